@@ -1,0 +1,40 @@
+# The README's two commands: `make run` and `make test`. Everything is installed from
+# this project's own files into .venv; system packages the tests need come from apt-get.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+PY     := $(BIN)/python
+
+.PHONY: run test lint bench screenshots clean system-packages
+
+run: $(VENV)/.installed
+	$(BIN)/workstation demo open
+
+test: $(VENV)/.installed-test system-packages
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check workstation tests benchmarks
+
+bench: $(VENV)/.installed-test
+	@for script in benchmarks/bench_*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
+
+system-packages:
+	@bash .ci/system-packages.sh
+
+$(VENV)/.created:
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	@touch $@
+
+$(VENV)/.installed: pyproject.toml $(VENV)/.created
+	$(PY) -m pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.created
+	$(PY) -m pip install --quiet -e ".[test]"
+	@touch $@ $(VENV)/.installed
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache

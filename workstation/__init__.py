@@ -1,0 +1,3 @@
+"""Near Miss Review Workstation."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from workstation.cli.main import entry_point
+
+entry_point()

@@ -1,0 +1,52 @@
+"""audit verify / audit log."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from workstation.audit import chain
+from workstation.cli.common import database_options, reviewer_options, unlock_from_args
+from workstation.errors import ExitCode
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    audit = subparsers.add_parser("audit", help="the audit chain")
+    commands = audit.add_subparsers(dest="audit_command", required=True)
+    parents = [database_options(), reviewer_options()]
+    verify = commands.add_parser(
+        "verify", parents=parents, help="recompute the audit chain; exit 0 only when intact"
+    )
+    verify.set_defaults(handler=run_verify)
+    log = commands.add_parser("log", parents=parents, help="show the latest audit entries")
+    log.add_argument("--limit", type=int, default=50)
+    log.add_argument("--json", action="store_true", help="print JSON")
+    log.set_defaults(handler=run_log)
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    session = unlock_from_args(args)
+    try:
+        result = chain.verify(session.db)
+    finally:
+        session.lock()
+    if result.intact:
+        print(f"Audit chain intact: {result.entries} entries, head {result.head}")
+        return ExitCode.OK
+    print(f"Audit chain BROKEN at entry {result.first_broken}: {result.reason}.")
+    print(f"The {result.entries} entries before it verify.")
+    return ExitCode.AUDIT_BROKEN
+
+
+def run_log(args: argparse.Namespace) -> int:
+    session = unlock_from_args(args)
+    try:
+        entries = chain.entries(session.db, limit=args.limit)
+    finally:
+        session.lock()
+    if args.json:
+        print(json.dumps([e.__dict__ for e in entries], indent=2))
+    else:
+        for e in entries:
+            print(f"{e.seq:>6}  {e.at}  {e.actor:<14} {e.action:<28} {e.object}")
+    return ExitCode.OK

@@ -53,3 +53,57 @@ CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
 BEGIN
     SELECT RAISE(ABORT, 'audit entries are append-only');
 END;
+
+-- ----- Intake ----------------------------------------------------------------------
+-- The workstation's own age identity lives in meta ('age_identity', 'age_recipient').
+
+-- Intake services whose signatures this workstation accepts (Ed25519 public keys).
+CREATE TABLE intake_keys (
+    id         INTEGER PRIMARY KEY,
+    public_key BLOB NOT NULL UNIQUE CHECK (length(public_key) = 32),
+    label      TEXT NOT NULL DEFAULT '',
+    trusted_at TEXT NOT NULL,
+    trusted_by TEXT NOT NULL
+);
+
+-- Every bundle imported (refused bundles leave only an audit entry).
+CREATE TABLE bundles (
+    id            INTEGER PRIMARY KEY,
+    bundle_id     TEXT NOT NULL UNIQUE,
+    file_sha256   TEXT NOT NULL,
+    intake_key_id INTEGER NOT NULL REFERENCES intake_keys(id),
+    created_at    TEXT NOT NULL,
+    imported_at   TEXT NOT NULL,
+    imported_by   TEXT NOT NULL,
+    imported      INTEGER NOT NULL,
+    quarantined   INTEGER NOT NULL,
+    duplicates    INTEGER NOT NULL
+);
+
+-- Accepted submissions, as received (validated JSON). Review state comes with later tables.
+CREATE TABLE reports (
+    id             INTEGER PRIMARY KEY,
+    submission_id  TEXT NOT NULL UNIQUE,
+    bundle_ref     INTEGER NOT NULL REFERENCES bundles(id),
+    received_at    TEXT NOT NULL,
+    form_version   TEXT NOT NULL,
+    content_sha256 TEXT NOT NULL,
+    submission     TEXT NOT NULL,
+    stage          TEXT NOT NULL DEFAULT 'received',
+    imported_at    TEXT NOT NULL
+);
+CREATE INDEX reports_received ON reports(received_at);
+
+-- Submissions that could not be accepted: their raw bytes and why. Nothing is dropped.
+CREATE TABLE quarantine (
+    id             INTEGER PRIMARY KEY,
+    bundle_ref     INTEGER NOT NULL REFERENCES bundles(id),
+    submission_id  TEXT NOT NULL,
+    kind           TEXT NOT NULL CHECK (kind IN ('invalid', 'conflict')),
+    reason         TEXT NOT NULL,
+    raw            BLOB NOT NULL,
+    raw_sha256     TEXT NOT NULL,
+    quarantined_at TEXT NOT NULL,
+    resolved_at    TEXT,
+    resolution     TEXT
+);

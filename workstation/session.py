@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pyrage
+
 from workstation import __version__
 from workstation.audit import chain
 from workstation.clock import utc_now
@@ -174,7 +176,14 @@ def create_workstation(
             raise FileSystemError(f"{existing} already exists; the workstation will not overwrite it.")
     data_key = bytearray(os.urandom(32))
     database_id = str(uuid.uuid4())
-    meta = {"database_id": database_id, "created_at": utc_now(), "created_by": __version__}
+    identity = pyrage.x25519.Identity.generate()  # bundles are encrypted to this workstation
+    meta = {
+        "database_id": database_id,
+        "created_at": utc_now(),
+        "created_by": __version__,
+        "age_identity": str(identity),
+        "age_recipient": str(identity.to_public()),
+    }
     db = Database.create(path, data_key, meta=meta)
     seed = signing.new_signing_seed()
     code = new_recovery_code()

@@ -9,11 +9,11 @@ import sys
 from collections.abc import Sequence
 
 from workstation import __version__
-from workstation.cli.commands import audit, demo, gui, keys_and_reviewers
+from workstation.cli.commands import audit, demo, gui, intake, keys_and_reviewers
 from workstation.errors import WorkstationError
 from workstation.logs import configure_logging
 
-COMMANDS = (keys_and_reviewers, audit, demo, gui)
+COMMANDS = (keys_and_reviewers, intake, audit, demo, gui)
 log = logging.getLogger("workstation.cli")
 
 

@@ -1,0 +1,167 @@
+"""Bundles: keys show, intake keygen/trust, bundle make, import, reports/quarantine list."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from pathlib import Path
+
+from workstation.cli.common import database_options, reviewer_options, unlock_from_args
+from workstation.errors import ExitCode, WorkstationError
+from workstation.intake.bundle_format import format_intake_key
+from workstation.intake.bundle_writer import make_bundle, write_bundle_file
+from workstation.intake.importer import import_bundle
+from workstation.intake.intake_keys import generate_intake_key, load_private_key, load_public_key
+from workstation.intake.submissions import load_submissions_jsonl
+from workstation.intake.trust import trust_intake_key, trusted_intake_keys, workstation_recipient
+from workstation.keys.signing import key_id
+from workstation.reports import list_quarantine, list_reports
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    unlocked = [database_options(), reviewer_options()]
+
+    keys = subparsers.add_parser("keys", help="this workstation's keys")
+    keys_commands = keys.add_subparsers(dest="keys_command", required=True)
+    show = keys_commands.add_parser("show", parents=unlocked,
+                                    help="print the age recipient bundles must be encrypted to")
+    show.set_defaults(handler=run_keys_show)
+
+    intake = subparsers.add_parser("intake", help="intake service keys")
+    intake_commands = intake.add_subparsers(dest="intake_command", required=True)
+    keygen = intake_commands.add_parser(
+        "keygen", help="make an intake signing key pair (PREFIX.key, PREFIX.pub)")
+    keygen.add_argument("--out", type=Path, required=True, metavar="PREFIX")
+    keygen.set_defaults(handler=run_intake_keygen)
+    trust = intake_commands.add_parser("trust", parents=unlocked,
+                                       help="accept bundles signed by the key in FILE (a .pub)")
+    trust.add_argument("file", type=Path, metavar="FILE")
+    trust.add_argument("--label", default="", help="a note, e.g. 'intake web service 2026'")
+    trust.set_defaults(handler=run_intake_trust)
+    listing = intake_commands.add_parser("list", parents=unlocked, help="list trusted intake keys")
+    listing.set_defaults(handler=run_intake_list)
+
+    bundle = subparsers.add_parser("bundle", help="make submission bundles (intake side)")
+    bundle_commands = bundle.add_subparsers(dest="bundle_command", required=True)
+    make = bundle_commands.add_parser("make", help="sign and encrypt submissions into a bundle")
+    make.add_argument("--key", type=Path, required=True, metavar="PREFIX.key")
+    make.add_argument("--to", required=True, metavar="RECIPIENT", help="the workstation's age1...")
+    make.add_argument("--out", type=Path, required=True, metavar="FILE")
+    make.add_argument("reports", type=Path, metavar="reports.jsonl")
+    make.set_defaults(handler=run_bundle_make)
+
+    importer = subparsers.add_parser("import", parents=unlocked, help="import bundles")
+    importer.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    importer.set_defaults(handler=run_import)
+
+    reports = subparsers.add_parser("reports", help="the reports in the database")
+    reports_commands = reports.add_subparsers(dest="reports_command", required=True)
+    reports_list = reports_commands.add_parser("list", parents=unlocked, help="list reports")
+    reports_list.add_argument("--json", action="store_true", help="print JSON")
+    reports_list.set_defaults(handler=run_reports_list)
+
+    quarantine = subparsers.add_parser("quarantine", help="submissions held back at import")
+    quarantine_commands = quarantine.add_subparsers(dest="quarantine_command", required=True)
+    quarantine_list = quarantine_commands.add_parser("list", parents=unlocked,
+                                                     help="list quarantined submissions")
+    quarantine_list.add_argument("--json", action="store_true", help="print JSON")
+    quarantine_list.add_argument("--all", action="store_true", help="include resolved ones")
+    quarantine_list.set_defaults(handler=run_quarantine_list)
+
+
+def run_keys_show(args: argparse.Namespace) -> int:
+    session = unlock_from_args(args)
+    try:
+        print(workstation_recipient(session.db))
+    finally:
+        session.lock()
+    return ExitCode.OK
+
+
+def run_intake_keygen(args: argparse.Namespace) -> int:
+    public = generate_intake_key(args.out)
+    print(f"Wrote {args.out}.key (keep it secret) and {args.out}.pub")
+    print(format_intake_key(public))
+    return ExitCode.OK
+
+
+def run_intake_trust(args: argparse.Namespace) -> int:
+    public = load_public_key(args.file)
+    session = unlock_from_args(args)
+    try:
+        trusted = trust_intake_key(session, public, label=args.label)
+    finally:
+        session.lock()
+    print(f"Trusting intake key {key_id(trusted.public_key)} ({trusted.text}).")
+    return ExitCode.OK
+
+
+def run_intake_list(args: argparse.Namespace) -> int:
+    session = unlock_from_args(args)
+    try:
+        keys = trusted_intake_keys(session.db)
+    finally:
+        session.lock()
+    for k in keys:
+        print(f"{key_id(k.public_key)}  {k.text}  trusted {k.trusted_at} by {k.trusted_by}  {k.label}")
+    return ExitCode.OK
+
+
+def run_bundle_make(args: argparse.Namespace) -> int:
+    submissions = load_submissions_jsonl(args.reports)
+    data = make_bundle(submissions, signing_key=load_private_key(args.key), recipient=args.to)
+    write_bundle_file(args.out, data)
+    print(f"Wrote {args.out}: {len(submissions)} submissions, {len(data)} bytes.")
+    return ExitCode.OK
+
+
+def run_import(args: argparse.Namespace) -> int:
+    session = unlock_from_args(args)
+    failures = 0
+    try:
+        for path in args.files:
+            try:
+                summary = import_bundle(session, path)
+            except WorkstationError as error:
+                failures += 1
+                print(f"workstation: {path.name}: {error.message}", file=sys.stderr)
+                last_error = error
+                continue
+            print(summary.describe())
+    finally:
+        session.lock()
+    if failures:
+        return last_error.exit_code if failures == len(args.files) else ExitCode.FAILURE
+    return ExitCode.OK
+
+
+def run_reports_list(args: argparse.Namespace) -> int:
+    session = unlock_from_args(args)
+    try:
+        reports = list_reports(session.db)
+    finally:
+        session.lock()
+    if args.json:
+        print(json.dumps([dataclasses.asdict(r) for r in reports], indent=2))
+    else:
+        for r in reports:
+            print(f"{r.submission_id}  {r.stage:<12} received {r.received_at}")
+        print(f"{len(reports)} reports")
+    return ExitCode.OK
+
+
+def run_quarantine_list(args: argparse.Namespace) -> int:
+    session = unlock_from_args(args)
+    try:
+        held = list_quarantine(session.db, include_resolved=args.all)
+    finally:
+        session.lock()
+    if args.json:
+        print(json.dumps([dataclasses.asdict(q) for q in held], indent=2))
+    else:
+        for q in held:
+            print(f"#{q.id:<5} {q.submission_id}  {q.kind:<9} {q.reason}")
+        print(f"{len(held)} quarantined submissions")
+    return ExitCode.OK

@@ -1,0 +1,1 @@
+"""Synthetic demo data (invented names and places only; no database needed)."""

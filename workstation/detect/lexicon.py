@@ -1,0 +1,95 @@
+"""Which words are ordinary English words: decides how ALL-CAPS / lower-case text is
+recased and when a capitalised word is likely a name rather than a sentence start."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from workstation.detect.names import ALL_NAMES, GIVEN_NAMES
+
+_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("ies", "y"),
+    ("ied", "y"),
+    ("es", ""),
+    ("s", ""),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ly", ""),
+    ("er", ""),
+    ("ers", ""),
+    ("est", ""),
+    ("'s", ""),
+    ("’s", ""),
+)
+
+# Police and report vocabulary the general word list lacks or that must never be
+# taken for a name.
+_EXTRA_COMMON = """
+ok okay yeah gonna wanna didnt dont couldnt wouldnt wasnt cant im ive hes shes theyre
+cop cops perp perps suspect suspects dispatch dispatcher backup taser tased glock rifle
+shotgun handgun pistol sgt lt ofc cpl det dep tpr fto sro swat dui dwi cad mdt rms ori
+vin dob ssn dl bolo atl apb aka poss poi leo leos ems fd pd so cfs pursuit traffic
+stop stopped vehicle sedan suv pickup truck partner partners deputy deputies trooper
+troopers officer officers sergeant lieutenant captain corporal detective chief sheriff
+marshal agent agents unit units radio code shift roll call lesson lessons learned
+narrative incident report reports k9 canine handcuffs cuffed cuffs vest bodycam dashcam
+subject subjects driver passenger occupant occupants male female juvenile adult
+"""
+
+EXTRA_COMMON: frozenset[str] = frozenset(_EXTRA_COMMON.split())
+
+
+class Lexicon:
+    """Common-word lookups built from the spaCy model's lemmatizer tables, if it has them."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self._words = frozenset(w.lower() for w in words) | EXTRA_COMMON | STOP_WORDS
+
+    @classmethod
+    def from_nlp(cls, nlp: object) -> Lexicon:
+        words: set[str] = set()
+        try:
+            lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+            for table_name in ("lemma_index", "lemma_exc"):
+                if not lookups.has_table(table_name):
+                    continue
+                table = lookups.get_table(table_name)
+                for key in table:
+                    value = table[key]
+                    if isinstance(value, dict):
+                        words.update(value.keys())
+                    elif isinstance(value, list):
+                        words.update(v for v in value if isinstance(v, str))
+        except (KeyError, AttributeError, ValueError):
+            pass  # a model without lookup tables: stop words and our list only
+        return cls(w for w in words if "_" not in w)
+
+    def is_stop(self, word: str) -> bool:
+        return word.lower() in STOP_WORDS
+
+    def is_common(self, word: str) -> bool:
+        """True for an ordinary English word (inflections included)."""
+        w = word.lower()
+        if w in self._words:
+            return True
+        for suffix, repl in _SUFFIXES:
+            if len(w) > len(suffix) + 2 and w.endswith(suffix):
+                base = w[: -len(suffix)]
+                if base + repl in self._words:
+                    return True
+                # stopped -> stop, running -> run
+                if len(base) > 2 and base[-1] == base[-2] and base[:-1] in self._words:
+                    return True
+        return False
+
+    @staticmethod
+    def is_name(word: str) -> bool:
+        return word.lower().strip("'’") in ALL_NAMES
+
+    @staticmethod
+    def is_given_name(word: str) -> bool:
+        return word.lower() in GIVEN_NAMES

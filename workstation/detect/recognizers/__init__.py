@@ -1,0 +1,1 @@
+"""Presidio recognizers for police narratives, one module per family."""

@@ -1,0 +1,128 @@
+"""A lean regex recognizer: patterns compiled once with their own flags, an optional
+capture group for the span, and a hook to refine or reject a match."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import regex as re
+from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
+
+from workstation.detect.lexicon import Lexicon
+
+# refine(text, start, end) -> (start, end) to keep (possibly narrowed), or None to drop
+Refine = Callable[[str, int, int], "tuple[int, int] | None"]
+
+CS = re.MULTILINE  # case-sensitive: capitals carry meaning (names, plates)
+CI = re.MULTILINE | re.IGNORECASE
+
+_EDGE_PUNCT = " \t\n,;:!?\"“”()[]{}-–—/"
+
+
+@dataclass
+class Rx:
+    name: str
+    regex: str
+    score: float
+    flags: int = CS
+    group: int | str = 0
+    refine: Refine | None = None
+
+    def __post_init__(self) -> None:
+        self.compiled = re.compile(self.regex, self.flags)
+
+
+def strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding spaces and punctuation (a trailing '.' too, unless 'St.'-like)."""
+    while start < end and text[start] in _EDGE_PUNCT:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_PUNCT:
+        end -= 1
+    while end > start and text[end - 1] == "." and not (
+        end - start >= 2 and text[end - 2].isalpha() and (end - 3 < start or text[end - 3] in " .")
+    ):
+        end -= 1
+    return start, end
+
+
+_LEADING_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+
+
+def trim_leading_stopwords(lexicon: Lexicon, text: str, start: int, end: int) -> int:
+    """New start after dropping leading stop words ('The', 'Then', 'We')."""
+    while start < end:
+        m = _LEADING_WORD.match(text, start, end)
+        if not m or not lexicon.is_stop(m.group()):
+            break
+        start = m.end()
+        while start < end and text[start] in " \t\n":
+            start += 1
+    return start
+
+
+class RegexRecognizer(LocalRecognizer):
+    """Regex patterns for one entity type, each with its own flags and span group."""
+
+    def __init__(
+        self,
+        name: str,
+        entity: str,
+        patterns: Sequence[Rx],
+        context: list[str] | None = None,
+        allow: Callable[[str], bool] | None = None,
+    ) -> None:
+        self.rx = list(patterns)
+        self.allow = allow  # matched text -> True if it is never an identifier
+        super().__init__(
+            supported_entities=[entity], name=name, supported_language="en", context=context
+        )
+
+    def load(self) -> None:  # patterns are compiled in Rx
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[override]
+        entity = self.supported_entities[0]
+        results: list[RecognizerResult] = []
+        for rx in self.rx:
+            for m in rx.compiled.finditer(text):
+                start, end = m.span(rx.group)
+                if start < 0:
+                    continue
+                start, end = strip_edges(text, start, end)
+                if rx.refine is not None:
+                    refined = rx.refine(text, start, end)
+                    if refined is None:
+                        continue
+                    start, end = refined
+                if end <= start or (self.allow is not None and self.allow(text[start:end])):
+                    continue
+                results.append(self.result(entity, start, end, rx.score, rx.name))
+        return results
+
+    def result(
+        self, entity: str, start: int, end: int, score: float, pattern: str
+    ) -> RecognizerResult:
+        explanation = AnalysisExplanation(
+            recognizer=self.name,
+            original_score=score,
+            pattern_name=pattern,
+            textual_explanation=f"{self.name}: {pattern}",
+        )
+        return RecognizerResult(
+            entity_type=entity,
+            start=start,
+            end=end,
+            score=score,
+            analysis_explanation=explanation,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+            },
+        )
+
+
+def alternation(words: Sequence[str]) -> str:
+    """Regex alternation, longest first so 'Police Department' wins over 'Police'."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace("\\ ", r"\s+") for w in ordered)

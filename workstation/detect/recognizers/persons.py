@@ -1,0 +1,134 @@
+"""People: ranks and titles followed by a name, cue words ("my partner Dave"), and
+given names from the packaged list."""
+
+from __future__ import annotations
+
+import regex as re
+
+from workstation.detect.lexicon import Lexicon
+from workstation.detect.names import COMMON_WORD_NAMES, GIVEN_NAMES, SURNAMES
+from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, alternation
+from workstation.detect.vocab import NAME_CUES, NOT_NAME_AFTER_TITLE, RANK_TITLES
+
+_PLURALS = ["officers", "deputies", "sergeants", "troopers", "detectives", "agents", "sgts"]
+_TITLE_RX = re.compile(
+    rf"(?<![\w.])(?:{alternation([*RANK_TITLES, *_PLURALS])})(?![\w'’])\.?", CI
+)
+_CUE_RX = re.compile(rf"(?<![\w])(?:{alternation(NAME_CUES)})(?![\w'’])[,:]?", CI)
+# One name token in the (recased) text: capitalised word, O'Neill, McAllister, J.
+_TOKEN_RX = re.compile(r"(?:[A-Z]\.(?!\w)|[A-Z][\w]*(?:['’][A-Za-z]+)*(?:-[A-Z][\w']*)?)", CS)
+_GAP_RX = re.compile(r"[ \t]{1,3}")
+_AND_RX = re.compile(r"[ \t]+(?:and|&)[ \t]+", CI)
+_TITLE_WORDS = frozenset(t for t in RANK_TITLES if " " not in t)
+_NOT_NAME = NOT_NAME_AFTER_TITLE | {
+    "department", "dept", "office", "station", "academy", "division", "bureau", "county",
+    "city", "state", "police", "patrol", "highway", "street", "road", "district", "court",
+    "hospital", "school", "jail", "team", "squad", "unit", "units", "nurse", "staff",
+    "security", "services", "service", "complaint", "mode", "investigations",
+}
+
+
+def _base(token: str) -> str:
+    low = token.lower()
+    for suffix in ("'s", "’s"):
+        if low.endswith(suffix):
+            return low[: -len(suffix)]
+    return low
+
+
+class TitledNameRecognizer(RegexRecognizer):
+    """'Sgt. O'Neill', 'Deputy J. Ramirez', 'Officers Lee and Park', 'my partner Dave'."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        super().__init__(
+            "TitledNameRecognizer", "PERSON", [],
+            context=["partner", "officer", "deputy", "sergeant", "named"],
+        )
+
+    def _names_after(self, text: str, pos: int, plural: bool) -> int | None:
+        """End of the name tokens starting at pos, or None if there are none."""
+        end: int | None = None
+        count = 0
+        while count < 4:
+            gap = _GAP_RX.match(text, pos)
+            if gap is None and pos == end:
+                break
+            start = gap.end() if gap else pos
+            tok = _TOKEN_RX.match(text, start)
+            if tok is None:
+                break
+            base = _base(tok.group()).rstrip(".")
+            if base in _NOT_NAME:
+                break
+            if base in _TITLE_WORDS and end is None:
+                pos = tok.end()  # "Deputy Chief Ramos": skip the second title
+                continue
+            end = pos = tok.end()
+            count += 1
+            if plural and (conj := _AND_RX.match(text, pos)) and _TOKEN_RX.match(text, conj.end()):
+                pos = conj.end() - 1
+        return end
+
+    def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[override]
+        results = []
+        for m in _TITLE_RX.finditer(text):
+            plural = m.group().lower().rstrip(".").endswith("s") and len(m.group()) > 4
+            end = self._names_after(text, m.end(), plural)
+            if end is not None:
+                results.append(self.result("PERSON", m.start(), end, 0.85, "rank_and_name"))
+        for m in _CUE_RX.finditer(text):
+            end = self._names_after(text, m.end(), True)
+            if end is not None:
+                start = _GAP_RX.match(text, m.end())
+                s = start.end() if start else m.end()
+                results.append(self.result("PERSON", s, end, 0.6, "cue_and_name"))
+        return results
+
+
+_WORD_RX = re.compile(r"(?<![\w'’])[A-Z][a-z]+(?:['’][A-Za-z]+)?(?![\w])", CS)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"“(":
+        i -= 1
+    return i < 0 or text[i] in ".!?\n:"
+
+
+class NameListRecognizer(RegexRecognizer):
+    """Capitalised given names (plus a following surname) and distinctive surnames."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        super().__init__("NameListRecognizer", "PERSON", [])
+
+    def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[override]
+        results = []
+        words = list(_WORD_RX.finditer(text))
+        i = 0
+        while i < len(words):
+            m = words[i]
+            low = _base(m.group())
+            given = low in GIVEN_NAMES
+            surname = low in SURNAMES and low not in COMMON_WORD_NAMES
+            if not (given or surname):
+                i += 1
+                continue
+            j = i
+            # following capitalised words that are not ordinary words: the surname
+            while (
+                j + 1 < len(words)
+                and words[j + 1].start() - words[j].end() == 1
+                and text[words[j].end()] == " "
+                and (not self.lexicon.is_common(words[j + 1].group()) or self.lexicon.is_name(words[j + 1].group()))
+            ):
+                j += 1
+            ambiguous = low in COMMON_WORD_NAMES or self.lexicon.is_common(low)
+            if ambiguous and j == i and _sentence_start(text, m.start()):
+                i += 1
+                continue
+            score = 0.6 if j > i else (0.4 if ambiguous else 0.5)
+            results.append(self.result("PERSON", m.start(), words[j].end(), score, "name_list"))
+            i = j + 1
+        return results

@@ -1,0 +1,42 @@
+"""Word lists shared by the recognizers and the recaser (police vocabulary)."""
+
+from __future__ import annotations
+
+# Ranks and titles that come before a name; they are part of the PERSON span
+# ("Sgt. O'Neill"), because the rank narrows down who it is.
+RANK_TITLES: tuple[str, ...] = (
+    "police officer", "officer", "ofc", "off", "sergeant", "sgt", "lieutenant", "lt", "lieut",
+    "captain", "capt", "cpt", "corporal", "cpl", "detective", "det", "deputy", "dep", "dty",
+    "trooper", "tpr", "special agent", "agent", "sa", "chief", "sheriff", "undersheriff",
+    "marshal", "deputy marshal", "inspector", "insp", "commander", "cmdr", "cmd", "major",
+    "maj", "colonel", "col", "constable", "dispatcher", "ranger", "warden", "investigator",
+    "inv", "patrolman", "patrolwoman", "patrol officer", "po", "p.o", "cso", "sro", "fto",
+    "dr", "doctor", "mr", "mrs", "ms", "miss", "nurse", "judge", "paramedic", "medic",
+    "firefighter", "ff", "jailer", "cadet", "recruit", "probationary officer", "senior officer",
+    "master officer", "master sergeant", "staff sergeant", "first sergeant", "assistant chief",
+    "deputy chief", "asst chief", "coach", "pastor", "father", "reverend", "rev",
+)
+
+# Words that point at a name without being part of it ("my partner Dave").
+NAME_CUES: tuple[str, ...] = (
+    "partner", "my partner", "partners", "named", "name is", "name was", "identified as",
+    "known as", "aka", "a/k/a", "goes by", "buddy", "coworker", "co-worker", "trainee",
+    "rookie", "backup", "k9", "k-9", "canine", "dog", "wife", "husband", "girlfriend",
+    "boyfriend", "son", "daughter", "brother", "sister", "mother", "neighbor", "roommate",
+    "victim", "suspect", "driver", "passenger", "subject", "complainant", "witness",
+)
+
+# After a title these are never the name ("officer safety", "deputy said").
+NOT_NAME_AFTER_TITLE: frozenset[str] = frozenset(
+    """
+    safety down involved presence survival wellness friendly needs needed said says told
+    asked yelled was were is are arrived responded training shooting shot injured
+    and or but the a an on in at of to for from with by as had has have got get went came
+    who that which when then while after before there here it he she they we i you my his her
+    their our its this these those also just still already again not never always
+    assist assisted assisting backup ran run running stepped walked drove took tried saw
+    called radioed grabbed pulled pushed fired fell kept could would should will can may
+    might must did does do didn't didnt wasn't wasnt hadn't approached noticed heard
+    went_on mode car unit vehicle cruiser report reports on-scene onscene
+    """.split()
+)

@@ -1,0 +1,188 @@
+"""The main window: menus that later issues fill, a placeholder, and the status bar."""
+
+from __future__ import annotations
+
+import logging
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QWidget
+
+from workstation import __version__
+from workstation.audit import chain
+from workstation.audit.chain import Verification
+from workstation.errors import WorkstationError
+from workstation.reviewers import find_reviewer
+from workstation.session import Session
+from workstation.ui import messages
+from workstation.ui.roster import AddReviewerDialog, ChangePassphraseDialog, ReviewersDialog
+from workstation.ui.settings import UiSettings
+from workstation.ui.tasks import run_task
+from workstation.ui.widgets import message_for
+
+log = logging.getLogger(__name__)
+
+APP_TITLE = "Near Miss Review Workstation"
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    quit_requested = Signal()
+    closed = Signal()
+
+    last_message: QMessageBox | None = None  # the newest message box, for tests
+
+    def __init__(self, session: Session, settings: UiSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self.setWindowTitle(f"{APP_TITLE} — {session.path.name}")
+        self._build_menus()
+        self._build_central()
+        self._build_status_bar()
+        geometry = settings.main_geometry
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 680)  # fits a 1366x768 laptop screen with a taskbar
+
+    # ----- construction ------------------------------------------------------------
+
+    def _action(self, text: str, slot: object = None, shortcut: QKeySequence | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if slot is not None:
+            action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+
+        file_menu = bar.addMenu("&File")
+        self.import_action = self._action("&Import bundle…")
+        self.import_action.setEnabled(False)
+        self.import_action.setToolTip("Arrives with intake")
+        self.import_action.setStatusTip("Importing bundles arrives with intake")
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        self.lock_action = self._action("&Lock", self.lock_requested.emit, QKeySequence("Ctrl+L"))
+        file_menu.addAction(self.lock_action)
+        self.quit_action = self._action("&Quit", self.quit_requested.emit, QKeySequence("Ctrl+Q"))
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.addAction(self.quit_action)
+        file_menu.setToolTipsVisible(True)
+
+        review_menu = bar.addMenu("&Review")
+        self.review_placeholder = self._action("No review queue yet")
+        self.review_placeholder.setEnabled(False)
+        review_menu.addAction(self.review_placeholder)
+
+        tools_menu = bar.addMenu("&Tools")
+        self.verify_action = self._action("&Verify audit chain…", self.verify_audit_chain)
+        self.reviewers_action = self._action("&Reviewers…", self.show_reviewers)
+        self.add_reviewer_action = self._action("&Add reviewer…", self.add_reviewer)
+        self.change_passphrase_action = self._action("&Change my passphrase…", self.change_passphrase)
+        for action in (self.verify_action, self.reviewers_action):
+            tools_menu.addAction(action)
+        tools_menu.addSeparator()
+        for action in (self.add_reviewer_action, self.change_passphrase_action):
+            tools_menu.addAction(action)
+
+        help_menu = bar.addMenu("&Help")
+        self.about_action = self._action("&About", self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(self.about_action)
+
+    def _build_central(self) -> None:
+        reviewer = find_reviewer(self.session.db, self.session.reviewer)
+        who = self.session.reviewer
+        if reviewer is not None and reviewer.display_name:
+            who = f"{reviewer.display_name} ({reviewer.name})"
+        placeholder = QLabel(
+            f"<h2>{APP_TITLE}</h2>"
+            f"<p>Database: <b>{escape(str(self.session.path))}</b><br>"
+            f"Reviewer: <b>{escape(who)}</b></p>"
+            "<p>Review queues will appear here.</p>"
+        )
+        placeholder.setObjectName("placeholder")
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        placeholder.setWordWrap(True)
+        placeholder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.placeholder = placeholder
+        self.setCentralWidget(placeholder)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
+        self.reviewer_label = QLabel(f"Reviewer: {self.session.reviewer}")
+        self.database_label = QLabel(f"Database: {self.session.path.name}")
+        self.database_label.setToolTip(str(self.session.path))
+        status.addPermanentWidget(self.reviewer_label)
+        status.addPermanentWidget(self.database_label)
+
+    # ----- actions -----------------------------------------------------------------
+
+    def verify_audit_chain(self) -> None:
+        self.verify_action.setEnabled(False)
+        self.statusBar().showMessage("Verifying the audit chain…")
+        db = self.session.db
+        run_task(lambda: chain.verify(db), self._on_verified, self._on_verify_failed)
+
+    def _on_verified(self, result: Verification) -> QMessageBox:
+        self.verify_action.setEnabled(True)
+        self.statusBar().clearMessage()
+        log.info("Audit chain verified: %d entries, intact=%s", result.entries, result.intact)
+        if result.intact:
+            self.last_message = messages.inform(
+                self, "Audit chain",
+                f"The audit chain is intact: {result.entries} entries.\n\nHead: {result.head}",
+            )
+        else:
+            self.last_message = messages.warn(
+                self, "Audit chain",
+                f"The audit chain is BROKEN at entry {result.first_broken}: {result.reason}.\n\n"
+                "Entries from there on cannot be trusted. Restore the database from a backup "
+                "and report this to the panel chair.",
+            )
+        return self.last_message
+
+    def _on_verify_failed(self, exc: BaseException) -> None:
+        self.verify_action.setEnabled(True)
+        self.statusBar().clearMessage()
+        self.last_message = messages.warn(self, "Audit chain", message_for(exc))
+
+    def show_reviewers(self) -> ReviewersDialog | None:
+        try:
+            dialog = ReviewersDialog(self.session, self)
+        except WorkstationError as exc:
+            self.last_message = messages.warn(self, "Reviewers", exc.message)
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _open_form(self, dialog: AddReviewerDialog | ChangePassphraseDialog) -> QDialog:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(dialog.done_message, 10_000))
+        dialog.open()
+        return dialog
+
+    def add_reviewer(self) -> QDialog:
+        return self._open_form(AddReviewerDialog(self.session, self))
+
+    def change_passphrase(self) -> QDialog:
+        return self._open_form(ChangePassphraseDialog(self.session, self))
+
+    def show_about(self) -> QMessageBox:
+        self.last_message = messages.inform(
+            self, f"About {APP_TITLE}",
+            f"{APP_TITLE} {__version__}\n\n"
+            "Reviews near-miss reports from officers in an encrypted database on this laptop.",
+        )
+        return self.last_message
+
+    # ----- closing -----------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.main_geometry = self.saveGeometry()
+        self.closed.emit()
+        super().closeEvent(event)

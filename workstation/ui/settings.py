@@ -1,0 +1,66 @@
+"""Non-secret UI state kept in QSettings, behind one typed registry.
+
+Only window geometry, the idle-lock delay and the last database path live here.
+Never passphrases, keys, recovery codes or anything read from the database.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+DEFAULT_IDLE_MINUTES = 15.0
+# Federal guidance for portable devices is an idle lock of 30 minutes or less.
+MAX_IDLE_MINUTES = 30.0
+
+_IDLE_MINUTES = "security/idle_minutes"
+_LAST_DATABASE = "files/last_database"
+_MAIN_GEOMETRY = "main_window/geometry"
+
+
+def checked_idle_minutes(value: object) -> float:
+    """A usable idle delay: the default for nonsense, never above the maximum."""
+    try:
+        minutes = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return DEFAULT_IDLE_MINUTES
+    if not minutes > 0:  # also catches NaN
+        return DEFAULT_IDLE_MINUTES
+    return min(minutes, MAX_IDLE_MINUTES)
+
+
+class UiSettings:
+    """Typed access to the application's QSettings (organisation/application names apply)."""
+
+    def __init__(self, store: QSettings | None = None) -> None:
+        self._store = store if store is not None else QSettings()
+
+    @property
+    def idle_minutes(self) -> float:
+        return checked_idle_minutes(self._store.value(_IDLE_MINUTES, DEFAULT_IDLE_MINUTES))
+
+    @idle_minutes.setter
+    def idle_minutes(self, minutes: float) -> None:
+        self._store.setValue(_IDLE_MINUTES, checked_idle_minutes(minutes))
+
+    @property
+    def last_database(self) -> Path | None:
+        value = self._store.value(_LAST_DATABASE, "")
+        return Path(value) if isinstance(value, str) and value else None
+
+    @last_database.setter
+    def last_database(self, path: Path | None) -> None:
+        self._store.setValue(_LAST_DATABASE, str(path) if path else "")
+
+    @property
+    def main_geometry(self) -> QByteArray | None:
+        value = self._store.value(_MAIN_GEOMETRY)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @main_geometry.setter
+    def main_geometry(self, geometry: QByteArray) -> None:
+        self._store.setValue(_MAIN_GEOMETRY, geometry)
+
+    def sync(self) -> None:
+        self._store.sync()

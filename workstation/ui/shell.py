@@ -1,0 +1,155 @@
+"""The shell: which window is showing, and the one open Session.
+
+first run -> recovery code -> main window; unlock -> main window; lock (menu or idle)
+-> session locked, main window closed, unlock window for the same database.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QWidget
+
+from workstation.session import CreatedWorkstation, Session
+from workstation.ui.first_run import FirstRunWindow, RecoveryCodeDialog
+from workstation.ui.idle_lock import IdleLock
+from workstation.ui.main_window import MainWindow
+from workstation.ui.settings import UiSettings
+from workstation.ui.unlock import UnlockWindow
+
+log = logging.getLogger(__name__)
+
+LOCKED_NOTICE = "The workstation was locked and the database closed. Unlock it to continue."
+IDLE_NOTICE = (
+    "The workstation locked itself after {minutes:g} minutes without input and closed the "
+    "database. Unlock it to continue."
+)
+
+
+class Shell(QObject):
+    def __init__(
+        self,
+        settings: UiSettings,
+        database: Path,
+        *,
+        reviewer: str | None = None,
+        idle_minutes: float | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.database = database
+        self.reviewer = reviewer
+        self.session: Session | None = None
+        self.main_window: MainWindow | None = None
+        self.unlock_window: UnlockWindow | None = None
+        self.first_run_window: FirstRunWindow | None = None
+        self.recovery_dialog: RecoveryCodeDialog | None = None
+        self.idle_lock = IdleLock(idle_minutes if idle_minutes is not None else settings.idle_minutes, self)
+        self.idle_lock.idle.connect(self.lock_idle)
+
+    def start(self) -> QWidget:
+        """Show the first-run window if the database does not exist yet, else the unlock window."""
+        if self.database.exists():
+            return self.show_unlock()
+        return self.show_first_run()
+
+    # ----- windows -----------------------------------------------------------------
+
+    def show_first_run(self) -> FirstRunWindow:
+        window = FirstRunWindow(self.database)
+        window.created.connect(self._on_created)
+        window.open_existing_requested.connect(self._on_open_existing)
+        self._replace_front(window)
+        self.first_run_window = window
+        return window
+
+    def show_unlock(self, message: str = "") -> UnlockWindow:
+        window = UnlockWindow(self.database, self.reviewer, message=message)
+        window.unlocked.connect(self._on_unlocked)
+        self._replace_front(window)
+        self.unlock_window = window
+        return window
+
+    def _replace_front(self, window: QWidget) -> None:
+        """Show `window` first, then close the others, so the app never has zero windows."""
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        for old in (self.first_run_window, self.unlock_window):
+            if old is not None and old is not window:
+                old.close()
+                old.deleteLater()
+        self.first_run_window = self.unlock_window = None
+
+    def _on_open_existing(self) -> None:
+        window = self.show_unlock()
+        window.path_edit.selectAll()
+        window.path_edit.setFocus()
+
+    def _on_created(self, created: CreatedWorkstation) -> None:
+        session = created.session
+        dialog = RecoveryCodeDialog(created.recovery_code, self.first_run_window)
+        self.recovery_dialog = dialog
+        dialog.accepted.connect(lambda: self._on_recovery_code_kept(session))
+        dialog.open()
+
+    def _on_recovery_code_kept(self, session: Session) -> None:
+        self.recovery_dialog = None
+        self._on_unlocked(session)
+
+    def _on_unlocked(self, session: Session) -> None:
+        self.session = session
+        self.database = session.path
+        self.reviewer = session.reviewer
+        self.settings.last_database = session.path
+        window = MainWindow(session, self.settings)
+        window.lock_requested.connect(self.lock)
+        window.quit_requested.connect(self.quit)
+        window.closed.connect(self._on_main_closed)
+        self.main_window = window
+        self._replace_front(window)
+        self.idle_lock.start()
+
+    # ----- locking and quitting ---------------------------------------------------
+
+    def lock(self, message: str = LOCKED_NOTICE) -> None:
+        """Close the database, forget the key, and ask for the passphrase again."""
+        self._forget_session()
+        self.show_unlock(message)  # before closing the main window: never zero windows
+        self._close_main_window()
+
+    def lock_idle(self) -> None:
+        self.lock(IDLE_NOTICE.format(minutes=self.idle_lock.minutes))
+
+    def quit(self) -> None:
+        self.shutdown()
+        QCoreApplication.exit(0)
+
+    def shutdown(self) -> None:
+        """Lock and close everything (also on aboutToQuit)."""
+        self._forget_session()
+        self._close_main_window()
+        for window in (self.unlock_window, self.first_run_window):
+            if window is not None:
+                window.close()
+        self.settings.sync()
+
+    def _on_main_closed(self) -> None:
+        # The window's close button: same as Quit (the app ends with its last window).
+        self._forget_session()
+
+    def _forget_session(self) -> None:
+        self.idle_lock.stop()
+        if self.session is not None:
+            log.info("Locking %s", self.session.path.name)
+            self.session.lock()
+            self.session = None
+
+    def _close_main_window(self) -> None:
+        window, self.main_window = self.main_window, None
+        if window is not None:
+            window.close()
+            window.deleteLater()  # its dialogs (and anything they show) go with it

@@ -76,7 +76,8 @@ def main() -> int:
             "runs_seconds": [round(s, 3) for s in seconds],
             "median_seconds": round(median, 3),
             "reports_per_second": round(args.reports / median, 1),
-            "machine": f"{platform.machine()} {platform.processor() or ''} python {platform.python_version()}".strip(),
+            "machine": f"{platform.machine()} {platform.processor() or ''} "
+                       f"python {platform.python_version()}".strip(),
         }
     finally:
         shutil.rmtree(work, ignore_errors=True)

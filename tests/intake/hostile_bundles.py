@@ -411,7 +411,8 @@ CASES: list[Case] = [
             "not encrypted to this workstation's key"),
     _reject("decrypts_to_non_zip", _not_zip_inside, "not a valid ZIP archive"),
     # Archive structure.
-    _reject("more_than_10000_members", _too_many_members, "more than 10000 members"),
+    _reject("more_than_10000_members", _too_many_members,
+            "more than 10000 reports plus the manifest"),
     _reject("symlink_member", _symlink, "is a symbolic link"),
     _reject("absolute_name", _named("/etc/passwd"), "has an absolute path"),
     _reject("windows_drive_name", _named("C:/evil.json"), "has an absolute path"),

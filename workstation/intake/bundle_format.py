@@ -24,10 +24,10 @@ INTAKE_KEY_PREFIX = "ed25519:"
 
 MiB = 1024 * 1024
 MAX_BUNDLE_BYTES = 64 * MiB  # checked with stat() before anything is read
-MAX_MEMBERS = 10_000  # all members, manifest and signature included
-MAX_REPORTS = MAX_MEMBERS - 2
+MAX_REPORTS = 10_000  # report members in one bundle
+MAX_MEMBERS = MAX_REPORTS + 2  # the reports, the manifest and its signature
 MAX_MEMBER_BYTES = 1 * MiB  # every report
-MAX_MANIFEST_BYTES = 4 * MiB  # the manifest of 9,998 reports needs about 2.2 MB
+MAX_MANIFEST_BYTES = 4 * MiB  # the manifest of 10,000 reports needs about 2.2 MB
 MAX_TOTAL_BYTES = 256 * MiB  # all members decompressed, a guard on memory
 MAX_COMPRESSION_RATIO = 100
 

@@ -129,7 +129,8 @@ def _open_archive(plaintext: bytes) -> tuple[zipfile.ZipFile, dict[str, zipfile.
         raise _refuse("the decrypted content is not a valid ZIP archive") from None
     infos = archive.infolist()
     if len(infos) > fmt.MAX_MEMBERS:
-        raise _refuse(f"the archive has more than {fmt.MAX_MEMBERS} members ({len(infos)})")
+        raise _refuse(f"the archive has {len(infos)} members, more than {fmt.MAX_REPORTS} reports "
+                      "plus the manifest and its signature")
     seen: set[str] = set()
     for info in infos:
         _check_member_name(info, seen)

@@ -1,6 +1,7 @@
 -- Near Miss Review Workstation: schema of a new database.
--- Applied once to an empty database; later changes come as numbered migrations
--- (workstation/store/migrations.py) and the version is kept in PRAGMA user_version.
+-- Applied whole to an empty database. Each "-- @since schema N" marker starts what schema
+-- version N added: an older database gets those sections as migrations, in order
+-- (workstation/store/migrations.py). The version is kept in PRAGMA user_version.
 -- The store sets PRAGMA user_version and application_id after applying this file.
 
 -- Small facts about this database (its id, when it was created, by which version).
@@ -54,7 +55,7 @@ BEGIN
     SELECT RAISE(ABORT, 'audit entries are append-only');
 END;
 
--- ----- Intake ----------------------------------------------------------------------
+-- @since schema 2: intake: trusted keys, bundles, reports, quarantine
 -- The workstation's own age identity lives in meta ('age_identity', 'age_recipient').
 
 -- Intake services whose signatures this workstation accepts (Ed25519 public keys).

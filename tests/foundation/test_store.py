@@ -18,7 +18,7 @@ from workstation.errors import (
     WorkstationError,
 )
 from workstation.store.database import APPLICATION_ID, Database, _raw_key
-from workstation.store.migrations import Migration, latest_version, sql_migration
+from workstation.store.migrations import MIGRATIONS, Migration, latest_version, sql_migration
 
 KEY = bytes(range(32))
 META = {"database_id": "test-db"}
@@ -45,7 +45,7 @@ def raw_connection(path: Path) -> sqlcipher3.dbapi2.Connection:
 
 def test_new_database_has_schema_version_and_identity(db_path: Path) -> None:
     db = make(db_path)
-    assert db.user_version == latest_version(())
+    assert db.user_version == latest_version(MIGRATIONS)
     assert db.query_one("PRAGMA application_id")[0] == APPLICATION_ID
     assert db.meta("database_id") == "test-db"
     tables = {r[0] for r in db.query("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -129,20 +129,22 @@ def test_too_new_database_is_refused_and_left_alone(db_path: Path) -> None:
 def test_numbered_migrations_run_in_order_with_hook(db_path: Path) -> None:
     make(db_path).close()
     seen: list[int] = []
+    now = latest_version(MIGRATIONS)
     migrations = (
-        sql_migration(2, "add notes", "CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT);"),
-        Migration(3, "seed", lambda c: c.execute("INSERT INTO notes(body) VALUES ('x')")),
+        *MIGRATIONS,
+        sql_migration(now + 1, "add notes", "CREATE TABLE notes(id INTEGER PRIMARY KEY, body TEXT);"),
+        Migration(now + 2, "seed", lambda c: c.execute("INSERT INTO notes(body) VALUES ('x')")),
     )
     db = Database.open(db_path, KEY, migrations=migrations,
                        migration_hook=lambda tx, m: seen.append(m.version))
-    assert seen == [2, 3]
-    assert db.user_version == 3
+    assert seen == [now + 1, now + 2]
+    assert db.user_version == now + 2
     assert db.query_one("SELECT count(*) FROM notes")[0] == 1
     db.close()
     # Already migrated: nothing runs again.
     db = Database.open(db_path, KEY, migrations=migrations,
                        migration_hook=lambda tx, m: seen.append(m.version))
-    assert seen == [2, 3]
+    assert seen == [now + 1, now + 2]
     db.close()
 
 
@@ -153,10 +155,11 @@ def test_failed_migration_leaves_the_database_at_its_version(db_path: Path) -> N
         conn.execute("CREATE TABLE half_done(x)")
         raise sqlcipher3.dbapi2.OperationalError("no such column: y")
 
+    now = latest_version(MIGRATIONS)
     with pytest.raises(sqlcipher3.dbapi2.OperationalError):
-        Database.open(db_path, KEY, migrations=(Migration(2, "broken", broken),))
+        Database.open(db_path, KEY, migrations=(*MIGRATIONS, Migration(now + 1, "broken", broken)))
     db = Database.open(db_path, KEY)
-    assert db.user_version == 1
+    assert db.user_version == now
     assert db.query_one("SELECT name FROM sqlite_master WHERE name='half_done'") is None
     db.close()
 

@@ -108,3 +108,24 @@ CREATE TABLE quarantine (
     resolved_at    TEXT,
     resolution     TEXT
 );
+
+-- @since schema 3: identifier suggestions stored with each report
+-- What the detector suggests redacting, by field and character offsets: never the text
+-- itself. Computed at import (or later, for reports imported without analysis).
+CREATE TABLE suggestions (
+    id         INTEGER PRIMARY KEY,
+    report_id  INTEGER NOT NULL REFERENCES reports(id),
+    field      TEXT NOT NULL,
+    span_start INTEGER NOT NULL CHECK (span_start >= 0),
+    span_end   INTEGER NOT NULL CHECK (span_end > span_start),
+    label      TEXT NOT NULL
+               CHECK (label IN ('PERSON', 'AGENCY', 'LOCATION', 'DATE', 'CONTACT', 'ID')),
+    score      REAL NOT NULL CHECK (score >= 0 AND score <= 1),
+    recognizer TEXT NOT NULL,
+    UNIQUE (report_id, field, span_start, span_end, label)
+);
+CREATE INDEX suggestions_by_report ON suggestions(report_id, field, span_start);
+
+-- When the detector last analysed a report, and which detector it was (NULL: not yet).
+ALTER TABLE reports ADD COLUMN analysed_at TEXT;
+ALTER TABLE reports ADD COLUMN analysed_by TEXT;

@@ -20,15 +20,24 @@ from typing import Any
 
 import rfc8785
 
+from workstation.analysis import (
+    AnalysisCancelled,
+    FieldSuggestions,
+    ReportAnalyser,
+    analyse_in_batches,
+    report_text,
+    store_suggestions,
+)
 from workstation.audit import chain
 from workstation.clock import utc_now
 from workstation.errors import WorkstationError
 from workstation.intake.bundle_format import MAX_BUNDLE_BYTES, BundleRejected
 from workstation.intake.bundle_reader import OpenedBundle, read_bundle
-from workstation.intake.submissions import check_submission
+from workstation.intake.submissions import SubmissionCheck, check_submission
 from workstation.intake.trust import trusted_intake_keys, workstation_identity, workstation_recipient
 from workstation.keys.signing import key_id
 from workstation.session import Session
+from workstation.store.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +59,7 @@ class ImportSummary:
     duplicates: int = 0
     conflicts: int = 0  # counted within `quarantined`
     already_imported: bool = False
+    analysed: bool = False
     seconds: float = 0.0
 
     def describe(self) -> str:
@@ -79,9 +89,15 @@ def import_bundle(
     session: Session,
     path: Path,
     *,
+    analyser: ReportAnalyser | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ImportSummary:
+    """Import one bundle; with an `analyser`, new reports get their suggestions at once.
+
+    Reading, checking and analysing happen before the write transaction, so the database
+    is locked only for the short time it takes to store the results.
+    """
     started = time.perf_counter()
     path = Path(path)
     db = session.db
@@ -100,6 +116,9 @@ def import_bundle(
     if db.query_one("SELECT 1 FROM bundles WHERE bundle_id = ?", (manifest.bundle_id,)):
         return ImportSummary(path, manifest.bundle_id, already_imported=True,
                              seconds=time.perf_counter() - started)
+    # Progress follows the slow part: analysis when there is one, else the checks.
+    checked = _check_reports(db, opened, None if analyser else progress, cancelled)
+    suggestions = _analyse_new(checked, analyser, progress, cancelled)
     sha = file_sha256(path)
     with db.transaction() as tx:
         cursor = tx.execute(
@@ -108,7 +127,8 @@ def import_bundle(
             (manifest.bundle_id, sha, keys[opened.signer_key], manifest.created_at, utc_now(),
              session.reviewer),
         )
-        counts = _store_reports(tx, int(cursor.lastrowid), opened, progress, cancelled)
+        counts = _store_reports(tx, int(cursor.lastrowid), checked, suggestions,
+                                analyser.name if analyser else "")
         tx.execute(
             "UPDATE bundles SET imported = ?, quarantined = ?, duplicates = ? WHERE id = ?",
             (counts["imported"], counts["quarantined"], counts["duplicates"], cursor.lastrowid),
@@ -117,51 +137,90 @@ def import_bundle(
             tx, actor=session.reviewer, action="bundle.import", obj=f"bundle:{manifest.bundle_id}",
             payload={"file_sha256": sha, "intake_key": key_id(opened.signer_key), **counts},
         )
+    counts.pop("suggestions")
     summary = ImportSummary(path, manifest.bundle_id, seconds=time.perf_counter() - started,
-                            **counts)
+                            analysed=analyser is not None, **counts)
     log.info("bundle imported: %d imported, %d quarantined, %d duplicates",
              summary.imported, summary.quarantined, summary.duplicates)
     return summary
 
 
-def _store_reports(
-    tx: Any, bundle_ref: int, opened: OpenedBundle, progress: Progress | None,
-    cancelled: Cancelled | None,
-) -> dict[str, int]:
-    counts = {"imported": 0, "quarantined": 0, "duplicates": 0, "conflicts": 0}
-    now = utc_now()
+@dataclass(frozen=True)
+class _Checked:
+    submission_id: str
+    raw: bytes
+    check: SubmissionCheck
+    digest: str | None  # content hash of a valid submission
+    held_digest: str | None  # content hash already held for this submission id, if any
+
+    @property
+    def is_new(self) -> bool:
+        return self.check.ok and self.held_digest is None
+
+
+def _check_reports(db: Database, opened: OpenedBundle, progress: Progress | None,
+                   cancelled: Cancelled | None) -> list[_Checked]:
+    checked: list[_Checked] = []
     total = len(opened.reports)
     for done, (submission_id, raw) in enumerate(opened.reports, start=1):
         if cancelled is not None and cancelled():
             raise ImportCancelled()
         check = check_submission(raw, expected_id=submission_id)
-        if not check.ok:
-            _quarantine(tx, bundle_ref, submission_id, "invalid", check.reason or "invalid", raw, now)
-            counts["quarantined"] += 1
-        else:
-            submission = check.submission
-            digest = content_hash(submission)
-            held = tx.execute(
-                "SELECT content_sha256 FROM reports WHERE submission_id = ?", (submission_id,)
-            ).fetchone()
-            if held is not None and held[0] == digest:
-                counts["duplicates"] += 1
-            elif held is not None:
-                _quarantine(tx, bundle_ref, submission_id, "conflict",
-                            "conflict: this submission id is already held with different content",
-                            raw, now)
-                counts["quarantined"] += 1
-                counts["conflicts"] += 1
-            else:
-                tx.execute(
-                    "INSERT INTO reports(submission_id, bundle_ref, received_at, form_version, "
-                    "content_sha256, submission, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    (submission_id, bundle_ref, submission["received_at"], str(submission["form_version"]),
-                     digest, json.dumps(submission, ensure_ascii=False), now),
-                )
-                counts["imported"] += 1
+        digest = content_hash(check.submission) if check.ok else None
+        held = db.query_one("SELECT content_sha256 FROM reports WHERE submission_id = ?",
+                            (submission_id,)) if check.ok else None
+        checked.append(_Checked(submission_id, raw, check, digest, held[0] if held else None))
         if progress is not None:
             progress(done, total)
+    return checked
+
+
+def _analyse_new(checked: list[_Checked], analyser: ReportAnalyser | None,
+                 progress: Progress | None, cancelled: Cancelled | None) -> dict[str, FieldSuggestions]:
+    """Suggestions for the reports that will be stored (none are analysed twice)."""
+    fresh = [c for c in checked if c.is_new]
+    if analyser is None or not fresh:
+        return {}
+    texts = [report_text(c.check.submission) for c in fresh]
+    try:
+        results = list(analyse_in_batches(analyser, texts, progress=progress, cancelled=cancelled))
+    except AnalysisCancelled:
+        raise ImportCancelled() from None
+    return {c.submission_id: found for c, found in zip(fresh, results, strict=True)}
+
+
+def _store_reports(tx: Any, bundle_ref: int, checked: list[_Checked],
+                   suggestions: dict[str, FieldSuggestions], analysed_by: str) -> dict[str, int]:
+    counts = {"imported": 0, "quarantined": 0, "duplicates": 0, "conflicts": 0, "suggestions": 0}
+    now = utc_now()
+    inserted: set[str] = set()  # the same id twice in one bundle is caught by the manifest
+    for item in checked:
+        if not item.check.ok:
+            _quarantine(tx, bundle_ref, item.submission_id, "invalid", item.check.reason or "invalid",
+                        item.raw, now)
+            counts["quarantined"] += 1
+        elif item.held_digest == item.digest or item.submission_id in inserted:
+            counts["duplicates"] += 1
+        elif item.held_digest is not None:
+            _quarantine(tx, bundle_ref, item.submission_id, "conflict",
+                        "conflict: this submission id is already held with different content",
+                        item.raw, now)
+            counts["quarantined"] += 1
+            counts["conflicts"] += 1
+        else:
+            submission = item.check.submission
+            cursor = tx.execute(
+                "INSERT INTO reports(submission_id, bundle_ref, received_at, form_version, "
+                "content_sha256, submission, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (item.submission_id, bundle_ref, submission["received_at"],
+                 str(submission["form_version"]), item.digest,
+                 json.dumps(submission, ensure_ascii=False), now),
+            )
+            inserted.add(item.submission_id)
+            counts["imported"] += 1
+            if item.submission_id in suggestions:
+                counts["suggestions"] += store_suggestions(
+                    tx, int(cursor.lastrowid), suggestions[item.submission_id], analysed_by)
     return counts
 
 

@@ -1,0 +1,141 @@
+"""Identifier suggestions for stored reports: which text is analysed, and where results live.
+
+The detector (`workstation.detect`) works on plain strings; this module feeds it the free
+text of each report, with what the report's structured fields already give away (the
+ORI), and stores what it suggests as offsets only, never as text. Import calls it for
+every new report; `analyse_pending` catches up on reports imported without analysis.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from workstation.audit import chain
+from workstation.clock import utc_now
+from workstation.detect.suggestion import Suggestion
+from workstation.errors import WorkstationError
+from workstation.session import Session
+from workstation.store.database import Database
+
+# The free-text fields of a submission, in the order a reviewer reads them.
+TEXT_FIELDS = ("title", "narrative", "lessons_learned", "prevention", "what_went_right")
+BATCH = 64  # reports per detector call: progress and cancel are checked between batches
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+FieldSuggestions = dict[str, list[Suggestion]]
+
+
+class ReportAnalyser(Protocol):
+    """What import needs from a detector (workstation.detect.detector.Detector)."""
+
+    @property
+    def name(self) -> str: ...
+
+    def analyze_reports(
+        self, reports: Sequence[Mapping[str, str]], known_identifiers: Sequence[Sequence[str]]
+    ) -> list[FieldSuggestions]: ...
+
+
+@dataclass(frozen=True)
+class ReportText:
+    texts: dict[str, str]
+    known: tuple[str, ...]
+
+
+def report_text(submission: Mapping[str, Any]) -> ReportText:
+    texts = {f: submission[f] for f in TEXT_FIELDS if isinstance(submission.get(f), str)}
+    known = tuple(v for v in (submission.get("ori"),) if isinstance(v, str) and v)
+    return ReportText(texts, known)
+
+
+def analyse_in_batches(
+    analyser: ReportAnalyser,
+    reports: Sequence[ReportText],
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> Iterator[FieldSuggestions]:
+    """Suggestions for each report, in order; raises AnalysisCancelled when cancelled."""
+    total = len(reports)
+    for first in range(0, total, BATCH):
+        if cancelled is not None and cancelled():
+            raise AnalysisCancelled()
+        batch = reports[first: first + BATCH]
+        yield from analyser.analyze_reports([r.texts for r in batch], [r.known for r in batch])
+        if progress is not None:
+            progress(min(first + BATCH, total), total)
+
+
+class AnalysisCancelled(WorkstationError):
+    """Raised between batches when the caller cancels; nothing of the run is saved."""
+
+    def __init__(self) -> None:
+        super().__init__("The analysis was cancelled; nothing was saved.")
+
+
+def store_suggestions(tx: Any, report_id: int, by_field: FieldSuggestions, analysed_by: str) -> int:
+    """Replace a report's suggestions (inside the caller's transaction); returns how many."""
+    tx.execute("DELETE FROM suggestions WHERE report_id = ?", (report_id,))
+    rows = [
+        (report_id, field, s.start, s.end, s.label, min(max(float(s.score), 0.0), 1.0), s.recognizer)
+        for field, found in sorted(by_field.items())
+        for s in sorted(set(found))
+    ]
+    tx.executemany(
+        "INSERT OR IGNORE INTO suggestions(report_id, field, span_start, span_end, label, score, "
+        "recognizer) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+    tx.execute("UPDATE reports SET analysed_at = ?, analysed_by = ? WHERE id = ?",
+               (utc_now(), analysed_by, report_id))
+    return len(rows)
+
+
+def load_suggestions(db: Database, report_id: int) -> FieldSuggestions:
+    rows = db.query(
+        "SELECT field, span_start, span_end, label, score, recognizer FROM suggestions "
+        "WHERE report_id = ? ORDER BY field, span_start, span_end",
+        (report_id,),
+    )
+    found: FieldSuggestions = {}
+    for field, start, end, label, score, recognizer in rows:
+        found.setdefault(field, []).append(Suggestion(start, end, label, score, recognizer))
+    return found
+
+
+def pending_reports(db: Database) -> list[tuple[int, ReportText]]:
+    rows = db.query("SELECT id, submission FROM reports WHERE analysed_at IS NULL ORDER BY id")
+    return [(row[0], report_text(json.loads(row[1]))) for row in rows]
+
+
+def analyse_pending(
+    session: Session,
+    analyser: ReportAnalyser,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> int:
+    """Analyse every report not analysed yet; all saved in one audited transaction."""
+    pending = pending_reports(session.db)
+    if not pending:
+        return 0
+    results = list(analyse_in_batches(analyser, [text for _, text in pending],
+                                      progress=progress, cancelled=cancelled))
+    with session.db.transaction() as tx:
+        stored = sum(store_suggestions(tx, report_id, by_field, analyser.name)
+                     for (report_id, _), by_field in zip(pending, results, strict=True))
+        chain.append(tx, actor=session.reviewer, action="reports.analyse", obj="reports",
+                     payload={"reports": len(pending), "suggestions": stored,
+                              "detector": analyser.name})
+    return stored
+
+
+def suggestion_counts(db: Database, report_ids: Iterable[int] | None = None) -> dict[int, int]:
+    """How many suggestions each report has (for lists and summaries)."""
+    rows = db.query("SELECT report_id, count(*) FROM suggestions GROUP BY report_id")
+    wanted = None if report_ids is None else set(report_ids)
+    return {rid: n for rid, n in rows if wanted is None or rid in wanted}

@@ -129,3 +129,58 @@ CREATE INDEX suggestions_by_report ON suggestions(report_id, field, span_start);
 -- When the detector last analysed a report, and which detector it was (NULL: not yet).
 ALTER TABLE reports ADD COLUMN analysed_at TEXT;
 ALTER TABLE reports ADD COLUMN analysed_by TEXT;
+
+-- @since schema 4: review: spans with decisions, coding, full-text search
+-- The reviewer's working set for each free-text field: the detector's suggestions
+-- (copied when the report is first opened for review) and spans the reviewer added,
+-- each with its decision. Offsets only; a custom replacement is the reviewer's own words.
+CREATE TABLE review_spans (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: undo and redo name spans by id
+    report_id   INTEGER NOT NULL REFERENCES reports(id),
+    field       TEXT NOT NULL,
+    span_start  INTEGER NOT NULL CHECK (span_start >= 0),
+    span_end    INTEGER NOT NULL CHECK (span_end > span_start),
+    label       TEXT NOT NULL
+                CHECK (label IN ('PERSON', 'AGENCY', 'LOCATION', 'DATE', 'CONTACT', 'ID')),
+    origin      TEXT NOT NULL CHECK (origin IN ('detector', 'reviewer')),
+    score       REAL NOT NULL CHECK (score >= 0 AND score <= 1),
+    recognizer  TEXT NOT NULL,
+    decision    TEXT NOT NULL DEFAULT 'pending' CHECK (decision IN ('pending', 'redact', 'keep')),
+    replacement TEXT,
+    generalise  INTEGER NOT NULL DEFAULT 0 CHECK (generalise IN (0, 1)),
+    decided_by  TEXT,
+    decided_at  TEXT,
+    UNIQUE (report_id, field, span_start, span_end)
+);
+CREATE INDEX review_spans_by_report ON review_spans(report_id, field, span_start);
+
+-- The panel's coding of a report: what will be published besides the redacted text.
+-- Lists are JSON arrays of taxonomy codes or of short texts.
+CREATE TABLE coding (
+    report_id            INTEGER PRIMARY KEY REFERENCES reports(id),
+    publishable_title    TEXT NOT NULL DEFAULT '',
+    activity_type        TEXT NOT NULL DEFAULT '',
+    contributing_factors TEXT NOT NULL DEFAULT '[]',
+    loss_potential       TEXT NOT NULL DEFAULT '[]',
+    lessons_learned      TEXT NOT NULL DEFAULT '',
+    takeaways            TEXT NOT NULL DEFAULT '[]',
+    discussion_questions TEXT NOT NULL DEFAULT '[]',
+    updated_by           TEXT,
+    updated_at           TEXT
+);
+
+-- Search over the reports' titles and free text for the review queue. Contentless (the
+-- text is not stored a second time) with secure-delete, so that a deleted report's
+-- words do not linger in the index's free pages.
+CREATE VIRTUAL TABLE report_search USING fts5(
+    title, body, content = '', contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+INSERT INTO report_search(report_search, rank) VALUES ('secure-delete', 1);
+INSERT INTO report_search(rowid, title, body)
+    SELECT id, json_extract(submission, '$.title'),
+           concat_ws(' ', json_extract(submission, '$.narrative'),
+                     json_extract(submission, '$.lessons_learned'),
+                     json_extract(submission, '$.prevention'),
+                     json_extract(submission, '$.what_went_right'))
+    FROM reports;

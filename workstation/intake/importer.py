@@ -36,6 +36,7 @@ from workstation.intake.bundle_reader import OpenedBundle, read_bundle
 from workstation.intake.submissions import SubmissionCheck, check_submission
 from workstation.intake.trust import trusted_intake_keys, workstation_identity, workstation_recipient
 from workstation.keys.signing import key_id
+from workstation.review.search import index_report
 from workstation.session import Session
 from workstation.store.database import Database
 
@@ -217,6 +218,7 @@ def _store_reports(tx: Any, bundle_ref: int, checked: list[_Checked],
                  json.dumps(submission, ensure_ascii=False), now),
             )
             inserted.add(item.submission_id)
+            index_report(tx, int(cursor.lastrowid), submission)
             counts["imported"] += 1
             if item.submission_id in suggestions:
                 counts["suggestions"] += store_suggestions(

@@ -1,0 +1,83 @@
+"""Review spans in the database: reading them, seeding them from the detector's
+suggestions, and writing span states (the one place that does)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from workstation.analysis import load_suggestions
+from workstation.clock import utc_now
+from workstation.review.spans import Origin, ReviewSpan, SpanState, without_overlaps
+from workstation.store.database import Database
+
+_COLUMNS = ("field, span_start, span_end, label, origin, score, recognizer, decision, "
+            "replacement, generalise")
+
+
+def _state(row: Any) -> SpanState:
+    field, start, end, label, origin, score, recognizer, decision, replacement, generalise = row
+    return SpanState(field, start, end, label, origin, score, recognizer, decision, replacement,
+                     bool(generalise))
+
+
+def load_spans(db: Database | Any, report_id: int) -> list[ReviewSpan]:
+    """The report's spans in reading order (db may also be an open transaction)."""
+    query = db.query if isinstance(db, Database) else (lambda sql, p: db.execute(sql, p).fetchall())
+    rows = query(
+        f"SELECT id, {_COLUMNS}, decided_by, decided_at FROM review_spans WHERE report_id = ? "
+        "ORDER BY field, span_start",
+        (report_id,),
+    )
+    return [ReviewSpan(row[0], _state(row[1:11]), row[11], row[12]) for row in rows]
+
+
+def seed_from_suggestions(tx: Any, db: Database, report_id: int) -> int:
+    """Copy the detector's suggestions into review spans, once per report."""
+    if tx.execute("SELECT 1 FROM review_spans WHERE report_id = ? LIMIT 1", (report_id,)).fetchone():
+        return 0
+    states = [
+        SpanState(field, s.start, s.end, s.label, Origin.DETECTOR, s.score, s.recognizer)
+        for field, found in load_suggestions(db, report_id).items()
+        for s in found
+    ]
+    states = without_overlaps(states)
+    for state in states:
+        insert_state(tx, report_id, state, None)
+    return len(states)
+
+
+def insert_state(tx: Any, report_id: int, state: SpanState, span_id: int | None,
+                 actor: str | None = None) -> int:
+    decided_at = utc_now() if actor else None
+    cursor = tx.execute(
+        f"INSERT INTO review_spans(id, report_id, {_COLUMNS}, decided_by, decided_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (span_id, report_id, state.field, state.start, state.end, state.label, state.origin,
+         state.score, state.recognizer, state.decision, state.replacement, int(state.generalise),
+         actor, decided_at),
+    )
+    return int(cursor.lastrowid)
+
+
+def write_state(tx: Any, report_id: int, span_id: int, state: SpanState | None, actor: str) -> None:
+    """Make span `span_id` be `state` (None: no such span); inserts, updates or deletes."""
+    exists = tx.execute("SELECT 1 FROM review_spans WHERE id = ? AND report_id = ?",
+                        (span_id, report_id)).fetchone()
+    if state is None:
+        tx.execute("DELETE FROM review_spans WHERE id = ? AND report_id = ?", (span_id, report_id))
+    elif exists:
+        tx.execute(
+            "UPDATE review_spans SET field = ?, span_start = ?, span_end = ?, label = ?, origin = ?, "
+            "score = ?, recognizer = ?, decision = ?, replacement = ?, generalise = ?, "
+            "decided_by = ?, decided_at = ? WHERE id = ? AND report_id = ?",
+            (state.field, state.start, state.end, state.label, state.origin, state.score,
+             state.recognizer, state.decision, state.replacement, int(state.generalise),
+             actor, utc_now(), span_id, report_id),
+        )
+    else:
+        insert_state(tx, report_id, state, span_id, actor)
+
+
+def spans_overlapping(spans: Iterable[ReviewSpan], field: str, start: int, end: int) -> list[ReviewSpan]:
+    return [s for s in spans if s.field == field and s.start < end and start < s.end]

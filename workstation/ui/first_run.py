@@ -198,10 +198,10 @@ class RecoveryCodeDialog(QDialog):
         explain.setWordWrap(True)
 
         self.code_label = QLabel(code)
-        self.code_label.setFont(monospace_font(20))
+        self.code_label.setFont(monospace_font(17))
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.code_label.setWordWrap(True)
+        self.code_label.setWordWrap(False)  # one line: a break after a "-" reads as two codes
         self.code_label.setStyleSheet(
             "QLabel { border: 1px solid palette(mid); padding: 12px; background: palette(base); }"
         )

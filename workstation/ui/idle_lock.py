@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +36,7 @@ class IdleLock(QObject):
         super().__init__(parent)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)  # a coarse one may fire 5% late
         self._timer.timeout.connect(self._on_timeout)
         self.set_minutes(minutes)
         self._filtering = False

@@ -1,13 +1,13 @@
-"""The main window: menus that later issues fill, a placeholder, and the status bar."""
+"""The main window: menus, what the database holds (read-only tabs), and the status bar."""
 
 from __future__ import annotations
 
 import logging
-from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from workstation import __version__
 from workstation.audit import chain
@@ -16,6 +16,8 @@ from workstation.errors import WorkstationError
 from workstation.reviewers import find_reviewer
 from workstation.session import Session
 from workstation.ui import messages
+from workstation.ui.database_view import DatabaseView
+from workstation.ui.import_bundles import BUNDLE_FILTER, BundleImport, ImportOutcome
 from workstation.ui.roster import AddReviewerDialog, ChangePassphraseDialog, ReviewersDialog
 from workstation.ui.settings import UiSettings
 from workstation.ui.tasks import run_task
@@ -37,6 +39,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.session = session
         self.settings = settings
+        self.bundle_import: BundleImport | None = None  # the import running, if any
         self.setWindowTitle(f"{APP_TITLE} — {session.path.name}")
         self._build_menus()
         self._build_central()
@@ -44,6 +47,7 @@ class MainWindow(QMainWindow):
         geometry = settings.main_geometry
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 680)  # fits a 1366x768 laptop screen with a taskbar
+        self.database_view.refresh()
 
     # ----- construction ------------------------------------------------------------
 
@@ -59,11 +63,11 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
 
         file_menu = bar.addMenu("&File")
-        self.import_action = self._action("&Import bundle…")
-        self.import_action.setEnabled(False)
-        self.import_action.setToolTip("Arrives with intake")
-        self.import_action.setStatusTip("Importing bundles arrives with intake")
+        self.import_action = self._action("&Import bundle…", self.import_bundles, QKeySequence("Ctrl+I"))
+        self.import_action.setStatusTip("Import .nmbundle files received from intake")
+        self.refresh_action = self._action("&Refresh", self.refresh, QKeySequence("F5"))
         file_menu.addAction(self.import_action)
+        file_menu.addAction(self.refresh_action)
         file_menu.addSeparator()
         self.lock_action = self._action("&Lock", self.lock_requested.emit, QKeySequence("Ctrl+L"))
         file_menu.addAction(self.lock_action)
@@ -94,32 +98,67 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     def _build_central(self) -> None:
+        self.database_view = DatabaseView(self.session.db)
+        self.setCentralWidget(self.database_view)
+
+    def _build_status_bar(self) -> None:
+        status = self.statusBar()
         reviewer = find_reviewer(self.session.db, self.session.reviewer)
         who = self.session.reviewer
         if reviewer is not None and reviewer.display_name:
             who = f"{reviewer.display_name} ({reviewer.name})"
-        placeholder = QLabel(
-            f"<h2>{APP_TITLE}</h2>"
-            f"<p>Database: <b>{escape(str(self.session.path))}</b><br>"
-            f"Reviewer: <b>{escape(who)}</b></p>"
-            "<p>Review queues will appear here.</p>"
-        )
-        placeholder.setObjectName("placeholder")
-        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        placeholder.setWordWrap(True)
-        placeholder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.placeholder = placeholder
-        self.setCentralWidget(placeholder)
-
-    def _build_status_bar(self) -> None:
-        status = self.statusBar()
-        self.reviewer_label = QLabel(f"Reviewer: {self.session.reviewer}")
+        self.reviewer_label = QLabel(f"Reviewer: {who}")
         self.database_label = QLabel(f"Database: {self.session.path.name}")
         self.database_label.setToolTip(str(self.session.path))
         status.addPermanentWidget(self.reviewer_label)
         status.addPermanentWidget(self.database_label)
 
     # ----- actions -----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.database_view.refresh()
+
+    def import_bundles(self) -> BundleImport | None:
+        """Ask for .nmbundle files and import them in the background."""
+        if self.bundle_import is not None:
+            return None
+        folder = self.settings.last_import_folder
+        start = str(folder) if folder is not None and folder.is_dir() else str(Path.home())
+        chosen, _filter = QFileDialog.getOpenFileNames(self, "Import bundles", start, BUNDLE_FILTER)
+        if not chosen:
+            return None
+        paths = [Path(p) for p in chosen]
+        self.settings.last_import_folder = paths[0].parent
+        return self.start_import(paths)
+
+    def start_import(self, paths: list[Path]) -> BundleImport:
+        run = BundleImport(self.session, paths, self)
+        run.finished.connect(self._on_import_finished)
+        self.bundle_import = run
+        self.import_action.setEnabled(False)
+        self.statusBar().showMessage("Importing…")
+        run.start()
+        return run
+
+    def _on_import_finished(self, outcome: ImportOutcome | None) -> None:
+        run, self.bundle_import = self.bundle_import, None
+        self.import_action.setEnabled(True)
+        self.statusBar().clearMessage()
+        if run is not None:
+            self.last_message = run.message
+            run.deleteLater()
+        if outcome is not None and outcome.outcomes:
+            self.statusBar().showMessage(
+                f"Imported {outcome.imported} reports ({outcome.quarantined} quarantined, "
+                f"{outcome.duplicates} duplicates).", 10_000,
+            )
+        self.refresh()
+
+    def stop_work(self) -> None:
+        """Before the database closes: cancel an import and ignore late results."""
+        self.database_view.stop()
+        if self.bundle_import is not None:
+            self.bundle_import.stop()
 
     def verify_audit_chain(self) -> None:
         self.verify_action.setEnabled(False)
@@ -183,6 +222,7 @@ class MainWindow(QMainWindow):
     # ----- closing -----------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.stop_work()
         self.settings.main_geometry = self.saveGeometry()
         self.closed.emit()
         super().closeEvent(event)

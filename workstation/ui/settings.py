@@ -1,6 +1,7 @@
 """Non-secret UI state kept in QSettings, behind one typed registry.
 
-Only window geometry, the idle-lock delay and the last database path live here.
+Only window geometry, the idle-lock delay, the last database path and the last folder
+bundles were imported from live here.
 Never passphrases, keys, recovery codes or anything read from the database.
 """
 
@@ -17,6 +18,7 @@ MAX_IDLE_MINUTES = 30.0
 _IDLE_MINUTES = "security/idle_minutes"
 _LAST_DATABASE = "files/last_database"
 _MAIN_GEOMETRY = "main_window/geometry"
+_LAST_IMPORT_FOLDER = "files/last_import_folder"
 
 
 def checked_idle_minutes(value: object) -> float:
@@ -52,6 +54,15 @@ class UiSettings:
     @last_database.setter
     def last_database(self, path: Path | None) -> None:
         self._store.setValue(_LAST_DATABASE, str(path) if path else "")
+
+    @property
+    def last_import_folder(self) -> Path | None:
+        value = self._store.value(_LAST_IMPORT_FOLDER, "")
+        return Path(value) if isinstance(value, str) and value else None
+
+    @last_import_folder.setter
+    def last_import_folder(self, folder: Path | None) -> None:
+        self._store.setValue(_LAST_IMPORT_FOLDER, str(folder) if folder else "")
 
     @property
     def main_geometry(self) -> QByteArray | None:

@@ -143,6 +143,9 @@ class Shell(QObject):
 
     def _forget_session(self) -> None:
         self.idle_lock.stop()
+        if self.main_window is not None:
+            # Cancel a running import first: closing waits for its transaction to roll back.
+            self.main_window.stop_work()
         if self.session is not None:
             log.info("Locking %s", self.session.path.name)
             self.session.lock()

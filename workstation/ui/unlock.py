@@ -96,7 +96,7 @@ class UnlockWindow(QWidget):
         layout.addWidget(self.error_label)
         layout.addStretch(1)
         layout.addLayout(buttons)
-        self.resize(600, 300)
+        self.resize(600, 260)
         self._inputs: list[QWidget] = [
             self.path_edit, self.browse_button, self.reviewer_combo, self.passphrase_edit,
             self.unlock_button, self.forgot_link,

@@ -1,0 +1,144 @@
+"""Render the shell's windows offscreen into PNG files, to look at them (not a test).
+
+    .venv/bin/python -m tests.ui.make_screenshots [OUT_FOLDER]     (default /tmp/shots)
+
+Uses a throw-away database in /tmp/nmw with generated reports only. The main window is
+rendered at 1366x768, the smallest laptop screen the panel uses; the other windows at
+their own size. docs/screenshots/main-window.png and unlock.png come from here.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt is imported
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtWidgets import QApplication, QWidget
+
+from tests.ui.conftest import submission, trusted_intake
+from workstation.errors import WorkstationError
+from workstation.intake.bundle_writer import encode_report, make_bundle, write_bundle_file
+from workstation.intake.importer import ImportSummary, import_bundle
+from workstation.session import create_workstation, unlock
+from workstation.ui import tasks
+from workstation.ui.first_run import FirstRunWindow, RecoveryCodeDialog
+from workstation.ui.import_bundles import BundleImport, BundleOutcome, ImportOutcome
+from workstation.ui.main_window import MainWindow
+from workstation.ui.roster import AddReviewerDialog, ChangePassphraseDialog
+from workstation.ui.settings import UiSettings
+from workstation.ui.unlock import UnlockWindow
+
+DATABASE = Path("/tmp/nmw/workstation.db")  # short and plain, as it shows in the pictures
+REVIEWER = "jsmith"
+PASSPHRASE = "violet harbour spinning ninety"  # a throw-away database's, never printed
+
+
+def save(app: QApplication, widget: QWidget, out: Path, name: str) -> None:
+    app.processEvents()
+    widget.grab().save(str(out / f"{name}.png"))
+
+
+def main(out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix="nmw-shots-"))
+    os.environ["WORKSTATION_LOG_DIR"] = str(scratch / "logs")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(scratch / "settings"))
+    QCoreApplication.setOrganizationName("nmw-screenshots")
+    app = QApplication([])
+    tasks.set_pool(tasks.SyncThreadPool())
+    settings = UiSettings()
+
+    shutil.rmtree(DATABASE.parent, ignore_errors=True)
+    DATABASE.parent.mkdir(parents=True)
+    created = create_workstation(DATABASE, REVIEWER, PASSPHRASE, display_name="Jane Smith")
+    session = created.session
+    intake = trusted_intake(session, scratch / "intake")
+    import_bundle(session, intake.bundle([submission(n) for n in range(14)], "2026-03-week1.nmbundle"))
+    bad = "00000000-0000-4000-8000-0000000000bd"
+    broken = "00000000-0000-4000-8000-0000000000be"
+    import_bundle(session, intake.raw_bundle([
+        (bad, encode_report(dict(submission(40), submission_id=bad, officers_on_scene="two"))),
+        (broken, b'{"submission_id": "' + broken.encode() + b'", "form_version": 1'),
+    ], "2026-03-week2.nmbundle"))
+    forged = scratch / "forged.nmbundle"
+    write_bundle_file(forged, make_bundle([submission(99)], signing_key=Ed25519PrivateKey.generate(),
+                                          recipient=intake.recipient))
+    try:
+        import_bundle(session, forged)
+        refusal = ""
+    except WorkstationError as exc:
+        refusal = exc.message
+
+    window = MainWindow(session, settings)
+    window.resize(1366, 768)
+    window.show()
+    save(app, window, out, "main-window")
+    window.database_view.tabs.setCurrentIndex(1)
+    save(app, window, out, "main-window-quarantine")
+    window.database_view.tabs.setCurrentIndex(0)
+
+    run = BundleImport(session, [Path("2026-03-week3.nmbundle"), Path("2026-03-week4.nmbundle")], window)
+    run.dialog.show()
+    run._on_progress(1, 2, 7, 14)
+    save(app, run.dialog, out, "import-progress")
+    run.dialog.hide()
+    run._on_done(ImportOutcome(
+        (BundleOutcome(Path("2026-03-week1.nmbundle"),
+                       ImportSummary(Path("2026-03-week1.nmbundle"), "b", imported=14, seconds=0.41)),
+         BundleOutcome(forged, refusal=refusal)),
+        cancelled_at=Path("2026-03-week3.nmbundle"), not_started=(Path("2026-03-week4.nmbundle"),),
+        seconds=0.62,
+    ))
+    assert run.message is not None
+    save(app, run.message, out, "import-message")
+    run.message.close()
+
+    for name, dialog in (("add-reviewer", AddReviewerDialog(session)),
+                         ("change-passphrase", ChangePassphraseDialog(session))):
+        dialog.show()
+        save(app, dialog, out, name)
+        dialog.close()
+    window.close()
+    session.lock()
+
+    unlock_window = UnlockWindow(DATABASE, REVIEWER)
+    unlock_window.show()
+    save(app, unlock_window, out, "unlock")
+    unlock_window.passphrase_edit.setText("not the passphrase")
+    unlock_window.submit()  # refused: the inline message
+    save(app, unlock_window, out, "unlock-error")
+    unlock_window.close()
+
+    first_run = FirstRunWindow(scratch / "new" / "workstation.db")
+    first_run.show()
+    save(app, first_run, out, "first-run")
+    code = RecoveryCodeDialog(created.recovery_code, first_run)
+    code.show()
+    save(app, code, out, "recovery-code")
+
+    empty_path = scratch / "empty" / "workstation.db"
+    empty_path.parent.mkdir()
+    create_workstation(empty_path, REVIEWER, PASSPHRASE).session.lock()
+    empty = unlock(empty_path, REVIEWER, PASSPHRASE)
+    empty_window = MainWindow(empty, settings)
+    empty_window.resize(1366, 768)
+    empty_window.show()
+    save(app, empty_window, out, "main-window-empty")
+    empty_window.close()
+    empty.lock()
+    for widget in app.topLevelWidgets():  # delete them before Python tears its wrappers down
+        widget.close()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    print(f"Screenshots in {out}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp/shots"))

@@ -184,3 +184,77 @@ INSERT INTO report_search(rowid, title, body)
                      json_extract(submission, '$.prevention'),
                      json_extract(submission, '$.what_went_right'))
     FROM reports;
+
+-- @since schema 5: workflow: sign-offs, residual-scan dismissals, linked reports
+-- Each stage's decision, signed with the reviewer's Ed25519 key over `statement` (the
+-- RFC 8785 canonical JSON of submission id, stage, decision, content hash, time, audit
+-- head and key id). A sign-off is never deleted; a later change to the publishable
+-- content marks it stale.
+CREATE TABLE signoffs (
+    id              INTEGER PRIMARY KEY,
+    report_id       INTEGER NOT NULL REFERENCES reports(id),
+    stage           INTEGER NOT NULL CHECK (stage IN (1, 2)),
+    decision        TEXT NOT NULL CHECK (decision IN ('signed', 'approved', 'returned')),
+    reviewer_key_id INTEGER NOT NULL REFERENCES reviewer_keys(id),
+    content_sha256  TEXT NOT NULL,
+    audit_head      TEXT NOT NULL,
+    signed_at       TEXT NOT NULL,
+    statement       TEXT NOT NULL,
+    signature       BLOB NOT NULL CHECK (length(signature) = 64),
+    comment         TEXT,
+    stale_at        TEXT,
+    stale_reason    TEXT
+);
+CREATE INDEX signoffs_by_report ON signoffs(report_id, stage);
+
+-- Two different reviewers: a stage-2 sign-off may not be made with the key, nor by the
+-- reviewer, that made the report's current stage-1 sign-off.
+CREATE TRIGGER signoffs_two_reviewers BEFORE INSERT ON signoffs
+WHEN NEW.stage = 2 AND EXISTS (
+    SELECT 1 FROM signoffs s
+    JOIN reviewer_keys k1 ON k1.id = s.reviewer_key_id
+    JOIN reviewer_keys k2 ON k2.id = NEW.reviewer_key_id
+    WHERE s.report_id = NEW.report_id AND s.stage = 1 AND s.decision = 'signed'
+      AND s.stale_at IS NULL
+      AND (k1.id = k2.id OR k1.reviewer_id = k2.reviewer_id OR k1.public_key = k2.public_key)
+)
+BEGIN
+    SELECT RAISE(ABORT, 'stage 2 must be signed by a different reviewer than stage 1');
+END;
+
+CREATE TRIGGER signoffs_no_delete BEFORE DELETE ON signoffs
+BEGIN
+    SELECT RAISE(ABORT, 'sign-offs are kept');
+END;
+
+-- Workflow state that is not the stage itself: who works on it, why it was returned or
+-- set aside.
+ALTER TABLE reports ADD COLUMN stage_reviewer TEXT;
+ALTER TABLE reports ADD COLUMN stage_note TEXT;
+
+-- What the residual scan found in the redacted text and a reviewer dismissed, with why.
+-- Offsets are in the original field, so a dismissal survives later redactions.
+CREATE TABLE residual_dismissals (
+    id           INTEGER PRIMARY KEY,
+    report_id    INTEGER NOT NULL REFERENCES reports(id),
+    field        TEXT NOT NULL,
+    span_start   INTEGER NOT NULL,
+    span_end     INTEGER NOT NULL CHECK (span_end > span_start),
+    reason       TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    dismissed_by TEXT NOT NULL,
+    dismissed_at TEXT NOT NULL,
+    UNIQUE (report_id, field, span_start, span_end)
+);
+
+-- Several reports of one incident: one primary, the others supplemental (as ASRS does).
+CREATE TABLE incidents (
+    id         INTEGER PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL
+);
+CREATE TABLE incident_reports (
+    report_id   INTEGER PRIMARY KEY REFERENCES reports(id),
+    incident_id INTEGER NOT NULL REFERENCES incidents(id),
+    role        TEXT NOT NULL CHECK (role IN ('primary', 'supplemental'))
+);
+CREATE UNIQUE INDEX incident_one_primary ON incident_reports(incident_id) WHERE role = 'primary';

@@ -67,3 +67,11 @@ def workstation(template_workstation: Workstation, tmp_path: Path) -> Iterator[W
     shutil.copy2(template_workstation.path, target)
     shutil.copy2(template_workstation.keyfile, keyfile_path_for(target))
     yield Workstation(target, template_workstation.recovery_code)
+
+
+@pytest.fixture(scope="session")
+def detector():
+    """The real detector with the real spaCy model, loaded once for the whole test run."""
+    from workstation.detect.detector import get_detector
+
+    return get_detector().load()

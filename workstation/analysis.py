@@ -17,6 +17,7 @@ from workstation.audit import chain
 from workstation.clock import utc_now
 from workstation.detect.suggestion import Suggestion
 from workstation.errors import WorkstationError
+from workstation.review.span_store import seed_from_suggestions
 from workstation.session import Session
 from workstation.store.database import Database
 
@@ -32,12 +33,15 @@ FieldSuggestions = dict[str, list[Suggestion]]
 class ReportAnalyser(Protocol):
     """What import needs from a detector (workstation.detect.detector.Detector)."""
 
-    @property
-    def name(self) -> str: ...
-
     def analyze_reports(
         self, reports: Sequence[Mapping[str, str]], known_identifiers: Sequence[Sequence[str]]
     ) -> list[FieldSuggestions]: ...
+
+
+def analyser_name(analyser: ReportAnalyser) -> str:
+    """Which detector (and model) produced the suggestions, stored with each report."""
+    model = getattr(analyser, "model", "")
+    return f"{type(analyser).__name__} {model}".strip()
 
 
 @dataclass(frozen=True)
@@ -92,6 +96,7 @@ def store_suggestions(tx: Any, report_id: int, by_field: FieldSuggestions, analy
     )
     tx.execute("UPDATE reports SET analysed_at = ?, analysed_by = ? WHERE id = ?",
                (utc_now(), analysed_by, report_id))
+    seed_from_suggestions(tx, report_id)  # the reviewer's working copy, if not started yet
     return len(rows)
 
 
@@ -126,11 +131,11 @@ def analyse_pending(
     results = list(analyse_in_batches(analyser, [text for _, text in pending],
                                       progress=progress, cancelled=cancelled))
     with session.db.transaction() as tx:
-        stored = sum(store_suggestions(tx, report_id, by_field, analyser.name)
+        stored = sum(store_suggestions(tx, report_id, by_field, analyser_name(analyser))
                      for (report_id, _), by_field in zip(pending, results, strict=True))
         chain.append(tx, actor=session.reviewer, action="reports.analyse", obj="reports",
                      payload={"reports": len(pending), "suggestions": stored,
-                              "detector": analyser.name})
+                              "detector": analyser_name(analyser)})
     return stored
 
 

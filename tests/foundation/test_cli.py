@@ -141,7 +141,7 @@ def replace_with_plain_file(ws: Workstation) -> None:
 
 
 @pytest.mark.parametrize(("damage", "code", "message"), [
-    (flip_byte_in_the_middle, ExitCode.DAMAGED, "tampered with or is damaged"),
+    (flip_byte_in_the_middle, ExitCode.DAMAGED, "is damaged or has been tampered with"),
     (truncate, ExitCode.DAMAGED, "truncated"),
     (remove_keyfile, ExitCode.FILESYSTEM, "key file .* is missing"),
     (edit_keyfile, ExitCode.DAMAGED, "edited or damaged"),

@@ -35,10 +35,10 @@ def make(db_path: Path) -> Database:
     return Database.create(db_path, KEY, meta=META)
 
 
-def raw_connection(path: Path) -> sqlcipher3.dbapi2.Connection:
+def raw_connection(path: Path, key: bytes | bytearray = KEY) -> sqlcipher3.dbapi2.Connection:
     """A connection behind the store's back, with the raw key (as an attacker with it would)."""
     conn = sqlcipher3.connect(str(path), isolation_level=None)
-    conn.set_key(_raw_key(KEY))
+    conn.set_key(_raw_key(key))
     conn.execute("PRAGMA cipher_log_level = NONE")
     return conn
 

@@ -84,13 +84,13 @@ def test_sorting_by_time_and_filtering(qtbot: QtBot) -> None:
 
 def test_empty_database_shows_hints(main_window: MainWindow) -> None:
     view = main_window.database_view
-    assert view.reports_page.stack.currentWidget() is view.reports_page.empty_label
-    assert "Import bundle" in view.reports_page.empty_label.text()
-    assert view.tabs.tabText(0) == "Reports (0)"
+    assert view.queue_page.stack.currentWidget() is view.queue_page.empty_label
+    assert "Import bundle" in view.queue_page.empty_label.text()
+    assert view.tabs.tabText(0) == "Queue (0)"
     assert view.tabs.tabText(1) == "Quarantine (0)"
 
 
-def test_tabs_show_what_the_database_holds_without_report_text(
+def test_tabs_show_the_queue_and_quarantine_without_report_content(
     qtbot: QtBot, main_window: MainWindow, session: Session, intake: Intake, qtmodeltester: ModelTester
 ) -> None:
     good = [submission(n) for n in range(3)]
@@ -102,19 +102,22 @@ def test_tabs_show_what_the_database_holds_without_report_text(
     view = main_window.database_view
     with qtbot.waitSignal(view.refreshed):
         main_window.refresh_action.trigger()
-    assert view.tabs.tabText(0) == "Reports (3)"
+    assert view.tabs.tabText(0) == "Queue (3)"
     assert view.tabs.tabText(1) == "Quarantine (1)"
-    assert {r.submission_id for r in view.reports_page.rows()} == {s["submission_id"] for s in good}
-    assert view.reports_page.stack.currentWidget() is view.reports_page.table
+    assert {r.row.submission_id for r in view.queue_page.rows()} == {s["submission_id"] for s in good}
+    assert view.queue_page.stack.currentWidget() is view.queue_page.table
     [held] = view.quarantine_page.rows()
     assert (held.submission_id, held.kind) == (bad_id, "invalid")
-    qtmodeltester.check(view.reports_model, force_py=True)
+    qtmodeltester.check(view.queue_model, force_py=True)
 
     shown = [
         str(model.index(r, c).data())
-        for model in (view.reports_model, view.quarantine_model)
+        for model in (view.quarantine_model,)
         for r in range(model.rowCount())
         for c in range(model.columnCount())
     ]
-    for text in (good[0]["title"], good[0]["narrative"], good[0]["lessons_learned"]):
+    for text in (good[0]["narrative"], good[0]["lessons_learned"]):
         assert not any(text in cell for cell in shown)
+    queue_cells = [str(view.queue_model.index(r, c).data())
+                   for r in range(view.queue_model.rowCount()) for c in range(5)]
+    assert not any(good[0]["narrative"] in cell for cell in queue_cells)  # titles only

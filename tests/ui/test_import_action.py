@@ -105,8 +105,8 @@ def test_import_good_bundle_in_the_background(
                                      "0 duplicates, in ")
     assert main_window.import_action.isEnabled()
     view = main_window.database_view
-    qtbot.waitUntil(lambda: view.tabs.tabText(0) == "Reports (5)")
-    assert {r.submission_id for r in view.reports_page.rows()} == {s["submission_id"] for s in subs}
+    qtbot.waitUntil(lambda: view.tabs.tabText(0) == "Queue (5)")
+    assert {r.row.submission_id for r in view.queue_page.rows()} == {s["submission_id"] for s in subs}
     assert not any(isinstance(w, QProgressDialog) and w.isVisible() for w in main_window.children())
 
     # The folder is remembered for the next time.
@@ -162,7 +162,7 @@ def test_several_bundles_refused_one_does_not_stop_the_others(
     assert lines[3].startswith("In all: 3 imported, 1 quarantined, 0 duplicates")
     assert message.icon() == QMessageBox.Icon.Warning
     view = main_window.database_view
-    assert view.tabs.tabText(0) == "Reports (3)"
+    assert view.tabs.tabText(0) == "Queue (3)"
     assert view.tabs.tabText(1) == "Quarantine (1)"
     assert [q.submission_id for q in view.quarantine_page.rows()] == [bad_id]
 
@@ -194,7 +194,7 @@ def test_cancel_rolls_the_bundle_back(
     )
     assert intake_state(session.db) == before
     assert chain.head(session.db) == head
-    assert main_window.database_view.tabs.tabText(0) == "Reports (0)"
+    assert main_window.database_view.tabs.tabText(0) == "Queue (0)"
 
 
 def test_locking_during_an_import_cancels_it(

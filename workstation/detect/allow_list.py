@@ -5,12 +5,13 @@ such words, is dropped."""
 from __future__ import annotations
 
 import regex as re
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from workstation.detect.vocab import RANK_TITLES
 
 _PHRASES = [
     # radio codes and dispositions
-    r"\b10-\d{1,3}\b", r"\b11-\d{1,3}\b", r"\bcode\s+\d{1,2}\b", r"\bsignal\s+\d{1,3}\b",
+    r"\b10-\d{1,3}\b(?!-\d)", r"\b11-\d{1,3}\b(?!-\d)", r"\bcode\s+\d{1,2}\b", r"\bsignal\s+\d{1,3}\b",
     r"\b5150\b", r"\b[0-9]{3,4}\s?[A-Z]{0,2}\s?PC\b", r"\bcode\s+(?:red|blue|zero|pink)\b",
     # weapons, ammunition, less-lethal and gear
     r"\bglock\s*\d{1,2}\b", r"\bglock\b", r"\bsig(?:\s*sauer)?\s*p?\d{3,4}\b", r"\bp\d{3}\b",
@@ -42,6 +43,7 @@ _PHRASES = [
     r"\bnarcan\b", r"\bnaloxone\b", r"\bnarrative\b", r"\bdispatch(?:er)?\b",
     r"\bcad\b", r"\bmdt\b", r"\bmdc\b", r"\bncic\b", r"\bswat\b", r"\bems\b", r"\bdui\b",
     r"\bdwi\b", r"\bfst\b", r"\bsfst\b", r"\bbolo\b", r"\bleo\b", r"\bcpr\b", r"\baed\b",
+    r"\b(?:ER|ICU|ORI|NCIC|CAD|RMS|UUW|CCW|BWC|EMT|OIS|PIT|LUCC|NIBIN|CPS|APS)\b",
     r"\bbody\s*cam(?:era)?\b", r"\bdash\s*cam(?:era)?\b", r"\bsally\s*port\b",
 ]
 
@@ -53,9 +55,18 @@ _GENERIC_WORDS = frozenset(
     supervisor sarge fto rookie recruit trainee medic medics paramedic paramedics nurse
     doctor the a an my our his her their i we he she they me him them us lesson lessons
     learned god jesus lord mom dad ma'am sir bro dude man guy lady kid kids officer's
+    dept office county city town agency
+    ori ncic cad rms mdt mdc swat ems er icu ed da ada pd so hospital jail school street
+    road highway interstate unit units car radio code badge case report call shift
+    northbound southbound eastbound westbound k9 k-9 dui dwi uuw ccw bwc fst leo narcan
     """.split()
 )
 
+GENERIC_WORDS = _GENERIC_WORDS | {
+    "caller", "complainant", "rp", "husband", "wife", "boyfriend", "girlfriend", "bf", "gf",
+    "son", "daughter", "brother", "sister", "mother", "father", "neighbor", "roommate", "inmate",
+    "prisoner", "juvenile", "owner", "manager", "clerk", "employee", "homeowner", "resident",
+}
 _RANKS = frozenset(RANK_TITLES)
 _ALLOW = re.compile("|".join(f"(?:{p})" for p in _PHRASES), re.IGNORECASE)
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -71,7 +82,7 @@ def is_generic(fragment: str) -> bool:
     words = [w.lower().rstrip(".") for w in _WORDS.findall(fragment)]
     if not words:
         return True
-    return all(w in _GENERIC_WORDS or w in _RANKS for w in words)
+    return all(w in _GENERIC_WORDS or w in _RANKS or w in STOP_WORDS for w in words)
 
 
 def inside(regions: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -13,10 +13,13 @@ import regex as re
 from workstation.detect.gazetteer import COMMON_WORD_PLACES
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.names import COMMON_WORD_NAMES
-from workstation.detect.vocab import RANK_TITLES
+from workstation.detect.vocab import NOT_NAME_AFTER_TITLE, RANK_TITLES
 
-# Sentences or lines: casing is judged per passage, a narrative may mix styles.
-_PASSAGE = re.compile(r"[^\n.!?]+[.!?]*\n?|\n")
+_NAME_CUE_WORDS = frozenset({"named", "name", "aka", "nicknamed", "called"})
+
+# Lines: casing is judged per line (a narrative may mix styles); a sentence is too short
+# to tell "the S.O. assisted." from text typed without capitals.
+_PASSAGE = re.compile(r"[^\n]+\n?|\n")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CHUNK = re.compile(r"\S+")
 
@@ -32,7 +35,28 @@ _NAME_ANCHORS = frozenset(
     jail motel hotel apartments apts mall plaza park pd
     """.split()
 )
-_ACRONYM_HINT = re.compile(r"^[b-df-hj-np-tv-z]{2,5}$", re.IGNORECASE)  # no vowels: RPD, CHP
+_ACRONYM_HINT = re.compile(
+    r"^(?:[b-df-hj-np-tv-z]{2,5}|[a-z]{0,3}(?:pd|so|sd|sp|hp|dps|cso))$", re.IGNORECASE
+)  # no vowels (RPD, CHP) or an agency-abbreviation shape (LASD, OCSO)
+_AGENCY_SHAPE = re.compile(r"^[a-z]{1,4}(?:pd|so|sd|sp|hp|dps|cso)$")
+# Report shorthand that is not an agency ("SUSP", "RESP", "VICT").
+SHORTHAND = frozenset(
+    "susp resp vict approx info misc asap adv advd veh wit comp rp def dept poss req".split()
+)
+# Words that continue a proper name when the word before them is one ("Mercy Valley
+# Hospital", "Kessler Avenue", "Harlan County Sheriff's Office").
+_CONTINUERS = frozenset(
+    """
+    street st avenue ave road rd boulevard blvd drive dr lane ln court ct place pl way circle
+    cir terrace parkway pkwy highway hwy trail pike turnpike expressway freeway loop square
+    hospital medical center centre clinic health regional memorial general behavioral
+    elementary middle high school academy college university jail detention correctional
+    facility prison motel hotel inn apartments apts park mall plaza casino tavern bar grill
+    market store storage church police department dept sheriff's sheriffs sheriff office
+    patrol state county parish city township falls springs ridge creek valley lake heights
+    hills landing ferry bluff hollow village station stop barn lube tire kitchen inn lodge
+    """.split()
+)
 
 
 def _same_length(new: str, old: str) -> str:
@@ -61,14 +85,21 @@ def passage_style(passage: str) -> str | None:
             letters += 1
             if ch.isupper():
                 upper += 1
-    if letters < 6:
+    if letters < 12:
         return None
     ratio = upper / letters
     if ratio > 0.75:
         return "upper"
-    if upper == 0 or (letters >= 40 and ratio < 0.01):
+    if upper == 0 or (letters >= 60 and ratio < 0.012):
         return "lower"
     return None
+
+
+_DIGIT_CHUNK = re.compile(r"[ \t-]?\d")
+
+
+def _digits_follow(passage: str, pos: int) -> bool:
+    return _DIGIT_CHUNK.match(passage, pos) is not None
 
 
 class Recaser:
@@ -78,6 +109,29 @@ class Recaser:
 
     def _is_name(self, word: str) -> bool:
         return self.lexicon.is_name(word) or word.lower() in self.extra_names
+
+    @staticmethod
+    def _after_name_cue(lowered: list[str], i: int) -> bool:
+        prev = lowered[i - 1] if i else ""
+        return prev in _NAME_CUE_WORDS or (prev in ("is", "was", "as") and i > 1 and lowered[i - 2] == "name")
+
+    def _after_given_name(self, lowered: list[str], i: int) -> bool:
+        prev, low = lowered[i - 1] if i else "", lowered[i]
+        prev2 = lowered[i - 2] if i > 1 else ""
+        if not prev or prev in _TITLE_WORDS or self.lexicon.is_stop(prev):
+            return False
+        named = (self.lexicon.is_given_name(prev) and prev not in COMMON_WORD_NAMES) or (
+            not self.lexicon.is_common(prev) or prev2 in _TITLE_WORDS or prev2 in _NAME_CUE_WORDS
+        )
+        if not named:
+            return False
+        if self.lexicon.is_stop(low) or low in NOT_NAME_AFTER_TITLE:
+            return False
+        return not low.endswith(("ed", "ing")) and (not low.endswith("s") or low.endswith("ss"))
+
+    def _prev_is_name(self, lowered: list[str], i: int) -> bool:
+        prev = lowered[i - 1] if i else ""
+        return bool(prev) and not self.lexicon.is_stop(prev) and prev not in _TITLE_WORDS
 
     def _recase_passage(self, passage: str) -> str:
         out = list(passage)
@@ -89,6 +143,7 @@ class Recaser:
                 for i in range(chunk.start(), chunk.end()):
                     keep[i] = True
         lowered = [m.group().lower() for m in words]
+        prev_cap = False
         for i, m in enumerate(words):
             if keep[m.start()]:
                 continue
@@ -98,13 +153,22 @@ class Recaser:
             name_ctx = prev in _TITLE_WORDS or (bool(nxt) and self._is_name(nxt))
             if low == "i":
                 new = "I"
+            elif (_AGENCY_SHAPE.match(low) and len(low) <= 6 and low not in SHORTHAND
+                  and not self.lexicon.is_common(low)):
+                new = _same_length(word.upper(), word)
+            elif len(low) <= 3 and word.isupper() and i + 1 < len(words) and _digits_follow(passage, m.end()):
+                new = word  # "SR 17", "CR 14", "US 30": road prefixes keep their case
+            elif low in _CONTINUERS and prev_cap and self._prev_is_name(lowered, i):
+                new = _capitalise(word)
+            elif prev_cap and self._after_given_name(lowered, i):
+                new = _capitalise(word)  # "TAMMY RUSK": a surname that is also a word
+            elif self._after_name_cue(lowered, i) and not self.lexicon.is_stop(low):
+                new = _capitalise(word)  # "her name was hope villanueva"
             elif self.lexicon.is_stop(low) and prev not in _TITLE_WORDS:
                 new = _lower(word)
             elif low in COMMON_WORD_NAMES or low in COMMON_WORD_PLACES:
                 new = _capitalise(word) if name_ctx else _lower(word)
-            elif self._is_name(low):
-                new = _capitalise(word)
-            elif nxt in _NAME_ANCHORS and low not in _NAME_ANCHORS:
+            elif self._is_name(low) or (nxt in _NAME_ANCHORS and low not in _NAME_ANCHORS):
                 new = _capitalise(word)
             elif self.lexicon.is_common(low):
                 new = _capitalise(word) if prev in _TITLE_WORDS else _lower(word)
@@ -113,6 +177,7 @@ class Recaser:
             else:
                 new = _capitalise(word)
             out[m.start() : m.end()] = new
+            prev_cap = new[:1].isupper() and low != "i"
         # Sentence start gets its capital back.
         for m in words[:1]:
             if not keep[m.start()]:

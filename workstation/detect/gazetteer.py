@@ -17,7 +17,7 @@ COMMON_WORD_PLACES: frozenset[str] = frozenset(
     prosper providence reading republic revere savage seaside shoreline spring sparks summit
     sunrise sunset superior surprise temple union university uptown vineyard vista walnut
     waverly woodland mustang cocoa stow rye converse defiance laurel sandy tracy florence
-    lakeside marina plymouth vienna paris rome athens moscow jamaica oregon delaware
+    lakeside marina plymouth vienna paris rome athens moscow jamaica
     washington lincoln jackson franklin madison monroe wayne troy eden zion hazelwood
     """.split()
 )

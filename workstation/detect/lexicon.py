@@ -66,7 +66,13 @@ class Lexicon:
                         words.update(v for v in value if isinstance(v, str))
         except (KeyError, AttributeError, ValueError):
             pass  # a model without lookup tables: stop words and our list only
-        return cls(w for w in words if "_" not in w)
+        # WordNet's noun list holds many proper names (cities, surnames): they are not
+        # ordinary words here, unless they are also everyday words ("mobile", "will").
+        from workstation.detect.gazetteer import COMMON_WORD_PLACES, single_word_places
+        from workstation.detect.names import COMMON_WORD_NAMES
+
+        proper = (ALL_NAMES | single_word_places()) - COMMON_WORD_NAMES - COMMON_WORD_PLACES
+        return cls(w for w in words if "_" not in w and w not in proper)
 
     def is_stop(self, word: str) -> bool:
         return word.lower() in STOP_WORDS

@@ -25,6 +25,7 @@ from workstation.analysis import (
     FieldSuggestions,
     ReportAnalyser,
     analyse_in_batches,
+    analyser_name,
     report_text,
     store_suggestions,
 )
@@ -129,7 +130,7 @@ def import_bundle(
              session.reviewer),
         )
         counts = _store_reports(tx, int(cursor.lastrowid), checked, suggestions,
-                                analyser.name if analyser else "")
+                                analyser_name(analyser) if analyser else "")
         tx.execute(
             "UPDATE bundles SET imported = ?, quarantined = ?, duplicates = ? WHERE id = ?",
             (counts["imported"], counts["quarantined"], counts["duplicates"], cursor.lastrowid),

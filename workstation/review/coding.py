@@ -16,6 +16,8 @@ from workstation.intake.submission_schema import taxonomy_codes
 from workstation.review.dates import month_year
 from workstation.session import Session
 from workstation.store.database import Database
+from workstation.workflow.staleness import after_content_change, report_stage
+from workstation.workflow.states import check_editable
 
 LIST_FIELDS = ("contributing_factors", "loss_potential", "takeaways", "discussion_questions")
 MAX_TITLE = 200
@@ -89,6 +91,7 @@ def save_coding(session: Session, report_id: int, coding: Coding, previous: Codi
     changed = coding.changed_fields(previous)
     if not changed:
         return coding
+    check_editable(report_stage(session.db, report_id))
     values = asdict(coding)
     for name in LIST_FIELDS:
         values[name] = json.dumps(list(values[name]), ensure_ascii=False)
@@ -108,6 +111,7 @@ def save_coding(session: Session, report_id: int, coding: Coding, previous: Codi
         )
         chain.append(tx, actor=session.reviewer, action="coding.update", obj=f"report:{report_id}",
                      payload={"fields": changed})
+    after_content_change(session, report_id)
     return coding
 
 

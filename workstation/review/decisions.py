@@ -19,6 +19,8 @@ from workstation.errors import InputError
 from workstation.review.span_store import load_spans, spans_overlapping, write_state
 from workstation.review.spans import REVIEWER_RECOGNIZER, Decision, Origin, ReviewSpan, SpanState
 from workstation.session import Session
+from workstation.workflow.staleness import after_content_change, report_stage
+from workstation.workflow.states import check_editable
 
 MAX_REPLACEMENT = 80
 
@@ -52,12 +54,14 @@ def _next_ids(session: Session, count: int) -> list[int]:
 def _save(session: Session, change: Change, action: str, extra: dict[str, object]) -> Change:
     if not change.spans:
         return change
+    check_editable(report_stage(session.db, change.report_id))
     with session.db.transaction() as tx:
         for item in change.spans:
             write_state(tx, change.report_id, item.span_id, item.after, session.reviewer)
         chain.append(tx, actor=session.reviewer, action=f"review.{action}",
                      obj=f"report:{change.report_id}",
                      payload={"spans": [c.span_id for c in change.spans], **extra})
+    after_content_change(session, change.report_id)
     return change
 
 

@@ -17,6 +17,7 @@ from workstation.review.redaction import RedactedField, redact_report
 from workstation.review.span_store import load_spans, seed_from_suggestions
 from workstation.review.spans import Decision, ReviewSpan
 from workstation.session import Session
+from workstation.store.database import Database
 
 
 @dataclass(frozen=True)
@@ -60,20 +61,27 @@ def report_texts(submission: dict[str, Any]) -> dict[str, str]:
     return {f: submission[f] for f in TEXT_FIELDS if isinstance(submission.get(f), str)}
 
 
-def open_report(session: Session, report_id: int) -> ReportUnderReview:
-    """Load a report for its reviewer; the view of the original is audited (who, which,
-    when; never what). Its spans are seeded from the suggestions on first opening."""
-    db = session.db
+def load_report(db: Database, report_id: int) -> ReportUnderReview:
+    """A report as stored, for computing (hashes, exports); not a reviewer's view."""
     row = db.query_one("SELECT submission_id, submission FROM reports WHERE id = ?", (report_id,))
     if row is None:
         raise InputError("That report is not in the database.")
     submission = json.loads(row[1])
-    with db.transaction() as tx:
-        seeded = seed_from_suggestions(tx, db, report_id)
-        chain.append(tx, actor=session.reviewer, action="report.view", obj=f"report:{report_id}",
-                     payload={"seeded_spans": seeded} if seeded else None)
     return ReportUnderReview(report_id, row[0], submission, report_texts(submission),
                              tuple(load_spans(db, report_id)), load_coding(db, report_id, submission))
+
+
+def open_report(session: Session, report_id: int) -> ReportUnderReview:
+    """Load a report for its reviewer; the view of the original is audited (who, which,
+    when; never what). Its spans are seeded from the suggestions on first opening."""
+    db = session.db
+    if db.query_one("SELECT 1 FROM reports WHERE id = ?", (report_id,)) is None:
+        raise InputError("That report is not in the database.")
+    with db.transaction() as tx:
+        seeded = seed_from_suggestions(tx, report_id)
+        chain.append(tx, actor=session.reviewer, action="report.view", obj=f"report:{report_id}",
+                     payload={"seeded_spans": seeded} if seeded else None)
+    return load_report(db, report_id)
 
 
 def refreshed(session: Session, review: ReportUnderReview) -> ReportUnderReview:

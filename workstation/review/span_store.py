@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from workstation.analysis import load_suggestions
 from workstation.clock import utc_now
 from workstation.review.spans import Origin, ReviewSpan, SpanState, without_overlaps
 from workstation.store.database import Database
@@ -32,15 +31,15 @@ def load_spans(db: Database | Any, report_id: int) -> list[ReviewSpan]:
     return [ReviewSpan(row[0], _state(row[1:11]), row[11], row[12]) for row in rows]
 
 
-def seed_from_suggestions(tx: Any, db: Database, report_id: int) -> int:
-    """Copy the detector's suggestions into review spans, once per report."""
+def seed_from_suggestions(tx: Any, report_id: int) -> int:
+    """Copy the detector's suggestions into review spans, once per report (at import, or
+    when a report analysed later is first opened)."""
     if tx.execute("SELECT 1 FROM review_spans WHERE report_id = ? LIMIT 1", (report_id,)).fetchone():
         return 0
-    states = [
-        SpanState(field, s.start, s.end, s.label, Origin.DETECTOR, s.score, s.recognizer)
-        for field, found in load_suggestions(db, report_id).items()
-        for s in found
-    ]
+    rows = tx.execute("SELECT field, span_start, span_end, label, score, recognizer FROM suggestions "
+                      "WHERE report_id = ?", (report_id,)).fetchall()
+    states = [SpanState(field, start, end, label, Origin.DETECTOR, score, recognizer)
+              for field, start, end, label, score, recognizer in rows]
     states = without_overlaps(states)
     for state in states:
         insert_state(tx, report_id, state, None)

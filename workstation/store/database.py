@@ -170,7 +170,7 @@ class Database:
         problems = self.conn.execute("PRAGMA cipher_integrity_check").fetchall()
         if problems:
             raise DamagedError(
-                f"The database {self.path} has been tampered with or is damaged "
+                f"The database {self.path} is damaged or has been tampered with "
                 f"({problems[0][0]}). Restore it from a backup."
             )
 

@@ -1,4 +1,4 @@
-"""The main window: menus, what the database holds (read-only tabs), and the status bar."""
+"""The main window: menus, the queue and quarantine tabs, the review view, the status bar."""
 
 from __future__ import annotations
 
@@ -7,7 +7,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from workstation import __version__
 from workstation.audit import chain
@@ -18,6 +26,7 @@ from workstation.session import Session
 from workstation.ui import messages
 from workstation.ui.database_view import DatabaseView
 from workstation.ui.import_bundles import BUNDLE_FILTER, BundleImport, ImportOutcome
+from workstation.ui.review_view import ReviewView
 from workstation.ui.roster import AddReviewerDialog, ChangePassphraseDialog, ReviewersDialog
 from workstation.ui.settings import UiSettings
 from workstation.ui.tasks import run_task
@@ -41,8 +50,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.bundle_import: BundleImport | None = None  # the import running, if any
         self.setWindowTitle(f"{APP_TITLE} — {session.path.name}")
-        self._build_menus()
         self._build_central()
+        self._build_menus()
         self._build_status_bar()
         geometry = settings.main_geometry
         if geometry is None or not self.restoreGeometry(geometry):
@@ -76,10 +85,19 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         file_menu.setToolTipsVisible(True)
 
-        review_menu = bar.addMenu("&Review")
-        self.review_placeholder = self._action("No review queue yet")
-        self.review_placeholder.setEnabled(False)
-        review_menu.addAction(self.review_placeholder)
+        review_menu = self.review_menu = bar.addMenu("&Review")
+        self.open_report_action = self._action("&Open selected report", self.open_selected_report)
+        self.open_report_action.setStatusTip("Open the report selected in the queue (or double-click it)")
+        self.search_action = self._action("&Search the queue", self.focus_search, QKeySequence("Ctrl+F"))
+        review_menu.addAction(self.open_report_action)
+        review_menu.addAction(self.search_action)
+        review_menu.addSeparator()
+        for action in self.review_view.menu_actions():
+            if action is None:
+                review_menu.addSeparator()
+            else:
+                review_menu.addAction(action)
+        review_menu.setToolTipsVisible(True)
 
         tools_menu = bar.addMenu("&Tools")
         self.verify_action = self._action("&Verify audit chain…", self.verify_audit_chain)
@@ -99,7 +117,15 @@ class MainWindow(QMainWindow):
 
     def _build_central(self) -> None:
         self.database_view = DatabaseView(self.session.db)
-        self.setCentralWidget(self.database_view)
+        self.database_view.queue_page.open_requested.connect(self.open_report)
+        self.review_view = ReviewView(self.session)
+        self.review_view.back_requested.connect(self.show_queue)
+        self.review_view.changed.connect(lambda _rid: self._queue_stale())
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.database_view)
+        self.pages.addWidget(self.review_view)
+        self.setCentralWidget(self.pages)
+        self._queue_needs_refresh = False
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
@@ -116,7 +142,34 @@ class MainWindow(QMainWindow):
     # ----- actions -----------------------------------------------------------------
 
     def refresh(self) -> None:
+        self._queue_needs_refresh = False
         self.database_view.refresh()
+
+    def open_report(self, report_id: int) -> None:
+        """Show the review view; the report opens in the background."""
+        self.pages.setCurrentWidget(self.review_view)
+        self.review_view.open_report(report_id)
+
+    def open_selected_report(self) -> None:
+        report_id = self.database_view.queue_page.selected_report()
+        if report_id is not None:
+            self.open_report(report_id)
+
+    def show_queue(self) -> None:
+        self.review_view.flush()
+        self.pages.setCurrentWidget(self.database_view)
+        self.database_view.tabs.setCurrentWidget(self.database_view.queue_page)
+        if self._queue_needs_refresh:
+            self.refresh()
+        self.database_view.queue_page.table.setFocus()
+
+    def focus_search(self) -> None:
+        self.show_queue()
+        self.database_view.queue_page.filter_edit.setFocus()
+        self.database_view.queue_page.filter_edit.selectAll()
+
+    def _queue_stale(self) -> None:
+        self._queue_needs_refresh = True
 
     def import_bundles(self) -> BundleImport | None:
         """Ask for .nmbundle files and import them in the background."""
@@ -155,7 +208,8 @@ class MainWindow(QMainWindow):
         self.refresh()
 
     def stop_work(self) -> None:
-        """Before the database closes: cancel an import and ignore late results."""
+        """Before the database closes: save what is waiting, cancel an import, ignore late results."""
+        self.review_view.stop()
         self.database_view.stop()
         if self.bundle_import is not None:
             self.bundle_import.stop()

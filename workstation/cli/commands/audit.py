@@ -8,6 +8,7 @@ import json
 from workstation.audit import chain
 from workstation.cli.common import database_options, reviewer_options, unlock_from_args
 from workstation.errors import ExitCode
+from workstation.workflow.signoff import signoffs, verify_signoffs
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -28,14 +29,20 @@ def run_verify(args: argparse.Namespace) -> int:
     session = unlock_from_args(args)
     try:
         result = chain.verify(session.db)
+        signature_problems = verify_signoffs(session.db)
+        signed = len(signoffs(session.db))
     finally:
         session.lock()
     if result.intact:
         print(f"Audit chain intact: {result.entries} entries, head {result.head}")
-        return ExitCode.OK
-    print(f"Audit chain BROKEN at entry {result.first_broken}: {result.reason}.")
-    print(f"The {result.entries} entries before it verify.")
-    return ExitCode.AUDIT_BROKEN
+    else:
+        print(f"Audit chain BROKEN at entry {result.first_broken}: {result.reason}.")
+        print(f"The {result.entries} entries before it verify.")
+    for problem in signature_problems:
+        print(f"Sign-off signature BROKEN: {problem}.")
+    if not signature_problems:
+        print(f"Sign-off signatures: all {signed} verify with the reviewers' public keys.")
+    return ExitCode.OK if result.intact and not signature_problems else ExitCode.AUDIT_BROKEN
 
 
 def run_log(args: argparse.Namespace) -> int:

@@ -6,6 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
+from workstation.cli.commands.roster import add_reviewer_commands
 from workstation.cli.common import (
     database_options,
     database_path,
@@ -41,6 +42,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing = reviewer_commands.add_parser("list", parents=[db, who], help="list the reviewers")
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.set_defaults(handler=run_reviewer_list)
+    add_reviewer_commands(reviewer_commands)
 
     passphrase = subparsers.add_parser("passphrase", help="change your passphrase")
     passphrase_commands = passphrase.add_subparsers(dest="passphrase_command", required=True)

@@ -7,7 +7,7 @@ import regex as re
 
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.names import COMMON_WORD_NAMES, GIVEN_NAMES, SURNAMES
-from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, alternation
+from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx, alternation
 from workstation.detect.vocab import NAME_CUES, NOT_NAME_AFTER_TITLE, RANK_TITLES
 
 _PLURALS = ["officers", "deputies", "sergeants", "troopers", "detectives", "agents", "sgts"]
@@ -46,9 +46,10 @@ class TitledNameRecognizer(RegexRecognizer):
             context=["partner", "officer", "deputy", "sergeant", "named"],
         )
 
-    def _names_after(self, text: str, pos: int, plural: bool) -> int | None:
-        """End of the name tokens starting at pos, or None if there are none."""
+    def _names_after(self, text: str, pos: int, plural: bool) -> tuple[int, int] | None:
+        """(start, end) of the name tokens after pos, or None if there are none."""
         end: int | None = None
+        first: int | None = None
         count = 0
         while count < 4:
             gap = _GAP_RX.match(text, pos)
@@ -64,25 +65,26 @@ class TitledNameRecognizer(RegexRecognizer):
             if base in _TITLE_WORDS and end is None:
                 pos = tok.end()  # "Deputy Chief Ramos": skip the second title
                 continue
+            if first is None:
+                first = tok.start()
             end = pos = tok.end()
             count += 1
             if plural and (conj := _AND_RX.match(text, pos)) and _TOKEN_RX.match(text, conj.end()):
                 pos = conj.end() - 1
-        return end
+        return None if first is None or end is None else (first, end)
 
     def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[override]
         results = []
+        # The span is the name only: the rank stays outside ("Sgt. [O'Neill]").
         for m in _TITLE_RX.finditer(text):
             plural = m.group().lower().rstrip(".").endswith("s") and len(m.group()) > 4
-            end = self._names_after(text, m.end(), plural)
-            if end is not None:
-                results.append(self.result("PERSON", m.start(), end, 0.85, "rank_and_name"))
+            span = self._names_after(text, m.end(), plural)
+            if span is not None:
+                results.append(self.result("PERSON", *span, 0.85, "rank_and_name"))
         for m in _CUE_RX.finditer(text):
-            end = self._names_after(text, m.end(), True)
-            if end is not None:
-                start = _GAP_RX.match(text, m.end())
-                s = start.end() if start else m.end()
-                results.append(self.result("PERSON", s, end, 0.6, "cue_and_name"))
+            span = self._names_after(text, m.end(), True)
+            if span is not None:
+                results.append(self.result("PERSON", *span, 0.6, "cue_and_name"))
         return results
 
 
@@ -121,7 +123,10 @@ class NameListRecognizer(RegexRecognizer):
                 j + 1 < len(words)
                 and words[j + 1].start() - words[j].end() == 1
                 and text[words[j].end()] == " "
-                and (not self.lexicon.is_common(words[j + 1].group()) or self.lexicon.is_name(words[j + 1].group()))
+                and (
+                    not self.lexicon.is_common(words[j + 1].group())
+                    or self.lexicon.is_name(words[j + 1].group())
+                )
             ):
                 j += 1
             ambiguous = low in COMMON_WORD_NAMES or self.lexicon.is_common(low)
@@ -132,3 +137,20 @@ class NameListRecognizer(RegexRecognizer):
             results.append(self.result("PERSON", m.start(), words[j].end(), score, "name_list"))
             i = j + 1
         return results
+
+
+class NicknameRecognizer(RegexRecognizer):
+    """A name with a nickname in quotes ('Darren "D-Bo" Lusk'); a family name before
+    'residence', 'house'... ("the O'Hara residence")."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "NicknameRecognizer", "PERSON",
+            [
+                Rx("quoted_nickname",
+                   r"\b[A-Z][\w'’-]+\s+[\"“'‘][^\"”'’\n]{1,24}[\"”'’]\s+[A-Z][\w'’-]+", 0.75, CS),
+                Rx("family_place",
+                   r"\b(?i:the)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:residence|house|home|family|"
+                   r"household|property|farm|ranch|kids|brothers)\b", 0.6, CS, 1),
+            ],
+        )

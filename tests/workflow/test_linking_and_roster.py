@@ -1,0 +1,100 @@
+"""Linked reports share placeholders; the roster travels between laptops; a deactivated
+reviewer's signatures stay valid."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE
+from tests.workflow.conftest import Panel, story
+from tests.workflow.test_two_stage import NARRATIVE, complete_stage1
+from workstation.errors import AuthenticationError, InputError
+from workstation.review import decisions
+from workstation.review.report_review import open_report
+from workstation.review.spans import Decision
+from workstation.roster_file import import_roster, public_key_line, set_active, write_roster
+from workstation.session import create_workstation, unlock
+from workstation.workflow import signoff
+from workstation.workflow.linking import link_reports, linked_reports, suggest_links, unlink_report
+from workstation.workflow.publishable import publishable_content
+
+PARTNER = ("I was the second officer on that stop on March 3rd, 2026. Tom Okafor was in the driver "
+           "seat and my partner Dave Reyes was at his window on Kessler Ave when I saw the Glock 17.")
+UNRELATED = "Working a hospital guard detail, the prisoner tried to slip his cuffs in the bathroom."
+
+
+def accept_all(session, report_id: int) -> None:
+    review = open_report(session, report_id)
+    pending = [s.id for s in review.spans if s.decision == Decision.PENDING]
+    if pending:
+        decisions.decide(session, report_id, pending, Decision.REDACT)
+
+
+def test_linked_reports_use_the_same_placeholders(panel: Panel) -> None:
+    first, second, third = panel.import_reports(
+        story(NARRATIVE, incident_date="2026-02-27"),
+        story(PARTNER, incident_date="2026-02-27", lessons_learned="Talk to your partner."),
+        story(UNRELATED, incident_date="2026-01-11", activity_type="hospital_guard",
+              location_type="hospital_medical"))
+    alice = panel.as_(ALICE)
+    suggested = suggest_links(alice.db, second)
+    assert suggested and suggested[0].report_id == first
+    assert "incident_date" in suggested[0].matching_fields
+    assert all(s.report_id != third for s in suggested)
+    for rid in (first, second):
+        accept_all(alice, rid)
+    # Unlinked, each report numbers its own people: Okafor is [Person 1] in the partner's report.
+    alone = publishable_content(alice.db, second)["text"]["narrative"]
+    link_reports(alice, first, [second])
+    assert linked_reports(alice.db, second) == [first, second]
+    ours = publishable_content(alice.db, first)["text"]["narrative"]
+    theirs = publishable_content(alice.db, second)["text"]["narrative"]
+    number_in_first = ours[ours.index("The driver, ") + len("The driver, "):].split(",")[0]
+    assert number_in_first.startswith("[Person ")
+    assert f"{number_in_first} was in the driver seat" in theirs  # Okafor: the same placeholder
+    assert theirs != alone
+    with pytest.raises(InputError, match="supplemental"):
+        link_reports(alice, second, [third])
+    unlink_report(alice, first)
+    assert linked_reports(alice.db, second) == [second]
+
+
+def test_roster_export_import_and_deactivation(panel: Panel, tmp_path: Path) -> None:
+    (report_id,) = panel.import_reports(story(NARRATIVE))
+    alice, bob = panel.as_(ALICE), panel.as_(BOB)
+    signoff.start_stage1(alice, report_id)
+    complete_stage1(panel, alice, report_id)
+    signoff.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
+    roster_path = tmp_path / "roster.json"
+    assert write_roster(alice.db, roster_path) == 2
+    document = json.loads(roster_path.read_text())
+    assert {r["name"] for r in document["reviewers"]} == {ALICE, BOB}
+    assert public_key_line(alice.db, ALICE) in roster_path.read_text()
+    assert ALICE_PASSPHRASE not in roster_path.read_text()
+
+    # Another laptop: its own database and reviewer, then the roster imported.
+    (tmp_path / "other").mkdir()
+    other = create_workstation(tmp_path / "other" / "w.db", "carol", "quiet orchard lantern seventeen")
+    counts = import_roster(other.session, roster_path)
+    assert counts == {"reviewers": 2, "keys": 2}
+    assert import_roster(other.session, roster_path) == {"reviewers": 0, "keys": 0}
+    imported = dict(other.session.db.query("SELECT name, active FROM reviewers"))
+    assert imported == {"carol": 1, ALICE: 0, BOB: 0}  # here only to verify signatures
+    other.session.lock()
+
+    # Deactivating bob: he can no longer unlock; alice's signature still verifies.
+    with pytest.raises(InputError, match="yourself"):
+        set_active(alice, ALICE, False)
+    set_active(alice, BOB, False)
+    bob.lock()
+    panel.sessions.pop(BOB)
+    with pytest.raises(AuthenticationError, match="deactivated"):
+        unlock(alice.path, BOB, BOB_PASSPHRASE)
+    assert signoff.verify_signoffs(alice.db) == []
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "near-miss-roster", "version": 1, "reviewers": [{"name": "x", "keys": [1]}]}')
+    with pytest.raises(InputError):
+        import_roster(alice, bad)

@@ -1,0 +1,76 @@
+"""reviewer deactivate/activate/export-key, roster export/import: the roster across laptops."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from workstation.cli.common import database_options, reviewer_options, unlock_from_args
+from workstation.errors import ExitCode
+from workstation.roster_file import import_roster, public_key_line, set_active, write_roster
+
+
+def add_reviewer_commands(reviewer_commands: argparse._SubParsersAction) -> None:
+    """Further `reviewer` commands (the `reviewer` parser lives in keys_and_reviewers)."""
+    unlocked = [database_options(), reviewer_options()]
+    for verb, help_text in (("deactivate", "stop a reviewer unlocking and signing (signatures stay valid)"),
+                            ("activate", "let a deactivated reviewer work again")):
+        command = reviewer_commands.add_parser(verb, parents=unlocked, help=help_text)
+        command.add_argument("name", metavar="NAME")
+        command.set_defaults(handler=run_set_active, active=verb == "activate")
+    export_key = reviewer_commands.add_parser(
+        "export-key", parents=unlocked, help="print a reviewer's public signing key (ed25519:<hex>)")
+    export_key.add_argument("--name", metavar="NAME", help="whose key (default: the reviewer who unlocks)")
+    export_key.set_defaults(handler=run_export_key)
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    unlocked = [database_options(), reviewer_options()]
+    roster = subparsers.add_parser("roster", help="carry the roster's public keys to another laptop")
+    roster_commands = roster.add_subparsers(dest="roster_command", required=True)
+    export = roster_commands.add_parser("export", parents=unlocked, help="write the roster to a file")
+    export.add_argument("--out", type=Path, required=True, metavar="FILE")
+    export.set_defaults(handler=run_roster_export)
+    importer = roster_commands.add_parser(
+        "import", parents=unlocked, help="add reviewers and keys from a roster file (to verify signatures)")
+    importer.add_argument("file", type=Path, metavar="FILE")
+    importer.set_defaults(handler=run_roster_import)
+
+
+def run_set_active(args: argparse.Namespace) -> int:
+    session = unlock_from_args(args)
+    try:
+        set_active(session, args.name, args.active)
+    finally:
+        session.lock()
+    print(f"Reviewer {args.name} is {'active' if args.active else 'deactivated'}.")
+    return ExitCode.OK
+
+
+def run_export_key(args: argparse.Namespace) -> int:
+    session = unlock_from_args(args)
+    try:
+        print(public_key_line(session.db, args.name or session.reviewer))
+    finally:
+        session.lock()
+    return ExitCode.OK
+
+
+def run_roster_export(args: argparse.Namespace) -> int:
+    session = unlock_from_args(args)
+    try:
+        count = write_roster(session.db, args.out)
+    finally:
+        session.lock()
+    print(f"Wrote {count} reviewers and their public keys to {args.out}.")
+    return ExitCode.OK
+
+
+def run_roster_import(args: argparse.Namespace) -> int:
+    session = unlock_from_args(args)
+    try:
+        counts = import_roster(session, args.file)
+    finally:
+        session.lock()
+    print(f"Imported {counts['reviewers']} reviewers and {counts['keys']} keys (for verifying signatures).")
+    return ExitCode.OK

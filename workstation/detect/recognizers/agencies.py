@@ -1,0 +1,94 @@
+"""Agency names and abbreviations: "Riverside Police Department", "Harlan County
+Sheriff's Office", "the Highway Patrol", "RPD", "LASD", "the S.O."."""
+
+from __future__ import annotations
+
+from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx, alternation
+
+# Words that end an agency name; the capitalised words before them are its name.
+AGENCY_HEADS: tuple[str, ...] = (
+    "Police Department", "Police Dept", "Police Dept.", "Police Service", "Police Services",
+    "Police Bureau", "Police Agency", "Police Force", "Police Division", "Police", "PD", "P.D.",
+    "Sheriff's Office", "Sheriffs Office", "Sheriff Office", "Sheriff's Department",
+    "Sheriff's Dept", "Sheriff's Dept.", "Sheriff Department", "Sheriffs Department",
+    "Sheriff's Department", "Sheriff", "SO", "S.O.", "Constable's Office", "Constables Office",
+    "Marshal's Office", "Marshals Office", "Marshal's Service", "Marshals Service",
+    "Highway Patrol", "State Patrol", "State Police", "State Troopers", "Public Safety",
+    "Department of Public Safety", "DPS", "Tribal Police", "Campus Police", "University Police",
+    "Transit Police", "Park Police", "Parks Police", "Housing Police", "Port Police",
+    "Airport Police", "School Police", "Capitol Police", "Fire Department", "Fire Dept",
+    "Fire Rescue", "Fire District", "Fire Protection District", "Rescue Squad", "EMS",
+    "Department of Corrections", "Corrections Department", "Detention Center",
+    "Drug Task Force", "Task Force", "Narcotics Task Force", "Regional Task Force",
+    "Dispatch Center", "Communications Center", "Emergency Communications", "911 Center",
+    "Game Commission", "Fish and Wildlife", "Wildlife Department", "Conservation Police",
+    "Probation Department", "Parole Department",
+)
+_HEADS_CS = alternation([h for h in AGENCY_HEADS if h not in ("SO", "PD", "EMS", "DPS", "Sheriff")])
+
+FEDERAL: tuple[str, ...] = (
+    "FBI", "DEA", "ATF", "ICE", "HSI", "CBP", "USMS", "DHS", "TSA", "IRS-CI", "NCIS", "OSI",
+    "CID", "U.S. Marshals", "US Marshals", "U.S. Marshals Service", "US Marshals Service",
+    "U.S. Marshal Service", "Secret Service", "U.S. Secret Service", "Border Patrol",
+    "U.S. Border Patrol", "Customs and Border Protection", "Homeland Security",
+    "Federal Bureau of Investigation", "Drug Enforcement Administration", "Park Service",
+    "National Park Service", "Forest Service", "BIA", "Bureau of Indian Affairs", "BLM",
+    "Bureau of Land Management", "Coast Guard", "Military Police", "Capitol Police",
+    "Amtrak Police", "Postal Inspection Service", "Postal Inspectors",
+)
+
+_NAME_WORD = r"(?:[A-Z][\w'’.&-]*|of|the|and|de|la|del|du|St\.?)"
+_NAME = rf"[A-Z][\w'’.&-]*\s+(?:{_NAME_WORD}\s+){{0,3}}"
+
+
+_SHORTHAND = frozenset(
+    "susp resp vict approx info misc asap advd veh comp poss req also crisp grasp clasp wasp torso "
+    "lasso espresso".split()
+)
+
+
+def _not_a_word(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """'ALSO', 'RESP' in capitals are words or shorthand, not agency abbreviations."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    low = text[start:end].lower()
+    if low in _SHORTHAND or low in STOP_WORDS:
+        return None
+    return start, end
+
+
+def agency_recognizers() -> list[RegexRecognizer]:
+    return [
+        RegexRecognizer(
+            "AgencyRecognizer", "AGENCY",
+            [
+                # "Riverside Police Department", "Harlan County Sheriff's Office"
+                Rx("named_agency", rf"\b(?<![\w'’]){_NAME}(?:{_HEADS_CS})(?![\w'’])\.?", 0.85, CS),
+                Rx("named_agency_abbr", rf"\b(?<![\w'’]){_NAME}(?:PD|SO|DPS|Sheriff)\b", 0.7, CS),
+                # "City of Millbrook Police", "County of Renner Sheriff"
+                Rx("of_agency", r"\b(?:City|County|Town|Village|Township|Borough|State|Commonwealth)"
+                   r"\s+of\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Police|Sheriff|Marshal|Constable)"
+                   r"(?:\s+(?:Department|Dept\.?|Office|Service))?\b", 0.85, CS),
+                Rx("department_of", r"\b(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:Police|Sheriff'?s?|"
+                   r"Highway\s+Patrol|State\s+Police)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,3}",
+                   0.6, CS),
+                # Abbreviations: RPD, LASD, NYPD, CHP, OCSO, MSP, DPD, HCSO, APD
+                Rx("agency_abbreviation", r"\b[A-Z]{1,4}(?:PD|SO|SD|SP|HP|DPS|DOC|CSO)\b"
+                   r"(?<!\b(?:ASAP|GPS|USPS|UPS|CPS|EPS|PPS|OPS|TPS|BPS|SPS|RMP|ADHD|PTSD|LSD|USD|"
+                   r"CSD|OSP|DSP|LSP|DC|SB|SOP|ESP|BSO|MSO|DSO|OSD|PSD|MD|DSD|HSP|PSP)\b)", 0.75, CS,
+                   refine=_not_a_word),
+                Rx("agency_abbreviation_known", r"\b(?:CHP|PSP|MSP|OSP|DSP|LSP|HSP|NSP|CSP|TSP|WSP|BSO|"
+                   r"MSO|DSO|PSO|CSO|OCSO|HCSO|LASD|NYPD|LAPD|SFPD|DCPD|MPD|CPD|APD|BPD|DPD|HPD|"
+                   r"JSO|PBSO|MDPD|LVMPD|KCPD|SAPD)\b", 0.8, CS),
+                # on their own: "the State Patrol", "Highway Patrol", "the Marshals"
+                Rx("bare_agency", r"\b(?:State|Highway)\s+(?:Patrol|Police|Troopers?)\b|"
+                   r"\b(?:U\.?S\.?\s+)?Marshals(?:\s+Service)?\b", 0.7, CS),
+                Rx("federal", rf"\b(?:{alternation(FEDERAL)})\b", 0.8, CS),
+                # "the S.O.", "the SO", "the P.D."
+                Rx("so_pd", r"(?<=\bthe\s+)(?:S\.O\.?|P\.D\.?|SO|PD|DA|D\.A\.?)(?![\w.])|"
+                   r"\b(?:S\.O\.|P\.D\.)", 0.7, CS),
+                Rx("so_pd_ci", r"(?<=\bthe\s+)(?:s\.o\.|p\.d\.)", 0.6, CI),
+            ],
+            context=["agency", "department", "worked", "assist", "assisted", "mutual", "aid"],
+        )
+    ]

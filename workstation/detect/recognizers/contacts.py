@@ -1,0 +1,50 @@
+"""Phones, e-mail addresses, URLs and social-media handles."""
+
+from __future__ import annotations
+
+from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx
+
+_TLDS = (
+    "com|org|net|gov|edu|us|io|info|biz|co|me|tv|mil|law|police|app|ly|gg|ca|uk"
+)
+
+
+def contact_recognizers() -> list[RegexRecognizer]:
+    phone = RegexRecognizer(
+        "PhoneRecognizer", "PHONE_NUMBER",
+        [
+            Rx("us_phone", r"(?<![\w-])(?:\+?1[-.\s]?)?(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.\s]\d{4}"
+               r"(?:\s*(?:x|ext\.?)\s*\d{1,5})?(?![\w-])", 0.9, CI),
+            Rx("us_phone_compact", r"(?<![\w-])\(?\d{3}\)?\d{3}\d{4}(?![\w-])", 0.4, CS),
+            Rx("local_phone", r"(?<![\w-])\d{3}-\d{4}(?![\w-])", 0.6, CS),
+        ],
+        context=["phone", "cell", "call", "called", "number", "text", "texted", "tel", "fax"],
+    )
+    email = RegexRecognizer(
+        "EmailRecognizer", "EMAIL_ADDRESS",
+        [Rx("email", r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,24}\b", 0.95, CI)],
+        context=["email", "e-mail", "mail"],
+    )
+    url = RegexRecognizer(
+        "UrlRecognizer", "URL",
+        [
+            Rx("url", r"\b(?:https?://|www\.)[^\s<>\"')\]]+", 0.9, CI),
+            Rx("domain", rf"(?<![@\w.-])[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:{_TLDS})\b(?:/[^\s<>\"')\]]*)?",
+               0.7, CI),
+        ],
+        context=["website", "site", "url", "page", "link"],
+    )
+    handle = RegexRecognizer(
+        "SocialHandleRecognizer", "SOCIAL_HANDLE",
+        [
+            Rx("at_handle", r"(?<![\w.@])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?", 0.85, CS),
+            Rx("handle_with_cue",
+               r"\b(?:instagram|insta|ig|twitter|tiktok|snapchat|snap|facebook|fb|x|youtube|"
+               r"reddit|discord|telegram|handle|username|user\s+name|screen\s+name|gamertag)"
+               r"(?:\s+(?:handle|account|name|page|profile|username))?\s*(?:is|was|:|called|named|as)\s*"
+               r"@?([A-Za-z0-9_.]*[\d_][A-Za-z0-9_.]*|[a-z][a-z0-9_.]{3,})\b",
+               0.75, CI, 1),
+        ],
+        context=["instagram", "twitter", "tiktok", "snapchat", "facebook", "handle"],
+    )
+    return [phone, email, url, handle]

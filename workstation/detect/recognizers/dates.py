@@ -1,0 +1,66 @@
+"""Specific dates, full or partial ("March 3rd", "3/14/2025", "the 4th of July 2024"),
+and holidays with a year ("Christmas Eve 2023"). Times of day, weekdays on their own
+and relative phrases ("last week") are not identifiers and are not matched."""
+
+from __future__ import annotations
+
+import regex as re
+
+from workstation.detect.recognizers.base import CI, RegexRecognizer, Rx
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d{2}"
+_YEAR_TAIL = rf"(?:,?\s+(?:of\s+)?(?:{_YEAR}|'\d{{2}})\b)"
+_HOLIDAY = (
+    r"(?:Christmas(?:\s+(?:Eve|Day|morning|night))?|X-?mas(?:\s+Eve)?|"
+    r"New\s+Year'?s?(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+(?:Day|Eve|night|weekend))?|"
+    r"Easter(?:\s+(?:Sunday|weekend))?|Halloween(?:\s+night)?|Independence\s+Day|"
+    r"(?:the\s+)?Fourth\s+of\s+July|(?:the\s+)?4th\s+of\s+July|Memorial\s+Day(?:\s+weekend)?|"
+    r"Labor\s+Day(?:\s+weekend)?|Veterans'?\s+Day|Mother'?s'?\s+Day|Father'?s'?\s+Day|"
+    r"Valentine'?s\s+Day|St\.?\s+Patrick'?s\s+Day|Saint\s+Patrick'?s\s+Day|Cinco\s+de\s+Mayo|"
+    r"(?:MLK|Martin\s+Luther\s+King(?:\s+Jr\.?)?)\s+Day|Presidents'?\s+Day|Columbus\s+Day|"
+    r"Juneteenth|Black\s+Friday|Super\s+Bowl\s+Sunday|Mardi\s+Gras|Good\s+Friday|"
+    r"Election\s+Day|Hanukkah|Ramadan|Eid)"
+)
+
+
+def _valid_numeric(text: str, start: int, end: int) -> tuple[int, int] | None:
+    parts = re.split(r"[/.-]", text[start:end])
+    try:
+        nums = [int(p) for p in parts]
+    except ValueError:
+        return None
+    if len(parts[0]) == 4:  # ISO yyyy-mm-dd
+        month, day = nums[1], nums[2] if len(nums) > 2 else 1
+    else:
+        month, day = nums[0], nums[1]
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return start, end
+
+
+def date_recognizers() -> list[RegexRecognizer]:
+    return [
+        RegexRecognizer(
+            "DateRecognizer", "DATE",
+            [
+                Rx("month_day", rf"\b{_MONTH}\s+(?:the\s+)?{_DAY}\b{_YEAR_TAIL}?", 0.85, CI),
+                Rx("day_month", rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?![a-z]){_YEAR_TAIL}?",
+                   0.8, CI),
+                Rx("month_year", rf"\b{_MONTH}\s+(?:of\s+)?(?:{_YEAR}|'\d{{2}})\b", 0.7, CI),
+                Rx("numeric_date", r"(?<![\w/.-])(?:\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|"
+                   r"\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?![\w/-])", 0.85, CI,
+                   refine=_valid_numeric),
+                Rx("numeric_partial", r"(?<=\b(?:on|of|since|from|until|by|dated?|dob|DOB)\s+)"
+                   r"\d{1,2}/\d{1,2}(?![\w/])", 0.6, CI, refine=_valid_numeric),
+                Rx("holiday_year",
+                   rf"\b{_HOLIDAY}(?:\s+(?:weekend|night|morning|eve))?{_YEAR_TAIL}", 0.8, CI),
+                Rx("year_holiday", rf"\b{_YEAR}\s+{_HOLIDAY}\b", 0.8, CI),
+            ],
+            context=["date", "on", "dob", "born"],
+        )
+    ]

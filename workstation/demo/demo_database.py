@@ -14,6 +14,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from workstation.demo.submissions import generate_submissions
+from workstation.detect.detector import get_detector
 from workstation.intake.bundle_writer import make_bundle, write_bundle_file
 from workstation.intake.importer import ImportSummary, import_bundle
 from workstation.intake.intake_keys import public_bytes
@@ -64,7 +65,7 @@ def build_demo_database(path: Path, *, seed: int = 1) -> DemoDatabase:
                                                     signing_key=intake_key, recipient=recipient))
         write_bundle_file(waiting, make_bundle(submissions[IMPORTED_REPORTS:],
                                                signing_key=intake_key, recipient=recipient))
-        summary = import_bundle(session, first_bundle)
+        summary = import_bundle(session, first_bundle, analyser=get_detector())
     finally:
         session.lock()
     return DemoDatabase(path, DEMO_REVIEWERS, DEMO_PASSPHRASE, created.recovery_code, summary, waiting)

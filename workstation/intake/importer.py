@@ -62,6 +62,7 @@ class ImportSummary:
     conflicts: int = 0  # counted within `quarantined`
     already_imported: bool = False
     analysed: bool = False
+    suggestions: int = 0  # identifiers suggested in the new reports
     seconds: float = 0.0
 
     def describe(self) -> str:
@@ -70,7 +71,8 @@ class ImportSummary:
         return (
             f"{self.path.name}: {self.imported} imported, {self.quarantined} quarantined "
             f"({self.conflicts} conflicts), {self.duplicates} duplicates, "
-            f"in {self.seconds:.2f} s."
+            + (f"{self.suggestions} identifiers suggested, " if self.analysed else "")
+            + f"in {self.seconds:.2f} s."
         )
 
 
@@ -139,7 +141,6 @@ def import_bundle(
             tx, actor=session.reviewer, action="bundle.import", obj=f"bundle:{manifest.bundle_id}",
             payload={"file_sha256": sha, "intake_key": key_id(opened.signer_key), **counts},
         )
-    counts.pop("suggestions")
     summary = ImportSummary(path, manifest.bundle_id, seconds=time.perf_counter() - started,
                             analysed=analyser is not None, **counts)
     log.info("bundle imported: %d imported, %d quarantined, %d duplicates",

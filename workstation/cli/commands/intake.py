@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from workstation.cli.common import database_options, reviewer_options, unlock_from_args
-from workstation.errors import ExitCode, WorkstationError
+from workstation.errors import ExitCode, InputError, WorkstationError
 from workstation.intake.bundle_format import format_intake_key
 from workstation.intake.bundle_writer import make_bundle, write_bundle_file
 from workstation.intake.importer import import_bundle
@@ -54,6 +54,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     importer = subparsers.add_parser("import", parents=unlocked, help="import bundles")
     importer.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    importer.add_argument("--no-analysis", action="store_true",
+                          help="do not suggest identifiers now (reports are analysed when opened)")
+    importer.add_argument("--workers", type=int, default=1, metavar="N",
+                          help="worker processes for identifier analysis (default 1)")
     importer.set_defaults(handler=run_import)
 
     reports = subparsers.add_parser("reports", help="the reports in the database")
@@ -118,12 +122,19 @@ def run_bundle_make(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    if not 1 <= args.workers <= 64:
+        raise InputError("--workers must be between 1 and 64.")
     session = unlock_from_args(args)
+    analyser = None
+    if not args.no_analysis:
+        from workstation.detect.detector import Detector  # loads spaCy: only when needed
+
+        analyser = Detector(workers=args.workers)
     failures = 0
     try:
         for path in args.files:
             try:
-                summary = import_bundle(session, path)
+                summary = import_bundle(session, path, analyser=analyser)
             except WorkstationError as error:
                 failures += 1
                 print(f"workstation: {path.name}: {error.message}", file=sys.stderr)
@@ -132,6 +143,8 @@ def run_import(args: argparse.Namespace) -> int:
             print(summary.describe())
     finally:
         session.lock()
+        if analyser is not None:
+            analyser.close()
     if failures:
         return last_error.exit_code if failures == len(args.files) else ExitCode.FAILURE
     return ExitCode.OK

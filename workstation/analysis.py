@@ -16,8 +16,8 @@ from typing import Any, Protocol
 from workstation.audit import chain
 from workstation.clock import utc_now
 from workstation.detect.suggestion import Suggestion
-from workstation.errors import WorkstationError
-from workstation.review.span_store import seed_from_suggestions
+from workstation.errors import InputError, WorkstationError
+from workstation.review.span_store import add_new_spans, seed_from_suggestions
 from workstation.session import Session
 from workstation.store.database import Database
 
@@ -144,3 +144,29 @@ def suggestion_counts(db: Database, report_ids: Iterable[int] | None = None) -> 
     rows = db.query("SELECT report_id, count(*) FROM suggestions GROUP BY report_id")
     wanted = None if report_ids is None else set(report_ids)
     return {rid: n for rid, n in rows if wanted is None or rid in wanted}
+
+
+def reanalyse_field(session: Session, analyser: ReportAnalyser, report_id: int, field: str) -> int:
+    """Analyse one field again (after a model change, or when a reviewer asks): its
+    suggestions are replaced, and new ones the reviewer has not seen become pending spans
+    where they touch no existing span. Returns how many new spans were added.
+
+    Slow (the model runs): the GUI calls it from a background task."""
+    row = session.db.query_one("SELECT submission FROM reports WHERE id = ?", (report_id,))
+    if row is None:
+        raise InputError("That report is not in the database.")
+    text = report_text(json.loads(row[0]))
+    if field not in text.texts:
+        raise InputError(f"The report has no {field.replace('_', ' ')}.")
+    found = analyser.analyze_reports([text.texts], [text.known])[0].get(field, [])
+    with session.db.transaction() as tx:
+        tx.execute("DELETE FROM suggestions WHERE report_id = ? AND field = ?", (report_id, field))
+        tx.executemany(
+            "INSERT OR IGNORE INTO suggestions(report_id, field, span_start, span_end, label, score, "
+            "recognizer) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(report_id, field, s.start, s.end, s.label, min(max(float(s.score), 0.0), 1.0), s.recognizer)
+             for s in found])
+        added = add_new_spans(tx, report_id, field, found)
+        chain.append(tx, actor=session.reviewer, action="report.reanalyse", obj=f"report:{report_id}",
+                     payload={"field": field, "suggestions": len(found), "new_spans": added})
+    return added

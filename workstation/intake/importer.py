@@ -211,21 +211,27 @@ def _store_reports(tx: Any, bundle_ref: int, checked: list[_Checked],
             counts["quarantined"] += 1
             counts["conflicts"] += 1
         else:
-            submission = item.check.submission
-            cursor = tx.execute(
-                "INSERT INTO reports(submission_id, bundle_ref, received_at, form_version, "
-                "content_sha256, submission, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (item.submission_id, bundle_ref, submission["received_at"],
-                 str(submission["form_version"]), item.digest,
-                 json.dumps(submission, ensure_ascii=False), now),
-            )
+            report_id = insert_report(tx, bundle_ref, item.check.submission, now)
             inserted.add(item.submission_id)
-            index_report(tx, int(cursor.lastrowid), submission)
             counts["imported"] += 1
             if item.submission_id in suggestions:
                 counts["suggestions"] += store_suggestions(
-                    tx, int(cursor.lastrowid), suggestions[item.submission_id], analysed_by)
+                    tx, report_id, suggestions[item.submission_id], analysed_by)
     return counts
+
+
+def insert_report(tx: Any, bundle_ref: int, submission: dict[str, Any], now: str) -> int:
+    """Store one valid submission and index it for search; returns the report's id."""
+    cursor = tx.execute(
+        "INSERT INTO reports(submission_id, bundle_ref, received_at, form_version, "
+        "content_sha256, submission, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (submission["submission_id"], bundle_ref, submission["received_at"],
+         str(submission["form_version"]), content_hash(submission),
+         json.dumps(submission, ensure_ascii=False), now),
+    )
+    report_id = int(cursor.lastrowid)
+    index_report(tx, report_id, submission)
+    return report_id
 
 
 def _quarantine(

@@ -46,6 +46,21 @@ def seed_from_suggestions(tx: Any, report_id: int) -> int:
     return len(states)
 
 
+def add_new_spans(tx: Any, report_id: int, field: str, found: Iterable[Any]) -> int:
+    """Pending spans for suggestions that touch no span the report already has (re-analysis)."""
+    rows = tx.execute("SELECT span_start, span_end FROM review_spans WHERE report_id = ? AND field = ?",
+                      (report_id, field)).fetchall()
+    taken = [(a, b) for a, b in rows]
+    states = without_overlaps([SpanState(field, s.start, s.end, s.label, Origin.DETECTOR, s.score,
+                                         s.recognizer) for s in found])
+    added = 0
+    for state in states:
+        if not any(state.start < b and a < state.end for a, b in taken):
+            insert_state(tx, report_id, state, None)
+            added += 1
+    return added
+
+
 def insert_state(tx: Any, report_id: int, state: SpanState, span_id: int | None,
                  actor: str | None = None) -> int:
     decided_at = utc_now() if actor else None

@@ -23,6 +23,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Near Miss Review Workstation. With no command, opens the application.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--self-check", action="store_true",
+                        help="check, headless, that this installation works end to end, then exit")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMANDS:
         module.register(subparsers)
@@ -33,6 +35,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     configure_logging()
+    if args.self_check:
+        from workstation.selfcheck import run_self_check
+
+        return run_self_check()
     if getattr(args, "handler", None) is None:
         args = parser.parse_args(["gui", *(argv if argv is not None else sys.argv[1:])])
     log.info("command %s started", args.command)

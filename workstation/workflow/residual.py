@@ -48,22 +48,24 @@ def _to_source(redacted: RedactedField, start: int, end: int) -> tuple[int, int]
     return source_start, max(source_end, source_start + 1)
 
 
-def scanned_texts(db: Database, report_id: int) -> tuple[dict[str, RedactedField], dict[str, str]]:
+def scanned_texts(db: Database, report_id: int
+                  ) -> tuple[dict[str, RedactedField], dict[str, str], tuple[str, ...]]:
+    """The redacted fields, the panel's own texts, and what the report gives away (its ORI)."""
     review = load_report(db, report_id)
     redacted = review.redacted(book=shared_book(db, report_id), include_pending=True)
     coding = review.coding
     extra = {f"coding.{name}": getattr(coding, name) for name in CODING_TEXT if getattr(coding, name)}
     extra.update({f"coding.takeaways.{i}": t for i, t in enumerate(coding.takeaways)})
     extra.update({f"coding.discussion_questions.{i}": t for i, t in enumerate(coding.discussion_questions)})
-    return redacted, extra
+    ori = review.submission.get("ori")
+    return redacted, extra, (ori,) if ori else ()
 
 
 def residual_scan(db: Database, analyser: ReportAnalyser, report_id: int) -> list[Finding]:
     """Everything the detector still finds, minus placeholders and dismissed findings."""
-    redacted, extra = scanned_texts(db, report_id)
+    redacted, extra, known = scanned_texts(db, report_id)
     texts = {**{f: r.text for f, r in redacted.items() if f != "title"}, **extra}
-    known = [load_report(db, report_id).submission.get("ori") or ""]
-    results = analyser.analyze_reports([texts], [[k for k in known if k]])[0]
+    results = analyser.analyze_reports([texts], [list(known)])[0]
     dismissed = {(row[0], row[1], row[2]) for row in db.query(
         "SELECT field, span_start, span_end FROM residual_dismissals WHERE report_id = ?", (report_id,))}
     findings = []

@@ -20,6 +20,10 @@ lint: $(VENV)/.installed-test
 bench: $(VENV)/.installed-test
 	@for script in benchmarks/bench_*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
 
+# The README's pictures, rendered offscreen at 1366x768 from a throw-away demo database.
+screenshots: $(VENV)/.installed-test
+	$(PY) -m tests.ui.make_screenshots docs/screenshots main-window review coding unlock
+
 system-packages:
 	@bash .ci/system-packages.sh
 

@@ -83,10 +83,24 @@ def _review(check: SelfCheck) -> str:
 
 
 def _pdf(check: SelfCheck) -> str:
-    from workstation.export.briefing_pdf import self_check_briefing
+    import re
 
-    path, pages = self_check_briefing(check.state["session"], check.state["report_id"], check.folder)
-    return f"briefing PDF rendered with ReportLab ({pages} pages, {path.stat().st_size} bytes)"
+    from workstation.export.briefing import briefing_pdf
+    from workstation.export.content_view import ReportView
+    from workstation.export.leak_guard import guard, load_needles
+    from workstation.workflow.publishable import publishable_content
+
+    session = check.state["session"]
+    # The report is not approved (a self-check signs nothing), so the briefing is drawn
+    # from its publishable content directly, and the leak guard still reads every string.
+    view = ReportView("self-check", publishable_content(session.db, check.state["report_id"]))
+    data, parts = briefing_pdf(view, "self-check.pdf")
+    guard(parts, load_needles(session.db))
+    (check.folder / "self-check.pdf").write_bytes(data)
+    pages = len(re.findall(rb"/Type\s*/Page\b", data))
+    if not data.startswith(b"%PDF") or pages < 1:
+        raise RuntimeError("ReportLab did not produce a PDF")
+    return f"briefing PDF rendered with ReportLab ({pages} page(s), {len(data)} bytes), leak guard passed"
 
 
 def _audit(check: SelfCheck) -> str:

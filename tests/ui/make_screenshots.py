@@ -1,10 +1,12 @@
-"""Render the shell's windows offscreen into PNG files, to look at them (not a test).
+"""Render the application's windows offscreen into PNG files, to look at them (not a test).
 
-    .venv/bin/python -m tests.ui.make_screenshots [OUT_FOLDER]     (default /tmp/shots)
+    .venv/bin/python -m tests.ui.make_screenshots [OUT_FOLDER [NAME...]]   (default /tmp/shots)
 
-Uses a throw-away database in /tmp/nmw with generated reports only. The main window is
-rendered at 1366x768, the smallest laptop screen the panel uses; the other windows at
-their own size. docs/screenshots/main-window.png and unlock.png come from here.
+With NAMEs, only those pictures are written (`make screenshots` writes the README's:
+main-window, review, coding and unlock into docs/screenshots). Uses a throw-away database
+in /tmp/nmw with generated reports only, their suggestions from the real detector. The main
+window is rendered at 1366x768, the smallest laptop screen the panel uses; the other
+windows at their own size.
 """
 
 from __future__ import annotations
@@ -18,10 +20,11 @@ from pathlib import Path
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt is imported
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.ui.conftest import submission, trusted_intake
+from tests.ui.review_data import identified_submissions, import_with_suggestions, long_submission
 from workstation.errors import WorkstationError
 from workstation.intake.bundle_writer import encode_report, make_bundle, write_bundle_file
 from workstation.intake.importer import ImportSummary, import_bundle
@@ -33,15 +36,57 @@ from workstation.ui.main_window import MainWindow
 from workstation.ui.roster import AddReviewerDialog, ChangePassphraseDialog
 from workstation.ui.settings import UiSettings
 from workstation.ui.unlock import UnlockWindow
+from workstation.workflow.signoff import start_stage1
 
 DATABASE = Path("/tmp/nmw/workstation.db")  # short and plain, as it shows in the pictures
 REVIEWER = "jsmith"
 PASSPHRASE = "violet harbour spinning ninety"  # a throw-away database's, never printed
 
 
+WANTED: set[str] = set()  # empty: every picture
+
+
 def save(app: QApplication, widget: QWidget, out: Path, name: str) -> None:
     app.processEvents()
-    widget.grab().save(str(out / f"{name}.png"))
+    if not WANTED or name in WANTED:
+        widget.grab().save(str(out / f"{name}.png"))
+
+
+def review_shots(app: QApplication, window: MainWindow, report_id: int, out: Path) -> None:
+    """The review view part-way through a report, and its coding panel filled in."""
+    window.open_report(report_id)
+    view = window.review_view
+    app.processEvents()
+    spans = view.span_model.spans()
+    for _ in range(4):
+        view.accept_current()
+    view.reject_current()
+    person = next((s for s in view.span_model.spans() if s.label == "PERSON" and not s.decided), None)
+    if person is not None:
+        view.set_current(person.id)
+        view.set_replacement("the other officer")
+    date = next((s for s in spans if s.label == "DATE"), None)
+    if date is not None:
+        view.set_current(date.id)
+        view.set_generalise(True)
+    pending = next((s for s in view.span_model.spans() if not s.decided and s.field == "narrative"), None)
+    if pending is not None:
+        view.set_current(pending.id)
+    view.original_edit.setFocus()
+    save(app, window, out, "review")
+
+    panel = view.coding_panel
+    panel.title_edit.setText("Prisoner not re-searched after a hand-over had a knife")
+    factors = panel.factors_list
+    factors.set_codes(tuple(factors.item(i).data(Qt.ItemDataRole.UserRole) for i in (0, 2)))
+    panel.lessons_edit.setPlainText("Search every prisoner yourself, whoever searched before you.")
+    panel.takeaways_edit.setPlainText("Never trust another officer's search\nWatch the hands")
+    panel.questions_edit.setPlainText("Who searches a prisoner at a hand-over on our shift?")
+    panel.save()
+    panel.title_edit.setFocus()
+    save(app, window, out, "review-coding")
+    save(app, panel, out, "coding")
+    window.show_queue()
 
 
 def main(out: Path) -> None:
@@ -60,13 +105,21 @@ def main(out: Path) -> None:
     created = create_workstation(DATABASE, REVIEWER, PASSPHRASE, display_name="Jane Smith")
     session = created.session
     intake = trusted_intake(session, scratch / "intake")
-    import_bundle(session, intake.bundle([submission(n) for n in range(14)], "2026-03-week1.nmbundle"))
+    import_bundle(session, intake.bundle([submission(n) for n in range(6)], "2026-03-week1.nmbundle"))
+    review_ids = import_with_suggestions(session, intake, [long_submission(), *identified_submissions(10)],
+                                         "2026-03-week1b.nmbundle")
     bad = "00000000-0000-4000-8000-0000000000bd"
     broken = "00000000-0000-4000-8000-0000000000be"
     import_bundle(session, intake.raw_bundle([
         (bad, encode_report(dict(submission(40), submission_id=bad, officers_on_scene="two"))),
         (broken, b'{"submission_id": "' + broken.encode() + b'", "form_version": 1'),
     ], "2026-03-week2.nmbundle"))
+    taken = submission(2)  # the same id as a report held, other content: a conflict
+    import_bundle(session, intake.raw_bundle([
+        (taken["submission_id"], encode_report(dict(taken, title="Another title"))),
+    ], "2026-03-week2b.nmbundle"))
+    start_stage1(session, review_ids[0])
+    start_stage1(session, review_ids[3])
     forged = scratch / "forged.nmbundle"
     write_bundle_file(forged, make_bundle([submission(99)], signing_key=Ed25519PrivateKey.generate(),
                                           recipient=intake.recipient))
@@ -81,8 +134,11 @@ def main(out: Path) -> None:
     window.show()
     save(app, window, out, "main-window")
     window.database_view.tabs.setCurrentIndex(1)
+    quarantine_page = window.database_view.quarantine_page
+    quarantine_page.table.setCurrentIndex(quarantine_page.proxy.index(0, 0))
     save(app, window, out, "main-window-quarantine")
     window.database_view.tabs.setCurrentIndex(0)
+    review_shots(app, window, review_ids[0], out)
 
     run = BundleImport(session, [Path("2026-03-week3.nmbundle"), Path("2026-03-week4.nmbundle")], window)
     run.dialog.show()
@@ -141,4 +197,5 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
+    WANTED.update(sys.argv[2:])
     main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/tmp/shots"))

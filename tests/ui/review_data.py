@@ -7,6 +7,7 @@ spaCy model once per process (a few seconds), so callers share one.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -49,7 +50,7 @@ def identified_submissions(count: int, *, seed: int = 3) -> list[dict[str, Any]]
 def long_submission(seed: int = 5, parts: int = 6) -> dict[str, Any]:
     """One submission whose narrative joins several generated ones: about 60 suggestions."""
     pieces = generate_submissions(parts, seed=seed, identifier_share=1.0)
-    first = dict(pieces[0])
+    first = dict(pieces[0], submission_id=str(uuid.uuid5(uuid.NAMESPACE_OID, f"long-{seed}-{parts}")))
     first["narrative"] = "\n\n".join(p["narrative"] for p in pieces)[:20_000]
     first["lessons_learned"] = " ".join(p["lessons_learned"] for p in pieces[:3])
     return first

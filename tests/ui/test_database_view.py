@@ -1,6 +1,8 @@
-"""The read-only Reports and Quarantine tabs: models checked by qtmodeltester, real rows."""
+"""The Queue and Quarantine tabs: models checked by qtmodeltester, real rows, quarantine actions."""
 
 from __future__ import annotations
+
+import json
 
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
@@ -121,3 +123,48 @@ def test_tabs_show_the_queue_and_quarantine_without_report_content(
     queue_cells = [str(view.queue_model.index(r, c).data())
                    for r in range(view.queue_model.rowCount()) for c in range(5)]
     assert not any(good[0]["narrative"] in cell for cell in queue_cells)  # titles only
+
+
+def test_quarantine_shows_content_on_request_then_fix_and_accept_or_discard(
+    qtbot: QtBot, main_window: MainWindow, session: Session, intake: Intake, sync_tasks: None
+) -> None:
+    bad_ids = ["00000000-0000-4000-8000-0000000000bd", "00000000-0000-4000-8000-0000000000be"]
+    bad = [dict(submission(9 + i), submission_id=sid, title=42) for i, sid in enumerate(bad_ids)]
+    import_bundle(session, intake.raw_bundle([(b["submission_id"], encode_report(b)) for b in bad]))
+    view = main_window.database_view
+    with qtbot.waitSignal(view.refreshed):
+        main_window.refresh_action.trigger()
+    view.tabs.setCurrentWidget(view.quarantine_page)
+    detail = view.quarantine_detail
+    assert detail is not None
+    detail.analyser = lambda: None  # no identifier analysis needed here
+    page = view.quarantine_page
+    page.table.setCurrentIndex(page.proxy.index(0, 0))
+    chosen = detail.listing
+    assert chosen is not None and "title" in detail.reason_label.text()
+    assert detail.raw_edit.toPlainText() == ""  # nothing read until asked
+    views = "SELECT count(*) FROM audit WHERE action = 'quarantine.view'"
+    assert session.db.query_one(views)[0] == 0
+    detail.show_button.click()
+    assert chosen.submission_id in detail.raw_edit.toPlainText()
+    assert session.db.query_one(views)[0] == 1  # the view is audited
+
+    dialog = detail.fix_and_accept()
+    assert dialog is not None
+    fixed = json.loads(dialog.edit.toPlainText())
+    fixed["title"] = "Corrected title"
+    dialog.edit.setPlainText(json.dumps(fixed))
+    dialog.accept()
+    qtbot.waitUntil(lambda: view.tabs.tabText(1) == "Quarantine (1)", timeout=5000)
+    assert view.tabs.tabText(0) == "Queue (1)"
+    assert session.db.query_one("SELECT count(*) FROM reports WHERE submission_id = ?",
+                                (chosen.submission_id,))[0] == 1
+
+    page.table.setCurrentIndex(page.proxy.index(0, 0))
+    discard = detail.discard()
+    assert discard is not None
+    discard.reason_edit.setText("a test entry from intake")
+    discard.accept()
+    qtbot.waitUntil(lambda: view.tabs.tabText(1) == "Quarantine (0)", timeout=5000)
+    actions = [r[0] for r in session.db.query("SELECT action FROM audit ORDER BY seq")]
+    assert "quarantine.accept" in actions and "quarantine.discard" in actions

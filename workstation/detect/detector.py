@@ -8,8 +8,8 @@ Public API
     process-wide shared instance.
 
 ``Detector.analyze_text(text) -> list[Suggestion]``
-    One field on its own (no per-report memory). Used to re-analyse a field on demand;
-    call it from a background worker, never on the GUI thread.
+    One field on its own (memory within that field only). Used to re-analyse a field on
+    demand; call it from a background worker (or use submit_text), never on the GUI thread.
 
 ``Detector.analyze_fields(fields: Mapping[str, str], known_identifiers=()) -> dict[str, list[Suggestion]]``
     All free-text fields of one report. Per-report memory: once a string is an identifier

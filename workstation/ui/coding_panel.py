@@ -11,11 +11,12 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
-    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -54,8 +55,17 @@ class CheckList(QListWidget):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.addItem(item)
-        self.setFixedHeight(self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 2)
+        self._rows = rows
         self.setUniformItemSizes(True)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Exactly `rows` whole rows tall (row heights are only right once polished)."""
+        self.setFixedHeight(self.sizeHintForRow(0) * self._rows + 2 * self.frameWidth())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self._fit()
+        super().showEvent(event)
 
     def codes(self) -> tuple[str, ...]:
         return tuple(self.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.count())
@@ -89,14 +99,14 @@ class CodingPanel(QScrollArea):
         self.activity_combo.addItem("(choose)", "")
         for code, label in taxonomy_labels("activity_type").items():
             self.activity_combo.addItem(label, code)
-        self.factors_list = CheckList(taxonomy_labels("contributing_factors"), rows=6)
-        self.loss_list = CheckList(taxonomy_labels("loss_potential"), rows=4)
+        self.factors_list = CheckList(taxonomy_labels("contributing_factors"), rows=5)
+        self.loss_list = CheckList(taxonomy_labels("loss_potential"), rows=3)
         self.lessons_edit = QPlainTextEdit()
         self.lessons_edit.setPlaceholderText("In the panel's words, without identifying details")
-        self.lessons_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.lessons_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.takeaways_edit = QPlainTextEdit()
         self.takeaways_edit.setPlaceholderText("One takeaway per line")
-        self.takeaways_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.takeaways_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.questions_edit = QPlainTextEdit()
         self.questions_edit.setPlaceholderText("One question per line, for roll-call debriefs")
         self.questions_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
@@ -120,16 +130,21 @@ class CodingPanel(QScrollArea):
         form.addRow("&Loss potential", self.loss_list)
         form.addRow("L&essons learned", self.lessons_edit)
 
-        self.takeaways_box = QGroupBox("Key takeaways (highlighted)")
+        # The takeaways stand out here as they will in the published report.
+        self.takeaways_box = QFrame()
         self.takeaways_box.setObjectName("takeaways")
         self.takeaways_box.setStyleSheet(
-            "QGroupBox#takeaways { background: #fff4cc; border: 1px solid #e0c35c; border-radius: 4px;"
-            " margin-top: 1.4em; padding: 6px; font-weight: bold; color: #3d3000; }"
-            "QGroupBox#takeaways::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; }"
-            "QGroupBox#takeaways QPlainTextEdit { font-weight: normal; background: white; color: black; }"
+            "QFrame#takeaways { background: #fff4cc; border: 1px solid #d9b84a; border-radius: 4px; }"
+            "QFrame#takeaways QLabel { color: #3d3000; background: transparent; border: none; }"
+            "QFrame#takeaways QPlainTextEdit { background: white; color: black; }"
         )
+        takeaways_label = QLabel("<b>&Key takeaways</b> (highlighted when published)")
+        takeaways_label.setBuddy(self.takeaways_edit)
+        takeaways_label.setWordWrap(True)
         box_layout = QVBoxLayout(self.takeaways_box)
-        box_layout.setContentsMargins(4, 4, 4, 4)
+        box_layout.setContentsMargins(6, 4, 6, 6)
+        box_layout.setSpacing(3)
+        box_layout.addWidget(takeaways_label)
         box_layout.addWidget(self.takeaways_edit)
 
         questions = QFormLayout()
@@ -145,8 +160,10 @@ class CodingPanel(QScrollArea):
         layout.addWidget(self.takeaways_box)
         layout.addLayout(questions)
         layout.addWidget(self.error_label)
-        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
-        layout.addWidget(self.status_label)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.status_label, 1)
+        save_row.addWidget(self.save_button)
+        layout.addLayout(save_row)
         layout.addStretch(1)
         self.setWidget(body)
 

@@ -11,10 +11,11 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from workstation.reports import QuarantineListing, ReportListing, list_quarantine
+from workstation.session import Session
 from workstation.store.database import Database
 from workstation.ui.listing import (
     ROW_ROLE,
@@ -24,6 +25,7 @@ from workstation.ui.listing import (
     size_text,
     when,
 )
+from workstation.ui.quarantine_actions import QuarantineDetail
 from workstation.ui.queue_view import QueueItem, QueueModel, QueuePage, load_queue, stage_name
 from workstation.ui.tasks import run_task
 from workstation.ui.widgets import ErrorLabel, message_for
@@ -105,7 +107,8 @@ class DatabaseView(QWidget):
 
     refreshed = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, *,
+                 session: Session | None = None) -> None:
         super().__init__(parent)
         self._db = db
         self._closed = False
@@ -124,6 +127,21 @@ class DatabaseView(QWidget):
             "Filter by kind or reason",
         )
         self.quarantine_page.table.sortByColumn(QuarantineTableModel.ID, Qt.SortOrder.DescendingOrder)
+        self.quarantine_detail: QuarantineDetail | None = None
+        if session is not None:  # reading, fixing and discarding need the reviewer's session
+            self.quarantine_detail = QuarantineDetail(session)
+            self.quarantine_detail.resolved.connect(self.refresh)
+            self.quarantine_page.stack.removeWidget(self.quarantine_page.table)
+            split = QSplitter(Qt.Orientation.Vertical)
+            split.setChildrenCollapsible(False)
+            split.addWidget(self.quarantine_page.table)
+            split.addWidget(self.quarantine_detail)
+            self.quarantine_page.table.show()  # the stack had hidden it
+            split.setSizes([300, 260])
+            self.quarantine_page.stack.addWidget(split)
+            self.quarantine_page.table_holder = split
+            self.quarantine_page.table.selectionModel().currentRowChanged.connect(self._on_quarantine_row)
+            self.quarantine_page.proxy.modelReset.connect(lambda: self._on_quarantine_row(QModelIndex()))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.queue_page, "Queue")
@@ -134,6 +152,11 @@ class DatabaseView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.error_label)
         layout.addWidget(self.tabs, 1)
+
+    def _on_quarantine_row(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        if self.quarantine_detail is not None:
+            item = current.data(ROW_ROLE) if current.isValid() else None
+            self.quarantine_detail.set_listing(item if isinstance(item, QuarantineListing) else None)
 
     def refresh(self) -> None:
         """Reload both tables from the database, off the GUI thread."""

@@ -181,6 +181,7 @@ class ListingPage(QWidget):
         self.empty_label.setWordWrap(True)
         self.empty_label.setContentsMargins(24, 24, 24, 24)
 
+        self.table_holder: QWidget = self.table  # what the stack shows when there are rows
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_label)
         self.stack.addWidget(self.table)
@@ -198,7 +199,7 @@ class ListingPage(QWidget):
     def _update(self) -> None:
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
-        self.stack.setCurrentWidget(self.table if total else self.empty_label)
+        self.stack.setCurrentWidget(self.table_holder if total else self.empty_label)
         self.filter_edit.setEnabled(bool(total))
         noun = self._noun[0] if total == 1 else self._noun[1]
         self.count_label.setText(f"{shown} of {total} {noun}" if shown != total else f"{total} {noun}")

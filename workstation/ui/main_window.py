@@ -97,6 +97,8 @@ class MainWindow(QMainWindow):
                 review_menu.addSeparator()
             else:
                 review_menu.addAction(action)
+        review_menu.addSeparator()
+        review_menu.addMenu(self.review_view.workflow.menu)
         review_menu.setToolTipsVisible(True)
 
         tools_menu = bar.addMenu("&Tools")
@@ -116,7 +118,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     def _build_central(self) -> None:
-        self.database_view = DatabaseView(self.session.db)
+        self.database_view = DatabaseView(self.session.db, session=self.session)
         self.database_view.queue_page.open_requested.connect(self.open_report)
         self.review_view = ReviewView(self.session)
         self.review_view.back_requested.connect(self.show_queue)

@@ -206,7 +206,7 @@ class QueuePage(ListingPage):
         searching = bool(getattr(self, "search_text", ""))
         self.filter_edit.setEnabled(bool(self.model.rowCount()) or searching)
         if searching and not self.model.rowCount():
-            self.stack.setCurrentWidget(self.table)
+            self.stack.setCurrentWidget(self.table_holder)
             self.count_label.setText("no matches")
 
     def _on_activated(self, index: QModelIndex) -> None:

@@ -16,6 +16,8 @@ audited view) runs off the GUI thread.
 
 from __future__ import annotations
 
+import bisect
+import copy
 import logging
 import re
 from collections.abc import Callable, Sequence
@@ -29,7 +31,16 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QFont,
+    QKeySequence,
+    QSyntaxHighlighter,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -44,8 +55,8 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabBar,
     QTableView,
-    QTextEdit,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -54,16 +65,20 @@ from workstation.detect.labels import LABELS
 from workstation.errors import WorkstationError
 from workstation.review import decisions
 from workstation.review.decisions import Change, UndoStack
-from workstation.review.placeholders import PLACEHOLDER_NAMES
-from workstation.review.redaction import RedactedField
-from workstation.review.report_review import ReportUnderReview, open_report, refreshed
+from workstation.review.placeholders import PLACEHOLDER_NAMES, PlaceholderBook
+from workstation.review.redaction import RedactedField, fill_book
+from workstation.review.report_review import ReportUnderReview, load_report, open_report, refreshed
 from workstation.review.spans import Decision, ReviewSpan
 from workstation.session import Session
+from workstation.store.database import Database
 from workstation.ui.coding_panel import CodingPanel
 from workstation.ui.listing import ROW_ROLE
 from workstation.ui.tasks import run_task
 from workstation.ui.widgets import ErrorLabel, message_for
+from workstation.ui.workflow_actions import WorkflowActions
+from workstation.workflow.linking import linked_reports
 from workstation.workflow.signoff import describe_stage
+from workstation.workflow.staleness import report_stage
 
 log = logging.getLogger(__name__)
 
@@ -116,12 +131,17 @@ def decision_text(span: ReviewSpan) -> str:
     return DECISION_NAMES.get(Decision(state.decision), state.decision)
 
 
+def bmp_only(text: str) -> bool:
+    """True when Python and Qt count the characters alike (nothing outside the BMP)."""
+    return not text or text.isascii() or max(text) < "\U00010000"
+
+
 class Offsets:
     """Python string offsets <-> Qt document positions (UTF-16: characters outside the
     Basic Multilingual Plane count twice in Qt)."""
 
     def __init__(self, text: str) -> None:
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._astral = [] if bmp_only(text) else [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
 
     def to_qt(self, offset: int) -> int:
         if not self._astral:
@@ -136,6 +156,72 @@ class Offsets:
             if self.to_qt(i) < position:
                 offset -= 1
         return offset
+
+
+def earlier_book(db: Database, report_id: int) -> PlaceholderBook:
+    """Placeholders already given out by the linked reports read before this one (the
+    primary first), so the preview numbers people and places as the incident is published:
+    the same person is [Person 1] in every officer's report of it."""
+    book = PlaceholderBook()
+    for other in linked_reports(db, report_id):
+        if other == report_id:
+            break
+        earlier = load_report(db, other)
+        fill_book(book, earlier.texts, earlier.spans, include_pending=True)
+    return book
+
+
+class RangeHighlighter(QSyntaxHighlighter):
+    """Formats given as (start, end, format) in document positions, drawn block by block.
+
+    set_ranges() redraws only the blocks whose formats changed (compared block-relative,
+    so text edited earlier in the document does not count as a change further on): one
+    decision relays out one or two paragraphs, not the whole field."""
+
+    def __init__(self, document: QTextDocument) -> None:
+        super().__init__(document)
+        self._ranges: list[tuple[int, int, QTextCharFormat]] = []
+        self._starts: list[int] = []
+        self._drawn: dict[int, tuple[tuple[int, int, int], ...]] = {}  # block -> what it shows
+
+    def set_ranges(self, ranges: list[tuple[int, int, QTextCharFormat]], *, redraw: bool = True,
+                   also: frozenset[int] = frozenset()) -> None:
+        """`redraw` False: the text is about to be replaced (which draws every block);
+        `also`: block numbers to redraw anyway (text edited there)."""
+        self._ranges = sorted(ranges, key=lambda r: r[0])
+        self._starts = [r[0] for r in self._ranges]
+        document = self.document()
+        wanted: dict[int, list[tuple[int, int, int]]] = {}
+        for start, end, fmt in self._ranges:
+            block = document.findBlock(start)
+            while block.isValid() and block.position() < end:
+                position = block.position()
+                wanted.setdefault(block.blockNumber(), []).append(
+                    (start - position, end - position, id(fmt)))
+                block = block.next()
+        drawn = {number: tuple(items) for number, items in wanted.items()}
+        if redraw:
+            changed = {n for n in drawn.keys() | self._drawn.keys() if drawn.get(n) != self._drawn.get(n)}
+            for number in sorted(changed | also):
+                block = document.findBlockByNumber(number)
+                if block.isValid():
+                    self.rehighlightBlock(block)
+        self._drawn = drawn if redraw else {}
+
+    def highlightBlock(self, text: str) -> None:
+        if not self._ranges:
+            return
+        block = self.currentBlock()
+        first = block.position()
+        last = first + len(text)
+        i = max(bisect.bisect_right(self._starts, first) - 1, 0)
+        for start, end, fmt in self._ranges[i:]:
+            if start >= last:
+                break
+            if end <= first:
+                continue
+            begin = max(start, first)
+            self.setFormat(begin - first, min(end, last) - begin, fmt)
 
 
 class SpanModel(QAbstractTableModel):
@@ -251,12 +337,14 @@ class ReviewView(QWidget):
         self.redacted: dict[str, RedactedField] = {}
         self.field = ""
         self.current_id: int | None = None
+        self.earlier_book = PlaceholderBook()  # linked reports read before this one
         self.new_label = "PERSON"  # the label `r` marks a selection with (the last one chosen)
         self.loading = False
         self._token = 0
         self._closed = False
         self._syncing = False
         self._offsets: dict[str, Offsets] = {}
+        self._formats: dict[tuple[Any, ...], QTextCharFormat] = {}
         self._build()
         self._build_actions()
         self._update_enabled()
@@ -296,11 +384,14 @@ class ReviewView(QWidget):
         self.preview_edit = QPlainTextEdit()
         self.preview_edit.setReadOnly(True)
         self.preview_edit.setAccessibleName("Redacted preview")
+        self.preview_edit.setUndoRedoEnabled(False)  # edited in place after each decision
         for edit in (self.original_edit, self.preview_edit):
             edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
             font = edit.font()
             font.setPointSizeF(font.pointSizeF() * 1.1)
             edit.setFont(font)
+        self.original_highlighter = RangeHighlighter(self.original_edit.document())
+        self.preview_highlighter = RangeHighlighter(self.preview_edit.document())
         self.original_edit.verticalScrollBar().valueChanged.connect(
             lambda _v: self._sync_scroll(self.original_edit, self.preview_edit))
         self.preview_edit.verticalScrollBar().valueChanged.connect(
@@ -324,8 +415,11 @@ class ReviewView(QWidget):
         self.span_table.verticalHeader().setDefaultSectionSize(self.span_table.fontMetrics().height() + 6)
         header = self.span_table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths are fitted once per report (see _fit_columns): fitting them on every
+        # dataChanged would measure every row after each keystroke.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(SpanModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        self.span_model.modelReset.connect(self._fit_columns)
         self.span_table.selectionModel().currentRowChanged.connect(self._on_table_row)
 
         # the current suggestion's editor
@@ -381,14 +475,14 @@ class ReviewView(QWidget):
 
         self.coding_panel = CodingPanel(self.session)
         self.coding_panel.saved.connect(lambda: self.changed.emit(self.report_id or 0))
-        self.coding_panel.setMinimumWidth(300)
+        self.coding_panel.setMinimumWidth(320)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.reading)
         self.splitter.addWidget(self.coding_panel)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
-        self.splitter.setSizes([1000, 340])
+        self.splitter.setSizes([990, 370])
 
         self.loading_label = QLabel("Opening the report…")
         self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -407,6 +501,14 @@ class ReviewView(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.error_label)
         layout.addWidget(self.stack, 1)
+
+    def _fit_columns(self) -> None:
+        for column in range(SpanModel.columnCount(self.span_model)):
+            if column != SpanModel.TEXT:
+                self.span_table.resizeColumnToContents(column)
+        decision = SpanModel.DECISION
+        wanted = self.span_table.fontMetrics().horizontalAdvance("redact (own words)") + 16
+        self.span_table.setColumnWidth(decision, max(self.span_table.columnWidth(decision), wanted))
 
     @staticmethod
     def _titled(title: str, widget: QWidget) -> QWidget:
@@ -465,6 +567,16 @@ class ReviewView(QWidget):
                 self.toolbar.addSeparator()
             else:
                 self.toolbar.addAction(action)
+        self.workflow = WorkflowActions(self.session, self)
+        self.workflow.moved.connect(self._on_moved)
+        self.toolbar.addSeparator()
+        self.workflow_button = QToolButton()
+        self.workflow_button.setText("Workflow")
+        self.workflow_button.setToolTip("Start, sign, approve, return or set aside the report; "
+                                        "residual scan")
+        self.workflow_button.setMenu(self.workflow.menu)
+        self.workflow_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.toolbar.addWidget(self.workflow_button)
 
     def menu_actions(self) -> list[QAction | None]:
         """For the main window's Review menu (None: a separator)."""
@@ -490,17 +602,20 @@ class ReviewView(QWidget):
         self._update_enabled()
         session = self.session
 
-        def work() -> tuple[ReportUnderReview, str]:
+        def work() -> tuple[ReportUnderReview, str, str, PlaceholderBook]:
             review = open_report(session, report_id)
-            return review, describe_stage(session.db, report_id)
+            db = session.db
+            stage, code = describe_stage(db, report_id), report_stage(db, report_id)
+            return review, stage, code, earlier_book(db, report_id)
 
         run_task(work, lambda result: self._on_opened(token, result),
                  lambda exc: self._on_open_failed(token, exc))
 
-    def _on_opened(self, token: int, result: tuple[ReportUnderReview, str]) -> None:
+    def _on_opened(self, token: int, result: tuple[ReportUnderReview, str, str, PlaceholderBook]) -> None:
         if token != self._token or self._closed:
             return
-        review, stage = result
+        review, stage, stage_code, self.earlier_book = result
+        self.workflow.set_report(review.report_id, stage_code)
         self.loading = False
         self.review = review
         self.undo_stack = UndoStack(self.session)
@@ -558,57 +673,115 @@ class ReviewView(QWidget):
         review = self.review
         if review is None:
             return
-        self.redacted = review.redacted()
+        self.redacted = review.redacted(book=copy.deepcopy(self.earlier_book))
         field = show_field or self.field
         if field != self.field:
             self.field = field
+            self.original_highlighter.set_ranges([], redraw=False)
+            self.preview_highlighter.set_ranges([], redraw=False)
             self.original_edit.setPlainText(review.texts.get(field, ""))
             self.preview_edit.setPlainText(self.redacted[field].text if field in self.redacted else "")
+            edited = frozenset(range(self.preview_edit.document().blockCount()))
         else:
-            self._set_preview(self.redacted[field].text if field in self.redacted else "")
+            edited = self._set_preview(self.redacted[field].text if field in self.redacted else "")
         for i in range(self.field_tabs.count()):
             name = self.field_tabs.tabData(i)
-            self.field_tabs.setTabText(i, self._tab_text(name))
+            text = self._tab_text(name)
+            if self.field_tabs.tabText(i) != text:  # a new text relays the tab bar out
+                self.field_tabs.setTabText(i, text)
             if name == field and self.field_tabs.currentIndex() != i:
                 self.field_tabs.blockSignals(True)
                 self.field_tabs.setCurrentIndex(i)
                 self.field_tabs.blockSignals(False)
-        self._highlight()
+        self._highlight(edited)
         self._select_row()
         self._show_editor()
         self.progress_label.setText(review.progress_text())
         self._update_enabled()
 
-    def _set_preview(self, text: str) -> None:
-        if self.preview_edit.toPlainText() == text:
-            return
-        bar = self.preview_edit.verticalScrollBar()
-        value = bar.value()
+    def _set_preview(self, text: str) -> frozenset[int]:
+        """Replace only what changed in the preview (one placeholder, usually), keeping its
+        scroll position; returns the numbers of the blocks edited."""
+        old = self.preview_edit.toPlainText()
+        if old == text:
+            return frozenset()
+        prefix = 0
+        limit = min(len(old), len(text))
+        while prefix < limit and old[prefix] == text[prefix]:
+            prefix += 1
+        suffix = 0
+        while (suffix < limit - prefix and old[len(old) - 1 - suffix] == text[len(text) - 1 - suffix]):
+            suffix += 1
+        if "\n" in old[prefix:len(old) - suffix] or "\n" in text[prefix:len(text) - suffix] \
+                or not (bmp_only(text) and bmp_only(old)):
+            bar = self.preview_edit.verticalScrollBar()
+            value = bar.value()
+            self._syncing = True
+            try:
+                self.preview_highlighter.set_ranges([], redraw=False)  # _highlight draws them
+                self.preview_edit.setPlainText(text)
+                bar.setValue(value)
+            finally:
+                self._syncing = False
+            return frozenset(range(self.preview_edit.document().blockCount()))
+        cursor = QTextCursor(self.preview_edit.document())
+        cursor.setPosition(prefix)
+        cursor.setPosition(len(old) - suffix, QTextCursor.MoveMode.KeepAnchor)
         self._syncing = True
         try:
-            self.preview_edit.setPlainText(text)
-            bar.setValue(value)
+            cursor.insertText(text[prefix:len(text) - suffix])
         finally:
             self._syncing = False
+        return frozenset({cursor.blockNumber()})
 
-    def _cursor(self, edit: QPlainTextEdit, start: int, end: int) -> QTextCursor:
-        cursor = QTextCursor(edit.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        return cursor
-
-    def _highlight(self) -> None:
+    def _highlight(self, edited: frozenset[int] = frozenset()) -> None:
+        """Both sides' highlights, drawn by a syntax highlighter from (start, end, format)
+        ranges: far cheaper than one text cursor per suggestion on every keystroke."""
         review = self.review
         if review is None:
             return
-        offsets = self._offsets.get(self.field) or Offsets("")
-        original: list[QTextEdit.ExtraSelection] = []
-        preview: list[QTextEdit.ExtraSelection] = []
-        redacted = self.redacted.get(self.field)
+        field = self.field
+        offsets = self._offsets.get(field) or Offsets("")
+        redacted = self.redacted.get(field)
+        original: list[tuple[int, int, QTextCharFormat]] = []
+        preview: list[tuple[int, int, QTextCharFormat]] = []
         current = None
+        ranges: dict[int, tuple[int, int]] = {}
+        out_offsets = Offsets("")
+        if redacted is not None:
+            ranges = {seg.span_id: (seg.out_start, seg.out_end) for seg in redacted.segments
+                      if seg.span_id is not None}
+            out_offsets = Offsets(redacted.text)
         for span in review.spans:
-            if span.field != self.field:
+            if span.field != field:
                 continue
+            is_current = span.id == self.current_id
+            if is_current:
+                current = span
+            original.append((offsets.to_qt(span.start), offsets.to_qt(span.end),
+                             self._original_format(span, is_current)))
+            if redacted is None:
+                continue
+            where = ranges.get(span.id)
+            if where is None:  # not redacted: still to decide (dashed), kept (nothing)
+                if not is_current and span.decision != Decision.PENDING:
+                    continue
+                begin = redacted.to_output(span.start)
+                where = (begin, begin + (span.end - span.start))
+                fmt = self._preview_format(span.label, "current" if is_current else "pending")
+            else:
+                fmt = self._preview_format(span.label, "current-redacted" if is_current else "redacted")
+            preview.append((out_offsets.to_qt(where[0]), out_offsets.to_qt(where[1]), fmt))
+        self.original_highlighter.set_ranges(original)
+        self.preview_highlighter.set_ranges(preview, also=edited)
+        if current is not None:
+            self._reveal(current)
+
+    def _original_format(self, span: ReviewSpan, is_current: bool) -> QTextCharFormat:
+        low = span.state.score < LOW_SCORE
+        key = (span.label, span.decision, low, is_current)
+        fmt = self._formats.get(key)
+        if fmt is None:
             fmt = QTextCharFormat()
             if span.decision == Decision.KEEP:
                 fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
@@ -618,46 +791,28 @@ class ReviewView(QWidget):
                 if span.decision == Decision.PENDING:
                     fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DashUnderline)
                     fmt.setUnderlineColor(ink_colour(span.label))
-            if span.id == self.current_id:
-                current = span
+            if is_current:
                 fmt.setBackground(ink_colour(span.label))
                 fmt.setForeground(QColor("#ffffff"))
                 fmt.setFontWeight(QFont.Weight.Bold)
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = self._cursor(self.original_edit, offsets.to_qt(span.start),
-                                            offsets.to_qt(span.end))
-            selection.format = fmt
-            original.append(selection)
-            if redacted is not None:
-                preview.append(self._preview_selection(span, redacted, span.id == self.current_id))
-        self.original_edit.setExtraSelections(original)
-        self.preview_edit.setExtraSelections([s for s in preview if s is not None])
-        if current is not None:
-            self._reveal(current)
+            self._formats[key] = fmt
+        return fmt
 
-    def _preview_selection(self, span: ReviewSpan, redacted: RedactedField,
-                           is_current: bool) -> QTextEdit.ExtraSelection | None:
-        where = redacted.replacement_range(span.id)
-        fmt = QTextCharFormat()
-        if where is None:  # not redacted: show where it stands, faintly
-            if not is_current:
-                return None
-            start = redacted.to_output(span.start)
-            where = (start, start + (span.end - span.start))
-            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-            fmt.setUnderlineColor(ink_colour(span.label))
-        else:
-            fmt.setBackground(fill_colour(span.label))
-        if is_current:
-            fmt.setFontWeight(QFont.Weight.Bold)
-        selection = QTextEdit.ExtraSelection()
-        offsets = Offsets(redacted.text) if any(ord(c) > 0xFFFF for c in redacted.text) else None
-        start, end = where
-        if offsets is not None:
-            start, end = offsets.to_qt(start), offsets.to_qt(end)
-        selection.cursor = self._cursor(self.preview_edit, start, end)
-        selection.format = fmt
-        return selection
+    def _preview_format(self, label: str, kind: str) -> QTextCharFormat:
+        key = (label, kind)
+        fmt = self._formats.get(key)
+        if fmt is None:
+            fmt = QTextCharFormat()
+            if kind in ("redacted", "current-redacted"):
+                fmt.setBackground(fill_colour(label))
+            else:
+                fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline if kind == "current"
+                                      else QTextCharFormat.UnderlineStyle.DashUnderline)
+                fmt.setUnderlineColor(ink_colour(label))
+            if kind.startswith("current"):
+                fmt.setFontWeight(QFont.Weight.Bold)
+            self._formats[key] = fmt
+        return fmt
 
     def _reveal(self, span: ReviewSpan) -> None:
         """Bring the current suggestion into view on both sides."""
@@ -668,8 +823,10 @@ class ReviewView(QWidget):
                                    (self.preview_edit, self._preview_position(span))):
                 if edit.textCursor().hasSelection() and edit is self.original_edit:
                     continue  # keep the reviewer's selection
-                cursor = edit.textCursor()
-                cursor.setPosition(min(position, len(edit.toPlainText())))
+                cursor = QTextCursor(edit.document())
+                cursor.setPosition(min(position, edit.document().characterCount() - 1))
+                if edit.viewport().rect().adjusted(0, 4, 0, -4).contains(edit.cursorRect(cursor)):
+                    continue  # already in view: leave the scrolling alone
                 edit.setTextCursor(cursor)
                 edit.ensureCursorVisible()
         finally:
@@ -680,7 +837,7 @@ class ReviewView(QWidget):
         if redacted is None:
             return 0
         where = redacted.replacement_range(span.id)
-        return where[0] if where else redacted.to_output(span.start)
+        return Offsets(redacted.text).to_qt(where[0] if where else redacted.to_output(span.start))
 
     def _sync_scroll(self, source: QPlainTextEdit, target: QPlainTextEdit) -> None:
         """Keep both sides at the same place in the text while scrolling."""
@@ -951,6 +1108,15 @@ class ReviewView(QWidget):
             self.current_id = target
         self._reload(change=Change(change.report_id, change.action, ()))
         self.changed.emit(self.review.report_id)
+
+    def _on_moved(self, report_id: int) -> None:
+        """The report changed stage: show where it is now."""
+        if self.review is None or report_id != self.review.report_id or self._closed:
+            return
+        db = self.session.db
+        self.stage_label.setText(describe_stage(db, report_id))
+        self.workflow.set_report(report_id, report_stage(db, report_id))
+        self.changed.emit(report_id)
 
     # ----- leaving -----------------------------------------------------------------
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from workstation.cli.commands.gui import add_gui_options
@@ -40,6 +41,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                            help="how many partner agencies the reports come from")
     generator.set_defaults(handler=run_submissions)
 
+    builder = commands.add_parser(
+        "build", help="a database of generated reports taken through the whole workflow",
+        description="Create a new database at PATH with N generated reports from M partner "
+        "agencies, reviewed through the real workflow by demo-stage1 and demo-stage2 (both "
+        "with the passphrase in FILE): suggestions accepted, coded, signed at both stages, "
+        "a share published (publication folders are written beside the database).",
+    )
+    builder.add_argument("--db", type=Path, required=True, metavar="PATH")
+    builder.add_argument("--reports", type=int, required=True, metavar="N")
+    builder.add_argument("--agencies", type=int, required=True, metavar="M")
+    builder.add_argument("--passphrase-file", type=Path, metavar="FILE",
+                         help="the demo reviewers' passphrase (first line); asked for when absent")
+    builder.add_argument("--publish-share", type=float, default=0.6, metavar="SHARE",
+                         help="share of the reports published (default 0.6); the rest stay approved")
+    builder.add_argument("--until", default="2026-Q3", metavar="QUARTER",
+                         help="reports are received over the 8 quarters up to this one (default 2026-Q3)")
+    builder.add_argument("--seed", type=int, default=1)
+    builder.set_defaults(handler=run_build)
+
 
 def run_open(args: argparse.Namespace) -> int:
     path = args.db or demo_database_path()
@@ -55,6 +75,26 @@ def run_open(args: argparse.Namespace) -> int:
 
     return run_gui(demo.path, reviewer=args.reviewer or demo.reviewers[0],
                    idle_minutes=args.idle_minutes)
+
+
+def run_build(args: argparse.Namespace) -> int:
+    from workstation.cli.secrets_input import secret
+    from workstation.demo.build import build_demo
+
+    if not 0 <= args.publish_share <= 1:
+        raise InputError("--publish-share must be between 0 and 1.")
+    passphrase = secret(args.passphrase_file, "Passphrase for the demo reviewers: ", confirm=True)
+
+    def progress(what: str, done: int, total: int) -> None:
+        print(f"\r{what}: {done}/{total}", end="\n" if done == total else "", file=sys.stderr, flush=True)
+
+    built = build_demo(args.db, reports=args.reports, agencies=args.agencies, passphrase=passphrase,
+                       seed=args.seed, publish_share=args.publish_share, end_period=args.until,
+                       progress=progress)
+    print(f"Demo database: {built.path}")
+    print(f"Reports: {built.reports}, approved: {built.approved}, published: {built.published} "
+          f"({built.seconds:.0f} s). Reviewers: demo-stage1, demo-stage2.")
+    return ExitCode.OK
 
 
 def run_submissions(args: argparse.Namespace) -> int:

@@ -1,0 +1,155 @@
+"""Agency summary PDFs: time to produce one PDF per partner agency (500) from a database of
+20,000 reports that went through the real workflow (`demo build`).
+
+The database is built once (it takes a while: every report is analysed, redacted, coded
+and signed at both stages) and kept in --data (default: ~/.cache/workstation-bench/) for later runs.
+Each run exports every agency for a period into a fresh folder: reading the reports,
+computing and suppressing the figures, drawing the charts, the leak guard over every PDF,
+and writing the files. The median of the runs is reported.
+
+    python benchmarks/bench_agency_pdfs.py [--reports 20000] [--agencies 500] [--runs 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from workstation.demo.build import build_demo  # noqa: E402
+from workstation.export.agency_export import export_agency_pdfs  # noqa: E402
+from workstation.session import unlock  # noqa: E402
+
+PASSPHRASE = "benchmark only passphrase words"
+PERIODS = ("2025", "2026-Q3")  # a year (figures for most agencies) and a quarter (mostly notices)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reports", type=int, default=20_000)
+    parser.add_argument("--agencies", type=int, default=500)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--data", type=Path, default=Path.home() / ".cache" / "workstation-bench",
+                        help="where the built database is kept between runs (outside the repository)")
+    parser.add_argument("--db", type=Path, default=None, help="use this demo-built database")
+    parser.add_argument("--passphrase", default=PASSPHRASE, help="its demo reviewers' passphrase")
+    parser.add_argument("--synthetic", action="store_true",
+                        help="no database: the same figures and PDFs from generated coded rows "
+                        "(measures computing, drawing and scanning, not reading the database)")
+    args = parser.parse_args()
+    if args.synthetic:
+        return synthetic(args)
+
+    db = args.db or args.data / f"agency-bench-{args.reports}-{args.agencies}.db"
+    build_seconds = None
+    if not db.exists():
+        db.parent.mkdir(parents=True, exist_ok=True)
+        print(f"building {db} (once) ...", file=sys.stderr)
+        built = build_demo(db, reports=args.reports, agencies=args.agencies, passphrase=args.passphrase,
+                           publish_share=0.2)
+        build_seconds = round(built.seconds, 1)
+    session = unlock(db, "demo-stage1", args.passphrase)
+    results = {}
+    try:
+        reports = session.db.query_one("SELECT count(*) FROM reports")[0]
+        for period in PERIODS:
+            runs = []
+            for _ in range(args.runs):
+                work = Path(tempfile.mkdtemp(prefix="bench-agency-"))
+                try:
+                    started = time.perf_counter()
+                    result = export_agency_pdfs(session, period, work / "out", k=5)
+                    runs.append(round(time.perf_counter() - started, 2))
+                    pdf_bytes = sum(p.stat().st_size for p in (work / "out").iterdir())
+                finally:
+                    shutil.rmtree(work, ignore_errors=True)
+            results[period] = {"agencies": len(result.files), "notices": result.notices,
+                               "runs_seconds": runs, "median_seconds": statistics.median(runs),
+                               "pdfs_per_second": round(len(result.files) / statistics.median(runs), 1),
+                               "total_pdf_bytes": pdf_bytes}
+    finally:
+        session.lock()
+    summary = {
+        "benchmark": "agency_pdfs",
+        "reports": reports,
+        "agencies": args.agencies,
+        "k": 5,
+        "periods": results,
+        "database_build_seconds": build_seconds,
+        "machine": f"{platform.machine()} {os.cpu_count()} CPUs python {platform.python_version()}",
+    }
+    save("database", summary)
+    return 0
+
+
+def save(mode: str, summary: dict) -> None:
+    """Both modes share benchmarks/results/agency_pdfs.json, one key each."""
+    out = ROOT / "benchmarks" / "results" / "agency_pdfs.json"
+    saved = json.loads(out.read_text()) if out.exists() else {}
+    saved[mode] = summary
+    out.write_text(json.dumps(saved, indent=2) + "\n")
+    print(json.dumps(summary, indent=2))
+
+
+def synthetic(args: argparse.Namespace) -> int:
+    import random
+
+    from workstation.demo.submissions import make_agencies
+    from workstation.export.agency_figures import Row, summaries
+    from workstation.export.agency_pdf import agency_pdf
+    from workstation.export.leak_guard import Needles, guard
+    from workstation.export.periods import parse_period
+    from workstation.intake.submission_schema import taxonomy_codes
+
+    rng = random.Random(1)
+    oris = [a.ori for a in make_agencies(args.agencies)]
+    activities, factors = taxonomy_codes("activity_type"), taxonomy_codes("contributing_factors")
+    quarters = parse_period("2026-Q3").trend(8)
+    rows = []
+    for i in range(args.reports):
+        quarter = rng.choice(quarters)
+        day = quarter.start.toordinal() + rng.randrange((quarter.end - quarter.start).days)
+        stage = rng.choice(("published", "approved", "approved", "received"))
+        reviewed = stage != "received"
+        rows.append(Row(i, __import__("datetime").date.fromordinal(day).isoformat() + "T12:00:00Z", stage,
+                        rng.choice(oris) if rng.random() < 0.7 else None,
+                        rng.choice(activities) if reviewed else "",
+                        tuple(rng.sample(factors, rng.randint(1, 3))) if reviewed else (),
+                        f"Lesson title {i} from a generated report" if reviewed else "",
+                        "Wait for cover, search the reach area, and tell dispatch where you are."))
+    needles = Needles(oris={o.casefold() for o in oris})
+    results = {}
+    for period in PERIODS:
+        runs = []
+        for _ in range(args.runs):
+            started = time.perf_counter()
+            made = 0
+            for summary in summaries(rows, parse_period(period), 5, sorted(set(oris))):
+                _, parts = agency_pdf(summary)
+                guard(parts, needles)
+                made += 1
+            runs.append(round(time.perf_counter() - started, 2))
+        notices = sum(s.notice_only for s in summaries(rows, parse_period(period), 5, sorted(set(oris))))
+        results[period] = {"agencies": made, "notices": notices, "runs_seconds": runs,
+                           "median_seconds": statistics.median(runs),
+                           "pdfs_per_second": round(made / statistics.median(runs), 1)}
+    summary = {"benchmark": "agency_pdfs (synthetic rows: figures, charts, PDFs and leak guard; "
+                            "no database read, no file writes)",
+               "reports": args.reports, "agencies": args.agencies, "k": 5, "periods": results,
+               "machine": f"{platform.machine()} {os.cpu_count()} CPUs python {platform.python_version()}"}
+    save("synthetic", summary)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,158 @@
+"""Review GUI responsiveness (offscreen Qt, real encrypted database, real detector).
+
+1. Opening a report with about 60 suggestions, to first paint: from the queue's request to
+   the review view painted with its highlights, preview, list and coding panel. The report
+   is read (and its spans seeded, the view audited) in the background as in the app; each
+   run opens a report never opened before, the slowest case. Target: under 100 ms.
+2. One accept keystroke to the repainted preview: the `a` key pressed in the original text,
+   the decision saved (one audited SQLCipher transaction), the view redrawn and the preview
+   repainted. Target: under 16 ms (one frame at 60 Hz).
+
+Medians of several runs are reported; not a timed test.
+
+    python benchmarks/bench_review_gui.py [--runs 7] [--keys 30]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import os
+import platform
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt is imported
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from tests.ui.conftest import trusted_intake  # noqa: E402
+from tests.ui.review_data import import_with_suggestions, long_submission  # noqa: E402
+from workstation.review.report_review import load_report  # noqa: E402
+from workstation.session import create_workstation  # noqa: E402
+from workstation.ui.main_window import MainWindow  # noqa: E402
+from workstation.ui.settings import UiSettings  # noqa: E402
+
+PASSPHRASE = "benchmark only passphrase words"
+TARGET_SUGGESTIONS = 60
+OPEN_TARGET_MS = 100.0
+KEY_TARGET_MS = 16.0
+
+
+def ms(seconds: float) -> float:
+    return round(seconds * 1000, 2)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--keys", type=int, default=30)
+    args = parser.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="bench-review-gui-"))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "settings"))
+    QCoreApplication.setOrganizationName("nmw-bench")
+    os.environ["WORKSTATION_LOG_DIR"] = str(work / "logs")
+    app = QApplication([])
+    try:
+        session = create_workstation(work / "bench.db", "bench", PASSPHRASE).session
+        intake = trusted_intake(session, work / "intake")
+        # The number of parts that gives about 60 suggestions, then one fresh copy per run.
+        candidates = [long_submission(seed=11, parts=parts) for parts in (10, 12, 14, 16, 18)]
+        ids = import_with_suggestions(session, intake, candidates, "candidates.nmbundle")
+        counts = [session.db.query_one("SELECT count(*) FROM suggestions WHERE report_id = ?",
+                                       (rid,))[0] for rid in ids]
+        best = min(range(len(ids)), key=lambda i: abs(counts[i] - TARGET_SUGGESTIONS))
+        copies = []
+        for _ in range(args.runs):
+            copy = dict(candidates[best], submission_id=str(uuid.uuid4()))
+            copies.append(copy)
+        run_ids = import_with_suggestions(session, intake, copies, "runs.nmbundle")
+        suggestions = counts[best]
+        chars = sum(len(t) for t in load_report(session.db, run_ids[0]).texts.values())
+
+        window = MainWindow(session, UiSettings())
+        window.resize(1366, 768)
+        window.show()
+        QTest.qWaitForWindowExposed(window)
+        view = window.review_view
+
+        open_times: list[float] = []
+        for rid in run_ids:
+            window.show_queue()
+            app.processEvents()
+            started = time.perf_counter()
+            window.open_report(rid)
+            while view.review is None or view.review.report_id != rid:
+                app.processEvents()  # the report is read by a worker thread
+            window.repaint()  # the first paint of the opened report
+            open_times.append(time.perf_counter() - started)
+
+        key_times: list[float] = []
+        view.original_edit.setFocus()
+        app.processEvents()
+        for _ in range(min(args.keys, len(view.review.spans))):
+            started = time.perf_counter()
+            QTest.keyClick(view.original_edit, Qt.Key.Key_A)
+            view.preview_edit.viewport().repaint()
+            key_times.append(time.perf_counter() - started)
+        decided = view.review.decided
+
+        window.close()
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        del view, window
+        session.lock()
+    finally:
+        gc.collect()
+        app.shutdown()  # Qt goes before Python tears its wrappers down
+        shutil.rmtree(work, ignore_errors=True)
+
+    open_median, key_median = statistics.median(open_times), statistics.median(key_times)
+    result = {
+        "benchmark": "review_gui",
+        "qt_platform": "offscreen",
+        "window": "1366x768",
+        "report_suggestions": suggestions,
+        "report_text_chars": chars,
+        "open_to_first_paint_ms": {
+            "runs": [ms(t) for t in open_times], "median": ms(open_median),
+            "target": OPEN_TARGET_MS, "met": ms(open_median) < OPEN_TARGET_MS,
+        },
+        "accept_key_to_preview_repaint_ms": {
+            "runs": [ms(t) for t in key_times], "median": ms(key_median),
+            "p90": ms(sorted(key_times)[int(len(key_times) * 0.9) - 1]) if key_times else None,
+            "target": KEY_TARGET_MS, "met": ms(key_median) < KEY_TARGET_MS,
+        },
+        "decisions_saved": decided,
+        "machine": f"{platform.machine()} {platform.processor() or ''} "
+                   f"python {platform.python_version()}".strip(),
+    }
+    out = ROOT / "benchmarks" / "results" / "review_gui.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(result, indent=2) + "\n")
+
+    rows = [("open report to first paint", open_median, len(open_times), OPEN_TARGET_MS),
+            ("accept key to repainted preview", key_median, len(key_times), KEY_TARGET_MS)]
+    print(f"review GUI, report with {suggestions} suggestions ({chars} characters), offscreen 1366x768")
+    print(f"{'measure':34} {'median ms':>10} {'runs':>5} {'target ms':>10}  met")
+    for name, median, runs, target in rows:
+        met = "yes" if median * 1000 < target else "NO"
+        print(f"{name:34} {median * 1000:10.2f} {runs:5d} {target:10.0f}  {met}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,115 @@
+"""export publication / export briefing / export agency-pdfs: what leaves the workstation.
+
+Every export passes the leak guard before anything is written; a refused export prints
+what was found (never the text itself) and exits with code 8.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from workstation.cli.common import chosen_reviewer, database_options, database_path, reviewer_options
+from workstation.cli.secrets_input import secret
+from workstation.errors import ExitCode, InputError
+from workstation.export.agency_export import export_agency_pdfs
+from workstation.export.briefing import export_briefing
+from workstation.export.disclosure import DEFAULT_K
+from workstation.export.publication import export_publication
+from workstation.session import Session, unlock
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    export = subparsers.add_parser("export", help="publish reports, briefings and agency summaries")
+    commands = export.add_subparsers(dest="export_command", required=True)
+    parents = [database_options(), reviewer_options()]
+
+    pub = commands.add_parser(
+        "publication", parents=parents,
+        help="publish every approved report: JSON, library PDF and a signed manifest",
+        description="Write every approved, not yet published report to DIR (de-identified JSON, "
+        "index.json, a library PDF and manifest.json signed with your key) and mark them "
+        "published. DIR must be new or empty. Your passphrase unlocks the database and signs.",
+    )
+    pub.add_argument("--out", type=Path, required=True, metavar="DIR")
+    pub.set_defaults(handler=run_publication)
+
+    brief = commands.add_parser(
+        "briefing", parents=parents, help="a one- or two-page roll-call briefing PDF of one report",
+    )
+    brief.add_argument("--report", required=True, metavar="ID",
+                       help="the report's submission id (see `reports list`) or its number; "
+                       "approved or published")
+    brief.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    brief.set_defaults(handler=run_briefing)
+
+    agency = commands.add_parser(
+        "agency-pdfs", parents=parents, help="one summary PDF per partner agency (ORI) for a period",
+        description="Write one PDF per partner agency for PERIOD (a quarter like 2026-Q3 or a "
+        "year like 2026) to DIR. Counts below K are printed as 'fewer than K'; an agency with "
+        "fewer than K reports gets a one-page notice. Periods may not overlap earlier exports.",
+    )
+    agency.add_argument("--period", required=True, metavar="PERIOD")
+    agency.add_argument("--out", type=Path, required=True, metavar="DIR")
+    agency.add_argument("--k", type=int, default=DEFAULT_K, metavar="K",
+                        help=f"small-count threshold (default {DEFAULT_K})")
+    agency.add_argument("--quiet", action="store_true", help="no progress line")
+    agency.set_defaults(handler=run_agency_pdfs)
+
+
+def _unlock(args: argparse.Namespace) -> tuple[Session, str]:
+    path = database_path(args)
+    reviewer = chosen_reviewer(args, path)
+    passphrase = secret(args.passphrase_file, f"Passphrase for {reviewer}: ")
+    return unlock(path, reviewer, passphrase), passphrase
+
+
+def _progress(done: int, total: int) -> None:
+    width = 30
+    filled = int(width * done / max(total, 1))
+    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+    if done == total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+def run_publication(args: argparse.Namespace) -> int:
+    session, passphrase = _unlock(args)
+    try:
+        result = export_publication(session, args.out, passphrase)
+    finally:
+        session.lock()
+    print(f"Published {len(result.publications)} report{'s' if len(result.publications) != 1 else ''} "
+          f"to {result.out} ({len(result.files)} files).")
+    print(f"Manifest SHA-256: {result.manifest_sha256}")
+    return ExitCode.OK
+
+
+def run_briefing(args: argparse.Namespace) -> int:
+    session, _ = _unlock(args)
+    try:
+        row = session.db.query_one("SELECT id FROM reports WHERE submission_id = ? OR CAST(id AS TEXT) = ?",
+                                   (args.report, args.report))
+        if row is None:
+            raise InputError("No report with that id.")
+        out = export_briefing(session, int(row[0]), args.out)
+    finally:
+        session.lock()
+    print(f"Wrote the roll-call briefing to {out}.")
+    return ExitCode.OK
+
+
+def run_agency_pdfs(args: argparse.Namespace) -> int:
+    if args.k < 2:
+        raise InputError("--k must be at least 2.")
+    session, _ = _unlock(args)
+    try:
+        result = export_agency_pdfs(session, args.period, args.out, k=args.k,
+                                    progress=None if args.quiet else _progress)
+    finally:
+        session.lock()
+    print(f"Wrote {len(result.files)} agency summaries to {result.out} "
+          f"({result.notices} one-page notices for agencies with fewer than {args.k} reports) "
+          f"in {result.seconds:.1f} s.")
+    return ExitCode.OK

@@ -1,0 +1,106 @@
+"""Roll-call briefing: one or two pages for a supervisor's monthly near-miss debrief. Title,
+the de-identified narrative, lessons learned, contributing factors and the panel's
+discussion questions, in black on white with large type, so it prints well on any office
+printer. Only approved or published reports; only their publishable content."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from reportlab.lib.units import inch
+from reportlab.platypus import Table, TableStyle
+
+from workstation.audit import chain
+from workstation.errors import InputError
+from workstation.export.content_view import ReportView
+from workstation.export.files import check_target_file, write_file_atomically
+from workstation.export.leak_guard import FIGURES, Part, guard, load_needles
+from workstation.export.pdf_common import (
+    NAVY,
+    PROGRAM,
+    Metadata,
+    Story,
+    paragraphs,
+    render,
+    section_rule,
+)
+from workstation.export.publication import publication_ids
+from workstation.session import Session
+from workstation.store.database import Database
+from workstation.workflow.publishable import publishable_content
+from workstation.workflow.staleness import report_stage
+from workstation.workflow.states import Stage
+
+MAX_NARRATIVE_CHARS = 3500  # beyond this the briefing would not fit on two pages
+FACILITATOR_NOTE = ("For the supervisor: read the account aloud or hand it out, then take the "
+                    "questions one at a time. Ask what your officers would have done, not who "
+                    "this was. Nothing here identifies the officer, the agency or the place.")
+
+
+def briefing_pdf(view: ReportView, file_name: str) -> tuple[bytes, list[Part]]:
+    story = Story(file_name)
+    story.para("ROLL-CALL NEAR-MISS BRIEFING", "cover_kicker", kind=FIGURES)
+    story.para(view.title, "h1")
+    story.para(f"{view.activity} · {view.period}", "small", kind=FIGURES)
+    story.add(section_rule())
+    story.space(4)
+    story.para("What happened", "h2", kind=FIGURES)
+    narrative = view.content.get("text", {}).get("narrative", "")
+    if len(narrative) > MAX_NARRATIVE_CHARS:
+        cut = narrative[:MAX_NARRATIVE_CHARS].rsplit(" ", 1)[0]
+        narrative = cut + " [...] (full account in the lessons library)"
+    for block in paragraphs(narrative):
+        story.para(block, "brief")
+    if view.factors:
+        story.para("Contributing factors", "h2", kind=FIGURES)
+        story.para("; ".join(view.factors), "brief", kind=FIGURES)
+    lessons = view.content.get("lessons_learned", "")
+    if lessons:
+        story.para("Lessons learned", "h2", kind=FIGURES)
+        for block in paragraphs(lessons):
+            story.para(block, "brief")
+    questions = list(view.content.get("discussion_questions", []))[:3]
+    if questions:
+        box = Story(file_name)
+        box.para("Discuss at roll call", "h2", kind=FIGURES)
+        for number, question in enumerate(questions, start=1):
+            box.para(question, "question", bullet=f"{number}.")
+        table = Table([[box.flowables]], colWidths=[6.8 * inch])
+        table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.5, NAVY),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 4),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+        story.space(6)
+        story.add(table)
+        story.parts.extend(box.parts)
+    story.space(8)
+    story.para(FACILITATOR_NOTE, "small", kind=FIGURES)
+    metadata = Metadata(title=f"Roll-call briefing: {view.title}",
+                        subject="De-identified near-miss report for a roll-call debrief",
+                        keywords=("near miss", "roll call", "briefing", "officer safety"))
+    return render(story, metadata, header="Roll-call briefing", footer=f"{PROGRAM} · de-identified",
+                  first_page_plain=False)
+
+
+def briefing_view(db: Database, report_id: int) -> ReportView:
+    stage = report_stage(db, report_id)
+    if stage not in (Stage.APPROVED, Stage.PUBLISHED):
+        raise InputError("A briefing can only be made from an approved or published report.")
+    label = publication_ids(db).get(report_id, "approved, not yet published")
+    return ReportView(label, publishable_content(db, report_id))
+
+
+def export_briefing(session: Session, report_id: int, out: Path) -> Path:
+    """Write the briefing PDF of one report to `out` (a new file), after the leak guard."""
+    check_target_file(out)
+    view = briefing_view(session.db, report_id)
+    data, parts = briefing_pdf(view, out.name)
+    parts.append(Part(f"{out.name} (file name)", out.name, FIGURES))
+    guard(parts, load_needles(session.db))
+    with session.db.transaction() as tx:
+        chain.append(tx, actor=session.reviewer, action="export.briefing", obj=f"report:{report_id}",
+                     payload={"pdf_sha256": hashlib.sha256(data).hexdigest()})
+        write_file_atomically(out, data)
+    return out

@@ -1,0 +1,343 @@
+"""Moving the open report through the two stages, from the review view: start stage 1,
+sign it (passphrase again), start stage 2, approve, return with a comment, set aside, and
+the residual scan with dismiss-with-reason. Everything goes through
+`workstation.workflow.signoff` / `.residual`; signing and scanning run the detector and
+Argon2id, so they run off the GUI thread. Passphrases are taken from their field at once
+and never kept, logged or shown.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workstation.errors import WorkstationError
+from workstation.session import Session
+from workstation.ui import messages
+from workstation.ui.tasks import run_task
+from workstation.ui.widgets import ErrorLabel, message_for, passphrase_edit, take_secret
+from workstation.workflow import residual, signoff
+from workstation.workflow.states import ALLOWED, SET_ASIDE_REASONS
+
+log = logging.getLogger(__name__)
+
+OK, CANCEL = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
+
+
+def default_analyser() -> Any:
+    from workstation.detect.detector import get_detector  # loads spaCy: only when needed
+
+    return get_detector()
+
+
+class PassphraseDialog(QDialog):
+    """The reviewer's passphrase again, to sign (and a comment when returning a report)."""
+
+    def __init__(self, title: str, text: str, *, comment: bool = False,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.passphrase_edit = passphrase_edit("Your passphrase")
+        self.comment_edit = QPlainTextEdit() if comment else None
+        intro = QLabel(text)
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        if self.comment_edit is not None:
+            self.comment_edit.setPlaceholderText("What stage 1 should change")
+            self.comment_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+            form.addRow("&Comment", self.comment_edit)
+        form.addRow("&Passphrase", self.passphrase_edit)
+        self.error_label = ErrorLabel()
+        buttons = QDialogButtonBox(OK | CANCEL)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Sign")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+    def comment(self) -> str:
+        return self.comment_edit.toPlainText() if self.comment_edit is not None else ""
+
+
+class SetAsideDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Set the report aside")
+        self.reason_combo = QComboBox()
+        for key, name in SET_ASIDE_REASONS.items():
+            self.reason_combo.addItem(name, key)
+        self.comment_edit = QLineEdit()
+        self.comment_edit.setPlaceholderText("Optional: e.g. which report it duplicates")
+        form = QFormLayout()
+        form.addRow("&Reason", self.reason_combo)
+        form.addRow("&Comment", self.comment_edit)
+        buttons = QDialogButtonBox(OK | CANCEL)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Set aside")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(420)
+
+
+@dataclass(frozen=True)
+class ShownFinding:
+    finding: residual.Finding
+    excerpt: str  # what the detector still sees, in the redacted text
+
+
+def scan(session: Session, report_id: int, analyser: Any) -> list[ShownFinding]:
+    findings = residual.residual_scan(session.db, analyser, report_id)
+    redacted, extra, _known = residual.scanned_texts(session.db, report_id)
+    texts = {**{f: r.text for f, r in redacted.items()}, **extra}
+    return [ShownFinding(f, texts.get(f.field, "")[f.excerpt_start:f.excerpt_end]) for f in findings]
+
+
+class ResidualDialog(QDialog):
+    """What the detector still finds in the redacted text; each can be dismissed with a reason."""
+
+    dismissed = Signal()
+
+    def __init__(self, session: Session, report_id: int, shown: list[ShownFinding],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.report_id = report_id
+        self.setWindowTitle("Residual scan")
+        self.list = QListWidget()
+        for item in shown:
+            where = item.finding.field.replace("_", " ")
+            excerpt = " ".join(item.excerpt.split())
+            row = QListWidgetItem(f"{item.finding.label.title()} in {where}: \u201c{excerpt}\u201d  "
+                                  f"({item.finding.recognizer})")
+            row.setData(Qt.ItemDataRole.UserRole, item.finding)
+            self.list.addItem(row)
+        self.summary = QLabel(
+            f"The detector still finds {len(shown)} possible identifier{'s' if len(shown) != 1 else ''} "
+            "in the redacted text. Redact them in the review, or dismiss one with a reason."
+            if shown else "The residual scan found nothing more in the redacted text.")
+        self.summary.setWordWrap(True)
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setPlaceholderText("Why this is not an identifier")
+        self.dismiss_button = QPushButton("&Dismiss with reason")
+        self.dismiss_button.clicked.connect(self.dismiss_selected)
+        self.error_label = ErrorLabel()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        if shown:
+            layout.addWidget(self.list, 1)
+            layout.addWidget(self.reason_edit)
+            layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignRight)
+            self.list.setCurrentRow(0)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+        self.resize(560, 360 if shown else 120)
+
+    def dismiss_selected(self) -> bool:
+        item = self.list.currentItem()
+        if item is None:
+            return False
+        try:
+            residual.dismiss_finding(self.session, self.report_id, item.data(Qt.ItemDataRole.UserRole),
+                                     self.reason_edit.text())
+        except WorkstationError as exc:
+            self.error_label.show_error(exc.message)
+            return False
+        self.error_label.clear_error()
+        self.list.takeItem(self.list.row(item))
+        self.reason_edit.setText("")
+        self.dismissed.emit()
+        return True
+
+
+class WorkflowActions(QObject):
+    """The workflow moves as actions (a menu in the review toolbar and the Review menu)."""
+
+    moved = Signal(int)  # report id: its stage changed
+    busy_changed = Signal(bool)
+
+    def __init__(self, session: Session, parent: QWidget,
+                 analyser: Callable[[], Any] = default_analyser) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.parent_widget = parent
+        self.analyser = analyser
+        self.report_id: int | None = None
+        self.stage = ""
+        self.busy = False
+        self.last_dialog: QDialog | None = None  # the newest dialog or message, for tests
+        self.menu = QMenu("&Workflow", parent)
+        self.start1_action = self._add("Start stage &1", "start_stage1", self.start_stage1)
+        self.sign1_action = self._add("&Sign stage 1…", "sign_stage1", self.sign_stage1)
+        self.start2_action = self._add("Start stage &2", "start_stage2", self.start_stage2)
+        self.approve_action = self._add("&Approve (stage 2)…", "approve", self.approve)
+        self.return_action = self._add("&Return to stage 1…", "return", self.return_to_stage1)
+        self.menu.addSeparator()
+        self.set_aside_action = self._add("Set &aside…", "set_aside", self.set_aside)
+        self.menu.addSeparator()
+        self.scan_action = QAction("Residual &scan…", self)
+        self.scan_action.setToolTip("Run the detector over the redacted text: what it still finds")
+        self.scan_action.triggered.connect(self.residual_scan)
+        self.menu.addAction(self.scan_action)
+        self.set_report(None, "")
+
+    def _add(self, text: str, move: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        action.setData(move)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.menu.addAction(action)
+        return action
+
+    def set_report(self, report_id: int | None, stage: str) -> None:
+        self.report_id, self.stage = report_id, stage
+        self._update()
+
+    def _update(self) -> None:
+        ready = self.report_id is not None and not self.busy
+        for action in self.menu.actions():
+            move = action.data()
+            if move:
+                allowed = self.stage in {s.value for s in ALLOWED.get(move, ())}
+                action.setEnabled(ready and allowed)
+        self.scan_action.setEnabled(ready)
+
+    # ----- running -----------------------------------------------------------------
+
+    def _run(self, what: str, work: Callable[[], Any], done: Callable[[Any], None] | None = None) -> None:
+        report_id = self.report_id
+        if report_id is None or self.busy:
+            return
+        self.busy = True
+        self.busy_changed.emit(True)
+        self._update()
+
+        def finished(result: Any) -> None:
+            self._finish()
+            if done is not None:
+                done(result)
+            else:
+                self.moved.emit(report_id)
+
+        def failed(exc: BaseException) -> None:
+            self._finish()
+            self.last_dialog = messages.warn(self.parent_widget, what, message_for(exc))
+
+        run_task(work, finished, failed)
+
+    def _finish(self) -> None:
+        self.busy = False
+        self.busy_changed.emit(False)
+        self._update()
+
+    def start_stage1(self) -> None:
+        session, rid = self.session, self.report_id
+        if rid is not None:
+            self._run("Start stage 1", lambda: signoff.start_stage1(session, rid))
+
+    def start_stage2(self) -> None:
+        session, rid = self.session, self.report_id
+        if rid is not None:
+            self._run("Start stage 2", lambda: signoff.start_stage2(session, rid))
+
+    def _signing(self, title: str, text: str, sign: Callable[[str, str], Any], *, comment: bool = False
+                 ) -> PassphraseDialog:
+        dialog = PassphraseDialog(title, text, comment=comment, parent=self.parent_widget)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def accepted() -> None:
+            secret = take_secret(dialog.passphrase_edit)
+            note = dialog.comment()
+            self._run(title, lambda: sign(secret, note), lambda _s: self._signed(title))
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        self.last_dialog = dialog
+        return dialog
+
+    def _signed(self, title: str) -> None:
+        if self.report_id is not None:
+            self.moved.emit(self.report_id)
+        log.info("%s: signed", title)
+
+    def sign_stage1(self) -> PassphraseDialog | None:
+        session, rid, analyser = self.session, self.report_id, self.analyser
+        if rid is None:
+            return None
+        return self._signing(
+            "Sign stage 1",
+            "Signing says that every identifier is removed and the report is coded. The residual "
+            "scan runs first. Your passphrase unlocks your signing key for this one signature.",
+            lambda secret, _note: signoff.sign_stage1(session, rid, secret, analyser()))
+
+    def approve(self) -> PassphraseDialog | None:
+        session, rid, analyser = self.session, self.report_id, self.analyser
+        if rid is None:
+            return None
+        return self._signing(
+            "Approve",
+            "Approving (stage 2) says that nothing identifying remains. The residual scan runs first.",
+            lambda secret, _note: signoff.approve(session, rid, secret, analyser()))
+
+    def return_to_stage1(self) -> PassphraseDialog | None:
+        session, rid = self.session, self.report_id
+        if rid is None:
+            return None
+        return self._signing(
+            "Return to stage 1", "The report goes back to stage 1 with your comment (signed).",
+            lambda secret, note: signoff.return_to_stage1(session, rid, note, secret), comment=True)
+
+    def set_aside(self) -> SetAsideDialog | None:
+        session, rid = self.session, self.report_id
+        if rid is None:
+            return None
+        dialog = SetAsideDialog(self.parent_widget)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def accepted() -> None:
+            reason, comment = dialog.reason_combo.currentData(), dialog.comment_edit.text()
+            self._run("Set aside", lambda: signoff.set_aside(session, rid, reason, comment))
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        self.last_dialog = dialog
+        return dialog
+
+    def residual_scan(self) -> None:
+        session, rid, analyser = self.session, self.report_id, self.analyser
+        if rid is None:
+            return
+
+        def show(shown: list[ShownFinding]) -> None:
+            dialog = ResidualDialog(session, rid, shown, self.parent_widget)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+            self.last_dialog = dialog
+
+        self._run("Residual scan", lambda: scan(session, rid, analyser()), show)

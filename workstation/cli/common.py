@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from workstation.cli.secrets_input import secret
@@ -45,6 +47,16 @@ def chosen_reviewer(args: argparse.Namespace, path: Path) -> str:
     if not sys.stdin.isatty():
         raise InputError(f"Say which reviewer unlocks the database: --reviewer ({', '.join(names)}).")
     return input(f"Reviewer ({', '.join(names)}): ").strip()
+
+
+@contextlib.contextmanager
+def unlocked(args: argparse.Namespace) -> Iterator[Session]:
+    """The unlocked session for one command; locked again (key wiped) however it ends."""
+    session = unlock_from_args(args)
+    try:
+        yield session
+    finally:
+        session.lock()
 
 
 def unlock_from_args(args: argparse.Namespace) -> Session:

@@ -6,7 +6,7 @@ import argparse
 import json
 
 from workstation.audit import chain
-from workstation.cli.common import database_options, reviewer_options, unlock_from_args
+from workstation.cli.common import database_options, reviewer_options, unlocked
 from workstation.errors import ExitCode
 from workstation.workflow.signoff import signoffs, verify_signoffs
 
@@ -26,13 +26,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    session = unlock_from_args(args)
-    try:
+    with unlocked(args) as session:
         result = chain.verify(session.db)
         signature_problems = verify_signoffs(session.db)
         signed = len(signoffs(session.db))
-    finally:
-        session.lock()
     if result.intact:
         print(f"Audit chain intact: {result.entries} entries, head {result.head}")
     else:
@@ -46,11 +43,8 @@ def run_verify(args: argparse.Namespace) -> int:
 
 
 def run_log(args: argparse.Namespace) -> int:
-    session = unlock_from_args(args)
-    try:
+    with unlocked(args) as session:
         entries = chain.entries(session.db, limit=args.limit)
-    finally:
-        session.lock()
     if args.json:
         print(json.dumps([e.__dict__ for e in entries], indent=2))
     else:

@@ -8,7 +8,7 @@ import json
 import sys
 from pathlib import Path
 
-from workstation.cli.common import database_options, reviewer_options, unlock_from_args
+from workstation.cli.common import database_options, reviewer_options, unlock_from_args, unlocked
 from workstation.errors import ExitCode, InputError, WorkstationError
 from workstation.intake.bundle_format import format_intake_key
 from workstation.intake.bundle_writer import make_bundle, write_bundle_file
@@ -76,11 +76,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_keys_show(args: argparse.Namespace) -> int:
-    session = unlock_from_args(args)
-    try:
+    with unlocked(args) as session:
         print(workstation_recipient(session.db))
-    finally:
-        session.lock()
     return ExitCode.OK
 
 
@@ -93,21 +90,15 @@ def run_intake_keygen(args: argparse.Namespace) -> int:
 
 def run_intake_trust(args: argparse.Namespace) -> int:
     public = load_public_key(args.file)
-    session = unlock_from_args(args)
-    try:
+    with unlocked(args) as session:
         trusted = trust_intake_key(session, public, label=args.label)
-    finally:
-        session.lock()
     print(f"Trusting intake key {key_id(trusted.public_key)} ({trusted.text}).")
     return ExitCode.OK
 
 
 def run_intake_list(args: argparse.Namespace) -> int:
-    session = unlock_from_args(args)
-    try:
+    with unlocked(args) as session:
         keys = trusted_intake_keys(session.db)
-    finally:
-        session.lock()
     for k in keys:
         print(f"{key_id(k.public_key)}  {k.text}  trusted {k.trusted_at} by {k.trusted_by}  {k.label}")
     return ExitCode.OK
@@ -151,11 +142,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_reports_list(args: argparse.Namespace) -> int:
-    session = unlock_from_args(args)
-    try:
+    with unlocked(args) as session:
         reports = list_reports(session.db)
-    finally:
-        session.lock()
     if args.json:
         print(json.dumps([dataclasses.asdict(r) for r in reports], indent=2))
     else:
@@ -166,11 +154,8 @@ def run_reports_list(args: argparse.Namespace) -> int:
 
 
 def run_quarantine_list(args: argparse.Namespace) -> int:
-    session = unlock_from_args(args)
-    try:
+    with unlocked(args) as session:
         held = list_quarantine(session.db, include_resolved=args.all)
-    finally:
-        session.lock()
     if args.json:
         print(json.dumps([dataclasses.asdict(q) for q in held], indent=2))
     else:

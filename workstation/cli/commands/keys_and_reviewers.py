@@ -11,7 +11,7 @@ from workstation.cli.common import (
     database_options,
     database_path,
     reviewer_options,
-    unlock_from_args,
+    unlocked,
 )
 from workstation.cli.secrets_input import secret
 from workstation.reviewers import list_reviewers
@@ -80,24 +80,18 @@ def run_init(args: argparse.Namespace) -> int:
 
 
 def run_reviewer_add(args: argparse.Namespace) -> int:
-    session = unlock_from_args(args)
-    try:
+    with unlocked(args) as session:
         new_passphrase = secret(
             args.new_passphrase_file, f"New passphrase for {args.name}: ", confirm=True
         )
         session.add_reviewer(args.name, new_passphrase, display_name=args.display_name)
-    finally:
-        session.lock()
     print(f"Added reviewer {args.name}.")
     return 0
 
 
 def run_reviewer_list(args: argparse.Namespace) -> int:
-    session = unlock_from_args(args)
-    try:
+    with unlocked(args) as session:
         reviewers = list_reviewers(session.db)
-    finally:
-        session.lock()
     if args.json:
         print(json.dumps([
             {"name": r.name, "display_name": r.display_name, "active": r.active,
@@ -112,13 +106,10 @@ def run_reviewer_list(args: argparse.Namespace) -> int:
 
 
 def run_passphrase_change(args: argparse.Namespace) -> int:
-    session = unlock_from_args(args)
-    try:
+    with unlocked(args) as session:
         current = secret(args.passphrase_file, "Current passphrase again: ")
         new = secret(args.new_passphrase_file, "New passphrase: ", confirm=True)
         session.change_passphrase(current, new)
-    finally:
-        session.lock()
     print(f"Changed the passphrase of {session.reviewer}.")
     return 0
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from workstation.cli.common import database_options, reviewer_options, unlock_from_args
+from workstation.cli.common import database_options, reviewer_options, unlocked
 from workstation.errors import ExitCode
 from workstation.roster_file import import_roster, public_key_line, set_active, write_roster
 
@@ -38,39 +38,27 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_set_active(args: argparse.Namespace) -> int:
-    session = unlock_from_args(args)
-    try:
+    with unlocked(args) as session:
         set_active(session, args.name, args.active)
-    finally:
-        session.lock()
     print(f"Reviewer {args.name} is {'active' if args.active else 'deactivated'}.")
     return ExitCode.OK
 
 
 def run_export_key(args: argparse.Namespace) -> int:
-    session = unlock_from_args(args)
-    try:
+    with unlocked(args) as session:
         print(public_key_line(session.db, args.name or session.reviewer))
-    finally:
-        session.lock()
     return ExitCode.OK
 
 
 def run_roster_export(args: argparse.Namespace) -> int:
-    session = unlock_from_args(args)
-    try:
+    with unlocked(args) as session:
         count = write_roster(session.db, args.out)
-    finally:
-        session.lock()
     print(f"Wrote {count} reviewers and their public keys to {args.out}.")
     return ExitCode.OK
 
 
 def run_roster_import(args: argparse.Namespace) -> int:
-    session = unlock_from_args(args)
-    try:
+    with unlocked(args) as session:
         counts = import_roster(session, args.file)
-    finally:
-        session.lock()
     print(f"Imported {counts['reviewers']} reviewers and {counts['keys']} keys (for verifying signatures).")
     return ExitCode.OK

@@ -81,9 +81,7 @@ class AnalysisCancelled(WorkstationError):
         super().__init__("The analysis was cancelled; nothing was saved.")
 
 
-def store_suggestions(tx: Any, report_id: int, by_field: FieldSuggestions, analysed_by: str) -> int:
-    """Replace a report's suggestions (inside the caller's transaction); returns how many."""
-    tx.execute("DELETE FROM suggestions WHERE report_id = ?", (report_id,))
+def _insert_suggestions(tx: Any, report_id: int, by_field: FieldSuggestions) -> int:
     rows = [
         (report_id, field, s.start, s.end, s.label, min(max(float(s.score), 0.0), 1.0), s.recognizer)
         for field, found in sorted(by_field.items())
@@ -94,10 +92,17 @@ def store_suggestions(tx: Any, report_id: int, by_field: FieldSuggestions, analy
         "recognizer) VALUES (?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
+    return len(rows)
+
+
+def store_suggestions(tx: Any, report_id: int, by_field: FieldSuggestions, analysed_by: str) -> int:
+    """Replace a report's suggestions (inside the caller's transaction); returns how many."""
+    tx.execute("DELETE FROM suggestions WHERE report_id = ?", (report_id,))
+    count = _insert_suggestions(tx, report_id, by_field)
     tx.execute("UPDATE reports SET analysed_at = ?, analysed_by = ? WHERE id = ?",
                (utc_now(), analysed_by, report_id))
     seed_from_suggestions(tx, report_id)  # the reviewer's working copy, if not started yet
-    return len(rows)
+    return count
 
 
 def load_suggestions(db: Database, report_id: int) -> FieldSuggestions:
@@ -161,11 +166,7 @@ def reanalyse_field(session: Session, analyser: ReportAnalyser, report_id: int, 
     found = analyser.analyze_reports([text.texts], [text.known])[0].get(field, [])
     with session.db.transaction() as tx:
         tx.execute("DELETE FROM suggestions WHERE report_id = ? AND field = ?", (report_id, field))
-        tx.executemany(
-            "INSERT OR IGNORE INTO suggestions(report_id, field, span_start, span_end, label, score, "
-            "recognizer) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(report_id, field, s.start, s.end, s.label, min(max(float(s.score), 0.0), 1.0), s.recognizer)
-             for s in found])
+        _insert_suggestions(tx, report_id, {field: found})
         added = add_new_spans(tx, report_id, field, found)
         chain.append(tx, actor=session.reviewer, action="report.reanalyse", obj=f"report:{report_id}",
                      payload={"field": field, "suggestions": len(found), "new_spans": added})

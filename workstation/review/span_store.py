@@ -20,10 +20,9 @@ def _state(row: Any) -> SpanState:
                      bool(generalise))
 
 
-def load_spans(db: Database | Any, report_id: int) -> list[ReviewSpan]:
-    """The report's spans in reading order (db may also be an open transaction)."""
-    query = db.query if isinstance(db, Database) else (lambda sql, p: db.execute(sql, p).fetchall())
-    rows = query(
+def load_spans(db: Database, report_id: int) -> list[ReviewSpan]:
+    """The report's spans in reading order."""
+    rows = db.query(
         f"SELECT id, {_COLUMNS}, decided_by, decided_at FROM review_spans WHERE report_id = ? "
         "ORDER BY field, span_start",
         (report_id,),

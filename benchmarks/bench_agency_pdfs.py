@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import platform
 import shutil
 import statistics
 import sys
@@ -26,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks import machine  # noqa: E402
 from workstation.demo.build import build_demo  # noqa: E402
 from workstation.export.agency_export import export_agency_pdfs  # noqa: E402
 from workstation.session import unlock  # noqa: E402
@@ -86,7 +85,7 @@ def main() -> int:
         "k": 5,
         "periods": results,
         "database_build_seconds": build_seconds,
-        "machine": f"{platform.machine()} {os.cpu_count()} CPUs python {platform.python_version()}",
+        "machine": machine.describe(),
     }
     save("database", summary)
     return 0
@@ -146,7 +145,7 @@ def synthetic(args: argparse.Namespace) -> int:
     summary = {"benchmark": "agency_pdfs (synthetic rows: figures, charts, PDFs and leak guard; "
                             "no database read, no file writes)",
                "reports": args.reports, "agencies": args.agencies, "k": 5, "periods": results,
-               "machine": f"{platform.machine()} {os.cpu_count()} CPUs python {platform.python_version()}"}
+               "machine": machine.describe()}
     save("synthetic", summary)
     return 0
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import random
 import re
 import statistics
@@ -28,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks import machine  # noqa: E402
 from workstation.demo import stories  # noqa: E402
 from workstation.demo import vocabulary as v  # noqa: E402
 from workstation.detect.detector import Detector  # noqa: E402
@@ -150,7 +150,7 @@ def main() -> int:
         "field_chars": len(field),
         "field_reanalysis_median_ms": round(statistics.median(latency) * 1000, 1),
         "field_reanalysis_max_ms": round(max(latency) * 1000, 1),
-        "machine": f"{platform.machine()} {os.cpu_count()} CPUs python {platform.python_version()}",
+        "machine": machine.describe(),
     }
     out = ROOT / "benchmarks" / "results" / "detect.json"
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import platform
 import shutil
 import statistics
 import sys
@@ -26,6 +25,7 @@ sys.path.insert(0, str(ROOT))
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
 
+from benchmarks import machine  # noqa: E402
 from workstation.demo.submissions import generate_submissions  # noqa: E402
 from workstation.detect.detector import Detector  # noqa: E402
 from workstation.intake.bundle_writer import make_bundle  # noqa: E402
@@ -98,8 +98,7 @@ def main() -> int:
                 "reports_per_second": round(args.reports / statistics.median(analysed), 1)
                 if analysed else None,
             },
-            "machine": f"{platform.machine()} {platform.processor() or ''} "
-                       f"python {platform.python_version()}".strip(),
+            "machine": machine.describe(),
         }
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -19,7 +19,6 @@ import argparse
 import gc
 import json
 import os
-import platform
 import shutil
 import statistics
 import sys
@@ -37,6 +36,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from benchmarks import machine  # noqa: E402
 from tests.ui.conftest import trusted_intake  # noqa: E402
 from tests.ui.review_data import import_with_suggestions, long_submission  # noqa: E402
 from workstation.review.report_review import load_report  # noqa: E402
@@ -137,8 +137,7 @@ def main() -> int:
             "target": KEY_TARGET_MS, "met": ms(key_median) < KEY_TARGET_MS,
         },
         "decisions_saved": decided,
-        "machine": f"{platform.machine()} {platform.processor() or ''} "
-                   f"python {platform.python_version()}".strip(),
+        "machine": machine.describe(),
     }
     out = ROOT / "benchmarks" / "results" / "review_gui.json"
     out.parent.mkdir(parents=True, exist_ok=True)

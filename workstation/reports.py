@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from workstation.errors import InputError
 from workstation.store.database import Database
 
 
@@ -13,6 +14,7 @@ class ReportListing:
     stage: str
     received_at: str
     bundle_id: str
+    id: int = 0  # the report's number, which commands also accept
 
 
 @dataclass(frozen=True)
@@ -29,7 +31,7 @@ class QuarantineListing:
 
 def list_reports(db: Database) -> list[ReportListing]:
     rows = db.query(
-        "SELECT r.submission_id, r.stage, r.received_at, b.bundle_id "
+        "SELECT r.submission_id, r.stage, r.received_at, b.bundle_id, r.id "
         "FROM reports r JOIN bundles b ON b.id = r.bundle_ref ORDER BY r.received_at, r.id"
     )
     return [ReportListing(*row) for row in rows]
@@ -43,3 +45,12 @@ def list_quarantine(db: Database, *, include_resolved: bool = False) -> list[Qua
         + "ORDER BY q.id"
     )
     return [QuarantineListing(*row) for row in rows]
+
+
+def find_report_id(db: Database, ref: str) -> int:
+    """The report a user named by its submission id (as `reports list` prints) or its number."""
+    row = db.query_one("SELECT id FROM reports WHERE submission_id = ? OR CAST(id AS TEXT) = ?",
+                       (ref.strip(), ref.strip()))
+    if row is None:
+        raise InputError(f"No report with the id {ref!r}.")
+    return int(row[0])

@@ -9,11 +9,21 @@ import sys
 from collections.abc import Sequence
 
 from workstation import __version__
-from workstation.cli.commands import audit, demo, evaluate, export, gui, intake, keys_and_reviewers, roster
+from workstation.cli.commands import (
+    audit,
+    demo,
+    evaluate,
+    export,
+    gui,
+    intake,
+    keys_and_reviewers,
+    reports,
+    roster,
+)
 from workstation.errors import WorkstationError
 from workstation.logs import configure_logging
 
-COMMANDS = (keys_and_reviewers, roster, intake, audit, demo, gui, evaluate, export)
+COMMANDS = (keys_and_reviewers, roster, intake, reports, audit, demo, gui, evaluate, export)
 log = logging.getLogger("workstation.cli")
 
 

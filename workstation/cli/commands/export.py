@@ -17,6 +17,7 @@ from workstation.export.agency_export import export_agency_pdfs
 from workstation.export.briefing import export_briefing
 from workstation.export.disclosure import DEFAULT_K
 from workstation.export.publication import export_publication
+from workstation.reports import find_report_id
 from workstation.session import Session, unlock
 
 
@@ -89,11 +90,7 @@ def run_publication(args: argparse.Namespace) -> int:
 def run_briefing(args: argparse.Namespace) -> int:
     session, _ = _unlock(args)
     try:
-        row = session.db.query_one("SELECT id FROM reports WHERE submission_id = ? OR CAST(id AS TEXT) = ?",
-                                   (args.report, args.report))
-        if row is None:
-            raise InputError("No report with that id.")
-        out = export_briefing(session, int(row[0]), args.out)
+        out = export_briefing(session, find_report_id(session.db, args.report), args.out)
     finally:
         session.lock()
     print(f"Wrote the roll-call briefing to {out}.")

@@ -1,10 +1,8 @@
-"""Bundles: keys show, intake keygen/trust, bundle make, import, reports/quarantine list."""
+"""Bundles: keys show, intake keygen/trust, bundle make, import."""
 
 from __future__ import annotations
 
 import argparse
-import dataclasses
-import json
 import sys
 from pathlib import Path
 
@@ -17,7 +15,6 @@ from workstation.intake.intake_keys import generate_intake_key, load_private_key
 from workstation.intake.submissions import load_submissions_jsonl
 from workstation.intake.trust import trust_intake_key, trusted_intake_keys, workstation_recipient
 from workstation.keys.signing import key_id
-from workstation.reports import list_quarantine, list_reports
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -59,20 +56,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     importer.add_argument("--workers", type=int, default=1, metavar="N",
                           help="worker processes for identifier analysis (default 1)")
     importer.set_defaults(handler=run_import)
-
-    reports = subparsers.add_parser("reports", help="the reports in the database")
-    reports_commands = reports.add_subparsers(dest="reports_command", required=True)
-    reports_list = reports_commands.add_parser("list", parents=unlocked, help="list reports")
-    reports_list.add_argument("--json", action="store_true", help="print JSON")
-    reports_list.set_defaults(handler=run_reports_list)
-
-    quarantine = subparsers.add_parser("quarantine", help="submissions held back at import")
-    quarantine_commands = quarantine.add_subparsers(dest="quarantine_command", required=True)
-    quarantine_list = quarantine_commands.add_parser("list", parents=unlocked,
-                                                     help="list quarantined submissions")
-    quarantine_list.add_argument("--json", action="store_true", help="print JSON")
-    quarantine_list.add_argument("--all", action="store_true", help="include resolved ones")
-    quarantine_list.set_defaults(handler=run_quarantine_list)
 
 
 def run_keys_show(args: argparse.Namespace) -> int:
@@ -138,28 +121,4 @@ def run_import(args: argparse.Namespace) -> int:
             analyser.close()
     if failures:
         return last_error.exit_code if failures == len(args.files) else ExitCode.FAILURE
-    return ExitCode.OK
-
-
-def run_reports_list(args: argparse.Namespace) -> int:
-    with unlocked(args) as session:
-        reports = list_reports(session.db)
-    if args.json:
-        print(json.dumps([dataclasses.asdict(r) for r in reports], indent=2))
-    else:
-        for r in reports:
-            print(f"{r.submission_id}  {r.stage:<12} received {r.received_at}")
-        print(f"{len(reports)} reports")
-    return ExitCode.OK
-
-
-def run_quarantine_list(args: argparse.Namespace) -> int:
-    with unlocked(args) as session:
-        held = list_quarantine(session.db, include_resolved=args.all)
-    if args.json:
-        print(json.dumps([dataclasses.asdict(q) for q in held], indent=2))
-    else:
-        for q in held:
-            print(f"#{q.id:<5} {q.submission_id}  {q.kind:<9} {q.reason}")
-        print(f"{len(held)} quarantined submissions")
     return ExitCode.OK

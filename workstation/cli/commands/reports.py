@@ -1,0 +1,119 @@
+"""What the database holds: reports list, linked reports (link, unlink, links), quarantine list.
+
+Reports are named by their submission id (as `reports list` prints it) or their number.
+Nothing here prints report text: titles stay inside the GUI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+
+from workstation.cli.common import database_options, reviewer_options, unlocked
+from workstation.errors import ExitCode
+from workstation.reports import find_report_id, list_quarantine, list_reports
+from workstation.workflow.linking import link_reports, linked_reports, suggest_links, unlink_report
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    unlocked_parents = [database_options(), reviewer_options()]
+
+    reports = subparsers.add_parser("reports", help="the reports in the database")
+    commands = reports.add_subparsers(dest="reports_command", required=True)
+    listing = commands.add_parser("list", parents=unlocked_parents, help="list reports")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.set_defaults(handler=run_reports_list)
+
+    link = commands.add_parser(
+        "link", parents=unlocked_parents, help="link reports of one incident (primary first)",
+        description="Make one incident of these reports: the first is the primary, the others "
+        "supplemental reports. Linked reports share placeholders ([Person 1] is the same person "
+        "in all of them).")
+    link.add_argument("primary", metavar="PRIMARY")
+    link.add_argument("supplemental", nargs="+", metavar="SUPPLEMENTAL")
+    link.set_defaults(handler=run_link)
+
+    unlink = commands.add_parser("unlink", parents=unlocked_parents,
+                                 help="take a report out of its incident (a primary ends the incident)")
+    unlink.add_argument("report", metavar="REPORT")
+    unlink.set_defaults(handler=run_unlink)
+
+    links = commands.add_parser("links", parents=unlocked_parents,
+                                help="a report's linked reports and likely links not yet made")
+    links.add_argument("report", metavar="REPORT")
+    links.add_argument("--json", action="store_true", help="print JSON")
+    links.set_defaults(handler=run_links)
+
+    quarantine = subparsers.add_parser("quarantine", help="submissions held back at import")
+    quarantine_commands = quarantine.add_subparsers(dest="quarantine_command", required=True)
+    quarantine_list = quarantine_commands.add_parser("list", parents=unlocked_parents,
+                                                     help="list quarantined submissions")
+    quarantine_list.add_argument("--json", action="store_true", help="print JSON")
+    quarantine_list.add_argument("--all", action="store_true", help="include resolved ones")
+    quarantine_list.set_defaults(handler=run_quarantine_list)
+
+
+def run_reports_list(args: argparse.Namespace) -> int:
+    with unlocked(args) as session:
+        reports = list_reports(session.db)
+    if args.json:
+        print(json.dumps([dataclasses.asdict(r) for r in reports], indent=2))
+    else:
+        for r in reports:
+            print(f"{r.id:>6}  {r.submission_id}  {r.stage:<12} received {r.received_at}")
+        print(f"{len(reports)} reports")
+    return ExitCode.OK
+
+
+def run_link(args: argparse.Namespace) -> int:
+    with unlocked(args) as session:
+        primary = find_report_id(session.db, args.primary)
+        others = [find_report_id(session.db, ref) for ref in args.supplemental]
+        incident = link_reports(session, primary, others)
+        members = linked_reports(session.db, primary)
+    print(f"Incident {incident}: report {members[0]} (primary) with "
+          f"{', '.join(str(m) for m in members[1:])} (supplemental).")
+    return ExitCode.OK
+
+
+def run_unlink(args: argparse.Namespace) -> int:
+    with unlocked(args) as session:
+        report = find_report_id(session.db, args.report)
+        unlink_report(session, report)
+    print(f"Report {report} is no longer linked.")
+    return ExitCode.OK
+
+
+def run_links(args: argparse.Namespace) -> int:
+    with unlocked(args) as session:
+        report = find_report_id(session.db, args.report)
+        members = linked_reports(session.db, report)
+        suggestions = suggest_links(session.db, report)
+    if args.json:
+        print(json.dumps({"report": report, "linked": members if len(members) > 1 else [],
+                          "suggested": [dataclasses.asdict(s) for s in suggestions]}, indent=2))
+        return ExitCode.OK
+    if len(members) > 1:
+        print(f"Linked: {members[0]} (primary), {', '.join(str(m) for m in members[1:])} (supplemental)")
+    else:
+        print("Not linked to other reports.")
+    for s in suggestions:
+        same = ", ".join(s.matching_fields) or "no incident fields"
+        print(f"  likely link: report {s.report_id}  score {s.score:.2f}  "
+              f"(text {s.text_similarity:.2f}; same {same})")
+    if not suggestions:
+        print("No likely links found.")
+    return ExitCode.OK
+
+
+def run_quarantine_list(args: argparse.Namespace) -> int:
+    with unlocked(args) as session:
+        held = list_quarantine(session.db, include_resolved=args.all)
+    if args.json:
+        print(json.dumps([dataclasses.asdict(q) for q in held], indent=2))
+    else:
+        for q in held:
+            print(f"#{q.id:<5} {q.submission_id}  {q.kind:<9} {q.reason}")
+        print(f"{len(held)} quarantined submissions")
+    return ExitCode.OK

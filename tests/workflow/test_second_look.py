@@ -1,0 +1,35 @@
+"""Stage 2 sees the redacted version first; revealing the original is audited."""
+
+from __future__ import annotations
+
+from tests.conftest import ALICE, ALICE_PASSPHRASE, BOB
+from tests.workflow.conftest import Panel, story
+from tests.workflow.test_two_stage import NARRATIVE, complete_stage1
+from workstation.audit import chain
+from workstation.workflow import signoff
+from workstation.workflow.second_look import opens_redacted_first, reveal_original
+
+
+def test_second_reviewer_opens_redacted_first_and_reveal_is_audited(panel: Panel) -> None:
+    (report_id,) = panel.import_reports(story(NARRATIVE))
+    alice, bob = panel.as_(ALICE), panel.as_(BOB)
+    # Before stage 1 is signed everyone works on the original.
+    assert not opens_redacted_first(bob.db, report_id, BOB)
+    signoff.start_stage1(alice, report_id)
+    complete_stage1(panel, alice, report_id)
+    assert not opens_redacted_first(alice.db, report_id, ALICE)
+    signoff.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
+    # Signed: the second reviewer looks with fresh eyes; the stage-1 reviewer still sees the original.
+    assert opens_redacted_first(bob.db, report_id, BOB)
+    assert not opens_redacted_first(alice.db, report_id, ALICE)
+    signoff.start_stage2(bob, report_id)
+    assert opens_redacted_first(bob.db, report_id, BOB)
+
+    before = len(chain.entries(bob.db, limit=10_000))
+    reveal_original(bob, report_id)
+    entries = chain.entries(bob.db, limit=10_000)
+    assert len(entries) == before + 1
+    last = entries[-1]  # oldest first
+    assert (last.actor, last.action, last.object) == (BOB, "report.reveal_original", f"report:{report_id}")
+    assert "Okafor" not in str(last.payload)  # who, which, when: never the text
+    assert chain.verify(bob.db).intact

@@ -37,6 +37,7 @@ from workstation.ui import messages
 from workstation.ui.tasks import run_task
 from workstation.ui.widgets import ErrorLabel, message_for, passphrase_edit, take_secret
 from workstation.workflow import residual, signoff
+from workstation.workflow.staleness import report_stage
 from workstation.workflow.states import ALLOWED, SET_ASIDE_REASONS
 
 log = logging.getLogger(__name__)
@@ -207,6 +208,13 @@ class WorkflowActions(QObject):
         self.scan_action.triggered.connect(self.residual_scan)
         self.menu.addAction(self.scan_action)
         self.set_report(None, "")
+        # The review view this menu serves (any widget with these): what was typed a moment
+        # ago is saved before a move, so a signature covers what is on screen; and an edit
+        # that made a sign-off stale (the report went back a stage) is shown at once.
+        self._flush: Callable[[], object] | None = getattr(parent, "flush", None)
+        changed = getattr(parent, "changed", None)
+        if changed is not None:
+            changed.connect(self.content_changed)
 
     def _add(self, text: str, move: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
@@ -228,12 +236,30 @@ class WorkflowActions(QObject):
                 action.setEnabled(ready and allowed)
         self.scan_action.setEnabled(ready)
 
+    def content_changed(self, report_id: int) -> None:
+        """A decision or the coding was saved: if that made the sign-off covering the report
+        stale, the report is back a stage (refresh_staleness); show where it is now."""
+        if report_id != self.report_id or report_id is None:
+            return
+        try:
+            stage = report_stage(self.session.db, report_id)
+        except WorkstationError:
+            return
+        if stage != self.stage:
+            log.info("Report %d moved to %s by an edit", report_id, stage)
+            self.moved.emit(report_id)
+
+    def _save_pending(self) -> None:
+        if self._flush is not None:
+            self._flush()
+
     # ----- running -----------------------------------------------------------------
 
     def _run(self, what: str, work: Callable[[], Any], done: Callable[[Any], None] | None = None) -> None:
         report_id = self.report_id
         if report_id is None or self.busy:
             return
+        self._save_pending()
         self.busy = True
         self.busy_changed.emit(True)
         self._update()
@@ -268,6 +294,7 @@ class WorkflowActions(QObject):
 
     def _signing(self, title: str, text: str, sign: Callable[[str, str], Any], *, comment: bool = False
                  ) -> PassphraseDialog:
+        self._save_pending()  # the checks and the signature see what is on screen
         dialog = PassphraseDialog(title, text, comment=comment, parent=self.parent_widget)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 

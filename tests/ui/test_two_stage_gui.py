@@ -1,0 +1,576 @@
+"""The two-stage sign-off driven through the real GUI, as the panel works it: the queue, the
+review view's keys, the coding panel, the Workflow menu and its passphrase dialogs, the
+residual scan dialog, and the shell's lock and unlock to change reviewer.
+
+Everything runs against a real encrypted database with two reviewers (alice, bob: two
+passphrases, two signing keys), reports imported through a real signed bundle with the
+real detector, real Argon2id unsealing and real Ed25519 signatures. Nothing of the
+domain is patched; signing runs on the real thread pool, as in the application.
+
+Signing costs an Argon2id derivation (about 0.7 s), so the reports are imported once per
+module and every test works on reports of its own.
+"""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE, Workstation
+from tests.intake.hostile_bundles import valid_submission
+from tests.ui.conftest import trusted_intake
+from workstation.audit import chain
+from workstation.intake.importer import import_bundle
+from workstation.keys.keyfile import keyfile_path_for
+from workstation.review.spans import Decision
+from workstation.session import Session, unlock
+from workstation.ui.listing import ROW_ROLE
+from workstation.ui.main_window import MainWindow
+from workstation.ui.queue_view import QueueItem, QueueModel
+from workstation.ui.review_view import ReviewView
+from workstation.ui.settings import UiSettings
+from workstation.ui.shell import Shell
+from workstation.ui.unlock import UnlockWindow
+from workstation.ui.workflow_actions import PassphraseDialog, ResidualDialog, WorkflowActions
+from workstation.workflow import signoff
+from workstation.workflow.publishable import publishable_content
+from workstation.workflow.states import Stage
+
+NARRATIVE = ("On March 3rd, 2026 my partner Dave Reyes and I stopped a Ford F-150 on Kessler Ave. "
+             "The driver, Tom Okafor, had a Glock 17 under the seat. Sgt. O'Neill from the Millbrook "
+             "Police Department arrived Code 3 and we took him into custody under case 26-004411.")
+IDENTIFIERS = ("Dave Reyes", "Tom Okafor", "O'Neill", "Millbrook", "26-004411")
+LEFT_IN = "Tom Okafor"  # the name a careless stage 1 keeps
+TITLE = "Weapon under the seat on a routine stop"
+LESSONS = "Search the reach area before you relax."
+RETURN_COMMENT = "The lessons learned should say who searches the car; please add it."
+# One report per scenario, so that the tests share one database and stay independent.
+SCENARIOS = ("full_path", "redacted_first", "wrong_passphrase", "residual_dismissed", "residual_redacted",
+             "returned", "stale")
+SIGN_TIMEOUT = 30_000  # ms: the residual scan and an Argon2id derivation, on a busy 2-core machine
+
+
+def copy_database(source: Path, folder: Path) -> Path:
+    """The database and its key file, copied (both closed: nothing waits in a WAL)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / source.name
+    shutil.copy2(source, target)
+    shutil.copy2(keyfile_path_for(source), keyfile_path_for(target))
+    return target
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A locked database (alice, bob) holding one received report per scenario."""
+
+    path: Path
+    report_ids: dict[str, int]
+
+    def copy_to(self, folder: Path) -> Path:
+        return copy_database(self.path, folder)
+
+
+@pytest.fixture(scope="module")
+def prepared(template_workstation: Workstation, tmp_path_factory: pytest.TempPathFactory,
+             detector: object) -> Prepared:
+    folder = tmp_path_factory.mktemp("two-stage")
+    path = copy_database(template_workstation.path, folder / "db")
+    session = unlock(path, ALICE, ALICE_PASSPHRASE)
+    try:
+        intake = trusted_intake(session, folder / "intake")
+        submissions = []
+        for name in SCENARIOS:
+            submission = valid_submission(str(uuid.uuid4()))
+            submission.update({"narrative": NARRATIVE, "title": f"Close call on a stop ({name})",
+                               "lessons_learned": "Always wait for cover before you approach."})
+            submissions.append(submission)
+        import_bundle(session, intake.bundle(submissions), analyser=detector)
+        ids = {name: int(session.db.query_one("SELECT id FROM reports WHERE submission_id = ?",
+                                              (sub["submission_id"],))[0])
+               for name, sub in zip(SCENARIOS, submissions, strict=True)}
+    finally:
+        session.lock()  # closing checkpoints the WAL: the two files are complete
+    return Prepared(path, ids)
+
+
+@dataclass
+class Panel:
+    """alice's and bob's sessions on one shared copy of the prepared database."""
+
+    sessions: dict[str, Session]
+    report_ids: dict[str, int]
+
+
+@pytest.fixture(scope="module")
+def panel(prepared: Prepared, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Panel]:
+    path = prepared.copy_to(tmp_path_factory.mktemp("panel"))
+    sessions = {ALICE: unlock(path, ALICE, ALICE_PASSPHRASE), BOB: unlock(path, BOB, BOB_PASSPHRASE)}
+    yield Panel(sessions, prepared.report_ids)
+    for session in sessions.values():
+        session.lock()
+
+
+# ----- driving the GUI as a reviewer does -----------------------------------------------
+
+
+def activate(qtbot: QtBot, window: QWidget) -> None:
+    """The offscreen platform does not pass activation on by itself (dialogs closing)."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+
+
+def open_window(qtbot: QtBot, session: Session, settings: UiSettings) -> MainWindow:
+    window = MainWindow(session, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not window.database_view.loading, timeout=5000)
+    activate(qtbot, window)
+    return window
+
+
+def open_from_queue(qtbot: QtBot, window: MainWindow, report_id: int) -> ReviewView:
+    """Select the report in the queue and press Enter."""
+    if window.pages.currentWidget() is not window.database_view:
+        window.review_view.go_back()
+    qtbot.waitUntil(lambda: not window.database_view.loading, timeout=5000)
+    page = window.database_view.queue_page
+    page.table.setFocus()
+    page.select_report(report_id)
+    assert page.selected_report() == report_id
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    view = window.review_view
+    qtbot.waitUntil(lambda: view.report_id == report_id and view.review is not None and not view.loading,
+                    timeout=10_000)
+    assert window.pages.currentWidget() is view
+    return view
+
+
+def press(qtbot: QtBot, view: ReviewView, keys: str) -> None:
+    view.original_edit.setFocus()
+    for k in keys:
+        qtbot.keyClick(view.original_edit, k)
+
+
+def shown_text(view: ReviewView, span_id: int | None) -> str:
+    assert view.review is not None
+    span = next(s for s in view.review.spans if s.id == span_id)
+    return view.review.texts[span.field][span.start:span.end]
+
+
+def go_to(qtbot: QtBot, view: ReviewView, text: str) -> int:
+    """Make the suggestion showing `text` the current one, with `k` and `j`."""
+    assert view.review is not None
+    total = len(view.review.spans)
+    press(qtbot, view, "k" * total)  # to the first
+    for _ in range(total):
+        if shown_text(view, view.current_id) == text:
+            break
+        press(qtbot, view, "j")
+    assert view.current_id is not None and shown_text(view, view.current_id) == text
+    return view.current_id
+
+
+def decide_all(qtbot: QtBot, view: ReviewView, keep: str | None = None) -> None:
+    """`a` on every suggestion, in order (`x` on the one showing `keep`)."""
+    assert view.review is not None
+    total = len(view.review.spans)
+    assert total >= len(IDENTIFIERS)
+    for _ in range(total):
+        press(qtbot, view, "x" if keep is not None and keep in shown_text(view, view.current_id) else "a")
+    assert view.progress_label.text() == f"{total} of {total} suggestions decided"
+
+
+def code_report(qtbot: QtBot, view: ReviewView, *, save: bool = True) -> None:
+    """Title, activity type, a contributing factor, lessons learned; then Save coding (or
+    not: it saves by itself shortly after the typing stops)."""
+    panel = view.coding_panel
+    panel.title_edit.setFocus()
+    qtbot.keyClicks(panel.title_edit, TITLE)
+    panel.activity_combo.setCurrentIndex(panel.activity_combo.findData("traffic_stop"))
+    panel.factors_list.item(0).setCheckState(Qt.CheckState.Checked)
+    panel.lessons_edit.setFocus()
+    qtbot.keyClicks(panel.lessons_edit, LESSONS)
+    if save:
+        qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+        assert panel.status_label.text() == "Coding saved"
+    else:
+        assert panel.status_label.text() == "Not saved yet…"
+    assert not panel.error_label.isVisible()
+
+
+def move(qtbot: QtBot, flow: WorkflowActions, action: QAction) -> None:
+    """A workflow move without a dialog (start stage 1 or 2), from the Workflow menu."""
+    assert action in flow.menu.actions() and action.isEnabled()
+    flow.last_dialog = None
+    action.trigger()
+    qtbot.waitUntil(lambda: not flow.busy, timeout=5000)
+
+
+def sign(qtbot: QtBot, window: MainWindow, action: QAction, passphrase: str,
+         comment: str | None = None) -> None:
+    """Sign, approve or return: the dialog asks for the passphrase (and the comment), typed
+    like a user; Enter signs."""
+    flow = window.review_view.workflow
+    assert action in flow.menu.actions() and action.isEnabled()
+    action.trigger()
+    dialog = flow.last_dialog
+    assert isinstance(dialog, PassphraseDialog) and dialog.isVisible()
+    assert dialog.passphrase_edit.echoMode() == dialog.passphrase_edit.EchoMode.Password
+    if comment is not None:
+        assert dialog.comment_edit is not None
+        qtbot.keyClicks(dialog.comment_edit, comment)
+    qtbot.keyClicks(dialog.passphrase_edit, passphrase)
+    qtbot.keyClick(dialog.passphrase_edit, Qt.Key.Key_Return)
+    assert not dialog.isVisible()  # Enter signs
+    assert dialog.passphrase_edit.text() == ""  # taken from the field at once
+    qtbot.waitUntil(lambda: not flow.busy, timeout=SIGN_TIMEOUT)
+    activate(qtbot, window)
+
+
+def visible_messages() -> list[QMessageBox]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+
+
+def the_one_message(qtbot: QtBot, window: MainWindow) -> str:
+    """The refusal: exactly one message box, shown to the user; read it and press OK."""
+    flow = window.review_view.workflow
+    shown = visible_messages()
+    assert len(shown) == 1, [m.text() for m in shown]
+    assert flow.last_dialog is shown[0]
+    text = shown[0].text()
+    qtbot.mouseClick(shown[0].button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not visible_messages(), timeout=3000)
+    activate(qtbot, window)
+    return text
+
+
+def queue_stage(window: MainWindow, report_id: int) -> str:
+    """The Stage column of the report's row in the queue, as shown."""
+    page = window.database_view.queue_page
+    for row in range(page.proxy.rowCount()):
+        index = page.proxy.index(row, QueueModel.STAGE)
+        item = index.data(ROW_ROLE)
+        if isinstance(item, QueueItem) and item.report_id == report_id:
+            return str(index.data())
+    raise AssertionError(f"report {report_id} is not in the queue")
+
+
+def stage_of(session: Session, report_id: int) -> str:
+    return signoff.report_stage(session.db, report_id)
+
+
+def stage1_in_gui(qtbot: QtBot, window: MainWindow, report_id: int) -> ReviewView:
+    """Stage 1 as alice does it: start, decide every suggestion, code, sign."""
+    view = open_from_queue(qtbot, window, report_id)
+    flow = view.workflow
+    move(qtbot, flow, flow.start1_action)
+    assert view.stage_label.text() == "Stage 1 in progress"
+    decide_all(qtbot, view)
+    code_report(qtbot, view)
+    sign(qtbot, window, flow.sign1_action, ALICE_PASSPHRASE)
+    assert visible_messages() == []
+    assert view.stage_label.text() == "Stage 1 signed"
+    return view
+
+
+def start_stage2_in_gui(qtbot: QtBot, window: MainWindow, report_id: int) -> ReviewView:
+    view = open_from_queue(qtbot, window, report_id)
+    assert view.stage_label.text() == "Stage 1 signed"
+    move(qtbot, view.workflow, view.workflow.start2_action)
+    assert visible_messages() == []
+    assert view.stage_label.text() == "Stage 2 in progress"
+    return view
+
+
+# ----- the whole path, changing reviewer through lock and unlock --------------------------
+
+
+def unlock_as(qtbot: QtBot, shell: Shell, reviewer: str, passphrase: str) -> MainWindow:
+    window = shell.unlock_window
+    assert isinstance(window, UnlockWindow) and window.isVisible()
+    window.reviewer_combo.setCurrentIndex(window.reviewer_combo.findText(reviewer))
+    assert window.reviewer_combo.currentText() == reviewer
+    qtbot.keyClicks(window.passphrase_edit, passphrase)
+    qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: shell.main_window is not None, timeout=SIGN_TIMEOUT)
+    main = shell.main_window
+    assert main is not None and main.session.reviewer == reviewer
+    qtbot.waitUntil(lambda: not main.database_view.loading, timeout=5000)
+    activate(qtbot, main)
+    return main
+
+
+def test_two_reviewers_take_a_report_through_both_stages_in_the_gui(
+        qtbot: QtBot, prepared: Prepared, settings: UiSettings, tmp_path: Path) -> None:
+    path = prepared.copy_to(tmp_path / "db")
+    report_id = prepared.report_ids["full_path"]
+    shell = Shell(settings, path)
+    try:
+        shell.start()
+        main = unlock_as(qtbot, shell, ALICE, ALICE_PASSPHRASE)
+        assert "(alice)" in main.reviewer_label.text()
+
+        # Stage 1: every suggestion decided with the keys, the report coded, signed.
+        view = stage1_in_gui(qtbot, main, report_id)
+        redacted = view.preview_edit.toPlainText()
+        assert "[Person" in redacted and not any(name in redacted for name in IDENTIFIERS)
+        alice_db = main.session.db
+        [first] = signoff.signoffs(alice_db, report_id)
+        assert (first.stage, first.decision, first.reviewer) == (1, "signed", ALICE)
+
+        # The same reviewer cannot do stage 2: one plain message, nothing changed.
+        flow = view.workflow
+        assert flow.start2_action.isEnabled()  # offered: the report is ready for stage 2
+        head = chain.head(alice_db)
+        move(qtbot, flow, flow.start2_action)
+        message = the_one_message(qtbot, main)
+        assert message == ("Stage 2 must be done by a different reviewer than stage 1 "
+                           "(alice signed stage 1).")
+        assert stage_of(main.session, report_id) == Stage.STAGE1_SIGNED
+        assert view.stage_label.text() == "Stage 1 signed"
+        assert chain.head(alice_db) == head
+        assert not flow.approve_action.isEnabled()
+
+        # alice locks (Ctrl+L); bob unlocks with his own passphrase.
+        qtbot.keyClick(main, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        assert shell.main_window is None and shell.session is None
+        main = unlock_as(qtbot, shell, BOB, BOB_PASSPHRASE)
+        assert "(bob)" in main.reviewer_label.text()
+        assert queue_stage(main, report_id) == "Stage 1 signed"
+
+        # Stage 2: bob starts it and approves with his passphrase.
+        view = start_stage2_in_gui(qtbot, main, report_id)
+        preview = view.preview_edit.toPlainText()
+        assert not any(name in preview for name in IDENTIFIERS)  # the redacted text is shown...
+        assert "Glock 17" in preview
+        sign(qtbot, main, view.workflow.approve_action, BOB_PASSPHRASE)
+        assert visible_messages() == []
+        assert view.stage_label.text() == "Approved"
+        db = main.session.db
+        assert stage_of(main.session, report_id) == Stage.APPROVED
+        first, approval = signoff.signoffs(db, report_id)
+        assert (approval.stage, approval.decision, approval.reviewer) == (2, "approved", BOB)
+        assert approval.key_id != first.key_id and first.current and approval.current
+        assert not any(a.isEnabled() for a in view.workflow.menu.actions() if a.data())
+
+        # Tools > Verify audit chain, in the GUI; then what `workstation audit verify` checks:
+        # the chain, and both signatures against the roster's public keys.
+        main.verify_action.trigger()
+        qtbot.waitUntil(lambda: main.verify_action.isEnabled(), timeout=10_000)
+        assert main.last_message is not None
+        assert main.last_message.text().startswith("The audit chain is intact:")
+        main.last_message.close()
+        verification = chain.verify(db)
+        assert verification.intact and verification.entries > 0
+        assert signoff.verify_signoffs(db) == []
+        actions = [e.action for e in chain.entries(db, limit=500)]
+        assert actions.count("signoff.sign") == 2
+    finally:
+        shell.shutdown()
+
+
+# ----- one step at a time, on alice's and bob's open sessions -----------------------------
+
+
+def test_stage2_sees_the_redacted_version_first(qtbot: QtBot, panel: Panel, settings: UiSettings) -> None:
+    """Stage 2 should read what would be published first, and reveal the original only on
+    request, audited. The review view has no such mode yet: a known gap, reported as xfail."""
+    report_id = panel.report_ids["redacted_first"]
+    stage1_in_gui(qtbot, open_window(qtbot, panel.sessions[ALICE], settings), report_id)
+    window = open_window(qtbot, panel.sessions[BOB], settings)
+    views = "SELECT count(*) FROM audit WHERE action = 'report.view' AND actor = ? AND object = ?"
+    view = start_stage2_in_gui(qtbot, window, report_id)
+    preview = view.preview_edit.toPlainText()
+    assert view.preview_edit.isVisible() and "Glock 17" in preview
+    assert not any(name in preview for name in IDENTIFIERS)
+    shown = [w.toPlainText() for w in view.findChildren(QPlainTextEdit) if w.isVisible()]
+    if any(name in text for text in shown for name in IDENTIFIERS):
+        assert panel.sessions[BOB].db.query_one(views, (BOB, f"report:{report_id}"))[0] >= 1
+        pytest.xfail("GUI gap: stage 2 opens on the original text (with its identifiers) beside the "
+                     "redacted preview, audited only as report.view; there is no redacted-first view "
+                     "with an audited 'reveal original'")
+
+
+def test_a_wrong_passphrase_signs_nothing(qtbot: QtBot, panel: Panel, settings: UiSettings) -> None:
+    alice = panel.sessions[ALICE]
+    report_id = panel.report_ids["wrong_passphrase"]
+    window = open_window(qtbot, alice, settings)
+    view = open_from_queue(qtbot, window, report_id)
+    flow = view.workflow
+    move(qtbot, flow, flow.start1_action)
+    decide_all(qtbot, view)
+    code_report(qtbot, view, save=False)  # and straight to Sign: what is on screen is signed
+    sign(qtbot, window, flow.sign1_action, "not my passphrase at all")
+    assert view.coding_panel.status_label.text() == "Coding saved"
+    assert the_one_message(qtbot, window) == "Wrong passphrase for reviewer 'alice'."
+    assert signoff.signoffs(alice.db, report_id) == []
+    # Nothing written after the coding saved as the dialog opened, not even an audit entry.
+    assert chain.entries(alice.db, limit=1)[0].action == "coding.update"
+    assert stage_of(alice, report_id) == Stage.STAGE1
+    assert view.stage_label.text() == "Stage 1 in progress"
+    assert flow.sign1_action.isEnabled()  # free to try again
+    assert publishable_content(alice.db, report_id)["lessons_learned"] == LESSONS
+
+
+def refused_for_residual(qtbot: QtBot, panel: Panel, settings: UiSettings, report_id: int
+                         ) -> tuple[MainWindow, ReviewView]:
+    """Stage 1 with a real name kept (`x`): signing is refused for the residual scan."""
+    alice = panel.sessions[ALICE]
+    window = open_window(qtbot, alice, settings)
+    view = open_from_queue(qtbot, window, report_id)
+    flow = view.workflow
+    move(qtbot, flow, flow.start1_action)
+    decide_all(qtbot, view, keep=LEFT_IN)
+    assert LEFT_IN in view.redacted["narrative"].text
+    code_report(qtbot, view)
+    sign(qtbot, window, flow.sign1_action, ALICE_PASSPHRASE)
+    message = the_one_message(qtbot, window)
+    assert message == ("Stage 1 cannot be signed yet: the residual scan found 1 possible identifier "
+                       "in the redacted text.")
+    assert signoff.signoffs(alice.db, report_id) == []
+    assert stage_of(alice, report_id) == Stage.STAGE1
+    return window, view
+
+
+def residual_dialog(qtbot: QtBot, window: MainWindow) -> ResidualDialog:
+    flow = window.review_view.workflow
+    flow.scan_action.trigger()
+    qtbot.waitUntil(lambda: not flow.busy, timeout=SIGN_TIMEOUT)
+    dialog = flow.last_dialog
+    assert isinstance(dialog, ResidualDialog) and dialog.isVisible()
+    return dialog
+
+
+def test_residual_scan_blocks_signing_until_dismissed_with_a_reason(
+        qtbot: QtBot, panel: Panel, settings: UiSettings) -> None:
+    alice = panel.sessions[ALICE]
+    report_id = panel.report_ids["residual_dismissed"]
+    window, view = refused_for_residual(qtbot, panel, settings, report_id)
+
+    # Workflow > Residual scan shows what was found, where.
+    dialog = residual_dialog(qtbot, window)
+    assert dialog.list.count() == 1
+    assert dialog.list.item(0).text().startswith(f"Person in narrative: \u201c{LEFT_IN}\u201d")
+    assert dialog.summary.text().startswith("The detector still finds 1 possible identifier")
+    qtbot.keyClicks(dialog.reason_edit, "ok")  # a reason is needed, in words
+    qtbot.mouseClick(dialog.dismiss_button, Qt.MouseButton.LeftButton)
+    assert dialog.error_label.isVisible() and "why" in dialog.error_label.text()
+    assert dialog.list.count() == 1
+    dialog.reason_edit.setText("")
+    qtbot.keyClicks(dialog.reason_edit, "Public figure named in the news story, agreed by the panel")
+    qtbot.mouseClick(dialog.dismiss_button, Qt.MouseButton.LeftButton)
+    assert dialog.list.count() == 0 and not dialog.error_label.isVisible()
+    dismissed = alice.db.query("SELECT reason, dismissed_by FROM residual_dismissals WHERE report_id = ?",
+                               (report_id,))
+    assert [tuple(r) for r in dismissed] == [("Public figure named in the news story, agreed by the panel",
+                                             ALICE)]
+    dialog.close()
+    activate(qtbot, window)
+
+    sign(qtbot, window, view.workflow.sign1_action, ALICE_PASSPHRASE)
+    assert visible_messages() == []
+    assert view.stage_label.text() == "Stage 1 signed"
+    assert [s.decision for s in signoff.signoffs(alice.db, report_id)] == ["signed"]
+
+
+def test_residual_finding_redacted_in_the_review_clears_the_way(
+        qtbot: QtBot, panel: Panel, settings: UiSettings) -> None:
+    alice = panel.sessions[ALICE]
+    report_id = panel.report_ids["residual_redacted"]
+    window, view = refused_for_residual(qtbot, panel, settings, report_id)
+    dialog = residual_dialog(qtbot, window)
+    assert LEFT_IN in dialog.list.item(0).text()
+    dialog.close()
+    activate(qtbot, window)
+
+    # Back to the name kept, and `a` this time.
+    kept = go_to(qtbot, view, LEFT_IN)
+    press(qtbot, view, "a")
+    assert view.review is not None
+    assert next(s for s in view.review.spans if s.id == kept).decision == Decision.REDACT
+    assert LEFT_IN not in view.redacted["narrative"].text
+
+    sign(qtbot, window, view.workflow.sign1_action, ALICE_PASSPHRASE)
+    assert visible_messages() == []
+    assert view.stage_label.text() == "Stage 1 signed"
+    assert stage_of(alice, report_id) == Stage.STAGE1_SIGNED
+
+
+def test_stage2_returns_the_report_with_a_comment(qtbot: QtBot, panel: Panel, settings: UiSettings) -> None:
+    alice, bob = panel.sessions[ALICE], panel.sessions[BOB]
+    report_id = panel.report_ids["returned"]
+    alice_window = open_window(qtbot, alice, settings)
+    stage1_in_gui(qtbot, alice_window, report_id)
+    alice_window.close()
+
+    window = open_window(qtbot, bob, settings)
+    view = start_stage2_in_gui(qtbot, window, report_id)
+    flow = view.workflow
+    sign(qtbot, window, flow.return_action, BOB_PASSPHRASE, comment="no")  # says nothing
+    assert the_one_message(qtbot, window) == ("Say what stage 1 should change (a comment of a few "
+                                              "words at least).")
+    assert stage_of(bob, report_id) == Stage.STAGE2
+    sign(qtbot, window, flow.return_action, BOB_PASSPHRASE, comment=RETURN_COMMENT)
+    assert visible_messages() == []
+    assert view.stage_label.text() == f"Returned to stage 1 \u2014 {RETURN_COMMENT}"
+    first, returned = signoff.signoffs(bob.db, report_id)
+    assert (returned.decision, returned.reviewer, returned.comment) == ("returned", BOB, RETURN_COMMENT)
+    assert not first.current  # stage 1 must be signed again
+    window.close()
+
+    # alice sees the comment where the report is, and takes it up again.
+    alice_window = open_window(qtbot, alice, settings)
+    assert queue_stage(alice_window, report_id) == "Returned to stage 1"
+    view = open_from_queue(qtbot, alice_window, report_id)
+    assert view.stage_label.text() == f"Returned to stage 1 \u2014 {RETURN_COMMENT}"
+    flow = view.workflow
+    assert flow.start1_action.isEnabled() and not flow.sign1_action.isEnabled()
+    move(qtbot, flow, flow.start1_action)
+    assert view.stage_label.text() == "Stage 1 in progress"
+
+
+def test_an_edit_after_approval_makes_it_stale(qtbot: QtBot, panel: Panel, settings: UiSettings) -> None:
+    alice, bob = panel.sessions[ALICE], panel.sessions[BOB]
+    report_id = panel.report_ids["stale"]
+    alice_window = open_window(qtbot, alice, settings)
+    view = stage1_in_gui(qtbot, alice_window, report_id)
+
+    # A coding edit after stage 1 was signed: stage 1 must be signed again.
+    coding = view.coding_panel
+    coding.title_edit.setFocus()
+    qtbot.keyClicks(coding.title_edit, " at night")
+    qtbot.mouseClick(coding.save_button, Qt.MouseButton.LeftButton)
+    assert stage_of(alice, report_id) == Stage.STAGE1
+    assert view.stage_label.text() == ("Stage 1 in progress \u2014 The publishable content changed after "
+                                       "stage 1 was signed; stage 1 must be signed again.")
+    assert view.workflow.sign1_action.isEnabled() and not view.workflow.start2_action.isEnabled()
+    sign(qtbot, alice_window, view.workflow.sign1_action, ALICE_PASSPHRASE)
+    assert view.stage_label.text() == "Stage 1 signed"
+    alice_window.close()
+
+    window = open_window(qtbot, bob, settings)
+    view = start_stage2_in_gui(qtbot, window, report_id)
+    sign(qtbot, window, view.workflow.approve_action, BOB_PASSPHRASE)
+    assert view.stage_label.text() == "Approved"
+    [approval] = [s for s in signoff.signoffs(bob.db, report_id) if s.stage == 2]
+
+    # A name let through after the approval: `x` on a person.
+    go_to(qtbot, view, "Dave Reyes")
+    press(qtbot, view, "x")
+    assert "Dave Reyes" in view.redacted["narrative"].text
+    assert stage_of(bob, report_id) == Stage.STAGE2
+    assert view.stage_label.text() == ("Stage 2 in progress \u2014 The publishable content changed after "
+                                       "the approval was signed; the approval must be signed again.")
+    flow = view.workflow
+    assert flow.approve_action.isEnabled() and flow.return_action.isEnabled()
+    stale = next(s for s in signoff.signoffs(bob.db, report_id) if s.id == approval.id)
+    assert stale.stale_at is not None and not stale.current

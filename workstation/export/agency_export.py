@@ -16,7 +16,7 @@ from workstation.errors import InputError
 from workstation.export.agency_figures import load_rows, partner_oris, summaries
 from workstation.export.agency_pdf import agency_pdf, file_name
 from workstation.export.disclosure import DEFAULT_K, check_k
-from workstation.export.files import check_target_folder, staged
+from workstation.export.files import ExportCancelled, check_target_folder, staged
 from workstation.export.leak_guard import guard, load_needles
 from workstation.export.periods import Period, parse_period
 from workstation.session import Session
@@ -78,13 +78,15 @@ def export_agency_pdfs(session: Session, period_text: str, out: Path, *, k: int 
     total = len(all_summaries)
     for done, summary in enumerate(all_summaries, start=1):
         if cancelled and cancelled():
-            raise InputError("Export cancelled; nothing was written.")
+            raise ExportCancelled()
         data, parts = agency_pdf(summary)
         guard(parts, needles)  # each PDF before anything is written
         files[file_name(summary.ori, period.code)] = data
         notices += summary.notice_only
         if progress:
             progress(done, total)
+    if cancelled and cancelled():  # the last chance: from here the export runs to the end
+        raise ExportCancelled()
     with staged(out) as folder:
         folder.write_all(files)
         with db.transaction() as tx:

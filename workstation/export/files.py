@@ -14,6 +14,13 @@ from pathlib import Path
 from workstation.errors import FileSystemError, InputError
 
 
+class ExportCancelled(InputError):
+    """Cancel was asked for before anything was written; nothing was."""
+
+    def __init__(self) -> None:
+        super().__init__("Export cancelled; nothing was written.")
+
+
 def check_target_folder(out: Path) -> None:
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise InputError(f"{out} already exists and is not an empty folder; choose a new folder.")

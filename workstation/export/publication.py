@@ -32,7 +32,7 @@ from workstation.audit import chain
 from workstation.clock import utc_now
 from workstation.errors import InputError
 from workstation.export.content_view import ReportView
-from workstation.export.files import check_target_folder, staged
+from workstation.export.files import ExportCancelled, check_target_folder, staged
 from workstation.export.leak_guard import FIGURES, Part, guard, load_needles
 from workstation.export.library_pdf import library_pdf
 from workstation.keys import signing
@@ -44,6 +44,7 @@ from workstation.workflow.states import Stage
 
 FORMAT = "near-miss-publication/1"
 Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,16 @@ def _json_bytes(value: Any) -> bytes:
 
 
 def export_publication(session: Session, out: Path, passphrase: str, *,
-                       progress: Progress | None = None) -> PublicationResult:
+                       progress: Progress | None = None,
+                       cancelled: Cancelled | None = None) -> PublicationResult:
+    """Publish every approved report to `out`, all or nothing.
+
+    progress(done, total), total = reports + 2: one step per report prepared, step
+    `total - 1` once everything passed the leak guard and writing starts, `total` once the
+    reports are marked published. `cancelled()` is asked before each report and a last
+    time just before writing (ExportCancelled: nothing written, nothing published); from
+    step `total - 1` on the export runs to the end.
+    """
     db = session.db
     check_target_folder(out)
     report_ids = approved_reports(db)
@@ -112,13 +122,13 @@ def export_publication(session: Session, out: Path, passphrase: str, *,
             "WHERE r.name = ? AND k.retired_at IS NULL AND k.public_key = ?", (session.reviewer, public))
         if roster is None:
             raise InputError("Your signing key does not match the roster; ask another reviewer to check it.")
-        return _export(session, out, report_ids, seed, public, progress)
+        return _export(session, out, report_ids, seed, public, progress, cancelled)
     finally:
         seed[:] = bytes(len(seed))
 
 
 def _export(session: Session, out: Path, report_ids: list[int], seed: bytearray, public: bytes,
-            progress: Progress | None) -> PublicationResult:
+            progress: Progress | None, cancelled: Cancelled | None) -> PublicationResult:
     db = session.db
     now = datetime.now(UTC)
     batch_label = f"{now:%B %Y}"
@@ -129,7 +139,10 @@ def _export(session: Session, out: Path, report_ids: list[int], seed: bytearray,
     manifest_reports = []
     index = []
     publications: dict[int, str] = {}
+    total = len(report_ids) + 2
     for done, report_id in enumerate(report_ids, start=1):
+        if cancelled and cancelled():
+            raise ExportCancelled()
         content, signoffs = _signed_report(db, report_id)
         publication_id = new_publication_id()
         publications[report_id] = publication_id
@@ -141,7 +154,7 @@ def _export(session: Session, out: Path, report_ids: list[int], seed: bytearray,
         manifest_reports.append({"publication_id": publication_id, "content_sha256": content_sha256(content),
                                  "signoffs": signoffs})
         if progress:
-            progress(done, len(report_ids) + 1)
+            progress(done, total)
     files["index.json"] = _json_bytes({"format": FORMAT, "batch": batch_label, "reports": index})
     pdf_name = f"near-miss-library-{now:%Y-%m}.pdf"
     pdf, pdf_parts = library_pdf(views, batch_label=batch_label, audit_head=head_hash, file_name=pdf_name)
@@ -168,6 +181,10 @@ def _export(session: Session, out: Path, report_ids: list[int], seed: bytearray,
         elif name.endswith(".json"):
             parts.append(Part(name, data.decode("utf-8")))
     guard(parts, load_needles(db))  # refuses with the findings before anything is written
+    if cancelled and cancelled():  # the last chance: from here the export runs to the end
+        raise ExportCancelled()
+    if progress:
+        progress(total - 1, total)
 
     manifest_sha = hashlib.sha256(files["manifest.json"]).hexdigest()
     with staged(out) as folder:
@@ -181,7 +198,7 @@ def _export(session: Session, out: Path, report_ids: list[int], seed: bytearray,
                                   "key_id": signing.key_id(public)})
             folder.place()  # the files are complete; the commit follows
     if progress:
-        progress(len(report_ids) + 1, len(report_ids) + 1)
+        progress(total, total)
     return PublicationResult(out, publications, sorted(files), manifest_sha)
 
 

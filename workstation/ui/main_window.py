@@ -25,6 +25,7 @@ from workstation.reviewers import find_reviewer
 from workstation.session import Session
 from workstation.ui import messages
 from workstation.ui.database_view import DatabaseView
+from workstation.ui.export_actions import ExportActions
 from workstation.ui.import_bundles import BUNDLE_FILTER, BundleImport, ImportOutcome
 from workstation.ui.review_view import ReviewView
 from workstation.ui.roster import AddReviewerDialog, ChangePassphraseDialog, ReviewersDialog
@@ -51,8 +52,15 @@ class MainWindow(QMainWindow):
         self.bundle_import: BundleImport | None = None  # the import running, if any
         self.setWindowTitle(f"{APP_TITLE} — {session.path.name}")
         self._build_central()
+        self.exports = ExportActions(session, settings, self, self.current_report)
+        self.exports.busy_changed.connect(lambda _busy: self._update_jobs())
+        self.exports.finished.connect(self._on_export_finished)
         self._build_menus()
         self._build_status_bar()
+        self.exports.status.connect(self._show_status)
+        header = settings.queue_header
+        if header is not None:
+            self.database_view.queue_page.table.horizontalHeader().restoreState(header)
         geometry = settings.main_geometry
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 680)  # fits a 1366x768 laptop screen with a taskbar
@@ -76,6 +84,7 @@ class MainWindow(QMainWindow):
         self.import_action.setStatusTip("Import .nmbundle files received from intake")
         self.refresh_action = self._action("&Refresh", self.refresh, QKeySequence("F5"))
         file_menu.addAction(self.import_action)
+        file_menu.addMenu(self.exports.menu)
         file_menu.addAction(self.refresh_action)
         file_menu.addSeparator()
         self.lock_action = self._action("&Lock", self.lock_requested.emit, QKeySequence("Ctrl+L"))
@@ -99,6 +108,7 @@ class MainWindow(QMainWindow):
                 review_menu.addAction(action)
         review_menu.addSeparator()
         review_menu.addMenu(self.review_view.workflow.menu)
+        review_menu.addAction(self.exports.briefing_action)
         review_menu.setToolTipsVisible(True)
 
         tools_menu = bar.addMenu("&Tools")
@@ -120,7 +130,7 @@ class MainWindow(QMainWindow):
     def _build_central(self) -> None:
         self.database_view = DatabaseView(self.session.db, session=self.session)
         self.database_view.queue_page.open_requested.connect(self.open_report)
-        self.review_view = ReviewView(self.session)
+        self.review_view = ReviewView(self.session, settings=self.settings)
         self.review_view.back_requested.connect(self.show_queue)
         self.review_view.changed.connect(lambda _rid: self._queue_stale())
         self.pages = QStackedWidget()
@@ -151,6 +161,12 @@ class MainWindow(QMainWindow):
         """Show the review view; the report opens in the background."""
         self.pages.setCurrentWidget(self.review_view)
         self.review_view.open_report(report_id)
+
+    def current_report(self) -> int | None:
+        """The report shown in the review view, else the one selected in the queue."""
+        if self.pages.currentWidget() is self.review_view and self.review_view.report_id is not None:
+            return self.review_view.report_id
+        return self.database_view.queue_page.selected_report()
 
     def open_selected_report(self) -> None:
         report_id = self.database_view.queue_page.selected_report()
@@ -190,14 +206,14 @@ class MainWindow(QMainWindow):
         run = BundleImport(self.session, paths, self)
         run.finished.connect(self._on_import_finished)
         self.bundle_import = run
-        self.import_action.setEnabled(False)
+        self._update_jobs()
         self.statusBar().showMessage("Importing…")
         run.start()
         return run
 
     def _on_import_finished(self, outcome: ImportOutcome | None) -> None:
         run, self.bundle_import = self.bundle_import, None
-        self.import_action.setEnabled(True)
+        self._update_jobs()
         self.statusBar().clearMessage()
         if run is not None:
             self.last_message = run.message
@@ -209,12 +225,34 @@ class MainWindow(QMainWindow):
             )
         self.refresh()
 
+    def _update_jobs(self) -> None:
+        """One import or export at a time."""
+        self.import_action.setEnabled(self.bundle_import is None and not self.exports.busy)
+        self.exports.set_blocked(self.bundle_import is not None)
+
+    def _show_status(self, text: str) -> None:
+        if text:
+            self.statusBar().showMessage(text)
+        else:
+            self.statusBar().clearMessage()
+
+    def _on_export_finished(self, result: object) -> None:
+        published = getattr(result, "publications", None)
+        if published is None:
+            return
+        shown = self.review_view.report_id
+        if shown is not None and shown in published:
+            self.review_view.workflow.moved.emit(shown)  # its stage is now "published"
+        self.refresh()
+
     def stop_work(self) -> None:
-        """Before the database closes: save what is waiting, cancel an import, ignore late results."""
+        """Before the database closes: save what is waiting, cancel an import or export,
+        ignore late results."""
         self.review_view.stop()
         self.database_view.stop()
         if self.bundle_import is not None:
             self.bundle_import.stop()
+        self.exports.stop()
 
     def verify_audit_chain(self) -> None:
         self.verify_action.setEnabled(False)
@@ -280,5 +318,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.stop_work()
         self.settings.main_geometry = self.saveGeometry()
+        self.settings.queue_header = self.database_view.queue_page.table.horizontalHeader().saveState()
         self.closed.emit()
         super().closeEvent(event)

@@ -29,6 +29,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -73,6 +74,7 @@ from workstation.session import Session
 from workstation.store.database import Database
 from workstation.ui.coding_panel import CodingPanel
 from workstation.ui.listing import ROW_ROLE
+from workstation.ui.settings import UiSettings
 from workstation.ui.tasks import run_task
 from workstation.ui.widgets import ErrorLabel, message_for
 from workstation.ui.workflow_actions import WorkflowActions
@@ -103,6 +105,7 @@ LABEL_COLOURS = {
 }
 LOW_SCORE = 0.6  # below this a suggestion is drawn in a weaker colour
 DECISION_NAMES = {Decision.PENDING: "to decide", Decision.REDACT: "redact", Decision.KEEP: "keep"}
+SAVE_LAYOUT_DELAY_MS = 500  # a dragged splitter is saved once it rests this long
 
 
 def fill_colour(label: str, score: float = 1.0) -> QColor:
@@ -328,9 +331,11 @@ class ReviewView(QWidget):
     opened = Signal(int)  # report id: its text is shown
     changed = Signal(int)  # report id: a decision or the coding was saved
 
-    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None, *,
+                 settings: UiSettings | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.settings = settings  # where the splitter sizes are remembered (None: nowhere)
         self.review: ReportUnderReview | None = None
         self.report_id: int | None = None
         self.undo_stack = UndoStack(session)
@@ -348,6 +353,7 @@ class ReviewView(QWidget):
         self._build()
         self._build_actions()
         self._update_enabled()
+        self._restore_layout()
 
     # ----- construction ------------------------------------------------------------
 
@@ -397,7 +403,7 @@ class ReviewView(QWidget):
         self.preview_edit.verticalScrollBar().valueChanged.connect(
             lambda _v: self._sync_scroll(self.preview_edit, self.original_edit))
 
-        texts = QSplitter(Qt.Orientation.Horizontal)
+        texts = self.texts_splitter = QSplitter(Qt.Orientation.Horizontal)
         texts.setChildrenCollapsible(False)
         texts.addWidget(self._titled("Original (highlighted suggestions)", self.original_edit))
         texts.addWidget(self._titled("Published preview", self.preview_edit))
@@ -501,6 +507,30 @@ class ReviewView(QWidget):
         layout.addLayout(head)
         layout.addWidget(self.error_label)
         layout.addWidget(self.stack, 1)
+
+    def splitters(self) -> dict[str, QSplitter]:
+        """The splitters whose sizes are remembered, by the name they are saved under."""
+        return {"texts": self.texts_splitter, "vertical": self.vertical, "main": self.splitter}
+
+    def _restore_layout(self) -> None:
+        self._layout_timer = QTimer(self)
+        self._layout_timer.setSingleShot(True)
+        self._layout_timer.setInterval(SAVE_LAYOUT_DELAY_MS)
+        self._layout_timer.timeout.connect(self.save_layout)
+        if self.settings is None:
+            return
+        saved = self.settings.review_splitters
+        for name, splitter in self.splitters().items():
+            state = saved.get(name)
+            if state is not None:
+                splitter.restoreState(state)  # False (ignored) for a state it cannot read
+            splitter.splitterMoved.connect(lambda _pos, _index: self._layout_timer.start())
+
+    def save_layout(self) -> None:
+        """Remember the splitter sizes (on a pause after a drag, and when the window closes)."""
+        self._layout_timer.stop()
+        if self.settings is not None:
+            self.settings.review_splitters = {name: s.saveState() for name, s in self.splitters().items()}
 
     def _fit_columns(self) -> None:
         for column in range(SpanModel.columnCount(self.span_model)):
@@ -1133,4 +1163,5 @@ class ReviewView(QWidget):
     def stop(self) -> None:
         """The database is closing: save what is waiting, then ignore late results."""
         self.flush()
+        self.save_layout()
         self._closed = True

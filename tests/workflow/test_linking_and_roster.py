@@ -18,8 +18,16 @@ from workstation.review.spans import Decision
 from workstation.roster_file import import_roster, public_key_line, set_active, write_roster
 from workstation.session import create_workstation, unlock
 from workstation.workflow import signoff
-from workstation.workflow.linking import link_reports, linked_reports, suggest_links, unlink_report
+from workstation.workflow.linking import (
+    link_reports,
+    link_with,
+    linked_reports,
+    suggest_links,
+    unlink_report,
+    unlink_with,
+)
 from workstation.workflow.publishable import publishable_content
+from workstation.workflow.states import Stage
 
 PARTNER = ("I was the second officer on that stop on March 3rd, 2026. Tom Okafor was in the driver "
            "seat and my partner Dave Reyes was at his window on Kessler Ave when I saw the Glock 17.")
@@ -98,3 +106,24 @@ def test_roster_export_import_and_deactivation(panel: Panel, tmp_path: Path) -> 
     bad.write_text('{"format": "near-miss-roster", "version": 1, "reviewers": [{"name": "x", "keys": [1]}]}')
     with pytest.raises(InputError):
         import_roster(alice, bad)
+
+
+def test_linking_a_signed_report_makes_its_signoff_stale(panel: Panel) -> None:
+    """Linking renumbers a supplemental report's placeholders: what stage 1 signed is no
+    longer what would be published, so the report goes back to stage 1 to be signed again."""
+    first, second = panel.import_reports(story(NARRATIVE, incident_date="2026-02-27"),
+                                         story(PARTNER, incident_date="2026-02-27"))
+    alice = panel.as_(ALICE)
+    signoff.start_stage1(alice, second)
+    complete_stage1(panel, alice, second)
+    signoff.sign_stage1(alice, second, ALICE_PASSPHRASE, panel.detector)
+    accept_all(alice, first)
+    outcome = link_with(alice, first, [second])  # the open report becomes the primary
+    assert outcome.primary_id == first and outcome.linked == (second,)
+    assert outcome.went_back == (second,)
+    assert signoff.report_stage(alice.db, second) == Stage.STAGE1
+    assert "changed after stage 1 was signed" in signoff.describe_stage(alice.db, second)
+    # Signed again inside the incident; unlinking gives it its own numbers back: stale again.
+    signoff.sign_stage1(alice, second, ALICE_PASSPHRASE, panel.detector)
+    assert unlink_with(alice, first).went_back == (second,)
+    assert signoff.report_stage(alice.db, second) == Stage.STAGE1

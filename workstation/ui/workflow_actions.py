@@ -1,9 +1,13 @@
 """Moving the open report through the two stages, from the review view: start stage 1,
 sign it (passphrase again), start stage 2, approve, return with a comment, set aside, and
-the residual scan with dismiss-with-reason. Everything goes through
-`workstation.workflow.signoff` / `.residual`; signing and scanning run the detector and
-Argon2id, so they run off the GUI thread. Passphrases are taken from their field at once
-and never kept, logged or shown.
+the residual scan with dismiss-with-reason; and the linked reports of its incident
+(Ctrl+Shift+L, see linking_dialog.py). Everything goes through
+`workstation.workflow.signoff` / `.residual` / `.linking`; signing and scanning run the
+detector and Argon2id, so they run off the GUI thread. Passphrases are taken from their
+field at once and never kept, logged or shown.
+
+A signature refused because the residual scan still finds something offers to show the
+findings at once (the message's default button).
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +29,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -34,6 +39,7 @@ from PySide6.QtWidgets import (
 from workstation.errors import WorkstationError
 from workstation.session import Session
 from workstation.ui import messages
+from workstation.ui.linking_dialog import LinkingDialog
 from workstation.ui.tasks import run_task
 from workstation.ui.widgets import ErrorLabel, message_for, passphrase_edit, take_secret
 from workstation.workflow import residual, signoff
@@ -43,6 +49,9 @@ from workstation.workflow.states import ALLOWED, SET_ASIDE_REASONS
 log = logging.getLogger(__name__)
 
 OK, CANCEL = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
+LINKS_SHORTCUT = "Ctrl+Shift+L"  # Ctrl+L locks
+# How signoff.signing_problems words a refusal for the residual scan.
+RESIDUAL_REFUSAL = "the residual scan found"
 
 
 def default_analyser() -> Any:
@@ -182,6 +191,7 @@ class WorkflowActions(QObject):
     """The workflow moves as actions (a menu in the review toolbar and the Review menu)."""
 
     moved = Signal(int)  # report id: its stage changed
+    placeholders_refreshed = Signal(int)  # report id: the preview numbers its placeholders anew
     busy_changed = Signal(bool)
 
     def __init__(self, session: Session, parent: QWidget,
@@ -207,6 +217,15 @@ class WorkflowActions(QObject):
         self.scan_action.setToolTip("Run the detector over the redacted text: what it still finds")
         self.scan_action.triggered.connect(self.residual_scan)
         self.menu.addAction(self.scan_action)
+        self.links_action = QAction("&Linked reports…", self)
+        self.links_action.setToolTip("Other officers' reports of the same incident: link, unlink, "
+                                     f"likely links ({LINKS_SHORTCUT})")
+        self.links_action.setShortcut(QKeySequence(LINKS_SHORTCUT))
+        # Only while the review view has the focus (from the queue it would open the last report).
+        self.links_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.links_action.triggered.connect(lambda _checked=False: self.open_linked_reports())
+        self.menu.addAction(self.links_action)
+        parent.addAction(self.links_action)
         self.set_report(None, "")
         # The review view this menu serves (any widget with these): what was typed a moment
         # ago is saved before a move, so a signature covers what is on screen; and an edit
@@ -235,6 +254,7 @@ class WorkflowActions(QObject):
                 allowed = self.stage in {s.value for s in ALLOWED.get(move, ())}
                 action.setEnabled(ready and allowed)
         self.scan_action.setEnabled(ready)
+        self.links_action.setEnabled(ready)
 
     def content_changed(self, report_id: int) -> None:
         """A decision or the coding was saved: if that made the sign-off covering the report
@@ -273,9 +293,27 @@ class WorkflowActions(QObject):
 
         def failed(exc: BaseException) -> None:
             self._finish()
-            self.last_dialog = messages.warn(self.parent_widget, what, message_for(exc))
+            text = message_for(exc)
+            if RESIDUAL_REFUSAL in text and report_id == self.report_id:
+                self.last_dialog = self._residual_refusal(what, text)
+            else:
+                self.last_dialog = messages.warn(self.parent_widget, what, text)
 
         run_task(work, finished, failed)
+
+    def _residual_refusal(self, title: str, text: str) -> QMessageBox:
+        """The refusal, with the way out one key away: Enter shows the findings."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                          self.parent_widget)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        show = box.addButton("Show &findings", QMessageBox.ButtonRole.ActionRole)
+        show.setToolTip("Open the residual scan: redact what it finds, or dismiss it with a reason")
+        box.setDefaultButton(show)
+        box.setEscapeButton(box.button(QMessageBox.StandardButton.Ok))
+        box.buttonClicked.connect(lambda button: self.residual_scan() if button is show else None)
+        box.open()
+        return box
 
     def _finish(self) -> None:
         self.busy = False
@@ -368,3 +406,49 @@ class WorkflowActions(QObject):
             self.last_dialog = dialog
 
         self._run("Residual scan", lambda: scan(session, rid, analyser()), show)
+
+    # ----- linked reports ----------------------------------------------------------
+
+    def open_linked_reports(self) -> LinkingDialog | None:
+        rid = self.report_id
+        if rid is None or self.busy:
+            return None
+        self._save_pending()
+        dialog = LinkingDialog(self.session, rid, self.parent_widget, on_changed=self.links_changed)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.last_dialog = dialog
+        return dialog
+
+    def links_changed(self, report_id: int) -> None:
+        """A link or unlink: the stage may have moved (a sign-off the new placeholders made
+        stale), the queue's flags changed, and the preview numbers its placeholders anew."""
+        if report_id != self.report_id:
+            return
+        self.moved.emit(report_id)
+        self.refresh_placeholders()
+
+    def refresh_placeholders(self) -> None:
+        """Give the review view (when it has `earlier_book` and `set_current`) the placeholder
+        book of the linked reports read before this one, and redraw its preview."""
+        view, rid, session = self.parent_widget, self.report_id, self.session
+        if rid is None or not hasattr(view, "earlier_book") or not hasattr(view, "set_current"):
+            return
+
+        def work() -> Any:
+            from workstation.ui.review_view import earlier_book  # it imports this module
+
+            return earlier_book(session.db, rid)
+
+        def done(book: Any) -> None:
+            if getattr(view, "report_id", None) != rid or getattr(view, "review", None) is None \
+                    or getattr(view, "loading", False):
+                return  # another report is shown (or opening): it reads its own book
+            view.earlier_book = book
+            view.set_current(getattr(view, "current_id", None))
+            self.placeholders_refreshed.emit(rid)
+
+        def failed(exc: BaseException) -> None:
+            log.warning("The preview's placeholders were not refreshed: %s", type(exc).__name__)
+
+        run_task(work, done, failed)

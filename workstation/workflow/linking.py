@@ -18,6 +18,7 @@ from workstation.review.redaction import fill_book
 from workstation.review.report_review import load_report
 from workstation.session import Session
 from workstation.store.database import Database
+from workstation.workflow.staleness import after_content_change, report_stage
 
 _WORD = re.compile(r"[a-z][a-z']{2,}")
 # Words too common in these narratives to say two reports describe one event.
@@ -78,11 +79,71 @@ def link_reports(session: Session, primary_id: int, supplemental_ids: list[int])
                        "VALUES (?, ?, 'supplemental')", (rid, incident_id))
         chain.append(tx, actor=session.reviewer, action="incident.link", obj=f"incident:{incident_id}",
                      payload={"primary": primary_id, "supplemental": others})
+    _renumbered(session, linked_reports(db, primary_id))
     return incident_id
+
+
+def _renumbered(session: Session, report_ids: list[int]) -> None:
+    """Linking renumbers placeholders across the incident (unlinking gives each report its
+    own numbers back): a sign-off that covered the old text no longer covers what would be
+    published, so it goes stale and the report back a stage, as after any edit."""
+    for rid in report_ids:
+        after_content_change(session, rid)
+
+
+@dataclass(frozen=True)
+class LinkOutcome:
+    primary_id: int
+    linked: tuple[int, ...]  # the reports that became supplemental
+    went_back: tuple[int, ...]  # signed reports whose sign-off the new placeholders made stale
+
+
+def _stages(db: Database, report_ids: list[int]) -> dict[int, str]:
+    return {rid: report_stage(db, rid) for rid in report_ids}
+
+
+def link_with(session: Session, open_id: int, chosen: list[int]) -> LinkOutcome:
+    """Link `chosen` with the report a reviewer has open. The open report's incident takes
+    them (its primary stays primary); an unlinked open report becomes the primary, unless
+    what was chosen is already in one incident, which the open report then joins."""
+    db = session.db
+    chosen = [rid for rid in dict.fromkeys(chosen) if rid != open_id]
+    if not chosen:
+        raise InputError("That is the report open in the review; choose another report to link.")
+    mine = linked_reports(db, open_id)
+    already = [rid for rid in chosen if rid in mine]
+    if already:
+        raise InputError(f"Report {already[0]} is already linked with this one.")
+    if len(mine) > 1:
+        primary, others = mine[0], chosen
+    else:
+        theirs = {linked_reports(db, rid)[0] for rid in chosen if len(linked_reports(db, rid)) > 1}
+        if len(theirs) == 1:  # join the incident they are in
+            primary = theirs.pop()
+            others = [open_id, *[rid for rid in chosen if rid != primary]]
+        else:
+            primary, others = open_id, chosen
+    before = _stages(db, list({*linked_reports(db, primary), *others}))
+    link_reports(session, primary, others)
+    members = linked_reports(db, primary)
+    after = _stages(db, list(before))
+    return LinkOutcome(primary, tuple(r for r in others if r in members),
+                       tuple(r for r in before if after[r] != before[r]))
+
+
+def unlink_with(session: Session, report_id: int) -> LinkOutcome:
+    """Unlink a report (a primary ends its incident); which reports went back a stage."""
+    db = session.db
+    members = linked_reports(db, report_id)
+    before = _stages(db, members)
+    unlink_report(session, report_id)
+    after = _stages(db, members)
+    return LinkOutcome(members[0], (), tuple(r for r in members if after[r] != before[r]))
 
 
 def unlink_report(session: Session, report_id: int) -> None:
     db = session.db
+    members = linked_reports(db, report_id)
     row = db.query_one("SELECT incident_id, role FROM incident_reports WHERE report_id = ?", (report_id,))
     if row is None:
         raise InputError("That report is not linked to an incident.")
@@ -94,6 +155,7 @@ def unlink_report(session: Session, report_id: int) -> None:
             tx.execute("DELETE FROM incident_reports WHERE report_id = ?", (report_id,))
         chain.append(tx, actor=session.reviewer, action="incident.unlink", obj=f"incident:{incident_id}",
                      payload={"report": report_id, "role": role})
+    _renumbered(session, members)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,501 @@
+"""Linked reports, from the review view's Workflow menu: the incident the open report
+belongs to (its primary and supplemental reports), likely links suggested by text
+similarity and matching incident fields, and linking or unlinking them.
+
+Everything goes through `workstation.workflow.linking` (audited there). Suggesting reads
+every report, so it runs off the GUI thread, as do the links themselves. Linking changes
+the placeholders of the supplemental reports (one book for the whole incident), so a
+sign-off that covered the old text goes stale (the domain sees to it); the dialog says so.
+
+Titles are shown to the reviewer here, as in the queue; they are never logged.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workstation.errors import InputError, WorkstationError
+from workstation.session import Session
+from workstation.store.database import Database
+from workstation.ui.tasks import run_task
+from workstation.ui.widgets import ErrorLabel, message_for
+from workstation.workflow.linking import (
+    LinkOutcome,
+    LinkSuggestion,
+    link_with,
+    linked_reports,
+    suggest_links,
+    unlink_with,
+)
+from workstation.workflow.states import STAGE_NAMES, Stage
+
+log = logging.getLogger(__name__)
+
+# linking.FIELDS_COMPARED, in plain words
+FIELD_WORDS = {
+    "incident_date": "same incident date",
+    "location_type": "same kind of place",
+    "activity_type": "same activity",
+    "ori": "same agency",
+    "agency_type": "same type of agency",
+}
+SUGGESTED = 5  # likely links shown (suggest_links' limit)
+SIMILAR_TEXT = 0.25  # text similarity from which "similar wording" is said
+MAX_NUMBER_LENGTH = 9
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+@dataclass(frozen=True)
+class ReportLine:
+    """What the dialog shows of a report (no text but its title)."""
+
+    report_id: int
+    received_at: str
+    stage: str
+    title: str
+    incident_size: int = 1  # reports in its incident (1: not linked)
+
+    @property
+    def received(self) -> str:
+        return self.received_at[:10]
+
+    @property
+    def stage_name(self) -> str:
+        try:
+            return STAGE_NAMES[Stage(self.stage)]
+        except ValueError:
+            return self.stage
+
+
+@dataclass(frozen=True)
+class Incident:
+    """The open report's incident: primary first (just the report when it is not linked)."""
+
+    report_id: int
+    members: tuple[ReportLine, ...]
+
+    @property
+    def linked(self) -> bool:
+        return len(self.members) > 1
+
+    @property
+    def primary_id(self) -> int:
+        return self.members[0].report_id
+
+
+@dataclass(frozen=True)
+class Suggested:
+    suggestion: LinkSuggestion
+    line: ReportLine
+
+    @property
+    def percent(self) -> str:
+        return f"{round(self.suggestion.score * 100)} %"
+
+    @property
+    def why(self) -> str:
+        reasons = []
+        if self.suggestion.text_similarity >= SIMILAR_TEXT:
+            reasons.append("similar wording")
+        reasons += [FIELD_WORDS.get(f, f"same {f.replace('_', ' ')}")
+                    for f in self.suggestion.matching_fields]
+        if self.line.incident_size > 1:
+            reasons.append("already in another incident")
+        return ", ".join(reasons)
+
+
+def report_lines(db: Database, report_ids: Sequence[int]) -> dict[int, ReportLine]:
+    ids = list(dict.fromkeys(report_ids))
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = db.query("SELECT id, received_at, stage, json_extract(submission, '$.title') "
+                    f"FROM reports WHERE id IN ({marks})", ids)
+    return {int(rid): ReportLine(int(rid), received, stage, " ".join((title or "").split()),
+                                 len(linked_reports(db, int(rid))))
+            for rid, received, stage, title in rows}
+
+
+def load_incident(db: Database, report_id: int) -> Incident:
+    ids = linked_reports(db, report_id)
+    lines = report_lines(db, ids)
+    return Incident(report_id, tuple(lines[i] for i in ids if i in lines))
+
+
+def load_suggestions(db: Database, report_id: int) -> list[Suggested]:
+    """Off the GUI thread: suggest_links reads every report."""
+    found = suggest_links(db, report_id, limit=SUGGESTED)
+    lines = report_lines(db, [s.report_id for s in found])
+    return [Suggested(s, lines[s.report_id]) for s in found if s.report_id in lines]
+
+
+def parse_number(text: str) -> int:
+    """A report number as typed: digits only, one plain message otherwise."""
+    typed = text.strip().lstrip("#")
+    if not typed:
+        raise InputError("Type the number of the report to link (the No. column shows them).")
+    if not typed.isdigit() or len(typed) > MAX_NUMBER_LENGTH:
+        raise InputError("A report number is digits only, e.g. 42.")
+    return int(typed)
+
+
+def _tree(headers: Sequence[str], name: str, rows: int) -> QTreeWidget:
+    tree = QTreeWidget()
+    tree.setAccessibleName(name)
+    tree.setColumnCount(len(headers))
+    tree.setHeaderLabels(list(headers))
+    tree.setRootIsDecorated(False)
+    tree.setUniformRowHeights(True)
+    tree.setAlternatingRowColors(True)
+    tree.setAllColumnsShowFocus(True)
+    tree.setTextElideMode(Qt.TextElideMode.ElideRight)
+    tree.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    header = tree.header()
+    header.setStretchLastSection(False)
+    header.setSectionsMovable(False)
+    for column in range(len(headers)):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    # Room for `rows` rows without scrolling; more scroll.
+    row_height = tree.fontMetrics().height() + 4
+    tree.setMinimumHeight(header.sizeHint().height() + rows * row_height + 2 * tree.frameWidth() + 4)
+    return tree
+
+
+def _caption(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class LinkingDialog(QDialog):
+    """The open report's incident, likely links, and linking by report number."""
+
+    links_changed = Signal(int)  # the open report's id: its incident changed
+
+    INCIDENT_HEADERS = ("Role", "No.", "Received", "Stage", "Title")
+    SUGGESTION_HEADERS = ("Match", "No.", "Received", "Stage", "Title", "Why")
+    TITLE, WHY = 4, 5
+
+    def __init__(self, session: Session, report_id: int, parent: QWidget | None = None, *,
+                 on_changed: Callable[[int], object] | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.report_id = report_id
+        self.on_changed = on_changed  # called after each link or unlink, even once closed
+        self.incident: Incident | None = None
+        self.suggested: list[Suggested] = []
+        self.busy = False
+        self.searching = False
+        self._gone = False  # closed: late results are ignored
+        self._searches = 0
+        self.setWindowTitle("Linked reports")
+
+        intro = QLabel("Officers' reports of one incident are linked: one primary, the others "
+                       "supplemental. Linked reports share their placeholders, so the same person "
+                       "is the same [Person N] in all of them.")
+        intro.setWordWrap(True)
+
+        self.incident_tree = _tree(self.INCIDENT_HEADERS, "Reports of this incident", 3)
+        self.incident_tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.incident_tree.itemSelectionChanged.connect(self._update)
+        self.incident_tree.header().setSectionResizeMode(self.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.incident_note = QLabel()
+        self.incident_note.setWordWrap(True)
+        self.unlink_button = QPushButton("&Unlink")
+        self.unlink_button.setToolTip("Take the selected report out of the incident (unlinking the "
+                                      "primary ends the incident: every report is unlinked)")
+        self.unlink_button.clicked.connect(self.unlink_selected)
+
+        self.suggestion_tree = _tree(self.SUGGESTION_HEADERS, "Likely links", SUGGESTED)
+        self.suggestion_tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.suggestion_tree.itemSelectionChanged.connect(self._update)
+        self.suggestion_tree.currentItemChanged.connect(lambda _now, _before: self._show_why())
+        header = self.suggestion_tree.header()
+        header.setSectionResizeMode(self.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.WHY, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(self.WHY, self.fontMetrics().horizontalAdvance("x" * 34))
+        self.why_label = QLabel()  # the current suggestion's reasons in full (the column elides)
+        self.why_label.setWordWrap(True)
+        self.why_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.suggestion_status = QLabel()
+        self.suggestion_status.setWordWrap(True)
+        self.link_button = QPushButton("&Link as supplemental")
+        self.link_button.setToolTip("Link the selected reports with this one (Enter in the list)")
+        self.link_button.clicked.connect(self.link_selected)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Enter in the list links the selection
+            shortcut = QShortcut(QKeySequence(key), self.suggestion_tree)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.link_selected)
+
+        self.number_edit = QLineEdit()
+        self.number_edit.setPlaceholderText("e.g. 42")
+        self.number_edit.setMaxLength(MAX_NUMBER_LENGTH + 1)
+        self.number_edit.setAccessibleName("Report number to link")
+        self.number_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("0" * 12) + 16)
+        self.number_edit.returnPressed.connect(self.link_number)
+        number_label = QLabel("Link report &number:")
+        number_label.setBuddy(self.number_edit)
+        self.number_button = QPushButton("Lin&k")
+        self.number_button.clicked.connect(self.link_number)
+
+        self.error_label = ErrorLabel()
+        self.status_label = QLabel()
+        self.status_label.setWordWrap(True)
+        self.status_label.hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        for button in (self.unlink_button, self.link_button, self.number_button, *buttons.buttons()):
+            button.setAutoDefault(False)  # Enter belongs to the list or the field that has focus
+            button.setDefault(False)
+
+        incident_row = QHBoxLayout()
+        incident_row.addWidget(self.incident_note, 1)
+        incident_row.addWidget(self.unlink_button, 0, Qt.AlignmentFlag.AlignTop)
+        suggestion_head = QHBoxLayout()
+        suggestion_head.addWidget(_caption("Likely links"))
+        suggestion_head.addWidget(self.suggestion_status, 1)
+        link_row = QHBoxLayout()
+        link_row.addWidget(number_label)
+        link_row.addWidget(self.number_edit)
+        link_row.addWidget(self.number_button)
+        link_row.addStretch(1)
+        link_row.addWidget(self.link_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(_caption("This incident"))
+        layout.addWidget(self.incident_tree, 2)
+        layout.addLayout(incident_row)
+        layout.addSpacing(6)
+        layout.addLayout(suggestion_head)
+        layout.addWidget(self.suggestion_tree, 3)
+        layout.addWidget(self.why_label)
+        layout.addLayout(link_row)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.status_label)
+        layout.addWidget(buttons)
+        self.setTabOrder(self.suggestion_tree, self.link_button)
+        self.setTabOrder(self.link_button, self.number_edit)
+        self.setTabOrder(self.number_edit, self.number_button)
+        self.setTabOrder(self.number_button, self.incident_tree)
+        self.setTabOrder(self.incident_tree, self.unlink_button)
+        self.resize(880, self.minimumSizeHint().height() + 40)
+        self.reload()
+
+    # ----- loading -------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """The incident (a few rows: read at once) and the suggestions (in the background)."""
+        try:
+            self._show_incident(load_incident(self.session.db, self.report_id))
+        except WorkstationError as exc:  # e.g. the workstation locked meanwhile
+            self.error_label.show_error(exc.message)
+        self.find_suggestions()
+
+    def find_suggestions(self) -> None:
+        self._searches += 1
+        token = self._searches
+        self.searching = True
+        self.suggestion_tree.clear()
+        self.suggested = []
+        self._show_why()
+        self.suggestion_status.setText("Looking for reports of the same incident…")
+        self._update()
+        session, rid = self.session, self.report_id
+
+        def done(found: list[Suggested]) -> None:
+            if self._gone or token != self._searches:
+                return
+            self.searching = False
+            self._show_suggestions(found)
+
+        def failed(exc: BaseException) -> None:
+            if self._gone or token != self._searches:
+                return
+            self.searching = False
+            self.suggestion_status.setText("")
+            self.error_label.show_error(message_for(exc))
+            self._update()
+
+        run_task(lambda: load_suggestions(session.db, rid), done, failed)
+
+    def _show_incident(self, incident: Incident) -> None:
+        self.incident = incident
+        tree = self.incident_tree
+        tree.clear()
+        tree.setVisible(incident.linked)  # nothing to list or unlink when it stands alone
+        self.unlink_button.setVisible(incident.linked)
+        if not incident.linked:
+            self.incident_note.setText("This report is not linked to other reports.")
+            self._update()
+            return
+        for i, line in enumerate(incident.members):
+            role = "Primary" if i == 0 else "Supplemental"
+            is_open = line.report_id == incident.report_id
+            number = f"{line.report_id} (open)" if is_open else str(line.report_id)
+            item = QTreeWidgetItem([role, number, line.received, line.stage_name, line.title])
+            item.setData(0, ID_ROLE, line.report_id)
+            item.setToolTip(self.TITLE, line.title)
+            if is_open:
+                font = QFont(item.font(0))
+                font.setBold(True)
+                for column in range(len(self.INCIDENT_HEADERS)):
+                    item.setFont(column, font)
+            tree.addTopLevelItem(item)
+        others = len(incident.members) - 1
+        self.incident_note.setText(
+            f"{len(incident.members)} reports of one incident. The supplemental reports number "
+            f"their people and places after the primary's." if others else "")
+        tree.setCurrentItem(tree.topLevelItem(0), 0)
+        self._update()
+
+    def _show_suggestions(self, found: list[Suggested]) -> None:
+        self.suggested = found
+        tree = self.suggestion_tree
+        tree.clear()
+        for entry in found:
+            line = entry.line
+            item = QTreeWidgetItem([entry.percent, str(line.report_id), line.received, line.stage_name,
+                                    line.title, entry.why])
+            item.setData(0, ID_ROLE, line.report_id)
+            item.setTextAlignment(0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setToolTip(self.TITLE, line.title)
+            item.setToolTip(self.WHY, entry.why)
+            tree.addTopLevelItem(item)
+        if found:
+            self.suggestion_status.setText(f"{len(found)} found, best first. Enter links the selected ones.")
+            tree.setCurrentItem(tree.topLevelItem(0), 0)
+            self._show_why()
+            tree.setFocus()
+        else:
+            self.suggestion_status.setText("No likely links found.")
+            self.number_edit.setFocus()
+        self._update()
+
+    def _show_why(self) -> None:
+        item = self.suggestion_tree.currentItem()
+        entry = next((e for e in self.suggested if item is not None
+                      and e.line.report_id == item.data(0, ID_ROLE)), None)
+        self.why_label.setText(f"Report {entry.line.report_id}: {entry.why}." if entry else "")
+
+    def _update(self) -> None:
+        incident, current = self.incident, self.incident_tree.currentItem()
+        selected = bool(self.incident_tree.selectedItems()) and incident is not None and incident.linked
+        is_primary = (selected and incident is not None and current is not None
+                      and current.data(0, ID_ROLE) == incident.primary_id)
+        self.unlink_button.setText("&Unlink all" if is_primary else "&Unlink")
+        self.unlink_button.setEnabled(selected and not self.busy)
+        self.link_button.setEnabled(bool(self.suggestion_tree.selectedItems()) and not self.busy)
+        self.number_button.setEnabled(not self.busy)
+        self.number_edit.setEnabled(not self.busy)
+
+    # ----- linking ---------------------------------------------------------------------
+
+    def selected_suggestions(self) -> list[int]:
+        return [int(item.data(0, ID_ROLE)) for item in self.suggestion_tree.selectedItems()]
+
+    def link_selected(self) -> bool:
+        chosen = self.selected_suggestions()
+        if not chosen or self.busy:
+            return False
+        self._run(lambda: link_with(self.session, self.report_id, chosen))
+        return True
+
+    def link_number(self) -> bool:
+        if self.busy:
+            return False
+        try:
+            number = parse_number(self.number_edit.text())
+        except InputError as exc:
+            self.error_label.show_error(exc.message)
+            return False
+        self._run(lambda: link_with(self.session, self.report_id, [number]), clear_number=True)
+        return True
+
+    def unlink_selected(self) -> bool:
+        item = self.incident_tree.currentItem()
+        if item is None or self.busy or self.incident is None or not self.incident.linked:
+            return False
+        rid = int(item.data(0, ID_ROLE))
+        self._run(lambda: unlink_with(self.session, rid))
+        return True
+
+    def _run(self, work: Callable[[], LinkOutcome], *, clear_number: bool = False) -> None:
+        self.busy = True
+        self.error_label.clear_error()
+        self._update()
+
+        rid, on_changed = self.report_id, self.on_changed
+
+        def done(outcome: LinkOutcome) -> None:
+            if on_changed is not None:
+                on_changed(rid)
+            if self._gone:
+                return
+            self.busy = False
+            if clear_number:
+                self.number_edit.setText("")
+            self._said(outcome)
+            self.reload()
+            self.links_changed.emit(rid)
+
+        def failed(exc: BaseException) -> None:
+            if self._gone:
+                return
+            self.busy = False
+            self.error_label.show_error(message_for(exc))
+            self._update()
+
+        run_task(work, done, failed)
+
+    def _said(self, outcome: LinkOutcome) -> None:
+        if outcome.linked:
+            joined = self.report_id in outcome.linked
+            said = (f"This report joined the incident of report {outcome.primary_id}." if joined else
+                    f"Linked as supplemental: report{'s' if len(outcome.linked) > 1 else ''} "
+                    f"{', '.join(str(r) for r in outcome.linked)}.")
+        else:
+            said = "Unlinked."
+        if outcome.went_back:
+            numbers = ", ".join(str(r) for r in outcome.went_back)
+            said += (f" The placeholders of report{'s' if len(outcome.went_back) > 1 else ''} {numbers} "
+                     "changed after it was signed: it went back a stage and must be signed again.")
+        self.status_label.setText(said)
+        self.status_label.show()
+
+    def done(self, result: int) -> None:
+        self._gone = True
+        super().done(result)
+
+    def shown_suggestions(self) -> list[tuple[str, ...]]:
+        """The suggestion rows as shown (for tests and the screenshot)."""
+        tree = self.suggestion_tree
+        return [tuple(tree.topLevelItem(i).text(c) for c in range(tree.columnCount()))
+                for i in range(tree.topLevelItemCount())]
+
+    def shown_incident(self) -> list[tuple[str, ...]]:
+        tree = self.incident_tree
+        return [tuple(tree.topLevelItem(i).text(c) for c in range(tree.columnCount()))
+                for i in range(tree.topLevelItemCount())]
+

@@ -131,6 +131,7 @@ def test_queue_shows_stage_pending_and_opens_on_enter(qtbot: QtBot, desk: Desk,
     assert model.index(0, QueueModel.STAGE).data() == "Received"
     first = model.index(0, 0).data(ROW_ROLE).row
     assert model.index(0, QueueModel.TO_DECIDE).data() == f"{first.pending} of {first.suggestions}"
+    assert model.index(0, QueueModel.NUMBER).data() == str(first.report_id)
 
     page.table.setFocus()
     page.select_report(items[0].report_id)

@@ -66,10 +66,11 @@ def to_decide_text(row: QueueRow) -> str:
 
 
 class QueueModel(ListingModel[QueueItem]):
-    RECEIVED, TITLE, STAGE, TO_DECIDE, FLAGS = range(5)
-    HEADERS = ("Received", "Title", "Stage", "To decide", "Flags")
+    RECEIVED, TITLE, STAGE, TO_DECIDE, FLAGS, NUMBER = range(6)
+    # The report's number last: commands and the linking dialog take it.
+    HEADERS = ("Received", "Title", "Stage", "To decide", "Flags", "No.")
     STRETCH_COLUMN = TITLE
-    RIGHT_ALIGNED_COLUMNS = frozenset({TO_DECIDE})
+    RIGHT_ALIGNED_COLUMNS = frozenset({TO_DECIDE, NUMBER})
 
     def display(self, item: QueueItem, column: int) -> str:
         row = item.row
@@ -81,6 +82,8 @@ class QueueModel(ListingModel[QueueItem]):
             return stage_name(row.stage)
         if column == self.TO_DECIDE:
             return to_decide_text(row)
+        if column == self.NUMBER:
+            return str(row.report_id)
         return item.flags
 
     def sort_value(self, item: QueueItem, column: int) -> Any:
@@ -88,6 +91,8 @@ class QueueModel(ListingModel[QueueItem]):
             return item.row.received_at
         if column == self.TO_DECIDE:
             return item.row.pending * 10_000 + item.row.suggestions
+        if column == self.NUMBER:
+            return item.row.report_id
         if column == self.STAGE:
             return list(Stage).index(Stage(item.row.stage)) if item.row.stage in set(Stage) else 99
         return self.display(item, column)

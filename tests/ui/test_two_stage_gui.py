@@ -382,22 +382,37 @@ def test_two_reviewers_take_a_report_through_both_stages_in_the_gui(
 
 
 def test_stage2_sees_the_redacted_version_first(qtbot: QtBot, panel: Panel, settings: UiSettings) -> None:
-    """Stage 2 should read what would be published first, and reveal the original only on
-    request, audited. The review view has no such mode yet: a known gap, reported as xfail."""
+    """Stage 2 reads what would be published first, and reveals the original only on
+    request, audited (see also test_second_look.py)."""
     report_id = panel.report_ids["redacted_first"]
     stage1_in_gui(qtbot, open_window(qtbot, panel.sessions[ALICE], settings), report_id)
-    window = open_window(qtbot, panel.sessions[BOB], settings)
+    bob = panel.sessions[BOB]
+    window = open_window(qtbot, bob, settings)
     views = "SELECT count(*) FROM audit WHERE action = 'report.view' AND actor = ? AND object = ?"
+    reveals = ("SELECT count(*) FROM audit WHERE action = 'report.reveal_original' AND actor = ? "
+               "AND object = ?")
+    where = (BOB, f"report:{report_id}")
     view = start_stage2_in_gui(qtbot, window, report_id)
     preview = view.preview_edit.toPlainText()
     assert view.preview_edit.isVisible() and "Glock 17" in preview
     assert not any(name in preview for name in IDENTIFIERS)
     shown = [w.toPlainText() for w in view.findChildren(QPlainTextEdit) if w.isVisible()]
-    if any(name in text for text in shown for name in IDENTIFIERS):
-        assert panel.sessions[BOB].db.query_one(views, (BOB, f"report:{report_id}"))[0] >= 1
-        pytest.xfail("GUI gap: stage 2 opens on the original text (with its identifiers) beside the "
-                     "redacted preview, audited only as report.view; there is no redacted-first view "
-                     "with an audited 'reveal original'")
+    assert not any(name in text for text in shown for name in IDENTIFIERS)
+    assert view.original_edit.toPlainText() == "" and view.reveal_button.isVisible()
+    assert view.heading.text() == TITLE  # the publishable title, not the reporter's
+    assert bob.db.query_one(views, where)[0] >= 1
+    assert bob.db.query_one(reveals, where)[0] == 0
+
+    # Revealing: one audit entry of its own, then the original with its identifiers.
+    qtbot.mouseClick(view.reveal_button, Qt.MouseButton.LeftButton)
+    assert bob.db.query_one(reveals, where)[0] == 1
+    assert view.original_edit.isVisible() and not view.reveal_button.isVisible()
+    view.show_field("narrative")
+    assert all(name in view.original_edit.toPlainText() for name in IDENTIFIERS)
+    # ...for this opening only.
+    view = open_from_queue(qtbot, window, report_id)
+    assert view.original_edit.toPlainText() == "" and view.reveal_button.isVisible()
+    assert bob.db.query_one(reveals, where)[0] == 1
 
 
 def test_a_wrong_passphrase_signs_nothing(qtbot: QtBot, panel: Panel, settings: UiSettings) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -32,10 +33,41 @@ from workstation.ui.roster import AddReviewerDialog, ChangePassphraseDialog, Rev
 from workstation.ui.settings import UiSettings
 from workstation.ui.tasks import run_task
 from workstation.ui.widgets import message_for
+from workstation.workflow.signoff import signoffs, verify_signoffs
 
 log = logging.getLogger(__name__)
 
 APP_TITLE = "Near Miss Review Workstation"
+SHOWN_PROBLEMS = 10  # broken signatures listed by name in the message; the rest counted
+
+
+class AuditCheck(NamedTuple):
+    """What Tools > Verify audit chain checks, as `workstation audit verify` does."""
+
+    chain: Verification
+    signature_problems: list[str]  # one line per sign-off whose signature does not verify
+    signoffs: int  # sign-offs checked
+
+
+def audit_check_text(check: AuditCheck) -> str:
+    """The result in words: the chain, then every sign-off signature."""
+    result, problems = check.chain, check.signature_problems
+    if result.intact:
+        parts = [f"The audit chain is intact: {result.entries} entries.\n\nHead: {result.head}"]
+    else:
+        parts = [f"The audit chain is BROKEN at entry {result.first_broken}: {result.reason}.\n\n"
+                 "Entries from there on cannot be trusted."]
+    if problems:
+        lines = [f"\u2022 {problem}." for problem in problems[:SHOWN_PROBLEMS]]
+        if len(problems) > SHOWN_PROBLEMS:
+            lines.append(f"\u2026 and {len(problems) - SHOWN_PROBLEMS} more.")
+        parts.append(f"Sign-off signatures BROKEN: {len(problems)} of {check.signoffs} do not verify "
+                     "with the reviewers' public keys:\n" + "\n".join(lines))
+    else:
+        parts.append(f"Sign-off signatures: all {check.signoffs} verify with the reviewers' public keys.")
+    if not result.intact or problems:
+        parts.append("Restore the database from a backup and report this to the panel chair.")
+    return "\n\n".join(parts)
 
 
 class MainWindow(QMainWindow):
@@ -255,27 +287,28 @@ class MainWindow(QMainWindow):
         self.exports.stop()
 
     def verify_audit_chain(self) -> None:
+        """Recompute the audit chain and check every sign-off signature against the roster's
+        public keys (what `workstation audit verify` does), in the background."""
         self.verify_action.setEnabled(False)
-        self.statusBar().showMessage("Verifying the audit chain…")
+        self.statusBar().showMessage("Verifying the audit chain and the sign-off signatures…")
         db = self.session.db
-        run_task(lambda: chain.verify(db), self._on_verified, self._on_verify_failed)
 
-    def _on_verified(self, result: Verification) -> QMessageBox:
+        def work() -> AuditCheck:
+            return AuditCheck(chain.verify(db), verify_signoffs(db), len(signoffs(db)))
+
+        run_task(work, self._on_verified, self._on_verify_failed)
+
+    def _on_verified(self, check: AuditCheck) -> QMessageBox:
         self.verify_action.setEnabled(True)
         self.statusBar().clearMessage()
-        log.info("Audit chain verified: %d entries, intact=%s", result.entries, result.intact)
-        if result.intact:
-            self.last_message = messages.inform(
-                self, "Audit chain",
-                f"The audit chain is intact: {result.entries} entries.\n\nHead: {result.head}",
-            )
+        result = check.chain
+        log.info("Audit chain verified: %d entries, intact=%s; %d sign-offs, %d signatures broken",
+                 result.entries, result.intact, check.signoffs, len(check.signature_problems))
+        text = audit_check_text(check)
+        if result.intact and not check.signature_problems:
+            self.last_message = messages.inform(self, "Audit chain", text)
         else:
-            self.last_message = messages.warn(
-                self, "Audit chain",
-                f"The audit chain is BROKEN at entry {result.first_broken}: {result.reason}.\n\n"
-                "Entries from there on cannot be trusted. Restore the database from a backup "
-                "and report this to the panel chair.",
-            )
+            self.last_message = messages.widen(messages.warn(self, "Audit chain", text), 520)
         return self.last_message
 
     def _on_verify_failed(self, exc: BaseException) -> None:

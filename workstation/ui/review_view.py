@@ -12,6 +12,15 @@ Ctrl+Shift+Z undo and redo, Esc back to the queue. The single keys work while th
 the list has the focus, never while typing in a field. Every decision is saved at once by
 `workstation.review.decisions` (one audited transaction each); opening a report (an
 audited view) runs off the GUI thread.
+
+Second look (`workstation.workflow.second_look`): from stage 1 signed on, anyone but the
+stage-1 signer opens the report redacted first. The original pane then holds no text, only
+a "Reveal original" button (Ctrl+Shift+O); the heading shows the publishable title, the
+suggestion list what the publication shows in each suggestion's place, and the preview
+redacts undecided suggestions too, as publishing would. Decisions on suggestions (a, x,
+1-6, own words, all occurrences) work as usual; marking a missed identifier in the
+original (r, or 1-6 on a selection) needs the original revealed first. Revealing writes
+its audit entry first and lasts for this opening of the report only.
 """
 
 from __future__ import annotations
@@ -21,7 +30,7 @@ import copy
 import logging
 import re
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -46,6 +55,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -78,6 +88,7 @@ from workstation.ui.settings import UiSettings
 from workstation.ui.tasks import run_task
 from workstation.ui.widgets import ErrorLabel, message_for
 from workstation.ui.workflow_actions import WorkflowActions
+from workstation.workflow import second_look
 from workstation.workflow.linking import linked_reports
 from workstation.workflow.signoff import describe_stage
 from workstation.workflow.staleness import report_stage
@@ -106,6 +117,10 @@ LABEL_COLOURS = {
 LOW_SCORE = 0.6  # below this a suggestion is drawn in a weaker colour
 DECISION_NAMES = {Decision.PENDING: "to decide", Decision.REDACT: "redact", Decision.KEEP: "keep"}
 SAVE_LAYOUT_DELAY_MS = 500  # a dragged splitter is saved once it rests this long
+REVEAL_SHORTCUT = "Ctrl+Shift+O"  # O for original; Ctrl+L locks, Ctrl+Shift+L links
+HIDDEN_TEXT = "(hidden)"  # the list's text of a suggestion the publication does not show
+ORIGINAL_CAPTION = "Original (highlighted suggestions)"
+HIDDEN_CAPTION = "Original (hidden: second look)"
 
 
 def fill_colour(label: str, score: float = 1.0) -> QColor:
@@ -137,6 +152,22 @@ def decision_text(span: ReviewSpan) -> str:
 def bmp_only(text: str) -> bool:
     """True when Python and Qt count the characters alike (nothing outside the BMP)."""
     return not text or text.isascii() or max(text) < "\U00010000"
+
+
+def published_slice(redacted: RedactedField, start: int, end: int) -> str:
+    """What the redacted text shows in place of the original's [start, end): a placeholder
+    (or own words) where it was redacted, the text itself where it was kept."""
+    segments = redacted.segments
+    if start >= end or not segments:
+        return ""
+    starts = [seg.source_start for seg in segments]
+    first = segments[max(bisect.bisect_right(starts, start) - 1, 0)]
+    last = segments[max(bisect.bisect_right(starts, end - 1) - 1, 0)]
+    begin = first.out_start if first.span_id is not None \
+        else min(first.out_start + (start - first.source_start), first.out_end)
+    finish = last.out_end if last.span_id is not None \
+        else min(last.out_start + (end - last.source_start), last.out_end)
+    return redacted.text[begin:finish]
 
 
 class Offsets:
@@ -237,6 +268,7 @@ class SpanModel(QAbstractTableModel):
         super().__init__(parent)
         self._spans: list[ReviewSpan] = []
         self._texts: dict[str, str] = {}
+        self._shown: dict[int, str] | None = None  # span id -> text shown instead of the original
 
     def set_spans(self, spans: Sequence[ReviewSpan], texts: dict[str, str]) -> None:
         """The same spans changed: dataChanged for the rows that did; else a reset."""
@@ -250,6 +282,22 @@ class SpanModel(QAbstractTableModel):
         self.beginResetModel()
         self._spans, self._texts = spans, texts
         self.endResetModel()
+
+    def set_shown(self, shown: dict[int, str] | None) -> None:
+        """What the text column shows instead of the original (None: the original itself;
+        a span missing from `shown` shows HIDDEN_TEXT)."""
+        old, self._shown = self._shown, shown
+        if old == shown:
+            return
+        for row, span in enumerate(self._spans):
+            if self._text(span, old) != self._text(span, shown):
+                index = self.index(row, self.TEXT)
+                self.dataChanged.emit(index, index)
+
+    def _text(self, span: ReviewSpan, shown: dict[int, str] | None) -> str:
+        if shown is not None:
+            return shown.get(span.id, HIDDEN_TEXT)
+        return " ".join(self._texts.get(span.field, "")[span.start:span.end].split())
 
     def spans(self) -> list[ReviewSpan]:
         return list(self._spans)
@@ -293,8 +341,7 @@ class SpanModel(QAbstractTableModel):
         if column == self.FIELD:
             return FIELD_NAMES.get(span.field, span.field)
         if column == self.TEXT:
-            text = self._texts.get(span.field, "")[span.start:span.end]
-            return " ".join(text.split())
+            return self._text(span, self._shown)
         if column == self.LABEL:
             return LABEL_NAMES[span.label]
         if column == self.SCORE:
@@ -326,6 +373,16 @@ def legend_html() -> str:
     return chips + '&nbsp; <span style="color:palette(mid);">paler: low score</span>'
 
 
+class Opened(NamedTuple):
+    """What opening a report reads off the GUI thread."""
+
+    review: ReportUnderReview
+    stage: str  # in words
+    stage_code: str
+    earlier_book: PlaceholderBook
+    redacted_first: bool  # second look: the original hidden until revealed
+
+
 class ReviewView(QWidget):
     back_requested = Signal()
     opened = Signal(int)  # report id: its text is shown
@@ -344,6 +401,8 @@ class ReviewView(QWidget):
         self.current_id: int | None = None
         self.earlier_book = PlaceholderBook()  # linked reports read before this one
         self.new_label = "PERSON"  # the label `r` marks a selection with (the last one chosen)
+        self.redacted_first = False  # this opening started on the redacted version (second look)
+        self.revealed = False  # ...and the original was revealed (audited) since
         self.loading = False
         self._token = 0
         self._closed = False
@@ -403,10 +462,15 @@ class ReviewView(QWidget):
         self.preview_edit.verticalScrollBar().valueChanged.connect(
             lambda _v: self._sync_scroll(self.preview_edit, self.original_edit))
 
+        self.original_caption = QLabel(f"<b>{ORIGINAL_CAPTION}</b>")
+        self.hidden_panel = self._build_hidden_panel()
+        self.original_stack = QStackedWidget()
+        self.original_stack.addWidget(self.original_edit)
+        self.original_stack.addWidget(self.hidden_panel)
         texts = self.texts_splitter = QSplitter(Qt.Orientation.Horizontal)
         texts.setChildrenCollapsible(False)
-        texts.addWidget(self._titled("Original (highlighted suggestions)", self.original_edit))
-        texts.addWidget(self._titled("Published preview", self.preview_edit))
+        texts.addWidget(self._titled(self.original_caption, self.original_stack))
+        texts.addWidget(self._titled(QLabel("<b>Published preview</b>"), self.preview_edit))
 
         self.span_model = SpanModel(self)
         self.span_table = QTableView()
@@ -481,6 +545,7 @@ class ReviewView(QWidget):
 
         self.coding_panel = CodingPanel(self.session)
         self.coding_panel.saved.connect(lambda: self.changed.emit(self.report_id or 0))
+        self.coding_panel.saved.connect(self._show_heading)  # the publishable title, second look
         self.coding_panel.setMinimumWidth(320)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
@@ -541,15 +606,61 @@ class ReviewView(QWidget):
         self.span_table.setColumnWidth(decision, max(self.span_table.columnWidth(decision), wanted))
 
     @staticmethod
-    def _titled(title: str, widget: QWidget) -> QWidget:
+    def _titled(caption: QLabel, widget: QWidget) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        caption = QLabel(f"<b>{title}</b>")
         layout.addWidget(caption)
         layout.addWidget(widget, 1)
         return box
+
+    def _build_hidden_panel(self) -> QFrame:
+        """In place of the original on a second look: why it is hidden, and the way to see it."""
+        panel = QFrame()
+        panel.setObjectName("originalHidden")
+        panel.setFrameShape(QFrame.Shape.StyledPanel)
+        panel.setStyleSheet("QFrame#originalHidden { background: palette(alternate-base); }"
+                            "QLabel#revealNote { color: #5f5f5f; }")
+        title = QLabel("The original is hidden")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        title.setFont(font)
+        why = QLabel("Second look: read the published preview first, with fresh eyes, the way a "
+                     "reader of the publication will. Is anything in it still identifying?")
+        keys = QLabel("Decide the suggestions as usual: <b>a</b> redact, <b>x</b> keep, <b>j</b>/<b>k</b> "
+                      "next and previous, <b>1</b>-<b>6</b> label, your own words below. To mark a "
+                      "missed identifier in the original text, reveal it first.")
+        keys.setTextFormat(Qt.TextFormat.RichText)
+        self.reveal_button = QPushButton(f"Reveal original ({REVEAL_SHORTCUT})")
+        self.reveal_button.setToolTip("Show the original text of this report; recorded in the audit "
+                                      "log (who, which report, when)")
+        self.reveal_button.clicked.connect(lambda _checked=False: self.reveal_original())
+        note = QLabel("Revealing is recorded in the audit log (who, which report, when; never the "
+                      "text). It lasts until you leave this report.")
+        note.setObjectName("revealNote")
+        inner = QWidget()
+        inner.setMaximumWidth(460)
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(10)
+        for widget in (title, why, keys, self.reveal_button, note):
+            if isinstance(widget, QLabel):
+                widget.setWordWrap(True)
+                column.addWidget(widget)
+            else:
+                column.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(inner, 8)
+        row.addStretch(1)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(16, 16, 16, 16)
+        layout.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        return panel
 
     def _make_action(self, text: str, slot: Callable[[], object], keys: Sequence[str], tip: str,
                      where: QWidget) -> QAction:
@@ -584,6 +695,9 @@ class ReviewView(QWidget):
                                              "Undo the last decision", v)
         self.redo_action = self._make_action("Re&do decision", self.redo, ["Ctrl+Shift+Z", "Ctrl+Y"],
                                              "Redo the decision undone", v)
+        self.reveal_action = self._make_action(
+            "Re&veal original", self.reveal_original, [REVEAL_SHORTCUT],
+            "Show the original text on a second look (recorded in the audit log)", v)
         self.label_actions: list[QAction] = []
         for i, label in enumerate(LABELS, start=1):
             action = self._make_action(
@@ -612,7 +726,8 @@ class ReviewView(QWidget):
         """For the main window's Review menu (None: a separator)."""
         return [self.accept_action, self.reject_action, None, self.next_action, self.previous_action,
                 None, self.redact_selection_action, self.all_occurrences_action, None,
-                *self.label_actions, None, self.undo_action, self.redo_action, None, self.back_action]
+                *self.label_actions, None, self.undo_action, self.redo_action, None, self.reveal_action,
+                None, self.back_action]
 
     # ----- opening -----------------------------------------------------------------
 
@@ -624,6 +739,7 @@ class ReviewView(QWidget):
         self.loading = True
         self.report_id = report_id
         self.review = None
+        self.redacted_first = self.revealed = False
         self.error_label.clear_error()
         self.heading.setText("")
         self.stage_label.setText("")
@@ -632,28 +748,28 @@ class ReviewView(QWidget):
         self._update_enabled()
         session = self.session
 
-        def work() -> tuple[ReportUnderReview, str, str, PlaceholderBook]:
+        def work() -> Opened:
             review = open_report(session, report_id)
             db = session.db
             stage, code = describe_stage(db, report_id), report_stage(db, report_id)
-            return review, stage, code, earlier_book(db, report_id)
+            first = second_look.opens_redacted_first(db, report_id, session.reviewer)
+            return Opened(review, stage, code, earlier_book(db, report_id), first)
 
         run_task(work, lambda result: self._on_opened(token, result),
                  lambda exc: self._on_open_failed(token, exc))
 
-    def _on_opened(self, token: int, result: tuple[ReportUnderReview, str, str, PlaceholderBook]) -> None:
+    def _on_opened(self, token: int, result: Opened) -> None:
         if token != self._token or self._closed:
             return
-        review, stage, stage_code, self.earlier_book = result
-        self.workflow.set_report(review.report_id, stage_code)
+        review, self.earlier_book = result.review, result.earlier_book
+        self.workflow.set_report(review.report_id, result.stage_code)
         self.loading = False
         self.review = review
+        self.redacted_first, self.revealed = result.redacted_first, False
         self.undo_stack = UndoStack(self.session)
         self._offsets = {name: Offsets(text) for name, text in review.texts.items()}
-        title = " ".join(review.texts.get("title", "").split()) or f"Report {review.report_id}"
-        self.heading.setText(title)
-        self.heading.setToolTip(f"Submission {review.submission_id}")
-        self.stage_label.setText(stage)
+        self._show_mode()
+        self.stage_label.setText(result.stage)
         self.field_tabs.blockSignals(True)
         while self.field_tabs.count():
             self.field_tabs.removeTab(0)
@@ -661,6 +777,7 @@ class ReviewView(QWidget):
             self.field_tabs.addTab(self._tab_text(name))
             self.field_tabs.setTabData(self.field_tabs.count() - 1, name)
         self.field_tabs.blockSignals(False)
+        self.span_model.set_shown({} if self.original_hidden else None)
         self.span_model.set_spans(self._ordered(review.spans), review.texts)
         first = next((s for s in self.span_model.spans() if s.decision == Decision.PENDING), None)
         first = first or next(iter(self.span_model.spans()), None)
@@ -669,8 +786,59 @@ class ReviewView(QWidget):
         self.coding_panel.load(review)
         self.stack.setCurrentWidget(self.splitter)
         self._render(show_field=first.field if first else next(iter(review.texts), ""))
-        self.original_edit.setFocus()
+        self._show_heading()
+        (self.preview_edit if self.original_hidden else self.original_edit).setFocus()
         self.opened.emit(review.report_id)
+
+    @property
+    def original_hidden(self) -> bool:
+        """A second look whose original has not been revealed: no widget shows the original."""
+        return self.redacted_first and not self.revealed
+
+    def _show_mode(self) -> None:
+        """The original pane: the text, or (second look) why it is hidden and the way to see it."""
+        hidden = self.original_hidden
+        self.original_stack.setCurrentWidget(self.hidden_panel if hidden else self.original_edit)
+        self.original_caption.setText(f"<b>{HIDDEN_CAPTION if hidden else ORIGINAL_CAPTION}</b>")
+
+    def _show_heading(self) -> None:
+        """The reporter's title; on a second look, the publishable title (the panel's coding,
+        else the redacted title) and no submission id."""
+        review = self.review
+        if review is None:
+            return
+        if self.original_hidden:
+            redacted = self.redacted.get("title")
+            title = " ".join(self.coding_panel.previous.publishable_title.split()) \
+                or " ".join((redacted.text if redacted else "").split())
+            self.heading.setText(title or f"Report {review.report_id}")
+            self.heading.setToolTip("The publishable title (second look: the original is hidden)")
+        else:
+            title = " ".join(review.texts.get("title", "").split()) or f"Report {review.report_id}"
+            self.heading.setText(title)
+            self.heading.setToolTip(f"Submission {review.submission_id}")
+
+    def reveal_original(self) -> bool:
+        """Second look: show the original. The audit entry is written first; if it cannot
+        be, nothing is revealed. Lasts until another report (or this one again) is opened."""
+        review = self.review
+        if review is None or self.loading or not self.original_hidden or not self.isVisible():
+            return False  # (not from the menu while the queue is shown: nothing would show it)
+        try:
+            second_look.reveal_original(self.session, review.report_id)
+        except WorkstationError as exc:
+            self.error_label.show_error(f"The original was not revealed: {exc.message}")
+            return False
+        log.info("Original revealed for report %d", review.report_id)
+        self.revealed = True
+        self.error_label.clear_error()
+        self.original_highlighter.set_ranges([], redraw=False)
+        self.original_edit.setPlainText(review.texts.get(self.field, ""))
+        self._show_mode()
+        self._render()
+        self._show_heading()
+        self.original_edit.setFocus()
+        return True
 
     def _on_open_failed(self, token: int, exc: BaseException) -> None:
         if token != self._token or self._closed:
@@ -703,13 +871,16 @@ class ReviewView(QWidget):
         review = self.review
         if review is None:
             return
-        self.redacted = review.redacted(book=copy.deepcopy(self.earlier_book))
+        hidden = self.original_hidden
+        # On a second look the preview is what would be published: undecided suggestions
+        # redacted too (the publishable content's rule), so no original string shows.
+        self.redacted = review.redacted(book=copy.deepcopy(self.earlier_book), include_pending=hidden)
         field = show_field or self.field
         if field != self.field:
             self.field = field
             self.original_highlighter.set_ranges([], redraw=False)
             self.preview_highlighter.set_ranges([], redraw=False)
-            self.original_edit.setPlainText(review.texts.get(field, ""))
+            self.original_edit.setPlainText("" if hidden else review.texts.get(field, ""))
             self.preview_edit.setPlainText(self.redacted[field].text if field in self.redacted else "")
             edited = frozenset(range(self.preview_edit.document().blockCount()))
         else:
@@ -723,11 +894,22 @@ class ReviewView(QWidget):
                 self.field_tabs.blockSignals(True)
                 self.field_tabs.setCurrentIndex(i)
                 self.field_tabs.blockSignals(False)
+        self.span_model.set_shown(self._published_texts() if hidden else None)
         self._highlight(edited)
         self._select_row()
         self._show_editor()
         self.progress_label.setText(review.progress_text())
         self._update_enabled()
+
+    def _published_texts(self) -> dict[int, str]:
+        """Each suggestion's text as the publication shows it (second look's list)."""
+        assert self.review is not None
+        shown = {}
+        for span in self.review.spans:
+            redacted = self.redacted.get(span.field)
+            if redacted is not None:
+                shown[span.id] = " ".join(published_slice(redacted, span.start, span.end).split())
+        return shown
 
     def _set_preview(self, text: str) -> frozenset[int]:
         """Replace only what changed in the preview (one placeholder, usually), keeping its
@@ -782,22 +964,27 @@ class ReviewView(QWidget):
             ranges = {seg.span_id: (seg.out_start, seg.out_end) for seg in redacted.segments
                       if seg.span_id is not None}
             out_offsets = Offsets(redacted.text)
+        hidden = self.original_hidden
         for span in review.spans:
             if span.field != field:
                 continue
             is_current = span.id == self.current_id
             if is_current:
                 current = span
-            original.append((offsets.to_qt(span.start), offsets.to_qt(span.end),
-                             self._original_format(span, is_current)))
+            if not hidden:
+                original.append((offsets.to_qt(span.start), offsets.to_qt(span.end),
+                                 self._original_format(span, is_current)))
             if redacted is None:
                 continue
             where = ranges.get(span.id)
-            if where is None:  # not redacted: still to decide (dashed), kept (nothing)
-                if not is_current and span.decision != Decision.PENDING:
-                    continue
-                begin = redacted.to_output(span.start)
-                where = (begin, begin + (span.end - span.start))
+            if where is None or span.decision == Decision.PENDING:
+                # not redacted: still to decide (dashed), kept (nothing); on a second look
+                # an undecided one is redacted in the preview, and still drawn dashed
+                if where is None:
+                    if not is_current and span.decision != Decision.PENDING:
+                        continue
+                    begin = redacted.to_output(span.start)
+                    where = (begin, begin + (span.end - span.start))
                 fmt = self._preview_format(span.label, "current" if is_current else "pending")
             else:
                 fmt = self._preview_format(span.label, "current-redacted" if is_current else "redacted")
@@ -851,8 +1038,8 @@ class ReviewView(QWidget):
         try:
             for edit, position in ((self.original_edit, offsets.to_qt(span.start)),
                                    (self.preview_edit, self._preview_position(span))):
-                if edit.textCursor().hasSelection() and edit is self.original_edit:
-                    continue  # keep the reviewer's selection
+                if edit is self.original_edit and (self.original_hidden or edit.textCursor().hasSelection()):
+                    continue  # nothing shown there, or keep the reviewer's selection
                 cursor = QTextCursor(edit.document())
                 cursor.setPosition(min(position, edit.document().characterCount() - 1))
                 if edit.viewport().rect().adjusted(0, 4, 0, -4).contains(edit.cursorRect(cursor)):
@@ -934,6 +1121,8 @@ class ReviewView(QWidget):
         for action in (self.redact_selection_action, self.all_occurrences_action):
             action.setEnabled(ready)
         self.all_button.setEnabled(ready)
+        self.reveal_action.setEnabled(ready and self.original_hidden)
+        self.reveal_button.setEnabled(ready and self.original_hidden)
         self.undo_action.setEnabled(ready and self.undo_stack.can_undo)
         self.redo_action.setEnabled(ready and self.undo_stack.can_redo)
 
@@ -1066,6 +1255,11 @@ class ReviewView(QWidget):
     def redact_selection(self) -> None:
         review, selected, field = self.review, self._selection(), self.field
         if review is None:
+            return
+        if self.original_hidden:
+            self.error_label.show_error(
+                f"The original is hidden on a second look. To mark a missed identifier in it, reveal "
+                f"it first (Reveal original, {REVEAL_SHORTCUT}); revealing is recorded in the audit log.")
             return
         if selected is None:
             self.error_label.show_error("Select the missed identifier in the original text first.")

@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 
-.PHONY: run test lint bench screenshots clean system-packages
+.PHONY: run test lint bench screenshots package clean system-packages
 
 run: $(VENV)/.installed
 	$(BIN)/workstation demo open
@@ -19,10 +19,17 @@ lint: $(VENV)/.installed-test
 
 bench: $(VENV)/.installed-test
 	@for script in benchmarks/bench_*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
+	$(PY) benchmarks/summary.py
 
 # The README's pictures, rendered offscreen at 1366x768 from a throw-away demo database.
 screenshots: $(VENV)/.installed-test
 	$(PY) -m tests.ui.make_screenshots docs/screenshots main-window review coding unlock
+
+# The onedir program, dist/workstation-<version>/workstation (see docs/packaging.md).
+# WORKSTATION_DEBUG_BUILD=1 makes dist/workstation-<version>-debug with a console.
+package: $(VENV)/.installed-package
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--workpath build/pyinstaller --distpath dist build.spec
 
 system-packages:
 	@bash .ci/system-packages.sh
@@ -38,6 +45,10 @@ $(VENV)/.installed: pyproject.toml $(VENV)/.created
 
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.created
 	$(PY) -m pip install --quiet -e ".[test]"
+	@touch $@ $(VENV)/.installed
+
+$(VENV)/.installed-package: pyproject.toml $(VENV)/.created
+	$(PY) -m pip install --quiet -e ".[package]"
 	@touch $@ $(VENV)/.installed
 
 clean:

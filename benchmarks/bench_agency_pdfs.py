@@ -61,6 +61,7 @@ def main() -> int:
     results = {}
     try:
         reports = session.db.query_one("SELECT count(*) FROM reports")[0]
+        stages = dict(session.db.query("SELECT stage, count(*) FROM reports GROUP BY stage"))
         for period in PERIODS:
             runs = []
             for _ in range(args.runs):
@@ -85,6 +86,7 @@ def main() -> int:
         "k": 5,
         "periods": results,
         "database_build_seconds": build_seconds,
+        "database_state": stages,
         "machine": machine.describe(),
     }
     save("database", summary)

@@ -82,8 +82,11 @@ def _agency(r: dict[str, Any]) -> list[Row]:
     if not measured:
         return []
     rows = []
+    stages = measured.get("database_state") or {}
+    state = (f" ({stages.get('published', 0):,} published, {stages.get('approved', 0):,} approved)"
+             if stages else "")
     for period, p in measured["periods"].items():
-        rows.append((f"Agency PDFs for {p['agencies']} agencies from {measured['reports']:,} reports, "
+        rows.append((f"Agency PDFs for {p['agencies']} agencies from {measured['reports']:,} reports{state}, "
                      f"period {period} ({p['notices']} notices)",
                      f"{p['median_seconds']} s ({p['pdfs_per_second']} PDFs/s)", ""))
     return rows

@@ -73,3 +73,31 @@ def test_bundle_make_refuses_invalid_submissions(tmp_path: Path) -> None:
     assert result.returncode == ExitCode.INPUT
     assert "line 1" in result.stderr and "weather" in result.stderr
     assert not (tmp_path / "x.nmbundle").exists()
+
+
+def test_import_without_analysis_then_analyse(workstation: Workstation, tmp_path: Path) -> None:
+    pw = tmp_path / "pw"
+    pw.write_text(ALICE_PASSPHRASE + "\n")
+    unlock = ["--db", str(workstation.path), "--reviewer", ALICE, "--passphrase-file", str(pw)]
+    recipient = run_cli("keys", "show", *unlock).stdout.strip()
+    assert run_cli("intake", "keygen", "--out", str(tmp_path / "intake")).returncode == 0
+    assert run_cli("intake", "trust", *unlock, str(tmp_path / "intake.pub")).returncode == 0
+    subs = [valid_submission(str(uuid.uuid4())) for _ in range(3)]
+    subs[0]["narrative"] = "Sgt. Maria Delgado and I stopped a car on Harmon Blvd in Fairview."
+    jsonl = tmp_path / "reports.jsonl"
+    jsonl.write_text("".join(json.dumps(s) + "\n" for s in subs))
+    bundle = tmp_path / "batch.nmbundle"
+    assert run_cli("bundle", "make", "--key", str(tmp_path / "intake.key"), "--to", recipient,
+                   "--out", str(bundle), str(jsonl)).returncode == 0
+
+    imported = run_cli("import", "--no-analysis", *unlock, str(bundle))
+    assert imported.returncode == 0, imported.stderr
+    assert "3 imported" in imported.stdout and "suggested" not in imported.stdout
+    analysed = run_cli("analyse", *unlock)
+    assert analysed.returncode == 0, analysed.stderr
+    assert analysed.stdout.startswith("Analysed 3 reports: ")
+    found = int(analysed.stdout.split(": ")[1].split()[0])
+    assert found >= 2  # at least the sergeant and the street
+    assert "Delgado" not in analysed.stdout
+    again = run_cli("analyse", *unlock)
+    assert again.stdout.startswith("Analysed 0 reports: 0 identifiers")

@@ -2,10 +2,11 @@
 
 `import_bundles` (no Qt) imports the chosen files one after the other, each in its own
 transaction, and collects one outcome per file: its summary, or the plain message it was
-refused with. Cancelling stops inside the current bundle, whose transaction is rolled
-back, and skips the rest. `BundleImport` runs it through run_task, relays the importer's
-progress to a QProgressDialog (whose Cancel button sets the cancel flag) and ends with one
-message.
+refused with. New reports get their identifier suggestions from the detector as they are
+imported (as `workstation import` does): nothing analyses them later. Cancelling stops
+inside the current bundle, whose transaction is rolled back, and skips the rest.
+`BundleImport` runs it through run_task, relays the importer's progress to a
+QProgressDialog (whose Cancel button sets the cancel flag) and ends with one message.
 """
 
 from __future__ import annotations
@@ -16,15 +17,18 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from workstation.analysis import ReportAnalyser
 from workstation.errors import WorkstationError
 from workstation.intake.importer import ImportCancelled, ImportSummary, import_bundle
 from workstation.session import Session
 from workstation.ui import messages
 from workstation.ui.tasks import run_task
+from workstation.ui.workflow_actions import default_analyser
 
 log = logging.getLogger(__name__)
 
@@ -97,10 +101,12 @@ def import_bundles(
     session: Session,
     paths: Sequence[Path],
     *,
+    analyser: ReportAnalyser | None = None,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportOutcome:
     """Import each file in its own transaction; a refused bundle does not stop the others.
+    With an `analyser`, the new reports get their suggestions in the same transaction.
 
     Expected problems (a refused bundle, a missing file) become that file's outcome; a
     cancel ends the run. Anything else is a bug and propagates.
@@ -121,7 +127,8 @@ def import_bundles(
                 progress(number, count, done, total)
 
         try:
-            summary = import_bundle(session, path, progress=report, cancelled=is_cancelled)
+            summary = import_bundle(session, path, analyser=analyser, progress=report,
+                                    cancelled=is_cancelled)
         except ImportCancelled:
             log.info("Import cancelled in bundle %d of %d", number, count)
             return ImportOutcome(tuple(outcomes), path, tuple(paths[number:]),
@@ -155,10 +162,14 @@ class BundleImport(QObject):
     progressed = Signal(int, int, int, int)
     finished = Signal(object)  # ImportOutcome, or None after a failure
 
-    def __init__(self, session: Session, paths: Sequence[Path], parent: QWidget) -> None:
+    def __init__(self, session: Session, paths: Sequence[Path], parent: QWidget,
+                 analyser: Callable[[], Any] | None = default_analyser) -> None:
+        """`analyser` gives the detector (called in the worker: loading it takes a while);
+        None imports without suggestions."""
         super().__init__(parent)
         self._session = session
         self._paths = [Path(p) for p in paths]
+        self._analyser = analyser
         self._parent = parent
         self._cancel = threading.Event()
         self._stopped = False
@@ -186,10 +197,11 @@ class BundleImport(QObject):
     def start(self) -> None:
         log.info("Importing %d bundle(s)", len(self._paths))
         self.dialog.show()
-        session, paths, cancel = self._session, list(self._paths), self._cancel
+        session, paths, cancel, analyser = self._session, list(self._paths), self._cancel, self._analyser
         emit = _Throttle(self.progressed.emit)
         run_task(
-            lambda: import_bundles(session, paths, progress=emit, cancelled=cancel.is_set),
+            lambda: import_bundles(session, paths, analyser=analyser() if analyser else None,
+                                   progress=emit, cancelled=cancel.is_set),
             self._on_done,
             self._on_failed,
         )
@@ -216,7 +228,9 @@ class BundleImport(QObject):
         name = self._paths[number - 1].name
         which = f" ({number} of {count})" if count > 1 else ""
         if total == 0:
-            self.dialog.setLabelText(f"Opening {name}{which}…")
+            # With the detector, the first count comes once the first reports are analysed.
+            doing = " and suggesting identifiers" if self._analyser is not None else ""
+            self.dialog.setLabelText(f"Opening {name}{which}{doing}…")
             self.dialog.setRange(0, 0)
             return
         self.dialog.setLabelText(f"Importing {name}{which}: {done} of {total} reports")

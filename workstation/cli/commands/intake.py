@@ -1,4 +1,4 @@
-"""Bundles: keys show, intake keygen/trust, bundle make, import."""
+"""Bundles: keys show, intake keygen/trust, bundle make, import, analyse."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from workstation.analysis import analyse_pending, pending_reports
 from workstation.cli.common import database_options, reviewer_options, unlock_from_args, unlocked
 from workstation.errors import ExitCode, InputError, WorkstationError
 from workstation.intake.bundle_format import format_intake_key
@@ -52,10 +53,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     importer = subparsers.add_parser("import", parents=unlocked, help="import bundles")
     importer.add_argument("files", type=Path, nargs="+", metavar="FILE")
     importer.add_argument("--no-analysis", action="store_true",
-                          help="do not suggest identifiers now (reports are analysed when opened)")
+                          help="do not suggest identifiers now (`workstation analyse` does it later)")
     importer.add_argument("--workers", type=int, default=1, metavar="N",
                           help="worker processes for identifier analysis (default 1)")
     importer.set_defaults(handler=run_import)
+
+    analyse = subparsers.add_parser("analyse", parents=unlocked,
+                                    help="suggest identifiers in reports imported without analysis")
+    analyse.add_argument("--workers", type=int, default=1, metavar="N",
+                         help="worker processes for identifier analysis (default 1)")
+    analyse.set_defaults(handler=run_analyse)
 
 
 def run_keys_show(args: argparse.Namespace) -> int:
@@ -121,4 +128,18 @@ def run_import(args: argparse.Namespace) -> int:
             analyser.close()
     if failures:
         return last_error.exit_code if failures == len(args.files) else ExitCode.FAILURE
+    return ExitCode.OK
+
+
+def run_analyse(args: argparse.Namespace) -> int:
+    from workstation.detect.detector import Detector  # loads spaCy: only when needed
+
+    analyser = Detector(workers=args.workers)
+    try:
+        with unlocked(args) as session:
+            waiting = len(pending_reports(session.db))
+            stored = analyse_pending(session, analyser)
+    finally:
+        analyser.close()
+    print(f"Analysed {waiting} report{'s' if waiting != 1 else ''}: {stored} identifiers suggested.")
     return ExitCode.OK

@@ -13,6 +13,7 @@ import logging
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -77,6 +78,10 @@ class CheckList(QListWidget):
             item = self.item(i)
             checked = item.data(Qt.ItemDataRole.UserRole) in wanted
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        # A ticked row scrolled out of sight looks like nothing is ticked: show the first one.
+        first = next((self.item(i) for i in range(self.count())
+                      if self.item(i).checkState() == Qt.CheckState.Checked), None)
+        self.scrollToItem(first or self.item(0), QAbstractItemView.ScrollHint.PositionAtTop)
 
 
 class CodingPanel(QScrollArea):
@@ -99,7 +104,7 @@ class CodingPanel(QScrollArea):
         self.activity_combo.addItem("(choose)", "")
         for code, label in taxonomy_labels("activity_type").items():
             self.activity_combo.addItem(label, code)
-        self.factors_list = CheckList(taxonomy_labels("contributing_factors"), rows=5)
+        self.factors_list = CheckList(taxonomy_labels("contributing_factors"), rows=7)
         self.loss_list = CheckList(taxonomy_labels("loss_potential"), rows=3)
         self.lessons_edit = QPlainTextEdit()
         self.lessons_edit.setPlaceholderText("In the panel's words, without identifying details")
@@ -109,7 +114,7 @@ class CodingPanel(QScrollArea):
         self.takeaways_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
         self.questions_edit = QPlainTextEdit()
         self.questions_edit.setPlaceholderText("One question per line, for roll-call debriefs")
-        self.questions_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.questions_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 5 + 12)  # three questions
         self.date_label = QLabel("—")
         self.date_label.setToolTip("Published dates show the month and year only.")
         self.status_label = QLabel()

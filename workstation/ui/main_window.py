@@ -226,7 +226,10 @@ class MainWindow(QMainWindow):
         if self.bundle_import is not None:
             return None
         folder = self.settings.last_import_folder
-        start = str(folder) if folder is not None and folder.is_dir() else str(Path.home())
+        # First time: the database's own folder (where the demo leaves its bundle), not home.
+        if folder is None or not folder.is_dir():
+            folder = self.session.path.parent
+        start = str(folder)
         chosen, _filter = QFileDialog.getOpenFileNames(self, "Import bundles", start, BUNDLE_FILTER)
         if not chosen:
             return None

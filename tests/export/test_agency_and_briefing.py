@@ -127,3 +127,18 @@ def test_briefing_refuses_unapproved_reports_and_leaky_names(approved: Approved,
     with pytest.raises(LeakError, match="file name"):
         export_briefing(alice, approved.report_ids[0], tmp_path / "exports" / f"briefing-{ORI}.pdf")
     assert list((tmp_path / "exports").iterdir()) == []
+
+
+def test_a_small_all_agencies_total_is_suppressed_too() -> None:
+    """Five reports from one agency, only one of them reviewed, and nobody else's reviewed:
+    "all partner agencies: 1" beside the agency's own "fewer than 5" would give it away."""
+    rows = [Row(i, "2026-02-01T00:00:00Z", "approved" if i == 0 else "received", "TX1234567",
+                "traffic_stop" if i == 0 else "", ("fatigue",) if i == 0 else (), "", "") for i in range(5)]
+    rows += [Row(10 + i, "2026-02-02T00:00:00Z", "received", "CA0190000", "", (), "", "") for i in range(3)]
+    summary = next(s for s in summaries(rows, parse_period("2026-Q1"), 5) if s.ori == "TX1234567")
+    assert not summary.notice_only
+    assert summary.reviewed.text(5) == "fewer than 5"
+    assert summary.all_reviewed.count == 1 and summary.all_reviewed.text(5) == "fewer than 5"
+    text = " ".join(pdf_text(agency_pdf(summary)[0])[0].split())
+    assert "Reviewed reports, all partner agencies fewer than 5" in text
+    assert "partner agencies 1 " not in text

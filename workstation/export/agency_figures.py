@@ -66,7 +66,7 @@ class AgencySummary:
     trend: list[tuple[Period, Cell]] = field(default_factory=list)
     trend_average: list[tuple[Period, float | None]] = field(default_factory=list)
     published: list[tuple[str, str]] = field(default_factory=list)  # (title, lessons)
-    all_reviewed: int = 0
+    all_reviewed: Cell = field(default_factory=lambda: Cell(0))
     all_agencies: int = 0
 
     @property
@@ -129,7 +129,9 @@ def summaries(rows: list[Row], period: Period, k: int, oris: list[str] | None = 
         mine_all = by_ori.get(ori, [])
         mine = [r for r in mine_all if period.contains(r.received)]
         summary = AgencySummary(ori, period, k, suppress_total(len(mine), k))
-        summary.all_reviewed = len(reviewed_all)
+        # Small too when few agencies' reports were reviewed: beside this agency's own
+        # "fewer than k", a total of 1 would give its count away.
+        summary.all_reviewed = suppress_total(len(reviewed_all), k)
         summary.all_agencies = len(by_ori)
         if not summary.notice_only:
             reviewed = [r for r in mine if r.reviewed]

@@ -102,7 +102,7 @@ def _cover(story: Story, s: AgencySummary) -> None:
         ("Reports from your personnel", s.submitted.text(s.k)),
         ("Reviewed and coded by the panel", s.reviewed.text(s.k)),
         ("Published in the lessons library", s.published_count.text(s.k)),
-        ("Reviewed reports, all partner agencies", f"{s.all_reviewed:,}"),
+        ("Reviewed reports, all partner agencies", s.all_reviewed.text(s.k)),
         ("Partner agencies reporting", f"{s.all_agencies:,}"),
     ]
     story.add(_key_figures(story, rows))

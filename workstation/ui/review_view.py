@@ -28,7 +28,6 @@ from __future__ import annotations
 import bisect
 import copy
 import logging
-import re
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
@@ -86,7 +85,7 @@ from workstation.ui.coding_panel import CodingPanel
 from workstation.ui.listing import ROW_ROLE
 from workstation.ui.settings import UiSettings
 from workstation.ui.tasks import run_task
-from workstation.ui.widgets import ErrorLabel, message_for
+from workstation.ui.widgets import ErrorLabel, message_for, recognizer_name
 from workstation.ui.workflow_actions import WorkflowActions
 from workstation.workflow import second_look
 from workstation.workflow.linking import linked_reports
@@ -132,12 +131,6 @@ def fill_colour(label: str, score: float = 1.0) -> QColor:
 
 def ink_colour(label: str) -> QColor:
     return QColor(LABEL_COLOURS[label][1])
-
-
-def recognizer_name(recognizer: str) -> str:
-    """'TitledNameRecognizer' -> 'titled name'."""
-    name = recognizer.removesuffix("Recognizer") or recognizer
-    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name).lower()
 
 
 def decision_text(span: ReviewSpan) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
@@ -64,3 +66,9 @@ class ErrorLabel(QLabel):
     def clear_error(self) -> None:
         self.setText("")
         self.hide()
+
+
+def recognizer_name(recognizer: str) -> str:
+    """'TitledNameRecognizer' -> 'titled name' (what the reviewer reads as "found by")."""
+    name = recognizer.removesuffix("Recognizer") or recognizer
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name).lower()

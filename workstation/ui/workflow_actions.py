@@ -41,7 +41,7 @@ from workstation.session import Session
 from workstation.ui import messages
 from workstation.ui.linking_dialog import LinkingDialog
 from workstation.ui.tasks import run_task
-from workstation.ui.widgets import ErrorLabel, message_for, passphrase_edit, take_secret
+from workstation.ui.widgets import ErrorLabel, message_for, passphrase_edit, recognizer_name, take_secret
 from workstation.workflow import residual, signoff
 from workstation.workflow.staleness import report_stage
 from workstation.workflow.states import ALLOWED, SET_ASIDE_REASONS
@@ -144,7 +144,7 @@ class ResidualDialog(QDialog):
             where = item.finding.field.replace("_", " ")
             excerpt = " ".join(item.excerpt.split())
             row = QListWidgetItem(f"{item.finding.label.title()} in {where}: \u201c{excerpt}\u201d  "
-                                  f"({item.finding.recognizer})")
+                                  f"(found by {recognizer_name(item.finding.recognizer)})")
             row.setData(Qt.ItemDataRole.UserRole, item.finding)
             self.list.addItem(row)
         self.summary = QLabel(

@@ -218,6 +218,14 @@ def test_publication_batch_in_the_background(
     # The queue shows the new stage.
     page = desk.window.database_view.queue_page
     qtbot.waitUntil(lambda: {i.row.stage for i in page.rows()} == {"published"})
+    # A published report opens read-only: nothing offers an edit the domain would refuse.
+    view = desk.window.review_view
+    desk.window.open_report(desk.approved.report_ids[0])
+    qtbot.waitUntil(lambda: view.review is not None and not view.loading, timeout=10_000)
+    assert not view.accept_action.isEnabled() and not view.reject_action.isEnabled()
+    assert not view.coding_panel.isEnabled() and not view.all_button.isEnabled()
+    assert view.next_action.isEnabled() == (view.current_id is not None)  # reading still works
+    view.go_back()
 
     # Nothing left to publish: said plainly, no folder asked for.
     desk.exports.publication_action.trigger()

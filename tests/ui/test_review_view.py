@@ -455,8 +455,10 @@ def test_start_stage1_then_set_aside_from_the_workflow_menu(qtbot: QtBot, desk: 
     before = desk.spans()
     desk.window.activateWindow()  # the dialog had it
     qtbot.waitUntil(lambda: QApplication.activeWindow() is desk.window, timeout=3000)
-    key(qtbot, view, "a")  # a report set aside cannot be changed: said plainly, nothing saved
+    # A report set aside cannot be changed: shown read-only and said plainly; a key saves nothing.
     assert view.error_label.isVisible() and "can no longer be changed" in view.error_label.text()
+    assert not view.accept_action.isEnabled() and not view.coding_panel.isEnabled()
+    key(qtbot, view, "a")
     assert desk.spans() == before
 
 

@@ -91,6 +91,7 @@ from workstation.workflow import second_look
 from workstation.workflow.linking import linked_reports
 from workstation.workflow.signoff import describe_stage
 from workstation.workflow.staleness import report_stage
+from workstation.workflow.states import EDITABLE, Stage, check_editable
 
 log = logging.getLogger(__name__)
 
@@ -132,6 +133,8 @@ def fill_colour(label: str, score: float = 1.0) -> QColor:
 def ink_colour(label: str) -> QColor:
     return QColor(LABEL_COLOURS[label][1])
 
+
+FROZEN_STAGES = frozenset(stage.value for stage in Stage if stage not in EDITABLE)
 
 def common_prefix_length(a: str, b: str, limit: int) -> int:
     """How many leading characters a and b share (at most `limit`), by halving: slices are
@@ -1128,17 +1131,28 @@ class ReviewView(QWidget):
     def _update_enabled(self) -> None:
         ready = self.review is not None and not self.loading
         has_span = ready and self.current_id is not None
+        # Published and set-aside reports refuse edits (the domain says why): show them
+        # read-only rather than let a reviewer find out on the first key.
+        editable = ready and self.workflow.stage not in FROZEN_STAGES
         for action in (self.accept_action, self.reject_action, *self.label_actions):
-            action.setEnabled(ready)
+            action.setEnabled(editable)
         for action in (self.next_action, self.previous_action):
             action.setEnabled(has_span)
         for action in (self.redact_selection_action, self.all_occurrences_action):
-            action.setEnabled(ready)
-        self.all_button.setEnabled(ready)
+            action.setEnabled(editable)
+        self.all_button.setEnabled(editable)
         self.reveal_action.setEnabled(ready and self.original_hidden)
         self.reveal_button.setEnabled(ready and self.original_hidden)
-        self.undo_action.setEnabled(ready and self.undo_stack.can_undo)
-        self.redo_action.setEnabled(ready and self.undo_stack.can_redo)
+        self.undo_action.setEnabled(editable and self.undo_stack.can_undo)
+        self.redo_action.setEnabled(editable and self.undo_stack.can_redo)
+        if ready:
+            self.coding_panel.setEnabled(editable)
+            try:  # say why everything is greyed out; take it back when reopened
+                check_editable(self.workflow.stage)
+                if self.error_label.isVisible() and "can no longer be changed" in self.error_label.text():
+                    self.error_label.clear_error()
+            except WorkstationError as frozen:
+                self.error_label.show_error(frozen.message)
 
     # ----- moving ------------------------------------------------------------------
 
@@ -1354,6 +1368,7 @@ class ReviewView(QWidget):
         db = self.session.db
         self.stage_label.setText(describe_stage(db, report_id))
         self.workflow.set_report(report_id, report_stage(db, report_id))
+        self._update_enabled()
         self.changed.emit(report_id)
 
     # ----- leaving -----------------------------------------------------------------

@@ -65,7 +65,7 @@ from workstation.session import Session
 from workstation.ui import messages
 from workstation.ui.settings import UiSettings
 from workstation.ui.tasks import run_task
-from workstation.ui.widgets import ErrorLabel, message_for, take_secret
+from workstation.ui.widgets import ErrorLabel, message_for, ok_cancel_buttons, take_secret
 from workstation.ui.workflow_actions import PassphraseDialog
 from workstation.workflow.staleness import report_stage
 from workstation.workflow.states import STAGE_NAMES, Stage
@@ -449,12 +449,8 @@ class AgencyExportDialog(QDialog):
         form.addRow(folder_label, folder_row)
         form.addRow("", self.target_label)
         self.error_label = ErrorLabel()
-        ok, cancel = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
-        buttons = QDialogButtonBox(ok | cancel)
-        self.export_button = buttons.button(ok)
-        self.export_button.setText("Export")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, "Export")
+        self.export_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

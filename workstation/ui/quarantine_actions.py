@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,12 +28,11 @@ from workstation.reports import QuarantineListing
 from workstation.session import Session
 from workstation.ui import messages
 from workstation.ui.tasks import run_task
-from workstation.ui.widgets import ErrorLabel, message_for, monospace_font
+from workstation.ui.widgets import ErrorLabel, message_for, monospace_font, ok_cancel_buttons
 from workstation.ui.workflow_actions import default_analyser
 
 log = logging.getLogger(__name__)
 
-OK, CANCEL = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
 
 
 def shown_text(raw: bytes) -> str:
@@ -53,10 +51,7 @@ class FixDialog(QDialog):
         self.edit = QPlainTextEdit(shown_text(item.raw))
         self.edit.setFont(monospace_font())
         self.error_label = ErrorLabel()
-        buttons = QDialogButtonBox(OK | CANCEL)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Accept as report")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, "Accept as report")
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.edit, 1)
@@ -74,10 +69,7 @@ class DiscardDialog(QDialog):
         self.setWindowTitle("Discard the submission")
         self.reason_edit = QLineEdit()
         self.reason_edit.setPlaceholderText("Why, e.g. a test entry from intake")
-        buttons = QDialogButtonBox(OK | CANCEL)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Discard")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, "Discard")
         layout = QVBoxLayout(self)
         note = QLabel("The submission stays in the database, marked as discarded with your reason.")
         note.setWordWrap(True)

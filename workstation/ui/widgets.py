@@ -6,7 +6,7 @@ import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from workstation.errors import WorkstationError
 
@@ -72,3 +72,12 @@ def recognizer_name(recognizer: str) -> str:
     """'TitledNameRecognizer' -> 'titled name' (what the reviewer reads as "found by")."""
     name = recognizer.removesuffix("Recognizer") or recognizer
     return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name).lower()
+
+
+def ok_cancel_buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    """OK, named for what it does, and Cancel, wired to the dialog's accept and reject."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons

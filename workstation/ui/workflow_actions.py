@@ -41,14 +41,20 @@ from workstation.session import Session
 from workstation.ui import messages
 from workstation.ui.linking_dialog import LinkingDialog
 from workstation.ui.tasks import run_task
-from workstation.ui.widgets import ErrorLabel, message_for, passphrase_edit, recognizer_name, take_secret
+from workstation.ui.widgets import (
+    ErrorLabel,
+    message_for,
+    ok_cancel_buttons,
+    passphrase_edit,
+    recognizer_name,
+    take_secret,
+)
 from workstation.workflow import residual, signoff
 from workstation.workflow.staleness import report_stage
 from workstation.workflow.states import ALLOWED, SET_ASIDE_REASONS
 
 log = logging.getLogger(__name__)
 
-OK, CANCEL = QDialogButtonBox.StandardButton.Ok, QDialogButtonBox.StandardButton.Cancel
 LINKS_SHORTCUT = "Ctrl+Shift+L"  # Ctrl+L locks
 # How signoff.signing_problems words a refusal for the residual scan.
 RESIDUAL_REFUSAL = "the residual scan found"
@@ -78,10 +84,7 @@ class PassphraseDialog(QDialog):
             form.addRow("&Comment", self.comment_edit)
         form.addRow("&Passphrase", self.passphrase_edit)
         self.error_label = ErrorLabel()
-        buttons = QDialogButtonBox(OK | CANCEL)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Sign")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, "Sign")
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -105,10 +108,7 @@ class SetAsideDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Reason", self.reason_combo)
         form.addRow("&Comment", self.comment_edit)
-        buttons = QDialogButtonBox(OK | CANCEL)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Set aside")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self, "Set aside")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)

@@ -7,6 +7,8 @@ metadata and every other page leave it out.
 
 from __future__ import annotations
 
+from typing import Any
+
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
@@ -235,18 +237,8 @@ def _bar_chart(story: Story, s: AgencySummary, comparison: Comparison, codes: li
                                fontName="Helvetica-Bold", fontSize=7, fillColor=INK))
     for n in names:
         story.note(n, FIGURES, "chart")
-    legend = Legend()
-    legend.x, legend.y = chart.x, height - 8
-    legend.alignment = "right"
-    legend.columnMaximum = 1
-    legend.deltax = 130
-    legend.fontName = "Helvetica"
-    legend.fontSize = 8
-    legend.colorNamePairs = [(INK, "Your agency"), (GREY_LIGHT, "All partner agencies")]
-    legend.strokeColor = INK
-    legend.strokeWidth = 0.5
-    drawing.add(legend)
-    story.note("Your agency All partner agencies", FIGURES, "chart")
+    drawing.add(_legend(story, chart.x, height - 8, 130,
+                        [(INK, "Your agency"), (GREY_LIGHT, "All partner agencies")], outlined=True))
     return drawing
 
 
@@ -312,16 +304,9 @@ def _trend_chart(story: Story, s: AgencySummary) -> Drawing:
             drawing.add(String(chart.x + step * (index + 0.5), chart.y + 6, mark, textAnchor="middle",
                                fontName="Helvetica-Bold", fontSize=8, fillColor=INK))
             story.note(mark, FIGURES, "chart")
-    legend = Legend()
-    legend.x, legend.y = chart.x, height - 10
-    legend.alignment = "right"
-    legend.columnMaximum = 1
-    legend.deltax = 150
-    legend.fontName = "Helvetica"
-    legend.fontSize = 8
-    legend.colorNamePairs = [(INK, "Your agency"), (GREY_DARK, "Average per reporting agency")]
-    drawing.add(legend)
-    for text in [*periods, "Your agency Average per reporting agency"]:
+    drawing.add(_legend(story, chart.x, height - 10, 150,
+                        [(INK, "Your agency"), (GREY_DARK, "Average per reporting agency")]))
+    for text in periods:
         story.note(text, FIGURES, "chart")
     return drawing
 
@@ -334,3 +319,22 @@ def _nice(top: float) -> int:
 
 
 __all__ = ["Cell", "agency_pdf", "file_name", "method_note"]
+
+
+def _legend(story: Story, x: float, y: float, deltax: float, pairs: list[tuple[Any, str]], *,
+            outlined: bool = False) -> Legend:
+    """A one-row legend at the top right of a chart; its words pass the leak guard too.
+    `outlined`: swatches framed (bars filled in a light grey need an edge)."""
+    legend = Legend()
+    legend.x, legend.y = x, y
+    legend.alignment = "right"
+    legend.columnMaximum = 1
+    legend.deltax = deltax
+    legend.fontName = "Helvetica"
+    legend.fontSize = 8
+    legend.colorNamePairs = pairs
+    if outlined:
+        legend.strokeColor = INK
+        legend.strokeWidth = 0.5
+    story.note(" ".join(name for _, name in pairs), FIGURES, "chart")
+    return legend

@@ -117,7 +117,8 @@ def link_with(session: Session, open_id: int, chosen: list[int]) -> LinkOutcome:
     if len(mine) > 1:
         primary, others = mine[0], chosen
     else:
-        theirs = {linked_reports(db, rid)[0] for rid in chosen if len(linked_reports(db, rid)) > 1}
+        incidents = [linked_reports(db, rid) for rid in chosen]
+        theirs = {members[0] for members in incidents if len(members) > 1}
         if len(theirs) == 1:  # join the incident they are in
             primary = theirs.pop()
             others = [open_id, *[rid for rid in chosen if rid != primary]]

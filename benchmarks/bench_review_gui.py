@@ -5,8 +5,9 @@
    is read (and its spans seeded, the view audited) in the background as in the app; each
    run opens a report never opened before, the slowest case. Target: under 100 ms.
 2. One accept keystroke to the repainted preview: the `a` key pressed in the original text,
-   the decision saved (one audited SQLCipher transaction), the view redrawn and the preview
-   repainted. Target: under 16 ms (one frame at 60 Hz).
+   the decision made as a review command and applied (one audited SQLCipher transaction
+   with the command's record and the staleness check), the view redrawn and the preview
+   repainted. Target: median under 16 ms (one frame at 60 Hz), 90th percentile under 25 ms.
 
 Medians of several runs are reported; not a timed test.
 
@@ -48,6 +49,7 @@ PASSPHRASE = "benchmark only passphrase words"
 TARGET_SUGGESTIONS = 60
 OPEN_TARGET_MS = 100.0
 KEY_TARGET_MS = 16.0
+KEY_P90_TARGET_MS = 25.0  # a keystroke now and then may take longer, never often
 
 
 def ms(seconds: float) -> float:
@@ -121,6 +123,7 @@ def main() -> int:
         shutil.rmtree(work, ignore_errors=True)
 
     open_median, key_median = statistics.median(open_times), statistics.median(key_times)
+    key_p90 = statistics.quantiles(key_times, n=10)[-1]
     result = {
         "benchmark": "review_gui",
         "qt_platform": "offscreen",
@@ -133,8 +136,9 @@ def main() -> int:
         },
         "accept_key_to_preview_repaint_ms": {
             "runs": [ms(t) for t in key_times], "median": ms(key_median),
-            "p90": ms(sorted(key_times)[int(len(key_times) * 0.9) - 1]) if key_times else None,
-            "target": KEY_TARGET_MS, "met": ms(key_median) < KEY_TARGET_MS,
+            "p90": ms(key_p90), "p90_target": KEY_P90_TARGET_MS,
+            "target": KEY_TARGET_MS,
+            "met": ms(key_median) < KEY_TARGET_MS and ms(key_p90) < KEY_P90_TARGET_MS,
         },
         "decisions_saved": decided,
         "machine": machine.describe(),
@@ -144,7 +148,8 @@ def main() -> int:
     out.write_text(json.dumps(result, indent=2) + "\n")
 
     rows = [("open report to first paint", open_median, len(open_times), OPEN_TARGET_MS),
-            ("accept key to repainted preview", key_median, len(key_times), KEY_TARGET_MS)]
+            ("accept key to repainted preview", key_median, len(key_times), KEY_TARGET_MS),
+            ("accept key, 90th percentile", key_p90, len(key_times), KEY_P90_TARGET_MS)]
     print(f"review GUI, report with {suggestions} suggestions ({chars} characters), offscreen 1366x768")
     print(f"{'measure':34} {'median ms':>10} {'runs':>5} {'target ms':>10}  met")
     for name, median, runs, target in rows:

@@ -258,3 +258,36 @@ CREATE TABLE incident_reports (
     role        TEXT NOT NULL CHECK (role IN ('primary', 'supplemental'))
 );
 CREATE UNIQUE INDEX incident_one_primary ON incident_reports(incident_id) WHERE role = 'primary';
+
+-- @since schema 6: review commands: stable span ids and the history of applied commands
+-- Every change to a report goes through one review command (workstation/workflow/apply.py).
+-- Commands name spans by `uid`, which two databases holding the same report agree on: a
+-- span seeded from the detector gets a UUID5 over submission id, field, offsets and
+-- recognizer; a span a reviewer adds gets the id its add command carries. Spans made
+-- before this version get an id of their own database.
+ALTER TABLE review_spans ADD COLUMN uid TEXT;
+UPDATE review_spans SET uid = (SELECT submission_id FROM reports WHERE reports.id = review_spans.report_id)
+    || '/span/' || id WHERE uid IS NULL;
+CREATE UNIQUE INDEX review_spans_uid ON review_spans(report_id, uid);
+
+-- The commands applied to each report, in order, as their canonical JSON (the reviewer's
+-- own words included: a replacement, the coding, a reason). A command id is applied once.
+-- A sign-off's statement carries the hash of its report's history up to it.
+CREATE TABLE review_commands (
+    seq        INTEGER PRIMARY KEY,
+    command_id TEXT NOT NULL UNIQUE,
+    report_id  INTEGER NOT NULL REFERENCES reports(id),
+    kind       TEXT NOT NULL,
+    actor      TEXT NOT NULL,
+    key_id     TEXT NOT NULL,
+    body       TEXT NOT NULL,
+    applied_at TEXT NOT NULL,
+    applied_by TEXT NOT NULL,
+    audit_seq  INTEGER NOT NULL
+);
+CREATE INDEX review_commands_by_report ON review_commands(report_id, seq);
+
+CREATE TRIGGER review_commands_no_update BEFORE UPDATE ON review_commands
+BEGIN
+    SELECT RAISE(ABORT, 'applied commands are kept as they were');
+END;

@@ -16,17 +16,16 @@ from typing import Any, Protocol
 from workstation.audit import chain
 from workstation.clock import utc_now
 from workstation.detect.suggestion import Suggestion
-from workstation.errors import InputError, WorkstationError
+from workstation.errors import Cancelled, InputError
+from workstation.intake.submissions import TEXT_FIELDS
 from workstation.review.span_store import add_new_spans, seed_from_suggestions
 from workstation.session import Session
 from workstation.store.database import Database
 
-# The free-text fields of a submission, in the order a reviewer reads them.
-TEXT_FIELDS = ("title", "narrative", "lessons_learned", "prevention", "what_went_right")
 BATCH = 64  # reports per detector call: progress and cancel are checked between batches
 
 Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
+IsCancelled = Callable[[], bool]
 FieldSuggestions = dict[str, list[Suggestion]]
 
 
@@ -61,24 +60,17 @@ def analyse_in_batches(
     reports: Sequence[ReportText],
     *,
     progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
+    cancelled: IsCancelled | None = None,
 ) -> Iterator[FieldSuggestions]:
-    """Suggestions for each report, in order; raises AnalysisCancelled when cancelled."""
+    """Suggestions for each report, in order; raises Cancelled when cancelled."""
     total = len(reports)
     for first in range(0, total, BATCH):
         if cancelled is not None and cancelled():
-            raise AnalysisCancelled()
+            raise Cancelled("The analysis was cancelled; nothing was saved.")
         batch = reports[first: first + BATCH]
         yield from analyser.analyze_reports([r.texts for r in batch], [r.known for r in batch])
         if progress is not None:
             progress(min(first + BATCH, total), total)
-
-
-class AnalysisCancelled(WorkstationError):
-    """Raised between batches when the caller cancels; nothing of the run is saved."""
-
-    def __init__(self) -> None:
-        super().__init__("The analysis was cancelled; nothing was saved.")
 
 
 def _insert_suggestions(tx: Any, report_id: int, by_field: FieldSuggestions) -> int:
@@ -127,7 +119,7 @@ def analyse_pending(
     analyser: ReportAnalyser,
     *,
     progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
+    cancelled: IsCancelled | None = None,
 ) -> int:
     """Analyse every report not analysed yet; all saved in one audited transaction."""
     pending = pending_reports(session.db)

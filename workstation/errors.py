@@ -19,6 +19,7 @@ class ExitCode:
     FILESYSTEM = 7  # missing file, read-only folder, disk full
     INPUT = 8  # a bad input file or field (bundles, passphrase strength...)
     AUDIT_BROKEN = 9  # the audit chain does not verify
+    CANCELLED = 10  # the user cancelled; nothing was changed
 
 
 class WorkstationError(Exception):
@@ -62,3 +63,63 @@ class InputError(WorkstationError):
 
 class AuditChainBrokenError(WorkstationError):
     exit_code = ExitCode.AUDIT_BROKEN
+
+
+class SealError(WorkstationError):
+    """A sealed secret did not open: wrong passphrase or recovery code, or a damaged slot."""
+
+    exit_code = ExitCode.AUTH
+
+    def __init__(self, message: str = "The sealed key did not open: wrong key or altered data.") -> None:
+        super().__init__(message)
+
+
+class Cancelled(WorkstationError):
+    """The user cancelled a long task before anything was saved or written. Not a bad input:
+    the CLI exits with CANCELLED, and the GUI says so without a warning."""
+
+    exit_code = ExitCode.CANCELLED
+
+    def __init__(self, message: str = "Cancelled; nothing was changed.") -> None:
+        super().__init__(message)
+
+
+class ExportError(InputError):
+    """An export refused; `written` says whether any file was left in the target."""
+
+    def __init__(self, message: str, *, written: bool = False) -> None:
+        super().__init__(message)
+        self.written = written
+
+
+class NotEditable(InputError):
+    """The report's stage does not allow this change (published, set aside...)."""
+
+
+class DuplicateCommand(InputError):
+    """A review command with this id was applied before; it is never applied twice."""
+
+    def __init__(self, message: str, *, command_id: str) -> None:
+        super().__init__(message)
+        self.command_id = command_id
+
+
+class CommandConflict(InputError):
+    """A command does not fit the report as it is here (a span it names is missing or has
+    changed since the command was made, a statement that does not match)."""
+
+
+class SigningRefused(InputError):
+    """What stands between a report and a signature, as a list of problems; `findings`
+    holds the residual scan's findings when the scan is one of them."""
+
+    def __init__(self, message: str, *, problems: tuple[str, ...] = (),
+                 findings: tuple[object, ...] = ()) -> None:
+        super().__init__(message)
+        self.problems = problems
+        self.findings = findings
+
+
+class SignatureInvalid(InputError):
+    """A sign-off carried in a command does not verify (tampered statement or signature,
+    or a key that is not the actor's)."""

@@ -19,7 +19,7 @@ from tests.workflow.conftest import Panel, story
 from tests.workflow.test_two_stage import NARRATIVE, complete_stage1
 from workstation.keys.keyfile import keyfile_path_for
 from workstation.session import unlock
-from workstation.workflow import signoff
+from workstation.workflow import actions
 
 ORI = "TX1234567"
 SECOND_NARRATIVE = ("During a welfare check at 4410 Birchwood Lane my cover officer Ofc. Marisol Vance "
@@ -33,11 +33,11 @@ REDACTED = ("Dave Reyes", "Okafor", "O'Neill", "Millbrook", "26-004411", "Mariso
 
 def approve_report(panel: Panel, report_id: int) -> None:
     alice, bob = panel.as_(ALICE), panel.as_(BOB)
-    signoff.start_stage1(alice, report_id)
+    actions.start_stage1(alice, report_id)
     complete_stage1(panel, alice, report_id)
-    signoff.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
-    signoff.start_stage2(bob, report_id)
-    signoff.approve(bob, report_id, BOB_PASSPHRASE, panel.detector)
+    actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
+    actions.start_stage2(bob, report_id)
+    actions.approve(bob, report_id, BOB_PASSPHRASE, panel.detector)
 
 
 @dataclass

@@ -22,9 +22,9 @@ from workstation.errors import AuthenticationError
 from workstation.export import publication
 from workstation.export.leak_guard import LeakError
 from workstation.keys import signing
-from workstation.workflow import signoff
+from workstation.stages import Stage
+from workstation.workflow import moves, signoff
 from workstation.workflow.publishable import content_sha256
-from workstation.workflow.states import Stage
 
 
 def stages(approved: Approved) -> list[str]:
@@ -150,8 +150,8 @@ def test_a_failed_export_publishes_nothing(approved: Approved, tmp_path: Path, m
             raise OSError("disk went away")
         return original(tx, session, report_id, publication_id)
 
-    original = signoff.mark_published
-    monkeypatch.setattr(signoff, "mark_published", failing)
+    original = moves.mark_published
+    monkeypatch.setattr(moves, "mark_published", failing)
     with pytest.raises(OSError):
         publication.export_publication(alice, tmp_path / "exports" / "out", ALICE_PASSPHRASE)
     assert stages(approved) == [Stage.APPROVED, Stage.APPROVED]

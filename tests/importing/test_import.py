@@ -12,9 +12,10 @@ import pytest
 from tests.importing.conftest import ImportBench
 from tests.intake.hostile_bundles import BAD_ID, CASES, GOOD_ID, Case, valid_submission, write
 from workstation.audit import chain
+from workstation.errors import Cancelled
 from workstation.intake.bundle_format import BundleRejected
 from workstation.intake.bundle_writer import encode_report, make_bundle, make_bundle_from_raw
-from workstation.intake.importer import ImportCancelled, import_bundle
+from workstation.intake.importer import import_bundle
 from workstation.reports import list_quarantine, list_reports
 
 
@@ -83,7 +84,7 @@ def test_interrupted_import_leaves_the_database_as_before(bench: ImportBench) ->
     path = bundle_file(bench, submissions(20))
     before, head = state(bench), chain.head(bench.session.db)
     asked: list[int] = []
-    with pytest.raises(ImportCancelled):
+    with pytest.raises(Cancelled):
         import_bundle(bench.session, path, cancelled=lambda: asked.append(1) or len(asked) > 7)
     assert len(asked) == 8
     assert state(bench) == before

@@ -12,12 +12,14 @@ from workstation.audit import chain
 from workstation.detect.suggestion import Suggestion
 from workstation.errors import InputError
 from workstation.review import decisions
-from workstation.review.coding import Coding, load_coding, save_coding
+from workstation.review.coding import Coding, load_coding
 from workstation.review.queue import queue_rows
 from workstation.review.report_review import open_report, refreshed
 from workstation.review.search import fts_query, search_reports
 from workstation.review.spans import Decision
 from workstation.session import unlock
+from workstation.workflow import actions
+from workstation.workflow.actions import save_coding
 
 
 def at(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
@@ -60,10 +62,10 @@ def test_accept_reject_relabel_are_saved_audited_and_survive_a_lock(reviewed: Re
     session = reviewed.session
     review = open_report(session, reviewed.report_id)
     dave, ford, pd = review.spans
-    decisions.decide(session, review.report_id, [dave.id], Decision.REDACT)
-    decisions.decide(session, review.report_id, [ford.id], Decision.KEEP)
-    decisions.relabel(session, review.report_id, [pd.id], "AGENCY")
-    decisions.decide(session, review.report_id, [pd.id], Decision.REDACT)
+    actions.decide(session, review.report_id, [dave.id], Decision.REDACT)
+    actions.decide(session, review.report_id, [ford.id], Decision.KEEP)
+    actions.relabel(session, review.report_id, [pd.id], "AGENCY")
+    actions.decide(session, review.report_id, [pd.id], Decision.REDACT)
     assert last_actions(reviewed, 4) == ["review.accept", "review.reject", "review.relabel", "review.accept"]
     session.lock()  # an auto-lock: nothing is lost
     session = unlock(reviewed.bench.session.path, ALICE, ALICE_PASSPHRASE)
@@ -81,9 +83,9 @@ def test_undo_and_redo_restore_and_are_saved(reviewed: Reviewed) -> None:
     suggest(reviewed, ("narrative", "Tom Okafor", "PERSON", 0))
     session = reviewed.session
     review = open_report(session, reviewed.report_id)
-    stack = decisions.UndoStack(session)
-    stack.push(decisions.decide(session, review.report_id, [review.spans[0].id], Decision.REDACT))
-    stack.push(decisions.relabel(session, review.report_id, [review.spans[0].id], "ID"))
+    stack = actions.UndoStack(session)
+    stack.push(actions.decide(session, review.report_id, [review.spans[0].id], Decision.REDACT))
+    stack.push(actions.relabel(session, review.report_id, [review.spans[0].id], "ID"))
     assert refreshed(session, review).spans[0].label == "ID"
     stack.undo()
     assert refreshed(session, review).spans[0].label == "PERSON"
@@ -94,7 +96,7 @@ def test_undo_and_redo_restore_and_are_saved(reviewed: Reviewed) -> None:
     assert refreshed(session, review).spans[0].decision == Decision.REDACT
     assert last_actions(reviewed, 3) == ["review.undo", "review.undo", "review.redo"]
     # A new decision clears what could be redone.
-    stack.push(decisions.decide(session, review.report_id, [review.spans[0].id], Decision.KEEP))
+    stack.push(actions.decide(session, review.report_id, [review.spans[0].id], Decision.KEEP))
     assert not stack.can_redo
 
 
@@ -102,9 +104,9 @@ def test_reviewer_adds_a_missed_name_replacing_an_overlapping_suggestion(reviewe
     suggest(reviewed, ("narrative", "Reyes", "PERSON", 0))
     session = reviewed.session
     review = open_report(session, reviewed.report_id)
-    stack = decisions.UndoStack(session)
+    stack = actions.UndoStack(session)
     start, end = at(NARRATIVE, "Dave Re")  # a selection that overlaps the suggestion
-    stack.push(decisions.add_spans(session, review.report_id, "narrative", [(start, end)], "PERSON"))
+    stack.push(actions.add_spans(session, review.report_id, "narrative", [(start, end)], "PERSON"))
     review = refreshed(session, review)
     assert [(s.start, s.end, s.state.origin, s.decision) for s in review.spans] == [
         (start, at(NARRATIVE, "Dave Reyes")[1], "reviewer", "redact")]
@@ -113,16 +115,16 @@ def test_reviewer_adds_a_missed_name_replacing_an_overlapping_suggestion(reviewe
     assert [(s.start, s.state.origin, s.decision) for s in review.spans] == [
         (at(NARRATIVE, "Reyes")[0], "detector", "pending")]
     with pytest.raises(InputError):
-        decisions.add_spans(session, review.report_id, "narrative", [(5, 5)], "PERSON")
+        actions.add_spans(session, review.report_id, "narrative", [(5, 5)], "PERSON")
 
 
 def test_apply_to_all_occurrences_across_fields_is_one_undoable_step(reviewed: Reviewed) -> None:
     session = reviewed.session
     review = open_report(session, reviewed.report_id)
-    stack = decisions.UndoStack(session)
-    change = stack.push(decisions.redact_all_occurrences(session, review.report_id, review.texts,
+    stack = actions.UndoStack(session)
+    change = stack.push(actions.redact_all_occurrences(session, review.report_id, review.texts,
                                                          "o'neill", "PERSON"))
-    assert len(change.spans) == 2  # "Sgt. O'Neill" in the narrative, "O'NEILL" in the lessons
+    assert len(change.changes) == 2  # "Sgt. O'Neill" in the narrative, "O'NEILL" in the lessons
     redacted = refreshed(session, review).redacted()
     assert "O'Neill" not in redacted["narrative"].text
     assert "Call [Person 1] early." in redacted["lessons_learned"].text
@@ -139,17 +141,17 @@ def test_replacement_and_date_generalisation(reviewed: Reviewed) -> None:
     session = reviewed.session
     review = open_report(session, reviewed.report_id)
     march, tom = sorted(review.spans, key=lambda s: s.label)
-    decisions.set_replacement(session, review.report_id, [tom.id], "  the   driver ")
-    decisions.set_generalise(session, review.report_id, [march.id], True)
+    actions.set_replacement(session, review.report_id, [tom.id], "  the   driver ")
+    actions.set_generalise(session, review.report_id, [march.id], True)
     text = refreshed(session, review).redacted()["narrative"].text
     assert text.startswith("On March 2026 my partner")  # the incident date (2026-02-27) gives the year
     assert "The driver, the driver, had a knife." in text
     payload = chain.entries(session.db)[-2].payload
     assert payload["custom"] is True and "driver" not in str(payload)
     with pytest.raises(InputError, match="Only dates"):
-        decisions.set_generalise(session, review.report_id, [tom.id], True)
+        actions.set_generalise(session, review.report_id, [tom.id], True)
     with pytest.raises(InputError, match="at most"):
-        decisions.set_replacement(session, review.report_id, [tom.id], "x" * 200)
+        actions.set_replacement(session, review.report_id, [tom.id], "x" * 200)
 
 
 def test_coding_is_checked_saved_and_audited_by_field(reviewed: Reviewed) -> None:
@@ -184,6 +186,6 @@ def test_search_and_queue(reviewed: Reviewed) -> None:
     rows = {row.report_id: row for row in queue_rows(session.db)}
     assert (rows[reviewed.report_id].suggestions, rows[reviewed.report_id].pending) == (2, 2)
     review = open_report(session, reviewed.report_id)
-    decisions.decide(session, review.report_id, [review.spans[0].id], Decision.REDACT)
+    actions.decide(session, review.report_id, [review.spans[0].id], Decision.REDACT)
     row = queue_rows(session.db, search="reyes")[0]
     assert (row.report_id, row.pending, row.title) == (reviewed.report_id, 1, "Knife on a stop with Dave")

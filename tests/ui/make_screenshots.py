@@ -36,7 +36,7 @@ from workstation.ui.main_window import MainWindow
 from workstation.ui.roster import AddReviewerDialog, ChangePassphraseDialog
 from workstation.ui.settings import UiSettings
 from workstation.ui.unlock import UnlockWindow
-from workstation.workflow.signoff import start_stage1
+from workstation.workflow.actions import start_stage1
 
 DATABASE = Path("/tmp/nmw/workstation.db")  # short and plain, as it shows in the pictures
 REVIEWER = "jsmith"

@@ -33,6 +33,7 @@ from tests.ui.test_import_action import slow_importer
 from workstation.audit import chain
 from workstation.export import publication
 from workstation.session import Session
+from workstation.stages import Stage
 from workstation.ui import export_actions
 from workstation.ui.export_actions import (
     AgencyExportDialog,
@@ -48,7 +49,6 @@ from workstation.ui.settings import UiSettings
 from workstation.ui.workflow_actions import PassphraseDialog
 from workstation.workflow import signoff
 from workstation.workflow.publishable import content_sha256, publishable_content
-from workstation.workflow.states import Stage
 
 OTHER_ORI = "OH0770100"
 

@@ -26,7 +26,6 @@ from tests.ui.review_data import import_with_suggestions, shared_analyser
 from tests.workflow.test_linking_and_roster import PARTNER, UNRELATED
 from tests.workflow.test_two_stage import NARRATIVE
 from workstation.audit import chain
-from workstation.review import decisions
 from workstation.review.report_review import open_report
 from workstation.review.spans import Decision
 from workstation.session import Session
@@ -34,8 +33,9 @@ from workstation.ui.linking_dialog import LinkingDialog
 from workstation.ui.main_window import MainWindow
 from workstation.ui.review_view import ReviewView
 from workstation.ui.workflow_actions import LINKS_SHORTCUT, PassphraseDialog, ResidualDialog
-from workstation.workflow import signoff
-from workstation.workflow.linking import link_reports, linked_reports
+from workstation.workflow import actions, signoff
+from workstation.workflow.actions import link_reports
+from workstation.workflow.linking import linked_reports
 
 OTHER = ("Serving a warrant at the back door, a dog ran out of the yard and knocked the "
          "sergeant over before anyone saw it coming.")
@@ -72,7 +72,7 @@ def accept_all(session: Session, report_id: int) -> None:
     review = open_report(session, report_id)
     pending = [s.id for s in review.spans if s.decision == Decision.PENDING]
     if pending:
-        decisions.decide(session, report_id, pending, Decision.REDACT)
+        actions.decide(session, report_id, pending, Decision.REDACT)
 
 
 @pytest.fixture
@@ -283,12 +283,12 @@ def test_link_by_number_clears_the_field_and_the_error(qtbot: QtBot, desk: Desk)
 
 def test_a_residual_refusal_shows_the_findings_on_enter(qtbot: QtBot, desk: Desk) -> None:
     session = desk.session
-    signoff.start_stage1(session, desk.first)
+    actions.start_stage1(session, desk.first)
     review = open_report(session, desk.first)
     text = review.texts["narrative"]
     kept = [s.id for s in review.spans if s.field == "narrative" and text[s.start:s.end] == "Tom Okafor"]
     assert kept
-    decisions.decide(session, desk.first, kept, Decision.KEEP)
+    actions.decide(session, desk.first, kept, Decision.KEEP)
     view = open_in_review(qtbot, desk, desk.first)
     flow = view.workflow
     assert flow.sign1_action.isEnabled()

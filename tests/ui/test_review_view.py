@@ -36,7 +36,7 @@ from workstation.ui.review_view import (
 )
 from workstation.ui.settings import UiSettings
 from workstation.ui.workflow_actions import PassphraseDialog, ResidualDialog, SetAsideDialog
-from workstation.workflow.linking import link_reports
+from workstation.workflow.actions import link_reports
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -35,15 +35,15 @@ from tests.ui.conftest import trusted_intake
 from tests.ui.test_two_stage_gui import copy_database, open_from_queue, open_window
 from workstation.audit import chain
 from workstation.intake.importer import import_bundle
-from workstation.review import decisions
-from workstation.review.coding import Coding, save_coding
+from workstation.review.coding import Coding
 from workstation.review.report_review import load_report, open_report
 from workstation.review.spans import Decision
 from workstation.session import Session, unlock
 from workstation.ui.main_window import MainWindow
 from workstation.ui.review_view import HIDDEN_CAPTION, ORIGINAL_CAPTION, REVEAL_SHORTCUT, ReviewView
 from workstation.ui.settings import UiSettings
-from workstation.workflow import signoff
+from workstation.workflow import actions
+from workstation.workflow.actions import save_coding
 from workstation.workflow.publishable import publishable_content
 from workstation.workflow.residual import residual_scan
 
@@ -65,10 +65,10 @@ def complete_stage1(session: Session, detector: object, report_id: int) -> None:
     still finds, code the report."""
     review = open_report(session, report_id)
     pending = [s.id for s in review.spans if s.decision == Decision.PENDING]
-    decisions.decide(session, report_id, pending, Decision.REDACT)
+    actions.decide(session, report_id, pending, Decision.REDACT)
     for finding in residual_scan(session.db, detector, report_id):
         if not finding.field.startswith("coding."):
-            decisions.add_spans(session, report_id, finding.field,
+            actions.add_spans(session, report_id, finding.field,
                                 [(finding.source_start, finding.source_end)], finding.label)
     save_coding(session, report_id,
                 Coding(publishable_title=TITLE, activity_type="traffic_stop",
@@ -104,10 +104,10 @@ def prepared(template_workstation: Workstation, tmp_path_factory: pytest.TempPat
         for name, sub in zip(SCENARIOS, submissions, strict=True):
             report_id = int(alice.db.query_one("SELECT id FROM reports WHERE submission_id = ?",
                                                (sub["submission_id"],))[0])
-            signoff.start_stage1(alice, report_id)
+            actions.start_stage1(alice, report_id)
             complete_stage1(alice, detector, report_id)
             if name != "in_stage1":
-                signoff.sign_stage1(alice, report_id, ALICE_PASSPHRASE, detector)
+                actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, detector)
             ids[name] = report_id
     finally:
         alice.lock()
@@ -326,7 +326,7 @@ def test_deciding_on_a_second_look_without_revealing(
     """a/x/j/k/1-6 act on the current suggestion as usual; `r` (a selection in the
     original) asks for the original to be revealed first, and reveals nothing by itself."""
     bob = panel.sessions[BOB]
-    signoff.start_stage2(bob, panel.report_ids["keys"])
+    actions.start_stage2(bob, panel.report_ids["keys"])
     window, view, report_id = open_as(qtbot, panel, BOB, settings, "keys")
     assert view.stage_label.text() == "Stage 2 in progress" and view.original_hidden
     model = view.span_model
@@ -391,7 +391,7 @@ def test_an_undecided_suggestion_is_redacted_on_a_second_look(
     review = load_report(bob.db, report_id)
     okafor = next(s for s in review.spans if review.texts[s.field][s.start:s.end] == "Tom Okafor"
                   and s.field == "narrative")
-    decisions.decide(bob, report_id, [okafor.id], Decision.PENDING)  # set back to decide
+    actions.decide(bob, report_id, [okafor.id], Decision.PENDING)  # set back to decide
     assert "Tom Okafor" not in str(publishable_content(bob.db, report_id))
     window, view, _ = open_as(qtbot, panel, BOB, settings, "reopened")
     assert view.current_id == okafor.id  # the first still to decide

@@ -33,6 +33,7 @@ from workstation.intake.importer import import_bundle
 from workstation.keys.keyfile import keyfile_path_for
 from workstation.review.spans import Decision
 from workstation.session import Session, unlock
+from workstation.stages import Stage
 from workstation.ui.listing import ROW_ROLE
 from workstation.ui.main_window import MainWindow
 from workstation.ui.queue_view import QueueItem, QueueModel
@@ -43,7 +44,6 @@ from workstation.ui.unlock import UnlockWindow
 from workstation.ui.workflow_actions import PassphraseDialog, ResidualDialog, WorkflowActions
 from workstation.workflow import signoff
 from workstation.workflow.publishable import publishable_content
-from workstation.workflow.states import Stage
 
 NARRATIVE = ("On March 3rd, 2026 my partner Dave Reyes and I stopped a Ford F-150 on Kessler Ave. "
              "The driver, Tom Okafor, had a Glock 17 under the seat. Sgt. O'Neill from the Millbrook "

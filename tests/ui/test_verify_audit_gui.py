@@ -25,7 +25,7 @@ from workstation.keys.keyfile import KeyFile, keyfile_path_for
 from workstation.session import Session, unlock
 from workstation.ui.main_window import MainWindow
 from workstation.ui.settings import UiSettings
-from workstation.workflow import signoff
+from workstation.workflow import actions
 
 
 def verify_in_gui(qtbot: QtBot, session: Session, settings: UiSettings) -> tuple[str, str]:
@@ -54,9 +54,9 @@ def test_a_changed_signature_is_named_by_verify_audit_chain(
         submission = dict(valid_submission(str(uuid.uuid4())), narrative=NARRATIVE)
         import_bundle(alice, intake.bundle([submission]), analyser=detector)
         report_id = int(alice.db.query_one("SELECT id FROM reports")[0])
-        signoff.start_stage1(alice, report_id)
+        actions.start_stage1(alice, report_id)
         complete_stage1(alice, detector, report_id)
-        first = signoff.sign_stage1(alice, report_id, ALICE_PASSPHRASE, detector)
+        first = actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, detector)
         icon, text = verify_in_gui(qtbot, alice, settings)
         assert icon == "Information"
         assert text.startswith("The audit chain is intact:")

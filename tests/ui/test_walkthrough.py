@@ -67,6 +67,7 @@ from workstation.demo.demo_database import (
 from workstation.export.agency_figures import load_rows, partner_oris
 from workstation.export.periods import parse_period
 from workstation.review.spans import Decision
+from workstation.stages import Stage
 from workstation.ui.export_actions import AgencyExportDialog
 from workstation.ui.main_window import MainWindow
 from workstation.ui.queue_view import QueueItem, QueueModel
@@ -76,7 +77,6 @@ from workstation.ui.shell import LOCKED_NOTICE, Shell
 from workstation.ui.unlock import UnlockWindow
 from workstation.ui.workflow_actions import PassphraseDialog, ResidualDialog
 from workstation.workflow import signoff
-from workstation.workflow.states import Stage
 
 STAGE1, STAGE2 = DEMO_REVIEWERS
 SHOTS = Path(os.environ.get("WALKTHROUGH_SHOTS", "/tmp/walkthrough"))

@@ -12,22 +12,15 @@ from tests.conftest import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE
 from tests.workflow.conftest import Panel, story
 from tests.workflow.test_two_stage import NARRATIVE, complete_stage1
 from workstation.errors import AuthenticationError, InputError
-from workstation.review import decisions
 from workstation.review.report_review import open_report
 from workstation.review.spans import Decision
 from workstation.roster_file import import_roster, public_key_line, set_active, write_roster
 from workstation.session import create_workstation, unlock
-from workstation.workflow import signoff
-from workstation.workflow.linking import (
-    link_reports,
-    link_with,
-    linked_reports,
-    suggest_links,
-    unlink_report,
-    unlink_with,
-)
+from workstation.stages import Stage
+from workstation.workflow import actions, signoff
+from workstation.workflow.actions import link_reports, link_with, unlink_with
+from workstation.workflow.linking import linked_reports, suggest_links
 from workstation.workflow.publishable import publishable_content
-from workstation.workflow.states import Stage
 
 PARTNER = ("I was the second officer on that stop on March 3rd, 2026. Tom Okafor was in the driver "
            "seat and my partner Dave Reyes was at his window on Kessler Ave when I saw the Glock 17.")
@@ -38,7 +31,7 @@ def accept_all(session, report_id: int) -> None:
     review = open_report(session, report_id)
     pending = [s.id for s in review.spans if s.decision == Decision.PENDING]
     if pending:
-        decisions.decide(session, report_id, pending, Decision.REDACT)
+        actions.decide(session, report_id, pending, Decision.REDACT)
 
 
 def test_linked_reports_use_the_same_placeholders(panel: Panel) -> None:
@@ -66,16 +59,16 @@ def test_linked_reports_use_the_same_placeholders(panel: Panel) -> None:
     assert theirs != alone
     with pytest.raises(InputError, match="supplemental"):
         link_reports(alice, second, [third])
-    unlink_report(alice, first)
+    unlink_with(alice, first)
     assert linked_reports(alice.db, second) == [second]
 
 
 def test_roster_export_import_and_deactivation(panel: Panel, tmp_path: Path) -> None:
     (report_id,) = panel.import_reports(story(NARRATIVE))
     alice, bob = panel.as_(ALICE), panel.as_(BOB)
-    signoff.start_stage1(alice, report_id)
+    actions.start_stage1(alice, report_id)
     complete_stage1(panel, alice, report_id)
-    signoff.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
+    actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
     roster_path = tmp_path / "roster.json"
     assert write_roster(alice.db, roster_path) == 2
     document = json.loads(roster_path.read_text())
@@ -114,9 +107,9 @@ def test_linking_a_signed_report_makes_its_signoff_stale(panel: Panel) -> None:
     first, second = panel.import_reports(story(NARRATIVE, incident_date="2026-02-27"),
                                          story(PARTNER, incident_date="2026-02-27"))
     alice = panel.as_(ALICE)
-    signoff.start_stage1(alice, second)
+    actions.start_stage1(alice, second)
     complete_stage1(panel, alice, second)
-    signoff.sign_stage1(alice, second, ALICE_PASSPHRASE, panel.detector)
+    actions.sign_stage1(alice, second, ALICE_PASSPHRASE, panel.detector)
     accept_all(alice, first)
     outcome = link_with(alice, first, [second])  # the open report becomes the primary
     assert outcome.primary_id == first and outcome.linked == (second,)
@@ -124,6 +117,6 @@ def test_linking_a_signed_report_makes_its_signoff_stale(panel: Panel) -> None:
     assert signoff.report_stage(alice.db, second) == Stage.STAGE1
     assert "changed after stage 1 was signed" in signoff.describe_stage(alice.db, second)
     # Signed again inside the incident; unlinking gives it its own numbers back: stale again.
-    signoff.sign_stage1(alice, second, ALICE_PASSPHRASE, panel.detector)
+    actions.sign_stage1(alice, second, ALICE_PASSPHRASE, panel.detector)
     assert unlink_with(alice, first).went_back == (second,)
     assert signoff.report_stage(alice.db, second) == Stage.STAGE1

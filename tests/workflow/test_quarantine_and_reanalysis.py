@@ -17,10 +17,10 @@ from workstation.intake.bundle_writer import encode_report, make_bundle_from_raw
 from workstation.intake.importer import import_bundle
 from workstation.quarantine import accept_fixed, discard, open_quarantined
 from workstation.reports import list_quarantine, list_reports
-from workstation.review import decisions
 from workstation.review.report_review import open_report
 from workstation.review.search import search_reports
 from workstation.review.spans import Decision
+from workstation.workflow import actions
 
 
 def quarantined_bundle(panel: Panel, *submissions: dict) -> None:
@@ -71,7 +71,7 @@ def test_reanalysing_a_field_keeps_decisions_and_adds_new_pending_spans(panel: P
     alice = panel.as_(ALICE)
     review = open_report(alice, report_id)
     first = review.spans[0]
-    decisions.decide(alice, report_id, [first.id], Decision.KEEP)
+    actions.decide(alice, report_id, [first.id], Decision.KEEP)
     # Forget the other spans, as if the model that made them had missed them.
     with alice.db.transaction() as tx:
         tx.execute("DELETE FROM review_spans WHERE report_id = ? AND id != ?", (report_id, first.id))

@@ -6,8 +6,9 @@ from tests.conftest import ALICE, ALICE_PASSPHRASE, BOB
 from tests.workflow.conftest import Panel, story
 from tests.workflow.test_two_stage import NARRATIVE, complete_stage1
 from workstation.audit import chain
-from workstation.workflow import signoff
-from workstation.workflow.second_look import opens_redacted_first, reveal_original
+from workstation.workflow import actions
+from workstation.workflow.actions import reveal_original
+from workstation.workflow.second_look import opens_redacted_first
 
 
 def test_second_reviewer_opens_redacted_first_and_reveal_is_audited(panel: Panel) -> None:
@@ -15,14 +16,14 @@ def test_second_reviewer_opens_redacted_first_and_reveal_is_audited(panel: Panel
     alice, bob = panel.as_(ALICE), panel.as_(BOB)
     # Before stage 1 is signed everyone works on the original.
     assert not opens_redacted_first(bob.db, report_id, BOB)
-    signoff.start_stage1(alice, report_id)
+    actions.start_stage1(alice, report_id)
     complete_stage1(panel, alice, report_id)
     assert not opens_redacted_first(alice.db, report_id, ALICE)
-    signoff.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
+    actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
     # Signed: the second reviewer looks with fresh eyes; the stage-1 reviewer still sees the original.
     assert opens_redacted_first(bob.db, report_id, BOB)
     assert not opens_redacted_first(alice.db, report_id, ALICE)
-    signoff.start_stage2(bob, report_id)
+    actions.start_stage2(bob, report_id)
     assert opens_redacted_first(bob.db, report_id, BOB)
 
     before = len(chain.entries(bob.db, limit=10_000))

@@ -11,15 +11,15 @@ from tests.workflow.conftest import Panel, story
 from workstation.audit import chain
 from workstation.errors import AuthenticationError, InputError
 from workstation.keys.keyfile import KeyFile
-from workstation.review import decisions
-from workstation.review.coding import Coding, save_coding
+from workstation.review.coding import Coding
 from workstation.review.report_review import open_report
 from workstation.review.spans import Decision
 from workstation.session import Session
-from workstation.workflow import signoff
+from workstation.stages import Stage
+from workstation.workflow import actions, signoff
+from workstation.workflow.actions import dismiss_finding, save_coding
 from workstation.workflow.publishable import publishable_content
-from workstation.workflow.residual import dismiss_finding, residual_scan
-from workstation.workflow.states import Stage
+from workstation.workflow.residual import residual_scan
 
 NARRATIVE = ("On March 3rd, 2026 my partner Dave Reyes and I stopped a Ford F-150 on Kessler Ave. "
              "The driver, Tom Okafor, had a Glock 17 under the seat. Sgt. O'Neill from the Millbrook "
@@ -32,10 +32,10 @@ def complete_stage1(panel: Panel, session: Session, report_id: int) -> None:
     review = open_report(session, report_id)
     pending = [s.id for s in review.spans if s.decision == Decision.PENDING]
     if pending:
-        decisions.decide(session, report_id, pending, Decision.REDACT)
+        actions.decide(session, report_id, pending, Decision.REDACT)
     for finding in residual_scan(session.db, panel.detector, report_id):
         if not finding.field.startswith("coding."):
-            decisions.add_spans(session, report_id, finding.field,
+            actions.add_spans(session, report_id, finding.field,
                                 [(finding.source_start, finding.source_end)], finding.label)
     review = open_report(session, report_id)
     save_coding(session, report_id,
@@ -52,29 +52,29 @@ def test_full_path_with_two_reviewers(panel: Panel) -> None:
     (report_id,) = panel.import_reports(story(NARRATIVE, ori="TX1234567"))
     alice = panel.as_(ALICE)
     assert signoff.report_stage(alice.db, report_id) == Stage.RECEIVED
-    signoff.start_stage1(alice, report_id)
+    actions.start_stage1(alice, report_id)
     with pytest.raises(InputError, match=r"not decided yet.*no publishable title"):
-        signoff.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
+        actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
     complete_stage1(panel, alice, report_id)
     head_before = chain.head(alice.db)
     with pytest.raises(AuthenticationError):
-        signoff.sign_stage1(alice, report_id, "not my passphrase at all", panel.detector)
+        actions.sign_stage1(alice, report_id, "not my passphrase at all", panel.detector)
     assert chain.head(alice.db) == head_before  # a wrong passphrase writes nothing
-    first = signoff.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
+    first = actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
     assert (first.stage, first.decision, first.reviewer) == (1, "signed", ALICE)
     assert signoff.report_stage(alice.db, report_id) == Stage.STAGE1_SIGNED
 
     # The same reviewer cannot do stage 2, neither through the workflow nor behind its back.
     with pytest.raises(InputError, match="different reviewer"):
-        signoff.start_stage2(alice, report_id)
+        actions.start_stage2(alice, report_id)
 
     bob = panel.as_(BOB)
-    signoff.start_stage2(bob, report_id)
+    actions.start_stage2(bob, report_id)
     content = publishable_content(bob.db, report_id)
     for name in ("Dave Reyes", "Okafor", "O'Neill", "Millbrook", "26-004411", "TX1234567"):
         assert name not in str(content)
     assert "Glock 17" in content["text"]["narrative"] and content["period"] == "February 2026"
-    approval = signoff.approve(bob, report_id, BOB_PASSPHRASE, panel.detector)
+    approval = actions.approve(bob, report_id, BOB_PASSPHRASE, panel.detector)
     assert (approval.stage, approval.decision, approval.reviewer) == (2, "approved", BOB)
     assert approval.key_id != first.key_id
     assert signoff.report_stage(bob.db, report_id) == Stage.APPROVED
@@ -87,9 +87,9 @@ def test_full_path_with_two_reviewers(panel: Panel) -> None:
 def test_database_refuses_a_stage2_signoff_with_the_stage1_key(panel: Panel) -> None:
     (report_id,) = panel.import_reports(story(NARRATIVE))
     alice = panel.as_(ALICE)
-    signoff.start_stage1(alice, report_id)
+    actions.start_stage1(alice, report_id)
     complete_stage1(panel, alice, report_id)
-    first = signoff.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
+    first = actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
     key_row = alice.db.query_one("SELECT reviewer_key_id FROM signoffs WHERE id = ?", (first.id,))[0]
     with pytest.raises(Exception, match="different reviewer"), alice.db.transaction() as tx:
         tx.execute("INSERT INTO signoffs(report_id, stage, decision, reviewer_key_id, content_sha256, "
@@ -101,9 +101,9 @@ def test_database_refuses_a_stage2_signoff_with_the_stage1_key(panel: Panel) -> 
 def test_a_signature_changed_in_the_database_is_caught_by_audit_verify(panel: Panel, tmp_path) -> None:
     (report_id,) = panel.import_reports(story(NARRATIVE))
     alice = panel.as_(ALICE)
-    signoff.start_stage1(alice, report_id)
+    actions.start_stage1(alice, report_id)
     complete_stage1(panel, alice, report_id)
-    first = signoff.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
+    first = actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
     path = alice.path
     alice.lock()
     pw = tmp_path / "pw"
@@ -126,21 +126,21 @@ def test_a_signature_changed_in_the_database_is_caught_by_audit_verify(panel: Pa
 def test_an_edit_after_approval_makes_the_approval_stale(panel: Panel) -> None:
     (report_id,) = panel.import_reports(story(NARRATIVE))
     alice, bob = panel.as_(ALICE), panel.as_(BOB)
-    signoff.start_stage1(alice, report_id)
+    actions.start_stage1(alice, report_id)
     complete_stage1(panel, alice, report_id)
-    signoff.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
-    signoff.start_stage2(bob, report_id)
-    approval = signoff.approve(bob, report_id, BOB_PASSPHRASE, panel.detector)
+    actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
+    actions.start_stage2(bob, report_id)
+    approval = actions.approve(bob, report_id, BOB_PASSPHRASE, panel.detector)
     review = open_report(alice, report_id)
     some_span = next(s for s in review.spans if s.label == "PERSON")
-    decisions.decide(alice, report_id, [some_span.id], Decision.KEEP)  # publishes a name now
+    actions.decide(alice, report_id, [some_span.id], Decision.KEEP)  # publishes a name now
     assert signoff.report_stage(alice.db, report_id) == Stage.STAGE2
     assert "changed after the approval was signed" in signoff.describe_stage(alice.db, report_id)
     stale = next(s for s in signoff.signoffs(alice.db, report_id) if s.id == approval.id)
     assert stale.stale_at is not None and not stale.current
     # Coding edits count too: after a new approval, a changed title makes it stale again.
-    decisions.decide(alice, report_id, [some_span.id], Decision.REDACT)
-    signoff.approve(bob, report_id, BOB_PASSPHRASE, panel.detector)
+    actions.decide(alice, report_id, [some_span.id], Decision.REDACT)
+    actions.approve(bob, report_id, BOB_PASSPHRASE, panel.detector)
     review = open_report(bob, report_id)
     save_coding(bob, report_id, review.coding.__class__(**{**review.coding.__dict__,
                                                            "publishable_title": "A new title"}),
@@ -151,45 +151,45 @@ def test_an_edit_after_approval_makes_the_approval_stale(panel: Panel) -> None:
 def test_residual_scan_blocks_sign_off_until_resolved(panel: Panel) -> None:
     (report_id,) = panel.import_reports(story(NARRATIVE))
     alice = panel.as_(ALICE)
-    signoff.start_stage1(alice, report_id)
+    actions.start_stage1(alice, report_id)
     complete_stage1(panel, alice, report_id)
     review = open_report(alice, report_id)
     okafor = next(s for s in review.spans if "Okafor" in review.texts[s.field][s.start:s.end])
-    decisions.decide(alice, report_id, [okafor.id], Decision.KEEP)  # a name left in by mistake
+    actions.decide(alice, report_id, [okafor.id], Decision.KEEP)  # a name left in by mistake
     findings = residual_scan(alice.db, panel.detector, report_id)
     assert any(f.source_start <= okafor.start < f.source_end or okafor.start <= f.source_start < okafor.end
                for f in findings)
     with pytest.raises(InputError, match="residual scan found"):
-        signoff.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
+        actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
     with pytest.raises(InputError, match="why"):
         dismiss_finding(alice, report_id, findings[0], "ok")
     for finding in findings:
         dismiss_finding(alice, report_id, finding, "Name of a public figure in the news, agreed by panel")
     assert residual_scan(alice.db, panel.detector, report_id) == []
-    assert signoff.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector).decision == "signed"
+    assert actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector).decision == "signed"
     assert chain.entries(alice.db)[-2].action == "workflow.sign_stage1"
 
 
 def test_return_with_comment_then_sign_again(panel: Panel) -> None:
     (report_id,) = panel.import_reports(story(NARRATIVE))
     alice, bob = panel.as_(ALICE), panel.as_(BOB)
-    signoff.start_stage1(alice, report_id)
+    actions.start_stage1(alice, report_id)
     complete_stage1(panel, alice, report_id)
-    first = signoff.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
-    signoff.start_stage2(bob, report_id)
+    first = actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
+    actions.start_stage2(bob, report_id)
     with pytest.raises(InputError, match="comment"):
-        signoff.return_to_stage1(bob, report_id, "no", BOB_PASSPHRASE)
-    returned = signoff.return_to_stage1(bob, report_id, "The title still names the city; reword it.",
+        actions.return_to_stage1(bob, report_id, "no", BOB_PASSPHRASE)
+    returned = actions.return_to_stage1(bob, report_id, "The title still names the city; reword it.",
                                         BOB_PASSPHRASE)
     assert returned.decision == "returned" and returned.comment.startswith("The title")
     assert signoff.report_stage(bob.db, report_id) == Stage.RETURNED
     assert "reword it" in signoff.describe_stage(bob.db, report_id)
     assert not next(s for s in signoff.signoffs(bob.db, report_id) if s.id == first.id).current
     with pytest.raises(InputError, match="Cannot approve"):
-        signoff.approve(bob, report_id, BOB_PASSPHRASE, panel.detector)
-    signoff.start_stage1(alice, report_id)
-    assert signoff.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector).decision == "signed"
-    signoff.start_stage2(bob, report_id)  # the current stage-1 sign-off is alice's new one
+        actions.approve(bob, report_id, BOB_PASSPHRASE, panel.detector)
+    actions.start_stage1(alice, report_id)
+    assert actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector).decision == "signed"
+    actions.start_stage2(bob, report_id)  # the current stage-1 sign-off is alice's new one
     assert signoff.verify_signoffs(bob.db) == []
 
 
@@ -197,13 +197,13 @@ def test_set_aside_and_invalid_moves(panel: Panel) -> None:
     (report_id,) = panel.import_reports(story("Test entry please ignore, just checking the form works."))
     alice = panel.as_(ALICE)
     with pytest.raises(InputError, match="Cannot sign stage 1: the report is received"):
-        signoff.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
+        actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
     with pytest.raises(InputError, match="Choose why"):
-        signoff.set_aside(alice, report_id, "bored")
-    signoff.set_aside(alice, report_id, "test_entry", "form test by intake staff")
+        actions.set_aside(alice, report_id, "bored")
+    actions.set_aside(alice, report_id, "test_entry", "form test by intake staff")
     assert signoff.describe_stage(alice.db, report_id) == "Set aside — Test entry: form test by intake staff"
     with pytest.raises(InputError, match="Cannot start stage 1"):
-        signoff.start_stage1(alice, report_id)
-    signoff.reopen(alice, report_id)
+        actions.start_stage1(alice, report_id)
+    actions.reopen(alice, report_id)
     assert signoff.report_stage(alice.db, report_id) == Stage.RECEIVED
     assert [e.action for e in chain.entries(alice.db)[-2:]] == ["workflow.set_aside", "workflow.reopen"]

@@ -18,12 +18,13 @@ from workstation.cli.commands import (
     intake,
     keys_and_reviewers,
     reports,
+    review,
     roster,
 )
 from workstation.errors import WorkstationError
 from workstation.logs import configure_logging
 
-COMMANDS = (keys_and_reviewers, roster, intake, reports, audit, demo, gui, evaluate, export)
+COMMANDS = (keys_and_reviewers, roster, intake, reports, review, audit, demo, gui, evaluate, export)
 log = logging.getLogger("workstation.cli")
 
 

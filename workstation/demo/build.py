@@ -51,14 +51,14 @@ from workstation.intake.intake_keys import public_bytes
 from workstation.intake.submission_schema import load_taxonomy, taxonomy_labels
 from workstation.intake.trust import trust_intake_key, workstation_recipient
 from workstation.keys.keyfile import keyfile_path_for
-from workstation.review import decisions
-from workstation.review.coding import Coding, save_coding
+from workstation.review.coding import Coding
 from workstation.review.report_review import open_report
 from workstation.review.spans import Decision
 from workstation.session import Session, create_workstation, unlock
-from workstation.workflow import signoff
+from workstation.workflow import actions
+from workstation.workflow.actions import dismiss_finding, save_coding
 from workstation.workflow.publishable import publishable_content
-from workstation.workflow.residual import dismiss_finding, residual_scan, scanned_texts
+from workstation.workflow.residual import residual_scan, scanned_texts
 
 log = logging.getLogger(__name__)
 Progress = Callable[[str, int, int], None]
@@ -199,15 +199,15 @@ def _stage1_redact(session: Session, analyser: BatchedAnalyser, report_ids: Sequ
     """Accept every suggestion except plainly generic words; then redact what the residual
     scan still finds (dismissing generic words, with the reason)."""
     for rid in report_ids:
-        signoff.start_stage1(session, rid)
+        actions.start_stage1(session, rid)
         review = open_report(session, rid)
         pending = [s for s in review.spans if s.decision == Decision.PENDING]
         keep = [s.id for s in pending if _generic(review.texts[s.field][s.start:s.end])]
         redact = [s.id for s in pending if s.id not in keep]
         if redact:
-            decisions.decide(session, rid, redact, Decision.REDACT)
+            actions.decide(session, rid, redact, Decision.REDACT)
         if keep:
-            decisions.decide(session, rid, keep, Decision.KEEP)
+            actions.decide(session, rid, keep, Decision.KEEP)
     _prime(session, analyser, report_ids)
     for rid in report_ids:
         _resolve_findings(session, analyser, rid)
@@ -223,7 +223,7 @@ def _resolve_findings(session: Session, analyser: ReportAnalyser, rid: int) -> N
         if _generic(review.texts[finding.field][finding.source_start:finding.source_end]):
             dismiss_finding(session, rid, finding, "Demo: a common word, not an identifier")
         else:
-            decisions.add_spans(session, rid, finding.field, [(finding.source_start, finding.source_end)],
+            actions.add_spans(session, rid, finding.field, [(finding.source_start, finding.source_end)],
                                 finding.label)
 
 
@@ -247,7 +247,7 @@ def _guard_fix(session: Session, rid: int, needles: Needles) -> None:
             label = (_LABEL.search(description) or _LABEL.search("(PERSON)")).group(1)
             for field_name, spans in ranges.items():
                 if spans:
-                    decisions.add_spans(session, rid, field_name, spans, label)
+                    actions.add_spans(session, rid, field_name, spans, label)
         _code(session, rid)
 
 
@@ -276,7 +276,7 @@ def _prime(session: Session, analyser: BatchedAnalyser, report_ids: Sequence[int
 def _sign_stage1(session: Session, analyser: BatchedAnalyser, rid: int, passphrase: str) -> bool:
     for attempt in range(3):
         try:
-            signoff.sign_stage1(session, rid, passphrase, analyser)
+            actions.sign_stage1(session, rid, passphrase, analyser)
             return True
         except InputError:
             if attempt == 2:
@@ -365,8 +365,8 @@ def _review_chunk(stage1: Session, stage2: Session, batched: BatchedAnalyser, ch
     _prime(stage1, batched, chunk_ids)
     signed = [rid for rid in chunk_ids if _sign_stage1(stage1, batched, rid, passphrase)]
     for rid in signed:
-        signoff.start_stage2(stage2, rid)
-        signoff.approve(stage2, rid, passphrase, batched)
+        actions.start_stage2(stage2, rid)
+        actions.approve(stage2, rid, passphrase, batched)
     batched.clear()
     return len(signed)
 

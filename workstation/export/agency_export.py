@@ -16,7 +16,7 @@ from workstation.errors import InputError
 from workstation.export.agency_figures import load_rows, partner_oris, summaries
 from workstation.export.agency_pdf import agency_pdf, file_name
 from workstation.export.disclosure import DEFAULT_K, check_k
-from workstation.export.files import ExportCancelled, check_target_folder, staged
+from workstation.export.files import check_target_folder, export_cancelled, staged
 from workstation.export.leak_guard import guard, load_needles
 from workstation.export.periods import Period, parse_period
 from workstation.session import Session
@@ -24,7 +24,7 @@ from workstation.store.database import Database
 
 ACTION = "export.agency_pdfs"
 Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
+IsCancelled = Callable[[], bool]
 
 
 @dataclass(frozen=True)
@@ -57,7 +57,7 @@ def check_no_overlap(db: Database, period: Period, k: int) -> None:
 
 def export_agency_pdfs(session: Session, period_text: str, out: Path, *, k: int = DEFAULT_K,
                        oris: list[str] | None = None, progress: Progress | None = None,
-                       cancelled: Cancelled | None = None) -> AgencyExportResult:
+                       cancelled: IsCancelled | None = None) -> AgencyExportResult:
     started = time.perf_counter()
     db = session.db
     period = parse_period(period_text)
@@ -78,7 +78,7 @@ def export_agency_pdfs(session: Session, period_text: str, out: Path, *, k: int 
     total = len(all_summaries)
     for done, summary in enumerate(all_summaries, start=1):
         if cancelled and cancelled():
-            raise ExportCancelled()
+            raise export_cancelled()
         data, parts = agency_pdf(summary)
         guard(parts, needles)  # each PDF before anything is written
         files[file_name(summary.ori, period.code)] = data
@@ -86,7 +86,7 @@ def export_agency_pdfs(session: Session, period_text: str, out: Path, *, k: int 
         if progress:
             progress(done, total)
     if cancelled and cancelled():  # the last chance: from here the export runs to the end
-        raise ExportCancelled()
+        raise export_cancelled()
     with staged(out) as folder:
         folder.write_all(files)
         with db.transaction() as tx:

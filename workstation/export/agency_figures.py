@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 from workstation.export.disclosure import Cell, check_k, suppress_cells, suppress_total
 from workstation.export.periods import Period
+from workstation.stages import Stage
 from workstation.store.database import Database
-from workstation.workflow.states import Stage
 
 REVIEWED = (Stage.APPROVED.value, Stage.PUBLISHED.value)
 TREND_PERIODS = {"quarter": 8, "year": 4}

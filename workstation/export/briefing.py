@@ -27,10 +27,9 @@ from workstation.export.pdf_common import (
 )
 from workstation.export.publication import publication_ids
 from workstation.session import Session
+from workstation.stages import Stage, report_stage
 from workstation.store.database import Database
 from workstation.workflow.publishable import publishable_content
-from workstation.workflow.staleness import report_stage
-from workstation.workflow.states import Stage
 
 MAX_NARRATIVE_CHARS = 3500  # beyond this the briefing would not fit on two pages
 FACILITATOR_NOTE = ("For the supervisor: read the account aloud or hand it out, then take the "

@@ -11,14 +11,12 @@ import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
-from workstation.errors import FileSystemError, InputError
+from workstation.errors import Cancelled, FileSystemError, InputError
 
 
-class ExportCancelled(InputError):
+def export_cancelled() -> Cancelled:
     """Cancel was asked for before anything was written; nothing was."""
-
-    def __init__(self) -> None:
-        super().__init__("Export cancelled; nothing was written.")
+    return Cancelled("Export cancelled; nothing was written.")
 
 
 def check_target_folder(out: Path) -> None:

@@ -32,19 +32,19 @@ from workstation.audit import chain
 from workstation.clock import utc_now
 from workstation.errors import InputError
 from workstation.export.content_view import ReportView
-from workstation.export.files import ExportCancelled, check_target_folder, staged
+from workstation.export.files import check_target_folder, export_cancelled, staged
 from workstation.export.leak_guard import FIGURES, Part, guard, load_needles
 from workstation.export.library_pdf import library_pdf
 from workstation.keys import signing
 from workstation.session import Session
+from workstation.stages import Stage
 from workstation.store.database import Database
-from workstation.workflow import signoff
+from workstation.workflow import moves, signoff
 from workstation.workflow.publishable import content_sha256, publishable_content
-from workstation.workflow.states import Stage
 
 FORMAT = "near-miss-publication/1"
 Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
+IsCancelled = Callable[[], bool]
 
 
 @dataclass(frozen=True)
@@ -100,13 +100,13 @@ def _json_bytes(value: Any) -> bytes:
 
 def export_publication(session: Session, out: Path, passphrase: str, *,
                        progress: Progress | None = None,
-                       cancelled: Cancelled | None = None) -> PublicationResult:
+                       cancelled: IsCancelled | None = None) -> PublicationResult:
     """Publish every approved report to `out`, all or nothing.
 
     progress(done, total), total = reports + 2: one step per report prepared, step
     `total - 1` once everything passed the leak guard and writing starts, `total` once the
     reports are marked published. `cancelled()` is asked before each report and a last
-    time just before writing (ExportCancelled: nothing written, nothing published); from
+    time just before writing (Cancelled: nothing written, nothing published); from
     step `total - 1` on the export runs to the end.
     """
     db = session.db
@@ -128,7 +128,7 @@ def export_publication(session: Session, out: Path, passphrase: str, *,
 
 
 def _export(session: Session, out: Path, report_ids: list[int], seed: bytearray, public: bytes,
-            progress: Progress | None, cancelled: Cancelled | None) -> PublicationResult:
+            progress: Progress | None, cancelled: IsCancelled | None) -> PublicationResult:
     db = session.db
     now = datetime.now(UTC)
     batch_label = f"{now:%B %Y}"
@@ -142,7 +142,7 @@ def _export(session: Session, out: Path, report_ids: list[int], seed: bytearray,
     total = len(report_ids) + 2
     for done, report_id in enumerate(report_ids, start=1):
         if cancelled and cancelled():
-            raise ExportCancelled()
+            raise export_cancelled()
         content, signoffs = _signed_report(db, report_id)
         publication_id = new_publication_id()
         publications[report_id] = publication_id
@@ -182,7 +182,7 @@ def _export(session: Session, out: Path, report_ids: list[int], seed: bytearray,
             parts.append(Part(name, data.decode("utf-8")))
     guard(parts, load_needles(db))  # refuses with the findings before anything is written
     if cancelled and cancelled():  # the last chance: from here the export runs to the end
-        raise ExportCancelled()
+        raise export_cancelled()
     if progress:
         progress(total - 1, total)
 
@@ -191,7 +191,7 @@ def _export(session: Session, out: Path, report_ids: list[int], seed: bytearray,
         folder.write_all(files)
         with db.transaction() as tx:
             for report_id, publication_id in publications.items():
-                signoff.mark_published(tx, session, report_id, publication_id)
+                moves.mark_published(tx, session.reviewer, report_id, publication_id)
             chain.append(tx, actor=session.reviewer, action="export.publication",
                          obj=f"export:{manifest_sha[:16]}",
                          payload={"reports": len(publications), "manifest_sha256": manifest_sha,

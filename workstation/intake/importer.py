@@ -21,7 +21,6 @@ from typing import Any
 import rfc8785
 
 from workstation.analysis import (
-    AnalysisCancelled,
     FieldSuggestions,
     ReportAnalyser,
     analyse_in_batches,
@@ -31,7 +30,7 @@ from workstation.analysis import (
 )
 from workstation.audit import chain
 from workstation.clock import utc_now
-from workstation.errors import WorkstationError
+from workstation.errors import Cancelled
 from workstation.intake.bundle_format import MAX_BUNDLE_BYTES, BundleRejected
 from workstation.intake.bundle_reader import OpenedBundle, read_bundle
 from workstation.intake.submissions import SubmissionCheck, check_submission
@@ -44,12 +43,10 @@ from workstation.store.database import Database
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]  # (reports done, reports in bundle)
-Cancelled = Callable[[], bool]
+IsCancelled = Callable[[], bool]
 
 
-class ImportCancelled(WorkstationError):
-    def __init__(self) -> None:
-        super().__init__("The import was cancelled; nothing from the bundle was saved.")
+IMPORT_CANCELLED = "The import was cancelled; nothing from the bundle was saved."
 
 
 @dataclass(frozen=True)
@@ -95,7 +92,7 @@ def import_bundle(
     *,
     analyser: ReportAnalyser | None = None,
     progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
+    cancelled: IsCancelled | None = None,
 ) -> ImportSummary:
     """Import one bundle; with an `analyser`, new reports get their suggestions at once.
 
@@ -162,12 +159,12 @@ class _Checked:
 
 
 def _check_reports(db: Database, opened: OpenedBundle, progress: Progress | None,
-                   cancelled: Cancelled | None) -> list[_Checked]:
+                   cancelled: IsCancelled | None) -> list[_Checked]:
     checked: list[_Checked] = []
     total = len(opened.reports)
     for done, (submission_id, raw) in enumerate(opened.reports, start=1):
         if cancelled is not None and cancelled():
-            raise ImportCancelled()
+            raise Cancelled(IMPORT_CANCELLED)
         check = check_submission(raw, expected_id=submission_id)
         digest = content_hash(check.submission) if check.ok else None
         held = db.query_one("SELECT content_sha256 FROM reports WHERE submission_id = ?",
@@ -179,7 +176,7 @@ def _check_reports(db: Database, opened: OpenedBundle, progress: Progress | None
 
 
 def _analyse_new(checked: list[_Checked], analyser: ReportAnalyser | None,
-                 progress: Progress | None, cancelled: Cancelled | None) -> dict[str, FieldSuggestions]:
+                 progress: Progress | None, cancelled: IsCancelled | None) -> dict[str, FieldSuggestions]:
     """Suggestions for the reports that will be stored (none are analysed twice)."""
     fresh = [c for c in checked if c.is_new]
     if analyser is None or not fresh:
@@ -187,8 +184,8 @@ def _analyse_new(checked: list[_Checked], analyser: ReportAnalyser | None,
     texts = [report_text(c.check.submission) for c in fresh]
     try:
         results = list(analyse_in_batches(analyser, texts, progress=progress, cancelled=cancelled))
-    except AnalysisCancelled:
-        raise ImportCancelled() from None
+    except Cancelled:
+        raise Cancelled(IMPORT_CANCELLED) from None
     return {c.submission_id: found for c, found in zip(fresh, results, strict=True)}
 
 

@@ -13,11 +13,9 @@ from typing import Any
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from workstation.errors import SealError
+
 NONCE_SIZE = 12
-
-
-class SealError(Exception):
-    """The sealed secret did not open: wrong key or altered data."""
 
 
 def b64(data: bytes | bytearray) -> str:

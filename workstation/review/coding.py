@@ -1,6 +1,7 @@
 """The panel's coding of a report: the publishable title, activity type, contributing
 factors and loss potential (taxonomy codes), lessons learned, key takeaways and the
-roll-call discussion questions. Saved with an audit entry naming the fields changed."""
+roll-call discussion questions. Saved through the workflow's SaveCoding command, whose
+audit entry names the fields changed."""
 
 from __future__ import annotations
 
@@ -9,15 +10,11 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
-from workstation.audit import chain
 from workstation.clock import utc_now
 from workstation.errors import InputError
 from workstation.intake.submission_schema import taxonomy_codes
 from workstation.review.dates import month_year
-from workstation.session import Session
 from workstation.store.database import Database
-from workstation.workflow.staleness import after_content_change, report_stage
-from workstation.workflow.states import check_editable
 
 LIST_FIELDS = ("contributing_factors", "loss_potential", "takeaways", "discussion_questions")
 MAX_TITLE = 200
@@ -86,33 +83,42 @@ def check_coding(coding: Coding) -> Coding:
                   items["takeaways"], items["discussion_questions"])
 
 
-def save_coding(session: Session, report_id: int, coding: Coding, previous: Coding) -> Coding:
-    coding = check_coding(coding)
-    changed = coding.changed_fields(previous)
-    if not changed:
-        return coding
-    check_editable(report_stage(session.db, report_id))
+def write_coding(tx: Any, report_id: int, coding: Coding, actor: str) -> None:
+    """Store a report's coding (checked with check_coding first)."""
     values = asdict(coding)
     for name in LIST_FIELDS:
         values[name] = json.dumps(list(values[name]), ensure_ascii=False)
-    with session.db.transaction() as tx:
-        tx.execute(
-            "INSERT INTO coding(report_id, publishable_title, activity_type, contributing_factors, "
-            "loss_potential, lessons_learned, takeaways, discussion_questions, updated_by, updated_at) "
-            "VALUES (:report_id, :publishable_title, :activity_type, :contributing_factors, "
-            ":loss_potential, :lessons_learned, :takeaways, :discussion_questions, :by, :at) "
-            "ON CONFLICT(report_id) DO UPDATE SET publishable_title = excluded.publishable_title, "
-            "activity_type = excluded.activity_type, "
-            "contributing_factors = excluded.contributing_factors, "
-            "loss_potential = excluded.loss_potential, lessons_learned = excluded.lessons_learned, "
-            "takeaways = excluded.takeaways, discussion_questions = excluded.discussion_questions, "
-            "updated_by = excluded.updated_by, updated_at = excluded.updated_at",
-            {**values, "report_id": report_id, "by": session.reviewer, "at": utc_now()},
-        )
-        chain.append(tx, actor=session.reviewer, action="coding.update", obj=f"report:{report_id}",
-                     payload={"fields": changed})
-    after_content_change(session, report_id)
-    return coding
+    tx.execute(
+        "INSERT INTO coding(report_id, publishable_title, activity_type, contributing_factors, "
+        "loss_potential, lessons_learned, takeaways, discussion_questions, updated_by, updated_at) "
+        "VALUES (:report_id, :publishable_title, :activity_type, :contributing_factors, "
+        ":loss_potential, :lessons_learned, :takeaways, :discussion_questions, :by, :at) "
+        "ON CONFLICT(report_id) DO UPDATE SET publishable_title = excluded.publishable_title, "
+        "activity_type = excluded.activity_type, "
+        "contributing_factors = excluded.contributing_factors, "
+        "loss_potential = excluded.loss_potential, lessons_learned = excluded.lessons_learned, "
+        "takeaways = excluded.takeaways, discussion_questions = excluded.discussion_questions, "
+        "updated_by = excluded.updated_by, updated_at = excluded.updated_at",
+        {**values, "report_id": report_id, "by": actor, "at": utc_now()},
+    )
+
+
+def coding_from_dict(data: Any) -> Coding:
+    """A coding as a command carries it (lists as JSON arrays); refuses any other shape."""
+    names = {f.name for f in fields(Coding)}
+    if not isinstance(data, dict) or set(data) != names:
+        raise ValueError("a coding needs exactly " + ", ".join(sorted(names)))
+    for name in names:
+        value = data[name]
+        ok = (isinstance(value, list) and all(isinstance(v, str) for v in value)) if name in LIST_FIELDS \
+            else isinstance(value, str)
+        if not ok:
+            raise ValueError(f"coding field {name} has the wrong type")
+    return Coding(**{n: tuple(data[n]) if n in LIST_FIELDS else data[n] for n in names})
+
+
+def coding_to_dict(coding: Coding) -> dict[str, Any]:
+    return {n: list(v) if n in LIST_FIELDS else v for n, v in asdict(coding).items()}
 
 
 def published_date(incident_date: str) -> str:

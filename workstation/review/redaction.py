@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from workstation.analysis import TEXT_FIELDS
+from workstation.intake.submissions import TEXT_FIELDS
 from workstation.review.dates import generalise_date
 from workstation.review.placeholders import PlaceholderBook
 from workstation.review.spans import Decision, ReviewSpan

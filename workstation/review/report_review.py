@@ -7,9 +7,9 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from workstation.analysis import TEXT_FIELDS
 from workstation.audit import chain
 from workstation.errors import InputError
+from workstation.intake.submissions import TEXT_FIELDS
 from workstation.review.coding import Coding, load_coding
 from workstation.review.dates import incident_year
 from workstation.review.placeholders import PlaceholderBook

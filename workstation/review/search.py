@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from workstation.analysis import TEXT_FIELDS
+from workstation.intake.submissions import TEXT_FIELDS
 from workstation.store.database import Database
 
 _WORD = re.compile(r"\w+", re.UNICODE)

@@ -3,7 +3,7 @@ factors and loss potential (taxonomy codes), lessons learned, key takeaways, rol
 discussion questions, and the incident date as it will be published (month and year).
 
 Every change is saved shortly after the typing stops (and at once when the panel is left,
-the report is changed or the workstation locks), through `save_coding` (audited).
+the report is changed or the workstation locks), through the SaveCoding review command (audited).
 """
 
 from __future__ import annotations
@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
 
 from workstation.errors import WorkstationError
 from workstation.intake.submission_schema import taxonomy_labels
-from workstation.review.coding import MAX_TITLE, Coding, published_date, save_coding
+from workstation.review.coding import MAX_TITLE, Coding, published_date
 from workstation.review.report_review import ReportUnderReview
 from workstation.session import Session
 from workstation.ui.widgets import ErrorLabel
+from workstation.workflow.actions import save_coding
 
 log = logging.getLogger(__name__)
 

@@ -48,11 +48,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.errors import WorkstationError
+from workstation.errors import Cancelled, WorkstationError
 from workstation.export.agency_export import AgencyExportResult, check_no_overlap, export_agency_pdfs
 from workstation.export.briefing import export_briefing
 from workstation.export.disclosure import DEFAULT_K
-from workstation.export.files import ExportCancelled
 from workstation.export.leak_guard import LeakError
 from workstation.export.periods import Period, parse_period
 from workstation.export.publication import (
@@ -62,13 +61,12 @@ from workstation.export.publication import (
     publication_ids,
 )
 from workstation.session import Session
+from workstation.stages import STAGE_NAMES, Stage, report_stage
 from workstation.ui import messages
 from workstation.ui.settings import UiSettings
 from workstation.ui.tasks import run_task
 from workstation.ui.widgets import ErrorLabel, message_for, ok_cancel_buttons, take_secret
 from workstation.ui.workflow_actions import PassphraseDialog
-from workstation.workflow.staleness import report_stage
-from workstation.workflow.states import STAGE_NAMES, Stage
 
 log = logging.getLogger(__name__)
 
@@ -78,8 +76,8 @@ MAX_K = 99
 TARGET_WIDTH = 400  # pixels for "The PDFs go to <folder>" in the agency dialog
 
 Progress = Callable[[int, int], None]
-Cancelled = Callable[[], bool]
-Work = Callable[[Progress, Cancelled], Any]
+IsCancelled = Callable[[], bool]
+Work = Callable[[Progress, IsCancelled], Any]
 
 
 def plural(count: int, one: str, many: str | None = None) -> str:
@@ -203,7 +201,7 @@ class ExportRun(QObject):
 
     # what each export does -------------------------------------------------------------
 
-    def work(self, progress: Progress, cancelled: Cancelled) -> Any:
+    def work(self, progress: Progress, cancelled: IsCancelled) -> Any:
         raise NotImplementedError
 
     def step(self, done: int, total: int) -> tuple[str, bool]:
@@ -291,7 +289,7 @@ class ExportRun(QObject):
         if self._stopped:
             return
         self._close_dialog()
-        if isinstance(exc, ExportCancelled):
+        if isinstance(exc, Cancelled):
             log.info("%s: cancelled, nothing written", self.title)
             self.message = messages.inform(self.parent_widget, self.title, self.cancelled_text())
         else:
@@ -310,7 +308,7 @@ class PublicationRun(ExportRun):
         self.out = out
         self._passphrase: str | None = passphrase  # dropped as soon as the worker took it
 
-    def work(self, progress: Progress, cancelled: Cancelled) -> PublicationResult:
+    def work(self, progress: Progress, cancelled: IsCancelled) -> PublicationResult:
         passphrase, self._passphrase = self._passphrase or "", None
         return export_publication(self.session, self.out, passphrase, progress=progress,
                                   cancelled=cancelled)
@@ -346,7 +344,7 @@ class AgencyRun(ExportRun):
         super().__init__(session, parent)
         self.period, self.k, self.out = period, k, out
 
-    def work(self, progress: Progress, cancelled: Cancelled) -> AgencyExportResult:
+    def work(self, progress: Progress, cancelled: IsCancelled) -> AgencyExportResult:
         return export_agency_pdfs(self.session, self.period.code, self.out, k=self.k,
                                   progress=progress, cancelled=cancelled)
 
@@ -378,7 +376,7 @@ class BriefingRun(ExportRun):
         super().__init__(session, parent, with_dialog=False)  # one small PDF: no dialog
         self.report_id, self.out = report_id, out
 
-    def work(self, progress: Progress, cancelled: Cancelled) -> Path:
+    def work(self, progress: Progress, cancelled: IsCancelled) -> Path:
         return export_briefing(self.session, self.report_id, self.out)
 
     def done_text(self, result: Path) -> str:

@@ -23,8 +23,8 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from workstation.analysis import ReportAnalyser
-from workstation.errors import WorkstationError
-from workstation.intake.importer import ImportCancelled, ImportSummary, import_bundle
+from workstation.errors import Cancelled, WorkstationError
+from workstation.intake.importer import ImportSummary, import_bundle
 from workstation.session import Session
 from workstation.ui import messages
 from workstation.ui.tasks import run_task
@@ -129,7 +129,7 @@ def import_bundles(
         try:
             summary = import_bundle(session, path, analyser=analyser, progress=report,
                                     cancelled=is_cancelled)
-        except ImportCancelled:
+        except Cancelled:
             log.info("Import cancelled in bundle %d of %d", number, count)
             return ImportOutcome(tuple(outcomes), path, tuple(paths[number:]),
                                  time.perf_counter() - started)

@@ -35,18 +35,12 @@ from PySide6.QtWidgets import (
 
 from workstation.errors import InputError, WorkstationError
 from workstation.session import Session
+from workstation.stages import STAGE_NAMES, Stage
 from workstation.store.database import Database
 from workstation.ui.tasks import run_task
 from workstation.ui.widgets import ErrorLabel, message_for
-from workstation.workflow.linking import (
-    LinkOutcome,
-    LinkSuggestion,
-    link_with,
-    linked_reports,
-    suggest_links,
-    unlink_with,
-)
-from workstation.workflow.states import STAGE_NAMES, Stage
+from workstation.workflow.actions import LinkOutcome, link_with, unlink_with
+from workstation.workflow.linking import LinkSuggestion, linked_reports, suggest_links
 
 log = logging.getLogger(__name__)
 

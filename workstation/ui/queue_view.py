@@ -14,10 +14,10 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from workstation.review.queue import QueueRow, queue_rows
+from workstation.stages import STAGE_NAMES, Stage
 from workstation.store.database import Database
 from workstation.ui.listing import ROW_ROLE, SORT_ROLE, ListingModel, ListingPage, when
 from workstation.workflow.linking import linked_reports
-from workstation.workflow.states import STAGE_NAMES, Stage
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SEARCH_DELAY_MS = 250  # typing pauses this long before the search runs

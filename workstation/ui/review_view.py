@@ -72,14 +72,14 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.detect.labels import LABELS
-from workstation.errors import WorkstationError
-from workstation.review import decisions
-from workstation.review.decisions import Change, UndoStack
+from workstation.errors import NotEditable, WorkstationError
+from workstation.review.decisions import MAX_REPLACEMENT
 from workstation.review.placeholders import PLACEHOLDER_NAMES, PlaceholderBook
 from workstation.review.redaction import RedactedField, fill_book
 from workstation.review.report_review import ReportUnderReview, load_report, open_report, refreshed
 from workstation.review.spans import Decision, ReviewSpan
 from workstation.session import Session
+from workstation.stages import EDITABLE, Stage, check_editable, report_stage
 from workstation.store.database import Database
 from workstation.ui.coding_panel import CodingPanel
 from workstation.ui.listing import ROW_ROLE
@@ -87,11 +87,11 @@ from workstation.ui.settings import UiSettings
 from workstation.ui.tasks import run_task
 from workstation.ui.widgets import ErrorLabel, message_for, recognizer_name
 from workstation.ui.workflow_actions import WorkflowActions
-from workstation.workflow import second_look
+from workstation.workflow import actions, second_look
+from workstation.workflow.actions import UndoStack
+from workstation.workflow.apply import Outcome
 from workstation.workflow.linking import linked_reports
 from workstation.workflow.signoff import describe_stage
-from workstation.workflow.staleness import report_stage
-from workstation.workflow.states import EDITABLE, Stage, check_editable
 
 log = logging.getLogger(__name__)
 
@@ -417,6 +417,7 @@ class ReviewView(QWidget):
         self.review: ReportUnderReview | None = None
         self.report_id: int | None = None
         self.undo_stack = UndoStack(session)
+        self._frozen_message: str | None = None  # the 'cannot be changed' notice, while shown
         self.redacted: dict[str, RedactedField] = {}
         self.field = ""
         self.current_id: int | None = None
@@ -520,7 +521,7 @@ class ReviewView(QWidget):
         self.label_combo.setToolTip("The label of the current suggestion (keys 1-6)")
         self.label_combo.activated.connect(lambda _i: self.set_label(self.label_combo.currentData()))
         self.replacement_edit = QLineEdit()
-        self.replacement_edit.setMaxLength(decisions.MAX_REPLACEMENT)
+        self.replacement_edit.setMaxLength(MAX_REPLACEMENT)
         self.replacement_edit.setClearButtonEnabled(True)
         self.replacement_edit.setToolTip("Your own words instead of the placeholder, e.g. "
                                          "\u201cthe suspect\u201d or \u201ca mid-sized city\u201d. "
@@ -846,7 +847,7 @@ class ReviewView(QWidget):
         if review is None or self.loading or not self.original_hidden or not self.isVisible():
             return False  # (not from the menu while the queue is shown: nothing would show it)
         try:
-            second_look.reveal_original(self.session, review.report_id)
+            actions.reveal_original(self.session, review.report_id)
         except WorkstationError as exc:
             self.error_label.show_error(f"The original was not revealed: {exc.message}")
             return False
@@ -1149,10 +1150,12 @@ class ReviewView(QWidget):
             self.coding_panel.setEnabled(editable)
             try:  # say why everything is greyed out; take it back when reopened
                 check_editable(self.workflow.stage)
-                if self.error_label.isVisible() and "can no longer be changed" in self.error_label.text():
+                if self._frozen_message is not None and self.error_label.text() == self._frozen_message:
                     self.error_label.clear_error()
-            except WorkstationError as frozen:
+                self._frozen_message = None
+            except NotEditable as frozen:
                 self.error_label.show_error(frozen.message)
+                self._frozen_message = frozen.message
 
     # ----- moving ------------------------------------------------------------------
 
@@ -1201,7 +1204,7 @@ class ReviewView(QWidget):
 
     # ----- deciding ----------------------------------------------------------------
 
-    def _apply(self, make: Callable[[], Change], *, advance: bool = False) -> Change | None:
+    def _apply(self, make: Callable[[], Outcome], *, advance: bool = False) -> Outcome | None:
         """Run one decision (saved at once), remember it for undo, and redraw."""
         if self.review is None or self.loading:
             return None
@@ -1214,15 +1217,16 @@ class ReviewView(QWidget):
         self._reload(advance=advance, change=change)
         return change
 
-    def _reload(self, *, advance: bool = False, change: Change | None = None) -> None:
+    def _reload(self, *, advance: bool = False, change: Outcome | None = None) -> None:
         assert self.review is not None
         self.review = refreshed(self.session, self.review)
         self.span_model.set_spans(self._ordered(self.review.spans), self.review.texts)
         spans = self.span_model.spans()
         ids = [s.id for s in spans]
         if change is not None:
-            added = [c.span_id for c in change.spans if c.after is not None and c.span_id in ids]
-            new_span = any(c.before is None for c in change.spans)
+            by_uid = {s.uid: s.id for s in spans}
+            added = [by_uid[c.uid] for c in change.changes if c.after is not None and c.uid in by_uid]
+            new_span = any(c.before is None for c in change.changes)
             if added and (new_span or self.current_id not in ids):
                 self.current_id = added[0]
         if advance and self.current_id in ids:
@@ -1232,7 +1236,7 @@ class ReviewView(QWidget):
             self.current_id = ids[0] if ids else None
         current = self.current_span()
         self._render(show_field=current.field if current else None)
-        if change is not None and change.spans:
+        if change is not None and change.changes:
             self.changed.emit(self.review.report_id)
 
     def _current_ids(self) -> list[int]:
@@ -1248,7 +1252,7 @@ class ReviewView(QWidget):
         ids, review = self._current_ids(), self.review
         if not ids or review is None:
             return
-        self._apply(lambda: decisions.decide(self.session, review.report_id, ids, decision), advance=True)
+        self._apply(lambda: actions.decide(self.session, review.report_id, ids, decision), advance=True)
 
     def _selection(self) -> tuple[int, int] | None:
         cursor = self.original_edit.textCursor()
@@ -1278,7 +1282,7 @@ class ReviewView(QWidget):
             return
         ids, review = self._current_ids(), self.review
         if ids:
-            self._apply(lambda: decisions.relabel(self.session, review.report_id, ids, label))
+            self._apply(lambda: actions.relabel(self.session, review.report_id, ids, label))
 
     def redact_selection(self) -> None:
         review, selected, field = self.review, self._selection(), self.field
@@ -1294,7 +1298,7 @@ class ReviewView(QWidget):
             return
         label = self.new_label
         self._clear_selection()
-        self._apply(lambda: decisions.add_spans(self.session, review.report_id, field, [selected], label))
+        self._apply(lambda: actions.add_spans(self.session, review.report_id, field, [selected], label))
 
     def redact_all_occurrences(self) -> None:
         review = self.review
@@ -1312,7 +1316,7 @@ class ReviewView(QWidget):
             self.error_label.show_error("Select a word or name first.")
             return
         self._clear_selection()
-        self._apply(lambda: decisions.redact_all_occurrences(self.session, review.report_id, review.texts,
+        self._apply(lambda: actions.redact_all_occurrences(self.session, review.report_id, review.texts,
                                                              needle, label))
 
     def _on_replacement(self) -> None:
@@ -1322,7 +1326,7 @@ class ReviewView(QWidget):
         text = self.replacement_edit.text()
         if " ".join(text.split()) == (span.state.replacement or ""):
             return
-        self._apply(lambda: decisions.set_replacement(self.session, review.report_id, [span.id],
+        self._apply(lambda: actions.set_replacement(self.session, review.report_id, [span.id],
                                                       text or None))
 
     def set_replacement(self, text: str | None) -> None:
@@ -1333,7 +1337,7 @@ class ReviewView(QWidget):
         span, review = self.current_span(), self.review
         if span is None or review is None:
             return
-        self._apply(lambda: decisions.set_generalise(self.session, review.report_id, [span.id], bool(on)))
+        self._apply(lambda: actions.set_generalise(self.session, review.report_id, [span.id], bool(on)))
 
     def undo(self) -> None:
         self._history(self.undo_stack.undo)
@@ -1341,7 +1345,7 @@ class ReviewView(QWidget):
     def redo(self) -> None:
         self._history(self.undo_stack.redo)
 
-    def _history(self, step: Callable[[], Change | None]) -> None:
+    def _history(self, step: Callable[[], Outcome | None]) -> None:
         if self.review is None or self.loading:
             return
         try:
@@ -1352,13 +1356,13 @@ class ReviewView(QWidget):
         if change is None:
             return
         self.error_label.clear_error()
-        touched = [c.span_id for c in change.spans]
+        touched = [c.uid for c in change.changes]
         self.review = refreshed(self.session, self.review)
-        ids = {s.id for s in self.review.spans}
-        target = next((i for i in touched if i in ids), None)
+        by_uid = {s.uid: s.id for s in self.review.spans}
+        target = next((by_uid[u] for u in touched if u in by_uid), None)
         if target is not None:
             self.current_id = target
-        self._reload(change=Change(change.report_id, change.action, ()))
+        self._reload()
         self.changed.emit(self.review.report_id)
 
     def _on_moved(self, report_id: int) -> None:

@@ -2,7 +2,7 @@
 sign it (passphrase again), start stage 2, approve, return with a comment, set aside, and
 the residual scan with dismiss-with-reason; and the linked reports of its incident
 (Ctrl+Shift+L, see linking_dialog.py). Everything goes through
-`workstation.workflow.signoff` / `.residual` / `.linking`; signing and scanning run the
+`workstation.workflow.actions` (review commands through `apply`); signing and scanning run the
 detector and Argon2id, so they run off the GUI thread. Passphrases are taken from their
 field at once and never kept, logged or shown.
 
@@ -36,8 +36,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.errors import WorkstationError
+from workstation.errors import SigningRefused, WorkstationError
 from workstation.session import Session
+from workstation.stages import ALLOWED, SET_ASIDE_REASONS, report_stage
 from workstation.ui import messages
 from workstation.ui.linking_dialog import LinkingDialog
 from workstation.ui.tasks import run_task
@@ -49,15 +50,11 @@ from workstation.ui.widgets import (
     recognizer_name,
     take_secret,
 )
-from workstation.workflow import residual, signoff
-from workstation.workflow.staleness import report_stage
-from workstation.workflow.states import ALLOWED, SET_ASIDE_REASONS
+from workstation.workflow import actions, residual
 
 log = logging.getLogger(__name__)
 
 LINKS_SHORTCUT = "Ctrl+Shift+L"  # Ctrl+L locks
-# How signoff.signing_problems words a refusal for the residual scan.
-RESIDUAL_REFUSAL = "the residual scan found"
 
 
 def default_analyser() -> Any:
@@ -175,7 +172,7 @@ class ResidualDialog(QDialog):
         if item is None:
             return False
         try:
-            residual.dismiss_finding(self.session, self.report_id, item.data(Qt.ItemDataRole.UserRole),
+            actions.dismiss_finding(self.session, self.report_id, item.data(Qt.ItemDataRole.UserRole),
                                      self.reason_edit.text())
         except WorkstationError as exc:
             self.error_label.show_error(exc.message)
@@ -294,7 +291,7 @@ class WorkflowActions(QObject):
         def failed(exc: BaseException) -> None:
             self._finish()
             text = message_for(exc)
-            if RESIDUAL_REFUSAL in text and report_id == self.report_id:
+            if isinstance(exc, SigningRefused) and exc.findings and report_id == self.report_id:
                 self.last_dialog = self._residual_refusal(what, text)
             else:
                 self.last_dialog = messages.warn(self.parent_widget, what, text)
@@ -323,12 +320,12 @@ class WorkflowActions(QObject):
     def start_stage1(self) -> None:
         session, rid = self.session, self.report_id
         if rid is not None:
-            self._run("Start stage 1", lambda: signoff.start_stage1(session, rid))
+            self._run("Start stage 1", lambda: actions.start_stage1(session, rid))
 
     def start_stage2(self) -> None:
         session, rid = self.session, self.report_id
         if rid is not None:
-            self._run("Start stage 2", lambda: signoff.start_stage2(session, rid))
+            self._run("Start stage 2", lambda: actions.start_stage2(session, rid))
 
     def _signing(self, title: str, text: str, sign: Callable[[str, str], Any], *, comment: bool = False
                  ) -> PassphraseDialog:
@@ -359,7 +356,7 @@ class WorkflowActions(QObject):
             "Sign stage 1",
             "Signing says that every identifier is removed and the report is coded. The residual "
             "scan runs first. Your passphrase unlocks your signing key for this one signature.",
-            lambda secret, _note: signoff.sign_stage1(session, rid, secret, analyser()))
+            lambda secret, _note: actions.sign_stage1(session, rid, secret, analyser()))
 
     def approve(self) -> PassphraseDialog | None:
         session, rid, analyser = self.session, self.report_id, self.analyser
@@ -368,7 +365,7 @@ class WorkflowActions(QObject):
         return self._signing(
             "Approve",
             "Approving (stage 2) says that nothing identifying remains. The residual scan runs first.",
-            lambda secret, _note: signoff.approve(session, rid, secret, analyser()))
+            lambda secret, _note: actions.approve(session, rid, secret, analyser()))
 
     def return_to_stage1(self) -> PassphraseDialog | None:
         session, rid = self.session, self.report_id
@@ -376,7 +373,7 @@ class WorkflowActions(QObject):
             return None
         return self._signing(
             "Return to stage 1", "The report goes back to stage 1 with your comment (signed).",
-            lambda secret, note: signoff.return_to_stage1(session, rid, note, secret), comment=True)
+            lambda secret, note: actions.return_to_stage1(session, rid, note, secret), comment=True)
 
     def set_aside(self) -> SetAsideDialog | None:
         session, rid = self.session, self.report_id
@@ -387,7 +384,7 @@ class WorkflowActions(QObject):
 
         def accepted() -> None:
             reason, comment = dialog.reason_combo.currentData(), dialog.comment_edit.text()
-            self._run("Set aside", lambda: signoff.set_aside(session, rid, reason, comment))
+            self._run("Set aside", lambda: actions.set_aside(session, rid, reason, comment))
 
         dialog.accepted.connect(accepted)
         dialog.open()

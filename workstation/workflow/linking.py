@@ -9,16 +9,14 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Any
 
-from workstation.audit import chain
 from workstation.clock import utc_now
 from workstation.errors import InputError
 from workstation.review.placeholders import PlaceholderBook
 from workstation.review.redaction import fill_book
 from workstation.review.report_review import load_report
-from workstation.session import Session
 from workstation.store.database import Database
-from workstation.workflow.staleness import after_content_change, report_stage
 
 _WORD = re.compile(r"[a-z][a-z']{2,}")
 # Words too common in these narratives to say two reports describe one event.
@@ -39,6 +37,11 @@ def linked_reports(db: Database, report_id: int) -> list[int]:
     return [r[0] for r in rows]
 
 
+def incident_of(db: Database, report_id: int) -> int | None:
+    row = db.query_one("SELECT incident_id FROM incident_reports WHERE report_id = ?", (report_id,))
+    return None if row is None else int(row[0])
+
+
 def shared_book(db: Database, report_id: int) -> PlaceholderBook:
     """One placeholder book for the whole incident, numbered in the primary's reading order."""
     book = PlaceholderBook()
@@ -48,65 +51,11 @@ def shared_book(db: Database, report_id: int) -> PlaceholderBook:
     return book
 
 
-def link_reports(session: Session, primary_id: int, supplemental_ids: list[int]) -> int:
-    """Make one incident of these reports (joining the primary's incident if it has one)."""
-    others = [rid for rid in dict.fromkeys(supplemental_ids) if rid != primary_id]
-    if not others:
-        raise InputError("Choose at least one other report to link.")
-    db = session.db
-    for rid in (primary_id, *others):
-        if db.query_one("SELECT 1 FROM reports WHERE id = ?", (rid,)) is None:
-            raise InputError("That report is not in the database.")
-    existing = db.query_one("SELECT incident_id, role FROM incident_reports WHERE report_id = ?",
-                            (primary_id,))
-    if existing is not None and existing[1] != "primary":
-        raise InputError("That report is a supplemental report; link to its primary instead.")
-    with db.transaction() as tx:
-        if existing is None:
-            incident_id = int(tx.execute("INSERT INTO incidents(created_at, created_by) VALUES (?, ?)",
-                                         (utc_now(), session.reviewer)).lastrowid)
-            tx.execute("INSERT INTO incident_reports(report_id, incident_id, role) VALUES (?, ?, 'primary')",
-                       (primary_id, incident_id))
-        else:
-            incident_id = existing[0]
-        for rid in others:
-            held = tx.execute("SELECT incident_id FROM incident_reports WHERE report_id = ?",
-                              (rid,)).fetchone()
-            if held is not None and held[0] != incident_id:
-                raise InputError("One of those reports is already linked to another incident; "
-                                 "unlink it first.")
-            tx.execute("INSERT OR IGNORE INTO incident_reports(report_id, incident_id, role) "
-                       "VALUES (?, ?, 'supplemental')", (rid, incident_id))
-        chain.append(tx, actor=session.reviewer, action="incident.link", obj=f"incident:{incident_id}",
-                     payload={"primary": primary_id, "supplemental": others})
-    _renumbered(session, linked_reports(db, primary_id))
-    return incident_id
-
-
-def _renumbered(session: Session, report_ids: list[int]) -> None:
-    """Linking renumbers placeholders across the incident (unlinking gives each report its
-    own numbers back): a sign-off that covered the old text no longer covers what would be
-    published, so it goes stale and the report back a stage, as after any edit."""
-    for rid in report_ids:
-        after_content_change(session, rid)
-
-
-@dataclass(frozen=True)
-class LinkOutcome:
-    primary_id: int
-    linked: tuple[int, ...]  # the reports that became supplemental
-    went_back: tuple[int, ...]  # signed reports whose sign-off the new placeholders made stale
-
-
-def _stages(db: Database, report_ids: list[int]) -> dict[int, str]:
-    return {rid: report_stage(db, rid) for rid in report_ids}
-
-
-def link_with(session: Session, open_id: int, chosen: list[int]) -> LinkOutcome:
-    """Link `chosen` with the report a reviewer has open. The open report's incident takes
-    them (its primary stays primary); an unlinked open report becomes the primary, unless
-    what was chosen is already in one incident, which the open report then joins."""
-    db = session.db
+def choose_primary(db: Database, open_id: int, chosen: list[int]) -> tuple[int, list[int]]:
+    """Which report is the primary when `chosen` are linked with the report a reviewer has
+    open, and which become supplemental. The open report's incident takes them (its primary
+    stays primary); an unlinked open report becomes the primary, unless what was chosen is
+    already in one incident, which the open report then joins."""
     chosen = [rid for rid in dict.fromkeys(chosen) if rid != open_id]
     if not chosen:
         raise InputError("That is the report open in the review; choose another report to link.")
@@ -115,48 +64,58 @@ def link_with(session: Session, open_id: int, chosen: list[int]) -> LinkOutcome:
     if already:
         raise InputError(f"Report {already[0]} is already linked with this one.")
     if len(mine) > 1:
-        primary, others = mine[0], chosen
+        return mine[0], chosen
+    incidents = [linked_reports(db, rid) for rid in chosen]
+    theirs = {members[0] for members in incidents if len(members) > 1}
+    if len(theirs) == 1:  # join the incident they are in
+        primary = theirs.pop()
+        return primary, [open_id, *[rid for rid in chosen if rid != primary]]
+    return open_id, chosen
+
+
+def write_link(tx: Any, db: Database, actor: str, primary_id: int, supplemental_ids: list[int]) -> int:
+    """Make one incident of these reports (joining the primary's incident if it has one).
+    Linking renumbers placeholders across the incident: `apply` then checks every member's
+    sign-off, as after any edit."""
+    others = [rid for rid in dict.fromkeys(supplemental_ids) if rid != primary_id]
+    if not others:
+        raise InputError("Choose at least one other report to link.")
+    for rid in (primary_id, *others):
+        if db.query_one("SELECT 1 FROM reports WHERE id = ?", (rid,)) is None:
+            raise InputError("That report is not in the database.")
+    existing = db.query_one("SELECT incident_id, role FROM incident_reports WHERE report_id = ?",
+                            (primary_id,))
+    if existing is not None and existing[1] != "primary":
+        raise InputError("That report is a supplemental report; link to its primary instead.")
+    if existing is None:
+        incident_id = int(tx.execute("INSERT INTO incidents(created_at, created_by) VALUES (?, ?)",
+                                     (utc_now(), actor)).lastrowid)
+        tx.execute("INSERT INTO incident_reports(report_id, incident_id, role) VALUES (?, ?, 'primary')",
+                   (primary_id, incident_id))
     else:
-        incidents = [linked_reports(db, rid) for rid in chosen]
-        theirs = {members[0] for members in incidents if len(members) > 1}
-        if len(theirs) == 1:  # join the incident they are in
-            primary = theirs.pop()
-            others = [open_id, *[rid for rid in chosen if rid != primary]]
-        else:
-            primary, others = open_id, chosen
-    before = _stages(db, list({*linked_reports(db, primary), *others}))
-    link_reports(session, primary, others)
-    members = linked_reports(db, primary)
-    after = _stages(db, list(before))
-    return LinkOutcome(primary, tuple(r for r in others if r in members),
-                       tuple(r for r in before if after[r] != before[r]))
+        incident_id = int(existing[0])
+    for rid in others:
+        held = tx.execute("SELECT incident_id FROM incident_reports WHERE report_id = ?", (rid,)).fetchone()
+        if held is not None and held[0] != incident_id:
+            raise InputError("One of those reports is already linked to another incident; unlink it first.")
+        tx.execute("INSERT OR IGNORE INTO incident_reports(report_id, incident_id, role) "
+                   "VALUES (?, ?, 'supplemental')", (rid, incident_id))
+    return incident_id
 
 
-def unlink_with(session: Session, report_id: int) -> LinkOutcome:
-    """Unlink a report (a primary ends its incident); which reports went back a stage."""
-    db = session.db
-    members = linked_reports(db, report_id)
-    before = _stages(db, members)
-    unlink_report(session, report_id)
-    after = _stages(db, members)
-    return LinkOutcome(members[0], (), tuple(r for r in members if after[r] != before[r]))
-
-
-def unlink_report(session: Session, report_id: int) -> None:
-    db = session.db
+def write_unlink(tx: Any, db: Database, report_id: int) -> tuple[int, str, list[int]]:
+    """Unlink a report (a primary ends its incident): its incident, role, and the members
+    before (each gets its own placeholder numbers back)."""
     members = linked_reports(db, report_id)
     row = db.query_one("SELECT incident_id, role FROM incident_reports WHERE report_id = ?", (report_id,))
     if row is None:
         raise InputError("That report is not linked to an incident.")
-    incident_id, role = row
-    with db.transaction() as tx:
-        if role == "primary":  # the incident goes with its primary
-            tx.execute("DELETE FROM incident_reports WHERE incident_id = ?", (incident_id,))
-        else:
-            tx.execute("DELETE FROM incident_reports WHERE report_id = ?", (report_id,))
-        chain.append(tx, actor=session.reviewer, action="incident.unlink", obj=f"incident:{incident_id}",
-                     payload={"report": report_id, "role": role})
-    _renumbered(session, members)
+    incident_id, role = int(row[0]), str(row[1])
+    if role == "primary":  # the incident goes with its primary
+        tx.execute("DELETE FROM incident_reports WHERE incident_id = ?", (incident_id,))
+    else:
+        tx.execute("DELETE FROM incident_reports WHERE report_id = ?", (report_id,))
+    return incident_id, role, members
 
 
 @dataclass(frozen=True)

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from workstation.analysis import ReportAnalyser
-from workstation.audit import chain
 from workstation.clock import utc_now
 from workstation.errors import InputError
 from workstation.review.redaction import RedactedField
 from workstation.review.report_review import load_report
-from workstation.session import Session
 from workstation.store.database import Database
 from workstation.workflow.linking import shared_book
 
@@ -83,14 +82,17 @@ def residual_scan(db: Database, analyser: ReportAnalyser, report_id: int) -> lis
     return sorted(findings, key=lambda f: f.key)
 
 
-def dismiss_finding(session: Session, report_id: int, finding: Finding, reason: str) -> None:
+def clean_reason(reason: str) -> str:
     reason = " ".join(reason.split())
     if len(reason) < MIN_REASON:
         raise InputError("Write why this is not an identifier (a few words at least).")
-    with session.db.transaction() as tx:
-        tx.execute("INSERT OR REPLACE INTO residual_dismissals(report_id, field, span_start, span_end, "
-                   "reason, dismissed_by, dismissed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                   (report_id, finding.field, finding.source_start, finding.source_end, reason,
-                    session.reviewer, utc_now()))
-        chain.append(tx, actor=session.reviewer, action="residual.dismiss", obj=f"report:{report_id}",
-                     payload={"field": finding.field, "label": finding.label})
+    return reason
+
+
+def write_dismissal(tx: Any, report_id: int, field: str, start: int, end: int, reason: str,
+                    actor: str) -> None:
+    if not 0 <= start < end:
+        raise InputError("A dismissed finding needs 0 <= start < end.")
+    tx.execute("INSERT OR REPLACE INTO residual_dismissals(report_id, field, span_start, span_end, "
+               "reason, dismissed_by, dismissed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+               (report_id, field, start, end, clean_reason(reason), actor, utc_now()))

@@ -2,19 +2,18 @@
 
 A reviewer who did not sign stage 1 opens a report from stage 1 signed onwards with the
 original text hidden: they judge what a reader of the publication would see. They may
-reveal the original; that is a separate audited event (who, which report, when), on top of
-the audited opening. The stage-1 reviewer, and anyone before stage 1 is signed, sees the
-original at once: they are the ones removing identifiers from it.
+reveal the original; that is a separate audited event (the RevealOriginal command: who,
+which report, when), on top of the audited opening. The stage-1 reviewer, and anyone
+before stage 1 is signed, sees the original at once: they are the ones removing
+identifiers from it.
 """
 
 from __future__ import annotations
 
-from workstation.audit import chain
 from workstation.errors import InputError
-from workstation.session import Session
+from workstation.stages import Stage
 from workstation.store.database import Database
 from workstation.workflow.signoff import current_signoff
-from workstation.workflow.states import Stage
 
 SECOND_LOOK_STAGES = frozenset({Stage.STAGE1_SIGNED, Stage.STAGE2, Stage.APPROVED, Stage.PUBLISHED})
 
@@ -28,14 +27,3 @@ def opens_redacted_first(db: Database, report_id: int, reviewer: str) -> bool:
         return False
     first = current_signoff(db, report_id, 1, "signed")
     return first is None or first.reviewer != reviewer
-
-
-def reveal_original(session: Session, report_id: int) -> None:
-    """Record that `session.reviewer` revealed the original text of the report (not the text)."""
-    db = session.db
-    row = db.query_one("SELECT stage FROM reports WHERE id = ?", (report_id,))
-    if row is None:
-        raise InputError("That report is not in the database.")
-    with db.transaction() as tx:
-        chain.append(tx, actor=session.reviewer, action="report.reveal_original", obj=f"report:{report_id}",
-                     payload={"stage": row[0]})

@@ -13,7 +13,8 @@ import json
 from workstation.cli.common import database_options, reviewer_options, unlocked
 from workstation.errors import ExitCode
 from workstation.reports import find_report_id, list_quarantine, list_reports
-from workstation.workflow.linking import link_reports, linked_reports, suggest_links, unlink_report
+from workstation.workflow.actions import link_reports, unlink_with
+from workstation.workflow.linking import incident_of, linked_reports, suggest_links
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -70,8 +71,9 @@ def run_link(args: argparse.Namespace) -> int:
     with unlocked(args) as session:
         primary = find_report_id(session.db, args.primary)
         others = [find_report_id(session.db, ref) for ref in args.supplemental]
-        incident = link_reports(session, primary, others)
+        link_reports(session, primary, others)
         members = linked_reports(session.db, primary)
+        incident = incident_of(session.db, primary)
     print(f"Incident {incident}: report {members[0]} (primary) with "
           f"{', '.join(str(m) for m in members[1:])} (supplemental).")
     return ExitCode.OK
@@ -80,7 +82,7 @@ def run_link(args: argparse.Namespace) -> int:
 def run_unlink(args: argparse.Namespace) -> int:
     with unlocked(args) as session:
         report = find_report_id(session.db, args.report)
-        unlink_report(session, report)
+        unlink_with(session, report)
     print(f"Report {report} is no longer linked.")
     return ExitCode.OK
 

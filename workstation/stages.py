@@ -1,10 +1,13 @@
-"""The stages a report goes through, and which moves between them are allowed."""
+"""The stages a report goes through, which moves between them are allowed, and which
+stages allow edits. Below both the review (which records edits) and the workflow (which
+decides when an edit may happen): both read a report's stage from here."""
 
 from __future__ import annotations
 
 from enum import StrEnum
 
-from workstation.errors import InputError
+from workstation.errors import InputError, NotEditable
+from workstation.store.database import Database
 
 
 class Stage(StrEnum):
@@ -65,5 +68,12 @@ EDITABLE = (Stage.RECEIVED, Stage.STAGE1, Stage.RETURNED, Stage.STAGE1_SIGNED, S
 
 def check_editable(stage: str) -> None:
     if Stage(stage) not in EDITABLE:
-        raise InputError(f"The report is {STAGE_NAMES[Stage(stage)].lower()}; its redactions and coding "
+        raise NotEditable(f"The report is {STAGE_NAMES[Stage(stage)].lower()}; its redactions and coding "
                          "can no longer be changed.")
+
+
+def report_stage(db: Database, report_id: int) -> str:
+    row = db.query_one("SELECT stage FROM reports WHERE id = ?", (report_id,))
+    if row is None:
+        raise InputError("That report is not in the database.")
+    return str(row[0])

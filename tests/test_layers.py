@@ -1,0 +1,129 @@
+"""The layers point one way, and the UI never decides by reading an error's words.
+
+Read with `ast`, so an import inside a function counts as much as one at the top."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "workstation"
+
+
+def imported_modules(tree: ast.AST) -> list[tuple[int, str]]:
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.extend((node.lineno, alias.name) for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            found.append((node.lineno, node.module))
+            found.extend((node.lineno, f"{node.module}.{alias.name}") for alias in node.names)
+    return found
+
+
+def forbidden_imports(folder: Path, forbidden: str) -> list[str]:
+    return [f"{path.relative_to(folder)}:{line} imports {name}"
+            for path in sorted(folder.rglob("*.py"))
+            for line, name in imported_modules(ast.parse(path.read_text(encoding="utf-8")))
+            if name == forbidden or name.startswith(forbidden + ".")]
+
+
+WORDING_CALLS = ("str", "message_for", "format_exception")  # calls that give an error's words
+
+
+def _is_error_text(node: ast.AST, names: set[str] = frozenset()) -> bool:  # type: ignore[assignment]
+    """str(e), message_for(e), e.message, e.args, or a name assigned one of them."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in WORDING_CALLS:
+        return True
+    if isinstance(node, ast.Name):
+        return node.id in names
+    return isinstance(node, ast.Attribute) and node.attr in ("message", "args")
+
+
+def _is_text_call(node: ast.AST) -> bool:
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "text"
+
+
+def _is_literal(node: ast.AST) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def text_tests(source: str) -> list[int]:
+    """Lines that compare an error's words (or a widget's shown text) with a literal, or
+    look for a literal in them."""
+    tree = ast.parse(source)
+    names = {target.id for node in ast.walk(tree) if isinstance(node, ast.Assign)
+             and (_is_error_text(node.value) or _is_text_call(node.value))
+             for target in node.targets if isinstance(target, ast.Name)}
+    lines = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Compare):
+            continue
+        sides = [node.left, *node.comparators]
+        worded = any(_is_error_text(s, names) or _is_text_call(s) for s in sides)
+        if worded and any(_is_literal(s) for s in sides):
+            lines.append(node.lineno)
+        elif worded and any(isinstance(op, ast.In | ast.NotIn) for op in node.ops) \
+                and any(isinstance(s, ast.Name) and s.id.isupper() for s in sides):
+            lines.append(node.lineno)  # a module constant standing for a literal
+    return lines
+
+
+def test_review_never_imports_the_workflow() -> None:
+    assert forbidden_imports(PACKAGE / "review", "workstation.workflow") == []
+
+
+def test_the_ui_decides_by_types_not_by_words() -> None:
+    found = [f"ui/{path.name}:{line}" for path in sorted((PACKAGE / "ui").rglob("*.py"))
+             for line in text_tests(path.read_text(encoding="utf-8"))]
+    assert found == []
+
+
+@pytest.mark.parametrize("source", [
+    "if 'residual scan found' in str(exc): pass",
+    "if str(e) == 'nope': pass",
+    "if label.text() == 'can no longer be changed': pass",
+    "if 'changed' in self.error_label.text(): pass",
+    "if exc.message.startswith('x') or 'Cancelled' in exc.message: pass",
+    "RESIDUAL = 'x'\nif RESIDUAL in str(e): pass",
+    "REFUSAL = 'x'\ntext = message_for(exc)\nif REFUSAL in text: pass",
+])
+def test_the_word_check_catches_each_form(source: str) -> None:
+    assert text_tests(source)
+
+
+def test_the_import_check_catches_imports_inside_functions(tmp_path: Path) -> None:
+    module = tmp_path / "review" / "late.py"
+    module.parent.mkdir()
+    module.write_text("def f():\n    from workstation.workflow.signoff import refresh\n"
+                      "    import workstation.workflow\n")
+    assert len(forbidden_imports(module.parent, "workstation.workflow")) == 3
+
+
+# Where each review table may be written: the handlers' helpers, and the named system
+# writers (seeding at import and re-analysis in span_store, quarantine's removal of a
+# report nobody has reviewed). Anything else must go through a review command.
+REVIEW_TABLE_WRITERS = {
+    "review_spans": {"review/span_store.py", "quarantine.py"},
+    "coding": {"review/coding.py", "quarantine.py"},
+    "residual_dismissals": {"workflow/residual.py"},
+    "signoffs": {"workflow/moves.py", "workflow/staleness.py"},
+    "incidents": {"workflow/linking.py"},
+    "incident_reports": {"workflow/linking.py", "quarantine.py"},
+    "review_commands": {"workflow/history.py"},
+}
+
+
+def test_review_tables_are_written_only_in_their_named_places() -> None:
+    pattern = re.compile(r"\b(?:INSERT(?: OR \w+)? INTO|UPDATE|DELETE FROM)\s+(\w+)", re.IGNORECASE)
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        where = str(path.relative_to(PACKAGE))
+        for table in pattern.findall(path.read_text(encoding="utf-8")):
+            allowed = REVIEW_TABLE_WRITERS.get(table)
+            if allowed is not None and where not in allowed:
+                found.append(f"{where} writes {table}")
+    assert found == []

@@ -1,0 +1,276 @@
+"""What a reviewer does, as the GUI and the CLI do it: each function makes the review
+command for the signed-in reviewer (signing it where a signature is needed) and applies it
+through `apply`. Reports are named here by their row id and spans by the view's span ids;
+the commands themselves carry submission ids and span uids."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from workstation.analysis import ReportAnalyser
+from workstation.clock import utc_now
+from workstation.errors import InputError, SigningRefused
+from workstation.review.coding import Coding, check_coding
+from workstation.review.decisions import NewSpan, SpanChange, uncovered_occurrences
+from workstation.review.span_store import load_spans
+from workstation.reviewers import find_reviewer
+from workstation.session import Session
+from workstation.stages import check_move, report_stage
+from workstation.store.database import Database
+from workstation.workflow import commands as c
+from workstation.workflow.apply import Outcome, apply
+from workstation.workflow.linking import choose_primary, linked_reports
+from workstation.workflow.moves import check_stage2_reviewer, clean_comment
+from workstation.workflow.residual import Finding, clean_reason
+from workstation.workflow.signoff import Signoff, make_statement, sign_statement, signing_problems, signoffs
+
+
+def local_actor(session: Session) -> c.Actor:
+    """The signed-in reviewer and their current signing key."""
+    reviewer = find_reviewer(session.db, session.reviewer)
+    if reviewer is None:
+        raise InputError(f"Reviewer {session.reviewer!r} is not on the roster.")
+    return c.Actor(reviewer.name, reviewer.key_id)
+
+
+def submission_id(db: Database, report_id: int) -> str:
+    row = db.query_one("SELECT submission_id FROM reports WHERE id = ?", (report_id,))
+    if row is None:
+        raise InputError("That report is not in the database.")
+    return str(row[0])
+
+
+def _base(session: Session, report_id: int) -> dict[str, object]:
+    return {"report": submission_id(session.db, report_id), "actor": local_actor(session)}
+
+
+def _uids(session: Session, report_id: int, span_ids: Sequence[int]) -> tuple[str, ...]:
+    by_id = {s.id: s.uid for s in load_spans(session.db, report_id)}
+    if any(i not in by_id for i in span_ids):
+        raise InputError("That suggestion is no longer there; reopen the report.")
+    return tuple(by_id[i] for i in span_ids)
+
+
+# ----- decisions on spans --------------------------------------------------------------------
+
+
+def decide(session: Session, report_id: int, span_ids: Sequence[int], decision: str) -> Outcome:
+    """Accept (redact) or reject (keep) spans, or set them back to pending."""
+    return apply(session, c.Decide(**_base(session, report_id),
+                                   span_uids=_uids(session, report_id, span_ids), decision=str(decision)))
+
+
+def relabel(session: Session, report_id: int, span_ids: Sequence[int], label: str) -> Outcome:
+    return apply(session, c.Relabel(**_base(session, report_id),
+                                    span_uids=_uids(session, report_id, span_ids), label=label))
+
+
+def set_replacement(session: Session, report_id: int, span_ids: Sequence[int],
+                    replacement: str | None) -> Outcome:
+    return apply(session, c.SetReplacement(**_base(session, report_id),
+                                           span_uids=_uids(session, report_id, span_ids),
+                                           replacement=replacement))
+
+
+def set_generalise(session: Session, report_id: int, span_ids: Sequence[int], on: bool) -> Outcome:
+    return apply(session, c.GeneraliseDate(**_base(session, report_id),
+                                           span_uids=_uids(session, report_id, span_ids), on=on))
+
+
+def _new_spans(ranges: Sequence[tuple[str, int, int]]) -> tuple[NewSpan, ...]:
+    return tuple(NewSpan(str(uuid.uuid4()), name, start, end) for name, start, end in ranges)
+
+
+def add_spans(session: Session, report_id: int, field_name: str, ranges: Sequence[tuple[int, int]],
+              label: str) -> Outcome:
+    """Spans the reviewer marks (a missed identifier), redacted at once."""
+    return apply(session, c.AddSpans(**_base(session, report_id),
+                                     spans=_new_spans([(field_name, a, b) for a, b in ranges]), label=label))
+
+
+def redact_all_occurrences(session: Session, report_id: int, texts: dict[str, str], needle: str,
+                           label: str) -> Outcome:
+    """'Apply to all occurrences': every occurrence in every field, in one undoable step.
+    The occurrences are found here; the command carries where they are."""
+    todo = uncovered_occurrences(load_spans(session.db, report_id), texts, needle)
+    if not todo:
+        command = c.AddSpans(**_base(session, report_id), spans=(), label=label, all_occurrences=True)
+        return Outcome(command, report_id, applied=False)
+    return apply(session, c.AddSpans(**_base(session, report_id), spans=_new_spans(todo), label=label,
+                                     all_occurrences=True))
+
+
+@dataclass
+class UndoStack:
+    """Undo and redo for the decisions on spans made in this view; each step is a command
+    that carries the span states it restores, so it replays anywhere like any other."""
+
+    session: Session
+    done: list[Outcome] = field(default_factory=list)
+    undone: list[Outcome] = field(default_factory=list)
+
+    def push(self, outcome: Outcome) -> Outcome:
+        if outcome.changes:
+            self.done.append(outcome)
+            self.undone.clear()
+        return outcome
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self.done)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self.undone)
+
+    def _step(self, kind: type[c.Undo] | type[c.Redo], outcome: Outcome,
+              changes: tuple[SpanChange, ...]) -> Outcome:
+        return apply(self.session, kind(**_base(self.session, outcome.report_id),
+                                        of=outcome.command.command_id, changes=changes))
+
+    def undo(self) -> Outcome | None:
+        if not self.done:
+            return None
+        outcome = self.done.pop()
+        self._step(c.Undo, outcome, tuple(ch.inverse() for ch in reversed(outcome.changes)))
+        self.undone.append(outcome)
+        return outcome
+
+    def redo(self) -> Outcome | None:
+        if not self.undone:
+            return None
+        outcome = self.undone.pop()
+        self._step(c.Redo, outcome, outcome.changes)
+        self.done.append(outcome)
+        return outcome
+
+
+# ----- coding, links, findings, the original --------------------------------------------------
+
+
+def save_coding(session: Session, report_id: int, coding: Coding, previous: Coding) -> Coding:
+    """Save the panel's coding if it changed (checked and tidied first); returns it tidied."""
+    coding = check_coding(coding)
+    if coding.changed_fields(previous):
+        apply(session, c.SaveCoding(**_base(session, report_id), coding=coding))
+    return coding
+
+
+@dataclass(frozen=True)
+class LinkOutcome:
+    primary_id: int
+    linked: tuple[int, ...]  # the reports that became supplemental
+    went_back: tuple[int, ...]  # signed reports whose sign-off the new placeholders made stale
+
+
+def link_reports(session: Session, primary_id: int, supplemental_ids: list[int],
+                 *, open_id: int | None = None) -> Outcome:
+    db = session.db
+    others = [rid for rid in dict.fromkeys(supplemental_ids) if rid != primary_id]
+    if not others:
+        raise InputError("Choose at least one other report to link.")
+    return apply(session, c.Link(**_base(session, primary_id if open_id is None else open_id),
+                                 primary=submission_id(db, primary_id),
+                                 supplemental=tuple(submission_id(db, r) for r in others)))
+
+
+def link_with(session: Session, open_id: int, chosen: list[int]) -> LinkOutcome:
+    """Link `chosen` with the report a reviewer has open (see linking.choose_primary)."""
+    primary, others = choose_primary(session.db, open_id, chosen)
+    outcome = link_reports(session, primary, others, open_id=open_id)
+    members = linked_reports(session.db, primary)
+    return LinkOutcome(primary, tuple(r for r in others if r in members),
+                       tuple(dict.fromkeys(s.report_id for s in outcome.stale)))
+
+
+def unlink_with(session: Session, report_id: int) -> LinkOutcome:
+    """Unlink a report (a primary ends its incident); which reports went back a stage."""
+    members = linked_reports(session.db, report_id)
+    outcome = apply(session, c.Unlink(**_base(session, report_id)))
+    return LinkOutcome(members[0], (), tuple(dict.fromkeys(s.report_id for s in outcome.stale)))
+
+
+def dismiss_finding(session: Session, report_id: int, finding: Finding, reason: str) -> Outcome:
+    return apply(session, c.DismissFinding(**_base(session, report_id), field=finding.field,
+                                           start=finding.source_start, end=finding.source_end,
+                                           label=finding.label, reason=clean_reason(reason)))
+
+
+def reveal_original(session: Session, report_id: int) -> Outcome:
+    """Record that the signed-in reviewer revealed the report's original text."""
+    return apply(session, c.RevealOriginal(**_base(session, report_id)))
+
+
+# ----- stages and sign-offs -------------------------------------------------------------------
+
+
+def start_stage1(session: Session, report_id: int) -> Outcome:
+    return apply(session, c.StartStage1(**_base(session, report_id)))
+
+
+def start_stage2(session: Session, report_id: int) -> Outcome:
+    return apply(session, c.StartStage2(**_base(session, report_id)))
+
+
+def set_aside(session: Session, report_id: int, reason: str, comment: str = "") -> Outcome:
+    return apply(session, c.SetAside(**_base(session, report_id), reason=reason, comment=comment))
+
+
+def reopen(session: Session, report_id: int) -> Outcome:
+    return apply(session, c.Reopen(**_base(session, report_id)))
+
+
+def signed_command(session: Session, report_id: int, kind: str, passphrase: str,
+                   comment: str | None = None) -> c.Command:
+    """A sign, approve or return command for the report as it is now, signed with the
+    reviewer's key (unsealed with `passphrase` for this one signature)."""
+    stage, decision = c.SIGNING_KINDS[kind]
+    actor = local_actor(session)
+    statement = make_statement(session.db, report_id, stage, decision, actor.key_id, utc_now(), comment)
+    signature, key = sign_statement(session, statement, passphrase)
+    if key != actor.key_id:
+        raise InputError("Your signing key does not match the roster; ask another reviewer to check it.")
+    extra = {"comment": comment} if comment is not None else {}
+    kind_type: Any = c.COMMAND_TYPES[kind]
+    return kind_type(report=submission_id(session.db, report_id), actor=actor,  # type: ignore[no-any-return]
+                     statement=statement.decode("utf-8"), signature=signature, **extra)
+
+
+def _refuse_early(session: Session, report_id: int, move: str, analyser: ReportAnalyser, what: str) -> None:
+    """What can be refused before the passphrase is used (apply checks all again)."""
+    check_move(move, report_stage(session.db, report_id))
+    if move == "approve":
+        reviewer = find_reviewer(session.db, session.reviewer)
+        public_key = reviewer.public_key if reviewer else b""
+        check_stage2_reviewer(session.db, report_id, session.reviewer, public_key)
+    problems, findings = signing_problems(session.db, report_id, analyser)
+    if problems:
+        raise SigningRefused(what + "; ".join(problems) + ".", problems=tuple(problems),
+                             findings=tuple(findings))
+
+
+def _signoff_of(session: Session, outcome: Outcome) -> Signoff:
+    return next(s for s in signoffs(session.db, outcome.report_id) if s.id == outcome.signoff_id)
+
+
+def sign_stage1(session: Session, report_id: int, passphrase: str, analyser: ReportAnalyser) -> Signoff:
+    _refuse_early(session, report_id, "sign_stage1", analyser, "Stage 1 cannot be signed yet: ")
+    command = signed_command(session, report_id, c.SignStage1.kind, passphrase)
+    return _signoff_of(session, apply(session, command, analyser=analyser))
+
+
+def approve(session: Session, report_id: int, passphrase: str, analyser: ReportAnalyser) -> Signoff:
+    _refuse_early(session, report_id, "approve", analyser, "The report cannot be approved yet: ")
+    command = signed_command(session, report_id, c.Approve.kind, passphrase)
+    return _signoff_of(session, apply(session, command, analyser=analyser))
+
+
+def return_to_stage1(session: Session, report_id: int, comment: str, passphrase: str) -> Signoff:
+    """Stage 2 sends the report back with a comment (signed, like an approval)."""
+    check_move("return", report_stage(session.db, report_id))
+    command = signed_command(session, report_id, c.ReturnToStage1.kind, passphrase, clean_comment(comment))
+    return _signoff_of(session, apply(session, command))
+

@@ -1,0 +1,124 @@
+"""The one way to change a report: `apply(session, command)`.
+
+It refuses a command applied before (by its id), checks the actor against the roster,
+lets the command's handler check what the report's stage allows and write the change,
+writes the audit entry and the command's record, and works out staleness for every
+report whose publishable content may have changed; all in one transaction, so a refused
+command leaves the database as it was. `apply_all` does the same for a list, all or
+nothing. Handlers live in edits.py (spans, coding, links, findings) and moves.py (stages
+and sign-offs).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from workstation.analysis import ReportAnalyser
+from workstation.audit import chain
+from workstation.errors import DuplicateCommand, InputError
+from workstation.keys import signing
+from workstation.review.decisions import SpanChange
+from workstation.session import Session
+from workstation.store.database import Database
+from workstation.workflow import edits, history, moves
+from workstation.workflow.commands import SIGNING_KINDS, Command
+from workstation.workflow.context import Context, Handler
+from workstation.workflow.linking import linked_reports
+from workstation.workflow.staleness import WentStale, refresh_staleness
+
+
+@dataclass(frozen=True)
+class Outcome:
+    command: Command
+    report_id: int
+    changes: tuple[SpanChange, ...] = ()
+    stale: tuple[WentStale, ...] = ()  # reports sent back a stage by this command
+    signoff_id: int | None = None
+    applied: bool = True  # False: the command changed nothing and was not recorded
+
+    @property
+    def stale_reason(self) -> str | None:
+        mine = [s.reason for s in self.stale if s.report_id == self.report_id]
+        return mine[0] if mine else None
+
+
+HANDLERS: dict[str, Handler] = {**edits.HANDLERS, **moves.HANDLERS}
+
+
+def find_report(db: Database, submission_id: str) -> int:
+    row = db.query_one("SELECT id FROM reports WHERE submission_id = ?", (submission_id,))
+    if row is None:
+        raise InputError("The report a command names is not in this database.")
+    return int(row[0])
+
+
+def _actor_key(session: Session, command: Command, replay: bool) -> bytes:
+    """The public key of the command's actor; refuses an actor who may not act here."""
+    actor = command.actor
+    if not replay and actor.name != session.reviewer:
+        raise InputError(f"This command was made by {actor.name}, not by {session.reviewer}, who is "
+                         "signed in; apply another reviewer's work as a replay.")
+    rows = session.db.query(
+        "SELECT k.public_key, k.retired_at, r.active FROM reviewer_keys k JOIN reviewers r "
+        "ON r.id = k.reviewer_id WHERE r.name = ?", (actor.name,))
+    if not rows:
+        raise InputError(f"{actor.name} is not on this database's roster.")
+    if not rows[0][2]:
+        raise InputError(f"Reviewer {actor.name} has been deactivated.")
+    for public, retired_at, _active in rows:
+        if signing.key_id(bytes(public)) == actor.key_id:
+            if retired_at is not None and (not replay or command.kind in SIGNING_KINDS):
+                raise InputError(f"The key {actor.key_id} of {actor.name} has been retired.")
+            return bytes(public)
+    raise InputError(f"The key {actor.key_id} is not one of {actor.name}'s keys.")
+
+
+def _apply_in(session: Session, tx: Any, command: Command, analyser: ReportAnalyser | None,
+              replay: bool) -> Outcome:
+    if history.already_applied(tx, command.command_id):
+        raise DuplicateCommand(f"Command {command.command_id} ({command.kind}) was applied before; "
+                               "it is not applied twice.", command_id=command.command_id)
+    report_id = find_report(session.db, command.report)
+    ctx = Context(session, tx, report_id, command, analyser, _actor_key(session, command, replay))
+    effect = HANDLERS[command.kind](ctx)
+    if effect.noop:
+        return Outcome(command, report_id, applied=False)
+    payload = {**effect.payload, "command": command.command_id}
+    if command.actor.name != session.reviewer:
+        payload["applied_by"] = session.reviewer
+    entry = chain.append(tx, actor=command.actor.name, action=effect.action,
+                         obj=effect.obj or f"report:{report_id}", payload=payload)
+    history.record(tx, report_id, command, session.reviewer, entry.seq)
+    stale: tuple[WentStale, ...] = ()
+    if command.changes_content:
+        affected = [*linked_reports(session.db, report_id), *effect.touched]
+        stale = refresh_staleness(session.db, tx, command.actor.name, affected)
+    return Outcome(command, report_id, effect.changes, stale, effect.signoff_id)
+
+
+def apply(session: Session, command: Command, *, analyser: ReportAnalyser | None = None,
+          replay: bool = False) -> Outcome:
+    """Apply one command (see the module's doc). `replay`: the command may be another
+    reviewer's, made on another database (its actor must be on this roster)."""
+    with session.db.transaction() as tx:
+        return _apply_in(session, tx, command, analyser, replay)
+
+
+def apply_all(session: Session, commands: Sequence[Command], *, analyser: ReportAnalyser | None = None,
+              replay: bool = True, complete: Callable[[Command], Command] | None = None) -> list[Outcome]:
+    """Apply commands in order, all or nothing: the first refusal undoes the others.
+    `complete` may finish a command just before it is applied, seeing what the ones before
+    it changed (the CLI signs a sign command written without its signature there)."""
+    with session.db.transaction() as tx:
+        outcomes = []
+        for number, command in enumerate(commands, start=1):
+            try:
+                if complete is not None:
+                    command = complete(command)
+                outcomes.append(_apply_in(session, tx, command, analyser, replay))
+            except InputError as exc:
+                exc.message = f"Command {number} ({command.kind}): {exc.message} Nothing was applied."
+                raise
+        return outcomes

@@ -28,7 +28,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from workstation.errors import InputError
+from workstation.errors import ExportError
 from workstation.store.database import Database
 
 TEXT = "text"
@@ -59,7 +59,7 @@ class Finding:
         return f"{self.where}: {self.what}"
 
 
-class LeakError(InputError):
+class LeakError(ExportError):
     """The export was refused; nothing was written."""
 
     def __init__(self, findings: list[Finding]) -> None:

@@ -30,7 +30,7 @@ import rfc8785
 
 from workstation.audit import chain
 from workstation.clock import utc_now
-from workstation.errors import InputError
+from workstation.errors import ExportError, InputError
 from workstation.export.content_view import ReportView
 from workstation.export.files import check_target_folder, export_cancelled, staged
 from workstation.export.leak_guard import FIGURES, Part, guard, load_needles
@@ -89,8 +89,8 @@ def _signed_report(db: Database, report_id: int) -> tuple[dict[str, Any], list[d
     first = signoff.current_signoff(db, report_id, 1, "signed")
     second = signoff.current_signoff(db, report_id, 2, "approved")
     if first is None or second is None or first.content_sha256 != digest or second.content_sha256 != digest:
-        raise InputError(f"Report {report_id} changed after it was approved; it must be signed "
-                         "again before it can be published. Nothing was exported.")
+        raise ExportError(f"Report {report_id} changed after it was approved; it must be signed "
+                          "again before it can be published. Nothing was exported.")
     return content, [_signoff_entry(first), _signoff_entry(second)]
 
 
@@ -113,7 +113,7 @@ def export_publication(session: Session, out: Path, passphrase: str, *,
     check_target_folder(out)
     report_ids = approved_reports(db)
     if not report_ids:
-        raise InputError("There are no approved reports waiting to be published.")
+        raise ExportError("There are no approved reports waiting to be published.")
     seed = session.signing_seed(passphrase)  # a wrong passphrase stops here
     try:
         public = signing.public_key_of(seed)

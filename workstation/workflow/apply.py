@@ -85,7 +85,9 @@ def _apply_in(session: Session, tx: Any, command: Command, analyser: ReportAnaly
     effect = HANDLERS[command.kind](ctx)
     if effect.noop:
         return Outcome(command, report_id, applied=False)
-    payload = {**effect.payload, "command": command.command_id}
+    # The audit entry and the command's record point at each other through the entry's seq
+    # (review_commands.audit_seq), so the payload stays as it always was.
+    payload = dict(effect.payload)
     if command.actor.name != session.reviewer:
         payload["applied_by"] = session.reviewer
     entry = chain.append(tx, actor=command.actor.name, action=effect.action,

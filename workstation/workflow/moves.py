@@ -145,7 +145,7 @@ def signed_move(ctx: Context) -> Effect:
     signoff_id = int(cursor.lastrowid)
     moved = _move(ctx, move, new_stage, comment)
     chain.append(ctx.tx, actor=ctx.actor, action=moved.action, obj=f"report:{ctx.report_id}",
-                 payload={**moved.payload, "command": command.command_id})
+                 payload=moved.payload)
     if comment is not None:
         ctx.tx.execute("UPDATE signoffs SET stale_at = ?, stale_reason = ? WHERE report_id = ? AND stage = 1 "
                        "AND stale_at IS NULL", (utc_now(), "returned by stage 2", ctx.report_id))

@@ -291,3 +291,18 @@ CREATE TRIGGER review_commands_no_update BEFORE UPDATE ON review_commands
 BEGIN
     SELECT RAISE(ABORT, 'applied commands are kept as they were');
 END;
+
+-- @since schema 7: what a stage-1 sign-off covered, and dismissals that remember their words
+-- The spans and coding as stage 1 signed them (the same JSON as review commands carry), so
+-- that stage 1 sees exactly what stage 2 changed before signing again.
+CREATE TABLE signoff_snapshots (
+    signoff_id INTEGER PRIMARY KEY REFERENCES signoffs(id),
+    spans      TEXT NOT NULL,
+    coding     TEXT NOT NULL
+);
+
+-- A dismissal holds for the words it was made for: the hash of the normalised text under
+-- its offsets and the finding's label. Other words typed at the same place are found again.
+-- Dismissals made before this version have neither and no longer hold.
+ALTER TABLE residual_dismissals ADD COLUMN text_sha256 TEXT;
+ALTER TABLE residual_dismissals ADD COLUMN label TEXT;

@@ -123,3 +123,8 @@ class SigningRefused(InputError):
 class SignatureInvalid(InputError):
     """A sign-off carried in a command does not verify (tampered statement or signature,
     or a key that is not the actor's)."""
+
+
+class ChangedSinceStage1(SigningRefused):
+    """Stage 2 changed the report: it cannot approve content stage 1 did not sign; it returns
+    the report to stage 1 with its changes (both sign-offs cover the same content)."""

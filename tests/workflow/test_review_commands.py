@@ -230,25 +230,3 @@ def test_commands_round_trip_through_json_and_refuse_other_shapes() -> None:
                 {**good, "actor": {"name": ALICE}}):
         with pytest.raises(InputError):
             c.command_from_dict(bad)
-
-
-def test_staleness_reaches_a_linked_report_whose_placeholders_a_decision_renumbers(panel: Panel) -> None:
-    """A decision in one report renumbers the shared placeholders of an approved report of
-    the same incident: that approval goes stale (it did not before commands)."""
-    other = ("I was the cover officer when Tom Okafor reached under the seat on Kessler Ave; "
-             "Dave Reyes had the driver's side.")
-    first, second = panel.import_reports(story(NARRATIVE, ori="TX1234567"), story(other, ori="TX1234567"))
-    alice = panel.as_(ALICE)
-    both_stages(panel, second)
-    actions.link_reports(alice, first, [second])  # renumbers the approved one: stale, back a stage
-    assert report_stage(alice.db, second) == Stage.STAGE2
-    bob = panel.as_(BOB)
-    actions.approve(bob, second, BOB_PASSPHRASE, panel.detector)
-    assert report_stage(alice.db, second) == Stage.APPROVED
-    review = open_report(alice, first)
-    actions.start_stage1(alice, first)
-    text = review.texts["narrative"]
-    dave = [s.id for s in review.spans if s.field == "narrative" and text[s.start:s.end] == "Dave Reyes"]
-    assert dave
-    actions.decide(alice, first, dave, "keep")  # a person drops out of the shared book
-    assert report_stage(alice.db, second) == Stage.STAGE2

@@ -23,7 +23,7 @@ from workstation.store.database import Database
 from workstation.workflow import commands as c
 from workstation.workflow.apply import Outcome, apply
 from workstation.workflow.linking import choose_primary, linked_reports
-from workstation.workflow.moves import check_stage2_reviewer, clean_comment
+from workstation.workflow.moves import check_stage2_reviewer, check_unchanged_since_stage1, clean_comment
 from workstation.workflow.residual import Finding, clean_reason
 from workstation.workflow.signoff import Signoff, make_statement, sign_statement, signing_problems, signoffs
 
@@ -246,6 +246,7 @@ def _refuse_early(session: Session, report_id: int, move: str, analyser: ReportA
         reviewer = find_reviewer(session.db, session.reviewer)
         public_key = reviewer.public_key if reviewer else b""
         check_stage2_reviewer(session.db, report_id, session.reviewer, public_key)
+        check_unchanged_since_stage1(session.db, report_id)
     problems, findings = signing_problems(session.db, report_id, analyser)
     if problems:
         raise SigningRefused(what + "; ".join(problems) + ".", problems=tuple(problems),

@@ -140,8 +140,8 @@ def unlink(ctx: Context) -> Effect:
 def dismiss_finding(ctx: Context) -> Effect:
     command = ctx.command
     assert isinstance(command, c.DismissFinding)
-    write_dismissal(ctx.tx, ctx.report_id, command.field, command.start, command.end, command.reason,
-                    ctx.actor)
+    write_dismissal(ctx.tx, ctx.db, ctx.report_id, command.field, command.start, command.end, command.label,
+                    command.reason, ctx.actor)
     return Effect("residual.dismiss", {"field": command.field, "label": command.label})
 
 

@@ -10,11 +10,12 @@ from typing import Any
 
 from workstation.audit import chain
 from workstation.clock import utc_now
-from workstation.errors import InputError, SignatureInvalid, SigningRefused
+from workstation.errors import ChangedSinceStage1, InputError, SignatureInvalid, SigningRefused
 from workstation.keys import signing
 from workstation.stages import SET_ASIDE_REASONS, Stage, check_move
 from workstation.store.database import Database
 from workstation.workflow import commands as c
+from workstation.workflow.changes import stage1_snapshot
 from workstation.workflow.context import Context, Effect, Handler
 from workstation.workflow.history import history_sha256
 from workstation.workflow.publishable import content_sha256, publishable_content
@@ -45,6 +46,17 @@ def check_stage2_reviewer(db: Database, report_id: int, reviewer: str, public_ke
     if first.reviewer == reviewer or first.public_key == public_key:
         raise InputError("Stage 2 must be done by a different reviewer than stage 1 "
                          f"({first.reviewer} signed stage 1).")
+
+
+def check_unchanged_since_stage1(db: Database, report_id: int) -> None:
+    """Both sign-offs cover the identical publishable content: stage 2 approves only what
+    stage 1 signed. Whatever stage 2 changed goes back to stage 1 first."""
+    first = current_signoff(db, report_id, 1, "signed")
+    if first is not None and first.content_sha256 != content_sha256(publishable_content(db, report_id)):
+        raise ChangedSinceStage1(
+            "The report changed after stage 1 was signed, so it cannot be approved: both sign-offs must "
+            "cover the same content. Return it to stage 1 with your changes; the stage-1 reviewer sees "
+            "what changed and signs again, then you approve.", problems=("changed since stage 1 signed",))
 
 
 def start_stage1(ctx: Context) -> Effect:
@@ -125,6 +137,8 @@ def signed_move(ctx: Context) -> Effect:
         raise InputError("A return's comment must be written as it is signed (single spaces).")
     if isinstance(command, c.Approve) or (comment is not None and ctx.stage == Stage.STAGE2):
         check_other_reviewer(ctx)
+    if isinstance(command, c.Approve):
+        check_unchanged_since_stage1(ctx.db, ctx.report_id)
     if comment is None:
         if ctx.analyser is None:
             raise InputError("Signing needs the identifier detector for the residual scan.")
@@ -143,6 +157,10 @@ def signed_move(ctx: Context) -> Effect:
         (ctx.report_id, stage, decision, key_row, content, head, body["signed_at"], command.statement,
          bytes.fromhex(command.signature), comment))
     signoff_id = int(cursor.lastrowid)
+    if stage == 1:
+        snapshot = stage1_snapshot(ctx.db, ctx.report_id)
+        ctx.tx.execute("INSERT INTO signoff_snapshots(signoff_id, spans, coding) VALUES (?, ?, ?)",
+                       (signoff_id, snapshot.spans_json, snapshot.coding_json))
     moved = _move(ctx, move, new_stage, comment)
     chain.append(ctx.tx, actor=ctx.actor, action=moved.action, obj=f"report:{ctx.report_id}",
                  payload=moved.payload)

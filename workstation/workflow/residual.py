@@ -3,7 +3,9 @@ finds there must be redacted or dismissed with a written reason before a sign-of
 
 from __future__ import annotations
 
+import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,7 +13,7 @@ from workstation.analysis import ReportAnalyser
 from workstation.clock import utc_now
 from workstation.errors import InputError
 from workstation.review.redaction import RedactedField
-from workstation.review.report_review import load_report
+from workstation.review.report_review import ReportUnderReview, load_report
 from workstation.store.database import Database
 from workstation.workflow.linking import shared_book
 
@@ -47,17 +49,36 @@ def _to_source(redacted: RedactedField, start: int, end: int) -> tuple[int, int]
     return source_start, max(source_end, source_start + 1)
 
 
+def _coding_texts(review: ReportUnderReview) -> dict[str, str]:
+    coding = review.coding
+    extra = {f"coding.{name}": getattr(coding, name) for name in CODING_TEXT if getattr(coding, name)}
+    extra.update({f"coding.takeaways.{i}": t for i, t in enumerate(coding.takeaways)})
+    extra.update({f"coding.discussion_questions.{i}": t for i, t in enumerate(coding.discussion_questions)})
+    return extra
+
+
 def scanned_texts(db: Database, report_id: int
                   ) -> tuple[dict[str, RedactedField], dict[str, str], tuple[str, ...]]:
     """The redacted fields, the panel's own texts, and what the report gives away (its ORI)."""
     review = load_report(db, report_id)
     redacted = review.redacted(book=shared_book(db, report_id), include_pending=True)
-    coding = review.coding
-    extra = {f"coding.{name}": getattr(coding, name) for name in CODING_TEXT if getattr(coding, name)}
-    extra.update({f"coding.takeaways.{i}": t for i, t in enumerate(coding.takeaways)})
-    extra.update({f"coding.discussion_questions.{i}": t for i, t in enumerate(coding.discussion_questions)})
     ori = review.submission.get("ori")
-    return redacted, extra, (ori,) if ori else ()
+    return redacted, _coding_texts(review), (ori,) if ori else ()
+
+
+def words_sha256(text: str) -> str:
+    """What a dismissal remembers of the words it was made for: compared after the same
+    normalisation as the leak guard's, so an invisible character or a look-alike letter
+    does not make other words look like the dismissed ones, nor the same words look new."""
+    return hashlib.sha256(normalise_for_matching(text).encode("utf-8")).hexdigest()
+
+
+def words_under(review: ReportUnderReview, field: str, start: int, end: int) -> str:
+    """The words a finding's source offsets stand on: the original field, or the panel's text."""
+    source = _coding_texts(review).get(field) if field.startswith("coding.") else review.texts.get(field)
+    if source is None or not 0 <= start < end <= len(source):
+        raise InputError("That finding is not in the report's text any more; scan again.")
+    return source[start:end]
 
 
 def residual_scan(db: Database, analyser: ReportAnalyser, report_id: int) -> list[Finding]:
@@ -65,8 +86,10 @@ def residual_scan(db: Database, analyser: ReportAnalyser, report_id: int) -> lis
     redacted, extra, known = scanned_texts(db, report_id)
     texts = {**{f: r.text for f, r in redacted.items() if f != "title"}, **extra}
     results = analyser.analyze_reports([texts], [list(known)])[0]
-    dismissed = {(row[0], row[1], row[2]) for row in db.query(
-        "SELECT field, span_start, span_end FROM residual_dismissals WHERE report_id = ?", (report_id,))}
+    review = load_report(db, report_id)
+    dismissed = {(row[0], row[1], row[2], row[3], row[4]) for row in db.query(
+        "SELECT field, span_start, span_end, label, text_sha256 FROM residual_dismissals "
+        "WHERE report_id = ? AND text_sha256 IS NOT NULL", (report_id,))}
     findings = []
     for field, found in results.items():
         text = texts[field]
@@ -77,9 +100,15 @@ def residual_scan(db: Database, analyser: ReportAnalyser, report_id: int) -> lis
             start, end = (_to_source(redacted[field], s.start, s.end) if field in redacted
                           else (s.start, s.end))
             finding = Finding(field, start, end, s.label, s.recognizer, s.start, s.end)
-            if finding.key not in dismissed:
+            if (*finding.key, finding.label, _words_sha256_at(review, finding)) not in dismissed:
                 findings.append(finding)
     return sorted(findings, key=lambda f: f.key)
+
+
+def normalise_for_matching(text: str) -> str:
+    """NFKC, without format characters, case-folded, spaces collapsed."""
+    text = "".join(ch for ch in unicodedata.normalize("NFKC", text) if unicodedata.category(ch) != "Cf")
+    return " ".join(text.casefold().split())
 
 
 def clean_reason(reason: str) -> str:
@@ -89,10 +118,18 @@ def clean_reason(reason: str) -> str:
     return reason
 
 
-def write_dismissal(tx: Any, report_id: int, field: str, start: int, end: int, reason: str,
-                    actor: str) -> None:
-    if not 0 <= start < end:
-        raise InputError("A dismissed finding needs 0 <= start < end.")
+def _words_sha256_at(review: ReportUnderReview, finding: Finding) -> str | None:
+    try:
+        return words_sha256(words_under(review, finding.field, finding.source_start, finding.source_end))
+    except InputError:
+        return None
+
+
+def write_dismissal(tx: Any, db: Database, report_id: int, field: str, start: int, end: int, label: str,
+                    reason: str, actor: str) -> None:
+    """Dismiss a finding for the words now under its offsets (and its label) only."""
+    words = words_under(load_report(db, report_id), field, start, end)
     tx.execute("INSERT OR REPLACE INTO residual_dismissals(report_id, field, span_start, span_end, "
-               "reason, dismissed_by, dismissed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-               (report_id, field, start, end, clean_reason(reason), actor, utc_now()))
+               "reason, dismissed_by, dismissed_at, text_sha256, label) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+               (report_id, field, start, end, clean_reason(reason), actor, utc_now(), words_sha256(words),
+                label))

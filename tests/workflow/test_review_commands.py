@@ -230,3 +230,24 @@ def test_commands_round_trip_through_json_and_refuse_other_shapes() -> None:
                 {**good, "actor": {"name": ALICE}}):
         with pytest.raises(InputError):
             c.command_from_dict(bad)
+
+
+def test_review_show_gives_ids_and_decisions_and_text_only_when_asked(twins: Twins, capsys) -> None:
+    panel = twins.panel
+    alice = panel.as_(ALICE)
+    actions.start_stage1(alice, twins.first_id)
+    complete_stage1(panel, alice, twins.first_id)
+    capsys.readouterr()
+    assert twins.cli("review", "show", "--report", str(twins.first_id), "--json",
+                     db=panel.bench.session.path) == ExitCode.OK
+    shown = json.loads(capsys.readouterr().out)
+    review = open_report(alice, twins.first_id)
+    assert [s["uid"] for s in shown["spans"]] == [s.uid for s in review.spans]
+    assert {s["decision"] for s in shown["spans"]} == {"redact"}
+    assert shown["stage"] == "stage1" and shown["coding"]["activity_type"] == "traffic_stop"
+    assert shown["history_sha256"] == history_sha256(alice.db, twins.first_id)
+    assert "Okafor" not in json.dumps(shown) and "fields" in shown
+    assert isinstance(shown["coding"]["lessons_learned"], int)  # a length, not the panel's words
+    assert twins.cli("review", "show", "--report", str(twins.first_id), "--json", "--text",
+                     db=panel.bench.session.path) == ExitCode.OK
+    assert "Okafor" in capsys.readouterr().out

@@ -27,6 +27,7 @@ from workstation.stages import report_stage
 from workstation.workflow import actions
 from workstation.workflow import commands as c
 from workstation.workflow.apply import apply_all
+from workstation.workflow.changes import changes_since_stage1
 from workstation.workflow.history import commands_jsonl, history_sha256
 from workstation.workflow.publishable import content_sha256, publishable_content
 from workstation.workflow.signoff import signoffs
@@ -88,6 +89,7 @@ def show_document(session: Session, report_id: int, *, text: bool) -> dict[str, 
         "signoffs": [{"stage": s.stage, "decision": s.decision, "reviewer": s.reviewer, "key_id": s.key_id,
                       "content_sha256": s.content_sha256, "signed_at": s.signed_at, "current": s.current}
                      for s in signoffs(db, report_id)],
+        "changes_since_stage1": [dataclasses.asdict(n) for n in changes_since_stage1(db, report_id)],
         "content_sha256": content_sha256(publishable_content(db, report_id)),
         "history_sha256": history_sha256(db, report_id),
     }

@@ -9,7 +9,7 @@ every new report; `analyse_pending` catches up on reports imported without analy
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -136,19 +136,13 @@ def analyse_pending(
     return stored
 
 
-def suggestion_counts(db: Database, report_ids: Iterable[int] | None = None) -> dict[int, int]:
-    """How many suggestions each report has (for lists and summaries)."""
-    rows = db.query("SELECT report_id, count(*) FROM suggestions GROUP BY report_id")
-    wanted = None if report_ids is None else set(report_ids)
-    return {rid: n for rid, n in rows if wanted is None or rid in wanted}
-
-
 def reanalyse_field(session: Session, analyser: ReportAnalyser, report_id: int, field: str) -> int:
     """Analyse one field again (after a model change, or when a reviewer asks): its
     suggestions are replaced, and new ones the reviewer has not seen become pending spans
     where they touch no existing span. Returns how many new spans were added.
 
-    Slow (the model runs): the GUI calls it from a background task."""
+    Slow (the model runs): call it from a background task or the command line.
+    A system write (audited as report.reanalyse), not a reviewer's review command."""
     row = session.db.query_one("SELECT submission FROM reports WHERE id = ?", (report_id,))
     if row is None:
         raise InputError("That report is not in the database.")

@@ -61,10 +61,6 @@ class InputError(WorkstationError):
     exit_code = ExitCode.INPUT
 
 
-class AuditChainBrokenError(WorkstationError):
-    exit_code = ExitCode.AUDIT_BROKEN
-
-
 class SealError(WorkstationError):
     """A sealed secret did not open: wrong passphrase or recovery code, or a damaged slot."""
 

@@ -12,6 +12,7 @@ from workstation.clock import utc_now
 from workstation.errors import InputError
 from workstation.intake.importer import insert_report
 from workstation.intake.submissions import InvalidSubmission, parse_submission
+from workstation.review.search import unindex_report
 from workstation.session import Session
 
 MIN_REASON = 5
@@ -102,7 +103,8 @@ def accept_fixed(session: Session, quarantine_id: int, corrected: bytes,
 
 def _remove_report(tx: object, report_id: int) -> None:
     """Remove a report nobody has reviewed yet (its text stays in quarantine's raw bytes)."""
+    unindex_report(tx, report_id)
     for sql in ("DELETE FROM review_spans WHERE report_id = ?", "DELETE FROM suggestions WHERE report_id = ?",
                 "DELETE FROM coding WHERE report_id = ?", "DELETE FROM incident_reports WHERE report_id = ?",
-                "DELETE FROM report_search WHERE rowid = ?", "DELETE FROM reports WHERE id = ?"):
+                "DELETE FROM reports WHERE id = ?"):
         tx.execute(sql, (report_id,))  # type: ignore[attr-defined]

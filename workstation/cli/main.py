@@ -47,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     configure_logging()
     if args.self_check:
-        from workstation.selfcheck import run_self_check
+        from workstation.cli.selfcheck import run_self_check
 
         return run_self_check()
     if getattr(args, "handler", None) is None:

@@ -15,7 +15,7 @@ from workstation.review.dates import incident_year
 from workstation.review.placeholders import PlaceholderBook
 from workstation.review.redaction import RedactedField, redact_report
 from workstation.review.span_store import load_spans, seed_from_suggestions
-from workstation.review.spans import Decision, ReviewSpan
+from workstation.review.spans import ReviewSpan
 from workstation.session import Session
 from workstation.store.database import Database
 
@@ -40,9 +40,6 @@ class ReportUnderReview:
     def progress_text(self) -> str:
         return f"{self.decided} of {len(self.spans)} suggestions decided"
 
-    def spans_in(self, field: str) -> list[ReviewSpan]:
-        return [s for s in self.spans if s.field == field]
-
     def redacted(self, *, book: PlaceholderBook | None = None,
                  include_pending: bool = False) -> dict[str, RedactedField]:
         return redact_report(self.texts, self.spans, book=book, include_pending=include_pending,
@@ -51,10 +48,6 @@ class ReportUnderReview:
     def with_spans(self, spans: list[ReviewSpan]) -> ReportUnderReview:
         return ReportUnderReview(self.report_id, self.submission_id, self.submission, self.texts,
                                  tuple(spans), self.coding)
-
-    def with_coding(self, coding: Coding) -> ReportUnderReview:
-        return ReportUnderReview(self.report_id, self.submission_id, self.submission, self.texts,
-                                 self.spans, coding)
 
 
 def report_texts(submission: dict[str, Any]) -> dict[str, str]:
@@ -87,7 +80,3 @@ def open_report(session: Session, report_id: int) -> ReportUnderReview:
 def refreshed(session: Session, review: ReportUnderReview) -> ReportUnderReview:
     """The same report with its spans read again after a decision (no new audit entry)."""
     return review.with_spans(load_spans(session.db, review.report_id))
-
-
-def pending_count(review: ReportUnderReview) -> int:
-    return sum(1 for s in review.spans if s.decision == Decision.PENDING)

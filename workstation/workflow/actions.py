@@ -8,7 +8,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypedDict
 
 from workstation.analysis import ReportAnalyser
 from workstation.clock import utc_now
@@ -43,7 +43,13 @@ def submission_id(db: Database, report_id: int) -> str:
     return str(row[0])
 
 
-def _base(session: Session, report_id: int) -> dict[str, object]:
+class _Base(TypedDict):
+    report: str
+    actor: c.Actor
+
+
+def _base(session: Session, report_id: int) -> _Base:
+    """What every command made here carries: the report's submission id, and who made it."""
     return {"report": submission_id(session.db, report_id), "actor": local_actor(session)}
 
 
@@ -244,7 +250,7 @@ def _refuse_early(session: Session, report_id: int, move: str, analyser: ReportA
     check_move(move, report_stage(session.db, report_id))
     if move == "approve":
         reviewer = find_reviewer(session.db, session.reviewer)
-        public_key = reviewer.public_key if reviewer else b""
+        public_key = (reviewer.public_key if reviewer else None) or b""
         check_stage2_reviewer(session.db, report_id, session.reviewer, public_key)
         check_unchanged_since_stage1(session.db, report_id)
     problems, findings = signing_problems(session.db, report_id, analyser)

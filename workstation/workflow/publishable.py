@@ -46,7 +46,3 @@ def publishable_content(db: Database, report_id: int,
 
 def content_sha256(content: dict[str, Any]) -> str:
     return hashlib.sha256(rfc8785.dumps(content)).hexdigest()
-
-
-def publishable_hash(db: Database, report_id: int) -> str:
-    return content_sha256(publishable_content(db, report_id))

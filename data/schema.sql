@@ -306,3 +306,138 @@ CREATE TABLE signoff_snapshots (
 -- Dismissals made before this version have neither and no longer hold.
 ALTER TABLE residual_dismissals ADD COLUMN text_sha256 TEXT;
 ALTER TABLE residual_dismissals ADD COLUMN label TEXT;
+
+-- @since schema 8: published structured fields: withheld or generalised, and low-k acknowledgements
+-- How each quasi-identifying structured field is published (workstation/review/structured.py):
+-- 'publish' (as given), 'generalise' (one step up) or 'withhold'. No row: as given, so a
+-- report with no decision publishes, and hashes, exactly as before.
+CREATE TABLE structured_choices (
+    report_id  INTEGER NOT NULL REFERENCES reports(id),
+    field      TEXT NOT NULL,
+    choice     TEXT NOT NULL CHECK (choice IN ('publish', 'generalise', 'withhold')),
+    decided_by TEXT,
+    decided_at TEXT NOT NULL,
+    PRIMARY KEY (report_id, field)
+);
+
+-- A reviewer's written reason to sign a report that fewer than k published reports share
+-- its combination of structured fields with; it holds for that publishable content only.
+CREATE TABLE disclosure_acknowledgements (
+    report_id       INTEGER NOT NULL REFERENCES reports(id),
+    content_sha256  TEXT NOT NULL,
+    matching        INTEGER NOT NULL,
+    k               INTEGER NOT NULL,
+    reason          TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+    acknowledged_by TEXT NOT NULL,
+    acknowledged_at TEXT NOT NULL,
+    PRIMARY KEY (report_id, content_sha256)
+);
+
+-- @since schema 9: work packets: roles, enrolled laptops, assignments, returns, conflicts
+-- A database is a coordinator (the full database; every database made before this version)
+-- or a reviewer laptop (meta 'panel_role' = 'reviewer'), holding only what is assigned to
+-- its owner. Packets and their checks: docs/work-packets.md, workstation/exchange/.
+
+-- Coordinator: each reviewer's enrolled laptop (age recipient and signing key); enrolling
+-- again retires the old one.
+CREATE TABLE panel_laptops (
+    id          INTEGER PRIMARY KEY,
+    reviewer    TEXT NOT NULL,
+    recipient   TEXT NOT NULL,
+    public_key  BLOB NOT NULL CHECK (length(public_key) = 32),
+    fingerprint TEXT NOT NULL,
+    enrolled_at TEXT NOT NULL,
+    enrolled_by TEXT NOT NULL,
+    retired_at  TEXT
+);
+CREATE UNIQUE INDEX panel_laptops_one_current ON panel_laptops(reviewer) WHERE retired_at IS NULL;
+
+-- Reviewer laptop: the coordinator it takes work from (trusted after a fingerprint check).
+CREATE TABLE panel_coordinators (
+    id          INTEGER PRIMARY KEY,
+    public_key  BLOB NOT NULL UNIQUE CHECK (length(public_key) = 32),
+    recipient   TEXT NOT NULL,
+    database_id TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    trusted_at  TEXT NOT NULL,
+    trusted_by  TEXT NOT NULL,
+    retired_at  TEXT
+);
+
+-- Both sides: every assignment made (coordinator) or received (laptop).
+CREATE TABLE work_assignments (
+    id            INTEGER PRIMARY KEY,
+    assignment_id TEXT NOT NULL UNIQUE,
+    packet_id     TEXT NOT NULL UNIQUE,
+    reviewer      TEXT NOT NULL,
+    stage         INTEGER NOT NULL CHECK (stage IN (1, 2)),
+    due           TEXT NOT NULL,
+    created_at    TEXT NOT NULL,
+    peer          TEXT NOT NULL,  -- the other side's age recipient
+    returns       INTEGER NOT NULL DEFAULT 0  -- laptop: returns written; coordinator: highest merged
+);
+
+-- Both sides: each report of an assignment and where it stands. Hashes and ids only.
+CREATE TABLE work_reports (
+    assignment_ref   INTEGER NOT NULL REFERENCES work_assignments(id),
+    submission_id    TEXT NOT NULL,
+    state            TEXT NOT NULL
+                     CHECK (state IN ('out', 'in_progress', 'done', 'given_back', 'revoked', 'conflict')),
+    base_history     TEXT NOT NULL,  -- history and content hashes when it was assigned
+    base_content     TEXT NOT NULL,
+    expected_history TEXT NOT NULL,  -- coordinator: the history after this assignment's merges
+    base_seq         INTEGER NOT NULL DEFAULT 0,  -- laptop: commands up to here came with it
+    returned_seq     INTEGER NOT NULL DEFAULT 0,  -- laptop: commands up to here went in a return
+    PRIMARY KEY (assignment_ref, submission_id)
+);
+
+-- Who holds a report: on the coordinator a report assigned out ('out') changes only by the
+-- merge of that assignment (workflow/apply.py reads this); on a laptop a report ('here')
+-- takes no new command after its due date, and is never linked or unlinked there.
+CREATE TABLE work_holds (
+    report_id     INTEGER PRIMARY KEY REFERENCES reports(id),
+    assignment_id TEXT NOT NULL,
+    side          TEXT NOT NULL CHECK (side IN ('out', 'here')),
+    due           TEXT NOT NULL
+);
+
+-- Both sides: every packet accepted, so that none is taken twice.
+CREATE TABLE work_packets (
+    packet_id     TEXT PRIMARY KEY,
+    kind          TEXT NOT NULL,
+    assignment_id TEXT NOT NULL,
+    sequence      INTEGER NOT NULL DEFAULT 0,
+    accepted_at   TEXT NOT NULL,
+    late          INTEGER NOT NULL DEFAULT 0 CHECK (late IN (0, 1))
+) WITHOUT ROWID;
+
+-- Coordinator: commands from a return that could not be merged as they were (the report
+-- changed here, was revoked or re-assigned); staff apply or discard them with a reason.
+CREATE TABLE work_conflicts (
+    id            INTEGER PRIMARY KEY,
+    assignment_id TEXT NOT NULL,
+    packet_id     TEXT NOT NULL,
+    submission_id TEXT NOT NULL,
+    reason        TEXT NOT NULL,
+    commands      TEXT NOT NULL,  -- the return's commands for the report, as JSON lines
+    created_at    TEXT NOT NULL,
+    resolved_at   TEXT,
+    resolved_by   TEXT,
+    resolution    TEXT CHECK (resolution IN ('applied', 'discarded')),
+    note          TEXT
+);
+
+-- A laptop deletes a report once its receipt (or a revocation) says the coordinator has
+-- it: sign-offs are kept everywhere else, and there only while a receipt lists the report.
+CREATE TABLE work_purge (
+    report_id INTEGER PRIMARY KEY
+);
+DROP TRIGGER signoffs_no_delete;
+CREATE TRIGGER signoffs_no_delete BEFORE DELETE ON signoffs
+WHEN NOT EXISTS (
+    SELECT 1 FROM work_purge p JOIN meta m ON m.key = 'panel_role' AND m.value = 'reviewer'
+    WHERE p.report_id = OLD.report_id
+)
+BEGIN
+    SELECT RAISE(ABORT, 'sign-offs are kept');
+END;

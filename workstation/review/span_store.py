@@ -9,6 +9,7 @@ from typing import Any
 
 from workstation.clock import utc_now
 from workstation.review.spans import Origin, ReviewSpan, SpanState, seeded_span_uid, without_overlaps
+from workstation.review.structured import seed_default_choices
 from workstation.store.database import Database
 
 _COLUMNS = ("field, span_start, span_end, label, origin, score, recognizer, decision, "
@@ -40,6 +41,7 @@ def seed_from_suggestions(tx: Any, report_id: int) -> int:
     when a report analysed later is first opened). A system write: no reviewer decided."""
     if tx.execute("SELECT 1 FROM review_spans WHERE report_id = ? LIMIT 1", (report_id,)).fetchone():
         return 0
+    seed_default_choices(tx, report_id)  # how its structured fields are published, to begin with
     rows = tx.execute("SELECT field, span_start, span_end, label, score, recognizer FROM suggestions "
                       "WHERE report_id = ?", (report_id,)).fetchall()
     states = [SpanState(field, start, end, label, Origin.DETECTOR, score, recognizer)

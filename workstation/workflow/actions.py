@@ -165,6 +165,15 @@ def save_coding(session: Session, report_id: int, coding: Coding, previous: Codi
     return coding
 
 
+def set_disclosure(session: Session, report_id: int, field_name: str, choice: str) -> Outcome:
+    """Publish a structured field as given, generalised one step, or withheld."""
+    return apply(session, c.SetDisclosure(**_base(session, report_id), field=field_name, choice=choice))
+
+
+def acknowledge_low_k(session: Session, report_id: int, reason: str) -> Outcome:
+    return apply(session, c.AcknowledgeLowK(**_base(session, report_id), reason=reason))
+
+
 @dataclass(frozen=True)
 class LinkOutcome:
     primary_id: int

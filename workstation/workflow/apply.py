@@ -17,6 +17,7 @@ from typing import Any
 
 from workstation.analysis import ReportAnalyser
 from workstation.audit import chain
+from workstation.clock import utc_now
 from workstation.errors import DuplicateCommand, InputError
 from workstation.keys import signing
 from workstation.review.decisions import SpanChange
@@ -75,12 +76,32 @@ def _actor_key(session: Session, command: Command, replay: bool) -> bytes:
     raise InputError(f"The key {actor.key_id} is not one of {actor.name}'s keys.")
 
 
+def _check_hold(tx: Any, report_id: int, command: Command, merging: str | None) -> None:
+    """Reports out on a reviewer's laptop change here only through the merge of their
+    assignment; on a laptop, nothing after the due date and no linking (work_holds, kept by
+    workstation/exchange)."""
+    hold = tx.execute("SELECT assignment_id, side, due FROM work_holds WHERE report_id = ?",
+                      (report_id,)).fetchone()
+    if hold is None:
+        return
+    if hold[1] == "out" and hold[0] != merging:
+        raise InputError("This report is assigned out to a reviewer's laptop; it changes here only when "
+                         "their return is merged (or after `workstation panel revoke`).")
+    if hold[1] == "here" and command.kind in ("link", "unlink"):
+        raise InputError("Reports are linked and unlinked only on the coordinator's workstation.")
+    if hold[1] == "here" and utc_now() > hold[2]:
+        raise InputError(f"The assignment of this report was due {hold[2][:10]}: write a return "
+                         "(`workstation returns export`) and wait for the coordinator's receipt.")
+
+
 def _apply_in(session: Session, tx: Any, command: Command, analyser: ReportAnalyser | None,
-              replay: bool) -> Outcome:
+              replay: bool, merging: str | None = None,
+              evidence: Callable[[Command], dict[str, Any]] | None = None) -> Outcome:
     if history.already_applied(tx, command.command_id):
         raise DuplicateCommand(f"Command {command.command_id} ({command.kind}) was applied before; "
                                "it is not applied twice.", command_id=command.command_id)
     report_id = find_report(session.db, command.report)
+    _check_hold(tx, report_id, command, merging)
     ctx = Context(session, tx, report_id, command, analyser, _actor_key(session, command, replay))
     effect = HANDLERS[command.kind](ctx)
     if effect.noop:
@@ -90,6 +111,8 @@ def _apply_in(session: Session, tx: Any, command: Command, analyser: ReportAnaly
     payload = dict(effect.payload)
     if command.actor.name != session.reviewer:
         payload["applied_by"] = session.reviewer
+    if evidence is not None:
+        payload.update(evidence(command))  # e.g. the laptop's audit entry a merged command cites
     entry = chain.append(tx, actor=command.actor.name, action=effect.action,
                          obj=effect.obj or f"report:{report_id}", payload=payload)
     history.record(tx, report_id, command, session.reviewer, entry.seq)
@@ -109,17 +132,20 @@ def apply(session: Session, command: Command, *, analyser: ReportAnalyser | None
 
 
 def apply_all(session: Session, commands: Sequence[Command], *, analyser: ReportAnalyser | None = None,
-              replay: bool = True, complete: Callable[[Command], Command] | None = None) -> list[Outcome]:
+              replay: bool = True, complete: Callable[[Command], Command] | None = None,
+              merging: str | None = None,
+              evidence: Callable[[Command], dict[str, Any]] | None = None) -> list[Outcome]:
     """Apply commands in order, all or nothing: the first refusal undoes the others.
     `complete` may finish a command just before it is applied, seeing what the ones before
-    it changed (the CLI signs a sign command written without its signature there)."""
+    it changed (the CLI signs a sign command written without its signature there).
+    `merging`: the assignment whose return this is; `evidence`: more for each audit entry."""
     with session.db.transaction() as tx:
         outcomes = []
         for number, command in enumerate(commands, start=1):
             try:
                 if complete is not None:
                     command = complete(command)
-                outcomes.append(_apply_in(session, tx, command, analyser, replay))
+                outcomes.append(_apply_in(session, tx, command, analyser, replay, merging, evidence))
             except InputError as exc:
                 exc.message = f"Command {number} ({command.kind}): {exc.message} Nothing was applied."
                 raise

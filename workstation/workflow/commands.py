@@ -125,7 +125,26 @@ class Redo(Command):
     changes: tuple[SpanChange, ...]
 
 
-# ----- the panel's coding, linked reports, the residual scan -------------------------------
+# ----- the panel's coding, published structured fields, links, the residual scan ---------
+
+
+@dataclass(frozen=True, kw_only=True)
+class SetDisclosure(Command):
+    """How one structured field is published: as given, generalised one step, or withheld."""
+
+    kind = "set_disclosure"
+    changes_content = True
+    field: str
+    choice: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class AcknowledgeLowK(Command):
+    """Sign although fewer than k published reports share the report's structured fields:
+    the reviewer's written reason, for the publishable content as it is now."""
+
+    kind = "acknowledge_low_k"
+    reason: str
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -224,8 +243,9 @@ SIGNING_KINDS = {SignStage1.kind: (1, "signed"), Approve.kind: (2, "approved"),
                  ReturnToStage1.kind: (2, "returned")}
 COMMAND_TYPES: dict[str, type[Command]] = {
     cls.kind: cls for cls in (Decide, Relabel, SetReplacement, GeneraliseDate, AddSpans, Undo, Redo,
-                              SaveCoding, Link, Unlink, DismissFinding, RevealOriginal, StartStage1,
-                              StartStage2, SignStage1, Approve, ReturnToStage1, SetAside, Reopen)
+                              SaveCoding, SetDisclosure, AcknowledgeLowK, Link, Unlink, DismissFinding,
+                              RevealOriginal, StartStage1, StartStage2, SignStage1, Approve, ReturnToStage1,
+                              SetAside, Reopen)
 }
 
 

@@ -7,16 +7,20 @@ from __future__ import annotations
 
 import json
 
+from workstation.clock import utc_now
 from workstation.errors import InputError
 from workstation.review import decisions
 from workstation.review.coding import check_coding, load_coding, write_coding
 from workstation.review.report_review import load_report
 from workstation.review.span_store import load_spans
+from workstation.review.structured import Disclosure, check_choice, load_choices, write_choice
 from workstation.stages import check_editable
 from workstation.workflow import commands as c
 from workstation.workflow.context import Context, Effect, Handler
+from workstation.workflow.disclosure_check import check_report
 from workstation.workflow.linking import write_link, write_unlink
-from workstation.workflow.residual import write_dismissal
+from workstation.workflow.publishable import content_sha256, publishable_content
+from workstation.workflow.residual import clean_reason, write_dismissal
 
 _DECISION_ACTIONS = {"redact": "accept", "keep": "reject", "pending": "reopen"}
 
@@ -111,6 +115,34 @@ def save_coding(ctx: Context) -> Effect:
     return Effect("coding.update", {"fields": changed})
 
 
+def set_disclosure(ctx: Context) -> Effect:
+    command = ctx.command
+    assert isinstance(command, c.SetDisclosure)
+    check_editable(ctx.stage)
+    try:
+        check_choice(command.field, command.choice)
+    except ValueError as exc:
+        raise InputError(f"{exc}.") from None
+    if load_choices(ctx.db, ctx.report_id).get(command.field, Disclosure.PUBLISH) == command.choice:
+        return Effect("review.disclosure", noop=True)
+    write_choice(ctx.tx, ctx.report_id, command.field, command.choice, ctx.actor)
+    return Effect("review.disclosure", {"field": command.field, "choice": command.choice})
+
+
+def acknowledge_low_k(ctx: Context) -> Effect:
+    """The written reason to sign although fewer than k reports share the report's details;
+    it holds for the publishable content as it is now."""
+    command = ctx.command
+    assert isinstance(command, c.AcknowledgeLowK)
+    reason = clean_reason(command.reason)
+    check = check_report(ctx.db, ctx.report_id)
+    content = content_sha256(publishable_content(ctx.db, ctx.report_id))
+    ctx.tx.execute("INSERT OR REPLACE INTO disclosure_acknowledgements(report_id, content_sha256, matching, "
+                   "k, reason, acknowledged_by, acknowledged_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                   (ctx.report_id, content, check.matching, check.k, reason, ctx.actor, utc_now()))
+    return Effect("disclosure.acknowledge_low_k", {"matching": check.matching, "k": check.k})
+
+
 def _report_ids(ctx: Context, submission_ids: tuple[str, ...]) -> list[int]:
     found = []
     for submission_id in submission_ids:
@@ -155,4 +187,5 @@ HANDLERS: dict[str, Handler] = {
     c.GeneraliseDate.kind: generalise, c.AddSpans.kind: add_spans, c.Undo.kind: undo_or_redo,
     c.Redo.kind: undo_or_redo, c.SaveCoding.kind: save_coding, c.Link.kind: link, c.Unlink.kind: unlink,
     c.DismissFinding.kind: dismiss_finding, c.RevealOriginal.kind: reveal_original,
+    c.SetDisclosure.kind: set_disclosure, c.AcknowledgeLowK.kind: acknowledge_low_k,
 }

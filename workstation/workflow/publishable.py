@@ -14,15 +14,15 @@ import rfc8785
 
 from workstation.review.coding import published_date
 from workstation.review.report_review import ReportUnderReview, load_report
+from workstation.review.structured import QUASI_FIELDS, load_choices, published_fields
 from workstation.store.database import Database
 from workstation.workflow.linking import shared_book
 
 # Free-text fields published after redaction (the title and lessons are the panel's own).
 PUBLISHED_TEXT_FIELDS = ("narrative", "prevention", "what_went_right")
-# Structured fields that are bands or categories, published as they are.
-PUBLISHED_STRUCTURED = ("role_rank", "years_of_service", "agency_type", "agency_size", "time_of_day",
-                        "shift", "location_type", "weather", "lighting", "officers_on_scene",
-                        "suspect_characteristics", "injury_outcome")
+# Structured fields that are bands or categories: published as given, generalised or
+# withheld (review/structured.py).
+PUBLISHED_STRUCTURED = QUASI_FIELDS
 
 
 def publishable_content(db: Database, report_id: int,
@@ -40,7 +40,7 @@ def publishable_content(db: Database, report_id: int,
         "takeaways": list(coding.takeaways),
         "discussion_questions": list(coding.discussion_questions),
         "text": {f: redacted[f].text for f in PUBLISHED_TEXT_FIELDS if f in redacted},
-        "structured": {f: review.submission[f] for f in PUBLISHED_STRUCTURED if f in review.submission},
+        "structured": published_fields(review.submission, load_choices(db, report_id)),
     }
 
 

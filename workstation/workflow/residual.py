@@ -14,12 +14,15 @@ from workstation.clock import utc_now
 from workstation.errors import InputError
 from workstation.review.redaction import RedactedField
 from workstation.review.report_review import ReportUnderReview, load_report
+from workstation.review.structured import load_choices
+from workstation.review.structured_mentions import structured_mentions
 from workstation.store.database import Database
 from workstation.workflow.linking import shared_book
 
 _PLACEHOLDER = re.compile(r"\[[A-Z][a-z]+(?: \d+)?\]")
 CODING_TEXT = ("publishable_title", "lessons_learned")
 MIN_REASON = 5
+STRUCTURED_RECOGNIZER = "structured field"
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,14 @@ def residual_scan(db: Database, analyser: ReportAnalyser, report_id: int) -> lis
                           else (s.start, s.end))
             finding = Finding(field, start, end, s.label, s.recognizer, s.start, s.end)
             if (*finding.key, finding.label, _words_sha256_at(review, finding)) not in dismissed:
+                findings.append(finding)
+    choices = load_choices(db, report_id)
+    seen = {f.key for f in findings}
+    for field, text in extra.items():  # the panel's words against what the fields keep back
+        for start, end, label in structured_mentions(text, review.submission, choices):
+            finding = Finding(field, start, end, label, STRUCTURED_RECOGNIZER, start, end)
+            if finding.key not in seen and \
+                    (*finding.key, finding.label, _words_sha256_at(review, finding)) not in dismissed:
                 findings.append(finding)
     return sorted(findings, key=lambda f: f.key)
 

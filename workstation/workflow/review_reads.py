@@ -1,0 +1,87 @@
+"""What the review view reads, without Qt: everything opening a report needs (the audited
+view, its stage, the placeholders given out by the linked reports read before it, whether
+it opens redacted first), a report's stage after a move, and the residual scan's findings
+with their excerpts. The view calls these off the GUI thread and never holds the database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from workstation.analysis import ReportAnalyser
+from workstation.review.placeholders import PlaceholderBook
+from workstation.review.redaction import fill_book
+from workstation.review.report_review import ReportUnderReview, load_report, open_report
+from workstation.session import Session
+from workstation.stages import report_stage
+from workstation.store.database import Database
+from workstation.workflow import residual, second_look
+from workstation.workflow.linking import linked_reports
+from workstation.workflow.signoff import describe_stage
+
+
+class Opened(NamedTuple):
+    """What opening a report reads off the GUI thread."""
+
+    review: ReportUnderReview
+    stage: str  # in words
+    stage_code: str
+    earlier_book: PlaceholderBook
+    redacted_first: bool  # second look: the original hidden until revealed
+
+
+class StageShown(NamedTuple):
+    words: str
+    code: str
+
+
+def earlier_book(db: Database, report_id: int) -> PlaceholderBook:
+    """Placeholders already given out by the linked reports read before this one (the
+    primary first), so the preview numbers people and places as the incident is published:
+    the same person is [Person 1] in every officer's report of it."""
+    # TODO(ui-house): `return shared_book(db, report_id, before=report_id)` once
+    # workflow/linking.shared_book takes `before` (requested in /tmp/requests-ui-house.md).
+    book = PlaceholderBook()
+    for other in linked_reports(db, report_id):
+        if other == report_id:
+            break
+        earlier = load_report(db, other)
+        fill_book(book, earlier.texts, earlier.spans, include_pending=True)
+    return book
+
+
+def placeholders_before(session: Session, report_id: int) -> PlaceholderBook:
+    return earlier_book(session.db, report_id)
+
+
+def open_for_review(session: Session, report_id: int) -> Opened:
+    """Open a report for its reviewer (the view of the original is audited by open_report)."""
+    review = open_report(session, report_id)
+    db = session.db
+    stage = stage_shown(session, report_id)
+    first = second_look.opens_redacted_first(db, report_id, session.reviewer)
+    return Opened(review, stage.words, stage.code, earlier_book(db, report_id), first)
+
+
+def stage_shown(session: Session, report_id: int) -> StageShown:
+    db = session.db
+    return StageShown(describe_stage(db, report_id), report_stage(db, report_id))
+
+
+def stage_of(session: Session, report_id: int) -> str:
+    return report_stage(session.db, report_id)
+
+
+@dataclass(frozen=True)
+class ShownFinding:
+    finding: residual.Finding
+    excerpt: str  # what the detector still sees, in the redacted text
+
+
+def residual_findings(session: Session, report_id: int, analyser: ReportAnalyser) -> list[ShownFinding]:
+    """The residual scan's findings, each with the words it found in the redacted text."""
+    db = session.db
+    findings = residual.residual_scan(db, analyser, report_id)
+    redacted, extra, _known = residual.scanned_texts(db, report_id)
+    texts = {**{f: r.text for f, r in redacted.items()}, **extra}
+    return [ShownFinding(f, texts.get(f.field, "")[f.excerpt_start:f.excerpt_end]) for f in findings]

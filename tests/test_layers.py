@@ -105,7 +105,9 @@ def test_the_import_check_catches_imports_inside_functions(tmp_path: Path) -> No
 
 # Where each review table may be written: the handlers' helpers, and the named system
 # writers (seeding at import and re-analysis in span_store, quarantine's removal of a
-# report nobody has reviewed). Anything else must go through a review command.
+# report nobody has reviewed, and a reviewer laptop taking in or deleting the reports of a
+# work packet in exchange/rows.py). Anything else must go through a review command.
+SYSTEM_WRITERS = {"exchange/rows.py"}
 REVIEW_TABLE_WRITERS = {
     "review_spans": {"review/span_store.py", "quarantine.py"},
     "coding": {"review/coding.py", "quarantine.py"},
@@ -114,6 +116,8 @@ REVIEW_TABLE_WRITERS = {
     "incidents": {"workflow/linking.py"},
     "incident_reports": {"workflow/linking.py", "quarantine.py"},
     "review_commands": {"workflow/history.py"},
+    "structured_choices": {"review/structured.py"},
+    "disclosure_acknowledgements": {"workflow/edits.py"},
 }
 
 
@@ -124,6 +128,63 @@ def test_review_tables_are_written_only_in_their_named_places() -> None:
         where = str(path.relative_to(PACKAGE))
         for table in pattern.findall(path.read_text(encoding="utf-8")):
             allowed = REVIEW_TABLE_WRITERS.get(table)
-            if allowed is not None and where not in allowed:
+            if allowed is not None and where not in allowed | SYSTEM_WRITERS:
                 found.append(f"{where} writes {table}")
     assert found == []
+
+
+# ----- the UI is widgets and wiring: no database, and nothing below it looks up -----------
+
+def test_the_ui_never_imports_the_store() -> None:
+    assert forbidden_imports(PACKAGE / "ui", "workstation.store") == []
+
+
+def modules_outside_the_ui() -> list[Path]:
+    return [path for path in sorted(PACKAGE.rglob("*.py")) if (PACKAGE / "ui") not in path.parents]
+
+
+# The one way in from below: the commands that start the GUI (`workstation gui`, `workstation
+# demo --gui`) import its entry point, inside the function, so Qt loads only then.
+GUI_ENTRY = {"workstation.ui.app", "workstation.ui.app.run_gui"}
+GUI_STARTERS = {"cli/commands/gui.py", "cli/commands/demo.py"}
+
+
+def test_nothing_outside_the_ui_imports_it() -> None:
+    found = [f"{where}:{line} imports {name}"
+             for path in modules_outside_the_ui()
+             if (where := str(path.relative_to(PACKAGE)))
+             for line, name in imported_modules(ast.parse(path.read_text(encoding="utf-8")))
+             if (name == "workstation.ui" or name.startswith("workstation.ui."))
+             and not (where in GUI_STARTERS and name in GUI_ENTRY)]
+    assert found == []
+
+
+def database_handles(source: str) -> list[int]:
+    """Lines that reach for a session's database (`something.db`): the UI asks domain read
+    functions, which take the session, instead."""
+    return [node.lineno for node in ast.walk(ast.parse(source))
+            if isinstance(node, ast.Attribute) and node.attr == "db"]
+
+
+# Calls into the roster (workstation/reviewers.py), which is being moved into its own package;
+# they go once it takes the session.
+DATABASE_HANDLES_LEFT = {"main_window.py": 1, "roster.py": 1}
+
+
+def test_the_ui_never_holds_the_database() -> None:
+    found = {str(path.relative_to(PACKAGE / "ui")): len(lines)
+             for path in sorted((PACKAGE / "ui").rglob("*.py"))
+             if (lines := database_handles(path.read_text(encoding="utf-8")))}
+    assert found == DATABASE_HANDLES_LEFT
+
+
+def test_the_layer_checks_catch_what_they_look_for(tmp_path: Path) -> None:
+    ui = tmp_path / "ui"
+    ui.mkdir()
+    (ui / "view.py").write_text("from workstation.store.database import Database\n")
+    assert forbidden_imports(ui, "workstation.store") == [
+        "view.py:1 imports workstation.store.database",
+        "view.py:1 imports workstation.store.database.Database",
+    ]
+    assert database_handles("rows = load(self.session.db)\n") == [1]
+    assert database_handles("rows = load(self.session)\n") == []

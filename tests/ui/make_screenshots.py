@@ -27,11 +27,12 @@ from tests.ui.conftest import submission, trusted_intake
 from tests.ui.review_data import identified_submissions, import_with_suggestions, long_submission
 from workstation.errors import WorkstationError
 from workstation.intake.bundle_writer import encode_report, make_bundle, write_bundle_file
+from workstation.intake.import_run import BundleOutcome, ImportOutcome
 from workstation.intake.importer import ImportSummary, import_bundle
 from workstation.session import create_workstation, unlock
 from workstation.ui import tasks
 from workstation.ui.first_run import FirstRunWindow, RecoveryCodeDialog
-from workstation.ui.import_bundles import BundleImport, BundleOutcome, ImportOutcome
+from workstation.ui.import_bundles import BundleImport
 from workstation.ui.main_window import MainWindow
 from workstation.ui.roster import AddReviewerDialog, ChangePassphraseDialog
 from workstation.ui.settings import UiSettings

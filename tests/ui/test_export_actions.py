@@ -32,21 +32,21 @@ from tests.ui.conftest import submission, trusted_intake
 from tests.ui.test_import_action import slow_importer
 from workstation.audit import chain
 from workstation.export import publication
-from workstation.session import Session
-from workstation.stages import Stage
-from workstation.ui import export_actions
-from workstation.ui.export_actions import (
-    AgencyExportDialog,
-    ExportActions,
-    ExportRun,
+from workstation.export.naming import (
     briefing_file_name,
     export_folder,
     last_complete_quarter,
     period_choices,
 )
+from workstation.session import Session
+from workstation.stages import Stage
+from workstation.ui import export_runs
+from workstation.ui.agency_dialog import AgencyExportDialog
+from workstation.ui.export_actions import ExportActions
+from workstation.ui.export_runs import ExportRun
 from workstation.ui.main_window import MainWindow
+from workstation.ui.review.dialogs import PassphraseDialog
 from workstation.ui.settings import UiSettings
-from workstation.ui.workflow_actions import PassphraseDialog
 from workstation.workflow import signoff
 from workstation.workflow.publishable import content_sha256, publishable_content
 
@@ -115,10 +115,10 @@ class SaveChooser:
 
 def holding(monkeypatch: pytest.MonkeyPatch, name: str,
             hold_at: Callable[[int, int], bool]) -> dict[str, Any]:
-    """The real export function `export_actions.<name>`, holding still in the worker thread
+    """The real export function `export_runs.<name>`, holding still in the worker thread
     after the progress step `hold_at` picks until Cancel is asked for or `release` is set."""
     seen: dict[str, Any] = {"release": threading.Event()}
-    real = getattr(export_actions, name)
+    real = getattr(export_runs, name)
 
     def wrapper(*args: Any, progress: Callable[[int, int], None], cancelled: Callable[[], bool],
                 **kwargs: Any) -> Any:
@@ -137,7 +137,7 @@ def holding(monkeypatch: pytest.MonkeyPatch, name: str,
         finally:
             seen["ended"] = True
 
-    monkeypatch.setattr(export_actions, name, wrapper)
+    monkeypatch.setattr(export_runs, name, wrapper)
     return seen
 
 
@@ -332,8 +332,8 @@ def test_agency_pdfs_with_period_checks_and_progress(
     assert dialog.k_spin.value() == 5 and dialog.k_spin.minimum() == 2
     assert dialog.folder_edit.text() == ""
     steps: list[tuple[int, int]] = []
-    real = export_actions.AgencyRun._on_progress
-    monkeypatch.setattr(export_actions.AgencyRun, "_on_progress",
+    real = export_runs.AgencyRun._on_progress
+    monkeypatch.setattr(export_runs.AgencyRun, "_on_progress",
                         lambda self, done, total: (steps.append((done, total)), real(self, done, total)))
 
     dialog.period_combo.setEditText("2026-Q5")

@@ -25,10 +25,11 @@ from tests.ui.conftest import (
     trusted_intake,
 )
 from workstation.audit import chain
+from workstation.intake import import_run
 from workstation.intake.bundle_writer import encode_report, make_bundle, write_bundle_file
 from workstation.intake.importer import import_bundle
 from workstation.session import Session, unlock
-from workstation.ui import import_bundles, tasks
+from workstation.ui import tasks
 from workstation.ui.import_bundles import BundleImport
 from workstation.ui.main_window import MainWindow
 from workstation.ui.settings import UiSettings
@@ -78,7 +79,7 @@ def slow_importer(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
 
         return import_bundle(session, path, progress=progress_then_hold, cancelled=cancelled)
 
-    monkeypatch.setattr(import_bundles, "import_bundle", importer)
+    monkeypatch.setattr(import_run, "import_bundle", importer)
     return seen
 
 
@@ -90,13 +91,13 @@ def test_import_good_bundle_in_the_background(
     path = intake.bundle(subs, "march.nmbundle")
     chooser = FileChooser(monkeypatch, path)
     threads: list[threading.Thread] = []
-    real = import_bundles.import_bundle
+    real = import_run.import_bundle
 
     def recording(*args: Any, **kwargs: Any) -> Any:
         threads.append(threading.current_thread())
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(import_bundles, "import_bundle", recording)
+    monkeypatch.setattr(import_run, "import_bundle", recording)
 
     main_window.import_action.trigger()
     assert not main_window.import_action.isEnabled()  # one import at a time

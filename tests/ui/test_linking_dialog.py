@@ -29,10 +29,11 @@ from workstation.audit import chain
 from workstation.review.report_review import open_report
 from workstation.review.spans import Decision
 from workstation.session import Session
-from workstation.ui.linking_dialog import LinkingDialog
 from workstation.ui.main_window import MainWindow
-from workstation.ui.review_view import ReviewView
-from workstation.ui.workflow_actions import LINKS_SHORTCUT, PassphraseDialog, ResidualDialog
+from workstation.ui.review.dialogs import PassphraseDialog, ResidualDialog
+from workstation.ui.review.linking_dialog import LinkingDialog
+from workstation.ui.review.view import ReviewView
+from workstation.ui.review.workflow_actions import LINKS_SHORTCUT
 from workstation.workflow import actions, signoff
 from workstation.workflow.actions import link_reports
 from workstation.workflow.linking import linked_reports

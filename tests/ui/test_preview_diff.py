@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from workstation.ui.review_view import common_prefix_length, common_suffix_length
+from workstation.ui.review.text_sync import common_prefix_length, common_suffix_length
 
 TEXT = st.text(alphabet="ab\n[]é", max_size=40)
 

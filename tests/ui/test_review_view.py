@@ -25,18 +25,16 @@ from workstation.review.spans import Decision, Origin, ReviewSpan
 from workstation.session import Session, unlock
 from workstation.ui.listing import ROW_ROLE
 from workstation.ui.main_window import MainWindow
-from workstation.ui.queue_view import QueueItem, QueueModel
-from workstation.ui.review_view import (
-    Offsets,
-    ReviewView,
-    SpanModel,
-    earlier_book,
-    fill_colour,
-    ink_colour,
-)
+from workstation.ui.queue_view import QueueModel
+from workstation.ui.review.dialogs import PassphraseDialog, ResidualDialog, SetAsideDialog
+from workstation.ui.review.palette import fill_colour, ink_colour
+from workstation.ui.review.span_model import SpanModel
+from workstation.ui.review.text_sync import Offsets
+from workstation.ui.review.view import ReviewView
 from workstation.ui.settings import UiSettings
-from workstation.ui.workflow_actions import PassphraseDialog, ResidualDialog, SetAsideDialog
 from workstation.workflow.actions import link_reports
+from workstation.workflow.holdings import QueueItem
+from workstation.workflow.review_reads import earlier_book
 
 
 @pytest.fixture(scope="session", autouse=True)

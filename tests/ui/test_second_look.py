@@ -40,7 +40,8 @@ from workstation.review.report_review import load_report, open_report
 from workstation.review.spans import Decision
 from workstation.session import Session, unlock
 from workstation.ui.main_window import MainWindow
-from workstation.ui.review_view import HIDDEN_CAPTION, ORIGINAL_CAPTION, REVEAL_SHORTCUT, ReviewView
+from workstation.ui.review.palette import HIDDEN_CAPTION, ORIGINAL_CAPTION, REVEAL_SHORTCUT
+from workstation.ui.review.view import ReviewView
 from workstation.ui.settings import UiSettings
 from workstation.workflow import actions
 from workstation.workflow.actions import save_coding

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 from workstation.session import Session
 from workstation.ui.main_window import MainWindow
 from workstation.ui.queue_view import QueueModel
-from workstation.ui.review_view import ReviewView
+from workstation.ui.review.view import ReviewView
 from workstation.ui.settings import UiSettings
 
 NAMES = {"texts", "vertical", "main"}

@@ -36,13 +36,15 @@ from workstation.session import Session, unlock
 from workstation.stages import Stage
 from workstation.ui.listing import ROW_ROLE
 from workstation.ui.main_window import MainWindow
-from workstation.ui.queue_view import QueueItem, QueueModel
-from workstation.ui.review_view import ReviewView
+from workstation.ui.queue_view import QueueModel
+from workstation.ui.review.dialogs import PassphraseDialog, ResidualDialog
+from workstation.ui.review.view import ReviewView
+from workstation.ui.review.workflow_actions import WorkflowActions
 from workstation.ui.settings import UiSettings
 from workstation.ui.shell import Shell
 from workstation.ui.unlock import UnlockWindow
-from workstation.ui.workflow_actions import PassphraseDialog, ResidualDialog, WorkflowActions
 from workstation.workflow import signoff
+from workstation.workflow.holdings import QueueItem
 from workstation.workflow.publishable import publishable_content
 
 NARRATIVE = ("On March 3rd, 2026 my partner Dave Reyes and I stopped a Ford F-150 on Kessler Ave. "

@@ -68,15 +68,17 @@ from workstation.export.agency_figures import load_rows, partner_oris
 from workstation.export.periods import parse_period
 from workstation.review.spans import Decision
 from workstation.stages import Stage
-from workstation.ui.export_actions import AgencyExportDialog
+from workstation.ui.agency_dialog import AgencyExportDialog
 from workstation.ui.main_window import MainWindow
-from workstation.ui.queue_view import QueueItem, QueueModel
-from workstation.ui.review_view import HIDDEN_CAPTION, ReviewView
+from workstation.ui.queue_view import QueueModel
+from workstation.ui.review.dialogs import PassphraseDialog, ResidualDialog
+from workstation.ui.review.palette import HIDDEN_CAPTION
+from workstation.ui.review.view import ReviewView
 from workstation.ui.settings import UiSettings
 from workstation.ui.shell import LOCKED_NOTICE, Shell
 from workstation.ui.unlock import UnlockWindow
-from workstation.ui.workflow_actions import PassphraseDialog, ResidualDialog
 from workstation.workflow import signoff
+from workstation.workflow.holdings import QueueItem
 
 STAGE1, STAGE2 = DEMO_REVIEWERS
 SHOTS = Path(os.environ.get("WALKTHROUGH_SHOTS", "/tmp/walkthrough"))

@@ -8,15 +8,13 @@ QSortFilterProxyModel, reloaded off the GUI thread by refresh().
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from workstation.reports import QuarantineListing, ReportListing, list_quarantine
+from workstation.reports import QuarantineListing, ReportListing
 from workstation.session import Session
-from workstation.store.database import Database
 from workstation.ui.listing import (
     ROW_ROLE,
     SORT_ROLE,
@@ -26,9 +24,10 @@ from workstation.ui.listing import (
     when,
 )
 from workstation.ui.quarantine_actions import QuarantineDetail
-from workstation.ui.queue_view import QueueItem, QueueModel, QueuePage, load_queue, stage_name
+from workstation.ui.queue_view import QueueModel, QueuePage, stage_name
 from workstation.ui.tasks import run_task
 from workstation.ui.widgets import ErrorLabel, message_for
+from workstation.workflow.holdings import Holdings, load_holdings
 
 log = logging.getLogger(__name__)
 
@@ -92,25 +91,15 @@ class QuarantineTableModel(ListingModel[QuarantineListing]):
         return f"Submission {item.submission_id}, from bundle {item.bundle_id}"
 
 
-@dataclass(frozen=True)
-class Holdings:
-    queue: list[QueueItem]
-    quarantine: list[QuarantineListing]
-
-
-def load_holdings(db: Database, search: str = "") -> Holdings:
-    return Holdings(load_queue(db, search), list_quarantine(db))
-
-
 class DatabaseView(QWidget):
     """Two tabs, Queue and Quarantine, reloaded in the background by refresh()."""
 
     refreshed = Signal()
+    open_requested = Signal(int)  # report id: the queue asks for it to be opened
 
-    def __init__(self, db: Database, parent: QWidget | None = None, *,
-                 session: Session | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db = db
+        self.session = session
         self._closed = False
         self._reload_again = False
         self.loading = False
@@ -119,6 +108,7 @@ class DatabaseView(QWidget):
         self.quarantine_model = QuarantineTableModel(parent=self)
         self.queue_page = QueuePage(self.queue_model)
         self.queue_page.search_changed.connect(lambda _text: self.refresh())
+        self.queue_page.open_requested.connect(self.open_requested)
         self.quarantine_page = ListingPage(
             self.quarantine_model,
             ("submission", "submissions"),
@@ -127,21 +117,19 @@ class DatabaseView(QWidget):
             "Filter by kind or reason",
         )
         self.quarantine_page.table.sortByColumn(QuarantineTableModel.ID, Qt.SortOrder.DescendingOrder)
-        self.quarantine_detail: QuarantineDetail | None = None
-        if session is not None:  # reading, fixing and discarding need the reviewer's session
-            self.quarantine_detail = QuarantineDetail(session)
-            self.quarantine_detail.resolved.connect(self.refresh)
-            self.quarantine_page.stack.removeWidget(self.quarantine_page.table)
-            split = QSplitter(Qt.Orientation.Vertical)
-            split.setChildrenCollapsible(False)
-            split.addWidget(self.quarantine_page.table)
-            split.addWidget(self.quarantine_detail)
-            self.quarantine_page.table.show()  # the stack had hidden it
-            split.setSizes([300, 260])
-            self.quarantine_page.stack.addWidget(split)
-            self.quarantine_page.table_holder = split
-            self.quarantine_page.table.selectionModel().currentRowChanged.connect(self._on_quarantine_row)
-            self.quarantine_page.proxy.modelReset.connect(lambda: self._on_quarantine_row(QModelIndex()))
+        self.quarantine_detail = QuarantineDetail(session)  # reading, fixing, discarding
+        self.quarantine_detail.resolved.connect(self.refresh)
+        self.quarantine_page.stack.removeWidget(self.quarantine_page.table)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.quarantine_page.table)
+        split.addWidget(self.quarantine_detail)
+        self.quarantine_page.table.show()  # the stack had hidden it
+        split.setSizes([300, 260])
+        self.quarantine_page.stack.addWidget(split)
+        self.quarantine_page.table_holder = split
+        self.quarantine_page.table.selectionModel().currentRowChanged.connect(self._on_quarantine_row)
+        self.quarantine_page.proxy.modelReset.connect(lambda: self._on_quarantine_row(QModelIndex()))
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.queue_page, "Queue")
@@ -154,9 +142,29 @@ class DatabaseView(QWidget):
         layout.addWidget(self.tabs, 1)
 
     def _on_quarantine_row(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
-        if self.quarantine_detail is not None:
-            item = current.data(ROW_ROLE) if current.isValid() else None
-            self.quarantine_detail.set_listing(item if isinstance(item, QuarantineListing) else None)
+        item = current.data(ROW_ROLE) if current.isValid() else None
+        self.quarantine_detail.set_listing(item if isinstance(item, QuarantineListing) else None)
+
+    # ----- for the main window (which never reaches into the pages) -------------------
+
+    def selected_report(self) -> int | None:
+        return self.queue_page.selected_report()
+
+    def show_queue_tab(self) -> None:
+        self.tabs.setCurrentWidget(self.queue_page)
+
+    def focus_queue(self) -> None:
+        self.queue_page.table.setFocus()
+
+    def focus_search(self) -> None:
+        self.queue_page.filter_edit.setFocus()
+        self.queue_page.filter_edit.selectAll()
+
+    def queue_header(self) -> QByteArray:
+        return self.queue_page.table.horizontalHeader().saveState()
+
+    def restore_queue_header(self, state: QByteArray) -> None:
+        self.queue_page.table.horizontalHeader().restoreState(state)
 
     def refresh(self) -> None:
         """Reload both tables from the database, off the GUI thread."""
@@ -166,8 +174,8 @@ class DatabaseView(QWidget):
             self._reload_again = True
             return
         self.loading = True
-        db, search = self._db, self.queue_page.search_text
-        run_task(lambda: load_holdings(db, search), self._on_loaded, self._on_failed)
+        session, search = self.session, self.queue_page.search_text
+        run_task(lambda: load_holdings(session, search), self._on_loaded, self._on_failed)
 
     def stop(self) -> None:
         """The window is going away: results that arrive later are dropped."""

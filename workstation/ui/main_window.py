@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import NamedTuple
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -19,55 +18,26 @@ from PySide6.QtWidgets import (
 )
 
 from workstation import __version__
-from workstation.audit import chain
-from workstation.audit.chain import Verification
+from workstation.audit.verification import VerificationReport
 from workstation.errors import WorkstationError
+from workstation.export.publication import PublicationResult
 from workstation.reviewers import find_reviewer
 from workstation.session import Session
 from workstation.ui import messages
+from workstation.ui.audit_message import audit_check_text
 from workstation.ui.database_view import DatabaseView
 from workstation.ui.export_actions import ExportActions
 from workstation.ui.import_bundles import BUNDLE_FILTER, BundleImport, ImportOutcome
-from workstation.ui.review_view import ReviewView
+from workstation.ui.review.view import ReviewView
 from workstation.ui.roster import AddReviewerDialog, ChangePassphraseDialog, ReviewersDialog
 from workstation.ui.settings import UiSettings
 from workstation.ui.tasks import run_task
 from workstation.ui.widgets import message_for
-from workstation.workflow.signoff import signoffs, verify_signoffs
+from workstation.workflow.audit_check import verify_session
 
 log = logging.getLogger(__name__)
 
 APP_TITLE = "Near Miss Review Workstation"
-SHOWN_PROBLEMS = 10  # broken signatures listed by name in the message; the rest counted
-
-
-class AuditCheck(NamedTuple):
-    """What Tools > Verify audit chain checks, as `workstation audit verify` does."""
-
-    chain: Verification
-    signature_problems: list[str]  # one line per sign-off whose signature does not verify
-    signoffs: int  # sign-offs checked
-
-
-def audit_check_text(check: AuditCheck) -> str:
-    """The result in words: the chain, then every sign-off signature."""
-    result, problems = check.chain, check.signature_problems
-    if result.intact:
-        parts = [f"The audit chain is intact: {result.entries} entries.\n\nHead: {result.head}"]
-    else:
-        parts = [f"The audit chain is BROKEN at entry {result.first_broken}: {result.reason}.\n\n"
-                 "Entries from there on cannot be trusted."]
-    if problems:
-        lines = [f"\u2022 {problem}." for problem in problems[:SHOWN_PROBLEMS]]
-        if len(problems) > SHOWN_PROBLEMS:
-            lines.append(f"\u2026 and {len(problems) - SHOWN_PROBLEMS} more.")
-        parts.append(f"Sign-off signatures BROKEN: {len(problems)} of {check.signoffs} do not verify "
-                     "with the reviewers' public keys:\n" + "\n".join(lines))
-    else:
-        parts.append(f"Sign-off signatures: all {check.signoffs} verify with the reviewers' public keys.")
-    if not result.intact or problems:
-        parts.append("Restore the database from a backup and report this to the panel chair.")
-    return "\n\n".join(parts)
 
 
 class MainWindow(QMainWindow):
@@ -92,7 +62,7 @@ class MainWindow(QMainWindow):
         self.exports.status.connect(self._show_status)
         header = settings.queue_header
         if header is not None:
-            self.database_view.queue_page.table.horizontalHeader().restoreState(header)
+            self.database_view.restore_queue_header(header)
         geometry = settings.main_geometry
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 680)  # fits a 1366x768 laptop screen with a taskbar
@@ -139,7 +109,7 @@ class MainWindow(QMainWindow):
             else:
                 review_menu.addAction(action)
         review_menu.addSeparator()
-        review_menu.addMenu(self.review_view.workflow.menu)
+        review_menu.addMenu(self.review_view.workflow_menu())
         review_menu.addAction(self.exports.briefing_action)
         review_menu.setToolTipsVisible(True)
 
@@ -160,8 +130,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     def _build_central(self) -> None:
-        self.database_view = DatabaseView(self.session.db, session=self.session)
-        self.database_view.queue_page.open_requested.connect(self.open_report)
+        self.database_view = DatabaseView(self.session)
+        self.database_view.open_requested.connect(self.open_report)
         self.review_view = ReviewView(self.session, settings=self.settings)
         self.review_view.back_requested.connect(self.show_queue)
         self.review_view.changed.connect(lambda _rid: self._queue_stale())
@@ -198,25 +168,24 @@ class MainWindow(QMainWindow):
         """The report shown in the review view, else the one selected in the queue."""
         if self.pages.currentWidget() is self.review_view and self.review_view.report_id is not None:
             return self.review_view.report_id
-        return self.database_view.queue_page.selected_report()
+        return self.database_view.selected_report()
 
     def open_selected_report(self) -> None:
-        report_id = self.database_view.queue_page.selected_report()
+        report_id = self.database_view.selected_report()
         if report_id is not None:
             self.open_report(report_id)
 
     def show_queue(self) -> None:
         self.review_view.flush()
         self.pages.setCurrentWidget(self.database_view)
-        self.database_view.tabs.setCurrentWidget(self.database_view.queue_page)
+        self.database_view.show_queue_tab()
         if self._queue_needs_refresh:
             self.refresh()
-        self.database_view.queue_page.table.setFocus()
+        self.database_view.focus_queue()
 
     def focus_search(self) -> None:
         self.show_queue()
-        self.database_view.queue_page.filter_edit.setFocus()
-        self.database_view.queue_page.filter_edit.selectAll()
+        self.database_view.focus_search()
 
     def _queue_stale(self) -> None:
         self._queue_needs_refresh = True
@@ -272,12 +241,11 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     def _on_export_finished(self, result: object) -> None:
-        published = getattr(result, "publications", None)
-        if published is None:
-            return
+        if not isinstance(result, PublicationResult):
+            return  # only a publication changes stages
         shown = self.review_view.report_id
-        if shown is not None and shown in published:
-            self.review_view.workflow.moved.emit(shown)  # its stage is now "published"
+        if shown is not None and shown in result.publications:
+            self.review_view.report_moved(shown)  # its stage is now "published"
         self.refresh()
 
     def stop_work(self) -> None:
@@ -290,25 +258,23 @@ class MainWindow(QMainWindow):
         self.exports.stop()
 
     def verify_audit_chain(self) -> None:
-        """Recompute the audit chain and check every sign-off signature against the roster's
-        public keys (what `workstation audit verify` does), in the background."""
+        """Recompute the audit chain, check every sign-off signature against the roster's
+        public keys and every sign-off record against its audit entry (what `workstation
+        audit verify` does), in the background."""
         self.verify_action.setEnabled(False)
         self.statusBar().showMessage("Verifying the audit chain and the sign-off signatures…")
-        db = self.session.db
+        session = self.session
+        run_task(lambda: verify_session(session), self._on_verified, self._on_verify_failed)
 
-        def work() -> AuditCheck:
-            return AuditCheck(chain.verify(db), verify_signoffs(db), len(signoffs(db)))
-
-        run_task(work, self._on_verified, self._on_verify_failed)
-
-    def _on_verified(self, check: AuditCheck) -> QMessageBox:
+    def _on_verified(self, report: VerificationReport) -> QMessageBox:
         self.verify_action.setEnabled(True)
         self.statusBar().clearMessage()
-        result = check.chain
-        log.info("Audit chain verified: %d entries, intact=%s; %d sign-offs, %d signatures broken",
-                 result.entries, result.intact, check.signoffs, len(check.signature_problems))
-        text = audit_check_text(check)
-        if result.intact and not check.signature_problems:
+        result = report.chain
+        log.info("Audit chain verified: %d entries, intact=%s; %d sign-offs, %d signatures and %d "
+                 "records broken", result.entries, result.intact, report.signoffs,
+                 len(report.signature_problems), len(report.record_problems))
+        text = audit_check_text(report)
+        if report.intact:
             self.last_message = messages.inform(self, "Audit chain", text)
         else:
             self.last_message = messages.widen(messages.warn(self, "Audit chain", text), 520)
@@ -354,6 +320,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.stop_work()
         self.settings.main_geometry = self.saveGeometry()
-        self.settings.queue_header = self.database_view.queue_page.table.horizontalHeader().saveState()
+        self.settings.queue_header = self.database_view.queue_header()
         self.closed.emit()
         super().closeEvent(event)

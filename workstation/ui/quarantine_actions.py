@@ -27,9 +27,9 @@ from workstation.errors import WorkstationError
 from workstation.reports import QuarantineListing
 from workstation.session import Session
 from workstation.ui import messages
+from workstation.ui.review.workflow_actions import default_analyser
 from workstation.ui.tasks import run_task
 from workstation.ui.widgets import ErrorLabel, message_for, monospace_font, ok_cancel_buttons
-from workstation.ui.workflow_actions import default_analyser
 
 log = logging.getLogger(__name__)
 

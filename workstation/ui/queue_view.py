@@ -1,53 +1,24 @@
 """The review queue: one row per report (received, title, stage, what is left to decide,
 flags), filtered by stage and status and searched with SQLite FTS5.
 
-The rows come from `workstation.review.queue.queue_rows`, loaded off the GUI thread by
+The rows come from `workstation.workflow.holdings.load_queue`, loaded off the GUI thread by
 DatabaseView. Double-click or Enter asks for the report to be opened (open_requested).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from workstation.review.queue import QueueRow, queue_rows
+from workstation.review.queue import QueueRow
 from workstation.stages import STAGE_NAMES, Stage
-from workstation.store.database import Database
 from workstation.ui.listing import ROW_ROLE, SORT_ROLE, ListingModel, ListingPage, when
-from workstation.workflow.linking import linked_reports
+from workstation.workflow.holdings import QueueItem
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 SEARCH_DELAY_MS = 250  # typing pauses this long before the search runs
-
-
-@dataclass(frozen=True)
-class QueueItem:
-    """A queue row and the number of other reports linked with it (same incident)."""
-
-    row: QueueRow
-    linked: int = 0
-
-    @property
-    def report_id(self) -> int:
-        return self.row.report_id
-
-    @property
-    def flags(self) -> str:
-        flags = []
-        if self.row.conflicts:
-            flags.append("conflict" if self.row.conflicts == 1 else f"{self.row.conflicts} conflicts")
-        if self.linked:
-            flags.append(f"linked ({self.linked})")
-        return ", ".join(flags)
-
-
-def load_queue(db: Database, search: str = "") -> list[QueueItem]:
-    """The queue (or the reports matching `search`), with their links; off the GUI thread."""
-    rows = queue_rows(db, search=search)
-    return [QueueItem(row, len(linked_reports(db, row.report_id)) - 1) for row in rows]
 
 
 def stage_name(stage: str) -> str:
@@ -138,14 +109,9 @@ class QueueFilter(QSortFilterProxyModel):
         item = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
         if not isinstance(item, QueueItem):
             return True
-        row = item.row
-        if self.stage and row.stage != self.stage:
+        if self.stage and item.row.stage != self.stage:
             return False
-        if self.status == "to_decide" and not row.pending:
-            return False
-        if self.status == "decided" and (row.pending or not row.suggestions):
-            return False
-        return not (self.status == "flagged" and not item.flags)
+        return item.has_status(self.status)
 
 
 class QueuePage(ListingPage):
@@ -234,4 +200,4 @@ class QueuePage(ListingPage):
                 return
 
 
-__all__ = ["SORT_ROLE", "QueueItem", "QueueModel", "QueuePage", "load_queue"]
+__all__ = ["SORT_ROLE", "QueueItem", "QueueModel", "QueuePage"]

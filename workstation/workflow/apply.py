@@ -128,7 +128,10 @@ def apply(session: Session, command: Command, *, analyser: ReportAnalyser | None
     """Apply one command (see the module's doc). `replay`: the command may be another
     reviewer's, made on another database (its actor must be on this roster)."""
     with session.db.transaction() as tx:
-        return _apply_in(session, tx, command, analyser, replay)
+        outcome = _apply_in(session, tx, command, analyser, replay)
+    if outcome.signoff_id is not None:
+        session.note_chain_head()  # after the commit: the key file vouches for the sign-off
+    return outcome
 
 
 def apply_all(session: Session, commands: Sequence[Command], *, analyser: ReportAnalyser | None = None,
@@ -149,4 +152,6 @@ def apply_all(session: Session, commands: Sequence[Command], *, analyser: Report
             except InputError as exc:
                 exc.message = f"Command {number} ({command.kind}): {exc.message} Nothing was applied."
                 raise
-        return outcomes
+    if any(o.signoff_id is not None for o in outcomes):
+        session.note_chain_head()  # after the commit (a no-op inside a caller's transaction)
+    return outcomes

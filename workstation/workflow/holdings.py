@@ -32,6 +32,18 @@ class QueueItem:
             flags.append(f"linked ({self.linked})")
         return ", ".join(flags)
 
+    def has_status(self, status: str) -> bool:
+        """The queue's status filter: "any", "to_decide" (suggestions left), "decided" (all
+        of at least one decided), "flagged" (a conflict or links)."""
+        row = self.row
+        if status == "to_decide":
+            return bool(row.pending)
+        if status == "decided":
+            return bool(row.suggestions) and not row.pending
+        if status == "flagged":
+            return bool(self.flags)
+        return True
+
 
 @dataclass(frozen=True)
 class Holdings:

@@ -42,10 +42,13 @@ def incident_of(db: Database, report_id: int) -> int | None:
     return None if row is None else int(row[0])
 
 
-def shared_book(db: Database, report_id: int) -> PlaceholderBook:
-    """One placeholder book for the whole incident, numbered in the primary's reading order."""
+def shared_book(db: Database, report_id: int, *, before: int | None = None) -> PlaceholderBook:
+    """One placeholder book for the whole incident, numbered in the primary's reading order;
+    with `before`, only the reports read before that one (the review preview's book)."""
     book = PlaceholderBook()
     for rid in linked_reports(db, report_id):
+        if rid == before:
+            break
         review = load_report(db, rid)
         fill_book(book, review.texts, review.spans, include_pending=True)
     return book

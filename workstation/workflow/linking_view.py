@@ -103,7 +103,7 @@ def incident_sizes(db: Database, report_ids: Sequence[int]) -> dict[int, int]:
     if not ids:
         return {}
     rows = db.query(f"SELECT r.id, {_INCIDENT_SIZE} FROM reports r WHERE r.id IN ({_marks(ids)})", ids)
-    sizes = {int(rid): max(int(size), 1) for rid, size in rows}
+    sizes = {int(row[0]): max(int(row[1]), 1) for row in rows}
     return {rid: sizes.get(rid, 1) for rid in ids}
 
 
@@ -114,9 +114,9 @@ def report_lines(db: Database, report_ids: Sequence[int]) -> dict[int, ReportLin
         return {}
     rows = db.query("SELECT r.id, r.received_at, r.stage, json_extract(r.submission, '$.title'), "
                     f"{_INCIDENT_SIZE} FROM reports r WHERE r.id IN ({_marks(ids)})", ids)
-    return {int(rid): ReportLine(int(rid), received, stage, " ".join((title or "").split()),
-                                 max(int(size), 1))
-            for rid, received, stage, title, size in rows}
+    return {int(row[0]): ReportLine(int(row[0]), str(row[1]), str(row[2]), " ".join((row[3] or "").split()),
+                                    max(int(row[4]), 1))
+            for row in rows}
 
 
 def load_incident(session: Session, report_id: int) -> Incident:

@@ -10,13 +10,12 @@ from typing import NamedTuple
 
 from workstation.analysis import ReportAnalyser
 from workstation.review.placeholders import PlaceholderBook
-from workstation.review.redaction import fill_book
-from workstation.review.report_review import ReportUnderReview, load_report, open_report
+from workstation.review.report_review import ReportUnderReview, open_report
 from workstation.session import Session
 from workstation.stages import report_stage
 from workstation.store.database import Database
 from workstation.workflow import residual, second_look
-from workstation.workflow.linking import linked_reports
+from workstation.workflow.linking import shared_book
 from workstation.workflow.signoff import describe_stage
 
 
@@ -39,15 +38,7 @@ def earlier_book(db: Database, report_id: int) -> PlaceholderBook:
     """Placeholders already given out by the linked reports read before this one (the
     primary first), so the preview numbers people and places as the incident is published:
     the same person is [Person 1] in every officer's report of it."""
-    # TODO(ui-house): `return shared_book(db, report_id, before=report_id)` once
-    # workflow/linking.shared_book takes `before` (requested in /tmp/requests-ui-house.md).
-    book = PlaceholderBook()
-    for other in linked_reports(db, report_id):
-        if other == report_id:
-            break
-        earlier = load_report(db, other)
-        fill_book(book, earlier.texts, earlier.spans, include_pending=True)
-    return book
+    return shared_book(db, report_id, before=report_id)
 
 
 def placeholders_before(session: Session, report_id: int) -> PlaceholderBook:

@@ -2,8 +2,9 @@
 belongs to (its primary and supplemental reports), likely links suggested by text
 similarity and matching incident fields, and linking or unlinking them.
 
-Everything goes through `workstation.workflow.linking` (audited there). Suggesting reads
-every report, so it runs off the GUI thread, as do the links themselves. Linking changes
+Everything goes through `workstation.workflow.actions` (audited there); what is shown
+comes from `workstation.workflow.linking_view` (one query per list, not one per row).
+Suggesting reads every report, so it runs off the GUI thread, as do the links themselves. Linking changes
 the placeholders of the supplemental reports (one book for the whole incident), so a
 sign-off that covered the old text goes stale (the domain sees to it); the dialog says so.
 
@@ -14,7 +15,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
@@ -35,121 +35,22 @@ from PySide6.QtWidgets import (
 
 from workstation.errors import InputError, WorkstationError
 from workstation.session import Session
-from workstation.stages import STAGE_NAMES, Stage
-from workstation.store.database import Database
 from workstation.ui.tasks import run_task
 from workstation.ui.widgets import ErrorLabel, message_for
 from workstation.workflow.actions import LinkOutcome, link_with, unlink_with
-from workstation.workflow.linking import LinkSuggestion, linked_reports, suggest_links
+from workstation.workflow.linking_view import (
+    MAX_NUMBER_LENGTH,
+    SUGGESTED,
+    Incident,
+    Suggested,
+    load_incident,
+    load_suggestions,
+    parse_number,
+)
 
 log = logging.getLogger(__name__)
 
-# linking.FIELDS_COMPARED, in plain words
-FIELD_WORDS = {
-    "incident_date": "same incident date",
-    "location_type": "same kind of place",
-    "activity_type": "same activity",
-    "ori": "same agency",
-    "agency_type": "same type of agency",
-}
-SUGGESTED = 5  # likely links shown (suggest_links' limit)
-SIMILAR_TEXT = 0.25  # text similarity from which "similar wording" is said
-MAX_NUMBER_LENGTH = 9
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-@dataclass(frozen=True)
-class ReportLine:
-    """What the dialog shows of a report (no text but its title)."""
-
-    report_id: int
-    received_at: str
-    stage: str
-    title: str
-    incident_size: int = 1  # reports in its incident (1: not linked)
-
-    @property
-    def received(self) -> str:
-        return self.received_at[:10]
-
-    @property
-    def stage_name(self) -> str:
-        try:
-            return STAGE_NAMES[Stage(self.stage)]
-        except ValueError:
-            return self.stage
-
-
-@dataclass(frozen=True)
-class Incident:
-    """The open report's incident: primary first (just the report when it is not linked)."""
-
-    report_id: int
-    members: tuple[ReportLine, ...]
-
-    @property
-    def linked(self) -> bool:
-        return len(self.members) > 1
-
-    @property
-    def primary_id(self) -> int:
-        return self.members[0].report_id
-
-
-@dataclass(frozen=True)
-class Suggested:
-    suggestion: LinkSuggestion
-    line: ReportLine
-
-    @property
-    def percent(self) -> str:
-        return f"{round(self.suggestion.score * 100)} %"
-
-    @property
-    def why(self) -> str:
-        reasons = []
-        if self.suggestion.text_similarity >= SIMILAR_TEXT:
-            reasons.append("similar wording")
-        reasons += [FIELD_WORDS.get(f, f"same {f.replace('_', ' ')}")
-                    for f in self.suggestion.matching_fields]
-        if self.line.incident_size > 1:
-            reasons.append("already in another incident")
-        return ", ".join(reasons)
-
-
-def report_lines(db: Database, report_ids: Sequence[int]) -> dict[int, ReportLine]:
-    ids = list(dict.fromkeys(report_ids))
-    if not ids:
-        return {}
-    marks = ",".join("?" * len(ids))
-    rows = db.query("SELECT id, received_at, stage, json_extract(submission, '$.title') "
-                    f"FROM reports WHERE id IN ({marks})", ids)
-    return {int(rid): ReportLine(int(rid), received, stage, " ".join((title or "").split()),
-                                 len(linked_reports(db, int(rid))))
-            for rid, received, stage, title in rows}
-
-
-def load_incident(db: Database, report_id: int) -> Incident:
-    ids = linked_reports(db, report_id)
-    lines = report_lines(db, ids)
-    return Incident(report_id, tuple(lines[i] for i in ids if i in lines))
-
-
-def load_suggestions(db: Database, report_id: int) -> list[Suggested]:
-    """Off the GUI thread: suggest_links reads every report."""
-    found = suggest_links(db, report_id, limit=SUGGESTED)
-    lines = report_lines(db, [s.report_id for s in found])
-    return [Suggested(s, lines[s.report_id]) for s in found if s.report_id in lines]
-
-
-def parse_number(text: str) -> int:
-    """A report number as typed: digits only, one plain message otherwise."""
-    typed = text.strip().lstrip("#")
-    if not typed:
-        raise InputError("Type the number of the report to link (the No. column shows them).")
-    if not typed.isdigit() or len(typed) > MAX_NUMBER_LENGTH:
-        raise InputError("A report number is digits only, e.g. 42.")
-    return int(typed)
 
 
 def _tree(headers: Sequence[str], name: str, rows: int) -> QTreeWidget:
@@ -302,7 +203,7 @@ class LinkingDialog(QDialog):
     def reload(self) -> None:
         """The incident (a few rows: read at once) and the suggestions (in the background)."""
         try:
-            self._show_incident(load_incident(self.session.db, self.report_id))
+            self._show_incident(load_incident(self.session, self.report_id))
         except WorkstationError as exc:  # e.g. the workstation locked meanwhile
             self.error_label.show_error(exc.message)
         self.find_suggestions()
@@ -332,7 +233,7 @@ class LinkingDialog(QDialog):
             self.error_label.show_error(message_for(exc))
             self._update()
 
-        run_task(lambda: load_suggestions(session.db, rid), done, failed)
+        run_task(lambda: load_suggestions(session, rid), done, failed)
 
     def _show_incident(self, incident: Incident) -> None:
         self.incident = incident

@@ -1,7 +1,7 @@
 """Moving the open report through the two stages, from the review view: start stage 1,
 sign it (passphrase again), start stage 2, approve, return with a comment, set aside, and
 the residual scan with dismiss-with-reason; and the linked reports of its incident
-(Ctrl+Shift+L, see linking_dialog.py). Everything goes through
+(Ctrl+Shift+L, see linking_dialog.py; the dialogs are in dialogs.py). Everything goes through
 `workstation.workflow.actions` (review commands through `apply`); signing and scanning run the
 detector and Argon2id, so they run off the GUI thread. Passphrases are taken from their
 field at once and never kept, logged or shown.
@@ -14,43 +14,23 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMenu,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
 from workstation.errors import SigningRefused, WorkstationError
+from workstation.review.placeholders import PlaceholderBook
 from workstation.session import Session
-from workstation.stages import ALLOWED, SET_ASIDE_REASONS, report_stage
+from workstation.stages import ALLOWED
 from workstation.ui import messages
-from workstation.ui.linking_dialog import LinkingDialog
+from workstation.ui.review.dialogs import PassphraseDialog, ResidualDialog, SetAsideDialog
+from workstation.ui.review.linking_dialog import LinkingDialog
 from workstation.ui.tasks import run_task
-from workstation.ui.widgets import (
-    ErrorLabel,
-    message_for,
-    ok_cancel_buttons,
-    passphrase_edit,
-    recognizer_name,
-    take_secret,
-)
-from workstation.workflow import actions, residual
+from workstation.ui.widgets import message_for, take_secret
+from workstation.workflow import actions
+from workstation.workflow.review_reads import ShownFinding, placeholders_before, residual_findings, stage_of
 
 log = logging.getLogger(__name__)
 
@@ -63,125 +43,17 @@ def default_analyser() -> Any:
     return get_detector()
 
 
-class PassphraseDialog(QDialog):
-    """The reviewer's passphrase again, to sign (and a comment when returning a report)."""
+class WorkflowHost(Protocol):
+    """The review view, as the workflow menu needs it."""
 
-    def __init__(self, title: str, text: str, *, comment: bool = False,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.passphrase_edit = passphrase_edit("Your passphrase")
-        self.comment_edit = QPlainTextEdit() if comment else None
-        intro = QLabel(text)
-        intro.setWordWrap(True)
-        form = QFormLayout()
-        if self.comment_edit is not None:
-            self.comment_edit.setPlaceholderText("What stage 1 should change")
-            self.comment_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-            form.addRow("&Comment", self.comment_edit)
-        form.addRow("&Passphrase", self.passphrase_edit)
-        self.error_label = ErrorLabel()
-        buttons = ok_cancel_buttons(self, "Sign")
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(420)
+    def flush(self) -> None:
+        """Save what was typed a moment ago (a signature covers what is on screen)."""
 
-    def comment(self) -> str:
-        return self.comment_edit.toPlainText() if self.comment_edit is not None else ""
+    def showing(self, report_id: int) -> bool:
+        """Whether this report is open and shown (not opening, not another one)."""
 
-
-class SetAsideDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Set the report aside")
-        self.reason_combo = QComboBox()
-        for key, name in SET_ASIDE_REASONS.items():
-            self.reason_combo.addItem(name, key)
-        self.comment_edit = QLineEdit()
-        self.comment_edit.setPlaceholderText("Optional: e.g. which report it duplicates")
-        form = QFormLayout()
-        form.addRow("&Reason", self.reason_combo)
-        form.addRow("&Comment", self.comment_edit)
-        buttons = ok_cancel_buttons(self, "Set aside")
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.setMinimumWidth(420)
-
-
-@dataclass(frozen=True)
-class ShownFinding:
-    finding: residual.Finding
-    excerpt: str  # what the detector still sees, in the redacted text
-
-
-def scan(session: Session, report_id: int, analyser: Any) -> list[ShownFinding]:
-    findings = residual.residual_scan(session.db, analyser, report_id)
-    redacted, extra, _known = residual.scanned_texts(session.db, report_id)
-    texts = {**{f: r.text for f, r in redacted.items()}, **extra}
-    return [ShownFinding(f, texts.get(f.field, "")[f.excerpt_start:f.excerpt_end]) for f in findings]
-
-
-class ResidualDialog(QDialog):
-    """What the detector still finds in the redacted text; each can be dismissed with a reason."""
-
-    dismissed = Signal()
-
-    def __init__(self, session: Session, report_id: int, shown: list[ShownFinding],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.report_id = report_id
-        self.setWindowTitle("Residual scan")
-        self.list = QListWidget()
-        for item in shown:
-            where = item.finding.field.replace("_", " ")
-            excerpt = " ".join(item.excerpt.split())
-            row = QListWidgetItem(f"{item.finding.label.title()} in {where}: \u201c{excerpt}\u201d  "
-                                  f"(found by {recognizer_name(item.finding.recognizer)})")
-            row.setData(Qt.ItemDataRole.UserRole, item.finding)
-            self.list.addItem(row)
-        self.summary = QLabel(
-            f"The detector still finds {len(shown)} possible identifier{'s' if len(shown) != 1 else ''} "
-            "in the redacted text. Redact them in the review, or dismiss one with a reason."
-            if shown else "The residual scan found nothing more in the redacted text.")
-        self.summary.setWordWrap(True)
-        self.reason_edit = QLineEdit()
-        self.reason_edit.setPlaceholderText("Why this is not an identifier")
-        self.dismiss_button = QPushButton("&Dismiss with reason")
-        self.dismiss_button.clicked.connect(self.dismiss_selected)
-        self.error_label = ErrorLabel()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        if shown:
-            layout.addWidget(self.list, 1)
-            layout.addWidget(self.reason_edit)
-            layout.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignRight)
-            self.list.setCurrentRow(0)
-        layout.addWidget(self.error_label)
-        layout.addWidget(buttons)
-        self.resize(560, 360 if shown else 120)
-
-    def dismiss_selected(self) -> bool:
-        item = self.list.currentItem()
-        if item is None:
-            return False
-        try:
-            actions.dismiss_finding(self.session, self.report_id, item.data(Qt.ItemDataRole.UserRole),
-                                     self.reason_edit.text())
-        except WorkstationError as exc:
-            self.error_label.show_error(exc.message)
-            return False
-        self.error_label.clear_error()
-        self.list.takeItem(self.list.row(item))
-        self.reason_edit.setText("")
-        self.dismissed.emit()
-        return True
+    def use_earlier_book(self, book: PlaceholderBook) -> None:
+        """Number the preview's placeholders after `book` (linked reports read earlier), and redraw."""
 
 
 class WorkflowActions(QObject):
@@ -191,11 +63,15 @@ class WorkflowActions(QObject):
     placeholders_refreshed = Signal(int)  # report id: the preview numbers its placeholders anew
     busy_changed = Signal(bool)
 
-    def __init__(self, session: Session, parent: QWidget,
+    def __init__(self, session: Session, parent: QWidget, host: WorkflowHost | None = None,
                  analyser: Callable[[], Any] = default_analyser) -> None:
+        """`parent` holds the dialogs; `host` (the review view) is saved before a move and
+        shown the placeholders anew after a link. The host connects its `changed` signal
+        to `content_changed` (an edit that made a sign-off stale moves the report)."""
         super().__init__(parent)
         self.session = session
         self.parent_widget = parent
+        self.host = host
         self.analyser = analyser
         self.report_id: int | None = None
         self.stage = ""
@@ -224,13 +100,6 @@ class WorkflowActions(QObject):
         self.menu.addAction(self.links_action)
         parent.addAction(self.links_action)
         self.set_report(None, "")
-        # The review view this menu serves (any widget with these): what was typed a moment
-        # ago is saved before a move, so a signature covers what is on screen; and an edit
-        # that made a sign-off stale (the report went back a stage) is shown at once.
-        self._flush: Callable[[], object] | None = getattr(parent, "flush", None)
-        changed = getattr(parent, "changed", None)
-        if changed is not None:
-            changed.connect(self.content_changed)
 
     def _add(self, text: str, move: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self)
@@ -259,7 +128,7 @@ class WorkflowActions(QObject):
         if report_id != self.report_id or report_id is None:
             return
         try:
-            stage = report_stage(self.session.db, report_id)
+            stage = stage_of(self.session, report_id)
         except WorkstationError:
             return
         if stage != self.stage:
@@ -267,8 +136,8 @@ class WorkflowActions(QObject):
             self.moved.emit(report_id)
 
     def _save_pending(self) -> None:
-        if self._flush is not None:
-            self._flush()
+        if self.host is not None:
+            self.host.flush()
 
     # ----- running -----------------------------------------------------------------
 
@@ -402,7 +271,7 @@ class WorkflowActions(QObject):
             dialog.open()
             self.last_dialog = dialog
 
-        self._run("Residual scan", lambda: scan(session, rid, analyser()), show)
+        self._run("Residual scan", lambda: residual_findings(session, rid, analyser()), show)
 
     # ----- linked reports ----------------------------------------------------------
 
@@ -426,26 +295,18 @@ class WorkflowActions(QObject):
         self.refresh_placeholders()
 
     def refresh_placeholders(self) -> None:
-        """Give the review view (when it has `earlier_book` and `set_current`) the placeholder
-        book of the linked reports read before this one, and redraw its preview."""
-        view, rid, session = self.parent_widget, self.report_id, self.session
-        if rid is None or not hasattr(view, "earlier_book") or not hasattr(view, "set_current"):
+        """Give the host the placeholder book of the linked reports read before this one."""
+        host, rid, session = self.host, self.report_id, self.session
+        if rid is None or host is None:
             return
 
-        def work() -> Any:
-            from workstation.ui.review_view import earlier_book  # it imports this module
-
-            return earlier_book(session.db, rid)
-
-        def done(book: Any) -> None:
-            if getattr(view, "report_id", None) != rid or getattr(view, "review", None) is None \
-                    or getattr(view, "loading", False):
+        def done(book: PlaceholderBook) -> None:
+            if not host.showing(rid):
                 return  # another report is shown (or opening): it reads its own book
-            view.earlier_book = book
-            view.set_current(getattr(view, "current_id", None))
+            host.use_earlier_book(book)
             self.placeholders_refreshed.emit(rid)
 
         def failed(exc: BaseException) -> None:
             log.warning("The preview's placeholders were not refreshed: %s", type(exc).__name__)
 
-        run_task(work, done, failed)
+        run_task(lambda: placeholders_before(session, rid), done, failed)

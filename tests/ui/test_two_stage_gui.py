@@ -57,7 +57,7 @@ LESSONS = "Search the reach area before you relax."
 RETURN_COMMENT = "The lessons learned should say who searches the car; please add it."
 # One report per scenario, so that the tests share one database and stay independent.
 SCENARIOS = ("full_path", "redacted_first", "wrong_passphrase", "residual_dismissed", "residual_redacted",
-             "returned", "stale")
+             "returned", "stale", "stage2_changed")
 SIGN_TIMEOUT = 30_000  # ms: the residual scan and an Argon2id derivation, on a busy 2-core machine
 
 
@@ -591,3 +591,42 @@ def test_an_edit_after_approval_makes_it_stale(qtbot: QtBot, panel: Panel, setti
     assert flow.approve_action.isEnabled() and flow.return_action.isEnabled()
     stale = next(s for s in signoff.signoffs(bob.db, report_id) if s.id == approval.id)
     assert stale.stale_at is not None and not stale.current
+
+
+def test_what_stage2_changed_goes_back_to_stage1_which_sees_it(
+        qtbot: QtBot, panel: Panel, settings: UiSettings) -> None:
+    """Both sign-offs cover the same content: bob keeps a name alice redacted, approving is
+    refused with the way back to stage 1 one key away, and alice sees what changed."""
+    alice, bob = panel.sessions[ALICE], panel.sessions[BOB]
+    report_id = panel.report_ids["stage2_changed"]
+    alice_window = open_window(qtbot, alice, settings)
+    stage1_in_gui(qtbot, alice_window, report_id)
+    alice_window.close()
+
+    window = open_window(qtbot, bob, settings)
+    view = start_stage2_in_gui(qtbot, window, report_id)
+    go_to(qtbot, view, "Dave Reyes")
+    press(qtbot, view, "x")  # bob would publish the partner's name
+    flow = view.workflow
+    sign(qtbot, window, flow.approve_action, BOB_PASSPHRASE)
+    [box] = visible_messages()
+    assert flow.last_dialog is box and "cannot be approved" in box.text()
+    back = box.defaultButton()
+    assert back is not None and "Return to stage 1 with changes" in back.text().replace("&", "")
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # Enter takes the way back
+    qtbot.waitUntil(lambda: isinstance(flow.last_dialog, PassphraseDialog) and flow.last_dialog.isVisible(),
+                    timeout=3000)
+    dialog = flow.last_dialog
+    assert isinstance(dialog, PassphraseDialog) and dialog.comment_edit is not None
+    qtbot.keyClicks(dialog.comment_edit, "I kept Dave Reyes: he is named in the press release.")
+    qtbot.keyClicks(dialog.passphrase_edit, BOB_PASSPHRASE)
+    qtbot.keyClick(dialog.passphrase_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not flow.busy, timeout=SIGN_TIMEOUT)
+    assert stage_of(bob, report_id) == Stage.RETURNED
+    window.close()
+
+    alice_window = open_window(qtbot, alice, settings)
+    view = open_from_queue(qtbot, alice_window, report_id)
+    shown = view.stage_label.text()
+    assert shown.startswith("Returned to stage 1") and "Changed since stage 1 signed: 1 change" in shown
+    assert "1 revealing something" in shown and "now kept" in shown

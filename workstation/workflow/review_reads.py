@@ -12,9 +12,10 @@ from workstation.analysis import ReportAnalyser
 from workstation.review.placeholders import PlaceholderBook
 from workstation.review.report_review import ReportUnderReview, open_report
 from workstation.session import Session
-from workstation.stages import report_stage
+from workstation.stages import Stage, report_stage
 from workstation.store.database import Database
 from workstation.workflow import residual, second_look
+from workstation.workflow.changes import changes_since_stage1
 from workstation.workflow.linking import shared_book
 from workstation.workflow.signoff import describe_stage
 
@@ -55,8 +56,27 @@ def open_for_review(session: Session, report_id: int) -> Opened:
 
 
 def stage_shown(session: Session, report_id: int) -> StageShown:
+    """The stage in words, and, when stage 2 returned the report, what changed since stage 1
+    signed (the changes that reveal something first)."""
     db = session.db
-    return StageShown(describe_stage(db, report_id), report_stage(db, report_id))
+    stage = report_stage(db, report_id)
+    words = describe_stage(db, report_id)
+    if stage in (Stage.RETURNED, Stage.STAGE1) and returned_by_stage2(db, report_id):
+        notes = changes_since_stage1(db, report_id)
+        if notes:
+            revealing = [n for n in notes if n.revealing]
+            shown = "; ".join(n.words for n in (revealing or notes)[:3])
+            more = len(notes) - min(len(revealing or notes), 3)
+            words += (f"\nChanged since stage 1 signed: {len(notes)} change{'s' if len(notes) != 1 else ''}"
+                      + (f", {len(revealing)} revealing something" if revealing else "")
+                      + f" ({shown}{'; and more' if more > 0 else ''}).")
+    return StageShown(words, stage)
+
+
+def returned_by_stage2(db: Database, report_id: int) -> bool:
+    row = db.query_one("SELECT stale_reason FROM signoffs WHERE report_id = ? AND stage = 1 "
+                       "ORDER BY id DESC LIMIT 1", (report_id,))
+    return row is not None and row[0] == "returned by stage 2"
 
 
 def stage_of(session: Session, report_id: int) -> str:

@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
-from workstation.errors import SigningRefused, WorkstationError
+from workstation.errors import ChangedSinceStage1, SigningRefused, WorkstationError
 from workstation.review.placeholders import PlaceholderBook
 from workstation.session import Session
 from workstation.stages import ALLOWED
@@ -160,7 +160,9 @@ class WorkflowActions(QObject):
         def failed(exc: BaseException) -> None:
             self._finish()
             text = message_for(exc)
-            if isinstance(exc, SigningRefused) and exc.findings and report_id == self.report_id:
+            if isinstance(exc, ChangedSinceStage1) and report_id == self.report_id:
+                self.last_dialog = self._changed_refusal(what, text)
+            elif isinstance(exc, SigningRefused) and exc.findings and report_id == self.report_id:
                 self.last_dialog = self._residual_refusal(what, text)
             else:
                 self.last_dialog = messages.warn(self.parent_widget, what, text)
@@ -178,6 +180,18 @@ class WorkflowActions(QObject):
         box.setDefaultButton(show)
         box.setEscapeButton(box.button(QMessageBox.StandardButton.Ok))
         box.buttonClicked.connect(lambda button: self.residual_scan() if button is show else None)
+        box.open()
+        return box
+
+    def _changed_refusal(self, title: str, text: str) -> QMessageBox:
+        """Stage 2 changed the report: the way on is back to stage 1 with the changes."""
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Cancel,
+                          self.parent_widget)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        back = box.addButton("&Return to stage 1 with changes…", QMessageBox.ButtonRole.ActionRole)
+        back.setToolTip("Stage 1 sees what you changed and signs it; then you approve")
+        box.setDefaultButton(back)
+        box.buttonClicked.connect(lambda button: self.return_to_stage1() if button is back else None)
         box.open()
         return box
 

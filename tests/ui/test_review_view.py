@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import PASSPHRASE, REVIEWER, Intake, UiDatabase, trusted_intake
 from tests.ui.review_data import identified_submissions, import_with_suggestions, shared_analyser
+from workstation.audit import chain
 from workstation.keys.keyfile import keyfile_path_for
 from workstation.review.coding import load_coding
 from workstation.review.decisions import occurrences
@@ -34,6 +35,7 @@ from workstation.ui.review.view import ReviewView
 from workstation.ui.settings import UiSettings
 from workstation.workflow.actions import link_reports
 from workstation.workflow.holdings import QueueItem
+from workstation.workflow.publishable import publishable_content
 from workstation.workflow.review_reads import earlier_book
 
 
@@ -529,3 +531,28 @@ def test_linked_reports_share_their_placeholders_in_the_preview(qtbot: QtBot, de
     # the primary's first person keeps number 1 in the supplemental report's preview
     assert view.earlier_book.placeholder("PERSON", name) == "[Person 1]"
     assert earlier_book(desk.session.db, second).placeholder("PERSON", name) == "[Person 1]"
+
+
+def test_published_details_are_shown_and_withheld_or_generalised_with_keys(qtbot: QtBot, desk: Desk) -> None:
+    view = open_in_review(qtbot, desk, busiest(desk))
+    tabs = view.side_tabs
+    bar = tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    assert tabs.currentWidget() is view.details_panel
+    combos = view.details_panel.combos
+    role = combos["role_rank"]
+    assert role.currentData() == "withhold"  # the default for a new report
+    assert role.itemText(0).startswith("As given: ")
+    qtbot.waitUntil(lambda: "share" in view.details_panel.k_label.text(), timeout=10_000)
+    role.setFocus()
+    qtbot.keyClick(role, Qt.Key.Key_Home)  # the first choice: as given
+    assert role.currentData() == "publish"
+    db = view.session.db
+    structured = publishable_content(db, view.report_id)["structured"]
+    assert structured["role_rank"] == view.review.submission["role_rank"]
+    assert chain.entries(db)[-1].action == "review.disclosure"
+    time = combos["time_of_day"]
+    assert time.currentData() == "generalise" and time.currentText() in ("Generalised: Day (06:00 to 17:59)",
+                                                                        "Generalised: Night (18:00 to 05:59)")
+    qtbot.keyClick(time, Qt.Key.Key_End)  # withheld
+    assert publishable_content(db, view.report_id)["structured"]["time_of_day"] == "withheld"

@@ -46,7 +46,9 @@ class KCheck:
             return f"{self.matching} published reports share this report's published details (k = {self.k})."
         shown = ", ".join(f"{choice} {field.replace('_', ' ')}" for field, choice in self.proposal)
         found = f" To reach {self.k}: {shown}." if self.proposal else ""
-        return (f"Only {self.matching} report{'s' if self.matching != 1 else ''} (this one included) share "
+        counted = "1 report (this one) shares" if self.matching == 1 else \
+            f"{self.matching} reports (this one included) share"
+        return (f"Only {counted} "
                 f"this report's month and published details; fewer than {self.k} could point at the "
                 f"officer.{found}")
 

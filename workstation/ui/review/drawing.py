@@ -292,6 +292,7 @@ class Drawing(_Base):
         self.redo_action.setEnabled(editable and self.undo_stack.can_redo)
         if ready:
             self.coding_panel.setEnabled(editable)
+            self.details_panel.setEnabled(editable)
             try:  # say why everything is greyed out; take it back when reopened
                 check_editable(self.workflow.stage)
                 if self._frozen_message is not None and self.error_label.text() == self._frozen_message:

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabBar,
     QTableView,
+    QTabWidget,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -65,6 +66,7 @@ from workstation.session import Session
 from workstation.ui.listing import ROW_ROLE
 from workstation.ui.review.coding_panel import CodingPanel
 from workstation.ui.review.decisions import DecisionSlots
+from workstation.ui.review.details_panel import DetailsPanel
 from workstation.ui.review.drawing import Drawing
 from workstation.ui.review.highlighter import RangeHighlighter
 from workstation.ui.review.palette import (
@@ -254,10 +256,15 @@ class ReviewView(DecisionSlots, Drawing, QWidget):
         self.coding_panel.saved.connect(lambda: self.changed.emit(self.report_id or 0))
         self.coding_panel.saved.connect(self._show_heading)  # the publishable title, second look
         self.coding_panel.setMinimumWidth(320)
+        self.details_panel = DetailsPanel(self.session)
+        self.details_panel.changed.connect(lambda: self.changed.emit(self.report_id or 0))
+        self.side_tabs = QTabWidget()  # the panel's coding, and the fields published beside it
+        self.side_tabs.addTab(self.coding_panel, "Coding")
+        self.side_tabs.addTab(self.details_panel, "Published details")
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.reading)
-        self.splitter.addWidget(self.coding_panel)
+        self.splitter.addWidget(self.side_tabs)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 0)
         self.splitter.setSizes([990, 370])
@@ -432,6 +439,7 @@ class ReviewView(DecisionSlots, Drawing, QWidget):
         self.field = ""
         self.current_id = first.id if first else None
         self.coding_panel.load(review)
+        self.details_panel.load(review.report_id)
         self.stack.setCurrentWidget(self.splitter)
         self._render(show_field=first.field if first else next(iter(review.texts), ""))
         self._show_heading()

@@ -216,3 +216,26 @@ def test_input_restarts_the_idle_countdown(qtbot: QtBot, make_shell: type[Shell]
     qtbot.mouseMove(main)
     assert timer.remainingTime() > 60_000 - 100
     assert shell.session is not None
+
+
+@pytest.mark.parametrize("page", [-2, -3, -4])
+def test_a_database_that_fails_the_background_page_check_is_locked_with_a_plain_warning(
+        qtbot: QtBot, make_shell: type[Shell], ui_db: UiDatabase, page: int) -> None:
+    """Unlock returns before the full page check; a damaged page it did not read is caught
+    by the check in the background, and the shell locks (fail closed)."""
+    data = bytearray(ui_db.path.read_bytes())
+    number = page % (len(data) // 4096)
+    data[number * 4096 + 100] ^= 0xFF  # one byte of one encrypted page
+    ui_db.path.write_bytes(bytes(data))
+    shell = make_shell(ui_db.path)
+    window = shell.unlock_window
+    assert isinstance(window, UnlockWindow)
+    qtbot.keyClicks(window.passphrase_edit, PASSPHRASE)
+    qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
+    # Either unlock itself read the damaged page and refused, or the background check
+    # finds it: both end on the unlock window with the database closed.
+    qtbot.waitUntil(lambda: shell.main_window is None and shell.unlock_window is not None
+                    and shell.unlock_window.isVisible(), timeout=30_000)
+    assert shell.session is None
+    if shell.unlock_window is not window:  # it got as far as the main window, then locked
+        assert "failed its integrity check" in shell.unlock_window.notice.text()

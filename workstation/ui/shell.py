@@ -9,9 +9,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from workstation.errors import WorkstationError
 from workstation.session import CreatedWorkstation, Session
 from workstation.ui.first_run import FirstRunWindow, RecoveryCodeDialog
 from workstation.ui.idle_lock import IdleLock
@@ -21,6 +22,8 @@ from workstation.ui.unlock import UnlockWindow
 
 log = logging.getLogger(__name__)
 
+DAMAGED_NOTICE = ("The database failed its integrity check and was locked: it is damaged or has been "
+                  "tampered with. Restore it from a backup (File > Restore) or ask for help.")
 LOCKED_NOTICE = "The workstation was locked and the database closed. Unlock it to continue."
 IDLE_NOTICE = (
     "The workstation locked itself after {minutes:g} minutes without input and closed the "
@@ -29,6 +32,10 @@ IDLE_NOTICE = (
 
 
 class Shell(QObject):
+    # The background integrity check reports from its own thread: a queued signal brings
+    # the result to the GUI thread.
+    integrity_checked = Signal(object)
+
     def __init__(
         self,
         settings: UiSettings,
@@ -49,6 +56,7 @@ class Shell(QObject):
         self.recovery_dialog: RecoveryCodeDialog | None = None
         self.idle_lock = IdleLock(idle_minutes if idle_minutes is not None else settings.idle_minutes, self)
         self.idle_lock.idle.connect(self.lock_idle)
+        self.integrity_checked.connect(self._on_integrity_checked)
 
     def start(self) -> QWidget:
         """Show the first-run window if the database does not exist yet, else the unlock window."""
@@ -105,13 +113,36 @@ class Shell(QObject):
         self.database = session.path
         self.reviewer = session.reviewer
         self.settings.last_database = session.path
-        window = MainWindow(session, self.settings)
+        check = session.integrity
+        if check.failed:  # found before the window could open: the database is closed already
+            self.lock(DAMAGED_NOTICE)
+            return
+        try:
+            window = MainWindow(session, self.settings)
+        except WorkstationError:
+            if not check.failed:
+                raise
+            self.lock(DAMAGED_NOTICE)  # it failed while the window was reading
+            return
         window.lock_requested.connect(self.lock)
         window.quit_requested.connect(self.quit)
         window.closed.connect(self._on_main_closed)
         self.main_window = window
         self._replace_front(window)
         self.idle_lock.start()
+        if not check.done:
+            window.statusBar().showMessage("Checking the database's integrity in the background…")
+        check.add_done_callback(self.integrity_checked.emit)
+
+    def _on_integrity_checked(self, check: object) -> None:
+        """Fail closed: a database that fails the full page check is locked at once."""
+        if self.session is None or self.session.integrity is not check:
+            return  # locked (or another session) meanwhile
+        if self.session.integrity.failed:
+            log.warning("The database failed its background integrity check; locking")
+            self.lock(DAMAGED_NOTICE)
+        elif self.main_window is not None:
+            self.main_window.statusBar().clearMessage()
 
     # ----- locking and quitting ---------------------------------------------------
 

@@ -152,7 +152,9 @@ class UnlockWindow(QWidget):
         path = self.database_path
         self._set_busy(True)
         log.info("Unlocking %s as %s", path.name, reviewer)
-        run_task(lambda: unlock(path, reviewer, passphrase), self._on_unlocked, self._on_failed)
+        # The full page check runs after the window opens (the shell watches its result).
+        run_task(lambda: unlock(path, reviewer, passphrase, background_check=True), self._on_unlocked,
+                 self._on_failed)
 
     def _set_busy(self, busy: bool) -> None:
         for widget in self._inputs:

@@ -13,6 +13,7 @@ JSON form, version 1: {"format": "near-miss-review-command", "version": 1, "kind
 
 from __future__ import annotations
 
+import functools
 import types
 import typing
 import uuid
@@ -303,6 +304,11 @@ def _decode(hint: Any, value: Any, name: str) -> Any:
     raise ValueError(f"{name}: unsupported type")
 
 
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)  # slow enough to matter when a packet of returns is merged
+
+
 def command_from_dict(data: Any) -> Command:
     """A command from its JSON form; InputError with the reason for anything else."""
     try:
@@ -324,7 +330,7 @@ def command_from_dict(data: Any) -> Command:
                 raise ValueError(f"{name} must be a string")
         uuid.UUID(data["command_id"])
         args = data["args"]
-        hints = typing.get_type_hints(cls)
+        hints = _hints(cls)
         base = {f.name for f in fields(Command)}
         own = [f for f in fields(cls) if f.name not in base]
         if not isinstance(args, dict) or set(args) - {f.name for f in own} \

@@ -14,6 +14,7 @@ from workstation.errors import ChangedSinceStage1, InputError, SignatureInvalid,
 from workstation.keys import signing
 from workstation.stages import SET_ASIDE_REASONS, Stage, check_move
 from workstation.store.database import Database
+from workstation.text.invisible import refuse_invisible
 from workstation.workflow import commands as c
 from workstation.workflow.changes import stage1_snapshot
 from workstation.workflow.context import Context, Effect, Handler
@@ -76,6 +77,7 @@ def set_aside(ctx: Context) -> Effect:
     if command.reason not in SET_ASIDE_REASONS:
         raise InputError("Choose why the report is set aside: " + ", ".join(SET_ASIDE_REASONS.values()) + ".")
     check_move("set_aside", ctx.stage)
+    refuse_invisible(command.comment, "The comment")
     comment = " ".join(command.comment.split())
     note = SET_ASIDE_REASONS[command.reason] + (f": {comment}" if comment else "")
     return _move(ctx, "set_aside", Stage.SET_ASIDE, note, {"reason": command.reason})
@@ -87,6 +89,7 @@ def reopen(ctx: Context) -> Effect:
 
 
 def clean_comment(comment: str) -> str:
+    refuse_invisible(comment, "The comment")
     comment = " ".join(comment.split())
     if len(comment) < MIN_COMMENT:
         raise InputError("Say what stage 1 should change (a comment of a few words at least).")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +16,8 @@ from workstation.review.report_review import ReportUnderReview, load_report
 from workstation.review.structured import load_choices
 from workstation.review.structured_mentions import structured_mentions
 from workstation.store.database import Database
+from workstation.text.invisible import refuse_invisible
+from workstation.text.normalise import normalise_for_matching
 from workstation.workflow.linking import shared_book
 
 _PLACEHOLDER = re.compile(r"\[[A-Z][a-z]+(?: \d+)?\]")
@@ -116,13 +117,8 @@ def residual_scan(db: Database, analyser: ReportAnalyser, report_id: int) -> lis
     return sorted(findings, key=lambda f: f.key)
 
 
-def normalise_for_matching(text: str) -> str:
-    """NFKC, without format characters, case-folded, spaces collapsed."""
-    text = "".join(ch for ch in unicodedata.normalize("NFKC", text) if unicodedata.category(ch) != "Cf")
-    return " ".join(text.casefold().split())
-
-
 def clean_reason(reason: str) -> str:
+    refuse_invisible(reason, "The reason")
     reason = " ".join(reason.split())
     if len(reason) < MIN_REASON:
         raise InputError("Write why this is not an identifier (a few words at least).")

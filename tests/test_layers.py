@@ -47,6 +47,14 @@ def _is_text_call(node: ast.AST) -> bool:
     return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "text"
 
 
+def _method_of(node: ast.AST) -> ast.AST | None:
+    """`x` of `x.lower()`, `x.casefold()`, `x.strip()`: the same words in another case."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+            and node.func.attr in ("lower", "casefold", "strip", "upper"):
+        return node.func.value
+    return None
+
+
 def _is_literal(node: ast.AST) -> bool:
     return isinstance(node, ast.Constant) and isinstance(node.value, str)
 
@@ -63,6 +71,7 @@ def text_tests(source: str) -> list[int]:
         if not isinstance(node, ast.Compare):
             continue
         sides = [node.left, *node.comparators]
+        sides += [inner for s in sides if (inner := _method_of(s)) is not None]
         worded = any(_is_error_text(s, names) or _is_text_call(s) for s in sides)
         if worded and any(_is_literal(s) for s in sides):
             lines.append(node.lineno)
@@ -90,6 +99,7 @@ def test_the_ui_decides_by_types_not_by_words() -> None:
     "if exc.message.startswith('x') or 'Cancelled' in exc.message: pass",
     "RESIDUAL = 'x'\nif RESIDUAL in str(e): pass",
     "REFUSAL = 'x'\ntext = message_for(exc)\nif REFUSAL in text: pass",
+    "text = message_for(exc)\nif 'nothing' in text.lower(): pass",
 ])
 def test_the_word_check_catches_each_form(source: str) -> None:
     assert text_tests(source)

@@ -22,10 +22,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QWidget
 
-from workstation.errors import Cancelled
+from workstation.errors import Cancelled, ExportError
 from workstation.export.agency_export import AgencyExportResult, export_agency_pdfs
 from workstation.export.briefing import export_briefing
-from workstation.export.leak_guard import LeakError
 from workstation.export.periods import Period
 from workstation.export.publication import PublicationResult, export_publication
 from workstation.session import Session
@@ -135,16 +134,19 @@ class PublicationRun(ExportRun):
 
     def done_text(self, result: PublicationResult) -> str:
         count = len(result.publications)
-        return (f"Published {plural(count, 'report')} to {result.out} "
+        text = (f"Published {plural(count, 'report')} to {result.out} "
                 f"({plural(len(result.files), 'file')}).\n\n"
                 f"Manifest SHA-256: {result.manifest_sha256}")
+        if result.left_out:  # one report never blocks a batch: say which waited, and why
+            text += "\n\nLeft out (still approved):\n" + result.describe_left_out()
+        return text
 
     def cancelled_text(self) -> str:
         return "The publication was cancelled before anything was written: nothing was published."
 
     def failed_text(self, exc: BaseException) -> str:
         text = message_for(exc)
-        if isinstance(exc, LeakError) or "nothing" in text.lower():
+        if isinstance(exc, ExportError) and not exc.written:  # it says so itself
             return text
         return f"{text}\n\nNothing was published."
 
@@ -174,6 +176,8 @@ class AgencyRun(ExportRun):
             agencies = plural(result.notices, "agency", "agencies")
             text += (f"\n\n{agencies} had fewer than {self.k} reports and got a one-page notice "
                      "instead of figures.")
+        if result.refused:
+            text += "\n\nNot written:\n" + "\n".join(f"  - {r.describe()}" for r in result.refused)
         return text
 
     def cancelled_text(self) -> str:

@@ -25,6 +25,7 @@ from workstation.reviewers import find_reviewer
 from workstation.session import Session
 from workstation.ui import messages
 from workstation.ui.audit_message import audit_check_text
+from workstation.ui.backup_dialog import BackupDialog, RestoreDialog
 from workstation.ui.database_view import DatabaseView
 from workstation.ui.export_actions import ExportActions
 from workstation.ui.import_bundles import BUNDLE_FILTER, BundleImport, ImportOutcome
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings
         self.bundle_import: BundleImport | None = None  # the import running, if any
+        self.last_dialog: QDialog | None = None  # the backup or restore dialog last opened
         self.setWindowTitle(f"{APP_TITLE} — {session.path.name}")
         self._build_central()
         self.exports = ExportActions(session, settings, self, self.current_report)
@@ -88,6 +90,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.import_action)
         file_menu.addMenu(self.exports.menu)
         file_menu.addAction(self.refresh_action)
+        file_menu.addSeparator()
+        self.backup_action = self._action("&Back up database…", self.back_up)
+        self.backup_action.setStatusTip("Copy the database and its key file into one encrypted backup file")
+        self.restore_action = self._action("Res&tore a backup…", self.restore_backup)
+        self.restore_action.setStatusTip("Make a new database from a backup file (never overwrites one)")
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         self.lock_action = self._action("&Lock", self.lock_requested.emit, QKeySequence("Ctrl+L"))
         file_menu.addAction(self.lock_action)
@@ -128,6 +137,18 @@ class MainWindow(QMainWindow):
         self.about_action = self._action("&About", self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.about_action)
+
+    def back_up(self) -> BackupDialog:
+        dialog = BackupDialog(self.session, self)
+        dialog.open()
+        self.last_dialog = dialog
+        return dialog
+
+    def restore_backup(self) -> RestoreDialog:
+        dialog = RestoreDialog(self, folder=self.session.path.parent)
+        dialog.open()
+        self.last_dialog = dialog
+        return dialog
 
     def _build_central(self) -> None:
         self.database_view = DatabaseView(self.session)

@@ -556,3 +556,22 @@ def test_published_details_are_shown_and_withheld_or_generalised_with_keys(qtbot
                                                                         "Generalised: Night (18:00 to 05:59)")
     qtbot.keyClick(time, Qt.Key.Key_End)  # withheld
     assert publishable_content(db, view.report_id)["structured"]["time_of_day"] == "withheld"
+
+
+@pytest.mark.parametrize("hidden", ["\u202e", "\u200b", "\u2066", "\ufeff", "\U000e0041"])
+def test_invisible_characters_in_the_reporters_text_are_shown_and_named(
+        qtbot: QtBot, desk: Desk, desk_session: tuple[Session, Intake], hidden: str) -> None:
+    """A right-to-left override, zero-width space, isolate, BOM or tag character in the
+    reporter's text could hide or reorder words: the original pane shows each as a mark (one
+    character for one, so every highlight stays on its words) and the view names them."""
+    session, intake = desk_session
+    submission = identified_submissions(1, seed=9)[0]
+    submission["submission_id"] = str(uuid.uuid4())
+    submission["narrative"] = f"My partner Dave{hidden} Reyes saw it first. " + submission["narrative"]
+    (report_id,) = import_with_suggestions(session, intake, [submission], f"{uuid.uuid4()}.nmbundle")
+    view = open_in_review(qtbot, desk, report_id)
+    view.show_field("narrative")
+    shown = view.original_edit.toPlainText()
+    assert hidden not in shown and "Dave\u2370 Reyes" in shown
+    assert "invisible or text-direction characters (U+" in view.error_label.text()
+    assert view.review is not None and hidden in view.review.texts["narrative"]  # the data is as received

@@ -17,7 +17,13 @@ from workstation.review.published_text import published_texts
 from workstation.review.spans import Decision, ReviewSpan
 from workstation.stages import EDITABLE, Stage, check_editable
 from workstation.ui.review.palette import LOW_SCORE, fill_colour, ink_colour
-from workstation.ui.review.text_sync import Offsets, bmp_only, common_prefix_length, common_suffix_length
+from workstation.ui.review.text_sync import (
+    Offsets,
+    bmp_only,
+    common_prefix_length,
+    common_suffix_length,
+    visible_form,
+)
 
 if TYPE_CHECKING:
     from workstation.ui.review.view import ReviewView
@@ -51,7 +57,7 @@ class Drawing(_Base):
             self.field = field
             self.original_highlighter.set_ranges([], redraw=False)
             self.preview_highlighter.set_ranges([], redraw=False)
-            self.original_edit.setPlainText("" if hidden else review.texts.get(field, ""))
+            self.original_edit.setPlainText("" if hidden else visible_form(review.texts.get(field, "")))
             self.preview_edit.setPlainText(self.redacted[field].text if field in self.redacted else "")
             edited = frozenset(range(self.preview_edit.document().blockCount()))
         else:

@@ -3,6 +3,8 @@ replaced), and Python string offsets against Qt document positions."""
 
 from __future__ import annotations
 
+from workstation.text.invisible import character_name, invisible_characters
+
 
 def common_prefix_length(a: str, b: str, limit: int) -> int:
     """How many leading characters a and b share (at most `limit`), by halving: slices are
@@ -54,3 +56,24 @@ class Offsets:
             if self.to_qt(i) < position:
                 offset -= 1
         return offset
+
+
+INVISIBLE_MARK = "\u2370"  # ⍰: where the reporter's text holds an invisible or direction character
+
+
+def visible_form(text: str) -> str:
+    """The reporter's text as the original pane shows it: each invisible formatting or
+    text-direction character (which could hide or reorder words) as a visible mark, one
+    character for one, so offsets stay those of the text."""
+    hidden = invisible_characters(text)
+    return text.translate({ord(ch): INVISIBLE_MARK for ch in hidden}) if hidden else text
+
+
+def invisible_notice(texts: dict[str, str]) -> str | None:
+    """What the reviewer is told when the reporter's text holds such characters."""
+    found = list(dict.fromkeys(ch for text in texts.values() for ch in invisible_characters(text)))
+    if not found:
+        return None
+    names = ", ".join(character_name(ch) for ch in found[:3]) + (", …" if len(found) > 3 else "")
+    return (f"The reporter's text holds invisible or text-direction characters ({names}), shown as "
+            f"{INVISIBLE_MARK} in the original: they can hide or reorder words. Check the words around them.")

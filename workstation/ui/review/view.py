@@ -79,7 +79,7 @@ from workstation.ui.review.palette import (
 )
 from workstation.ui.review.panes import hidden_panel, titled
 from workstation.ui.review.span_model import SpanModel
-from workstation.ui.review.text_sync import Offsets
+from workstation.ui.review.text_sync import Offsets, invisible_notice, visible_form
 from workstation.ui.review.workflow_actions import WorkflowActions
 from workstation.ui.settings import UiSettings
 from workstation.ui.tasks import run_task
@@ -422,7 +422,7 @@ class ReviewView(DecisionSlots, Drawing, QWidget):
         self.review = review
         self.redacted_first, self.revealed = result.redacted_first, False
         self.undo_stack = UndoStack(self.session)
-        self._offsets = {name: Offsets(text) for name, text in review.texts.items()}
+        self._offsets = {name: Offsets(visible_form(text)) for name, text in review.texts.items()}
         self._show_mode()
         self.stage_label.setText(result.stage)
         self.field_tabs.blockSignals(True)
@@ -443,6 +443,8 @@ class ReviewView(DecisionSlots, Drawing, QWidget):
         self.stack.setCurrentWidget(self.splitter)
         self._render(show_field=first.field if first else next(iter(review.texts), ""))
         self._show_heading()
+        if (notice := invisible_notice(review.texts)) is not None:
+            self.error_label.show_error(notice)
         (self.preview_edit if self.original_hidden else self.original_edit).setFocus()
         self.opened.emit(review.report_id)
 
@@ -489,7 +491,7 @@ class ReviewView(DecisionSlots, Drawing, QWidget):
         self.revealed = True
         self.error_label.clear_error()
         self.original_highlighter.set_ranges([], redraw=False)
-        self.original_edit.setPlainText(review.texts.get(self.field, ""))
+        self.original_edit.setPlainText(visible_form(review.texts.get(self.field, "")))
         self._show_mode()
         self._render()
         self._show_heading()

@@ -11,20 +11,24 @@ from collections.abc import Sequence
 from workstation import __version__
 from workstation.cli.commands import (
     audit,
+    backup,
     demo,
     evaluate,
     export,
     gui,
     intake,
     keys_and_reviewers,
+    panel,
     reports,
     review,
     roster,
+    work,
 )
 from workstation.errors import WorkstationError
 from workstation.logs import configure_logging
 
-COMMANDS = (keys_and_reviewers, roster, intake, reports, review, audit, demo, gui, evaluate, export)
+COMMANDS = (keys_and_reviewers, roster, intake, reports, review, audit, demo, gui, evaluate, export, panel,
+            work, backup)
 log = logging.getLogger("workstation.cli")
 
 

@@ -35,6 +35,16 @@ def _detect(r: dict[str, Any]) -> list[Row]:
     ]
 
 
+def _exchange(r: dict[str, Any]) -> list[Row]:
+    return [
+        (f"Assign {r['reports']} reports to a laptop (packet written, reports out)",
+         f"{r['assign_reports_per_second']} reports/s ({r['assign_seconds']:.3f} s)",
+         "target ≥ 500 reports/s"),
+        (f"Merge a return of {r['reports']} reports × {r['commands_per_report']} commands",
+         f"{r['merge_reports_per_second']} reports/s ({r['merge_seconds']:.3f} s)", "target ≥ 100 reports/s"),
+    ]
+
+
 def _import(r: dict[str, Any]) -> list[Row]:
     rows = [(f"Import of a {r['reports']:,}-report bundle, without analysis",
              f"{r['reports_per_second']:,} reports/s ({r['median_seconds']} s)", "")]
@@ -93,7 +103,8 @@ def _agency(r: dict[str, Any]) -> list[Row]:
 
 
 SECTIONS: list[tuple[str, Callable[[dict[str, Any]], list[Row]]]] = [
-    ("detect", _detect), ("import", _import), ("search", _search), ("gui_memory", _memory),
+    ("detect", _detect), ("import", _import),
+    ("exchange", _exchange), ("search", _search), ("gui_memory", _memory),
     ("review_gui", _review), ("agency_pdfs", _agency),
 ]
 

@@ -27,21 +27,22 @@ PREFIX = "ed25519:"
 MAX_ROSTER_BYTES = 1024 * 1024
 
 
-def set_active(session: Session, name: str, active: bool) -> None:
-    """Deactivate (or reactivate) a reviewer: they can no longer unlock or sign; their
-    keys and signatures stay, so past sign-offs still verify."""
-    reviewer = find_reviewer(session.db, name)
-    if reviewer is None:
-        raise InputError(f"There is no reviewer named {name!r}.")
-    if not active and name == session.reviewer:
-        raise InputError("You cannot deactivate yourself; ask another reviewer.")
-    if reviewer.active == active:
-        return
-    with session.db.transaction() as tx:
-        tx.execute("UPDATE reviewers SET active = ? WHERE id = ?", (int(active), reviewer.id))
-        chain.append(tx, actor=session.reviewer,
-                     action="reviewer.activate" if active else "reviewer.deactivate",
-                     obj=f"reviewer:{reviewer.id}")
+def set_active(session: Session, name: str, active: bool, passphrase: str | None = None) -> None:
+    """Deactivate a reviewer: their key slot is removed and the database re-keyed, so their
+    passphrase opens nothing from now on; their keys and signatures stay, so past sign-offs
+    still verify. Reactivating gives them a new slot, so it needs a new passphrase for them."""
+    if active:
+        if passphrase is None:
+            reviewer = find_reviewer(session.db, name)
+            if reviewer is None:
+                raise InputError(f"There is no reviewer named {name!r}.")
+            if reviewer.active:
+                return
+            raise InputError(f"Reactivating {name} needs a new passphrase for them: their key slot was "
+                             "removed when they were deactivated.")
+        session.reactivate(name, passphrase)
+    else:
+        session.deactivate(name)
 
 
 def roster_document(db: Database) -> dict[str, Any]:
@@ -103,8 +104,8 @@ def import_roster(session: Session, path: Path) -> dict[str, int]:
             and isinstance(document.get("reviewers"), list)):
         raise InputError("This is not a roster file (format near-miss-roster, version 1).")
     counts = {"reviewers": 0, "keys": 0}
-    db = session.db
-    with db.transaction() as tx:
+
+    def change(tx: Any) -> None:
         for entry in document["reviewers"]:
             if not isinstance(entry, dict) or not isinstance(entry.get("keys"), list):
                 raise InputError("The roster file has a reviewer entry without keys.")
@@ -127,6 +128,8 @@ def import_roster(session: Session, path: Path) -> dict[str, int]:
                            "VALUES (?, ?, ?, ?)", (reviewer_id, public, created, utc_now()))
                 counts["keys"] += 1
         chain.append(tx, actor=session.reviewer, action="roster.import", obj="roster", payload=counts)
+
+    session.commit_roster_change(change)
     return counts
 
 

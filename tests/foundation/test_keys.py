@@ -18,7 +18,7 @@ from workstation.errors import (
 )
 from workstation.keys import signing
 from workstation.keys.kdf import KdfParams, derive_key
-from workstation.keys.keyfile import KeyFile, _checksum
+from workstation.keys.keyfile import VERSION, KeyFile, _checksum, _mac
 from workstation.keys.passphrase_policy import check_new_passphrase
 from workstation.keys.recovery_code import (
     CODE_CHARS,
@@ -159,7 +159,7 @@ def test_key_file_that_is_not_json(workstation: Workstation) -> None:
 
 
 def test_key_file_from_a_newer_program(workstation: Workstation) -> None:
-    _edit(workstation.keyfile, lambda d: d.update(version=2), fix_checksum=True)
+    _edit(workstation.keyfile, lambda d: d.update(version=VERSION + 1), fix_checksum=True)
     with pytest.raises(TooNewError):
         unlock(workstation.path, ALICE, ALICE_PASSPHRASE)
 
@@ -182,3 +182,55 @@ def test_key_file_refuses_to_lock_everyone_out(workstation: Workstation) -> None
     keyfile._doc["slots"] = []
     with pytest.raises(ValueError):
         keyfile.save()
+
+
+def _as_version1(ws: Workstation) -> None:
+    """Rewrite the key file as the version before slot recipients, roster and chain head
+    (slots sealing the data key directly under the passphrase key; cheap KDF for speed)."""
+    import os
+
+    from workstation.keys.sealing import b64
+
+    keyfile = KeyFile.load(ws.keyfile)
+    opened = {name: keyfile.unlock_reviewer(name, pw) for name, pw in ((ALICE, ALICE_PASSPHRASE),
+                                                                     (BOB, "river lantern quietly eleven"))}
+    data_key = opened[ALICE].data_key
+    params = KdfParams(time_cost=1, memory_kib=8 * 1024)
+    doc = {"format": "near-miss-workstation-keys", "version": 1, "database_id": keyfile.database_id,
+           "database_salt": keyfile.database_salt.hex(), "slots": []}
+    old = KeyFile(doc, ws.keyfile)
+    secrets = {ALICE: ALICE_PASSPHRASE, BOB: "river lantern quietly eleven", "recovery": ws.recovery_code}
+    for kind, name in (("reviewer", ALICE), ("reviewer", BOB), ("recovery", "recovery")):
+        salt = os.urandom(16)
+        kek = derive_key(secrets[name] if kind == "reviewer" else normalise_recovery_code(secrets[name]),
+                         salt, params)
+        slot = {"kind": kind, "name": name, "kdf": params.to_json(), "salt": b64(salt),
+                "data_key": seal(kek, data_key, old._aad(kind, name, "data-key"))}
+        if kind == "reviewer":
+            slot["signing_key"] = seal(kek, opened[name].signing_seed, old._aad(kind, name, "signing-key"))
+        doc["slots"].append(slot)
+    doc["mac"] = _mac(data_key, doc)
+    doc["checksum"] = _checksum(doc)
+    ws.keyfile.write_text(json.dumps(doc))
+
+
+def test_version1_key_file_is_converted_slot_by_slot(workstation: Workstation) -> None:
+    """A key file from before re-keying opens; each slot becomes version 2 when opened, the
+    roster and chain head are recorded; deactivation waits until the remaining slots are."""
+    from workstation.roster_file import set_active
+    from workstation.session import recover
+
+    _as_version1(workstation)
+    session = unlock(workstation.path, ALICE, ALICE_PASSPHRASE)
+    converted = KeyFile.load(workstation.keyfile)
+    assert converted.old_format_slots() == [BOB, "recovery"]
+    assert converted.roster() is not None and converted.chain_head() is not None
+    with pytest.raises(InputError, match="old format"):
+        set_active(session, BOB, False)
+    session.lock()
+    unlock(workstation.path, BOB, "river lantern quietly eleven").lock()
+    recover(workstation.path, ALICE, workstation.recovery_code, "granite owl harvests thunder").lock()
+    assert KeyFile.load(workstation.keyfile).old_format_slots() == []
+    session = unlock(workstation.path, ALICE, "granite owl harvests thunder")
+    set_active(session, BOB, False)
+    session.lock()

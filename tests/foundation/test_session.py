@@ -10,6 +10,7 @@ from tests.conftest import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE, Worksta
 from tests.helpers import fingerprint
 from workstation.audit import chain
 from workstation.errors import AuthenticationError, FileSystemError, InputError, WorkstationError
+from workstation.keys.keyfile import pending_path_for
 from workstation.reviewers import find_reviewer, list_reviewers
 from workstation.session import create_workstation, recover, reviewer_names, unlock
 
@@ -128,8 +129,8 @@ def test_key_file_and_database_stay_together_when_the_write_fails(workstation: W
     keyfile_before = workstation.keyfile.read_bytes()
     audit_before = chain.head(session.db)
 
-    def fail_after_keyfile_is_written(self) -> None:
-        original_save(self)
+    def fail_after_keyfile_is_written(self, path=None) -> None:
+        original_save(self, path)
         raise OSError("simulated crash between key file and commit")
 
     from workstation.keys.keyfile import KeyFile
@@ -142,6 +143,7 @@ def test_key_file_and_database_stay_together_when_the_write_fails(workstation: W
     finally:
         KeyFile.save = original_save  # type: ignore[method-assign]
     assert workstation.keyfile.read_bytes() == keyfile_before
+    assert not pending_path_for(workstation.keyfile).exists()  # the staged file went with the change
     assert chain.head(session.db) == audit_before
     assert find_reviewer(session.db, "carol") is None
     session.lock()

@@ -10,9 +10,10 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 import sqlcipher3
 
@@ -25,6 +26,7 @@ from workstation.errors import (
 )
 from workstation.paths import shipped_file
 from workstation.store import errors
+from workstation.store.integrity import IntegrityCheck, integrity_problem
 from workstation.store.migrations import (
     MIGRATIONS,
     Migration,
@@ -37,7 +39,7 @@ PAGE_SIZE = 4096  # SQLCipher 4 default
 SALT_SIZE = 16  # SQLCipher keeps its per-file salt in the first 16 bytes
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 
-Row = sqlcipher3.dbapi2.Row
+Row: TypeAlias = Any  # a sqlcipher3.dbapi2.Row (the module has no type hints): index by name or number
 
 
 def _raw_key(key: bytes | bytearray) -> bytearray:
@@ -60,6 +62,7 @@ class Database:
         self.path = path
         self._lock = threading.RLock()
         self._depth = 0
+        self.integrity = IntegrityCheck.passed_now(0.0)  # the full page and structure check
 
     # ----- opening ---------------------------------------------------------------
 
@@ -104,11 +107,15 @@ class Database:
         *,
         migrations: Sequence[Migration] = MIGRATIONS,
         migration_hook: Any = None,
+        background_check: bool = False,
     ) -> Database:
         """Open and check an existing database; migrate it if it is older than the program.
 
         `migration_hook(tx, migration)` is called inside each migration's transaction
-        (the session uses it to write the audit entry).
+        (the session uses it to write the audit entry). With `background_check`, the full
+        check (store/integrity.py) runs in a thread from `start_integrity_check()`: reads go
+        on, writes wait for it, and a failure closes the database. Without it, it runs
+        before returning.
         """
         path = Path(path)
         check_database_file(path)
@@ -120,14 +127,47 @@ class Database:
         try:
             db._check_readable()
             db._configure()
-            db._check_integrity()
             db._check_identity_and_version(latest_version(migrations))
+            # The page check reads the database file only: bring in what a crash left in the
+            # WAL first (after a crashed re-key, every page under the new key is there). On a
+            # full disk this cannot be done; the database still opens for reading.
+            with contextlib.suppress(FileSystemError):
+                db.checkpoint()
+            if background_check and db.user_version == latest_version(migrations):
+                db._start_integrity_check(key)
+            else:  # a migration writes: check first
+                db._check_integrity()
             db._migrate(migrations, migration_hook)
         except BaseException:
             db.close()
             raise
         return db
 
+    def _start_integrity_check(self, key: bytes | bytearray) -> None:
+        check = IntegrityCheck()
+        check.add_done_callback(self._on_integrity_checked)
+        self.integrity = check
+        check.prepare(_connect(self.path, key))  # keyed now; started by start_integrity_check()
+
+    def start_integrity_check(self) -> None:
+        """Start the background check prepared by `open(background_check=True)` (a no-op when
+        the check ran in the foreground). Call it once the opener's own reads are done."""
+        self.integrity.start()
+
+    def _on_integrity_checked(self, check: IntegrityCheck) -> None:
+        if check.failed:
+            self.close()  # fail closed: no reads of a database that failed its check
+
+    def wait_for_integrity(self) -> None:
+        """Writes wait for the full check; none is made to a database that failed it."""
+        check = self.integrity
+        while not (check.passed or check.failed or check.done):
+            check.wait(0.05)  # the result, not the callbacks: one of them may be this write
+        if check.failed:
+            raise DamagedError(
+                f"The database {self.path} is damaged or has been tampered with ({check.problem}). "
+                "It was locked; restore it from a backup."
+            )
     def _check_readable(self) -> None:
         try:
             self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -167,12 +207,17 @@ class Database:
             )
 
     def _check_integrity(self) -> None:
-        problems = self.conn.execute("PRAGMA cipher_integrity_check").fetchall()
-        if problems:
+        started = time.perf_counter()
+        try:
+            problem = integrity_problem(self.conn)
+        except sqlcipher3.dbapi2.DatabaseError as exc:
+            raise _translated(exc, self.path) from None
+        if problem is not None:
             raise DamagedError(
                 f"The database {self.path} is damaged or has been tampered with "
-                f"({problems[0][0]}). Restore it from a backup."
+                f"({problem}). Restore it from a backup."
             )
+        self.integrity = IntegrityCheck.passed_now(time.perf_counter() - started)
 
     def _check_identity_and_version(self, program_version: int) -> None:
         app_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
@@ -209,6 +254,10 @@ class Database:
         return self._conn
 
     @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
+
+    @property
     def closed(self) -> bool:
         return self._conn is None
 
@@ -223,7 +272,8 @@ class Database:
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[Row]:
         with self._lock:
             try:
-                return self.conn.execute(sql, params).fetchall()
+                rows: list[Row] = self.conn.execute(sql, params).fetchall()
+                return rows
             except sqlcipher3.dbapi2.DatabaseError as exc:
                 raise _translated(exc, self.path) from None
 
@@ -237,6 +287,8 @@ class Database:
 
         Nested use becomes a savepoint, so helpers can open their own transaction.
         """
+        if not self.integrity.passed:
+            self.wait_for_integrity()
         with self._lock:
             conn = self.conn
             outermost = self._depth == 0
@@ -269,8 +321,31 @@ class Database:
             conn.execute(f"ROLLBACK TO {savepoint}")
             conn.execute(f"RELEASE {savepoint}")
 
+    def rekey(self, tx: Any, key: bytes | bytearray) -> None:
+        """Re-encrypt every page under `key`, inside the caller's write transaction: SQLCipher
+        rewrites all pages, so the rows the transaction changed and the new key are
+        committed together, in one WAL commit (tests/security/test_rekey_*.py prove it)."""
+        raw = _raw_key(key)
+        try:
+            tx.reset_key(raw)
+        except sqlcipher3.dbapi2.DatabaseError as exc:
+            raise _translated(exc, self.path) from None
+        finally:
+            raw[:] = bytes(len(raw))
+
+    def checkpoint(self) -> None:
+        """Copy the WAL into the database file and empty it (after a re-key: no page under the
+        old key stays on disk)."""
+        with self._lock:
+            try:
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            except sqlcipher3.dbapi2.DatabaseError as exc:
+                raise _translated(exc, self.path) from None
+
     def close(self) -> None:
         """Close the connection; the key goes with it (SQLCipher wipes its copy)."""
+        if threading.current_thread().name != "integrity-check":
+            self.integrity.stop()
         with self._lock:
             if self._conn is not None:
                 with contextlib.suppress(sqlcipher3.dbapi2.Error):

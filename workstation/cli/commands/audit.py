@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 
 from workstation.audit import chain
+from workstation.audit.anchor import read_anchor
+from workstation.audit.verification import verify_everything
 from workstation.cli.common import database_options, reviewer_options, unlocked
 from workstation.errors import ExitCode
-from workstation.workflow.signoff import signoffs, verify_signoffs
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -16,7 +18,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     commands = audit.add_subparsers(dest="audit_command", required=True)
     parents = [database_options(), reviewer_options()]
     verify = commands.add_parser(
-        "verify", parents=parents, help="recompute the audit chain; exit 0 only when intact"
+        "verify", parents=parents,
+        help="recompute the audit chain, check sign-off signatures and records; exit 0 only when intact",
+    )
+    verify.add_argument(
+        "--anchor", type=Path, metavar="FILE",
+        help="a publication manifest or the .anchor file written beside the database at each lock: "
+        "fail (exit 9) when the chain no longer holds the entry it names",
     )
     verify.set_defaults(handler=run_verify)
     log = commands.add_parser("log", parents=parents, help="show the latest audit entries")
@@ -26,20 +34,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_verify(args: argparse.Namespace) -> int:
+    anchor = read_anchor(args.anchor) if args.anchor is not None else None  # a bad file: before unlocking
     with unlocked(args) as session:
-        result = chain.verify(session.db)
-        signature_problems = verify_signoffs(session.db)
-        signed = len(signoffs(session.db))
-    if result.intact:
-        print(f"Audit chain intact: {result.entries} entries, head {result.head}")
-    else:
-        print(f"Audit chain BROKEN at entry {result.first_broken}: {result.reason}.")
-        print(f"The {result.entries} entries before it verify.")
-    for problem in signature_problems:
-        print(f"Sign-off signature BROKEN: {problem}.")
-    if not signature_problems:
-        print(f"Sign-off signatures: all {signed} verify with the reviewers' public keys.")
-    return ExitCode.OK if result.intact and not signature_problems else ExitCode.AUDIT_BROKEN
+        report = verify_everything(session.db, anchor)
+    for line in report.lines():
+        print(line)
+    return ExitCode.OK if report.intact else ExitCode.AUDIT_BROKEN
 
 
 def run_log(args: argparse.Namespace) -> int:

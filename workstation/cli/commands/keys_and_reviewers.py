@@ -14,6 +14,7 @@ from workstation.cli.common import (
     unlocked,
 )
 from workstation.cli.secrets_input import secret
+from workstation.exchange.roles import set_role
 from workstation.reviewers import list_reviewers
 from workstation.session import create_workstation, recover
 
@@ -27,6 +28,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "Prints the recovery code once: write it down and keep it apart from the laptop.",
     )
     init.add_argument("--display-name", default="", help="the reviewer's full name (optional)")
+    init.add_argument("--role", choices=("coordinator", "reviewer"), default="coordinator",
+                      help="the coordinator's full database, or a reviewer's laptop (docs/work-packets.md)")
     init.set_defaults(handler=run_init)
 
     reviewer = subparsers.add_parser("reviewer", help="the review panel's roster")
@@ -69,6 +72,7 @@ def run_init(args: argparse.Namespace) -> int:
     reviewer = args.reviewer or input("Reviewer login name: ").strip()
     passphrase = secret(args.passphrase_file, f"New passphrase for {reviewer}: ", confirm=True)
     created = create_workstation(path, reviewer, passphrase, display_name=args.display_name)
+    set_role(created.session, args.role)
     created.session.lock()
     print(f"Created the workstation database {path}")
     print(f"and its key file {path}.keys (back up both together).")

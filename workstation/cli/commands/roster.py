@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from workstation.cli.common import database_options, reviewer_options, unlocked
+from workstation.cli.secrets_input import secret
 from workstation.errors import ExitCode
 from workstation.roster_file import import_roster, public_key_line, set_active, write_roster
 
@@ -13,10 +14,14 @@ from workstation.roster_file import import_roster, public_key_line, set_active, 
 def add_reviewer_commands(reviewer_commands: argparse._SubParsersAction) -> None:
     """Further `reviewer` commands (the `reviewer` parser lives in keys_and_reviewers)."""
     unlocked = [database_options(), reviewer_options()]
-    for verb, help_text in (("deactivate", "stop a reviewer unlocking and signing (signatures stay valid)"),
-                            ("activate", "let a deactivated reviewer work again")):
+    for verb, help_text in (
+            ("deactivate", "remove a reviewer's key slot and re-key the database (signatures stay valid)"),
+            ("activate", "let a deactivated reviewer work again, with a new passphrase and signing key")):
         command = reviewer_commands.add_parser(verb, parents=unlocked, help=help_text)
         command.add_argument("name", metavar="NAME")
+        if verb == "activate":
+            command.add_argument("--new-passphrase-file", type=Path, metavar="FILE",
+                                 help="the reviewer's new passphrase, from the first line of FILE")
         command.set_defaults(handler=run_set_active, active=verb == "activate")
     export_key = reviewer_commands.add_parser(
         "export-key", parents=unlocked, help="print a reviewer's public signing key (ed25519:<hex>)")
@@ -39,7 +44,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def run_set_active(args: argparse.Namespace) -> int:
     with unlocked(args) as session:
-        set_active(session, args.name, args.active)
+        passphrase = None
+        if args.active:
+            passphrase = secret(args.new_passphrase_file, f"New passphrase for {args.name}: ", confirm=True)
+        set_active(session, args.name, args.active, passphrase)
     print(f"Reviewer {args.name} is {'active' if args.active else 'deactivated'}.")
     return ExitCode.OK
 

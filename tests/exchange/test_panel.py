@@ -60,24 +60,6 @@ def holding(session: Session) -> list[str]:
     return found
 
 
-def unexcused(session: Session) -> list[str]:
-    """audit verify's record problems, less the signoff.sign entries of sign-offs the laptop
-    deleted with their report after a receipt (the rule /tmp/requests-exchange.md asks
-    verification.py to apply; once it does, `verify_everything(db).intact` holds here)."""
-    import json
-    db = session.db
-    deleted_at: dict[int, int] = {}
-    for seq, payload in db.query("SELECT seq, payload FROM audit WHERE action = 'work.delete' ORDER BY seq"):
-        for signoff_id in json.loads(payload).get("signoffs", []):
-            deleted_at[int(signoff_id)] = int(seq)
-    excused = {f"audit entry {seq} " for seq, payload in db.query(
-        "SELECT seq, payload FROM audit WHERE action = 'signoff.sign'")
-        if seq < deleted_at.get(int(json.loads(payload)["signoff"]), 0)}
-    problems = verify_everything(db).record_problems
-    return [p for p in problems if not any(p.startswith(e) for e in excused)
-            and not p.endswith("audit entries")]
-
-
 def search_hits(session: Session, word: str) -> int:
     return session.db.query_one("SELECT count(*) FROM report_search WHERE report_search MATCH ?", (word,))[0]
 
@@ -153,4 +135,4 @@ def test_a_whole_panel_through_packets_only(three: ThreeDatabases) -> None:
         assert rows_of(laptop, [sid]) == [] and holding(laptop) == []
         assert search_hits(laptop, "Okafor") == 0
         assert laptop.db.query_one("PRAGMA secure_delete")[0] == 1
-        assert unexcused(laptop) == []
+        assert verify_everything(laptop.db).intact  # sign-offs deleted after a receipt are excused

@@ -96,6 +96,7 @@ def signoff_record_problems(db: Database, rows: dict[int, Any] | None = None) ->
     rows = _signoff_rows(db) if rows is None else rows
     problems: list[str] = []
     recorded: Counter[int] = Counter()
+    deleted_at = _purged_signoffs(db)
     for entry in db.query("SELECT seq, object, payload FROM audit WHERE action = ? ORDER BY seq",
                           (SIGN_ACTION,)):
         seq = entry["seq"]
@@ -105,6 +106,8 @@ def signoff_record_problems(db: Database, rows: dict[int, Any] | None = None) ->
         except (ValueError, KeyError, TypeError):
             problems.append(f"audit entry {seq} records a sign-off without naming it")
             continue
+        if seq < deleted_at.get(signoff_id, 0):
+            continue  # deleted with its report after the coordinator's receipt (ids may be reused)
         recorded[signoff_id] += 1
         row = rows.get(signoff_id)
         if row is None:
@@ -120,6 +123,24 @@ def signoff_record_problems(db: Database, rows: dict[int, Any] | None = None) ->
         elif recorded[signoff_id] > 1:
             problems.append(f"sign-off {signoff_id} is recorded by {recorded[signoff_id]} audit entries")
     return problems
+
+
+def _purged_signoffs(db: Database) -> dict[int, int]:
+    """Sign-offs a reviewer laptop deleted with their report once the coordinator's receipt
+    confirmed the merge (workstation/exchange): id -> the seq of the `work.delete` entry that
+    lists them. Only on a reviewer laptop: a coordinator never deletes a sign-off."""
+    if db.meta("panel_role") != "reviewer":
+        return {}
+    deleted_at: dict[int, int] = {}
+    for gone in db.query("SELECT seq, payload FROM audit WHERE action = 'work.delete' ORDER BY seq"):
+        try:
+            listed = json.loads(gone["payload"]).get("signoffs", [])
+        except (ValueError, AttributeError):
+            continue
+        for signoff_id in listed if isinstance(listed, list) else []:
+            if isinstance(signoff_id, int):
+                deleted_at[signoff_id] = int(gone["seq"])
+    return deleted_at
 
 
 def _differences(obj: str, payload: dict[str, Any], row: Any) -> list[str]:

@@ -165,5 +165,5 @@ class RestoreDialog(_BackgroundDialog):
     def _done(self, result: RestoreResult) -> None:
         self.result_box = messages.inform(
             self.parentWidget(), "Restore a backup",
-            f"The backup made {result.created_at} is restored as {result.db}. Lock, then choose it in "
-            "the unlock window to open it.")
+            f"The backup made {result.created_at} is restored as {self.db_edit.text().strip()}. "
+            "Lock, then choose it in the unlock window to open it.")

@@ -85,6 +85,13 @@ def test_review_never_imports_the_workflow() -> None:
     assert forbidden_imports(PACKAGE / "review", "workstation.workflow") == []
 
 
+@pytest.mark.parametrize("low", ["store", "audit", "keys"])
+def test_the_lowest_layers_import_nothing_above_them(low: str) -> None:
+    above = ("workstation.review", "workstation.workflow", "workstation.ui", "workstation.export",
+             "workstation.exchange")
+    assert [found for name in above for found in forbidden_imports(PACKAGE / low, name)] == []
+
+
 def test_the_ui_decides_by_types_not_by_words() -> None:
     found = [f"ui/{path.name}:{line}" for path in sorted((PACKAGE / "ui").rglob("*.py"))
              for line in text_tests(path.read_text(encoding="utf-8"))]

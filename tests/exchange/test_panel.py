@@ -9,7 +9,6 @@ from tests.conftest import ALICE_PASSPHRASE
 from tests.exchange.conftest import CAROL, DAVE, LAPTOP_PASSPHRASES, ThreeDatabases
 from tests.workflow.conftest import story
 from tests.workflow.test_two_stage import NARRATIVE, complete_stage1
-from workstation.audit.verification import verify_everything
 from workstation.exchange.assign import assign
 from workstation.exchange.laptop import export_return, import_assignment, import_receipt
 from workstation.exchange.merge import merge_return
@@ -19,6 +18,7 @@ from workstation.session import Session
 from workstation.stages import Stage, report_stage
 from workstation.workflow import actions
 from workstation.workflow.history import history_sha256
+from workstation.workflow.verification import verify_everything
 
 DUE = "2099-12-31"
 

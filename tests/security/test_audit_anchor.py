@@ -20,12 +20,12 @@ from tests.conftest import ALICE, ALICE_PASSPHRASE, Workstation
 from tests.helpers import run_cli
 from workstation.audit import chain
 from workstation.audit.anchor import anchor_path_for, read_anchor
-from workstation.audit.verification import verify_everything
 from workstation.errors import ExitCode, InputError
 from workstation.keys.agreement import stamp
 from workstation.keys.keyfile import KeyFile
 from workstation.session import unlock
 from workstation.store.database import _raw_key
+from workstation.workflow.verification import verify_everything
 
 
 def grow_chain(ws: Workstation, times: int = 3) -> None:

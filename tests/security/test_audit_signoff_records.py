@@ -21,7 +21,6 @@ from tests.conftest import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE, Worksta
 from tests.helpers import run_cli
 from tests.importing.conftest import open_bench
 from tests.intake.hostile_bundles import valid_submission, write
-from workstation.audit.verification import verify_everything
 from workstation.errors import ExitCode
 from workstation.intake.bundle_writer import make_bundle
 from workstation.intake.importer import import_bundle
@@ -34,6 +33,7 @@ from workstation.store.database import _raw_key
 from workstation.workflow import actions
 from workstation.workflow.actions import save_coding
 from workstation.workflow.residual import residual_scan
+from workstation.workflow.verification import verify_everything
 
 NARRATIVE = ("On March 3rd, 2026 my partner Dave Reyes and I stopped a Ford F-150 on Kessler Ave. "
              "The driver had a knife under the seat and we took him into custody.")

@@ -3,7 +3,7 @@ signature, then the sign-off records against their audit entries."""
 
 from __future__ import annotations
 
-from workstation.audit.verification import VerificationReport
+from workstation.workflow.verification import VerificationReport
 
 SHOWN_PROBLEMS = 10  # broken signatures (or records) listed by name in the message; the rest counted
 

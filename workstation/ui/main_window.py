@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from workstation import __version__
-from workstation.audit.verification import VerificationReport
 from workstation.errors import WorkstationError
 from workstation.export.publication import PublicationResult
 from workstation.reviewers import find_reviewer
@@ -35,6 +34,7 @@ from workstation.ui.settings import UiSettings
 from workstation.ui.tasks import run_task
 from workstation.ui.widgets import message_for
 from workstation.workflow.audit_check import verify_session
+from workstation.workflow.verification import VerificationReport
 
 log = logging.getLogger(__name__)
 

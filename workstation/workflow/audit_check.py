@@ -1,10 +1,10 @@
 """Tools > Verify audit chain: the checks `workstation audit verify` runs
-(`workstation.audit.verification`), on the reviewer's open session."""
+(`workstation.workflow.verification`), on the reviewer's open session."""
 
 from __future__ import annotations
 
-from workstation.audit.verification import VerificationReport, verify_everything
 from workstation.session import Session
+from workstation.workflow.verification import VerificationReport, verify_everything
 
 
 def verify_session(session: Session) -> VerificationReport:

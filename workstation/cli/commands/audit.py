@@ -8,9 +8,9 @@ from pathlib import Path
 
 from workstation.audit import chain
 from workstation.audit.anchor import read_anchor
-from workstation.audit.verification import verify_everything
 from workstation.cli.common import database_options, reviewer_options, unlocked
 from workstation.errors import ExitCode
+from workstation.workflow.verification import verify_everything
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

@@ -80,6 +80,17 @@ def _check_hold(tx: Any, report_id: int, command: Command, merging: str | None) 
     """Reports out on a reviewer's laptop change here only through the merge of their
     assignment; on a laptop, nothing after the due date and no linking (work_holds, kept by
     workstation/exchange)."""
+    if command.kind in ("link", "unlink"):  # linking changes every report of the incidents involved
+        named = [getattr(command, "primary", ""), *getattr(command, "supplemental", ())]
+        find = "SELECT id FROM reports WHERE submission_id = ?"
+        ids = {i for n in named for (i,) in tx.execute(find, (n,))}
+        for member in {*ids, report_id}:
+            out = tx.execute("SELECT 1 FROM work_holds WHERE side = 'out' AND report_id IN (SELECT ? UNION "
+                             "SELECT report_id FROM incident_reports WHERE incident_id = (SELECT incident_id "
+                             "FROM incident_reports WHERE report_id = ?))", (member, member)).fetchone()
+            if out is not None:
+                raise InputError("A report of this incident is assigned out to a reviewer's laptop; link and "
+                                 "unlink once it is back (or revoked).")
     hold = tx.execute("SELECT assignment_id, side, due FROM work_holds WHERE report_id = ?",
                       (report_id,)).fetchone()
     if hold is None:

@@ -103,16 +103,23 @@ def test_a_name_planted_behind_the_workflow_is_refused(approved: Approved, tmp_p
     new_hash = content_sha256(publishable_content(alice.db, rid))
     with alice.db.transaction() as tx:
         tx.execute("UPDATE signoffs SET content_sha256 = ? WHERE report_id = ?", (new_hash, rid))
-    head = chain.head(alice.db)
     out = tmp_path / "exports" / "out"
-    with pytest.raises(LeakError) as refused:
-        publication.export_publication(alice, out, ALICE_PASSPHRASE)
-    message = refused.value.message
+    result = publication.export_publication(alice, out, ALICE_PASSPHRASE)
+    # That report is left out, listed with the reason; the other one is published.
+    (left,) = result.left_out
+    assert left.report_id == rid and list(result.publications) == [approved.report_ids[1]]
+    message = left.describe()
     assert f"string redacted in report {rid} (PERSON)" in message
     assert "Dave" not in message and "Reyes" not in message  # findings never repeat the string
-    assert not out.exists() and list(out.parent.iterdir()) == []
-    assert stages(approved) == [Stage.APPROVED, Stage.APPROVED]
-    assert chain.head(alice.db) == head
+    assert stages(approved) == [Stage.APPROVED, Stage.PUBLISHED]
+    written = b"".join(read_tree(out).values())
+    assert b"Reyes" not in written
+    assert chain.entries(alice.db, limit=1)[-1].payload["left_out"] == [rid]
+    # Alone in a batch, it refuses the export as before: nothing written.
+    with pytest.raises(LeakError) as refused:
+        publication.export_publication(alice, tmp_path / "exports" / "again", ALICE_PASSPHRASE)
+    assert f"string redacted in report {rid} (PERSON)" in refused.value.message
+    assert not (tmp_path / "exports" / "again").exists()
 
 
 def test_an_ori_planted_in_a_title_is_refused(approved: Approved, tmp_path: Path) -> None:
@@ -125,8 +132,10 @@ def test_an_ori_planted_in_a_title_is_refused(approved: Approved, tmp_path: Path
     new_hash = content_sha256(publishable_content(alice.db, rid))
     with alice.db.transaction() as tx:
         tx.execute("UPDATE signoffs SET content_sha256 = ? WHERE report_id = ?", (new_hash, rid))
-    with pytest.raises(LeakError, match="an ORI held in the database"):
-        publication.export_publication(alice, tmp_path / "exports" / "out", ALICE_PASSPHRASE)
+    result = publication.export_publication(alice, tmp_path / "exports" / "out", ALICE_PASSPHRASE)
+    assert [item.report_id for item in result.left_out] == [rid]
+    assert "an ORI held in the database" in result.left_out[0].reason
+    assert list(result.publications) == [approved.report_ids[0]]
 
 
 def test_a_report_changed_after_approval_is_not_published(approved: Approved, tmp_path: Path) -> None:
@@ -134,9 +143,13 @@ def test_a_report_changed_after_approval_is_not_published(approved: Approved, tm
     with alice.db.transaction() as tx:
         tx.execute("UPDATE coding SET publishable_title = 'Changed behind the workflow' WHERE report_id = ?",
                    (approved.report_ids[0],))
-    with pytest.raises(Exception, match="changed after it was approved"):
-        publication.export_publication(alice, tmp_path / "exports" / "out", ALICE_PASSPHRASE)
-    assert stages(approved) == [Stage.APPROVED, Stage.APPROVED]
+    result = publication.export_publication(alice, tmp_path / "exports" / "out", ALICE_PASSPHRASE)
+    assert [item.report_id for item in result.left_out] == [approved.report_ids[0]]
+    assert "changed after it was approved" in result.left_out[0].reason
+    assert stages(approved) == [Stage.APPROVED, Stage.PUBLISHED]
+    with pytest.raises(publication.NothingPublishable, match="changed after it was approved"):
+        publication.export_publication(alice, tmp_path / "exports" / "again", ALICE_PASSPHRASE)
+    assert stages(approved) == [Stage.APPROVED, Stage.PUBLISHED]
 
 
 def test_a_failed_export_publishes_nothing(approved: Approved, tmp_path: Path, monkeypatch) -> None:

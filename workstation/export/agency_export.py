@@ -1,7 +1,10 @@
 """Agency summary PDFs for a period: one per partner agency (by ORI), in one folder written
-at once, after every PDF has passed the leak guard. The export is recorded in the audit
-chain (period, k, number of agencies; never an ORI), which is also how a later export is
-kept from overlapping an earlier one."""
+at once, after every PDF has passed the leak guard. A PDF the guard finds something in, or
+one that would quote a report whose content is no longer what both reviewers signed, is
+refused and listed with the reason; the others are written (none written: the export is
+refused). The export is recorded in the audit chain (period, k, number of agencies and of
+refused files; never an ORI), which is also how a later export is kept from overlapping
+an earlier one."""
 
 from __future__ import annotations
 
@@ -12,19 +15,33 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from workstation.audit import chain
-from workstation.errors import InputError
+from workstation.errors import ExportError, InputError
 from workstation.export.agency_figures import load_rows, partner_oris, summaries
 from workstation.export.agency_pdf import agency_pdf, file_name
 from workstation.export.disclosure import DEFAULT_K, check_k
 from workstation.export.files import check_target_folder, export_cancelled, staged
-from workstation.export.leak_guard import guard, load_needles
+from workstation.export.leak_guard import describe_findings, load_needles, scan
 from workstation.export.periods import Period, parse_period
+from workstation.export.signed import signoff_problem
 from workstation.session import Session
 from workstation.store.database import Database
+from workstation.text.invisible import refuse_invisible
+from workstation.workflow.publishable import publishable_content
 
 ACTION = "export.agency_pdfs"
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class RefusedFile:
+    """An agency's PDF that was not written, and why (plain words, no identifier)."""
+
+    name: str
+    reason: str
+
+    def describe(self) -> str:
+        return f"{self.name}: {self.reason}"
 
 
 @dataclass(frozen=True)
@@ -33,6 +50,18 @@ class AgencyExportResult:
     files: list[str]
     notices: int  # agencies that got the one-page notice
     seconds: float
+    refused: tuple[RefusedFile, ...] = ()  # files left out; the others were written
+
+
+class AgencyExportRefused(ExportError):
+    """Every agency's PDF was refused: nothing was written. `refused` says why, file by file."""
+
+    def __init__(self, refused: list[RefusedFile]) -> None:
+        lines = "\n".join(f"  - {r.describe()}" for r in refused[:20])
+        more = f"\n  ... and {len(refused) - 20} more" if len(refused) > 20 else ""
+        super().__init__(f"Export refused: no agency summary could be written; nothing was written.\n"
+                         f"{lines}{more}")
+        self.refused = refused
 
 
 def previous_exports(db: Database) -> list[tuple[Period, int]]:
@@ -65,6 +94,7 @@ def export_agency_pdfs(session: Session, period_text: str, out: Path, *, k: int 
         check_k(k)
     except ValueError:
         raise InputError("The threshold k must be a whole number of at least 2.") from None
+    refuse_invisible(out.name, "The folder name")
     check_target_folder(out)
     check_no_overlap(db, period, k)
     rows = load_rows(db)
@@ -73,24 +103,46 @@ def export_agency_pdfs(session: Session, period_text: str, out: Path, *, k: int 
         raise InputError("No report names a partner agency (ORI); there is nothing to summarise.")
     needles = load_needles(db)
     files: dict[str, bytes] = {}
+    refused: list[RefusedFile] = []
     notices = 0
     all_summaries = summaries(rows, period, k, agencies)
     total = len(all_summaries)
     for done, summary in enumerate(all_summaries, start=1):
         if cancelled and cancelled():
             raise export_cancelled()
-        data, parts = agency_pdf(summary)
-        guard(parts, needles)  # each PDF before anything is written
-        files[file_name(summary.ori, period.code)] = data
-        notices += summary.notice_only
+        name = file_name(summary.ori, period.code)
+        # Titles and lessons are quoted only as both reviewers signed them.
+        unsigned = _changed_reports(db, summary.published_ids)
+        if unsigned:
+            refused.append(RefusedFile(name, "it would quote a report whose content is not what both "
+                                             f"reviewers signed (report {', '.join(map(str, unsigned))}); "
+                                             "it must be signed and approved again"))
+        else:
+            data, parts = agency_pdf(summary)
+            findings = scan(parts, needles)  # each PDF before anything is written
+            if findings:
+                refused.append(RefusedFile(name, f"the leak guard found {len(findings)} possible "
+                                                 f"identifier{'s' if len(findings) != 1 else ''}:\n"
+                                                 f"{describe_findings(findings)}"))
+            else:
+                files[name] = data
+                notices += summary.notice_only
         if progress:
             progress(done, total)
+    if not files:
+        raise AgencyExportRefused(refused)
     if cancelled and cancelled():  # the last chance: from here the export runs to the end
         raise export_cancelled()
     with staged(out) as folder:
         folder.write_all(files)
         with db.transaction() as tx:
             chain.append(tx, actor=session.reviewer, action=ACTION, obj=f"period:{period.code}",
-                         payload={"period": period.code, "k": k, "agencies": total, "notices": notices})
+                         payload={"period": period.code, "k": k, "agencies": total, "notices": notices,
+                                  "refused": len(refused)})
             folder.place()
-    return AgencyExportResult(out, sorted(files), notices, time.perf_counter() - started)
+    return AgencyExportResult(out, sorted(files), notices, time.perf_counter() - started, tuple(refused))
+
+
+def _changed_reports(db: Database, report_ids: list[int]) -> list[int]:
+    return [rid for rid in report_ids
+            if signoff_problem(db, rid, publishable_content(db, rid)) is not None]

@@ -66,6 +66,7 @@ class AgencySummary:
     trend: list[tuple[Period, Cell]] = field(default_factory=list)
     trend_average: list[tuple[Period, float | None]] = field(default_factory=list)
     published: list[tuple[str, str]] = field(default_factory=list)  # (title, lessons)
+    published_ids: list[int] = field(default_factory=list)  # the reports `published` quotes
     all_reviewed: Cell = field(default_factory=lambda: Cell(0))
     all_agencies: int = 0
 
@@ -143,7 +144,8 @@ def summaries(rows: list[Row], period: Period, k: int, oris: list[str] | None = 
             summary.trend = [(p, suppress_total(sum(1 for r in mine_all if p.contains(r.received)), k))
                              for p in trend_periods]
             summary.trend_average = per_period_totals
-            summary.published = [(r.title, r.lessons) for r in sorted(published, key=lambda r: r.received)
-                                 if r.title]
+            quoted = [r for r in sorted(published, key=lambda r: r.received) if r.title]
+            summary.published = [(r.title, r.lessons) for r in quoted]
+            summary.published_ids = [r.report_id for r in quoted]
         result.append(summary)
     return result

@@ -75,7 +75,7 @@ def agency_pdf(summary: AgencySummary) -> tuple[bytes, list[Part]]:
     parts_out = render(story, metadata, header=f"Partner agency summary · {summary.period.short_label}",
                        footer="Confidential: for the agency's near-miss coordinator")
     data, parts = parts_out
-    return data, [*parts, Part(f"{name} (file name)", name, FIGURES, allowed_ori=summary.ori)]
+    return data, [*parts, Part(f"{name} (file name)", name, FIGURES, allowed_ori=summary.ori, panel=True)]
 
 
 def _cover(story: Story, s: AgencySummary) -> None:
@@ -160,9 +160,9 @@ def _figures(story: Story, s: AgencySummary) -> None:
     if not s.published:
         story.para("None of this period's reports from your agency has been published yet.", kind=FIGURES)
     for title, lessons in s.published:
-        story.para(title, "h2")
+        story.para(title, "h2", panel=True)
         for block in paragraphs(lessons):
-            story.para(block)
+            story.para(block, panel=True)
 
 
 def _top(comparison: Comparison) -> list[str]:

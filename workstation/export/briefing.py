@@ -26,10 +26,11 @@ from workstation.export.pdf_common import (
     section_rule,
 )
 from workstation.export.publication import publication_ids
+from workstation.export.signed import signed_content
 from workstation.session import Session
 from workstation.stages import Stage, report_stage
 from workstation.store.database import Database
-from workstation.workflow.publishable import publishable_content
+from workstation.text.invisible import refuse_invisible
 
 MAX_NARRATIVE_CHARS = 3500  # beyond this the briefing would not fit on two pages
 FACILITATOR_NOTE = ("For the supervisor: read the account aloud or hand it out, then take the "
@@ -40,7 +41,7 @@ FACILITATOR_NOTE = ("For the supervisor: read the account aloud or hand it out, 
 def briefing_pdf(view: ReportView, file_name: str) -> tuple[bytes, list[Part]]:
     story = Story(file_name)
     story.para("ROLL-CALL NEAR-MISS BRIEFING", "cover_kicker", kind=FIGURES)
-    story.para(view.title, "h1")
+    story.para(view.title, "h1", panel=True)
     story.para(f"{view.activity} · {view.period}", "small", kind=FIGURES)
     story.add(section_rule())
     story.space(4)
@@ -58,13 +59,13 @@ def briefing_pdf(view: ReportView, file_name: str) -> tuple[bytes, list[Part]]:
     if lessons:
         story.para("Lessons learned", "h2", kind=FIGURES)
         for block in paragraphs(lessons):
-            story.para(block, "brief")
+            story.para(block, "brief", panel=True)
     questions = list(view.content.get("discussion_questions", []))[:3]
     if questions:
         box = Story(file_name)
         box.para("Discuss at roll call", "h2", kind=FIGURES)
         for number, question in enumerate(questions, start=1):
-            box.para(question, "question", bullet=f"{number}.")
+            box.para(question, "question", bullet=f"{number}.", panel=True)
         table = Table([[box.flowables]], colWidths=[6.8 * inch])
         table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.5, NAVY),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 10),
@@ -84,19 +85,23 @@ def briefing_pdf(view: ReportView, file_name: str) -> tuple[bytes, list[Part]]:
 
 
 def briefing_view(db: Database, report_id: int) -> ReportView:
+    """The report as both reviewers signed it (NotSignedAsIs when it changed since)."""
     stage = report_stage(db, report_id)
     if stage not in (Stage.APPROVED, Stage.PUBLISHED):
         raise InputError("A briefing can only be made from an approved or published report.")
     label = publication_ids(db).get(report_id, "approved, not yet published")
-    return ReportView(label, publishable_content(db, report_id))
+    content, _, _ = signed_content(db, report_id)
+    return ReportView(label, content)
 
 
 def export_briefing(session: Session, report_id: int, out: Path) -> Path:
-    """Write the briefing PDF of one report to `out` (a new file), after the leak guard."""
+    """Write the briefing PDF of one report to `out` (a new file), after the sign-off check
+    and the leak guard; either refuses the file (nothing written)."""
+    refuse_invisible(out.name, "The file name")
     check_target_file(out)
     view = briefing_view(session.db, report_id)
     data, parts = briefing_pdf(view, out.name)
-    parts.append(Part(f"{out.name} (file name)", out.name, FIGURES))
+    parts.append(Part(f"{out.name} (file name)", out.name, FIGURES, panel=True))
     guard(parts, load_needles(session.db))
     with session.db.transaction() as tx:
         chain.append(tx, actor=session.reviewer, action="export.briefing", obj=f"report:{report_id}",

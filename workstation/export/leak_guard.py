@@ -3,41 +3,66 @@
 It looks, in every piece of text an export would write (JSON, the text drawn in PDFs,
 file names, PDF metadata), for:
 
-- an ORI: every ORI stored with a submission, and anything shaped like one: a 9-character
-  token of two letters then seven letters or digits *with at least one digit* (plain words
-  in capitals such as "EVERYBODY" are not ORIs). Allowed only where the caller says so:
-  the cover and file name of that agency's own summary.
+- an ORI held in the database, however it is written: in groups ("CA 019 4200",
+  "TX-227-0400"), in full-width digits, with look-alike letters;
+- anything shaped like an ORI: two letters then seven letters or digits *with at least one
+  digit* ("EVERYBODY" is not one), written compact ("CA0194200") or in the usual groups of
+  a state code ("CA 019 4200", "CA-0194200"); times ("0315 hrs") and words never match.
+  ORIs are allowed only where the caller says so: the cover and file name of that
+  agency's own summary;
 - any string a reviewer redacted in any report (review spans with decision 'redact', read
-  from the original text), compared case-insensitively, word by word, so that punctuation,
-  line breaks and a hyphen at a line end do not hide it;
-- a submission id, a reviewer's login or display name.
+  from the original text), and for a PERSON span each part of the name that identifies on
+  its own (not a title, not a common English word: "Whitlocke" after "Sgt. Dana
+  Whitlocke" was redacted) and a title with a part ("Sgt. Smith");
+- a submission id, a reviewer's login or display name; in panel-written text (title,
+  lessons, takeaways, questions) and file names also a reviewer's surname alone.
+
+All comparisons use `workstation.text` (NFKC, invisible characters removed, accents
+dropped, casefolded, TR39 confusable skeleton) on words joined without what separates
+them, so that case, punctuation, line breaks, hyphens inside a word, soft hyphens,
+zero-width characters, full-width forms and Cyrillic or Greek look-alikes do not hide a
+match.
 
 Redacted strings shorter than 3 characters are ignored (they would match everywhere), so
 are the form's own category labels (printed for every report) and a bare year (every
-publication prints month and year), and
-purely numeric ones are not looked for in figures (counts, page numbers, file sizes and
-hashes in the manifest), only in text. Findings name the file, the kind and (for redacted strings) the
-report and label, never the string itself, so that the refusal message is safe to show.
+publication prints month and year), and purely numeric ones are not looked for in
+figures (counts, page numbers, file sizes and hashes in the manifest), only in text.
+Findings name the file, the kind and (for redacted strings) the report and label, never
+the string itself, so that the refusal message is safe to show.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import regex
 
 from workstation.errors import ExportError
 from workstation.store.database import Database
+from workstation.text.needles import MIN_NEEDLE_CHARS, NeedleSet, name_parts, titles_in
+from workstation.text.normalise import compact, display_form, match_tokens, prototypes
 
 TEXT = "text"
 FIGURES = "figures"
+PERSON = "PERSON"
 ORI_SHAPE = re.compile(r"^[A-Z]{2}[A-Z0-9]{7}$")
 _TOKEN = re.compile(r"\w+")
 _HYPHEN_BREAK = re.compile(r"(\w)-\s*\n\s*(\w)")
-MIN_NEEDLE_CHARS = 3
 _YEAR = re.compile(r"^(19|20)\d\d$")
+# The generic ORI shape on the display form: compact, or grouped after a state code.
+_ORI_COMPACT = regex.compile(r"(?<!\w)[A-Za-z]{2}[A-Za-z0-9]{7}(?!\w)")
+_SEPARATOR = r"[ \-\u2010\u2012\u2013\u2014\u2212]"
+_ORI_GROUPED = regex.compile(
+    rf"(?<!\w)([A-Z]{{2}})(?:{_SEPARATOR}[0-9]{{3}}{_SEPARATOR}?|[0-9]{{3}}{_SEPARATOR})[0-9A-Z]{{4}}(?!\w)")
+STATE_CODES = frozenset("""
+    AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ
+    NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP
+""".split())
+MIN_CHARS = MIN_NEEDLE_CHARS
 
 
 @dataclass(frozen=True)
@@ -48,73 +73,107 @@ class Part:
     text: str
     kind: str = TEXT  # TEXT or FIGURES
     allowed_ori: str | None = None  # this ORI may appear here (an agency's own cover)
+    panel: bool = False  # panel-written text or a file name: reviewers' surnames count here
+    source: str | None = None  # the report this text comes from (its publication id), if one
 
 
 @dataclass(frozen=True)
 class Finding:
     where: str
     what: str  # plain words; never the offending string
+    source: str | None = None  # the report the text came from (Part.source)
 
     def __str__(self) -> str:
         return f"{self.where}: {self.what}"
+
+
+def describe_findings(findings: Sequence[Finding], limit: int = 20) -> str:
+    shown = findings[:limit]
+    more = len(findings) - len(shown)
+    return "\n".join(f"  - {f}" for f in shown) + (f"\n  ... and {more} more" if more else "")
 
 
 class LeakError(ExportError):
     """The export was refused; nothing was written."""
 
     def __init__(self, findings: list[Finding]) -> None:
-        shown = findings[:20]
-        more = len(findings) - len(shown)
-        lines = "\n".join(f"  - {f}" for f in shown) + (f"\n  ... and {more} more" if more else "")
         super().__init__(f"Export refused: the leak guard found {len(findings)} possible identifier"
-                         f"{'s' if len(findings) != 1 else ''}; nothing was written.\n{lines}")
+                         f"{'s' if len(findings) != 1 else ''}; nothing was written.\n"
+                         f"{describe_findings(findings)}")
         self.findings = findings
 
 
 def tokens(text: str) -> list[str]:
+    """Plain casefolded words (for tools that compare ordinary vocabulary, like the demo)."""
     return _TOKEN.findall(_HYPHEN_BREAK.sub(r"\1\2", text).casefold())
 
 
-def _is_ori_shaped(token: str) -> bool:
-    upper = token.upper()
-    return bool(ORI_SHAPE.match(upper)) and any(ch.isdigit() for ch in upper[2:])
+def ori_shapes(text: str) -> list[str]:
+    """The ORI-shaped strings in `text` (compact, or grouped after a state code)."""
+    plain = display_form(text).translate(_latin_look_alikes())
+    found = [m.group() for m in _ORI_COMPACT.finditer(plain) if any(c.isdigit() for c in m.group()[2:])]
+    found += [m.group() for m in _ORI_GROUPED.finditer(plain) if m.group(1) in STATE_CODES]
+    return found
 
 
-@dataclass
+@cache
+def _latin_look_alikes() -> dict[int, str]:
+    """Non-ASCII look-alikes folded to their prototypes, case kept: "СА" (Cyrillic) is "CA"."""
+    return {k: v for k, v in prototypes().items() if k >= 128}
+
+
 class Needles:
     """Everything the scanner looks for, read once from the database."""
 
-    oris: set[str] = field(default_factory=set)  # casefolded
-    # first token -> [(token sequence, description)]
-    phrases: dict[str, list[tuple[tuple[str, ...], str, bool]]] = field(
-        default_factory=lambda: defaultdict(list))
-    ignored: set[tuple[str, ...]] = field(default_factory=set)  # taxonomy labels
+    def __init__(self, oris: Iterable[str] = (), ignored: Iterable[str] = ()) -> None:
+        self.oris = NeedleSet()
+        self.phrases = NeedleSet()
+        self.ignored = frozenset(compact(label) for label in ignored)
+        for ori in oris:
+            self.add_ori(ori)
 
-    def add_phrase(self, text: str, description: str) -> None:
-        seq = tuple(tokens(text))
-        if not seq or sum(len(t) for t in seq) < MIN_NEEDLE_CHARS or seq in self.ignored:
-            return
-        if len(seq) == 1 and _YEAR.match(seq[0]):
+    def add_ori(self, ori: str) -> None:
+        self.oris.add(ori, "an ORI held in the database")
+
+    def add_phrase(self, text: str, description: str, *, panel_only: bool = False) -> None:
+        if _YEAR.match(display_form(text).strip()):
             return  # a year on its own: every publication prints month and year
-        numeric_short = "".join(seq).isdigit()  # not looked for in figures
-        entries = self.phrases[seq[0]]
-        if all(existing != seq for existing, _, _ in entries):
-            entries.append((seq, description, numeric_short))
+        self.phrases.add(text, description, panel_only=panel_only, ignored=self.ignored)
+
+    def add_person(self, text: str, description: str) -> None:
+        """A redacted name: the phrase, each part that identifies alone, and a title with
+        each of its words ("Sgt. Smith" after "Sgt. John Smith")."""
+        self.add_phrase(text, description)
+        for part in name_parts(text):
+            self.add_phrase(part, f"{description}: a part of the name")
+        words = [w for w in _TOKEN.findall(display_form(text)) if len(w) >= 3]
+        for title in titles_in(text):
+            for word in words:
+                if compact(word) != compact(title):
+                    self.add_phrase(f"{title} {word}", f"{description}: a title with a part of the name")
+
+    def add_reviewer(self, name: str, display_name: str | None) -> None:
+        self.add_phrase(name, "a reviewer's name")
+        if display_name:
+            self.add_phrase(display_name, "a reviewer's name")
+            parts = name_parts(display_name)
+            if parts:
+                self.add_phrase(parts[-1], "a reviewer's surname", panel_only=True)
 
 
-def _taxonomy_phrases() -> set[tuple[str, ...]]:
+def _taxonomy_labels() -> list[str]:
     """The form's own category labels ("Tribal police", "Traffic stop"): printed for every
     report, so not identifying even when a reviewer redacted the same words somewhere."""
     from workstation.intake.submission_schema import load_taxonomy, taxonomy_labels
 
-    found = set()
+    found: list[str] = []
     for name in load_taxonomy()["lists"]:
-        found.update(tuple(tokens(label)) for label in taxonomy_labels(name).values())
+        found.extend(taxonomy_labels(name).values())
     return found
 
 
 def load_needles(db: Database) -> Needles:
-    needles = Needles(ignored=_taxonomy_phrases())
+    needles = Needles(ignored=_taxonomy_labels())
     rows = db.query("SELECT id, submission_id, submission FROM reports")
     texts: dict[int, dict] = {}
     for report_id, submission_id, submission in rows:
@@ -122,18 +181,20 @@ def load_needles(db: Database) -> Needles:
         document = json.loads(submission)
         ori = document.get("ori")
         if isinstance(ori, str) and ori:
-            needles.oris.add(ori.casefold())
+            needles.add_ori(ori)
         texts[report_id] = document
     for report_id, field_name, start, end, label in db.query(
             "SELECT report_id, field, span_start, span_end, label FROM review_spans "
             "WHERE decision = 'redact'"):
         value = texts.get(report_id, {}).get(field_name)
         if isinstance(value, str):
-            needles.add_phrase(value[start:end], f"a string redacted in report {report_id} ({label})")
+            description = f"a string redacted in report {report_id} ({label})"
+            if label == PERSON:
+                needles.add_person(value[start:end], description)
+            else:
+                needles.add_phrase(value[start:end], description)
     for name, display in db.query("SELECT name, display_name FROM reviewers"):
-        needles.add_phrase(name, "a reviewer's name")
-        if display:
-            needles.add_phrase(display, "a reviewer's name")
+        needles.add_reviewer(name, display)
     return needles
 
 
@@ -141,29 +202,23 @@ def scan(parts: Iterable[Part], needles: Needles) -> list[Finding]:
     findings: list[Finding] = []
     seen: set[tuple[str, str]] = set()
 
-    def found(where: str, what: str) -> None:
-        if (where, what) not in seen:
-            seen.add((where, what))
-            findings.append(Finding(where, what))
+    def found(part: Part, what: str) -> None:
+        if (part.where, what) not in seen:
+            seen.add((part.where, what))
+            findings.append(Finding(part.where, what, part.source))
 
+    ori_keys = needles.oris.keys()
     for part in parts:
-        allowed = part.allowed_ori.casefold() if part.allowed_ori else None
-        words = tokens(part.text)
-        for i, word in enumerate(words):
-            if word != allowed:
-                if word in needles.oris:
-                    found(part.where, "an ORI held in the database")
-                elif len(word) == 9 and _is_ori_shaped(word):
-                    found(part.where, "a token shaped like an ORI")
-                if i + 1 < len(words):
-                    pair = word + words[i + 1]
-                    if pair in needles.oris and pair != allowed:
-                        found(part.where, "an ORI held in the database (split)")
-            for seq, description, numeric_short in needles.phrases.get(word, ()):
-                if numeric_short and part.kind == FIGURES:
-                    continue
-                if tuple(words[i:i + len(seq)]) == seq:
-                    found(part.where, description)
+        allowed = compact(part.allowed_ori) if part.allowed_ori else None
+        for match in needles.oris.find(part.text):
+            if match.needle.key != allowed:
+                found(part, "an ORI held in the database" + (" (split)" if match.split else ""))
+        for shape in ori_shapes(part.text):
+            key = compact(shape)
+            if key != allowed and key not in ori_keys:
+                found(part, "a token shaped like an ORI")
+        for match in needles.phrases.find(part.text, panel=part.panel, figures=part.kind == FIGURES):
+            found(part, match.needle.description)
     return findings
 
 
@@ -175,12 +230,15 @@ def guard(parts: Iterable[Part], needles: Needles) -> None:
 
 
 def matched_phrases(text: str, needles: Needles) -> list[tuple[tuple[str, ...], str]]:
-    """The needle phrases found in `text` (token sequences and descriptions), for tools that
-    fix what the guard would refuse (the demo's reviewers); ORIs are not included."""
-    words = tokens(text)
-    found = []
-    for i, word in enumerate(words):
-        for seq, description, _ in needles.phrases.get(word, ()):
-            if tuple(words[i:i + len(seq)]) == seq and (seq, description) not in found:
-                found.append((seq, description))
+    """The needle phrases found in `text` (their words as written, and descriptions), for
+    tools that fix what the guard would refuse (the demo's reviewers); ORIs are not included."""
+    found: list[tuple[tuple[str, ...], str]] = []
+    for match in needles.phrases.find(text):
+        entry = (match.needle.words, match.needle.description)
+        if entry not in found:
+            found.append(entry)
     return found
+
+
+__all__ = ["FIGURES", "TEXT", "Finding", "LeakError", "Needles", "Part", "guard", "load_needles",
+           "match_tokens", "scan"]

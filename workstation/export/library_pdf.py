@@ -64,7 +64,9 @@ def library_pdf(reports: Sequence[ReportView], *, batch_label: str, audit_head: 
 
     for view in reports:
         story.add(PageBreak())
+        story.source = view.publication_id  # findings in a section name its report
         _section(story, view)
+    story.source = None
     header = f"Lessons library · {batch_label}"
     return render(story, _metadata(batch_label, len(reports)), header=header,
                   footer="De-identified near-miss reports · for training use", with_toc=True)
@@ -79,7 +81,7 @@ def _metadata(batch_label: str, count: int) -> Metadata:
 def _section(story: Story, view: ReportView) -> None:
     story.para(f"{view.activity.upper()} · {view.period.upper()} · {view.publication_id}",
                "label", kind=FIGURES)
-    heading = story.para(view.title, "h1")
+    heading = story.para(view.title, "h1", panel=True)
     heading.toc = True  # type: ignore[attr-defined]
     story.add(section_rule())
     story.space(6)
@@ -96,12 +98,12 @@ def _section(story: Story, view: ReportView) -> None:
     if lessons:
         story.para("Lessons learned", "h2", kind=FIGURES)
         for block in paragraphs(lessons):
-            story.para(block)
+            story.para(block, panel=True)
     takeaways = view.content.get("takeaways", [])
     if takeaways:
         story.para("Key takeaways", "h2", kind=FIGURES)
         for item in takeaways:
-            story.para(item, "bullet", bullet="•")
+            story.para(item, "bullet", bullet="•", panel=True)
 
 
 __all__ = ["Paragraph", "library_pdf"]

@@ -90,7 +90,7 @@ class Metadata:
     author: str = PROGRAM
 
     def parts(self, where: str) -> list[Part]:
-        return [Part(f"{where} (metadata {name})", value) for name, value in (
+        return [Part(f"{where} (metadata {name})", value, panel=True) for name, value in (
             ("title", self.title), ("author", self.author), ("subject", self.subject),
             ("creator", CREATOR), ("producer", PRODUCER), ("keywords", ", ".join(self.keywords)))]
 
@@ -102,14 +102,17 @@ class Story:
     where: str
     flowables: list[Flowable] = field(default_factory=list)
     parts: list[Part] = field(default_factory=list)
+    source: str | None = None  # the report the strings noted now come from (its publication id)
 
-    def note(self, text: str, kind: str = TEXT, what: str = "text", allowed_ori: str | None = None) -> str:
-        self.parts.append(Part(f"{self.where} ({what})", text, kind, allowed_ori))
+    def note(self, text: str, kind: str = TEXT, what: str = "text", allowed_ori: str | None = None,
+             panel: bool = False) -> str:
+        self.parts.append(Part(f"{self.where} ({what})", text, kind, allowed_ori, panel, self.source))
         return text
 
     def para(self, text: str, style: str = "body", *, kind: str = TEXT, what: str = "text",
-             bullet: str | None = None, allowed_ori: str | None = None) -> Paragraph:
-        self.note(text, kind, what, allowed_ori)
+             bullet: str | None = None, allowed_ori: str | None = None, panel: bool = False) -> Paragraph:
+        """`panel`: the panel wrote this text (title, lessons, takeaways, questions)."""
+        self.note(text, kind, what, allowed_ori, panel)
         paragraph = Paragraph(escape(text).replace("\n", "<br/>"), STYLES[style],
                               bulletText=bullet)
         self.flowables.append(paragraph)

@@ -13,6 +13,12 @@ published in the same transaction that records the export.
 content_sha256), so anyone can check a published report against its signatures. No
 submission id, ORI, exact date or reviewer name is written; the leak guard checks every
 file, file name and PDF metadata field before anything is written.
+
+One report never blocks a batch: a report whose content is no longer what both sign-offs
+signed, or in which the leak guard finds something, is left out (it stays approved) and
+listed with the reason in the result (`left_out`, and the audit entry's report ids); the
+others are published. Only when none is left, or the guard finds something in the batch's
+own text, is the export refused with nothing written.
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import rfc8785
 
@@ -33,18 +39,43 @@ from workstation.clock import utc_now
 from workstation.errors import ExportError, InputError
 from workstation.export.content_view import ReportView
 from workstation.export.files import check_target_folder, export_cancelled, staged
-from workstation.export.leak_guard import FIGURES, Part, guard, load_needles
+from workstation.export.leak_guard import (
+    FIGURES,
+    Finding,
+    LeakError,
+    Needles,
+    Part,
+    describe_findings,
+    load_needles,
+    scan,
+)
 from workstation.export.library_pdf import library_pdf
+from workstation.export.signed import NotSignedAsIs, signed_content
 from workstation.keys import signing
 from workstation.session import Session
 from workstation.stages import Stage
 from workstation.store.database import Database
+from workstation.text.invisible import refuse_invisible
 from workstation.workflow import moves, signoff
-from workstation.workflow.publishable import content_sha256, publishable_content
+from workstation.workflow.publishable import content_sha256
 
 FORMAT = "near-miss-publication/1"
+PANEL_FIELDS = ("title", "lessons_learned", "takeaways", "discussion_questions")  # the panel wrote these
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
+
+
+@dataclass(frozen=True)
+class LeftOut:
+    """An approved report this batch did not publish, and why (plain words, no identifier).
+    It stays approved; once fixed and signed again, a later batch publishes it."""
+
+    report_id: int
+    reason: str
+    findings: tuple[Finding, ...] = ()
+
+    def describe(self) -> str:
+        return f"Report {self.report_id}: {self.reason}"
 
 
 @dataclass(frozen=True)
@@ -53,6 +84,22 @@ class PublicationResult:
     publications: dict[int, str]  # report id -> publication id (for the caller, never written)
     files: list[str]
     manifest_sha256: str
+    left_out: tuple[LeftOut, ...] = ()  # approved reports not published by this batch
+
+    def describe_left_out(self) -> str:
+        return "\n".join(f"  - {item.describe()}" for item in self.left_out)
+
+
+class NothingPublishable(ExportError):
+    """No approved report could be published; nothing was written. `left_out` says why,
+    report by report."""
+
+    def __init__(self, left_out: list[LeftOut]) -> None:
+        lines = "\n".join(f"  - {item.describe()}" for item in left_out[:20])
+        more = f"\n  ... and {len(left_out) - 20} more" if len(left_out) > 20 else ""
+        super().__init__("Export refused: none of the approved reports can be published; nothing was "
+                         f"written.\n{lines}{more}")
+        self.left_out = left_out
 
 
 def new_publication_id() -> str:
@@ -83,15 +130,30 @@ def _signoff_entry(s: signoff.Signoff) -> dict[str, Any]:
             "signature": s.signature.hex()}
 
 
-def _signed_report(db: Database, report_id: int) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    content = publishable_content(db, report_id)
-    digest = content_sha256(content)
-    first = signoff.current_signoff(db, report_id, 1, "signed")
-    second = signoff.current_signoff(db, report_id, 2, "approved")
-    if first is None or second is None or first.content_sha256 != digest or second.content_sha256 != digest:
-        raise ExportError(f"Report {report_id} changed after it was approved; it must be signed "
-                          "again before it can be published. Nothing was exported.")
-    return content, [_signoff_entry(first), _signoff_entry(second)]
+def _signoff_entries(first: signoff.Signoff, second: signoff.Signoff) -> list[dict[str, Any]]:
+    return [_signoff_entry(first), _signoff_entry(second)]
+
+
+def _leak_reason(findings: list[Finding]) -> str:
+    return (f"the leak guard found {len(findings)} possible identifier{'s' if len(findings) != 1 else ''} "
+            f"in it:\n{describe_findings(findings)}")
+
+
+def _content_parts(where: str, value: Any, source: str, key: str = "") -> list[Part]:
+    """Every string of a JSON value (keys too) as its own part: what a reader of the file
+    gets, without JSON's escapes in the way. Panel-written fields are marked."""
+    if isinstance(value, dict):
+        found = []
+        for name, item in value.items():
+            found.append(Part(where, str(name), FIGURES, source=source))
+            found.extend(_content_parts(where, item, source, str(name)))
+        return found
+    if isinstance(value, list):
+        return [p for item in value for p in _content_parts(where, item, source, key)]
+    if isinstance(value, str):
+        label = f"{where} ({key})" if key else where
+        return [Part(label, value, panel=key in PANEL_FIELDS, source=source)]
+    return [Part(where, json.dumps(value), FIGURES, source=source)]
 
 
 def _json_bytes(value: Any) -> bytes:
@@ -101,7 +163,9 @@ def _json_bytes(value: Any) -> bytes:
 def export_publication(session: Session, out: Path, passphrase: str, *,
                        progress: Progress | None = None,
                        cancelled: IsCancelled | None = None) -> PublicationResult:
-    """Publish every approved report to `out`, all or nothing.
+    """Publish every approved report that can be published to `out`, all files at once; the
+    others are listed in the result's `left_out` (NothingPublishable or LeakError when none
+    can be).
 
     progress(done, total), total = reports + 2: one step per report prepared, step
     `total - 1` once everything passed the leak guard and writing starts, `total` once the
@@ -109,6 +173,7 @@ def export_publication(session: Session, out: Path, passphrase: str, *,
     time just before writing (Cancelled: nothing written, nothing published); from
     step `total - 1` on the export runs to the end.
     """
+    refuse_invisible(out.name, "The folder name")
     db = session.db
     check_target_folder(out)
     report_ids = approved_reports(db)
@@ -127,9 +192,98 @@ def export_publication(session: Session, out: Path, passphrase: str, *,
         seed[:] = bytes(len(seed))
 
 
+@dataclass
+class _Candidate:
+    report_id: int
+    publication_id: str
+    content: dict[str, Any]
+    signoffs: list[dict[str, Any]]
+
+
 def _export(session: Session, out: Path, report_ids: list[int], seed: bytearray, public: bytes,
             progress: Progress | None, cancelled: IsCancelled | None) -> PublicationResult:
     db = session.db
+    needles = load_needles(db)
+    left_out: list[LeftOut] = []
+    candidates: list[_Candidate] = []
+    total = len(report_ids) + 2
+    for done, report_id in enumerate(report_ids, start=1):
+        if cancelled and cancelled():
+            raise export_cancelled()
+        candidate, refusal = _prepare(db, report_id, needles)
+        if candidate is not None:
+            candidates.append(candidate)
+        elif refusal is not None:
+            left_out.append(refusal)
+        if progress:
+            progress(done, total)
+    while True:
+        if not candidates:
+            _refuse(left_out)
+        files, parts = _batch_files(db, candidates, seed, public)
+        findings = scan(parts, needles)  # every file as written, before anything is
+        if not findings:
+            break
+        by_source = {f.source for f in findings}
+        if None in by_source:  # in the batch's own text (cover, metadata): not one report's
+            raise LeakError(findings)
+        for candidate in [c for c in candidates if c.publication_id in by_source]:
+            mine = [f for f in findings if f.source == candidate.publication_id]
+            left_out.append(LeftOut(candidate.report_id, _leak_reason(mine), tuple(mine)))
+        candidates = [c for c in candidates if c.publication_id not in by_source]
+    if cancelled and cancelled():  # the last chance: from here the export runs to the end
+        raise export_cancelled()
+    if progress:
+        progress(total - 1, total)
+
+    publications = {c.report_id: c.publication_id for c in candidates}
+    manifest_sha = hashlib.sha256(files["manifest.json"]).hexdigest()
+    left_out.sort(key=lambda item: item.report_id)
+    with staged(out) as folder:
+        folder.write_all(files)
+        with db.transaction() as tx:
+            for report_id, publication_id in publications.items():
+                moves.mark_published(tx, session.reviewer, report_id, publication_id)
+            chain.append(tx, actor=session.reviewer, action="export.publication",
+                         obj=f"export:{manifest_sha[:16]}",
+                         payload={"reports": len(publications), "manifest_sha256": manifest_sha,
+                                  "key_id": signing.key_id(public),
+                                  "left_out": [item.report_id for item in left_out]})
+            folder.place()  # the files are complete; the commit follows
+    if progress:
+        progress(total, total)
+    return PublicationResult(out, publications, sorted(files), manifest_sha, tuple(left_out))
+
+
+def _prepare(db: Database, report_id: int, needles: Needles) -> tuple[_Candidate | None, LeftOut | None]:
+    """A report ready for the batch, or why it is left out: its content must be what both
+    sign-offs signed, and pass the leak guard on its own."""
+    try:
+        content, first, second = signed_content(db, report_id)
+    except NotSignedAsIs as refused:
+        return None, LeftOut(report_id, refused.reason)
+    publication_id = new_publication_id()
+    where = f"reports/{publication_id}.json"
+    findings = scan(_content_parts(where, content, publication_id), needles)
+    if findings:
+        return None, LeftOut(report_id, _leak_reason(findings), tuple(findings))
+    return _Candidate(report_id, publication_id, content, _signoff_entries(first, second)), None
+
+
+def _refuse(left_out: list[LeftOut]) -> NoReturn:
+    """Nothing can be published: the leak guard's refusal as before when it is the only
+    reason, else every report with its reason."""
+    findings = [f for item in left_out for f in item.findings]
+    if left_out and all(item.findings for item in left_out):
+        error = LeakError(findings)
+        error.left_out = left_out  # type: ignore[attr-defined]
+        raise error
+    raise NothingPublishable(left_out)
+
+
+def _batch_files(db: Database, candidates: list[_Candidate], seed: bytearray,
+                 public: bytes) -> tuple[dict[str, bytes], list[Part]]:
+    """The batch's files (reports, index, library PDF, signed manifest) and every string in them."""
     now = datetime.now(UTC)
     batch_label = f"{now:%B %Y}"
     head_seq, head_hash = chain.head(db)
@@ -138,29 +292,25 @@ def _export(session: Session, out: Path, report_ids: list[int], seed: bytearray,
     views: list[ReportView] = []
     manifest_reports = []
     index = []
-    publications: dict[int, str] = {}
-    total = len(report_ids) + 2
-    for done, report_id in enumerate(report_ids, start=1):
-        if cancelled and cancelled():
-            raise export_cancelled()
-        content, signoffs = _signed_report(db, report_id)
-        publication_id = new_publication_id()
-        publications[report_id] = publication_id
-        name = f"reports/{publication_id}.json"
-        files[name] = _json_bytes({"format": FORMAT, "publication_id": publication_id, "content": content})
-        views.append(ReportView(publication_id, content))
-        index.append({"publication_id": publication_id, "title": content["title"],
-                      "period": content["period"], "activity_type": content["activity_type"], "file": name})
-        manifest_reports.append({"publication_id": publication_id, "content_sha256": content_sha256(content),
-                                 "signoffs": signoffs})
-        if progress:
-            progress(done, total)
+    for c in candidates:
+        name = f"reports/{c.publication_id}.json"
+        document = {"format": FORMAT, "publication_id": c.publication_id, "content": c.content}
+        files[name] = _json_bytes(document)
+        parts.extend(_content_parts(name, document, c.publication_id))
+        views.append(ReportView(c.publication_id, c.content))
+        entry = {"publication_id": c.publication_id, "title": c.content["title"],
+                 "period": c.content["period"], "activity_type": c.content["activity_type"], "file": name}
+        index.append(entry)
+        parts.extend(_content_parts("index.json", entry, c.publication_id))
+        manifest_reports.append({"publication_id": c.publication_id,
+                                 "content_sha256": content_sha256(c.content), "signoffs": c.signoffs})
     files["index.json"] = _json_bytes({"format": FORMAT, "batch": batch_label, "reports": index})
+    parts.append(Part("index.json", batch_label))
     pdf_name = f"near-miss-library-{now:%Y-%m}.pdf"
     pdf, pdf_parts = library_pdf(views, batch_label=batch_label, audit_head=head_hash, file_name=pdf_name)
     files[pdf_name] = pdf
     parts.extend(pdf_parts)
-    body = {
+    body: dict[str, Any] = {
         "format": FORMAT,
         "exported_at": utc_now(),
         "audit_head": {"seq": head_seq, "hash": head_hash},
@@ -174,37 +324,15 @@ def _export(session: Session, out: Path, report_ids: list[int], seed: bytearray,
                                       "object without 'signature'",
                                       "value": signature.hex()}}
     files["manifest.json"] = _json_bytes(manifest)
-    for name, data in files.items():
-        parts.append(Part(f"{name} (file name)", name, FIGURES))
-        if name == "manifest.json":  # hashes, signatures, key ids, sizes: no text
-            parts.append(Part(name, data.decode("utf-8"), FIGURES))
-        elif name.endswith(".json"):
-            parts.append(Part(name, data.decode("utf-8")))
-    guard(parts, load_needles(db))  # refuses with the findings before anything is written
-    if cancelled and cancelled():  # the last chance: from here the export runs to the end
-        raise export_cancelled()
-    if progress:
-        progress(total - 1, total)
-
-    manifest_sha = hashlib.sha256(files["manifest.json"]).hexdigest()
-    with staged(out) as folder:
-        folder.write_all(files)
-        with db.transaction() as tx:
-            for report_id, publication_id in publications.items():
-                moves.mark_published(tx, session.reviewer, report_id, publication_id)
-            chain.append(tx, actor=session.reviewer, action="export.publication",
-                         obj=f"export:{manifest_sha[:16]}",
-                         payload={"reports": len(publications), "manifest_sha256": manifest_sha,
-                                  "key_id": signing.key_id(public)})
-            folder.place()  # the files are complete; the commit follows
-    if progress:
-        progress(total, total)
-    return PublicationResult(out, publications, sorted(files), manifest_sha)
+    parts.append(Part("manifest.json", files["manifest.json"].decode("utf-8"), FIGURES))
+    for name in files:
+        parts.append(Part(f"{name} (file name)", name, FIGURES, panel=True))
+    return files, parts
 
 
 def verify_manifest(manifest: dict[str, Any]) -> bool:
     """Whether the manifest's signature verifies with the exporter key it names."""
-    body = {k: v for k, v in manifest.items() if k != "signature"}
+    body: dict[str, Any] = {k: v for k, v in manifest.items() if k != "signature"}
     public = bytes.fromhex(manifest["exporter"]["public_key"])
     signature = bytes.fromhex(manifest["signature"]["value"])
     return signing.key_id(public) == manifest["exporter"]["key_id"] and signing.verify(

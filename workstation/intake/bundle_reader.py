@@ -15,7 +15,7 @@ import re
 import stat
 import zipfile
 import zlib
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -80,7 +80,8 @@ def _read_capped(path: Path) -> bytes:
     return data
 
 
-def _decrypt(data: bytes, identity: pyrage.x25519.Identity) -> bytes:
+def _decrypt(data: bytes, identities: Sequence[pyrage.x25519.Identity],
+             expired: Sequence[pyrage.x25519.Identity] = ()) -> bytes:
     if not data:
         raise _refuse("the file is empty")
     if data.startswith(ZIP_MAGICS):
@@ -88,11 +89,23 @@ def _decrypt(data: bytes, identity: pyrage.x25519.Identity) -> bytes:
     if not data.startswith(AGE_MAGIC):
         raise _refuse("the file is not an age-encrypted bundle")
     try:
-        return pyrage.decrypt(data, [identity])
+        return pyrage.decrypt(data, list(identities))
     except pyrage.DecryptError as exc:
         if "no matching keys" in str(exc).lower():
+            if expired and _opens_with(data, expired):  # only to choose the message
+                raise _refuse("the bundle is encrypted to this workstation's previous key, which was "
+                              "retired and is no longer accepted; ask intake to encrypt to the "
+                              "current recipient (`workstation keys show`)") from None
             raise _refuse("the bundle is not encrypted to this workstation's key") from None
         raise _refuse("the bundle cannot be decrypted: it is damaged or truncated") from None
+
+
+def _opens_with(data: bytes, identities: Sequence[pyrage.x25519.Identity]) -> bool:
+    try:
+        pyrage.decrypt(data, list(identities))
+    except pyrage.DecryptError:
+        return False
+    return True
 
 
 def _check_member_name(info: zipfile.ZipInfo, seen: set[str]) -> None:
@@ -174,17 +187,26 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int,
     return b"".join(chunks)
 
 
+def _signed_by(key: bytes, signature: bytes, data: bytes) -> bool:
+    try:
+        Ed25519PublicKey.from_public_bytes(key).verify(signature, data)
+    except InvalidSignature:
+        return False
+    return True
+
+
 def _verify_signature(manifest_bytes: bytes, signature: bytes,
-                      trusted_keys: Collection[bytes]) -> bytes:
+                      trusted_keys: Collection[bytes], withdrawn: Collection[bytes] = ()) -> bytes:
     """Return the trusted key that signed the manifest, or refuse with the likely cause."""
+    for key in trusted_keys:
+        if _signed_by(key, signature, manifest_bytes):
+            return bytes(key)
+    for key in withdrawn:
+        if _signed_by(key, signature, manifest_bytes):
+            raise _refuse(f"the manifest is signed by a withdrawn intake key ({fmt.format_intake_key(key)}); "
+                          "bundles it signs are refused")
     if not trusted_keys:
         raise _refuse("no trusted intake keys are configured on this workstation")
-    for key in trusted_keys:
-        try:
-            Ed25519PublicKey.from_public_bytes(key).verify(signature, manifest_bytes)
-        except InvalidSignature:
-            continue
-        return bytes(key)
     # Only to choose the message: does it verify with the key the manifest names?
     claimed = fmt.peek_intake_key(manifest_bytes)
     if claimed is not None:
@@ -204,19 +226,31 @@ def _check_magic(name: str, data: bytes) -> None:
         raise _refuse(f"member {_show(name)} is a nested archive")
 
 
+@dataclass(frozen=True)
+class Keys:
+    """What a workstation opens bundles with beside its current identity: identities retired
+    within their grace period (still accepted), those past it (refused with a plain reason),
+    and intake keys withdrawn (refused with a plain reason)."""
+
+    older: Sequence[tuple[pyrage.x25519.Identity, str]] = ()  # (identity, its recipient)
+    expired: Sequence[pyrage.x25519.Identity] = ()
+    withdrawn: Collection[bytes] = ()
+
+
 def open_bundle_bytes(
     data: bytes,
     *,
     identity: pyrage.x25519.Identity,
     recipient: str,
     trusted_keys: Collection[bytes],
+    keys: Keys = Keys(),
 ) -> OpenedBundle:
     """Every check after the size cap, on bundle bytes already read."""
     if len(data) > fmt.MAX_BUNDLE_BYTES:
         raise _refuse(f"the file is larger than {fmt.MAX_BUNDLE_BYTES // fmt.MiB} MiB")
     if recipient.strip() != str(identity.to_public()):
         raise ValueError("recipient is not the public side of identity")  # caller bug
-    plaintext = _decrypt(data, identity)
+    plaintext = _decrypt(data, [identity, *(i for i, _ in keys.older)], keys.expired)
     archive, members = _open_archive(plaintext)
     budget = _Budget()
     for required in (fmt.MANIFEST_NAME, fmt.SIGNATURE_NAME):
@@ -227,11 +261,11 @@ def open_bundle_bytes(
         raise _refuse(f"{fmt.SIGNATURE_NAME} is not a {fmt.SIGNATURE_SIZE}-byte signature")
     manifest_bytes = _read_member(archive, members[fmt.MANIFEST_NAME], fmt.MAX_MANIFEST_BYTES,
                                   budget)
-    signer = _verify_signature(manifest_bytes, signature, trusted_keys)
+    signer = _verify_signature(manifest_bytes, signature, trusted_keys, keys.withdrawn)
     manifest = parse_manifest(manifest_bytes)
     if manifest.intake_key != signer:
         raise _refuse("the manifest's intake_key is not the key that signed it")
-    if manifest.recipient != recipient.strip():
+    if manifest.recipient not in (recipient.strip(), *(r for _, r in keys.older)):
         raise _refuse("the bundle was made for another workstation (the manifest recipient "
                       "is not this workstation)")
     listed = {entry.path for entry in manifest.reports}
@@ -261,7 +295,8 @@ def read_bundle(
     identity: pyrage.x25519.Identity,
     recipient: str,
     trusted_keys: Collection[bytes],
+    keys: Keys = Keys(),
 ) -> OpenedBundle:
     """Open and verify a bundle file; raises BundleRejected with one specific message."""
     return open_bundle_bytes(_read_capped(Path(path)), identity=identity, recipient=recipient,
-                             trusted_keys=trusted_keys)
+                             trusted_keys=trusted_keys, keys=keys)

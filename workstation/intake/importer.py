@@ -32,9 +32,15 @@ from workstation.audit import chain
 from workstation.clock import utc_now
 from workstation.errors import Cancelled
 from workstation.intake.bundle_format import MAX_BUNDLE_BYTES, BundleRejected
-from workstation.intake.bundle_reader import OpenedBundle, read_bundle
+from workstation.intake.bundle_reader import Keys, OpenedBundle, read_bundle
 from workstation.intake.submissions import SubmissionCheck, check_submission
-from workstation.intake.trust import trusted_intake_keys, workstation_identity, workstation_recipient
+from workstation.intake.trust import (
+    retired_identities,
+    trusted_intake_keys,
+    withdrawn_intake_keys,
+    workstation_identity,
+    workstation_recipient,
+)
 from workstation.keys.signing import key_id
 from workstation.review.search import index_report
 from workstation.session import Session
@@ -102,6 +108,8 @@ def import_bundle(
     started = time.perf_counter()
     path = Path(path)
     db = session.db
+    if db.meta("panel_role") == "reviewer":  # a laptop holds only what is assigned to its owner
+        raise BundleRejected("Bundles are imported on the coordinator's workstation, not on a laptop.")
     keys = {k.public_key: k.id for k in trusted_intake_keys(db)}
     try:
         opened = read_bundle(
@@ -109,6 +117,7 @@ def import_bundle(
             identity=workstation_identity(db),
             recipient=workstation_recipient(db),
             trusted_keys=list(keys),
+            keys=_other_keys(db),
         )
     except BundleRejected as rejection:
         _record_refusal(session, path, rejection)
@@ -138,8 +147,10 @@ def import_bundle(
             tx, actor=session.reviewer, action="bundle.import", obj=f"bundle:{manifest.bundle_id}",
             payload={"file_sha256": sha, "intake_key": key_id(opened.signer_key), **counts},
         )
-    summary = ImportSummary(path, manifest.bundle_id, seconds=time.perf_counter() - started,
-                            analysed=analyser is not None, **counts)
+    summary = ImportSummary(path, manifest.bundle_id, imported=counts["imported"],
+                            quarantined=counts["quarantined"], duplicates=counts["duplicates"],
+                            conflicts=counts["conflicts"], analysed=analyser is not None,
+                            suggestions=counts["suggestions"], seconds=time.perf_counter() - started)
     log.info("bundle imported: %d imported, %d quarantined, %d duplicates",
              summary.imported, summary.quarantined, summary.duplicates)
     return summary
@@ -166,7 +177,7 @@ def _check_reports(db: Database, opened: OpenedBundle, progress: Progress | None
         if cancelled is not None and cancelled():
             raise Cancelled(IMPORT_CANCELLED)
         check = check_submission(raw, expected_id=submission_id)
-        digest = content_hash(check.submission) if check.ok else None
+        digest = content_hash(check.submission) if check.submission is not None else None
         held = db.query_one("SELECT content_sha256 FROM reports WHERE submission_id = ?",
                             (submission_id,)) if check.ok else None
         checked.append(_Checked(submission_id, raw, check, digest, held[0] if held else None))
@@ -181,7 +192,7 @@ def _analyse_new(checked: list[_Checked], analyser: ReportAnalyser | None,
     fresh = [c for c in checked if c.is_new]
     if analyser is None or not fresh:
         return {}
-    texts = [report_text(c.check.submission) for c in fresh]
+    texts = [report_text(c.check.submission or {}) for c in fresh]  # fresh ones are valid
     try:
         results = list(analyse_in_batches(analyser, texts, progress=progress, cancelled=cancelled))
     except Cancelled:
@@ -195,7 +206,8 @@ def _store_reports(tx: Any, bundle_ref: int, checked: list[_Checked],
     now = utc_now()
     inserted: set[str] = set()  # the same id twice in one bundle is caught by the manifest
     for item in checked:
-        if not item.check.ok:
+        submission = item.check.submission
+        if submission is None:
             _quarantine(tx, bundle_ref, item.submission_id, "invalid", item.check.reason or "invalid",
                         item.raw, now)
             counts["quarantined"] += 1
@@ -208,7 +220,7 @@ def _store_reports(tx: Any, bundle_ref: int, checked: list[_Checked],
             counts["quarantined"] += 1
             counts["conflicts"] += 1
         else:
-            report_id = insert_report(tx, bundle_ref, item.check.submission, now)
+            report_id = insert_report(tx, bundle_ref, submission, now)
             inserted.add(item.submission_id)
             counts["imported"] += 1
             if item.submission_id in suggestions:
@@ -239,6 +251,15 @@ def _quarantine(
         "quarantined_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
         (bundle_ref, submission_id, kind, reason, raw, hashlib.sha256(raw).hexdigest(), now),
     )
+
+
+def _other_keys(db: Database) -> Keys:
+    """Retired identities (accepted within their grace period) and withdrawn intake keys."""
+    now = utc_now()
+    retired = retired_identities(db)
+    return Keys(older=[(r.identity, r.recipient) for r in retired if r.accepted(now)],
+                expired=[r.identity for r in retired if not r.accepted(now)],
+                withdrawn=withdrawn_intake_keys(db))
 
 
 def _record_refusal(session: Session, path: Path, rejection: BundleRejected) -> None:

@@ -15,6 +15,7 @@ from workstation.errors import InputError
 from workstation.intake.submission_schema import taxonomy_codes
 from workstation.review.dates import month_year
 from workstation.store.database import Database
+from workstation.text.invisible import refuse_invisible
 
 LIST_FIELDS = ("contributing_factors", "loss_potential", "takeaways", "discussion_questions")
 MAX_TITLE = 200
@@ -60,7 +61,15 @@ def load_coding(db: Database, report_id: int, submission: Mapping[str, Any]) -> 
 
 
 def check_coding(coding: Coding) -> Coding:
-    """Refuse codes not in the taxonomy and over-long text; tidy whitespace."""
+    """Refuse codes not in the taxonomy, over-long text and invisible formatting or
+    text-direction characters (they would hide words from readers and the leak guard);
+    tidy whitespace."""
+    refuse_invisible(coding.publishable_title, "The publishable title")
+    refuse_invisible(coding.lessons_learned, "Lessons learned")
+    for item in coding.takeaways:
+        refuse_invisible(item, "A key takeaway")
+    for item in coding.discussion_questions:
+        refuse_invisible(item, "A discussion question")
     if coding.activity_type and coding.activity_type not in taxonomy_codes("activity_type"):
         raise InputError("Choose an activity type from the list.")
     for name in ("contributing_factors", "loss_potential"):

@@ -17,6 +17,7 @@ from workstation.detect.labels import LABELS
 from workstation.errors import CommandConflict, InputError
 from workstation.review.span_store import current_state, spans_overlapping, write_state
 from workstation.review.spans import REVIEWER_RECOGNIZER, Decision, Origin, ReviewSpan, SpanState
+from workstation.text.invisible import refuse_invisible
 
 MAX_REPLACEMENT = 80
 
@@ -68,6 +69,7 @@ def plan_relabel(spans: Sequence[ReviewSpan], uids: Sequence[str], label: str) -
 
 
 def clean_replacement(replacement: str | None) -> str | None:
+    refuse_invisible(replacement or "", "A replacement")
     text = " ".join((replacement or "").split()) or None
     if text is not None and len(text) > MAX_REPLACEMENT:
         raise InputError(f"A replacement can be at most {MAX_REPLACEMENT} characters.")

@@ -1,7 +1,9 @@
 """export publication / export briefing / export agency-pdfs: what leaves the workstation.
 
 Every export passes the leak guard before anything is written; a refused export prints
-what was found (never the text itself) and exits with code 8.
+what was found (never the text itself) and exits with code 8. A publication batch leaves
+out a report it cannot publish, and an agency export a PDF it cannot write; both list
+what they left out and why on stderr, publish or write the rest, and exit with code 1.
 """
 
 from __future__ import annotations
@@ -84,6 +86,11 @@ def run_publication(args: argparse.Namespace) -> int:
     print(f"Published {len(result.publications)} report{'s' if len(result.publications) != 1 else ''} "
           f"to {result.out} ({len(result.files)} files).")
     print(f"Manifest SHA-256: {result.manifest_sha256}")
+    if result.left_out:
+        count = len(result.left_out)
+        print(f"workstation: {count} approved report{'s were' if count != 1 else ' was'} left out of "
+              f"this batch (still approved):\n{result.describe_left_out()}", file=sys.stderr)
+        return ExitCode.FAILURE
     return ExitCode.OK
 
 
@@ -109,4 +116,10 @@ def run_agency_pdfs(args: argparse.Namespace) -> int:
     print(f"Wrote {len(result.files)} agency summaries to {result.out} "
           f"({result.notices} one-page notices for agencies with fewer than {args.k} reports) "
           f"in {result.seconds:.1f} s.")
+    if result.refused:
+        lines = "\n".join(f"  - {r.describe()}" for r in result.refused)
+        count = len(result.refused)
+        print(f"workstation: {count} agency summar{'ies were' if count != 1 else 'y was'} not written:\n"
+              f"{lines}", file=sys.stderr)
+        return ExitCode.FAILURE
     return ExitCode.OK

@@ -8,13 +8,21 @@ from pathlib import Path
 
 from workstation.analysis import analyse_pending, pending_reports
 from workstation.cli.common import database_options, reviewer_options, unlock_from_args, unlocked
-from workstation.errors import ExitCode, InputError, WorkstationError
+from workstation.errors import ExitCode, InputError
 from workstation.intake.bundle_format import format_intake_key
 from workstation.intake.bundle_writer import make_bundle, write_bundle_file
-from workstation.intake.importer import import_bundle
+from workstation.intake.import_run import BundleOutcome, import_bundles
 from workstation.intake.intake_keys import generate_intake_key, load_private_key, load_public_key
 from workstation.intake.submissions import load_submissions_jsonl
-from workstation.intake.trust import trust_intake_key, trusted_intake_keys, workstation_recipient
+from workstation.intake.trust import (
+    ROTATION_GRACE_DAYS,
+    rotate_identity,
+    trust_intake_key,
+    trusted_intake_keys,
+    untrust_intake_key,
+    withdrawn_intake_keys,
+    workstation_recipient,
+)
 from workstation.keys.signing import key_id
 
 
@@ -26,6 +34,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     show = keys_commands.add_parser("show", parents=unlocked,
                                     help="print the age recipient bundles must be encrypted to")
     show.set_defaults(handler=run_keys_show)
+    rotate = keys_commands.add_parser(
+        "rotate", parents=unlocked, help="a new age identity for this workstation (prints the new recipient)",
+        description="Replace the workstation's age identity. Bundles encrypted to the old recipient "
+        f"still open for --grace-days (default {ROTATION_GRACE_DAYS}), then are refused.")
+    rotate.add_argument("--grace-days", type=int, default=ROTATION_GRACE_DAYS, metavar="N",
+                        help="days the old recipient is still accepted (0-365)")
+    rotate.set_defaults(handler=run_keys_rotate)
 
     intake = subparsers.add_parser("intake", help="intake service keys")
     intake_commands = intake.add_subparsers(dest="intake_command", required=True)
@@ -40,6 +55,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     trust.set_defaults(handler=run_intake_trust)
     listing = intake_commands.add_parser("list", parents=unlocked, help="list trusted intake keys")
     listing.set_defaults(handler=run_intake_list)
+    untrust = intake_commands.add_parser(
+        "untrust", parents=unlocked, help="refuse bundles signed by this key from now on",
+        description="Withdraw a trusted intake key (its key id from `intake list`, or ed25519:<hex>). "
+        "Bundles it signs are refused from then on; bundles already imported stay.")
+    untrust.add_argument("key", metavar="KEY-ID")
+    untrust.set_defaults(handler=run_intake_untrust)
 
     bundle = subparsers.add_parser("bundle", help="make submission bundles (intake side)")
     bundle_commands = bundle.add_subparsers(dest="bundle_command", required=True)
@@ -71,6 +92,23 @@ def run_keys_show(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
+def run_keys_rotate(args: argparse.Namespace) -> int:
+    with unlocked(args) as session:
+        rotation = rotate_identity(session, grace_days=args.grace_days)
+    print(rotation.recipient)
+    print(f"Give intake the new recipient above. Bundles encrypted to the old one ({rotation.old_recipient}) "
+          f"are accepted until {rotation.until}, then refused.", file=sys.stderr)
+    return ExitCode.OK
+
+
+def run_intake_untrust(args: argparse.Namespace) -> int:
+    with unlocked(args) as session:
+        withdrawn = untrust_intake_key(session, args.key)
+    print(f"Withdrew intake key {key_id(withdrawn.public_key)} ({withdrawn.text}): bundles it signs are "
+          "refused from now on; those already imported stay.")
+    return ExitCode.OK
+
+
 def run_intake_keygen(args: argparse.Namespace) -> int:
     public = generate_intake_key(args.out)
     print(f"Wrote {args.out}.key (keep it secret) and {args.out}.pub")
@@ -88,9 +126,11 @@ def run_intake_trust(args: argparse.Namespace) -> int:
 
 def run_intake_list(args: argparse.Namespace) -> int:
     with unlocked(args) as session:
-        keys = trusted_intake_keys(session.db)
+        keys = trusted_intake_keys(session.db, include_withdrawn=True)
+        withdrawn = set(withdrawn_intake_keys(session.db))
     for k in keys:
-        print(f"{key_id(k.public_key)}  {k.text}  trusted {k.trusted_at} by {k.trusted_by}  {k.label}")
+        state = "  WITHDRAWN" if k.public_key in withdrawn else ""
+        print(f"{key_id(k.public_key)}  {k.text}  trusted {k.trusted_at} by {k.trusted_by}  {k.label}{state}")
     return ExitCode.OK
 
 
@@ -111,24 +151,20 @@ def run_import(args: argparse.Namespace) -> int:
         from workstation.detect.detector import Detector  # loads spaCy: only when needed
 
         analyser = Detector(workers=args.workers)
-    failures = 0
+
+    def show(outcome: BundleOutcome) -> None:
+        if outcome.summary is not None:
+            print(outcome.summary.describe())
+        else:
+            print(f"workstation: {outcome.path.name}: {outcome.refusal}", file=sys.stderr)
+
     try:
-        for path in args.files:
-            try:
-                summary = import_bundle(session, path, analyser=analyser)
-            except WorkstationError as error:
-                failures += 1
-                print(f"workstation: {path.name}: {error.message}", file=sys.stderr)
-                last_error = error
-                continue
-            print(summary.describe())
+        run = import_bundles(session, args.files, analyser=analyser, on_outcome=show)
     finally:
         session.lock()
         if analyser is not None:
             analyser.close()
-    if failures:
-        return last_error.exit_code if failures == len(args.files) else ExitCode.FAILURE
-    return ExitCode.OK
+    return run.exit_code
 
 
 def run_analyse(args: argparse.Namespace) -> int:

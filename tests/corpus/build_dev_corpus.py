@@ -13,6 +13,13 @@ Source format (UTF-8):
 Output: one JSON object per line, ``{"id", "text", "spans": [{"start", "end", "label"}]}``,
 records in source order, spans sorted by start. Stdlib only; the output is deterministic.
 
+Three corpora are built the same way (``CORPORA``): the first development corpus
+(``dev_corpus``), the second one in other styles (``dev_corpus2``: mobile-app posts,
+ALL-CAPS records-system reports, rural, tribal, transit and federal settings, lower-case
+writing, names from many origins; texts from 120 characters) and the held-out part
+(``dev_corpus_heldout``), written in the same styles but never used for tuning: only its
+totals are looked at.
+
 Run: ``.venv/bin/python tests/corpus/build_dev_corpus.py`` (``--check`` only compares).
 """
 
@@ -39,7 +46,15 @@ class SourceError(ValueError):
     """The marked-up source is malformed."""
 
 
-def convert_block(record_id: str, marked: str) -> dict:
+# (source, output, shortest text allowed)
+CORPORA: tuple[tuple[Path, Path, int], ...] = (
+    (SOURCE_PATH, OUTPUT_PATH, MIN_CHARS),
+    (DATA_DIR / "dev_corpus2_source.txt", DATA_DIR / "dev_corpus2.jsonl", 120),
+    (DATA_DIR / "dev_corpus_heldout_source.txt", DATA_DIR / "dev_corpus_heldout.jsonl", 120),
+)
+
+
+def convert_block(record_id: str, marked: str, min_chars: int = MIN_CHARS) -> dict:
     """Strip the markup of one record and return it with its spans."""
     parts: list[str] = []
     spans: list[dict] = []
@@ -62,12 +77,12 @@ def convert_block(record_id: str, marked: str) -> dict:
     text = "".join(parts)
     if "[[" in text or "]]" in text:
         raise SourceError(f"{record_id}: malformed markup left in text")
-    if not MIN_CHARS <= len(text) <= MAX_CHARS:
-        raise SourceError(f"{record_id}: text has {len(text)} characters, not {MIN_CHARS}-{MAX_CHARS}")
+    if not min_chars <= len(text) <= MAX_CHARS:
+        raise SourceError(f"{record_id}: text has {len(text)} characters, not {min_chars}-{MAX_CHARS}")
     return {"id": record_id, "text": text, "spans": spans}
 
 
-def parse_source(source: str) -> list[dict]:
+def parse_source(source: str, min_chars: int = MIN_CHARS) -> list[dict]:
     """Parse the whole marked-up source into records, in order."""
     records: list[dict] = []
     current_id: str | None = None
@@ -83,7 +98,7 @@ def parse_source(source: str) -> list[dict]:
             body.pop()
         if not body:
             raise SourceError(f"{current_id}: empty record")
-        records.append(convert_block(current_id, "\n".join(body)))
+        records.append(convert_block(current_id, "\n".join(body), min_chars))
 
     for number, line in enumerate(source.splitlines(), start=1):
         header = _HEADER.match(line)
@@ -110,24 +125,27 @@ def render_jsonl(records: list[dict]) -> str:
     return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
 
 
-def build(source_path: Path = SOURCE_PATH) -> str:
-    return render_jsonl(parse_source(source_path.read_text(encoding="utf-8")))
+def build(source_path: Path = SOURCE_PATH, min_chars: int = MIN_CHARS) -> str:
+    return render_jsonl(parse_source(source_path.read_text(encoding="utf-8"), min_chars))
 
 
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    output = build()
-    if "--check" in args:
-        current = OUTPUT_PATH.read_text(encoding="utf-8") if OUTPUT_PATH.exists() else ""
-        if current != output:
-            print(f"{OUTPUT_PATH} is out of date; run without --check", file=sys.stderr)
-            return 1
-        return 0
-    with OUTPUT_PATH.open("w", encoding="utf-8", newline="\n") as handle:
-        handle.write(output)
-    count = output.count("\n")
-    print(f"wrote {count} records to {OUTPUT_PATH}")
-    return 0
+    status = 0
+    for source, target, min_chars in CORPORA:
+        if not source.exists():
+            continue
+        output = build(source, min_chars)
+        if "--check" in args:
+            current = target.read_text(encoding="utf-8") if target.exists() else ""
+            if current != output:
+                print(f"{target} is out of date; run without --check", file=sys.stderr)
+                status = 1
+            continue
+        with target.open("w", encoding="utf-8", newline="\n") as handle:
+            handle.write(output)
+        print(f"wrote {output.count(chr(10))} records to {target}")
+    return status
 
 
 if __name__ == "__main__":

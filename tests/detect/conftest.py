@@ -1,10 +1,18 @@
-"""One real detector (the pinned spaCy model) for the whole detect test session."""
+"""One real detector (the pinned spaCy model) for the whole detect test session, and each
+annotated corpus analysed once for all the tests that score it."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
+from tests.detect.corpora import CORPORA
+from workstation.detect import evaluation as ev
 from workstation.detect.detector import Detector
+from workstation.detect.suggestion import Suggestion
+
+Analysed = tuple[list[ev.Document], list[list[Suggestion]]]
 
 
 @pytest.fixture(scope="session")
@@ -20,3 +28,21 @@ def flagged(detector: Detector):
         return [text[s.start : s.end] for s in detector.analyze_text(text)]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def analysed(detector: Detector) -> Callable[[str], Analysed]:
+    """corpus name -> (documents, suggestions per document), computed once per session."""
+    cache: dict[str, Analysed] = {}
+
+    def get(name: str) -> Analysed:
+        path = CORPORA[name]
+        if not path.exists():
+            pytest.skip(f"{path} not present")
+        if name not in cache:
+            docs = ev.load_corpus(path)
+            results = detector.analyze_reports([{"text": d.text} for d in docs])
+            cache[name] = (docs, [r["text"] for r in results])
+        return cache[name]
+
+    return get

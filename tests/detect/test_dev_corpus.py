@@ -3,45 +3,83 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
-from workstation.cli.main import main
+from tests.detect.corpora import CORPORA
 from workstation.detect import evaluation as ev
 from workstation.detect.labels import LABELS
 
-CORPUS = Path(__file__).resolve().parents[1] / "data" / "dev_corpus.jsonl"
+CORPUS = CORPORA["dev"]
 
-# Level reached on the development corpus, rounded down to two decimals.
-MIN_RECALL = 0.98
-MIN_LABEL_RECALL = 0.95
-MIN_PRECISION = 0.80
+# Level reached on each corpus, rounded down to two decimals: token recall, the lowest
+# per-label recall, precision, label accuracy. "heldout" was never tuned on; "external"
+# is the presidio-research synthetic set (DATE left out of its per-label floor: bare
+# years, weekdays and clock times are not identifiers here, see recognizers/dates.py).
+LEVELS: dict[str, tuple[float, float, float, float]] = {
+    "dev": (0.98, 0.97, 0.94, 0.98),
+    "dev2": (0.96, 0.94, 0.96, 0.93),
+    "heldout": (0.94, 0.92, 0.93, 0.94),
+    "external": (0.90, 0.77, 0.91, 0.90),
+}
+# Stock Presidio on the external set as `eval --baseline` runs it (README of the set):
+# the workstation must not fall below it on these labels.
+EXTERNAL_STOCK = {"PERSON": 0.681, "LOCATION": 0.331, "CONTACT": 0.878, "ID": 0.986}
 
 
 @pytest.fixture(scope="module")
-def dev_result(detector):
-    if not CORPUS.exists():
-        pytest.skip("development corpus not written yet")
-    docs = ev.load_corpus(CORPUS)
-    return ev.evaluate(docs, ev.workstation_analyzer(detector))
+def results(analysed) -> dict[str, ev.Result]:
+    out = {}
+    for name in LEVELS:
+        if CORPORA[name].exists():
+            docs, suggestions = analysed(name)
+            cached = iter([[(s.start, s.end, s.label) for s in found] for found in suggestions])
+            out[name] = ev.evaluate(docs, lambda texts, cached=cached: [next(cached) for _ in texts])
+    return out
 
 
-def test_overall_recall(dev_result):
-    assert dev_result.counts.recall >= MIN_RECALL
+def _result(results: dict[str, ev.Result], name: str) -> ev.Result:
+    if name not in results:
+        pytest.skip(f"{name} corpus not present")
+    return results[name]
 
 
+@pytest.mark.parametrize("name", list(LEVELS))
+def test_overall_recall(results, name):
+    assert _result(results, name).counts.recall >= LEVELS[name][0]
+
+
+@pytest.mark.parametrize("name", list(LEVELS))
 @pytest.mark.parametrize("label", LABELS)
-def test_recall_per_label(dev_result, label):
-    assert dev_result.counts.per_label_gold[label] > 0
-    assert dev_result.counts.label_recall(label) >= MIN_LABEL_RECALL
+def test_recall_per_label(results, name, label):
+    counts = _result(results, name).counts
+    if name == "external" and label == "DATE":
+        pytest.skip("DATE on the external set counts bare years, weekdays and times")
+    if name != "external":
+        assert counts.per_label_gold[label] > 0
+    if counts.per_label_gold[label]:
+        assert counts.label_recall(label) >= LEVELS[name][1]
 
 
-def test_precision(dev_result):
-    assert dev_result.counts.precision >= MIN_PRECISION
+@pytest.mark.parametrize("name", list(LEVELS))
+def test_precision(results, name):
+    assert _result(results, name).counts.precision >= LEVELS[name][2]
+
+
+@pytest.mark.parametrize("name", list(LEVELS))
+def test_label_accuracy(results, name):
+    accuracy = _result(results, name).counts.label_accuracy
+    assert accuracy is not None and accuracy >= LEVELS[name][3]
+
+
+@pytest.mark.parametrize("label", list(EXTERNAL_STOCK))
+def test_not_below_stock_on_the_external_set(results, label):
+    assert _result(results, "external").counts.label_recall(label) >= EXTERNAL_STOCK[label]
 
 
 def test_eval_command_json_with_baseline(tmp_path, capsys):
+    from workstation.cli.main import main  # imported here: the CLI pulls in the whole program
+
     corpus = tmp_path / "tiny.jsonl"
     text = "Sgt. O'Neill of the Riverside Police Department ran plate 7ABC123 on March 3rd."
     spans = [
@@ -54,13 +92,15 @@ def test_eval_command_json_with_baseline(tmp_path, capsys):
     assert main(["eval", str(corpus), "--baseline", "--json"]) == 0
     data = json.loads(capsys.readouterr().out)
     for name in ("workstation", "baseline"):
-        assert set(data[name]) == {"recall", "precision", "per_label", "chars_per_second"}
+        assert set(data[name]) == {"recall", "precision", "label_accuracy", "per_label", "chars_per_second"}
         assert set(data[name]["per_label"]) == set(LABELS)
         assert data[name]["per_label"]["PERSON"]["gold_tokens"] == 2
     assert data["workstation"]["recall"] == 1.0
 
 
 def test_eval_command_refuses_a_bad_corpus(tmp_path, capsys):
+    from workstation.cli.main import main
+
     corpus = tmp_path / "bad.jsonl"
     corpus.write_text("{not json\n")
     assert main(["eval", str(corpus)]) != 0

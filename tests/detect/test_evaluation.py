@@ -95,3 +95,28 @@ def test_table_lists_every_label():
     table = ev.format_table({"workstation": ev.Result(total, 4, 1.0)})
     for label in ("PERSON", "AGENCY", "LOCATION", "DATE", "CONTACT", "ID", "precision", "recall"):
         assert label in table
+
+
+def test_label_accuracy_counts_found_tokens_with_the_gold_label():
+    text = "Call Dave Reyes at Elm Street"
+    gold = [GoldSpan(5, 15, "PERSON"), GoldSpan(19, 29, "LOCATION")]
+    counts = ev.score_document(text, gold, [(5, 15, "PERSON"), (19, 29, "AGENCY")])
+    assert counts.found_tokens == 4 and counts.labelled_found == 4
+    assert counts.label_correct == 2 and counts.label_accuracy == 0.5
+
+
+def test_label_accuracy_is_none_without_labels():
+    counts = ev.score_document("Call Dave", [GoldSpan(5, 9, "PERSON")], [(5, 9)])
+    assert counts.label_accuracy is None
+
+
+def test_misses_and_mislabels_are_listed():
+    text = "Dave Reyes met Amy Cho at Elm Street"
+    docs = [ev.Document("d1", text, (GoldSpan(0, 10, "PERSON"), GoldSpan(15, 22, "PERSON"),
+                                     GoldSpan(26, 36, "LOCATION")))]
+    result = ev.evaluate(docs, lambda texts: [[(0, 4, "PERSON"), (26, 36, "AGENCY")]])
+    assert [(m.surface, m.missed, m.found_as) for m in result.misses] == [
+        ("Dave Reyes", ("Reyes",), "PERSON"), ("Amy Cho", ("Amy", "Cho"), None)]
+    assert result.mislabels == [("d1", "LOCATION", "Elm Street", "AGENCY")]
+    listing = ev.format_misses(result)
+    assert "Amy Cho" in listing and "Elm Street" in listing

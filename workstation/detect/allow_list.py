@@ -4,6 +4,9 @@ such words, is dropped."""
 
 from __future__ import annotations
 
+import re as stdlib_re
+from functools import lru_cache
+
 import regex as re
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -12,7 +15,12 @@ from workstation.detect.vocab import RANK_TITLES
 _PHRASES = [
     # radio codes and dispositions
     r"\b10-\d{1,3}\b(?!-\d)", r"\b11-\d{1,3}\b(?!-\d)", r"\bcode\s+\d{1,2}\b", r"\bsignal\s+\d{1,3}\b",
-    r"\b5150\b", r"\b[0-9]{3,4}\s?[A-Z]{0,2}\s?PC\b", r"\bcode\s+(?:red|blue|zero|pink)\b",
+    r"\b5150\b",
+    # report role designators: suspect 1, victim 2, witness 1. Presidio's weak driver-licence
+    # pattern takes "S1", "K9", "P320" and "X2" for licence numbers: these (and the gear
+    # below) are the only stock findings removed on purpose (tests/detect/test_superset.py)
+    r"\b(?:S|V|W|C|RP|P|O)\d{1,2}\b",
+    r"\b[0-9]{3,4}\s?[A-Z]{0,2}\s?PC\b", r"\bcode\s+(?:red|blue|zero|pink)\b",
     # weapons, ammunition, less-lethal and gear
     r"\bglock\s*\d{1,2}\b", r"\bglock\b", r"\bsig(?:\s*sauer)?\s*p?\d{3,4}\b", r"\bp\d{3}\b",
     r"\bberetta\s*\d{2}\w*\b", r"\bsmith\s*(?:&|and)\s*wesson(?:\s*m&p\s*\d*)?\b",
@@ -20,7 +28,8 @@ _PHRASES = [
     r"\bruger\b", r"\bar-?15\b", r"\bak-?47\b", r"\bm-?4\b", r"\bm-?16\b", r"\bsks\b",
     r"\b\.?\d{2,3}\s*(?:cal(?:iber)?|acp|mag(?:num)?)\b", r"\b9\s*mm\b", r"\b\d{1,2}\s*gauge\b",
     r"\b(?:taser|axon)(?:\s*(?:x26p?|x2|t7|7|10|x26))?\b", r"\bx26p?\b", r"\bx2\b", r"\bt7\b",
-    r"\bpepper\s*spray\b", r"\bo\.?c\.?\s*spray\b", r"\basp(?:\s*baton)?\b", r"\bk-?9\b",
+    r"\bpepper\s*spray\b", r"\bo\.?c\.?\s*spray\b", r"\basp(?:\s*baton)?\b",
+    r"\bk-?9\b(?![- ]?(?:unit\s*)?#?\d)",  # "K9-4" is a call sign
     r"\bbearcat\b", r"\bkevlar\b", r"\bmotorola(?:\s*apx\s*\d*)?\b", r"\bapx\s*\d*\b",
     # vehicle makes and models
     r"\bford\s*(?:f-?\d{3}|explorer|expedition|taurus|crown\s*vic(?:toria)?|fusion|focus|"
@@ -68,13 +77,35 @@ GENERIC_WORDS = _GENERIC_WORDS | {
     "prisoner", "juvenile", "owner", "manager", "clerk", "employee", "homeowner", "resident",
 }
 _RANKS = frozenset(RANK_TITLES)
-_ALLOW = re.compile("|".join(f"(?:{p})" for p in _PHRASES), re.IGNORECASE)
+# stdlib re: this long alternation of plain phrases runs twice as fast as with `regex`
+_ALLOW = stdlib_re.compile("|".join(f"(?:{p})" for p in _PHRASES), stdlib_re.IGNORECASE)
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
 def allowed_regions(text: str) -> list[tuple[int, int]]:
     """Spans of the text that are allow-listed phrases."""
-    return [m.span() for m in _ALLOW.finditer(text) if m.end() > m.start()]
+    return list(_allowed(text))
+
+
+@lru_cache(maxsize=64)
+def _allowed(text: str) -> tuple[tuple[int, int], ...]:
+    # the same field is cleaned several times (recased pass, NER pass, report memory)
+    return tuple(m.span() for m in _ALLOW.finditer(text)
+                 if m.end() > m.start() and not _place_word(text, m))
+
+
+_PLACE_CUE = stdlib_re.compile(
+    r"\b(?:in|from|near|of|lake|mount|fort|camp|outside)\s+$", stdlib_re.IGNORECASE
+)
+
+
+def _place_word(text: str, m: stdlib_re.Match) -> bool:
+    """A vehicle model or maker that names a place: "in Tacoma", "Lake Tahoe", "Camp Dodge"
+    (capitalised, one word, right after a place word); "a silver Tahoe" stays allowed."""
+    word = m.group().lstrip()
+    start = m.end() - len(word)
+    cue = _PLACE_CUE.search(text, max(0, start - 12), start)
+    return word[:1].isupper() and word.isalpha() and cue is not None
 
 
 def is_generic(fragment: str) -> bool:

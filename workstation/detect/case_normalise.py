@@ -8,13 +8,18 @@ as they are. Passages with normal casing are copied unchanged.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex as re
 
-from workstation.detect.gazetteer import COMMON_WORD_PLACES
+from workstation.detect import census
+from workstation.detect.gazetteer import COMMON_WORD_PLACES, places, small_places, state_codes
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.names import COMMON_WORD_NAMES
 from workstation.detect.vocab import NOT_NAME_AFTER_TITLE, RANK_TITLES
 
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Za-z]\.\s?$")
 _NAME_CUE_WORDS = frozenset({"named", "name", "aka", "nicknamed", "called"})
 
 # Lines: casing is judged per line (a narrative may mix styles); a sentence is too short
@@ -33,7 +38,14 @@ _NAME_ANCHORS = frozenset(
     circle cir terrace parkway pkwy highway hwy trail county parish township police
     sheriff's sheriffs hospital medical clinic school elementary academy university college
     jail motel hotel apartments apts mall plaza park pd
+    mountain mtn bridge crossing reservoir forest island canyon bayou campground trailhead
+    nursing lake river creek
     """.split()
+)
+# Natural features and facilities: every word of the name before them gets a capital
+# ("LOOKOUT MOUNTAIN", "SHADY REST NURSING HOME"), up to three, stopping at a stop word.
+_FEATURE_HEADS = frozenset(
+    "mountain mtn bridge crossing reservoir forest island canyon bayou campground trailhead nursing".split()
 )
 _ACRONYM_HINT = re.compile(
     r"^(?:[b-df-hj-np-tv-z]{2,5}|[a-z]{0,3}(?:pd|so|sd|sp|hp|dps|cso))$", re.IGNORECASE
@@ -102,6 +114,19 @@ def _digits_follow(passage: str, pos: int) -> bool:
     return _DIGIT_CHUNK.match(passage, pos) is not None
 
 
+# "UNION PACIFIC POLICE": the words before an agency word name the agency.
+_AGENCY_HEADS = frozenset("police sheriff sheriff's sheriffs patrol marshals constable rangers".split())
+_STREET_HEADS = frozenset(
+    "street st avenue ave road rd boulevard blvd drive dr lane ln court ct way pkwy parkway highway hwy "
+    "trail pike freeway fwy expressway".split()
+)
+
+
+@lru_cache(maxsize=1)
+def _multiword_places() -> frozenset[str]:
+    return frozenset(p for p in set(places()) | small_places() if " " in p)
+
+
 class Recaser:
     def __init__(self, lexicon: Lexicon, extra_names: frozenset[str] = frozenset()) -> None:
         self.lexicon = lexicon
@@ -129,6 +154,68 @@ class Recaser:
             return False
         return not low.endswith(("ed", "ing")) and (not low.endswith("s") or low.endswith("ss"))
 
+    def _name_by_shape(self, passage: str, m: re.Match, low: str, prev_cap: bool) -> bool:
+        """A surname after initials, a nickname in quotes after a name and the surname after
+        it: the census lists (census.py) confirm the surname, the quotes the nickname."""
+        if self.lexicon.is_stop(low) or low in NOT_NAME_AFTER_TITLE:
+            return False
+        before = passage[max(0, m.start() - 3):m.start()]
+        after = passage[m.end():m.end() + 1]
+        if _INITIAL_BEFORE.search(before):
+            return low in census.surnames() or not self.lexicon.is_common(low)
+        if prev_cap and before.endswith(("\"", "“")) and after in ("\"", "”"):
+            return True
+        if prev_cap and before.rstrip().endswith(("\"", "”")):
+            return low in census.surnames() or not self.lexicon.is_common(low)
+        prev = _WORD_BEFORE.search(passage, 0, m.start())
+        # "DUSTIN OAKES": a census given name, then a census surname that looks like a plural
+        return bool(prev_cap and prev and prev.group(1).lower() in census.given_names()
+                    and low in census.surnames() and not low.endswith(("ed", "ing")))
+
+    def _named_runs(
+        self, passage: str, words: list[re.Match], lowered: list[str]
+    ) -> tuple[set[int], set[int]]:
+        """Indices of words in a known multi-word place ("LAME DEER", "NORTH PLATTE"), in
+        the name before a natural feature, facility or street word ("LOOKOUT MOUNTAIN",
+        "SPRING CYPRESS RD") or before a state code ("HAZARD, KY"); and of the state
+        codes, which keep their capitals."""
+        out: set[int] = set()
+        codes: set[int] = set()
+        multi = _multiword_places()
+        for i in range(len(lowered)):
+            for n in (3, 2):
+                if " ".join(lowered[i:i + n]) in multi:
+                    out.update(range(i, i + n))
+                    break
+            head = lowered[i]
+            if i and (head in _FEATURE_HEADS or head in _STREET_HEADS or head in _AGENCY_HEADS):
+                reach = 3 if head in _FEATURE_HEADS else 2
+                j = i - 1
+                while (j >= 0 and i - j <= reach and not self.lexicon.is_stop(lowered[j])
+                       and lowered[j] not in _TITLE_WORDS and lowered[j] not in SHORTHAND
+                       and not self._inflected_verb(lowered[j])
+                       and not passage[words[j].end():words[j + 1].start()].strip(" \t")):
+                    out.add(j)  # only words joined by spaces: "NORTH, SPRING" is two things
+                    j -= 1
+                if j < i - 1:
+                    out.add(i)
+            if (i + 1 < len(words) and words[i + 1].group().upper() in state_codes()
+                    and words[i + 1].group().isupper()
+                    and re.fullmatch(r",[ \t]*", passage[words[i].end():words[i + 1].start()])
+                    and not self.lexicon.is_stop(head)):
+                out.add(i)
+                codes.add(i + 1)
+        return out, codes
+
+    def _inflected_verb(self, word: str) -> bool:
+        """'fled'/'stopped'/'running' yes, 'spring'/'reed' no: the stem must be a word."""
+        for suffix in ("ing", "ed"):
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                stem = word[: -len(suffix)]
+                if any(self.lexicon.is_common(x) for x in (stem, stem + "e", stem[:-1])):
+                    return True
+        return False
+
     def _prev_is_name(self, lowered: list[str], i: int) -> bool:
         prev = lowered[i - 1] if i else ""
         return bool(prev) and not self.lexicon.is_stop(prev) and prev not in _TITLE_WORDS
@@ -143,6 +230,7 @@ class Recaser:
                 for i in range(chunk.start(), chunk.end()):
                     keep[i] = True
         lowered = [m.group().lower() for m in words]
+        named, codes = self._named_runs(passage, words, lowered)
         prev_cap = False
         for i, m in enumerate(words):
             if keep[m.start()]:
@@ -150,9 +238,16 @@ class Recaser:
             word, low = m.group(), lowered[i]
             prev = lowered[i - 1] if i else ""
             nxt = lowered[i + 1] if i + 1 < len(words) else ""
-            name_ctx = prev in _TITLE_WORDS or (bool(nxt) and self._is_name(nxt))
+            name_ctx = prev in _TITLE_WORDS or (bool(nxt) and self._is_name(nxt)) or (
+                # "dale vanderhoek": a census given name before an unknown word
+                low in census.given_names() and len(nxt) > 2 and nxt.isalpha()
+                and not self.lexicon.is_common(nxt) and not self.lexicon.is_stop(nxt))
             if low == "i":
                 new = "I"
+            elif i in codes:
+                new = _same_length(word.upper(), word)  # "HAZARD, KY": the state code
+            elif i in named:
+                new = _capitalise(word)  # a multi-word place or a feature's name
             elif (_AGENCY_SHAPE.match(low) and len(low) <= 6 and low not in SHORTHAND
                   and not self.lexicon.is_common(low)):
                 new = _same_length(word.upper(), word)
@@ -162,6 +257,8 @@ class Recaser:
                 new = _capitalise(word)
             elif prev_cap and self._after_given_name(lowered, i):
                 new = _capitalise(word)  # "TAMMY RUSK": a surname that is also a word
+            elif self._name_by_shape(passage, m, low, prev_cap):
+                new = _capitalise(word)  # "J.D. MARSH", 'RONALD "DEUCE" PETTIGREW'
             elif self._after_name_cue(lowered, i) and not self.lexicon.is_stop(low):
                 new = _capitalise(word)  # "her name was hope villanueva"
             elif self.lexicon.is_stop(low) and prev not in _TITLE_WORDS:

@@ -46,41 +46,30 @@ import multiprocessing
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
-from dataclasses import dataclass
 
-import regex as re
-
-from workstation.detect.allow_list import GENERIC_WORDS, allowed_regions, is_generic
+from workstation.detect.allow_list import allowed_regions, is_generic
 from workstation.detect.case_normalise import Recaser
 from workstation.detect.engine import DEFAULT_MODEL, build_analyzer, load_nlp
 from workstation.detect.gazetteer import single_word_places
+from workstation.detect.grow import grow
 from workstation.detect.labels import to_label
 from workstation.detect.lexicon import Lexicon
+from workstation.detect.memory import KnownIdentifier, apply_memory
+from workstation.detect.pool import worker_analyze, worker_init, worker_ping
+from workstation.detect.recognizers.stock import is_stock
+from workstation.detect.spans import (
+    RawSpan,
+    cut_allowed,
+    doc_with_entities,
+    merge,
+    ner_chunks,
+    ner_words,
+    relabel,
+    trim,
+)
 from workstation.detect.suggestion import Suggestion
-from workstation.detect.vocab import RANK_TITLES
 
 log = logging.getLogger(__name__)
-
-KnownIdentifier = str | tuple[str, str]
-
-_WORD = re.compile(r"[\w'’]+")
-_LEAD_DROP = frozenset(
-    "the a an my our his her their this that these those your its then and or but so at in on "
-    "of to from by with for".split()
-)
-_RANK_WORDS = frozenset(w for t in RANK_TITLES for w in t.split()) | {
-    "officers", "deputies", "sergeants", "troopers", "detectives", "agents", "partner",
-}
-_PUNCT_EDGE = " \t\n,;:!?\"“”()[]{}–—/"
-
-
-@dataclass(frozen=True)
-class _Span:
-    start: int
-    end: int
-    label: str
-    score: float
-    recognizer: str
 
 
 class _Engine:
@@ -157,7 +146,7 @@ class Detector:
         size = max(self.batch_size, -(-len(reports) // (workers * 4)))
         chunks = [(reports[i : i + size], known[i : i + size]) for i in range(0, len(reports), size)]
         results: list[dict[str, list[Suggestion]]] = []
-        for part in pool.map(_worker_analyze, chunks):
+        for part in pool.map(worker_analyze, chunks):
             results.extend({k: [Suggestion(*s) for s in v] for k, v in r.items()} for r in part)
         return results
 
@@ -190,7 +179,7 @@ class Detector:
             self.close()
             ctx = multiprocessing.get_context(self.mp_context)
             self._pool = ProcessPoolExecutor(
-                max_workers=workers, mp_context=ctx, initializer=_worker_init,
+                max_workers=workers, mp_context=ctx, initializer=worker_init,
                 initargs=(self.model, self.batch_size, self.score_threshold),
             )
             self._pool_size = workers
@@ -201,7 +190,13 @@ class Detector:
         workers = self.workers if workers is None else workers
         if workers > 1:
             pool = self._get_pool(workers)
-            list(pool.map(_worker_ping, range(workers * 2)))
+            # until every worker has answered: pings answered by the first worker to load
+            # would leave the others loading their model inside the first batch
+            seen: set[int] = set()
+            for _ in range(50):
+                seen.update(pool.map(worker_ping, range(workers * 2)))
+                if len(seen) >= workers:
+                    break
 
     def _analyze_batch(
         self, reports: Sequence[dict[str, str]], known: Sequence[Sequence[KnownIdentifier]]
@@ -213,14 +208,14 @@ class Detector:
             for name, text in fields.items():
                 text = text or ""
                 jobs.append((r, name, text, engine.recaser.recase(text)))
-        # NER runs only on the sentences that can hold a name (see _ner_chunks), batched
+        # NER runs only on the sentences that can hold a name (see ner_chunks), batched
         # through nlp.pipe; each text then gets a tokenised Doc carrying those entities.
         pieces: list[tuple[int, int, str]] = []  # (job, offset, chunk text)
         for j, (_, _, text, recased) in enumerate(jobs):
-            for start, end in _ner_chunks(recased, lexicon=engine.lexicon):
+            for start, end in ner_chunks(recased, lexicon=engine.lexicon):
                 pieces.append((2 * j, start, recased[start:end]))
             if recased is not text:
-                for start, end in _ner_chunks(text, changed_only=recased):
+                for start, end in ner_chunks(text, changed_only=recased):
                     pieces.append((2 * j + 1, start, text[start:end]))
         found_ents: dict[int, list[tuple[int, int, str]]] = {}
         chunk_docs = engine.nlp.pipe((p[2] for p in pieces), batch_size=self.batch_size)
@@ -228,35 +223,35 @@ class Detector:
             found_ents.setdefault(key, []).extend(
                 (offset + e.start_char, offset + e.end_char, e.label_) for e in chunk_doc.ents
             )
-        spans: dict[tuple[int, str], list[_Span]] = {}
+        spans: dict[tuple[int, str], list[RawSpan]] = {}
         for j, (r, name, text, recased) in enumerate(jobs):
-            doc = _doc_with_entities(engine.nlp, recased, found_ents.get(2 * j, []))
+            doc = doc_with_entities(engine.nlp, recased, found_ents.get(2 * j, []))
             found = self._analyze_one(engine, text, recased, doc)
             if recased is not text and found_ents.get(2 * j + 1):
-                original = _doc_with_entities(engine.nlp, text, found_ents[2 * j + 1])
+                original = doc_with_entities(engine.nlp, text, found_ents[2 * j + 1])
                 found += self._ner_only(engine, text, original)
-            spans[(r, name)] = found
+            spans[(r, name)] = grow(engine.lexicon, text, found)
         out: list[dict[str, list[Suggestion]]] = []
         for r, fields in enumerate(reports):
             per_field = {name: spans[(r, name)] for name in fields}
-            per_field = self._apply_memory(engine, fields, per_field, known[r])
+            per_field = apply_memory(engine.lexicon, fields, per_field, known[r])
             out.append({
                 name: [Suggestion(s.start, s.end, s.label, round(s.score, 3), s.recognizer)
-                       for s in _merge(items)]
+                       for s in (relabel(fields[name] or "", m) for m in merge(items))]
                 for name, items in per_field.items()
             })
         return out
 
-    def _analyze_one(self, engine: _Engine, text: str, recased: str, doc) -> list[_Span]:
+    def _analyze_one(self, engine: _Engine, text: str, recased: str, doc) -> list[RawSpan]:
         if not text.strip():
             return []
         artifacts = engine.nlp_engine.artifacts(doc)
         results = engine.analyzer.analyze(
-            recased, language="en", nlp_artifacts=artifacts, score_threshold=self.score_threshold
+            recased, language="en", nlp_artifacts=artifacts, score_threshold=0.0
         )
         return self._clean(engine, text, results, original_case=False)
 
-    def _ner_only(self, engine: _Engine, text: str, doc) -> list[_Span]:
+    def _ner_only(self, engine: _Engine, text: str, doc) -> list[RawSpan]:
         artifacts = engine.nlp_engine.artifacts(doc)
         results = engine.ner.analyze(text, engine.entities, artifacts)
         return self._clean(
@@ -264,30 +259,33 @@ class Detector:
         )
 
     # -- cleaning ------------------------------------------------------------------------
-    def _clean(self, engine: _Engine, text: str, results, original_case: bool) -> list[_Span]:
+    def _clean(self, engine: _Engine, text: str, results, original_case: bool) -> list[RawSpan]:
         """Labels, trimmed spans, allow-list. NER on text typed without normal casing
         (original_case) tags many ordinary words: only its uncommon words are kept."""
         allowed = allowed_regions(text)
-        out: list[_Span] = []
+        out: list[RawSpan] = []
         for res in results:
             label = to_label(res.entity_type)
             if label is None:
                 continue
             meta = res.recognition_metadata or {}
             recognizer = str(meta.get("recognizer_name", "unknown"))
+            # Presidio's own recognizers count at any score: stock Presidio returns them all.
+            if res.score < self.score_threshold and not is_stock(recognizer):
+                continue
             explanation = getattr(res, "analysis_explanation", None)
             pattern = getattr(explanation, "pattern_name", None) if explanation else None
             who = f"{recognizer}:{pattern}" if pattern else recognizer
             from_ner = recognizer == engine.ner.name
-            span = _trim(engine.lexicon, text, res.start, res.end, "PERSON" if from_ner else label)
+            span = trim(engine.lexicon, text, res.start, res.end, "PERSON" if from_ner else label)
             if span is None:
                 continue
             if from_ner:
-                span = _ner_words(engine.lexicon, text, *span, strict=original_case)
+                span = ner_words(engine.lexicon, text, *span, strict=original_case)
                 if span is None:
                     continue
             start, end = span
-            span = _cut_allowed(text, start, end, allowed)
+            span = cut_allowed(text, start, end, allowed)
             if span is None:
                 continue
             start, end = span
@@ -296,300 +294,10 @@ class Detector:
                 continue
             if label in ("PERSON", "AGENCY", "LOCATION") and not any(c.isalnum() for c in fragment):
                 continue
-            out.append(_Span(start, end, label, float(res.score), who))
+            out.append(RawSpan(start, end, label, float(res.score), who))
         return out
 
     # -- per-report memory ---------------------------------------------------------------
-    def _apply_memory(
-        self,
-        engine: _Engine,
-        fields: Mapping[str, str],
-        per_field: dict[str, list[_Span]],
-        known: Sequence[KnownIdentifier],
-    ) -> dict[str, list[_Span]]:
-        remembered: dict[str, str] = {}  # string -> label
-        acronyms: dict[str, str] = {}
-        for item in known:
-            value, label = (item, "") if isinstance(item, str) else (item[0], item[1])
-            value = value.strip()
-            if value:
-                remembered.setdefault(value, label or _guess_label(value))
-        for name, spans in per_field.items():
-            text = fields[name] or ""
-            for s in spans:
-                if s.score < 0.5:
-                    continue
-                fragment = text[s.start : s.end].strip()
-                for candidate in _memory_strings(engine.lexicon, fragment, s.label, s.score):
-                    if _is_plain_word(engine.lexicon, candidate):
-                        acronyms.setdefault(candidate, s.label)  # matched with its capital only
-                    else:
-                        remembered.setdefault(candidate, s.label)
-                if s.label == "AGENCY":
-                    acro = _acronym(fragment)
-                    if acro:
-                        acronyms.setdefault(acro, "AGENCY")
-        if not remembered and not acronyms:
-            return per_field
-        patterns: list[tuple[re.Pattern, str, str]] = []
-        for value, label in remembered.items():
-            patterns.append((_occurrence_rx(value, ignore_case=True), label, value))
-        for value, label in acronyms.items():
-            if value not in remembered:
-                patterns.append((_occurrence_rx(value, ignore_case=False), label, value))
-        out: dict[str, list[_Span]] = {}
-        for name, spans in per_field.items():
-            text = fields[name] or ""
-            added = list(spans)
-            if text:
-                allowed = allowed_regions(text)
-                for rx, label, _ in patterns:
-                    for m in rx.finditer(text):
-                        start, end = m.span("v")
-                        if _cut_allowed(text, start, end, allowed) != (start, end):
-                            continue
-                        added.append(_Span(start, end, label, 0.8, "ReportMemory"))
-            out[name] = added
-        return out
-
-
-# -- helpers --------------------------------------------------------------------------------
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”’)]*|\n+|$)")
-_FIRST_WORD = re.compile(r"(?<![\w'’])[A-Z][a-z]+(?:['’][A-Za-z]+)?")
-_MID_CAPITAL = re.compile(r"(?<=[\w,;:'’\"“”)(-]\s{1,3}|[\"“(])(?!I\b|I['’])[A-Z]")
-
-
-def _ner_chunks(
-    text: str, changed_only: str | None = None, lexicon: Lexicon | None = None
-) -> list[tuple[int, int]]:
-    """Stretches of text worth running NER on: sentences with a capital after their first
-    word (the model finds almost nothing else; lower-case and ALL-CAPS passages are
-    recased first). Neighbouring sentences are joined so the model keeps some context.
-    With changed_only, only sentences that differ from that (recased) copy count."""
-    chunks: list[list[int]] = []
-    for m in _SENTENCE.finditer(text):
-        start, end = m.span()
-        sentence = m.group()
-        if not sentence.strip():
-            continue
-        if changed_only is not None:
-            keep = changed_only[start:end] != sentence
-        else:
-            keep = _MID_CAPITAL.search(sentence) is not None
-            if not keep and lexicon is not None:
-                first = _FIRST_WORD.search(sentence)
-                keep = first is not None and not lexicon.is_common(first.group())
-        if not keep:
-            continue
-        if chunks and start - chunks[-1][1] <= 1:
-            chunks[-1][1] = end
-        else:
-            chunks.append([start, end])
-    return [(a, b) for a, b in chunks]
-
-
-def _doc_with_entities(nlp, text: str, ents: list[tuple[int, int, str]]):
-    from spacy.util import filter_spans
-
-    doc = nlp.make_doc(text)
-    spans = []
-    for start, end, label in ents:
-        span = doc.char_span(start, end, label=label, alignment_mode="expand")
-        if span is not None:
-            spans.append(span)
-    doc.ents = filter_spans(spans)
-    return doc
-
-def _guess_label(value: str) -> str:
-    if "@" in value or value.lower().startswith(("http", "www.")):
-        return "CONTACT"
-    if any(c.isdigit() for c in value):
-        return "ID"
-    return "PERSON"
-
-
-def _occurrence_rx(value: str, ignore_case: bool) -> re.Pattern:
-    body = r"\s+".join(re.escape(part) for part in value.split())
-    flags = re.IGNORECASE if ignore_case else 0
-    return re.compile(rf"(?<![\w'’])(?P<v>{body})(?:['’]s?)?(?![\w])", flags)
-
-
-def _is_plain_word(lexicon: Lexicon, value: str) -> bool:
-    return " " not in value and lexicon.is_common(value) and value[:1].isupper()
-
-
-def _memory_strings(lexicon: Lexicon, fragment: str, label: str, score: float = 0.0) -> list[str]:
-    """Strings worth remembering from one found identifier."""
-    words = _WORD.findall(fragment)
-    if not words:
-        return []
-    out: list[str] = []
-    has_digit = any(c.isdigit() for c in fragment)
-    if has_digit:
-        if len(fragment) >= 3:
-            out.append(fragment)
-        return out
-    informative = [w for w in words if not lexicon.is_common(w) or lexicon.is_name(w)]
-    if len(words) > 1 or (informative and len(fragment) >= 3):
-        out.append(fragment)
-    elif label == "PERSON" and score >= 0.8 and len(fragment) >= 3 and fragment[:1].isupper():
-        out.append(fragment)  # "Lane", found after a rank: remembered with its capital
-    if label == "PERSON" and len(words) > 1:
-        for w in words:
-            w = re.sub(r"['’]s$", "", w)
-            if len(w) >= 3 and w.lower() not in _RANK_WORDS and (
-                not lexicon.is_common(w) or lexicon.is_name(w) or (score >= 0.8 and w[:1].isupper())
-            ):
-                out.append(w)
-    return out
-
-
-def _acronym(fragment: str) -> str | None:
-    words = [w for w in _WORD.findall(fragment) if w[:1].isupper()]
-    if len(words) < 2:
-        return None
-    acro = "".join(w[0] for w in words)
-    return acro if len(acro) >= 3 else None
-
-
-def _trim(lexicon: Lexicon, text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
-    """Drop edge punctuation, leading function words and (for people) ranks and titles."""
-    while start < end and text[start] in _PUNCT_EDGE:
-        start += 1
-    while end > start and text[end - 1] in _PUNCT_EDGE + ".-":
-        if text[end - 1] == "." and _keeps_period(text, start, end):
-            break
-        end -= 1
-    while start < end:
-        m = _WORD.match(text, start)
-        if m is None or m.end() > end:
-            break
-        low = m.group().lower().rstrip("'’")
-        drop = low in _LEAD_DROP or (label == "PERSON" and (low in _RANK_WORDS or low in GENERIC_WORDS))
-        if not drop or m.end() == end:
-            break
-        start = m.end()
-        while start < end and (text[start] in _PUNCT_EDGE or text[start] == "."):
-            start += 1
-    # trailing function words: "Olive and I", "Good Samaritan Regional on"
-    while start < end:
-        last = None
-        for last in _WORD.finditer(text, start, end):  # noqa: B007
-            pass
-        if last is None or last.start() == start or last.end() != end:
-            break
-        w = last.group()
-        if not ((w.islower() and lexicon.is_stop(w)) or w in ("I", "My", "The")):
-            break
-        end = last.start()
-        while end > start and text[end - 1] in " \t\n,;:&":
-            end -= 1
-    if end <= start:
-        return None
-    return start, end
-
-
-def _ner_words(lexicon: Lexicon, text: str, start: int, end: int, strict: bool) -> tuple[int, int] | None:
-    """Drop an NER span made only of ordinary words ("Prisoner", "uncuff"); with strict,
-    also trim ordinary words off its edges ("GRABBED MY BELT", "CALVIN ODUYA DOB")."""
-    words = list(_WORD.finditer(text, start, end))
-
-    def ordinary(m) -> bool:
-        w = m.group()
-        if not strict and w[:1].isupper() and not w.isupper() and not _sentence_initial(text, m.start()):
-            return False  # capitalised mid-sentence in normally typed text: a name
-        return (lexicon.is_common(w) or lexicon.is_stop(w)) and not lexicon.is_name(w) and not any(
-            c.isdigit() for c in w
-        )
-
-    if not words or all(ordinary(m) for m in words):
-        return None
-    if not strict:
-        return start, end
-    while words and ordinary(words[0]):
-        words.pop(0)
-    while words and ordinary(words[-1]):
-        words.pop()
-    return words[0].start(), words[-1].end()
-
-
-def _sentence_initial(text: str, start: int) -> bool:
-    i = start - 1
-    while i >= 0 and text[i] in " \t\"“'‘(":
-        i -= 1
-    return i < 0 or text[i] in ".!?\n:;"
-
-
-def _keeps_period(text: str, start: int, end: int) -> bool:
-    """'S.O.', 'St.', 'Jr.', 'J.': the period belongs to the abbreviation."""
-    m = re.search(r"(?:^|[\s(])((?:\w\.)+|St\.|Jr\.|Sr\.|Co\.|Dept\.|Ave\.|Rd\.|Blvd\.|Dr\.|Ln\.)$",
-                  text[start:end])
-    return m is not None and len(m.group(1)) <= 6
-
-
-def _cut_allowed(
-    text: str, start: int, end: int, allowed: list[tuple[int, int]]
-) -> tuple[int, int] | None:
-    """Shrink a span so it does not begin or end inside an allow-listed phrase."""
-    for a, b in allowed:
-        if a <= start and end <= b:
-            return None
-        if a <= start < b:
-            start = b
-        elif a < end <= b:
-            end = a
-    while start < end and not (text[start].isalnum() or text[start] in "@#"):
-        start += 1
-    while end > start and not (text[end - 1].isalnum() or text[end - 1] == "."):
-        end -= 1
-    if end <= start:
-        return None
-    return start, end
-
-
-_LABEL_PRIORITY = {"ID": 6, "CONTACT": 5, "DATE": 4, "AGENCY": 3, "LOCATION": 2, "PERSON": 1}
-
-
-def _merge(spans: Iterable[_Span]) -> list[_Span]:
-    """Overlapping spans become one; the label comes from the strongest of them."""
-    ordered = sorted(spans, key=lambda s: (s.start, -s.end))
-    merged: list[list[_Span]] = []
-    bounds: list[list[int]] = []
-    for s in ordered:
-        if bounds and s.start < bounds[-1][1]:
-            bounds[-1][1] = max(bounds[-1][1], s.end)
-            merged[-1].append(s)
-        else:
-            bounds.append([s.start, s.end])
-            merged.append([s])
-    out: list[_Span] = []
-    for (start, end), group in zip(bounds, merged, strict=True):
-        best = max(group, key=lambda s: (s.recognizer != "ReportMemory", s.score,
-                                         not s.recognizer.startswith("SpacyNer"), s.end - s.start,
-                                         _LABEL_PRIORITY[s.label]))
-        out.append(_Span(start, end, best.label, max(s.score for s in group), best.recognizer))
-    return out
-
-
-# -- worker processes ----------------------------------------------------------------------
-_WORKER: Detector | None = None
-
-
-def _worker_init(model: str, batch_size: int, score_threshold: float) -> None:
-    global _WORKER
-    _WORKER = Detector(model=model, workers=1, batch_size=batch_size, score_threshold=score_threshold)
-    _WORKER.load()
-
-
-def _worker_ping(_: int) -> bool:
-    return _WORKER is not None
-
-
-def _worker_analyze(chunk):
-    reports, known = chunk
-    assert _WORKER is not None
-    results = _WORKER._analyze_batch(reports, known)
-    return [{k: [tuple(s.to_dict().values()) for s in v] for k, v in r.items()} for r in results]
 
 
 _SHARED: Detector | None = None

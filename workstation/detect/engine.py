@@ -7,6 +7,8 @@ list shipped in its wheel (see offline.py, imported first).
 
 from __future__ import annotations
 
+from workstation.errors import WorkstationError
+
 # isort: off
 from workstation.detect import offline  # noqa: F401  (must precede presidio / tldextract)
 # isort: on
@@ -24,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from workstation.detect.lexicon import Lexicon
+from workstation.detect.recognizers.addresses import address_recognizers
 from workstation.detect.recognizers.agencies import agency_recognizers
 from workstation.detect.recognizers.contacts import contact_recognizers
 from workstation.detect.recognizers.dates import date_recognizers
@@ -34,6 +37,9 @@ from workstation.detect.recognizers.persons import (
     NicknameRecognizer,
     TitledNameRecognizer,
 )
+from workstation.detect.recognizers.phones import AnyRegionPhoneRecognizer
+from workstation.detect.recognizers.shapes import shape_recognizers
+from workstation.detect.recognizers.stock import stock_pattern_recognizers
 
 log = logging.getLogger(__name__)
 
@@ -60,8 +66,8 @@ NER_IGNORED = [
 ]
 
 
-class ModelMismatchError(RuntimeError):
-    """The installed spaCy model is not the pinned build."""
+class ModelMismatchError(WorkstationError):
+    """The installed spaCy model is not the pinned build (an installation problem)."""
 
 
 def load_nlp(model: str = DEFAULT_MODEL, disable: Sequence[str] | None = None) -> Language:
@@ -92,9 +98,20 @@ def check_model(nlp: Language, model: str = DEFAULT_MODEL) -> None:
         )
 
 
+class _Shallow(list):
+    """Results the enhancer may change in place: they are fresh objects of this analysis, so
+    Presidio's defensive deep copy (a fifth of the analysis time) is not needed."""
+
+    def __deepcopy__(self, memo: dict) -> list:
+        return list(self)
+
+
 class FastContextEnhancer(LemmaContextAwareEnhancer):
     """Presidio's lemma context enhancer with an O(log n) token lookup: the stock one walks
     every token of the text for every result (most of the analysis time on long fields)."""
+
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):  # type: ignore[override]
+        return super().enhance_using_context(text, _Shallow(raw_results), nlp_artifacts, recognizers, context)
 
     @staticmethod
     def _find_index_of_match_token(word, start, tokens, tokens_indices) -> int:  # type: ignore[override]
@@ -160,7 +177,8 @@ def ner_configuration() -> NerModelConfiguration:
 
 
 def build_analyzer(nlp: Language, lexicon: Lexicon) -> tuple[AnalyzerEngine, SpacyRecognizer]:
-    """Our AnalyzerEngine: our recognizers only, plus spaCy NER (ORGANIZATION included)."""
+    """Our AnalyzerEngine: our recognizers, Presidio's predefined ones (so never below stock)
+    and spaCy NER (ORGANIZATION included)."""
     engine = LoadedSpacyNlpEngine(nlp, ner_configuration())
     ner = SpacyRecognizer(
         supported_entities=["PERSON", "LOCATION", "FACILITY", "ORGANIZATION"], ner_strength=0.7,
@@ -173,9 +191,13 @@ def build_analyzer(nlp: Language, lexicon: Lexicon) -> tuple[AnalyzerEngine, Spa
         NicknameRecognizer(),
         *agency_recognizers(),
         *location_recognizers(lexicon),
+        *address_recognizers(lexicon),
+        *shape_recognizers(lexicon),
         *id_recognizers(),
         *contact_recognizers(),
+        AnyRegionPhoneRecognizer(),
         *date_recognizers(),
+        *stock_pattern_recognizers(),
     ]
     registry = RecognizerRegistry(recognizers=recognizers, supported_languages=["en"])
     analyzer = AnalyzerEngine(

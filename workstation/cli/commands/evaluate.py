@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 from workstation.errors import ExitCode, FileSystemError, InputError
@@ -14,7 +15,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "eval", help="measure identifier detection on an annotated corpus",
         description="Score the workstation's identifier suggestions on CORPUS.jsonl (one "
         '{"id", "text", "spans": [{"start", "end", "label"}]} object per line): token recall, '
-        "overall and per label, precision and speed. Tokens are the matches of \\w+.",
+        "overall and per label, precision, label accuracy and speed. Tokens are the matches of \\w+.",
     )
     parser.add_argument("corpus", type=Path, metavar="CORPUS.jsonl")
     parser.add_argument("--baseline", action="store_true",
@@ -22,6 +23,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument("--model", default=None, help="spaCy model package (default: the pinned one)")
     parser.add_argument("--workers", type=int, default=1, help="worker processes for the batch")
+    parser.add_argument("--misses", action="store_true",
+                        help="also list the gold spans the workstation missed or labelled wrongly")
     parser.set_defaults(handler=run_eval)
 
 
@@ -35,7 +38,7 @@ def run_eval(args: argparse.Namespace) -> int:
     except OSError as error:
         raise FileSystemError(f"cannot read {args.corpus}: {error.strerror}") from error
     except evaluation.CorpusError as error:
-        raise InputError(f"{args.corpus} is not a valid corpus: {error}") from error
+        raise InputError(f"{args.corpus} is not a valid corpus: {error.message}") from error
     model = args.model or DEFAULT_MODEL
     results: dict[str, evaluation.Result] = {}
     with Detector(model=model, workers=args.workers) as detector:
@@ -51,4 +54,6 @@ def run_eval(args: argparse.Namespace) -> int:
     else:
         print(f"{len(docs)} documents, {sum(len(d.text) for d in docs):,} characters")
         print(evaluation.format_table(results))
+    if args.misses:
+        print(evaluation.format_misses(results["workstation"]), file=sys.stderr if args.json else sys.stdout)
     return ExitCode.OK

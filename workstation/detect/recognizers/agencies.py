@@ -3,6 +3,8 @@ Sheriff's Office", "the Highway Patrol", "RPD", "LASD", "the S.O."."""
 
 from __future__ import annotations
 
+import regex as re
+
 from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx, alternation
 
 # Words that end an agency name; the capitalised words before them are its name.
@@ -57,14 +59,35 @@ def _not_a_word(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+_HEAD_AND = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+){0,3}(?:PD|SO|Police|Sheriff|Department|Office|Patrol)\s+(?:and|&)\s+"
+)
+_SENTENCE_END = re.compile(r"[a-z]{2,}[.!?][\"”’)]*\s+(?=[A-Z])")
+
+
+def after_sentence_end(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A name never runs over the end of a sentence ("hit Officer Greta Lindgren. Cook
+    County Sheriff's Office policy"): keep what follows the last sentence end."""
+    last = None
+    for last in _SENTENCE_END.finditer(text, start, end):  # noqa: B007
+        pass
+    if last is not None:
+        start = last.end()
+    # "Palmer PD and Flathead County Sheriff's Office": two agencies, the first found apart
+    m = _HEAD_AND.match(text, start, end)
+    return (m.end(), end) if m else (start, end)
+
+
 def agency_recognizers() -> list[RegexRecognizer]:
     return [
         RegexRecognizer(
             "AgencyRecognizer", "AGENCY",
             [
                 # "Riverside Police Department", "Harlan County Sheriff's Office"
-                Rx("named_agency", rf"\b(?<![\w'’]){_NAME}(?:{_HEADS_CS})(?![\w'’])\.?", 0.85, CS),
-                Rx("named_agency_abbr", rf"\b(?<![\w'’]){_NAME}(?:PD|SO|DPS|Sheriff)\b", 0.7, CS),
+                Rx("named_agency", rf"\b(?<![\w'’]){_NAME}(?:{_HEADS_CS})(?![\w'’])\.?", 0.85, CS,
+                   refine=after_sentence_end),
+                Rx("named_agency_abbr", rf"\b(?<![\w'’]){_NAME}(?:PD|SO|DPS|Sheriff)\b", 0.7, CS,
+                   refine=after_sentence_end),
                 # "City of Millbrook Police", "County of Renner Sheriff"
                 Rx("of_agency", r"\b(?:City|County|Town|Village|Township|Borough|State|Commonwealth)"
                    r"\s+of\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Police|Sheriff|Marshal|Constable)"
@@ -84,6 +107,9 @@ def agency_recognizers() -> list[RegexRecognizer]:
                 Rx("bare_agency", r"\b(?:State|Highway)\s+(?:Patrol|Police|Troopers?)\b|"
                    r"\b(?:U\.?S\.?\s+)?Marshals(?:\s+Service)?\b", 0.7, CS),
                 Rx("federal", rf"\b(?:{alternation(FEDERAL)})\b", 0.8, CS),
+                # recased or lower-case text: acronyms that are no English word
+                Rx("federal_ci", r"\b(?i:fbi|dea|atf|hsi|cbp|usms|dhs|tsa|ncis|fema|usfs|usfws|bci|gbi|tbi|"
+                   r"fdle|sled|osbi|kbi|mbi|dci|nps|blm)\b", 0.7, CS),
                 # "the S.O.", "the SO", "the P.D."
                 Rx("so_pd", r"(?<=\bthe\s+)(?:S\.O\.?|P\.D\.?|SO|PD|DA|D\.A\.?)(?![\w.])|"
                    r"\b(?:S\.O\.|P\.D\.)", 0.7, CS),

@@ -103,23 +103,30 @@ class RegexRecognizer(LocalRecognizer):
     def result(
         self, entity: str, start: int, end: int, score: float, pattern: str
     ) -> RecognizerResult:
-        explanation = AnalysisExplanation(
-            recognizer=self.name,
-            original_score=score,
-            pattern_name=pattern,
-            textual_explanation=f"{self.name}: {pattern}",
-        )
-        return RecognizerResult(
-            entity_type=entity,
-            start=start,
-            end=end,
-            score=score,
-            analysis_explanation=explanation,
-            recognition_metadata={
-                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-            },
-        )
+        return explained_result(self, entity, start, end, score, pattern)
+
+
+def explained_result(
+    recognizer: LocalRecognizer, entity: str, start: int, end: int, score: float, pattern: str
+) -> RecognizerResult:
+    """A result with the explanation Presidio's context enhancer writes into."""
+    explanation = AnalysisExplanation(
+        recognizer=recognizer.name,
+        original_score=score,
+        pattern_name=pattern,
+        textual_explanation=f"{recognizer.name}: {pattern}",
+    )
+    return RecognizerResult(
+        entity_type=entity,
+        start=start,
+        end=end,
+        score=score,
+        analysis_explanation=explanation,
+        recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
+        },
+    )
 
 
 def alternation(words: Sequence[str]) -> str:

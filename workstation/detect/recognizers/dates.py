@@ -55,8 +55,9 @@ def date_recognizers() -> list[RegexRecognizer]:
                 Rx("numeric_date", r"(?<![\w/.-])(?:\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|"
                    r"\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?![\w/-])", 0.85, CI,
                    refine=_valid_numeric),
-                Rx("numeric_partial", r"(?<=\b(?:on|of|since|from|until|by|dated?|dob|DOB)\s+)"
-                   r"\d{1,2}/\d{1,2}(?![\w/])", 0.6, CI, refine=_valid_numeric),
+                Rx("numeric_partial", r"(?<=\b(?:on|of|since|from|until|by|dated?|dob|DOB|was|it\s+was|"
+                   r"happened|night\s+of|morning\s+of)\s+)\d{1,2}[/-]\d{1,2}(?![\w/]|-\d)", 0.6, CI,
+                   refine=_valid_numeric),
                 Rx("holiday_year",
                    rf"\b{_HOLIDAY}(?:\s+(?:weekend|night|morning|eve))?{_YEAR_TAIL}", 0.8, CI),
                 Rx("year_holiday", rf"\b{_YEAR}\s+{_HOLIDAY}\b", 0.8, CI),

@@ -86,6 +86,7 @@ def id_recognizers() -> list[RegexRecognizer]:
             Rx("short_year_sequence", r"\b\d{2}-\d{4,8}(?:-\d+)?\b", 0.6, CS),
             Rx("prefixed_sequence", r"\b[A-Z]{1,4}\d{0,4}-\d{4,9}\b", 0.6, CS),
             Rx("long_number", r"(?<![\w.,/$-])\d{7,12}(?![\w,/-]|\.\d)", 0.5, CS),
+            Rx("card_or_account", r"(?<![\w.,/$-])\d{13,19}(?![\w,/-]|\.\d)", 0.6, CS),
         ],
         context=["case", "incident", "report", "cfs", "number", "call"],
     )

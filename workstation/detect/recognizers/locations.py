@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex as re
 from presidio_analyzer import RecognizerResult
 
-from workstation.detect.gazetteer import COMMON_WORD_PLACES, places, state_codes
+from workstation.detect.gazetteer import COMMON_WORD_PLACES, places, small_places, state_codes
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx, alternation
 
@@ -252,11 +252,20 @@ _GENERIC_FACILITY_FIRST = frozenset(
 )
 
 
+_AGENCY_AND = re.compile(
+    r"(?:[\w'’.-]+\s+){0,4}?(?:PD|SO|Police|Sheriff'?s?(?:\s+Office)?|Department|Office|Patrol)\s+(?:and|&)\s+"
+)
+
+
 def _facility_refine(lexicon: Lexicon):
     from workstation.detect.recognizers.base import trim_leading_stopwords
 
     def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
         start = trim_leading_stopwords(lexicon, text, start, end)
+        # "Sheriff's Office and Glacier National Park": an agency, then the facility
+        m = _AGENCY_AND.match(text, start, end)
+        if m:
+            start = m.end()
         words = re.findall(r"[\w'’&]+", text[start:end])
         if not words:
             return None
@@ -298,7 +307,7 @@ class GazetteerRecognizer(RegexRecognizer):
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self.places = places()
+        self.places = dict.fromkeys(small_places(), "town") | places()
         self.max_words = max(len(n.split()) for n in self.places)
         super().__init__("GazetteerRecognizer", "LOCATION", [], context=["city", "county", "state"])
 
@@ -324,7 +333,8 @@ class GazetteerRecognizer(RegexRecognizer):
                     i += 1
                     continue
                 start, end, n, kind = found
-                score = 0.75 if kind == "state" or n > 1 else 0.6
+                # a one-word town of the small-town list is often a surname too ("Curtis")
+                score = 0.75 if kind == "state" or n > 1 else (0.42 if kind == "town" else 0.6)
                 results.append(self.result("LOCATION", start, end, score, f"gazetteer_{kind}"))
                 i += n
         for run in _PREP_RUN.finditer(text):

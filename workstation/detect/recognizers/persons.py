@@ -65,6 +65,8 @@ class TitledNameRecognizer(RegexRecognizer):
             if base in _TITLE_WORDS and end is None:
                 pos = tok.end()  # "Deputy Chief Ramos": skip the second title
                 continue
+            if base in _TITLE_WORDS:
+                break  # "Okafor and Trooper Nguyen": the next person has a title of their own
             if first is None:
                 first = tok.start()
             end = pos = tok.end()

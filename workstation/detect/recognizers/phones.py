@@ -1,0 +1,80 @@
+"""Phone numbers of every region: digit groups shaped like a phone number, confirmed by
+libphonenumber for any of its regions (Presidio's own PhoneRecognizer tries only eight)."""
+
+from __future__ import annotations
+
+import phonenumbers
+import regex as re
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+
+from workstation.detect.recognizers.base import explained_result
+
+# 7 to 15 digits in groups: "699 956 915", "(37) 788-063", "60-56-85-91", "+41 (0)96 471 07 95".
+_CANDIDATE = re.compile(
+    r"(?<![\w+/.:-])(?:\+|00)?\(?\d{1,4}\)?(?:[ .\-]?\(?\d{1,4}\)?){1,5}"
+    r"(?:\s*(?:x|ext\.?)\s*\d{1,5})?(?![\w/]|-\d)"
+)
+# Regions tried first (most numbers in US narratives and in general sets are from these).
+_FIRST = ("US", "GB", "DE", "FR", "IT", "ES", "NL", "SE", "FI", "DK", "NO", "PL", "CH", "AT", "BE",
+          "AU", "CA", "BR", "MX", "IN", "IL", "IE", "PT", "GR", "CY", "EE", "HU", "CZ", "IS")
+_REGIONS = _FIRST + tuple(sorted(set(phonenumbers.SUPPORTED_REGIONS) - set(_FIRST)))
+
+
+def _valid_somewhere(candidate: str) -> bool:
+    if candidate.startswith(("+", "00")):
+        try:
+            number = phonenumbers.parse("+" + candidate.lstrip("+0") if candidate.startswith("00")
+                                        else candidate, None)
+        except phonenumbers.NumberParseException:
+            return False
+        return phonenumbers.is_valid_number(number)
+    for region in _REGIONS:
+        try:
+            number = phonenumbers.parse(candidate, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return True
+    return False
+
+
+def _valid_tail(text: str, start: int, end: int) -> int | None:
+    """Start of the longest valid number left after dropping one or two leading groups."""
+    for _ in range(2):
+        gap = re.search(r"[ .\-](?=\(?\d)", text[start:end])
+        if gap is None:
+            return None
+        start += gap.end()
+        tail = text[start:end]
+        if sum(c.isdigit() for c in tail) >= 7 and _valid_somewhere(tail):
+            return start
+    return None
+
+
+class AnyRegionPhoneRecognizer(LocalRecognizer):
+    def __init__(self) -> None:
+        super().__init__(supported_entities=["PHONE_NUMBER"], name="AnyRegionPhoneRecognizer",
+                         supported_language="en",
+                         context=["phone", "mobile", "cell", "tel", "call", "fax", "desk", "number"])
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[override]
+        results: list[RecognizerResult] = []
+        for m in _CANDIDATE.finditer(text):
+            candidate = m.group().strip()
+            digits = sum(c.isdigit() for c in candidate)
+            # one unbroken run is a case or account number far more often than a phone
+            if not 7 <= digits <= 15 or re.fullmatch(r"\d+", candidate):
+                continue
+            if re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}", candidate):
+                continue  # a date
+            start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+            if not _valid_somewhere(candidate):
+                # "+41 (0)38 549 02 90": invalid whole, a valid number without its prefix
+                start = _valid_tail(text, start, m.end())
+                if start is None:
+                    continue
+            results.append(explained_result(self, "PHONE_NUMBER", start, m.end(), 0.5, "any_region"))
+        return results

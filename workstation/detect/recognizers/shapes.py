@@ -1,0 +1,416 @@
+"""Identifier kinds recognised by their shape in police writing of every casing (issue 19):
+agencies typed in lower case ("polk co so", "ames pd"), troops and precincts, road
+abbreviations ("cr 118", "fm 1960", "county rd 300 e"), chain businesses named in lower
+case, initials before a surname ("J.D. Marsh"), nicknames in quotes, K9 names and K9 call
+signs, spelled-out call signs ("two david fourteen"), plates written with their state
+("OK 4417 BT") and social-media handles without "@" ("blue_line_mike77")."""
+
+from __future__ import annotations
+
+import regex as re
+
+from workstation.detect import census
+from workstation.detect.gazetteer import places, small_places, state_codes
+from workstation.detect.lexicon import Lexicon
+from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx, alternation
+from workstation.detect.recognizers.identifiers import _PHONETIC
+
+_NUMBER_WORDS = (
+    "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    "eighty|ninety|hundred"
+)
+_NUM = rf"(?:{_NUMBER_WORDS})"
+_PHON = "|".join(sorted(set(_PHONETIC), key=len, reverse=True))
+
+# Agency tails after a place name; "co"/"county" before them makes lower case safe.
+_AGENCY_TAIL = (
+    r"(?:so|sd|pd|fd|sheriff'?s?(?:\s+(?:office|dept\.?|department))?|police(?:\s+dept\.?|"
+    r"\s+department)?|fire(?:\s+(?:dept\.?|department|rescue))?|ems|911|dispatch|"
+    r"(?:pct|precinct)\.?\s*\d{1,2}|constable(?:\s+(?:pct|precinct)\.?\s*\d{1,2})?|da)"
+)
+_COUNTY = r"(?:co|cnty|county|parish|par)\.?"
+CHAINS_LOWER: tuple[str, ...] = (
+    "motel 6", "super 8", "circle k", "waffle house", "dollar general", "dollar tree",
+    "family dollar", "walmart", "wal-mart", "walmart supercenter", "kwik trip", "quiktrip",
+    "qt", "buc-ee's", "bucees", "love's", "loves travel stop", "flying j", "ta truck stop",
+    "ta travel center", "petro", "casey's", "sheetz", "wawa", "7-eleven", "7-11", "racetrac",
+    "speedway", "mcdonald's", "taco bell", "burger king", "wendy's", "dairy queen", "ihop",
+    "denny's", "cracker barrel", "home depot", "lowe's", "costco", "sam's club", "kroger",
+    "safeway", "publix", "walgreens", "cvs", "fiesta mart", "red roof inn", "la quinta",
+    "days inn", "motel 8", "econo lodge", "holiday inn", "best western", "greyhound station",
+    "greyhound", "stewart's shop", "cabela's", "bass pro", "hampton inn", "citgo", "exxon",
+    "chevron", "valero", "marathon", "sunoco", "phillips 66", "conoco", "maverik",
+    "pilot", "shell", "sonic", "target", "hy-vee", "meijer", "aldi", "dillons",
+)
+# Chains that are everyday words: only after "at/to/from/near/behind the" or before
+# "station/store/lot".
+_AMBIGUOUS_CHAINS = frozenset(
+    "pilot shell sonic target speedway marathon petro greyhound citgo exxon chevron "
+    "valero sunoco conoco maverik qt".split()
+)
+# Acronyms after "transported to" that are no particular place.
+_GENERIC_CARE = frozenset("er icu ed or jail hosp ems ems er".split())
+# After a house number, these are times, counts or measures, not street names.
+_NOT_STREET_NAME = frozenset(
+    """hours hrs hour block blocks feet foot yards miles mile times rounds people units officers
+    degrees pounds monday tuesday wednesday thursday friday saturday sunday january february
+    march april may june july august september october november december am pm hrs side bound
+    end""".split()
+)
+# Words before a feature word that do not name it ("the old bridge", "a steep mountain").
+_GENERIC_FEATURE_FIRST = frozenset(
+    """the a an this that old new big small little steep narrow wooden concrete railroad rail
+    nearest next same other local county state city private public back front north south
+    east west upper lower my our his her their""".split()
+)
+# Words after a given name that make a place or an organisation, not a surname.
+_NOT_SURNAME = frozenset(
+    """street st avenue ave road rd drive dr lane ln boulevard blvd court ct way place pl park
+    county city parish township hospital school church center centre mall plaza motel hotel
+    inn apartments apts station police sheriff department office fire lake river creek bay
+    island beach mountain ridge valley hills springs falls bridge highway hwy route trail""".split()
+)
+_K9_NOT_NAME = frozenset(
+    """unit units handler handlers team officer deputy sgt trooper partner search track
+    tracked tracking sniff sniffed alert alerted bite bit training vehicle car truck was
+    is had has and the a an to on in at of for with from deployed deploy deployment
+    named dog dogs called found bark barked apprehension certified officer's program
+    units sweep sweeps scan scans sniffs alerts bites tracks searches deployments handlers
+    teams officers cars trucks vehicles van vans kennel kennels cage vest sergeant corporal
+    """.split()
+)
+
+
+def _chain_refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+    name = text[start:end].lower()
+    if name not in _AMBIGUOUS_CHAINS:
+        return start, end
+    before = text[max(0, start - 20):start].lower()
+    after = text[end:end + 16].lower()
+    # "at the shell", "behind pilot", "to the sonic": not "to target", "in shell casings"
+    cue = (r"\b(?:at|to|from|near|behind|by|outside|inside|in)\s+(?:the|a)\s+$|"
+           r"\b(?:at|near|behind|outside)\s+$")
+    if re.search(cue, before) or re.match(
+        r"\s+(?:station|store|gas|truck\s+stop|travel|on|in|at|off|parking)\b", after
+    ):
+        return start, end
+    return None
+
+
+def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
+    codes = "|".join(sorted(state_codes()))
+    known_places = places()
+    small = small_places()
+
+    def place_before(text: str, start: int, end: int) -> tuple[int, int] | None:
+        """'ames pd', 'garden grove pd', 'polk co so': the words before the county word
+        or the tail must be a place or not everyday English ('the pd', 'called pd' are not
+        agencies); a leading ordinary word is dropped ('for polk co so')."""
+        span = text[start:end]
+        m = re.match(rf"(?i)(?P<p>.+?)\s+(?:{_COUNTY}\s+)?(?:{_AGENCY_TAIL})$", span)
+        if not m:
+            return None
+        words = m.group("p").split()
+        ordinary_first = lexicon.is_common(words[0]) and " ".join(words).lower() not in known_places
+        if len(words) > 1 and (lexicon.is_stop(words[0]) or ordinary_first):
+            start += len(words[0]) + 1
+            while start < end and text[start].isspace():
+                start += 1
+            words = words[1:]
+        place = " ".join(words).lower()
+        if place in known_places or words[-1].lower() in known_places:
+            return start, end
+        if any(lexicon.is_stop(w) for w in words):
+            return None
+        county = re.search(rf"(?i)\s{_COUNTY}\s", span) is not None
+        if not county and re.search(r"(?i)\sso$", span):
+            return None  # "first so": only a known place or a county makes "so" an agency
+        if not county and any(lexicon.is_common(w) and not lexicon.is_name(w) for w in words):
+            return None  # "the pd", "called pd"; with "co" the county name may be a word ("story co")
+        return start, end
+
+    def initials_refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        surname = re.search(r"[\w'’-]+$", text[start:end])
+        if surname is None:
+            return None
+        word = surname.group()
+        if re.match(r"(?i)(?:p\.\s?o|u\.\s?s|d\.\s?c|a\.\s?m|p\.\s?m)\.", text[start:end]):
+            return None  # "P.O. Box", "U.S. Marshals", "A.M."
+        if lexicon.is_common(word) and not lexicon.is_name(word) and word.lower() not in census.surnames():
+            return None
+        return start, end
+
+    def census_pair(text: str, start: int, end: int) -> tuple[int, int] | None:
+        given, surname = text[start:end].lower().split()
+        if given not in census.given_names() or surname in _NOT_SURNAME or lexicon.is_stop(surname):
+            return None
+        if f"{given} {surname}" in known_places or f"{given} {surname}" in small:
+            return None  # "Belle Vernon", "Glen Carbon": a town
+        if surname in census.surnames() or lexicon.is_name(surname) or not lexicon.is_common(surname):
+            return start, end
+        return None
+
+    def acronym_refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        word = text[start:end]
+        if lexicon.is_stop(word) or lexicon.is_common(word) or word.lower() in _GENERIC_CARE:
+            return None  # "taken to jail", "flown to the ER"
+        return start, end
+
+    def possessive_refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        owner = re.match(r"[a-z]+", text[start:end]).group()  # type: ignore[union-attr]
+        if lexicon.is_stop(owner) or owner in ("someone", "everyone", "nobody", "anybody"):
+            return None  # "his dad's garage" stays, "someone's car" does not
+        return start, end
+
+    def house_refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        word = text[start:end].split()[-1].lower()
+        if word in _NOT_STREET_NAME or lexicon.is_stop(word) or word.endswith("s"):
+            return None  # "at 2230 Hours", "to 300 Yards", "at 0300 Monday"
+        return start, end
+
+    def direction_refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        word = text[start:end].split()[1].lower()
+        if lexicon.is_stop(word) or word in _NOT_STREET_NAME:
+            return None
+        return start, end
+
+    def feature_refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        words = text[start:end].split()
+        while len(words) > 1 and (lexicon.is_stop(words[0])
+                                  or words[0].lower() in _GENERIC_FEATURE_FIRST):
+            start += len(words[0]) + 1
+            while text[start] in " \t":
+                start += 1
+            words = words[1:]
+        return (start, end) if len(words) > 1 else None
+
+    def caps_place(text: str, start: int, end: int) -> tuple[int, int] | None:
+        word = text[start:end]
+        common = lexicon.is_common(word) and word.lower() not in known_places
+        if common or not re.search(r"[AEIOUYÀ-ÿ]", word, re.IGNORECASE):
+            return None  # acronyms ("DMV") and shouting ("in PURSUIT") are not places
+        line = text[max(0, start - 80):start]
+        if sum(c.isupper() for c in line) > 0.5 * max(1, sum(c.isalpha() for c in line)):
+            return None  # inside a passage typed in capitals
+        return start, end
+
+    def middle_initial(text: str, start: int, end: int) -> tuple[int, int] | None:
+        words = text[start:end].split()
+        first, last = words[0].lower(), words[-1].lower()
+        if lexicon.is_stop(first) or first in _NOT_SURNAME or last in _NOT_SURNAME:
+            return None
+        if first in census.given_names() or last in census.surnames() or not (
+            lexicon.is_common(first) or lexicon.is_common(last)
+        ):
+            return start, end
+        return None
+
+    def surnames_only(text: str, start: int, end: int) -> tuple[int, int] | None:
+        words = re.findall(r"[A-Za-z'’]+", text[start:end])
+        names = [w for w in words if w != "and"]
+        if all(w.lower() in census.surnames() or not lexicon.is_common(w) for w in names):
+            return start, end
+        return None
+
+    def company_refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        words = text[start:end].split()
+        while words and (lexicon.is_stop(words[0]) or words[0].lower() in ("the", "a", "an")):
+            start += len(words[0]) + 1
+            words = words[1:]
+        if len(words) < 2 or all(lexicon.is_common(w) and not w[:1].isdigit() for w in words[:-1]):
+            return None  # "the Express", "Delivery Company"
+        return start, end
+
+    def k9_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+        word = text[start:end]
+        if word.lower() in _K9_NOT_NAME or lexicon.is_stop(word) or word.isdigit():
+            return None
+        if word.lower().endswith(("ed", "ing", "ly")):
+            return None  # "the k9 sniffed", "canine alerting": dogs' names are often words
+        if word.islower() and lexicon.is_stop(word):
+            return None
+        return start, end
+
+    def plate_refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        groups = text[start:end].split()[1:]
+        body = "".join(groups)
+        if not (any(c.isdigit() for c in body) and any(c.isalpha() for c in body)):
+            return None
+        if any(g.isalpha() and (lexicon.is_common(g) or lexicon.is_stop(g)) for g in groups):
+            return None  # "IN 2024 WE"
+        return start, end
+
+    return [
+        RegexRecognizer(
+            "AgencyShapeRecognizer", "AGENCY",
+            [
+                Rx("county_agency", rf"(?<![\w'’])[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*)?\s+{_COUNTY}"
+                   rf"\s+{_AGENCY_TAIL}(?![\w'’])", 0.8, CI, refine=place_before),
+                Rx("place_pd", r"(?<![\w'’])[a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*)?\s+"
+                   r"(?i:pd|so|sd|fd)(?![\w'’])",
+                   0.7, CI, refine=place_before),
+                Rx("place_service", r"(?<![\w'’])[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]+"
+                   r"(?:Fire|EMS|911|Dispatch|Fire[ \t]+Rescue|Fire[ \t]+Department|FD)(?![\w'’])",
+                   0.7, CS, refine=place_before),
+                Rx("troop", r"\b(?:Troop|TROOP|troop)\s+[A-Z]\b(?!['’])", 0.75, CS),
+                Rx("precinct", r"\b(?i:precinct|pct\.?)\s*\d{1,3}\b", 0.7, CS),
+                # "Probation and Parole", "Fish and Wildlife", "Parks and Wildlife"
+                Rx("and_agency", r"\b(?i:probation\s+and\s+parole|fish\s+and\s+(?:wildlife|game)|"
+                   r"(?:parks|wildlife)\s+and\s+(?:wildlife|fisheries|parks)|alcohol,?\s+tobacco"
+                   r"(?:,?\s+firearms)?(?:,?\s+and\s+explosives)?)(?:\s+(?i:department|division|"
+                   r"commission|office|service|officers?))?", 0.7, CS),
+                Rx("division_of", r"\b(?i:division|department|bureau|office)\s+of\s+(?i:the\s+)?"
+                   r"(?i:state\s+police|public\s+safety|law\s+enforcement|criminal\s+investigation|"
+                   r"corrections|inspector\s+general|fish\s+and\s+wildlife|parks\s+and\s+wildlife|"
+                   r"wildlife\s+and\s+fisheries|natural\s+resources|motor\s+vehicles)\b", 0.8, CS),
+            ],
+        ),
+        RegexRecognizer(
+            "RoadShapeRecognizer", "LOCATION",
+            [
+                # "I am in TROMSØ", "moved here from ALFRICK": a word in capitals after a place
+                # preposition in normally typed text (ALL-CAPS passages are recased first)
+                Rx("caps_place", r"\b(?:in|from|to|near|of|visiting|visit)\s+(?P<x>\p{Lu}{4,}"
+                   r"(?:[ -]\p{Lu}{3,})?)"
+                   r"(?![\w'’-])", 0.5, CS, "x", refine=caps_place),
+                # "cr 118", "fm 1960", "sr 51", "us 69", "co rd 5", "county rd 300 e", "mm 14"
+                Rx("road_abbreviation", r"(?<![\w'’-])(?:cr|fm|rm|sr|sh|us|hwy|rte?|rt\.|co\.?\s*rd|"
+                   r"county\s+rd|cty\s+rd|state\s+hwy|(?:k|m)(?=-)|mm|mp|exit)[\s-]?\d{1,4}[a-z]?"
+                   r"(?:\s+(?:[nsew]|[nsew]b)(?![\w'’]))?(?![\w'’-])", 0.7, CI,
+                   refine=lambda t, s, e: None if t[s:e].lower().startswith(("us ", "k ", "m "))
+                   and not t[s:e][:2].isupper() and not _after_place_word(t, s) else (s, e)),
+                Rx("road_direction", r"(?<![\w'’-])(?:i|ih|us|sr|hwy|highway|interstate|route|rte?|"
+                   r"county\s+road|state\s+route)[\s-]?\d{1,4}[a-z]?\s+(?:[nsew]b?|north|south|east|"
+                   r"west)(?:bound)?(?![\w'’])", 0.75, CI),
+                Rx("berth_campsite", r"\b(?i:berth|campsite|camp\s*site|site|slip|pier|dock|lot|space|"
+                   r"stall|gate|platform|track)\s*#?\s*\d{1,4}[A-Za-z]?\b", 0.6, CS,
+                   refine=lambda t, s, e: (s, e) if not t[s:e].lower().startswith(("site", "gate",
+                                                                                     "track", "lot"))
+                   or _after_place_word(t, s) or t[s:e][0].isupper() else None),
+                # natural features and named facilities: "Lookout Mountain", "Lake Tawakoni",
+                # "State Forest 12", "Shady Rest Nursing Home", "Port of Tacoma"
+                Rx("feature", r"(?<![\w'’-])(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:Mountains?|Mtn|Bridge|Crossing|"
+                   r"Reservoir|Forest|Island|Islands|Bayou|Butte|Mesa|Wash|Campground|Trailhead|Marsh|"
+                   r"Swamp|Pond|Dam|Levee|Peak|Nursing[ \t]+Home|Care[ \t]+Center|Rail[ \t]?Yard|Yard)"
+                   r"(?![\w'’-])", 0.6, CS, refine=feature_refine),
+                Rx("feature_first", r"(?<![\w'’-])(?:(?i:Lake|Mount|Mt\.|Camp|Fort|Ft\.|Port[ \t]+of|"
+                   r"Isle[ \t]+of)[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?|(?i:State|National)[ \t]+"
+                   r"(?i:Forest)[ \t]+(?:[A-Z][\w'’-]+|\d{1,4}))(?![\w'’-])", 0.6, CS),
+                # "transported to HCMC", "flown to OHSU": a hospital by its acronym
+                Rx("care_acronym", r"\b(?i:transported|taken|flown|airlifted|rushed|brought|admitted|"
+                   r"transferred|released\s+from|discharged\s+from)\s+(?i:to|at|from)?\s*(?i:the\s+)?"
+                   r"(?P<x>[A-Za-z]{2,6})\b", 0.55, CS, "x", refine=acronym_refine),
+                # "obi's auto", "tony's bar": a business named by a possessive, in lower case
+                Rx("possessive_business_lower", r"(?<![\w'’-])[a-z]{2,}['’]s[ \t]+(?i:auto|garage|bar|grill|"
+                   r"diner|market|tavern|pawn|liquor|liquors|tire|towing|body\s+shop|place|pub|cafe|"
+                   r"motel|inn|store|shop|lounge|club|salon|kitchen)(?![\w'’-])", 0.55, CS,
+                   refine=possessive_refine),
+                # "at 2219 Elm", "to 1532 Pierce": a house number and a street name without "St"
+                Rx("house_number_street", r"\b(?i:at|to|on|from|of)\s+(?P<x>\d{2,6}[ \t]+[A-Z][a-z]{2,})"
+                   r"(?![\w'’-])", 0.5, CS, "x", refine=house_refine),
+                # "on e main", "off w 7th": a direction letter and a street
+                Rx("direction_street", r"\b(?i:on|at|to|from|off|near|down|up)\s+(?P<x>(?i:[nsew]\.?)[ \t]+"
+                   r"(?:\d{1,3}(?:st|nd|rd|th)|[a-z][a-z]{2,})"
+                   r"(?:[ \t]+(?i:st|ave|rd|blvd|dr|ln|street|avenue|road))?)(?![\w'’-])", 0.5, CS, "x",
+                   refine=direction_refine),
+                Rx("chain", rf"(?<![\w'’-])(?i:{alternation(CHAINS_LOWER)})(?![\w'’-])", 0.6, CS,
+                   refine=_chain_refine),
+                Rx("city_state", rf"(?<![\w'’-])[A-Za-z][\w'’.-]*(?:[ \t]+[A-Za-z][\w'’.-]*)?,[ \t]*"
+                   rf"(?:{codes})(?![\w'’-])", 0.6, CS, refine=_city_state_refine(lexicon, known_places)),
+            ],
+        ),
+        RegexRecognizer(
+            "NameShapeRecognizer", "PERSON",
+            [
+                Rx("initials", r"(?<![\w.])[A-Z]\.(?:[ \t]?[A-Za-z]\.){0,2}[ \t]?[A-Z][\w'’-]*[a-zA-Z]"
+                   r"(?:-[A-Z][\w'’]+)?",
+                   0.85, CS, refine=initials_refine),
+                Rx("initials_lower", r"(?<=\b(?i:ofc|officer|sgt|fto|deputy|dep|det|cpl|tpr|lt|"
+                   r"my|partner)\.?\s+)(?:[a-z]\.[ \t]?){1,3}[a-z][\w'’-]+", 0.7, CS,
+                   refine=initials_refine),
+                # between a given name and a surname: Ronald "Deuce" Pettigrew, JIMMY "TWO TIMES" KOWALSKI
+                # '"Boomer" Haskins': a capitalised nickname in quotes, then the surname
+                Rx("quoted_nickname_surname", r"[\"“][A-Z][\w'’-]*[\"”][ \t]+[A-Z][\w'’-]+", 0.7, CS,
+                   refine=lambda t, s, e: (s, e) if not lexicon.is_common(t[s:e].split()[-1])
+                   or t[s:e].split()[-1].lower() in census.surnames() else None),
+                Rx("quoted_nickname", r"(?<=(?<![\w'’])[A-Z][\w'’-]+[ \t])[\"“](?P<n>[A-Za-z][\w'’-]*"
+                   r"(?:[ \t][A-Za-z][\w'’-]*)?)[\"”](?=[ \t]+[A-Z][\w'’-])", 0.85, CS, "n"),
+                Rx("k9_name", r"(?<=\b(?i:k-?9|canine|police\s+dog|k9\s+partner|dog)\s+"
+                   r"(?i:partner\s+|named\s+)?)"
+                   r"[A-Z][a-z]{2,}\b|(?<=\b(?i:k-?9|canine)\s+(?i:partner\s+|named\s+)?)[A-Z]{3,}\b|"
+                   r"(?<=\b(?i:k-?9|canine)\s+(?:partner\s+|named\s+)?)[a-z]{3,}\b", 0.7, CS, refine=k9_name),
+                # "Gladys L. Leblanc", "Martim A Pereira": a middle initial between two names
+                Rx("middle_initial", r"(?<![\w'’-])\p{Lu}\p{Ll}+[ \t]+\p{Lu}\.?[ \t]+\p{Lu}\p{Ll}+"
+                   r"(?:-\p{Lu}\p{Ll}+)?"
+                   r"(?![\w'’-])", 0.6, CS, refine=middle_initial),
+                # "Greta Lindgren", "Dustin Oakes": a census given name, then a surname
+                Rx("census_pair", r"(?<![\w'’-])[A-Z][a-z'’]+[ \t]+[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
+                   r"(?![\w'’-])",
+                   0.6, CS, refine=census_pair),
+            ],
+        ),
+        RegexRecognizer(
+            "OrganisationShapeRecognizer", "ORGANIZATION",
+            [
+                # "Owens, Duran and Oneal", "Shepherd Ltd.", "Palantir Technologies"
+                Rx("firm", r"(?<![\w'’-])[A-Z][a-z'’]+,[ \t]+[A-Z][a-z'’]+,?[ \t]+and[ \t]+[A-Z][a-z'’]+"
+                   r"(?![\w'’-])", 0.6, CS, refine=surnames_only),
+                Rx("company", r"(?<![\w'’-])(?:[A-Z0-9][\w&'’.-]*[ \t]+){1,4}(?:Inc\.?|LLC|L\.L\.C\.|Ltd\.?|"
+                   r"Corp\.?|Corporation|Company|Group|Technologies|Software|Consulting|Partners|Holdings|"
+                   r"Enterprises|Solutions|Systems|Labs|Associates|Transportation|Trucking|Logistics|"
+                   r"Freight|Lines|Express)(?![\w'’-])", 0.6, CS, refine=company_refine),
+            ],
+        ),
+        RegexRecognizer(
+            "NumberShapeRecognizer", "ID",
+            [
+                Rx("spelled_call_sign", rf"\b(?i:{_NUM}(?:[ -]{_NUM})?[ -](?:{_PHON})[ -]{_NUM}"
+                   rf"(?:[ -]{_NUM}){{0,2}})\b", 0.8, CS),
+                Rx("spaced_call_sign", rf"\b\d{{1,2}}[ -](?i:{_PHON})[ -]\d{{1,3}}\b", 0.75, CS),
+                # "VAN T-14", "BUS 4471": the number of a named vehicle or apparatus
+                Rx("vehicle_number", r"(?<=\b(?i:van|car|unit|truck|bus|wagon|engine|medic|ladder|boat|"
+                   r"cruiser|squad|rescue|tanker|brush)\s)[A-Z]{1,2}-?\d{1,4}\b", 0.6, CS),
+                # ISO 6346 shipping containers: owner code ending in U/J/Z, serial, check digit
+                Rx("container", r"\b[A-Z]{3}[UJZ][ \t-]?\d{6}[ \t-]?\d\b", 0.85, CS),
+                Rx("k9_call_sign", r"\b(?i:k-?9)(?:[ -](?i:unit))?[ -]?#?\d{1,3}\b", 0.75, CS),
+                Rx("plate_with_state", rf"\b(?:{codes})[ \t](?:[A-Z0-9]{{1,4}}[ -]){{0,2}}[A-Z0-9]{{1,5}}\b",
+                   0.6, CS, refine=plate_refine),
+                Rx("prefixed_case", r"\b(?!(?:IN|ON|AT|TO|OF|NO|OR|AN|AS|BY|IS|IT|BE|DO|GO|SO|UP|US|WE|"
+                   r"ME|MY|HE|ID|DL|PD|SO)\b)[A-Z]{2,4}[ \t]\d{2}-\d{3,7}\b", 0.7, CS),
+            ],
+        ),
+        RegexRecognizer(
+            "HandleShapeRecognizer", "SOCIAL_HANDLE",
+            [Rx("snake_handle", r"(?<![\w@./-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@-])", 0.7, CS)],
+        ),
+    ]
+
+
+def _after_place_word(text: str, start: int) -> bool:
+    before = text[max(0, start - 12):start]
+    return re.search(r"\b(?i:at|on|to|from|near|in|by|off|of)\s+(?:the\s+)?$", before) is not None
+
+
+def _city_state_refine(lexicon: Lexicon, known_places: dict[str, str]):
+    ambiguous = {"OK", "IN", "OR", "ME", "HI", "PA", "MA", "LA", "DE", "OH", "AL", "ID", "CO", "MD"}
+
+    def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        name, code = text[start:end].rsplit(",", 1)
+        code = code.strip()
+        words = name.split()
+        if not words[-1][:1].isupper():
+            return None
+        # keep the last word only when the first is ordinary ("in Dalton, GA")
+        if len(words) > 1 and (lexicon.is_stop(words[0]) or (lexicon.is_common(words[0])
+                                                             and not words[0][:1].isupper())):
+            start += len(name) - len(words[-1])
+            words = words[-1:]
+        place = " ".join(words).lower()
+        if place in known_places:
+            return start, end
+        if code in ambiguous or any(lexicon.is_common(w) and not lexicon.is_name(w) for w in words):
+            return None
+        return start, end
+
+    return refine

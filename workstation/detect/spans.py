@@ -1,0 +1,328 @@
+"""Span cleaning: trimming recognizer output to the identifier itself, cutting allow-listed
+phrases, merging overlaps, and choosing which sentences go through NER."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import regex as re
+
+from workstation.detect.allow_list import GENERIC_WORDS
+from workstation.detect.lexicon import Lexicon
+from workstation.detect.vocab import RANK_TITLES
+
+WORD = re.compile(r"[\w'’]+")
+_LEAD_DROP = frozenset(
+    "the a an my our his her their this that these those your its then and or but so at in on "
+    "of to from by with for".split()
+)
+RANK_WORDS = frozenset(w for t in RANK_TITLES for w in t.split()) | {
+    "officers", "deputies", "sergeants", "troopers", "detectives", "agents", "partner",
+}
+# Report shorthand that NER takes for names in capitals ("APPROX 0315 HRS", "R/O", "S1").
+REPORT_SHORTHAND = frozenset(
+    """approx hrs hr ref r/o rp s1 s2 v1 v2 w1 dob doa uncuff uncuffed debriefed narcan
+    search searched dispatched advised susp vict veh nb sb eb wb""".split()
+)
+_SENTENCE_END = re.compile(
+    r"(?<!\b(?:Ave|Blvd|Rd|Dept|Hwy|Apt|Ste|Pkwy|Ln|Dr|St|Mt|Ft|Jr|Sr|Co|Inc|Corp|Bros|Ltd|Mr|Mrs|Ms|"
+    r"Sgt|Lt|Det|Ofc|Dep|Cpl|Capt|Tpr|Insp|Cmdr|Twp|Univ|ul|al|str|rkp|pl|os|nr|no|bldg|Bros|vs|"
+    r"approx|est|dept|div|ext))(?<=[a-z]{2})[.!?][\"”’)]*\s+(?=[A-Z])"
+)
+_ABBREVIATION_END = re.compile(r"(?i:\b(?:Ave|Blvd|Rd|Hwy|Pkwy|Ln|Dr|St))\.\s+(?=[A-Z])")
+_PUNCT_EDGE = " \t\n,;:!?\"“”()[]{}–—/"
+
+
+@dataclass(frozen=True)
+class RawSpan:
+    start: int
+    end: int
+    label: str
+    score: float
+    recognizer: str
+
+
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”’)]*|\n+|$)")
+_FIRST_WORD = re.compile(r"(?<![\w'’])[A-Z][a-z]+(?:['’][A-Za-z]+)?")
+_MID_CAPITAL = re.compile(r"(?<=[\w,;:'’\"“”)(-]\s{1,3}|[\"“(])(?!I\b|I['’])[A-Z]")
+
+
+def ner_chunks(
+    text: str, changed_only: str | None = None, lexicon: Lexicon | None = None
+) -> list[tuple[int, int]]:
+    """Stretches of text worth running NER on: sentences with a capital after their first
+    word (the model finds almost nothing else; lower-case and ALL-CAPS passages are
+    recased first). Neighbouring sentences are joined so the model keeps some context.
+    With changed_only, only sentences that differ from that (recased) copy count."""
+    chunks: list[list[int]] = []
+    for m in _SENTENCE.finditer(text):
+        start, end = m.span()
+        sentence = m.group()
+        if not sentence.strip():
+            continue
+        if changed_only is not None:
+            keep = changed_only[start:end] != sentence
+        else:
+            keep = _MID_CAPITAL.search(sentence) is not None
+            if not keep and lexicon is not None:
+                first = _FIRST_WORD.search(sentence)
+                keep = first is not None and not lexicon.is_common(first.group())
+        if not keep:
+            continue
+        if chunks and start - chunks[-1][1] <= 1:
+            chunks[-1][1] = end
+        else:
+            chunks.append([start, end])
+    return [(a, b) for a, b in chunks]
+
+
+def doc_with_entities(nlp, text: str, ents: list[tuple[int, int, str]]):
+    from spacy.util import filter_spans
+
+    doc = nlp.make_doc(text)
+    spans = []
+    for start, end, label in ents:
+        span = doc.char_span(start, end, label=label, alignment_mode="expand")
+        if span is not None:
+            spans.append(span)
+    doc.ents = filter_spans(spans)
+    return doc
+
+def trim(lexicon: Lexicon, text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """Drop edge punctuation, leading function words and (for people) ranks and titles;
+    a span never runs over a sentence end (the part after it is kept: names end in
+    their head word, "... Lindgren. Cook County Sheriff's Office")."""
+    for cut in _SENTENCE_END.finditer(text, start, end):
+        start = cut.end()
+    for cut in _ABBREVIATION_END.finditer(text, start, end):
+        nxt = WORD.match(text, cut.end())
+        if nxt and lexicon.is_common(nxt.group()) and not lexicon.is_name(nxt.group()):
+            start = cut.end()  # "4TH ST. SUSPECT DESHAWN": "St." ended the sentence
+    while start < end and text[start] in _PUNCT_EDGE:
+        start += 1
+    while end > start and text[end - 1] in _PUNCT_EDGE + ".-":
+        if text[end - 1] == "." and keeps_period(text, start, end):
+            break
+        end -= 1
+    while start < end:
+        m = WORD.match(text, start)
+        if m is None or m.end() > end:
+            break
+        low = m.group().lower().rstrip("'’")
+        drop = low in _LEAD_DROP or (label == "PERSON" and (low in RANK_WORDS or low in GENERIC_WORDS))
+        if not drop or m.end() == end:
+            break
+        start = m.end()
+        while start < end and (text[start] in _PUNCT_EDGE or text[start] == "."):
+            start += 1
+    # trailing function words: "Olive and I", "Good Samaritan Regional on"
+    while start < end:
+        last = None
+        for last in WORD.finditer(text, start, end):  # noqa: B007
+            pass
+        if last is None or last.start() == start or last.end() != end:
+            break
+        if not text[last.start() - 1].isspace():
+            break  # "teleworm.us", "site.be": a domain's last part, not a word
+        w = last.group()
+        if not ((w.islower() and lexicon.is_stop(w)) or w in ("I", "My", "The")):
+            break
+        if label == "AGENCY" and w.lower() in ("so", "da"):
+            break  # "polk co so": the sheriff's office, not the word "so"
+        if label == "ID":
+            break  # "two david twelve": number words are stop words too
+        end = last.start()
+        while end > start and text[end - 1] in " \t\n,;:&":
+            end -= 1
+    if end <= start:
+        return None
+    return start, end
+
+
+def ner_words(lexicon: Lexicon, text: str, start: int, end: int, strict: bool) -> tuple[int, int] | None:
+    """Drop an NER span made only of ordinary words ("Prisoner", "uncuff"); with strict,
+    also trim ordinary words off its edges ("GRABBED MY BELT", "CALVIN ODUYA DOB")."""
+    words = list(WORD.finditer(text, start, end))
+
+    def ordinary(m) -> bool:
+        w = m.group()
+        if not strict and w[:1].isupper() and not w.isupper() and not sentence_initial(text, m.start()):
+            return False  # capitalised mid-sentence in normally typed text: a name
+        designator = text[m.end():m.end() + 1] == "-"  # "T-14": a unit designator, kept
+        if w.isdigit() or (len(w) == 1 and not designator) or w.lower() in REPORT_SHORTHAND:
+            return True  # "APPROX 0315 HRS R/O": times and shorthand are not names
+        return (lexicon.is_common(w) or lexicon.is_stop(w)) and not lexicon.is_name(w) and not any(
+            c.isdigit() for c in w
+        )
+
+    if not words or all(ordinary(m) for m in words):
+        return None
+    if not strict:
+        return start, end
+    while words and ordinary(words[0]):
+        words.pop(0)
+    while words and ordinary(words[-1]):
+        words.pop()
+    return words[0].start(), words[-1].end()
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and text[i] in " \t\"“'‘(":
+        i -= 1
+    return i < 0 or text[i] in ".!?\n:;"
+
+
+def keeps_period(text: str, start: int, end: int) -> bool:
+    """'S.O.', 'St.', 'Jr.', 'J.': the period belongs to the abbreviation."""
+    m = re.search(r"(?:^|[\s(])((?:\w\.)+|St\.|Jr\.|Sr\.|Co\.|Dept\.|Ave\.|Rd\.|Blvd\.|Dr\.|Ln\.)$",
+                  text[start:end])
+    return m is not None and len(m.group(1)) <= 6
+
+
+def cut_allowed(
+    text: str, start: int, end: int, allowed: list[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """Shrink a span so it does not begin or end inside an allow-listed phrase."""
+    for a, b in allowed:
+        if a <= start and end <= b:
+            return None
+        if a <= start < b:
+            start = b
+        elif a < end <= b:
+            end = a
+    while start < end and not (text[start].isalnum() or text[start] in "@#"):
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] == "."):
+        end -= 1
+    if end <= start:
+        return None
+    return start, end
+
+
+_LABEL_PRIORITY = {"ID": 6, "CONTACT": 5, "DATE": 4, "AGENCY": 3, "LOCATION": 2, "PERSON": 1}
+
+
+def merge(spans: Iterable[RawSpan]) -> list[RawSpan]:
+    """Overlapping spans become one. Its label is the one with the most weight (score times
+    characters covered): "Childress County Sheriff's Office" is an agency although
+    "Childress County" inside it is a place. NER weighs less than patterns, report memory
+    least."""
+    ordered = sorted(spans, key=lambda s: (s.start, -s.end))
+    merged: list[list[RawSpan]] = []
+    bounds: list[list[int]] = []
+    for s in ordered:
+        if bounds and s.start < bounds[-1][1]:
+            bounds[-1][1] = max(bounds[-1][1], s.end)
+            merged[-1].append(s)
+        else:
+            bounds.append([s.start, s.end])
+            merged.append([s])
+    out: list[RawSpan] = []
+    for (start, end), group in zip(bounds, merged, strict=True):
+        weight: dict[str, float] = {}
+        for s in group:
+            factor = 0.6 if s.recognizer == "ReportMemory" else (
+                0.8 if s.recognizer.startswith("SpacyNer") else 1.0)
+            weight[s.label] = weight.get(s.label, 0.0) + s.score * (s.end - s.start) * factor
+        label = max(weight, key=lambda lab: (weight[lab], _LABEL_PRIORITY[lab]))
+        best = max((s for s in group if s.label == label), key=lambda s: (s.score, s.end - s.start))
+        out.append(RawSpan(start, end, label, max(s.score for s in group), best.recognizer))
+    return out
+
+
+_AGENCY_WORDS = frozenset(
+    """police sheriff sheriff's sheriffs pd so sd fd patrol troopers trooper marshal marshals
+    marshal's constable constable's fire ems 911 dispatch department dept bureau division office
+    agency commission service services troop precinct pct enforcement rangers wardens
+    corrections parole probation""".split()
+)
+_PLACE_HEADS = frozenset(
+    """street st avenue ave road rd boulevard blvd drive dr lane ln court ct place pl way circle
+    cir terrace parkway pkwy highway hwy trail pike turnpike expressway freeway fwy loop square
+    route rte rt bridge station park lake river creek forest mountain mtn canyon reservoir
+    county parish township twp borough yard ranch farm marina campground trailhead
+    island beach bay hospital school jail center centre mall plaza motel hotel inn apartments
+    apts building church stadium airport terminal pier dock casino market store club bar grill
+    diner cafe depot stop courthouse library museum cemetery marina nation reservation pueblo
+    rancheria""".split()
+)
+# First words that are census names and everyday words: "Lake County", "Union Pacific".
+_EVERYDAY_FIRST = frozenset(
+    """lake union north south east west new old grand little big green white black young
+    long short high low king rich bell hill wood stone mill river field park church
+    glen rose may june april summer winter spring star""".split()
+)
+# Place patterns and the gazetteer: what they found is a place, whatever the words.
+_PLACE_RECOGNIZERS = ("Gazetteer", "RoadShape", "Road", "Address", "Region", "Facility", "Postal")
+_UNIT_FIRST = frozenset("district sector zone precinct pct beat troop".split())
+_ROAD_FIRST = frozenset("route rte rt hwy highway interstate fm cr sr exit mm mile i us".split())
+_LABEL_WORD = re.compile(r"[\w'’]+")
+
+
+def relabel(text: str, span: RawSpan) -> RawSpan:
+    """Correct a label from the shape of the span: agency words make an agency, a street or
+    facility word at the end a place, and a given name followed by a surname a person
+    (NER calls many names in capitals organisations, and agencies places)."""
+    words = [w.lower() for w in _LABEL_WORD.findall(text[span.start:span.end])]
+    if not words or span.label in ("DATE", "CONTACT"):
+        return span
+    label = span.label
+    last = words[-1].rstrip(".")
+    if words[0] in _UNIT_FIRST and len(words) == 2 and label in ("ID", "LOCATION", "PERSON"):
+        label = "AGENCY"  # "District 3", "Sector 4", "Troop K": a part of an agency
+    elif words[0] in _ROAD_FIRST and len(words) > 1 and label in ("AGENCY", "PERSON"):
+        label = "LOCATION"  # "Route B", "FM 3083", "Highway 9"
+    elif last in _PLACE_HEADS and label in ("AGENCY", "PERSON", "ID") and not (
+        label == "AGENCY" and any(w in _AGENCY_WORDS for w in words[:-1]) and last == "station"
+    ):
+        label = "LOCATION"
+    elif label in ("LOCATION", "PERSON") and any(w in _AGENCY_WORDS for w in words) and len(words) > 1 and (
+        words[-1] in _AGENCY_WORDS or re.fullmatch(r"\d{1,3}|[a-z]", words[-1])
+    ):
+        label = "AGENCY"
+    elif label in ("AGENCY", "LOCATION") and _person_shaped(text[span.start:span.end], words, label,
+                                                            span.recognizer):
+        label = "PERSON"
+    elif label == "AGENCY" and len(words) == 1 and _single_given_name(text[span.start:span.end]):
+        label = "PERSON"  # NER calls "TERRELL" in capitals an organisation
+    if label == span.label:
+        return span
+    return RawSpan(span.start, span.end, label, span.score, span.recognizer)
+
+
+def _person_shaped(fragment: str, words: list[str], label: str, recognizer: str) -> bool:
+    if not 2 <= len(words) <= 4 or "," in fragment:
+        return False  # "Dalton, GA"
+    if _looks_like_person(words) and not recognizer.startswith(_PLACE_RECOGNIZERS):
+        return True
+    by_ner = recognizer.startswith(("SpacyNer", "ReportMemory"))
+    return label == "AGENCY" and by_ner and _all_census_names(words)
+
+
+def _single_given_name(word: str) -> bool:
+    from workstation.detect.census import given_names
+    from workstation.detect.gazetteer import places
+
+    return word.lower() in given_names() and word.lower() not in places() and not (
+        word.isupper() and len(word) <= 4)  # "AMR", "CHP": acronyms
+
+
+def _all_census_names(words: list[str]) -> bool:
+    """NER's "Marquez Little" organisation: every word a census name, the first no
+    everyday word."""
+    from workstation.detect.census import given_names, surnames
+
+    if any(w in _AGENCY_WORDS or w in _PLACE_HEADS for w in words):
+        return False
+    names = given_names() | surnames()
+    return all(w in names for w in words) and words[0] not in _EVERYDAY_FIRST
+
+
+def _looks_like_person(words: list[str]) -> bool:
+    from workstation.detect.census import given_names, surnames
+
+    if any(w in _AGENCY_WORDS or w in _PLACE_HEADS for w in words):
+        return False
+    return words[0] in given_names() and (words[-1] in surnames() or words[-1] not in given_names())

@@ -11,8 +11,9 @@ PY     := $(BIN)/python
 run: $(VENV)/.installed
 	$(BIN)/workstation demo open
 
+# Two workers (pytest-xdist), a test file to a worker: the suite fits CI's time on 2 cores.
 test: $(VENV)/.installed-test system-packages
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 2 --dist loadfile
 
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check workstation tests benchmarks

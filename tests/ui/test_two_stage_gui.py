@@ -92,7 +92,9 @@ def prepared(template_workstation: Workstation, tmp_path_factory: pytest.TempPat
         submissions = []
         for name in SCENARIOS:
             submission = valid_submission(str(uuid.uuid4()))
-            submission.update({"narrative": NARRATIVE, "title": f"Close call on a stop ({name})",
+            # The scenario's name in words ("full path"): "full_path" is shaped like a handle.
+            words = name.replace("_", " ")
+            submission.update({"narrative": NARRATIVE, "title": f"Close call on a stop ({words})",
                                "lessons_learned": "Always wait for cover before you approach."})
             submissions.append(submission)
         import_bundle(session, intake.bundle(submissions), analyser=detector)

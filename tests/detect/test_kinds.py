@@ -74,3 +74,15 @@ def test_a_span_never_runs_over_a_sentence_end(detector):
     spans = labelled(detector, text)
     assert ("Greta Lindgren", "PERSON") in spans
     assert ("Cook County Sheriff's Office", "AGENCY") in spans
+
+
+@pytest.mark.parametrize("disguise", ["Da\u200bve Reyes", "Dav\u0435 Reyes", "\uff24ave Reyes",
+                                      "Dave\u00adReyes".replace("\u00ad", " \u00ad"), "Dave Rey\u2060es"])
+def test_the_report_memory_sees_through_a_disguised_repeat(detector, disguise: str) -> None:
+    """A name found once is found again in the report written with an invisible character,
+    a Cyrillic look-alike or a full-width letter (the leak guard's normalisation)."""
+    text = f"My partner Dave Reyes called it in. Later {disguise} went back to the car."
+    found = detector.analyze_reports([{"narrative": text}], [[]])[0]["narrative"]
+    start, end = text.index(disguise), text.index(disguise) + len(disguise)
+    shown = [(text[s.start:s.end], s.label) for s in found]
+    assert any(s.start <= start and end <= s.end for s in found), shown

@@ -4,11 +4,13 @@ occurrence in the report's fields is flagged too (possessives included)."""
 from __future__ import annotations
 
 import re  # stdlib: compiles the per-report alternation several times faster than regex
+import unicodedata
 from collections.abc import Mapping, Sequence
 
 from workstation.detect.allow_list import allowed_regions
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.spans import RANK_WORDS, WORD, RawSpan, cut_allowed
+from workstation.text.normalise import prototypes, strip_invisible
 
 KnownIdentifier = str | tuple[str, str]
 
@@ -55,9 +57,12 @@ def apply_memory(
         added = list(spans)
         if text:
             allowed = allowed_regions(text)
+            searched, where = folded(text)
             for rx, labels, ignore_case in patterns:
-                for m in rx.finditer(text):
+                for m in rx.finditer(searched):
                     start, end = m.span("v")
+                    if where is not None:  # back to the report's own offsets
+                        start, end = where[start], where[end - 1] + 1
                     label = labels.get(_key(m.group("v"), ignore_case))
                     if label is None or cut_allowed(text, start, end, allowed) != (start, end):
                         continue
@@ -65,6 +70,32 @@ def apply_memory(
         out[name] = added
     return out
 
+
+
+def folded(text: str) -> tuple[str, list[int] | None]:
+    """The text the memory searches: invisible and format characters dropped, full-width and
+    look-alike letters (TR39 prototypes, the leak guard's data) folded one for one (ASCII is
+    kept as it is), so a
+    name written once plainly and once disguised ("Da\u200bve", a Cyrillic "е") is one name.
+    Positions map back to the text; plain ASCII is searched as it is."""
+    if text.isascii():
+        return text, None
+    table = prototypes()
+    chars: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(text):
+        if ch.isascii():  # only what is not plain ASCII is folded (so "0" stays "0")
+            chars.append(ch)
+            where.append(i)
+            continue
+        if not strip_invisible(ch):
+            continue
+        plain = unicodedata.normalize("NFKC", ch)
+        plain = plain if len(plain) == 1 else ch
+        look = table.get(ord(plain), plain)
+        chars.append(look if len(look) == 1 else plain)
+        where.append(i)
+    return "".join(chars), where
 
 
 def guess_label(value: str) -> str:
@@ -84,6 +115,7 @@ def _combined(values: Mapping[str, str], ignore_case: bool) -> tuple[re.Pattern,
     """One pattern for every remembered string (possessive 's allowed after it)."""
     if not values:
         return None
+    values = {folded(value)[0]: label for value, label in values.items()}  # searched folded too
     labels: dict[str, str] = {}
     for value, label in values.items():
         labels.setdefault(_key(value, ignore_case), label)

@@ -60,7 +60,13 @@ def unlocked(args: argparse.Namespace) -> Iterator[Session]:
 
 
 def unlock_from_args(args: argparse.Namespace) -> Session:
+    return unlock_with_passphrase(args)[0]
+
+
+def unlock_with_passphrase(args: argparse.Namespace) -> tuple[Session, str]:
+    """The unlocked session and the passphrase typed for it, for commands that sign with it
+    too (export, review apply): the reviewer is asked once."""
     path = database_path(args)
     reviewer = chosen_reviewer(args, path)
     passphrase = secret(args.passphrase_file, f"Passphrase for {reviewer}: ")
-    return unlock(path, reviewer, passphrase)
+    return unlock(path, reviewer, passphrase), passphrase

@@ -12,15 +12,17 @@ import argparse
 import sys
 from pathlib import Path
 
-from workstation.cli.common import chosen_reviewer, database_options, database_path, reviewer_options
-from workstation.cli.secrets_input import secret
+from workstation.cli.common import (
+    database_options,
+    reviewer_options,
+    unlock_with_passphrase,
+)
 from workstation.errors import ExitCode, InputError
 from workstation.export.agency_export import export_agency_pdfs
 from workstation.export.briefing import export_briefing
 from workstation.export.disclosure import DEFAULT_K
 from workstation.export.publication import export_publication
 from workstation.reports import find_report_id
-from workstation.session import Session, unlock
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -61,13 +63,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     agency.set_defaults(handler=run_agency_pdfs)
 
 
-def _unlock(args: argparse.Namespace) -> tuple[Session, str]:
-    path = database_path(args)
-    reviewer = chosen_reviewer(args, path)
-    passphrase = secret(args.passphrase_file, f"Passphrase for {reviewer}: ")
-    return unlock(path, reviewer, passphrase), passphrase
-
-
 def _progress(done: int, total: int) -> None:
     width = 30
     filled = int(width * done / max(total, 1))
@@ -78,7 +73,7 @@ def _progress(done: int, total: int) -> None:
 
 
 def run_publication(args: argparse.Namespace) -> int:
-    session, passphrase = _unlock(args)
+    session, passphrase = unlock_with_passphrase(args)
     try:
         result = export_publication(session, args.out, passphrase)
     finally:
@@ -95,7 +90,7 @@ def run_publication(args: argparse.Namespace) -> int:
 
 
 def run_briefing(args: argparse.Namespace) -> int:
-    session, _ = _unlock(args)
+    session, _ = unlock_with_passphrase(args)
     try:
         out = export_briefing(session, find_report_id(session.db, args.report), args.out)
     finally:
@@ -107,7 +102,7 @@ def run_briefing(args: argparse.Namespace) -> int:
 def run_agency_pdfs(args: argparse.Namespace) -> int:
     if args.k < 2:
         raise InputError("--k must be at least 2.")
-    session, _ = _unlock(args)
+    session, _ = unlock_with_passphrase(args)
     try:
         result = export_agency_pdfs(session, args.period, args.out, k=args.k,
                                     progress=None if args.quiet else _progress)

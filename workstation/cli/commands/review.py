@@ -16,13 +16,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from workstation.cli.common import chosen_reviewer, database_options, database_path, reviewer_options
-from workstation.cli.secrets_input import secret
+from workstation.cli.common import (
+    database_options,
+    reviewer_options,
+    unlock_with_passphrase,
+)
 from workstation.errors import ExitCode, FileSystemError, InputError
 from workstation.reports import find_report_id
 from workstation.review.coding import coding_to_dict
 from workstation.review.report_review import load_report
-from workstation.session import Session, unlock
+from workstation.session import Session
 from workstation.stages import report_stage
 from workstation.workflow import actions
 from workstation.workflow import commands as c
@@ -61,13 +64,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     apply.set_defaults(handler=run_apply)
 
 
-def _open(args: argparse.Namespace) -> tuple[Session, str]:
-    path = database_path(args)
-    reviewer = chosen_reviewer(args, path)
-    passphrase = secret(args.passphrase_file, f"Passphrase for {reviewer}: ")
-    return unlock(path, reviewer, passphrase), passphrase
-
-
 def show_document(session: Session, report_id: int, *, text: bool) -> dict[str, Any]:
     db = session.db
     review = load_report(db, report_id)
@@ -96,7 +92,7 @@ def show_document(session: Session, report_id: int, *, text: bool) -> dict[str, 
 
 
 def run_show(args: argparse.Namespace) -> int:
-    session, _ = _open(args)
+    session, _ = unlock_with_passphrase(args)
     try:
         document = show_document(session, find_report_id(session.db, args.report), text=args.text)
     finally:
@@ -112,7 +108,7 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_history(args: argparse.Namespace) -> int:
-    session, _ = _open(args)
+    session, _ = unlock_with_passphrase(args)
     try:
         lines = commands_jsonl(session.db, find_report_id(session.db, args.report))
     finally:
@@ -158,7 +154,7 @@ def read_commands(path: Path, submission_id: str) -> list[c.Command]:
 
 
 def run_apply(args: argparse.Namespace) -> int:
-    session, passphrase = _open(args)
+    session, passphrase = unlock_with_passphrase(args)
     try:
         report_id = find_report_id(session.db, args.report)
         found = read_commands(args.file, actions.submission_id(session.db, report_id))

@@ -15,8 +15,10 @@ run: $(VENV)/.installed
 test: $(VENV)/.installed-test system-packages
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -n 2 --dist loadfile
 
+# ruff everywhere; mypy on the package (its settings, strict for the domain layers, are in pyproject.toml).
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check workstation tests benchmarks
+	$(BIN)/mypy
 
 bench: $(VENV)/.installed-test
 	@for script in benchmarks/bench_*.py; do echo "== $$script"; $(PY) $$script || exit 1; done

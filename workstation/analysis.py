@@ -21,6 +21,7 @@ from workstation.intake.submissions import TEXT_FIELDS
 from workstation.review.span_store import add_new_spans, seed_from_suggestions
 from workstation.session import Session
 from workstation.store.database import Database
+from workstation.store.transaction import Transaction
 
 BATCH = 64  # reports per detector call: progress and cancel are checked between batches
 
@@ -73,7 +74,7 @@ def analyse_in_batches(
             progress(min(first + BATCH, total), total)
 
 
-def _insert_suggestions(tx: Any, report_id: int, by_field: FieldSuggestions) -> int:
+def _insert_suggestions(tx: Transaction, report_id: int, by_field: FieldSuggestions) -> int:
     rows = [
         (report_id, field, s.start, s.end, s.label, min(max(float(s.score), 0.0), 1.0), s.recognizer)
         for field, found in sorted(by_field.items())
@@ -87,7 +88,7 @@ def _insert_suggestions(tx: Any, report_id: int, by_field: FieldSuggestions) -> 
     return len(rows)
 
 
-def store_suggestions(tx: Any, report_id: int, by_field: FieldSuggestions, analysed_by: str) -> int:
+def store_suggestions(tx: Transaction, report_id: int, by_field: FieldSuggestions, analysed_by: str) -> int:
     """Replace a report's suggestions (inside the caller's transaction); returns how many."""
     tx.execute("DELETE FROM suggestions WHERE report_id = ?", (report_id,))
     count = _insert_suggestions(tx, report_id, by_field)
@@ -136,12 +137,20 @@ def analyse_pending(
     return stored
 
 
+def report_fields(session: Session, report_id: int) -> list[str]:
+    """The text fields a report has (no text returned)."""
+    row = session.db.query_one("SELECT submission FROM reports WHERE id = ?", (report_id,))
+    if row is None:
+        raise InputError("That report is not in the database.")
+    return list(report_text(json.loads(row[0])).texts)
+
+
 def reanalyse_field(session: Session, analyser: ReportAnalyser, report_id: int, field: str) -> int:
     """Analyse one field again (after a model change, or when a reviewer asks): its
     suggestions are replaced, and new ones the reviewer has not seen become pending spans
     where they touch no existing span. Returns how many new spans were added.
 
-    Slow (the model runs): call it from a background task or the command line.
+    Slow (the model runs): `workstation reports reanalyse` calls it.
     A system write (audited as report.reanalyse), not a reviewer's review command."""
     row = session.db.query_one("SELECT submission FROM reports WHERE id = ?", (report_id,))
     if row is None:

@@ -28,7 +28,6 @@ from workstation.errors import (
     AuthenticationError,
     DamagedError,
     FileSystemError,
-    InputError,
     NotWorkstationDatabaseError,
     WorkstationError,
 )
@@ -38,7 +37,7 @@ from workstation.keys.kdf import DEFAULT_KDF, KdfParams
 from workstation.keys.keyfile import KeyFile, UnlockedSlot, keyfile_path_for, pending_path_for
 from workstation.keys.passphrase_policy import check_new_passphrase
 from workstation.keys.recovery_code import new_recovery_code, normalise_recovery_code
-from workstation.reviewers import (
+from workstation.roster.reviewers import (
     add_signing_key,
     check_reviewer_name,
     find_reviewer,
@@ -53,8 +52,8 @@ from workstation.store.database import (
 from workstation.store.errors import translate
 from workstation.store.integrity import IntegrityCheck
 from workstation.store.migrations import Migration
+from workstation.store.transaction import Transaction
 
-SYSTEM_ACTOR = "system"
 log = logging.getLogger(__name__)
 
 
@@ -134,31 +133,6 @@ class Session:
 
     # ----- roster and passphrases ------------------------------------------------
 
-    def add_reviewer(
-        self, name: str, passphrase: str, *, display_name: str = "", kdf: KdfParams = DEFAULT_KDF
-    ) -> None:
-        check_reviewer_name(name)
-        if self.keyfile.has_reviewer(name) or find_reviewer(self.db, name) is not None:
-            raise InputError(f"There is already a reviewer named {name!r}.")
-        check_new_passphrase(passphrase, related_words=[name, display_name])
-        seed = signing.new_signing_seed()
-        try:
-            updated = self.keyfile.copy()
-            updated.set_reviewer_slot(name, passphrase, self._data_key, seed, kdf)
-            updated.authenticate(self._data_key)
-            public = signing.public_key_of(seed)
-        finally:
-            seed[:] = bytes(len(seed))
-
-        def change(tx: Any) -> None:
-            reviewer_id = insert_reviewer(tx, name, display_name, public)
-            chain.append(
-                tx, actor=self.reviewer, action="reviewer.add", obj=f"reviewer:{reviewer_id}",
-                payload={"key_id": signing.key_id(public)},
-            )
-
-        self._commit_with_keyfile(updated, change)
-
     def change_passphrase(self, current: str, new: str, *, kdf: KdfParams = DEFAULT_KDF) -> None:
         """The unlocked reviewer's own passphrase; the current one is asked for again."""
         check_new_passphrase(new, related_words=[self.reviewer])
@@ -173,13 +147,13 @@ class Session:
             opened.wipe()
         reviewer = find_reviewer(self.db, self.reviewer)
 
-        def change(tx: Any) -> None:
+        def change(tx: Transaction) -> None:
             chain.append(
                 tx, actor=self.reviewer, action="reviewer.passphrase_change",
                 obj=f"reviewer:{reviewer.id if reviewer else 0}",
             )
 
-        self._commit_with_keyfile(updated, change)
+        self.commit_with_keyfile(updated, change)
 
     def signing_seed(self, passphrase: str) -> bytearray:
         """The reviewer's private signing key, for one signature; the caller wipes it."""
@@ -189,72 +163,32 @@ class Session:
             raise AuthenticationError(f"Reviewer {self.reviewer!r} has no signing key.")
         return opened.signing_seed
 
-    def deactivate(self, name: str) -> None:
-        """Remove `name`'s key slot and re-key the database: their passphrase opens nothing
-        from now on (copies taken before stay readable with it: inherent)."""
-        reviewer = find_reviewer(self.db, name)
-        if reviewer is None:
-            raise InputError(f"There is no reviewer named {name!r}.")
-        if name == self.reviewer:
-            raise InputError("You cannot deactivate yourself; ask another reviewer.")
-        if not reviewer.active and not self.keyfile.has_reviewer(name):
-            return
-        waiting = [n for n in self.keyfile.old_format_slots() if n != name]
-        if waiting:
-            who = ", ".join("the recovery code (use it once: workstation recover)" if n == "recovery"
-                            else f"{n} (unlock once)" for n in waiting)
-            raise InputError(f"{name} cannot be deactivated yet: the database would be re-keyed, and these "
-                             f"key slots are in the old format and must be opened once first: {who}.")
-
-        def change(tx: Any) -> None:
-            tx.execute("UPDATE reviewers SET active = 0 WHERE id = ?", (reviewer.id,))
-            chain.append(tx, actor=self.reviewer, action="reviewer.deactivate", obj=f"reviewer:{reviewer.id}",
-                         payload={"rekeyed": True})
-
-        self._commit_rekeyed(lambda key: self.keyfile.rekeyed(key, without=name), change)
-
-    def reactivate(self, name: str, passphrase: str, *, kdf: KdfParams = DEFAULT_KDF) -> None:
-        """Let a deactivated reviewer work again: their slot was removed, so they get a new
-        passphrase and a new signing key (the old key stays, retired, for old signatures)."""
-        reviewer = find_reviewer(self.db, name)
-        if reviewer is None:
-            raise InputError(f"There is no reviewer named {name!r}.")
-        if reviewer.active:
-            return
-        check_new_passphrase(passphrase, related_words=[name, reviewer.display_name])
-        seed = signing.new_signing_seed()
-        try:
-            updated = self.keyfile.copy()
-            updated.set_reviewer_slot(name, passphrase, self._data_key, seed, kdf)
-            public = signing.public_key_of(seed)
-        finally:
-            seed[:] = bytes(len(seed))
-
-        def change(tx: Any) -> None:
-            tx.execute("UPDATE reviewers SET active = 1 WHERE id = ?", (reviewer.id,))
-            add_signing_key(tx, reviewer.id, public)
-            chain.append(tx, actor=self.reviewer, action="reviewer.activate", obj=f"reviewer:{reviewer.id}",
-                         payload={"key_id": signing.key_id(public)})
-
-        self._commit_with_keyfile(updated, change)
+    def keyfile_with_slot(self, name: str, passphrase: str, seed: bytearray,
+                          kdf: KdfParams = DEFAULT_KDF) -> KeyFile:
+        """A copy of the key file with a passphrase slot for `name` holding this database's
+        key and `seed` (to be committed with commit_with_keyfile)."""
+        updated = self.keyfile.copy()
+        updated.set_reviewer_slot(name, passphrase, self._data_key, seed, kdf)
+        updated.authenticate(self._data_key)
+        return updated
 
     def commit_roster_change(self, change: Callable[[Any], None]) -> None:
         """A change to the reviewers or their keys (`change(tx)`, which writes its audit entry):
         the key file records the new roster in the same step."""
-        self._commit_with_keyfile(self.keyfile.copy(), change)
+        self.commit_with_keyfile(self.keyfile.copy(), change)
 
-    def _commit_with_keyfile(self, updated: KeyFile, change: Callable[[Any], None]) -> None:
+    def commit_with_keyfile(self, updated: KeyFile, change: Callable[[Any], None]) -> None:
         """Change the database and the key file together (order: keys/pending.py).
 
         The new key file, stamped with the roster and chain head the commit will leave, is
         written as the pending file inside the transaction; after the commit it is renamed
         into place. A crash in between is settled at the next unlock.
         """
-        self._commit_rekeyed(lambda _key: updated, change, rekey=False)
+        self.commit_rekeyed(lambda _key: updated, change, rekey=False)
 
-    def _commit_rekeyed(self, make: Callable[[bytearray], KeyFile], change: Callable[[Any], None],
+    def commit_rekeyed(self, make: Callable[[bytearray], KeyFile], change: Callable[[Any], None],
                         *, rekey: bool = True) -> None:
-        """As _commit_with_keyfile; with `rekey`, under a new random data key: the rows and every
+        """As commit_with_keyfile; with `rekey`, under a new random data key: the rows and every
         page under the new key commit together, then the WAL is checkpointed."""
         key = bytearray(os.urandom(32)) if rekey else bytearray(self._data_key)
         updated = make(key)
@@ -505,12 +439,12 @@ def recover(
                 updated.set_reviewer_slot(reviewer, new_passphrase, key, seed, kdf)
                 return updated
 
-            def change(tx: Any) -> None:
+            def change(tx: Transaction) -> None:
                 add_signing_key(tx, record.id, public)
                 chain.append(tx, actor=reviewer, action="reviewer.recover", obj=f"reviewer:{record.id}",
                              payload={"key_id": signing.key_id(public), "rekeyed": rekey})
 
-            session._commit_rekeyed(make, change, rekey=rekey)
+            session.commit_rekeyed(make, change, rekey=rekey)
         finally:
             seed[:] = bytes(len(seed))
     except BaseException:
@@ -531,7 +465,7 @@ def _load_matching_keyfile(path: Path) -> KeyFile:
 
 def _open_database(path: Path, keyfile: KeyFile, data_key: bytearray, *, actor: str,
                    background_check: bool = False) -> Database:
-    def audit_migration(tx: Any, migration: Migration) -> None:
+    def audit_migration(tx: Transaction, migration: Migration) -> None:
         chain.append(tx, actor=actor, action="store.migrate", obj="database",
                      payload={"version": migration.version})
 

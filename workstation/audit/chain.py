@@ -18,6 +18,7 @@ import rfc8785
 
 from workstation.clock import utc_now
 from workstation.store.database import Database
+from workstation.store.transaction import Transaction
 
 GENESIS = "0" * 64
 MAX_PAYLOAD_STRING = 128  # long strings in a payload smell of report text
@@ -63,7 +64,7 @@ def entry_hash(
 
 
 def append(
-    tx: Any, *, actor: str, action: str, obj: str = "", payload: dict[str, Any] | None = None
+    tx: Transaction, *, actor: str, action: str, obj: str = "", payload: dict[str, Any] | None = None
 ) -> AuditEntry:
     """Add an entry, inside the caller's transaction (`tx` from Database.transaction())."""
     payload = dict(payload or {})

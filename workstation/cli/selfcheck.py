@@ -6,6 +6,7 @@ step worked. Works in a temporary folder that is removed afterwards; prints no r
 
 from __future__ import annotations
 
+import functools
 import shutil
 import tempfile
 import time
@@ -42,7 +43,7 @@ def _create(check: SelfCheck) -> str:
 
     created = create_workstation(check.folder / "self-check.db", "selfcheck", PASSPHRASE)
     check.state["session"] = created.session
-    version = created.session.db.query_one("PRAGMA cipher_version")[0]
+    version = created.session.db.query_row("PRAGMA cipher_version")[0]
     assert isinstance(created.session.db, Database)
     return f"SQLCipher {version}, Argon2id key file, Ed25519 signing key"
 
@@ -74,7 +75,7 @@ def _review(check: SelfCheck) -> str:
     from workstation.workflow.publishable import publishable_content
 
     session = check.state["session"]
-    report_id = session.db.query_one("SELECT min(id) FROM reports")[0]
+    report_id = session.db.query_row("SELECT min(id) FROM reports")[0]
     review = open_report(session, report_id)
     content = publishable_content(session.db, report_id)
     check.state["report_id"] = report_id
@@ -121,7 +122,7 @@ def run_self_check() -> int:
     try:
         for name, action in (("encrypted database", _create), ("bundle import and analysis", _import),
                              ("review", _review), ("briefing PDF", _pdf), ("audit chain", _audit)):
-            if not check.step(name, lambda action=action: action(check)):
+            if not check.step(name, functools.partial(action, check)):
                 break
     finally:
         session = check.state.get("session")

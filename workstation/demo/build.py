@@ -54,6 +54,7 @@ from workstation.keys.keyfile import keyfile_path_for
 from workstation.review.coding import Coding
 from workstation.review.report_review import open_report
 from workstation.review.spans import Decision
+from workstation.roster.membership import add_reviewer
 from workstation.session import Session, create_workstation, unlock
 from workstation.workflow import actions
 from workstation.workflow.actions import dismiss_finding, save_coding
@@ -126,7 +127,7 @@ def batch_signing(session: Session, passphrase: str) -> Iterator[Session]:
             return original(given)
         return bytearray(seed)
 
-    session.signing_seed = signing_seed  # type: ignore[method-assign]
+    session.signing_seed = signing_seed  # type: ignore[method-assign,assignment]
     try:
         yield session
     finally:
@@ -244,7 +245,8 @@ def _guard_fix(session: Session, rid: int, needles: Needles) -> None:
             pattern = re.compile(r"(?<!\w)" + words + r"(?!\w)", re.IGNORECASE)
             ranges = {f: [(m.start(), m.end()) for m in pattern.finditer(text)]
                       for f, text in review.texts.items()}
-            label = (_LABEL.search(description) or _LABEL.search("(PERSON)")).group(1)
+            found_label = _LABEL.search(description)
+            label = found_label.group(1) if found_label else "PERSON"
             for field_name, spans in ranges.items():
                 if spans:
                     actions.add_spans(session, rid, field_name, spans, label)
@@ -305,7 +307,7 @@ def build_demo(path: Path, *, reports: int, agencies: int, passphrase: str, seed
     stage1 = created.session
     stage2: Session | None = None
     try:
-        stage1.add_reviewer(second, passphrase, display_name="Demo reviewer (stage 2)")
+        add_reviewer(stage1, second, passphrase, display_name="Demo reviewer (stage 2)")
         intake_key = Ed25519PrivateKey.generate()
         trust_intake_key(stage1, public_bytes(intake_key), label="demo intake")
         recipient = workstation_recipient(stage1.db)

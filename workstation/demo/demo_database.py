@@ -20,6 +20,7 @@ from workstation.intake.importer import ImportSummary, import_bundle
 from workstation.intake.intake_keys import public_bytes
 from workstation.intake.trust import trust_intake_key, workstation_recipient
 from workstation.keys.keyfile import keyfile_path_for
+from workstation.roster.membership import add_reviewer
 from workstation.session import Session, create_workstation
 
 DEMO_PASSPHRASE = "demo review panel practice only"
@@ -54,7 +55,7 @@ def build_demo_database(path: Path, *, seed: int = 1) -> DemoDatabase:
     created = create_workstation(path, first, DEMO_PASSPHRASE, display_name="Demo reviewer (stage 1)")
     session: Session = created.session
     try:
-        session.add_reviewer(second, DEMO_PASSPHRASE, display_name="Demo reviewer (stage 2)")
+        add_reviewer(session, second, DEMO_PASSPHRASE, display_name="Demo reviewer (stage 2)")
         intake_key = Ed25519PrivateKey.generate()  # the demo's stand-in for the intake service
         trust_intake_key(session, public_bytes(intake_key), label="demo intake")
         recipient = workstation_recipient(session.db)

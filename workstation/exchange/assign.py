@@ -14,10 +14,11 @@ from workstation.exchange import roles
 from workstation.exchange.container import key_text, new_id, seal, write_packet
 from workstation.exchange.enrolment import coordinator_seed, current_laptop
 from workstation.exchange.rows import gather
-from workstation.roster_file import roster_document
+from workstation.roster.roster_file import roster_document
 from workstation.session import Session
 from workstation.stages import Stage, report_stage
 from workstation.store.database import Database
+from workstation.store.transaction import inserted_id
 from workstation.workflow.history import history_sha256
 from workstation.workflow.linking import linked_reports
 from workstation.workflow.publishable import content_sha256, publishable_content
@@ -145,14 +146,13 @@ def assign(
             packet_id, data = seal(
                 "assignment", body, seed=seed, recipient=laptop.recipient, assignment_id=assignment_id
             )
-            ref = int(
+            ref = inserted_id(
                 tx.execute(
                     "INSERT INTO work_assignments(assignment_id, packet_id, reviewer, stage, due, "
                     "created_at, peer) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (assignment_id, packet_id, reviewer, stage, due_at, utc_now(), laptop.recipient),
-                ).lastrowid
-            )
+                ))
             for (report_id, history, content), item in zip(bases, carried, strict=True):
                 tx.execute(
                     "INSERT INTO work_reports(assignment_ref, submission_id, state, base_history, "
@@ -207,4 +207,4 @@ def default_reviewer(db: Database, report_ids: list[int]) -> str:
 
 
 def gather_id(db: Database, report_id: int) -> str:
-    return str(db.query_one("SELECT submission_id FROM reports WHERE id = ?", (report_id,))[0])
+    return str(db.query_row("SELECT submission_id FROM reports WHERE id = ?", (report_id,))[0])

@@ -101,7 +101,7 @@ def seal(
 ) -> tuple[str, bytes]:
     """(packet id, file bytes) of a packet signed with `seed` and encrypted to `recipient`."""
     packet_id = packet_id or new_id()
-    document = {
+    document: dict[str, Any] = {
         "format": FORMAT,
         "version": version,
         "kind": kind,

@@ -25,9 +25,10 @@ from workstation.exchange.container import key_text, parse_key
 from workstation.intake.strict_json import StrictJSONError, parse_strict_json
 from workstation.intake.trust import workstation_recipient
 from workstation.keys import signing
-from workstation.reviewers import add_signing_key, check_reviewer_name, find_reviewer, insert_reviewer
+from workstation.roster.reviewers import add_signing_key, check_reviewer_name, find_reviewer, insert_reviewer
 from workstation.session import Session
 from workstation.store.database import Database
+from workstation.store.transaction import Transaction
 
 ENROLMENT = "near-miss-panel-enrolment"
 COORDINATOR_KEY = "near-miss-panel-coordinator"
@@ -255,7 +256,7 @@ def enrol(session: Session, path: Path, given: str) -> Laptop:
         raise InputError(f"Reviewer {name} has been deactivated; activate them before enrolling a laptop.")
     now = utc_now()
 
-    def change(tx: Any) -> None:
+    def change(tx: Transaction) -> None:
         if existing is None:
             reviewer_id = insert_reviewer(tx, name, str(fields.get("display_name", ""))[:80], public)
         else:

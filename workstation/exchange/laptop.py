@@ -26,9 +26,10 @@ from workstation.exchange.enrolment import coordinator_keys
 from workstation.exchange.rows import place, purge
 from workstation.intake.trust import workstation_identity
 from workstation.keys.signing import key_id
-from workstation.reviewers import check_reviewer_name, find_reviewer
+from workstation.roster.reviewers import check_reviewer_name, find_reviewer
 from workstation.session import Session
 from workstation.stages import Stage, report_stage
+from workstation.store.transaction import Transaction, inserted_id
 
 DONE_STAGES = {
     1: (Stage.STAGE1_SIGNED, Stage.SET_ASIDE),
@@ -56,7 +57,7 @@ def _open(session: Session, path: Path, kind: str) -> Packet:
     return packet
 
 
-def _roster(tx: Any, session: Session, roster: Any) -> dict[str, int]:
+def _roster(tx: Transaction, session: Session, roster: Any) -> dict[str, int]:
     """The roster's public keys (for verifying sign-offs here): reviewers new to this laptop
     are added inactive, keys new to it as retired. Returns key id by public key hex."""
     if not isinstance(roster, list):
@@ -69,12 +70,11 @@ def _roster(tx: Any, session: Session, roster: Any) -> dict[str, int]:
         reviewer_id = (
             int(row[0])
             if row
-            else int(
+            else inserted_id(
                 tx.execute(
                     "INSERT INTO reviewers(name, display_name, created_at, active) VALUES (?, ?, ?, 0)",
                     (name, str(entry.get("display_name", ""))[:80], utc_now()),
-                ).lastrowid
-            )
+                ))
         )
         for key in entry["keys"]:
             public = parse_key(key.get("public_key") if isinstance(key, dict) else None, "A roster key")
@@ -120,10 +120,10 @@ def import_assignment(session: Session, path: Path) -> Received:
             )
     placed: list[int] = []
 
-    def change(tx: Any) -> None:
+    def change(tx: Transaction) -> None:
         keys = _roster(tx, session, body.get("roster"))
         intake = tx.execute("SELECT id FROM intake_keys WHERE public_key = ?", (packet.signer,)).fetchone()
-        bundle = int(
+        bundle = inserted_id(
             tx.execute(
                 "INSERT INTO bundles(bundle_id, file_sha256, intake_key_id, created_at, imported_at, "
                 "imported_by, "
@@ -137,8 +137,7 @@ def import_assignment(session: Session, path: Path) -> Received:
                     session.reviewer,
                     len(reports),
                 ),
-            ).lastrowid
-        )
+            ))
         entry = chain.append(
             tx,
             actor=session.reviewer,
@@ -152,7 +151,7 @@ def import_assignment(session: Session, path: Path) -> Received:
                 "file_sha256": packet.file_sha256,
             },
         )
-        ref = int(
+        ref = inserted_id(
             tx.execute(
                 "INSERT INTO work_assignments(assignment_id, packet_id, reviewer, stage, due, "
                 "created_at, peer) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -165,8 +164,7 @@ def import_assignment(session: Session, path: Path) -> Received:
                     packet.created_at,
                     coordinator_keys(db)[0][1],
                 ),
-            ).lastrowid
-        )
+            ))
         incidents: dict[int, int] = {}
         for item in reports:
             report_id, signoff_ids = place(
@@ -264,7 +262,7 @@ def export_return(
         if unknown:
             raise InputError(f"Report {min(unknown)} is not held on this laptop.")
     last_seq = {
-        r["report_id"]: db.query_one(
+        r["report_id"]: db.query_row(
             "SELECT coalesce(max(seq), 0) FROM review_commands WHERE report_id = ?", (r["report_id"],)
         )[0]
         for r in held
@@ -368,7 +366,7 @@ def _unreturned(session: Session, report_id: int) -> bool:
         "WHERE r.id = ? ORDER BY w.assignment_ref DESC LIMIT 1",
         (report_id,),
     )
-    last = session.db.query_one(
+    last = session.db.query_row(
         "SELECT coalesce(max(seq), 0) FROM review_commands WHERE report_id = ?", (report_id,)
     )[0]
     return row is not None and last > row[0]

@@ -275,7 +275,7 @@ def _rewrite_receipt(session: Session, packet: Packet, reviewer: str, out: Path)
         outcome = "conflict" if conflict else str(status)
         reports.append({"submission_id": submission_id, "outcome": outcome,
                         "delete": outcome != "in_progress"})
-    row = db.query_one("SELECT sequence, late FROM work_packets WHERE packet_id = ?", (packet.packet_id,))
+    row = db.query_row("SELECT sequence, late FROM work_packets WHERE packet_id = ?", (packet.packet_id,))
     _write_receipt(session, packet, reviewer, int(row[0]), bool(row[1]), reports, out)
 
 

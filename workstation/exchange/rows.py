@@ -15,6 +15,7 @@ from typing import Any
 from workstation.errors import InputError
 from workstation.review.search import index_report, unindex_report
 from workstation.store.database import Database
+from workstation.store.transaction import Transaction, inserted_id
 
 OWN_PREFIXES = ("work_", "panel_")
 SPECIAL = ("reports", "signoffs", "review_commands", "incident_reports")
@@ -97,19 +98,18 @@ def gather(db: Database, report_id: int) -> dict[str, Any]:
     }
 
 
-def _insert(tx: Any, table: str, row: dict[str, Any], known: set[str], extra: dict[str, Any]) -> int:
+def _insert(tx: Transaction, table: str, row: dict[str, Any], known: set[str], extra: dict[str, Any]) -> int:
     if not isinstance(row, dict) or set(row) - known:
         raise InputError(f"A carried {table} row has columns this database does not know.")
     values = {**{k: _decode(v) for k, v in row.items()}, **extra}
     quoted = ", ".join(f'"{c}"' for c in values)
     marks = ", ".join("?" for _ in values)
-    return int(
-        tx.execute(f'INSERT INTO "{table}"({quoted}) VALUES ({marks})', tuple(values.values())).lastrowid
-    )
+    return inserted_id(
+        tx.execute(f'INSERT INTO "{table}"({quoted}) VALUES ({marks})', tuple(values.values())))
 
 
 def place(
-    tx: Any,
+    tx: Transaction,
     carried: dict[str, Any],
     *,
     bundle_ref: int,
@@ -172,11 +172,10 @@ def place(
     if incident is not None:
         group = int(incident["group"])
         if group not in incidents:
-            incidents[group] = int(
+            incidents[group] = inserted_id(
                 tx.execute(
                     "INSERT INTO incidents(created_at, created_by) VALUES (datetime('now'), 'coordinator')"
-                ).lastrowid
-            )
+                ))
         tx.execute(
             "INSERT INTO incident_reports(report_id, incident_id, role) VALUES (?, ?, ?)",
             (report_id, incidents[group], str(incident["role"])),
@@ -185,7 +184,7 @@ def place(
     return report_id, signoff_ids
 
 
-def purge(tx: Any, report_id: int) -> None:
+def purge(tx: Transaction, report_id: int) -> None:
     """Delete every row of a report from this laptop (secure_delete is on for the database, and
     the search index deletes securely too); the audit keeps ids and hashes only."""
     tx.execute("INSERT OR IGNORE INTO work_purge(report_id) VALUES (?)", (report_id,))

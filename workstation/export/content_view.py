@@ -59,11 +59,11 @@ class ReportView:
 
     @property
     def title(self) -> str:
-        return self.content["title"]
+        return str(self.content["title"])
 
     @property
     def period(self) -> str:
-        return self.content["period"]
+        return str(self.content["period"])
 
     @property
     def activity(self) -> str:

@@ -82,7 +82,7 @@ def _section(story: Story, view: ReportView) -> None:
     story.para(f"{view.activity.upper()} · {view.period.upper()} · {view.publication_id}",
                "label", kind=FIGURES)
     heading = story.para(view.title, "h1", panel=True)
-    heading.toc = True  # type: ignore[attr-defined]
+    heading.toc = True  # read by the table of contents
     story.add(section_rule())
     story.space(6)
     fact_table(story, view.facts())

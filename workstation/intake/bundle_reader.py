@@ -89,7 +89,7 @@ def _decrypt(data: bytes, identities: Sequence[pyrage.x25519.Identity],
     if not data.startswith(AGE_MAGIC):
         raise _refuse("the file is not an age-encrypted bundle")
     try:
-        return pyrage.decrypt(data, list(identities))
+        return bytes(pyrage.decrypt(data, list(identities)))
     except pyrage.DecryptError as exc:
         if "no matching keys" in str(exc).lower():
             if expired and _opens_with(data, expired):  # only to choose the message

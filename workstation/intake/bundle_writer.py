@@ -107,7 +107,7 @@ def encrypt_to(plaintext: bytes, recipient: str) -> bytes:
         parsed = pyrage.x25519.Recipient.from_str(recipient.strip())
     except pyrage.RecipientError:
         raise InputError("the recipient is not an age X25519 recipient (age1...)") from None
-    return pyrage.encrypt(plaintext, [parsed])
+    return bytes(pyrage.encrypt(plaintext, [parsed]))
 
 
 def make_bundle_from_raw(

@@ -45,6 +45,7 @@ from workstation.keys.signing import key_id
 from workstation.review.search import index_report
 from workstation.session import Session
 from workstation.store.database import Database
+from workstation.store.transaction import Transaction, inserted_id
 
 log = logging.getLogger(__name__)
 
@@ -137,7 +138,7 @@ def import_bundle(
             (manifest.bundle_id, sha, keys[opened.signer_key], manifest.created_at, utc_now(),
              session.reviewer),
         )
-        counts = _store_reports(tx, int(cursor.lastrowid), checked, suggestions,
+        counts = _store_reports(tx, inserted_id(cursor), checked, suggestions,
                                 analyser_name(analyser) if analyser else "")
         tx.execute(
             "UPDATE bundles SET imported = ?, quarantined = ?, duplicates = ? WHERE id = ?",
@@ -200,7 +201,7 @@ def _analyse_new(checked: list[_Checked], analyser: ReportAnalyser | None,
     return {c.submission_id: found for c, found in zip(fresh, results, strict=True)}
 
 
-def _store_reports(tx: Any, bundle_ref: int, checked: list[_Checked],
+def _store_reports(tx: Transaction, bundle_ref: int, checked: list[_Checked],
                    suggestions: dict[str, FieldSuggestions], analysed_by: str) -> dict[str, int]:
     counts = {"imported": 0, "quarantined": 0, "duplicates": 0, "conflicts": 0, "suggestions": 0}
     now = utc_now()
@@ -229,7 +230,7 @@ def _store_reports(tx: Any, bundle_ref: int, checked: list[_Checked],
     return counts
 
 
-def insert_report(tx: Any, bundle_ref: int, submission: dict[str, Any], now: str) -> int:
+def insert_report(tx: Transaction, bundle_ref: int, submission: dict[str, Any], now: str) -> int:
     """Store one valid submission and index it for search; returns the report's id."""
     cursor = tx.execute(
         "INSERT INTO reports(submission_id, bundle_ref, received_at, form_version, "
@@ -238,13 +239,13 @@ def insert_report(tx: Any, bundle_ref: int, submission: dict[str, Any], now: str
          str(submission["form_version"]), content_hash(submission),
          json.dumps(submission, ensure_ascii=False), now),
     )
-    report_id = int(cursor.lastrowid)
+    report_id = inserted_id(cursor)
     index_report(tx, report_id, submission)
     return report_id
 
 
 def _quarantine(
-    tx: Any, bundle_ref: int, submission_id: str, kind: str, reason: str, raw: bytes, now: str
+    tx: Transaction, bundle_ref: int, submission_id: str, kind: str, reason: str, raw: bytes, now: str
 ) -> None:
     tx.execute(
         "INSERT INTO quarantine(bundle_ref, submission_id, kind, reason, raw, raw_sha256, "

@@ -31,13 +31,15 @@ PATTERN_HINTS = {
 @cache
 def load_schema() -> dict[str, Any]:
     with resource_path(*SCHEMA_FILE).open(encoding="utf-8") as handle:
-        return json.load(handle)
+        schema: dict[str, Any] = json.load(handle)
+    return schema
 
 
 @cache
 def load_taxonomy() -> dict[str, Any]:
     with resource_path(*TAXONOMY_FILE).open(encoding="utf-8") as handle:
-        return json.load(handle)
+        taxonomy: dict[str, Any] = json.load(handle)
+    return taxonomy
 
 
 @cache

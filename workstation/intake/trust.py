@@ -25,6 +25,7 @@ from workstation.intake.bundle_format import format_intake_key
 from workstation.keys.signing import key_id
 from workstation.session import Session
 from workstation.store.database import Database
+from workstation.store.transaction import Transaction
 
 WITHDRAWN = "intake_keys_withdrawn"  # meta: {public key hex: {"at", "by"}}
 RETIRED = "age_identities_retired"  # meta: [{"identity", "recipient", "retired_at", "until", "by"}]
@@ -81,7 +82,7 @@ def _json_meta(db: Database, key: str, default: Any) -> Any:
     return default if not raw else json.loads(raw)
 
 
-def _set_meta(tx: Any, key: str, value: Any) -> None:
+def _set_meta(tx: Transaction, key: str, value: Any) -> None:
     tx.execute("INSERT INTO meta(key, value) VALUES (?, ?) "
                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                (key, json.dumps(value, sort_keys=True)))
@@ -169,5 +170,5 @@ def rotate_identity(session: Session, *, grace_days: int = ROTATION_GRACE_DAYS) 
     return Rotation(recipient, old_recipient, until)
 
 
-def _set_meta_text(tx: Any, key: str, value: str) -> None:
+def _set_meta_text(tx: Transaction, key: str, value: str) -> None:
     tx.execute("UPDATE meta SET value = ? WHERE key = ?", (value, key))

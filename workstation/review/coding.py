@@ -15,6 +15,7 @@ from workstation.errors import InputError
 from workstation.intake.submission_schema import taxonomy_codes
 from workstation.review.dates import month_year
 from workstation.store.database import Database
+from workstation.store.transaction import Transaction
 from workstation.text.invisible import refuse_invisible
 
 LIST_FIELDS = ("contributing_factors", "loss_potential", "takeaways", "discussion_questions")
@@ -92,7 +93,7 @@ def check_coding(coding: Coding) -> Coding:
                   items["takeaways"], items["discussion_questions"])
 
 
-def write_coding(tx: Any, report_id: int, coding: Coding, actor: str) -> None:
+def write_coding(tx: Transaction, report_id: int, coding: Coding, actor: str) -> None:
     """Store a report's coding (checked with check_coding first)."""
     values = asdict(coding)
     for name in LIST_FIELDS:
@@ -123,7 +124,8 @@ def coding_from_dict(data: Any) -> Coding:
             else isinstance(value, str)
         if not ok:
             raise ValueError(f"coding field {name} has the wrong type")
-    return Coding(**{n: tuple(data[n]) if n in LIST_FIELDS else data[n] for n in names})
+    values: dict[str, Any] = {n: tuple(data[n]) if n in LIST_FIELDS else data[n] for n in names}
+    return Coding(**values)
 
 
 def coding_to_dict(coding: Coding) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from workstation.detect.labels import LABELS
 from workstation.errors import CommandConflict, InputError
 from workstation.review.span_store import current_state, spans_overlapping, write_state
 from workstation.review.spans import REVIEWER_RECOGNIZER, Decision, Origin, ReviewSpan, SpanState
+from workstation.store.transaction import Transaction
 from workstation.text.invisible import refuse_invisible
 
 MAX_REPLACEMENT = 80
@@ -160,7 +161,7 @@ def uncovered_occurrences(spans: Sequence[ReviewSpan], texts: dict[str, str],
     return todo
 
 
-def write_change(tx: Any, report_id: int, changes: Sequence[SpanChange], actor: str) -> None:
+def write_change(tx: Transaction, report_id: int, changes: Sequence[SpanChange], actor: str) -> None:
     """Write the after-states, having checked that each span is still as the change found
     it (a replayed command, or an undo, must meet the state it was made against)."""
     for change in changes:

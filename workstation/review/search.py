@@ -13,18 +13,19 @@ from typing import Any
 
 from workstation.intake.submissions import TEXT_FIELDS
 from workstation.store.database import Database
+from workstation.store.transaction import Transaction
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 MAX_TERMS = 12
 
 
-def index_report(tx: Any, report_id: int, submission: Mapping[str, Any]) -> None:
+def index_report(tx: Transaction, report_id: int, submission: Mapping[str, Any]) -> None:
     body = " ".join(str(submission[f]) for f in TEXT_FIELDS[1:] if submission.get(f))
     tx.execute("INSERT INTO report_search(rowid, title, body) VALUES (?, ?, ?)",
                (report_id, str(submission.get("title", "")), body))
 
 
-def unindex_report(tx: Any, report_id: int) -> None:
+def unindex_report(tx: Transaction, report_id: int) -> None:
     tx.execute("DELETE FROM report_search WHERE rowid = ?", (report_id,))
 
 

@@ -11,6 +11,7 @@ from workstation.clock import utc_now
 from workstation.review.spans import Origin, ReviewSpan, SpanState, seeded_span_uid, without_overlaps
 from workstation.review.structured import seed_default_choices
 from workstation.store.database import Database
+from workstation.store.transaction import Transaction, inserted_id
 
 _COLUMNS = ("field, span_start, span_end, label, origin, score, recognizer, decision, "
             "replacement, generalise")
@@ -32,11 +33,11 @@ def load_spans(db: Database, report_id: int) -> list[ReviewSpan]:
     return [ReviewSpan(row[0], _state(row[1:11]), row[11], row[12], row[13]) for row in rows]
 
 
-def _submission_id(tx: Any, report_id: int) -> str:
+def _submission_id(tx: Transaction, report_id: int) -> str:
     return str(tx.execute("SELECT submission_id FROM reports WHERE id = ?", (report_id,)).fetchone()[0])
 
 
-def seed_from_suggestions(tx: Any, report_id: int) -> int:
+def seed_from_suggestions(tx: Transaction, report_id: int) -> int:
     """Copy the detector's suggestions into review spans, once per report (at import, or
     when a report analysed later is first opened). A system write: no reviewer decided."""
     if tx.execute("SELECT 1 FROM review_spans WHERE report_id = ? LIMIT 1", (report_id,)).fetchone():
@@ -53,7 +54,7 @@ def seed_from_suggestions(tx: Any, report_id: int) -> int:
     return len(states)
 
 
-def add_new_spans(tx: Any, report_id: int, field: str, found: Iterable[Any]) -> int:
+def add_new_spans(tx: Transaction, report_id: int, field: str, found: Iterable[Any]) -> int:
     """Pending spans for suggestions that touch no span the report already has (re-analysis,
     a system write)."""
     rows = tx.execute("SELECT span_start, span_end FROM review_spans WHERE report_id = ? AND field = ?",
@@ -70,7 +71,8 @@ def add_new_spans(tx: Any, report_id: int, field: str, found: Iterable[Any]) -> 
     return added
 
 
-def insert_state(tx: Any, report_id: int, uid: str, state: SpanState, actor: str | None = None) -> int:
+def insert_state(tx: Transaction, report_id: int, uid: str, state: SpanState,
+                 actor: str | None = None) -> int:
     decided_at = utc_now() if actor else None
     cursor = tx.execute(
         f"INSERT INTO review_spans(uid, report_id, {_COLUMNS}, decided_by, decided_at) "
@@ -79,16 +81,16 @@ def insert_state(tx: Any, report_id: int, uid: str, state: SpanState, actor: str
          state.score, state.recognizer, state.decision, state.replacement, int(state.generalise),
          actor, decided_at),
     )
-    return int(cursor.lastrowid)
+    return inserted_id(cursor)
 
 
-def current_state(tx: Any, report_id: int, uid: str) -> SpanState | None:
+def current_state(tx: Transaction, report_id: int, uid: str) -> SpanState | None:
     row = tx.execute(f"SELECT {_COLUMNS} FROM review_spans WHERE report_id = ? AND uid = ?",
                      (report_id, uid)).fetchone()
     return None if row is None else _state(row)
 
 
-def write_state(tx: Any, report_id: int, uid: str, state: SpanState | None, actor: str) -> None:
+def write_state(tx: Transaction, report_id: int, uid: str, state: SpanState | None, actor: str) -> None:
     """Make span `uid` be `state` (None: no such span); inserts, updates or deletes."""
     exists = tx.execute("SELECT 1 FROM review_spans WHERE uid = ? AND report_id = ?",
                         (uid, report_id)).fetchone()

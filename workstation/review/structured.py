@@ -17,6 +17,7 @@ from typing import Any
 
 from workstation.clock import utc_now
 from workstation.store.database import Database
+from workstation.store.transaction import Transaction
 
 # The structured fields published after review, in form order.
 QUASI_FIELDS = ("role_rank", "years_of_service", "agency_type", "agency_size", "time_of_day", "shift",
@@ -138,7 +139,7 @@ DEFAULTS: dict[str, Disclosure] = {
 }
 
 
-def seed_default_choices(tx: Any, report_id: int) -> int:
+def seed_default_choices(tx: Transaction, report_id: int) -> int:
     """The defaults for a report nobody has worked on yet (a system write, at import or first
     opening). A report already under review or signed keeps what it publishes."""
     row = tx.execute("SELECT stage, submission FROM reports WHERE id = ?", (report_id,)).fetchone()
@@ -168,7 +169,7 @@ def check_choice(field: str, choice: str) -> Disclosure:
     return chosen
 
 
-def write_choice(tx: Any, report_id: int, field: str, choice: str, actor: str) -> None:
+def write_choice(tx: Transaction, report_id: int, field: str, choice: str, actor: str) -> None:
     tx.execute("INSERT INTO structured_choices(report_id, field, choice, decided_by, decided_at) "
                "VALUES (?, ?, ?, ?, ?) ON CONFLICT(report_id, field) DO UPDATE SET choice = excluded.choice, "
                "decided_by = excluded.decided_by, decided_at = excluded.decided_at",

@@ -13,7 +13,7 @@ import threading
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, TypeAlias
+from typing import Any, cast
 
 import sqlcipher3
 
@@ -33,13 +33,13 @@ from workstation.store.migrations import (
     latest_version,
     split_statements,
 )
+from workstation.store.transaction import Row, Transaction
 
 APPLICATION_ID = 0x4E4D5257  # "NMRW": marks a file as a workstation database
 PAGE_SIZE = 4096  # SQLCipher 4 default
 SALT_SIZE = 16  # SQLCipher keeps its per-file salt in the first 16 bytes
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 
-Row: TypeAlias = Any  # a sqlcipher3.dbapi2.Row (the module has no type hints): index by name or number
 
 
 def _raw_key(key: bytes | bytearray) -> bytearray:
@@ -281,8 +281,16 @@ class Database:
         rows = self.query(sql, params)
         return rows[0] if rows else None
 
+    def query_row(self, sql: str, params: Sequence[Any] = ()) -> Row:
+        """The first row of a query that always has one (an aggregate, or a row the caller
+        knows is there); a missing row is a bug, not bad input."""
+        row = self.query_one(sql, params)
+        if row is None:
+            raise LookupError("the row the query expects is not in the database")
+        return row
+
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlcipher3.dbapi2.Connection]:
+    def transaction(self) -> Iterator[Transaction]:
         """All writes go through here: all of the block is saved, or none of it.
 
         Nested use becomes a savepoint, so helpers can open their own transaction.
@@ -321,13 +329,13 @@ class Database:
             conn.execute(f"ROLLBACK TO {savepoint}")
             conn.execute(f"RELEASE {savepoint}")
 
-    def rekey(self, tx: Any, key: bytes | bytearray) -> None:
+    def rekey(self, tx: Transaction, key: bytes | bytearray) -> None:
         """Re-encrypt every page under `key`, inside the caller's write transaction: SQLCipher
         rewrites all pages, so the rows the transaction changed and the new key are
         committed together, in one WAL commit (tests/security/test_rekey_*.py prove it)."""
         raw = _raw_key(key)
         try:
-            tx.reset_key(raw)
+            cast(Any, tx).reset_key(raw)  # sqlcipher3's own call; not part of the typed handle
         except sqlcipher3.dbapi2.DatabaseError as exc:
             raise _translated(exc, self.path) from None
         finally:

@@ -67,7 +67,9 @@ class AgencyExportDialog(QDialog):
         self.period_combo.setCurrentIndex(0)  # the last complete quarter
         self.period_combo.setToolTip("A quarter like 2026-Q3 or a year like 2026")
         self.period_combo.setMinimumContentsLength(10)
-        self.period_combo.lineEdit().setAccessibleName("Period")
+        period_edit = self.period_combo.lineEdit()
+        if period_edit is not None:  # an editable combo box always has one
+            period_edit.setAccessibleName("Period")
         self.k_spin = QSpinBox()
         self.k_spin.setRange(2, MAX_K)  # the disclosure rule needs k of at least 2
         self.k_spin.setValue(DEFAULT_K)
@@ -138,6 +140,8 @@ class AgencyExportDialog(QDialog):
         # A window does not grow by itself for a label that wraps (height for width): a
         # two-line message would squeeze the fields.
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         needed = layout.totalHeightForWidth(self.width())
         if needed > self.height():

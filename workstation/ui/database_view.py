@@ -13,7 +13,8 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from workstation.reports import QuarantineListing, ReportListing
+from workstation.intake.quarantine import QuarantineListing
+from workstation.reports import ReportListing
 from workstation.session import Session
 from workstation.ui.listing import (
     ROW_ROLE,

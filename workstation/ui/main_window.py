@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from workstation import __version__
 from workstation.errors import WorkstationError
 from workstation.export.publication import PublicationResult
-from workstation.reviewers import find_reviewer
+from workstation.roster.membership import unlocked_reviewer
 from workstation.session import Session
 from workstation.ui import messages
 from workstation.ui.audit_message import audit_check_text
@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         status = self.statusBar()
-        reviewer = find_reviewer(self.session.db, self.session.reviewer)
+        reviewer = unlocked_reviewer(self.session)
         who = self.session.reviewer
         if reviewer is not None and reviewer.display_name:
             who = f"{reviewer.display_name} ({reviewer.name})"

@@ -114,7 +114,7 @@ class ProgressRun(QObject):
         """Steps the throttle never drops."""
         return False
 
-    def _on_progress(self, *step: int) -> None:
+    def _on_progress(self, *step: Any, **_: Any) -> None:  # each subclass names its step's parts
         raise NotImplementedError
 
     def _on_done(self, result: Any) -> None:

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation import quarantine
 from workstation.errors import WorkstationError
-from workstation.reports import QuarantineListing
+from workstation.intake import quarantine
+from workstation.intake.quarantine import QuarantineListing
 from workstation.session import Session
 from workstation.ui import messages
 from workstation.ui.review.workflow_actions import default_analyser

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workstation.reviewers import Reviewer, list_reviewers
+from workstation.roster.membership import add_reviewer, panel
+from workstation.roster.reviewers import Reviewer
 from workstation.session import Session
 from workstation.ui.first_run import PASSPHRASE_HINT
 from workstation.ui.tasks import run_task
@@ -76,7 +77,7 @@ class ReviewersDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Reviewers")
-        self.model = ReviewerTableModel(list_reviewers(session.db), self)
+        self.model = ReviewerTableModel(panel(session), self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -134,8 +135,9 @@ class _SessionForm(QDialog):
     def _set_busy(self, busy: bool) -> None:
         for row in range(self.form.rowCount()):
             item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if item is not None and item.widget() is not None:
-                item.widget().setEnabled(not busy)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.setEnabled(not busy)
         self.buttons.setEnabled(not busy)
         self.status_label.setText(self.busy_text if busy else "")
 
@@ -177,7 +179,7 @@ class AddReviewerDialog(_SessionForm):
         display_name = self.display_name_edit.text().strip()
         session = self.session
         self.start(
-            lambda: session.add_reviewer(name, passphrase, display_name=display_name),
+            lambda: add_reviewer(session, name, passphrase, display_name=display_name),
             f"Reviewer {name} added.",
         )
 

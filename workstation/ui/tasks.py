@@ -79,7 +79,7 @@ class _Task(QRunnable):
     def __init__(
         self,
         fn: Callable[[], Any],
-        on_done: Callable[[Any], None],
+        on_done: Callable[[Any], object],
         on_error: Callable[[BaseException], None],
     ) -> None:
         super().__init__()
@@ -100,7 +100,7 @@ class _Task(QRunnable):
 
 def run_task(
     fn: Callable[[], Any],
-    on_done: Callable[[Any], None],
+    on_done: Callable[[Any], object],
     on_error: Callable[[BaseException], None],
 ) -> None:
     """Run `fn()` in the background; call on_done(result) or on_error(exc) on the GUI thread."""

@@ -16,7 +16,7 @@ from workstation.errors import InputError, SigningRefused
 from workstation.review.coding import Coding, check_coding
 from workstation.review.decisions import NewSpan, SpanChange, uncovered_occurrences
 from workstation.review.span_store import load_spans
-from workstation.reviewers import find_reviewer
+from workstation.roster.reviewers import find_reviewer
 from workstation.session import Session
 from workstation.stages import check_move, report_stage
 from workstation.store.database import Database

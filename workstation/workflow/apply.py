@@ -23,6 +23,7 @@ from workstation.keys import signing
 from workstation.review.decisions import SpanChange
 from workstation.session import Session
 from workstation.store.database import Database
+from workstation.store.transaction import Transaction
 from workstation.workflow import edits, history, moves
 from workstation.workflow.commands import SIGNING_KINDS, Command
 from workstation.workflow.context import Context, Handler
@@ -76,7 +77,7 @@ def _actor_key(session: Session, command: Command, replay: bool) -> bytes:
     raise InputError(f"The key {actor.key_id} is not one of {actor.name}'s keys.")
 
 
-def _check_hold(tx: Any, report_id: int, command: Command, merging: str | None) -> None:
+def _check_hold(tx: Transaction, report_id: int, command: Command, merging: str | None) -> None:
     """Reports out on a reviewer's laptop change here only through the merge of their
     assignment; on a laptop, nothing after the due date and no linking (work_holds, kept by
     workstation/exchange)."""
@@ -105,7 +106,7 @@ def _check_hold(tx: Any, report_id: int, command: Command, merging: str | None) 
                          "(`workstation returns export`) and wait for the coordinator's receipt.")
 
 
-def _apply_in(session: Session, tx: Any, command: Command, analyser: ReportAnalyser | None,
+def _apply_in(session: Session, tx: Transaction, command: Command, analyser: ReportAnalyser | None,
               replay: bool, merging: str | None = None,
               evidence: Callable[[Command], dict[str, Any]] | None = None) -> Outcome:
     if history.already_applied(tx, command.command_id):

@@ -13,7 +13,6 @@ JSON form, version 1: {"format": "near-miss-review-command", "version": 1, "kind
 
 from __future__ import annotations
 
-import functools
 import types
 import typing
 import uuid
@@ -304,9 +303,14 @@ def _decode(hint: Any, value: Any, name: str) -> Any:
     raise ValueError(f"{name}: unsupported type")
 
 
-@functools.cache
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)  # slow enough to matter when a packet of returns is merged
+_HINTS: dict[str, dict[str, Any]] = {}
+
+
+def _hints(cls: type[Command]) -> dict[str, Any]:
+    # get_type_hints is slow enough to matter when a packet of returns is merged: once per kind
+    if cls.kind not in _HINTS:
+        _HINTS[cls.kind] = typing.get_type_hints(cls)
+    return _HINTS[cls.kind]
 
 
 def command_from_dict(data: Any) -> Command:

@@ -12,6 +12,7 @@ from workstation.review.decisions import SpanChange
 from workstation.session import Session
 from workstation.stages import report_stage
 from workstation.store.database import Database
+from workstation.store.transaction import Transaction
 from workstation.workflow.commands import Command
 
 
@@ -20,7 +21,7 @@ class Context:
     """What a handler works with: the open transaction and the report the command names."""
 
     session: Session
-    tx: Any
+    tx: Transaction
     report_id: int
     command: Command
     analyser: ReportAnalyser | None

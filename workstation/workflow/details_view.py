@@ -50,7 +50,7 @@ class DetailRow:
 
 def published_details(session: Session, report_id: int) -> list[DetailRow]:
     db = session.db
-    submission = json.loads(db.query_one("SELECT submission FROM reports WHERE id = ?", (report_id,))[0])
+    submission = json.loads(db.query_row("SELECT submission FROM reports WHERE id = ?", (report_id,))[0])
     choices = load_choices(db, report_id)
     return [DetailRow(f, HEADINGS[f], value_words(f, submission[f]),
                       value_words(f, generalised_value(f, submission[f])) if can_generalise(f) else None,

@@ -86,7 +86,7 @@ def _steps(field: str, current: str) -> list[str]:
 
 def check_report(db: Database, report_id: int, *, k: int | None = None) -> KCheck:
     k = k or configured_k(db)
-    submission = json.loads(db.query_one("SELECT submission FROM reports WHERE id = ?", (report_id,))[0])
+    submission = json.loads(db.query_row("SELECT submission FROM reports WHERE id = ?", (report_id,))[0])
     choices = load_choices(db, report_id)
     period = published_date(submission["incident_date"])
     population = _population(db, report_id, period)

@@ -105,7 +105,7 @@ def save_coding(ctx: Context) -> Effect:
     command = ctx.command
     assert isinstance(command, c.SaveCoding)
     check_editable(ctx.stage)
-    submission = ctx.db.query_one("SELECT submission FROM reports WHERE id = ?", (ctx.report_id,))[0]
+    submission = ctx.db.query_row("SELECT submission FROM reports WHERE id = ?", (ctx.report_id,))[0]
     previous = load_coding(ctx.db, ctx.report_id, json.loads(submission))
     coding = check_coding(command.coding)
     changed = coding.changed_fields(previous)

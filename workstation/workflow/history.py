@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from typing import Any
 
 import rfc8785
 
 from workstation.clock import utc_now
 from workstation.store.database import Database
+from workstation.store.transaction import Transaction
 from workstation.workflow.commands import Command, command_from_dict
 
 EMPTY_HISTORY = hashlib.sha256(b"").hexdigest()
@@ -21,12 +21,12 @@ def canonical(command: Command) -> str:
     return rfc8785.dumps(command.to_dict()).decode("utf-8")
 
 
-def already_applied(tx: Any, command_id: str) -> bool:
+def already_applied(tx: Transaction, command_id: str) -> bool:
     found = tx.execute("SELECT 1 FROM review_commands WHERE command_id = ?", (command_id,)).fetchone()
     return found is not None
 
 
-def record(tx: Any, report_id: int, command: Command, applied_by: str, audit_seq: int) -> None:
+def record(tx: Transaction, report_id: int, command: Command, applied_by: str, audit_seq: int) -> None:
     tx.execute("INSERT INTO review_commands(command_id, report_id, kind, actor, key_id, body, applied_at, "
                "applied_by, audit_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                (command.command_id, report_id, command.kind, command.actor.name, command.actor.key_id,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from workstation.reports import QuarantineListing, list_quarantine
+from workstation.intake.quarantine import QuarantineListing, list_quarantine
 from workstation.review.queue import QueueRow, queue_rows
 from workstation.session import Session
 from workstation.workflow.linking_view import incident_sizes

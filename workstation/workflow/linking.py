@@ -9,7 +9,6 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any
 
 from workstation.clock import utc_now
 from workstation.errors import InputError
@@ -17,6 +16,7 @@ from workstation.review.placeholders import PlaceholderBook
 from workstation.review.redaction import fill_book
 from workstation.review.report_review import load_report
 from workstation.store.database import Database
+from workstation.store.transaction import Transaction, inserted_id
 
 _WORD = re.compile(r"[a-z][a-z']{2,}")
 # Words too common in these narratives to say two reports describe one event.
@@ -76,7 +76,8 @@ def choose_primary(db: Database, open_id: int, chosen: list[int]) -> tuple[int, 
     return open_id, chosen
 
 
-def write_link(tx: Any, db: Database, actor: str, primary_id: int, supplemental_ids: list[int]) -> int:
+def write_link(tx: Transaction, db: Database, actor: str, primary_id: int,
+               supplemental_ids: list[int]) -> int:
     """Make one incident of these reports (joining the primary's incident if it has one).
     Linking renumbers placeholders across the incident: `apply` then checks every member's
     sign-off, as after any edit."""
@@ -91,8 +92,8 @@ def write_link(tx: Any, db: Database, actor: str, primary_id: int, supplemental_
     if existing is not None and existing[1] != "primary":
         raise InputError("That report is a supplemental report; link to its primary instead.")
     if existing is None:
-        incident_id = int(tx.execute("INSERT INTO incidents(created_at, created_by) VALUES (?, ?)",
-                                     (utc_now(), actor)).lastrowid)
+        incident_id = inserted_id(tx.execute("INSERT INTO incidents(created_at, created_by) VALUES (?, ?)",
+                                     (utc_now(), actor)))
         tx.execute("INSERT INTO incident_reports(report_id, incident_id, role) VALUES (?, ?, 'primary')",
                    (primary_id, incident_id))
     else:
@@ -106,7 +107,7 @@ def write_link(tx: Any, db: Database, actor: str, primary_id: int, supplemental_
     return incident_id
 
 
-def write_unlink(tx: Any, db: Database, report_id: int) -> tuple[int, str, list[int]]:
+def write_unlink(tx: Transaction, db: Database, report_id: int) -> tuple[int, str, list[int]]:
     """Unlink a report (a primary ends its incident): its incident, role, and the members
     before (each gets its own placeholder numbers back)."""
     members = linked_reports(db, report_id)

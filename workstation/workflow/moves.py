@@ -14,6 +14,7 @@ from workstation.errors import ChangedSinceStage1, InputError, SignatureInvalid,
 from workstation.keys import signing
 from workstation.stages import SET_ASIDE_REASONS, Stage, check_move
 from workstation.store.database import Database
+from workstation.store.transaction import Transaction, inserted_id
 from workstation.text.invisible import refuse_invisible
 from workstation.workflow import commands as c
 from workstation.workflow.changes import stage1_snapshot
@@ -102,7 +103,7 @@ def _check_statement(ctx: Context, stage: int, decision: str, comment: str | Non
     command = ctx.command
     assert isinstance(command, c.SignStage1 | c.Approve | c.ReturnToStage1)
     body = parse_statement(command.statement)
-    submission_id = ctx.db.query_one("SELECT submission_id FROM reports WHERE id = ?", (ctx.report_id,))[0]
+    submission_id = ctx.db.query_row("SELECT submission_id FROM reports WHERE id = ?", (ctx.report_id,))[0]
     expected = {"submission_id": submission_id, "stage": stage, "decision": decision,
                 "key_id": command.actor.key_id}
     wrong = [k for k, v in expected.items() if body.get(k) != v]
@@ -135,8 +136,9 @@ def signed_move(ctx: Context) -> Effect:
     stage, decision = c.SIGNING_KINDS[command.kind]
     move, new_stage = _MOVES[command.kind]
     check_move(move, ctx.stage)
-    comment = clean_comment(command.comment) if isinstance(command, c.ReturnToStage1) else None
-    if comment is not None and comment != command.comment:
+    given = command.comment if isinstance(command, c.ReturnToStage1) else None
+    comment = clean_comment(given) if given is not None else None
+    if comment is not None and comment != given:
         raise InputError("A return's comment must be written as it is signed (single spaces).")
     if isinstance(command, c.Approve) or (comment is not None and ctx.stage == Stage.STAGE2):
         check_other_reviewer(ctx)
@@ -152,14 +154,14 @@ def signed_move(ctx: Context) -> Effect:
                                  findings=tuple(findings))
     body = _check_statement(ctx, stage, decision, comment)
     content = str(body["content_sha256"])
-    key_row = ctx.db.query_one("SELECT id FROM reviewer_keys WHERE public_key = ?", (ctx.public_key,))[0]
+    key_row = ctx.db.query_row("SELECT id FROM reviewer_keys WHERE public_key = ?", (ctx.public_key,))[0]
     head = chain.head(ctx.db)[1]  # recorded locally; not part of what was signed
     cursor = ctx.tx.execute(
         "INSERT INTO signoffs(report_id, stage, decision, reviewer_key_id, content_sha256, audit_head, "
         "signed_at, statement, signature, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (ctx.report_id, stage, decision, key_row, content, head, body["signed_at"], command.statement,
          bytes.fromhex(command.signature), comment))
-    signoff_id = int(cursor.lastrowid)
+    signoff_id = inserted_id(cursor)
     if stage == 1:
         snapshot = stage1_snapshot(ctx.db, ctx.report_id)
         ctx.tx.execute("INSERT INTO signoff_snapshots(signoff_id, spans, coding) VALUES (?, ?, ?)",
@@ -175,7 +177,7 @@ def signed_move(ctx: Context) -> Effect:
                   signoff_id=signoff_id)
 
 
-def mark_published(tx: Any, actor: str, report_id: int, publication_id: str) -> None:
+def mark_published(tx: Transaction, actor: str, report_id: int, publication_id: str) -> None:
     """Called by the publication export, inside its transaction (not a review command:
     publishing is the coordinator's, after both sign-offs)."""
     stage = tx.execute("SELECT stage FROM reports WHERE id = ?", (report_id,)).fetchone()[0]

@@ -6,7 +6,6 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from typing import Any
 
 from workstation.analysis import ReportAnalyser
 from workstation.clock import utc_now
@@ -16,6 +15,7 @@ from workstation.review.report_review import ReportUnderReview, load_report
 from workstation.review.structured import load_choices
 from workstation.review.structured_mentions import structured_mentions
 from workstation.store.database import Database
+from workstation.store.transaction import Transaction
 from workstation.text.invisible import refuse_invisible
 from workstation.text.normalise import normalise_for_matching
 from workstation.workflow.linking import shared_book
@@ -132,8 +132,8 @@ def _words_sha256_at(review: ReportUnderReview, finding: Finding) -> str | None:
         return None
 
 
-def write_dismissal(tx: Any, db: Database, report_id: int, field: str, start: int, end: int, label: str,
-                    reason: str, actor: str) -> None:
+def write_dismissal(tx: Transaction, db: Database, report_id: int, field: str, start: int, end: int,
+                    label: str, reason: str, actor: str) -> None:
     """Dismiss a finding for the words now under its offsets (and its label) only."""
     words = words_under(load_report(db, report_id), field, start, end)
     tx.execute("INSERT OR REPLACE INTO residual_dismissals(report_id, field, span_start, span_end, "

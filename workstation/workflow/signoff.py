@@ -117,8 +117,9 @@ def signing_problems(db: Database, report_id: int, analyser: ReportAnalyser
 def statement_v1(submission_id: str, stage: int, decision: str, content: str, signed_at: str,
                  audit_head: str, key: str, comment: str | None) -> bytes:
     """What sign-offs made before review commands signed (the local audit head)."""
-    body = {"submission_id": submission_id, "stage": stage, "decision": decision,
-            "content_sha256": content, "signed_at": signed_at, "audit_head": audit_head, "key_id": key}
+    body: dict[str, Any] = {"submission_id": submission_id, "stage": stage, "decision": decision,
+                            "content_sha256": content, "signed_at": signed_at, "audit_head": audit_head,
+                            "key_id": key}
     if comment is not None:
         body["comment"] = comment
     return rfc8785.dumps(body)
@@ -138,7 +139,7 @@ def statement_v2(submission_id: str, stage: int, decision: str, content: str, hi
 def make_statement(db: Database, report_id: int, stage: int, decision: str, key: str, signed_at: str,
                    comment: str | None) -> bytes:
     """The statement for signing the report as it is now in `db`."""
-    submission_id = str(db.query_one("SELECT submission_id FROM reports WHERE id = ?", (report_id,))[0])
+    submission_id = str(db.query_row("SELECT submission_id FROM reports WHERE id = ?", (report_id,))[0])
     return statement_v2(submission_id, stage, decision, content_sha256(publishable_content(db, report_id)),
                         history_sha256(db, report_id), signed_at, key, comment)
 
@@ -203,4 +204,5 @@ def describe_stage(db: Database, report_id: int) -> str:
 
 
 def signed_statement(signoff: Signoff) -> dict[str, Any]:
-    return json.loads(signoff.statement)
+    statement: dict[str, Any] = json.loads(signoff.statement)
+    return statement

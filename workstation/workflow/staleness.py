@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
 from workstation.audit import chain
 from workstation.clock import utc_now
 from workstation.stages import Stage, report_stage
 from workstation.store.database import Database
+from workstation.store.transaction import Transaction
 from workstation.workflow.publishable import content_sha256, publishable_content
 from workstation.workflow.signoff import current_signoff
 
@@ -26,12 +26,14 @@ class WentStale:
     reason: str
 
 
-def move_stage(tx: Any, actor: str, report_id: int, new_stage: Stage, note: str | None = None) -> None:
+def move_stage(tx: Transaction, actor: str, report_id: int, new_stage: Stage,
+               note: str | None = None) -> None:
     tx.execute("UPDATE reports SET stage = ?, stage_reviewer = ?, stage_note = ? WHERE id = ?",
                (new_stage.value, actor, note, report_id))
 
 
-def refresh_staleness(db: Database, tx: Any, actor: str, report_ids: Iterable[int]) -> tuple[WentStale, ...]:
+def refresh_staleness(db: Database, tx: Transaction, actor: str,
+                      report_ids: Iterable[int]) -> tuple[WentStale, ...]:
     went: list[WentStale] = []
     for report_id in dict.fromkeys(report_ids):
         stage = report_stage(db, report_id)

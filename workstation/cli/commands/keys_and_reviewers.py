@@ -15,7 +15,8 @@ from workstation.cli.common import (
 )
 from workstation.cli.secrets_input import secret
 from workstation.exchange.roles import set_role
-from workstation.reviewers import list_reviewers
+from workstation.roster.membership import add_reviewer
+from workstation.roster.reviewers import list_reviewers
 from workstation.session import create_workstation, recover
 
 
@@ -88,7 +89,7 @@ def run_reviewer_add(args: argparse.Namespace) -> int:
         new_passphrase = secret(
             args.new_passphrase_file, f"New passphrase for {args.name}: ", confirm=True
         )
-        session.add_reviewer(args.name, new_passphrase, display_name=args.display_name)
+        add_reviewer(session, args.name, new_passphrase, display_name=args.display_name)
     print(f"Added reviewer {args.name}.")
     return 0
 

@@ -120,7 +120,8 @@ def run_list(args: argparse.Namespace) -> int:
     else:
         for r in listed:
             state = (
-                f"retired {r['retired_at'][:10]}" if r["retired_at"] else f"{r['reports_out']} reports out"
+                f"retired {str(r['retired_at'])[:10]}" if r["retired_at"]
+                else f"{r['reports_out']} reports out"
             )
             print(f"{r['reviewer']:<20} key {r['key_id']}  fingerprint {r['fingerprint']}  {state}")
     return ExitCode.OK

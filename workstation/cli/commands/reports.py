@@ -1,4 +1,5 @@
-"""What the database holds: reports list, linked reports (link, unlink, links), quarantine list.
+"""What the database holds: reports list, linked reports (link, unlink, links), a report's
+fields analysed again, quarantine list.
 
 Reports are named by their submission id (as `reports list` prints it) or their number.
 Nothing here prints report text: titles stay inside the GUI.
@@ -10,9 +11,12 @@ import argparse
 import dataclasses
 import json
 
+from workstation.analysis import reanalyse_field, report_fields
 from workstation.cli.common import database_options, reviewer_options, unlocked
 from workstation.errors import ExitCode
-from workstation.reports import find_report_id, list_quarantine, list_reports
+from workstation.intake.quarantine import list_quarantine
+from workstation.intake.submissions import TEXT_FIELDS
+from workstation.reports import find_report_id, list_reports
 from workstation.workflow.actions import link_reports, unlink_with
 from workstation.workflow.linking import incident_of, linked_reports, suggest_links
 
@@ -45,6 +49,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     links.add_argument("report", metavar="REPORT")
     links.add_argument("--json", action="store_true", help="print JSON")
     links.set_defaults(handler=run_links)
+
+    reanalyse = commands.add_parser(
+        "reanalyse", parents=unlocked_parents, help="suggest identifiers in a report's fields again",
+        description="Run the current detector on a report's fields again (after a detector update): "
+        "the fields' suggestions are replaced, and new ones become undecided highlights where they "
+        "touch no highlight already there. Decisions already made are kept.")
+    reanalyse.add_argument("report", metavar="REPORT")
+    reanalyse.add_argument("--field", action="append", choices=TEXT_FIELDS, metavar="FIELD",
+                           help=f"only this field (repeatable; one of {', '.join(TEXT_FIELDS)}); "
+                           "default: every field the report has")
+    reanalyse.set_defaults(handler=run_reanalyse)
 
     quarantine = subparsers.add_parser("quarantine", help="submissions held back at import")
     quarantine_commands = quarantine.add_subparsers(dest="quarantine_command", required=True)
@@ -106,6 +121,22 @@ def run_links(args: argparse.Namespace) -> int:
               f"(text {s.text_similarity:.2f}; same {same})")
     if not suggestions:
         print("No likely links found.")
+    return ExitCode.OK
+
+
+def run_reanalyse(args: argparse.Namespace) -> int:
+    from workstation.detect.detector import Detector  # loads spaCy: only when needed
+
+    analyser = Detector()
+    try:
+        with unlocked(args) as session:
+            report = find_report_id(session.db, args.report)
+            fields = args.field or [f for f in TEXT_FIELDS if f in report_fields(session, report)]
+            added = {field: reanalyse_field(session, analyser, report, field) for field in fields}
+    finally:
+        analyser.close()
+    for field, count in added.items():
+        print(f"Report {report}, {field.replace('_', ' ')}: {count} new highlight(s) to decide.")
     return ExitCode.OK
 
 

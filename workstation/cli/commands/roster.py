@@ -8,7 +8,8 @@ from pathlib import Path
 from workstation.cli.common import database_options, reviewer_options, unlocked
 from workstation.cli.secrets_input import secret
 from workstation.errors import ExitCode
-from workstation.roster_file import import_roster, public_key_line, set_active, write_roster
+from workstation.roster.membership import set_active
+from workstation.roster.roster_file import import_roster, public_key_line, write_roster
 
 
 def add_reviewer_commands(reviewer_commands: argparse._SubParsersAction) -> None:

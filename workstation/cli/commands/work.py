@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import Any
 
 from workstation.cli.common import database_options, reviewer_options, unlocked
 from workstation.cli.secrets_input import secret
@@ -188,7 +189,7 @@ def run_conflicts_list(args: argparse.Namespace) -> int:
             for c in commands
         ]
 
-    listed = [
+    listed: list[dict[str, Any]] = [
         {
             "id": c.id,
             "report": c.report_id,

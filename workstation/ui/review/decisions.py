@@ -17,9 +17,7 @@ from workstation.workflow.apply import Outcome
 from workstation.workflow.review_reads import stage_shown
 
 if TYPE_CHECKING:
-    from workstation.ui.review.view import ReviewView
-
-    _Base = ReviewView
+    from workstation.ui.review.host import ReviewViewHost as _Base
 else:
     _Base = object
 

@@ -26,9 +26,7 @@ from workstation.ui.review.text_sync import (
 )
 
 if TYPE_CHECKING:
-    from workstation.ui.review.view import ReviewView
-
-    _Base = ReviewView
+    from workstation.ui.review.host import ReviewViewHost as _Base
 else:
     _Base = object
 

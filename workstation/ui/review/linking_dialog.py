@@ -161,8 +161,9 @@ class LinkingDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         for button in (self.unlink_button, self.link_button, self.number_button, *buttons.buttons()):
-            button.setAutoDefault(False)  # Enter belongs to the list or the field that has focus
-            button.setDefault(False)
+            if isinstance(button, QPushButton):  # Enter belongs to the list or the field that has focus
+                button.setAutoDefault(False)
+                button.setDefault(False)
 
         incident_row = QHBoxLayout()
         incident_row.addWidget(self.incident_note, 1)
@@ -262,7 +263,7 @@ class LinkingDialog(QDialog):
         self.incident_note.setText(
             f"{len(incident.members)} reports of one incident. The supplemental reports number "
             f"their people and places after the primary's." if others else "")
-        tree.setCurrentItem(tree.topLevelItem(0), 0)
+        _select_first(tree)
         self._update()
 
     def _show_suggestions(self, found: list[Suggested]) -> None:
@@ -280,7 +281,7 @@ class LinkingDialog(QDialog):
             tree.addTopLevelItem(item)
         if found:
             self.suggestion_status.setText(f"{len(found)} found, best first. Enter links the selected ones.")
-            tree.setCurrentItem(tree.topLevelItem(0), 0)
+            _select_first(tree)
             self._show_why()
             tree.setFocus()
         else:
@@ -385,12 +386,18 @@ class LinkingDialog(QDialog):
 
     def shown_suggestions(self) -> list[tuple[str, ...]]:
         """The suggestion rows as shown (for tests and the screenshot)."""
-        tree = self.suggestion_tree
-        return [tuple(tree.topLevelItem(i).text(c) for c in range(tree.columnCount()))
-                for i in range(tree.topLevelItemCount())]
+        return _shown_rows(self.suggestion_tree)
 
     def shown_incident(self) -> list[tuple[str, ...]]:
-        tree = self.incident_tree
-        return [tuple(tree.topLevelItem(i).text(c) for c in range(tree.columnCount()))
-                for i in range(tree.topLevelItemCount())]
+        return _shown_rows(self.incident_tree)
 
+
+def _select_first(tree: QTreeWidget) -> None:
+    first = tree.topLevelItem(0)
+    if first is not None:
+        tree.setCurrentItem(first, 0)
+
+
+def _shown_rows(tree: QTreeWidget) -> list[tuple[str, ...]]:
+    items = [tree.topLevelItem(i) for i in range(tree.topLevelItemCount())]
+    return [tuple(item.text(c) for c in range(tree.columnCount())) for item in items if item is not None]

@@ -27,6 +27,7 @@ its audit entry first and lasts for this opening of the report only.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -358,16 +359,18 @@ class ReviewView(DecisionSlots, Drawing, QWidget):
         self.label_actions: list[QAction] = []
         for i, label in enumerate(LABELS, start=1):
             action = self._make_action(
-                f"Label: {LABEL_NAMES[label]}", lambda label=label: self.set_label(label), [str(i)],
+                f"Label: {LABEL_NAMES[label]}", functools.partial(self.set_label, label), [str(i)],
                 f"Label the current suggestion (or the selected text) {LABEL_NAMES[label]}", r)
             self.label_actions.append(action)
-        for action in (self.back_action, None, self.accept_action, self.reject_action, None,
-                       self.previous_action, self.next_action, None, self.redact_selection_action,
-                       self.all_occurrences_action, None, self.undo_action, self.redo_action):
-            if action is None:
+        toolbar: list[QAction | None] = [  # None: a separator
+            self.back_action, None, self.accept_action, self.reject_action, None, self.previous_action,
+            self.next_action, None, self.redact_selection_action, self.all_occurrences_action, None,
+            self.undo_action, self.redo_action]
+        for entry in toolbar:
+            if entry is None:
                 self.toolbar.addSeparator()
             else:
-                self.toolbar.addAction(action)
+                self.toolbar.addAction(entry)
         self.workflow = WorkflowActions(self.session, self, host=self)
         self.changed.connect(self.workflow.content_changed)  # a stale sign-off moves the report
         self.workflow.moved.connect(self._on_moved)

@@ -10,6 +10,7 @@ from workstation.clock import utc_now
 from workstation.errors import InputError
 from workstation.keys.signing import key_id
 from workstation.store.database import Database
+from workstation.store.transaction import Transaction, inserted_id
 
 NAME_PATTERN = re.compile(r"[a-z][a-z0-9._-]{1,31}")
 
@@ -37,17 +38,17 @@ def check_reviewer_name(name: str) -> str:
     return name
 
 
-def insert_reviewer(tx: Any, name: str, display_name: str, public_key: bytes) -> int:
+def insert_reviewer(tx: Transaction, name: str, display_name: str, public_key: bytes) -> int:
     cursor = tx.execute(
         "INSERT INTO reviewers(name, display_name, created_at) VALUES (?, ?, ?)",
         (name, display_name, utc_now()),
     )
-    reviewer_id = int(cursor.lastrowid)
+    reviewer_id = inserted_id(cursor)
     add_signing_key(tx, reviewer_id, public_key)
     return reviewer_id
 
 
-def add_signing_key(tx: Any, reviewer_id: int, public_key: bytes) -> None:
+def add_signing_key(tx: Transaction, reviewer_id: int, public_key: bytes) -> None:
     """Retire the reviewer's current key (if any) and make `public_key` current."""
     now = utc_now()
     tx.execute(

@@ -1,6 +1,7 @@
 """Quarantined submissions: reading one (an audited view of original text), accepting a
 corrected version, or discarding it with a reason. Nothing is deleted: a resolved entry
-keeps its raw bytes and says how it was resolved."""
+keeps its raw bytes and says how it was resolved. Submissions get here at import
+(intake/importer.py)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from workstation.intake.importer import insert_report
 from workstation.intake.submissions import InvalidSubmission, parse_submission
 from workstation.review.search import unindex_report
 from workstation.session import Session
+from workstation.store.database import Database
+from workstation.store.transaction import Transaction
 
 MIN_REASON = 5
 
@@ -27,6 +30,28 @@ class QuarantinedSubmission:
     raw: bytes
     bundle_ref: int
     resolution: str | None
+
+
+@dataclass(frozen=True)
+class QuarantineListing:
+    id: int
+    submission_id: str
+    kind: str
+    reason: str
+    size: int
+    bundle_id: str
+    quarantined_at: str
+    resolution: str | None
+
+
+def list_quarantine(db: Database, *, include_resolved: bool = False) -> list[QuarantineListing]:
+    rows = db.query(
+        "SELECT q.id, q.submission_id, q.kind, q.reason, length(q.raw), b.bundle_id, "
+        "q.quarantined_at, q.resolution FROM quarantine q JOIN bundles b ON b.id = q.bundle_ref "
+        + ("" if include_resolved else "WHERE q.resolved_at IS NULL ")
+        + "ORDER BY q.id"
+    )
+    return [QuarantineListing(*row) for row in rows]
 
 
 def _load(session: Session, quarantine_id: int) -> QuarantinedSubmission:
@@ -91,7 +116,7 @@ def accept_fixed(session: Session, quarantine_id: int, corrected: bytes,
         if held is not None:  # replace the held version (kept in quarantine as resolved)
             _remove_report(tx, held[0])
         report_id = insert_report(tx, item.bundle_ref, submission, utc_now())
-        if found is not None:
+        if found is not None and analyser is not None:
             store_suggestions(tx, report_id, found, analyser_name(analyser))
         tx.execute("UPDATE quarantine SET resolved_at = ?, resolution = ? WHERE id = ?",
                    (utc_now(), f"accepted as report {report_id}", quarantine_id))
@@ -101,10 +126,10 @@ def accept_fixed(session: Session, quarantine_id: int, corrected: bytes,
     return report_id
 
 
-def _remove_report(tx: object, report_id: int) -> None:
+def _remove_report(tx: Transaction, report_id: int) -> None:
     """Remove a report nobody has reviewed yet (its text stays in quarantine's raw bytes)."""
     unindex_report(tx, report_id)
     for sql in ("DELETE FROM review_spans WHERE report_id = ?", "DELETE FROM suggestions WHERE report_id = ?",
                 "DELETE FROM coding WHERE report_id = ?", "DELETE FROM incident_reports WHERE report_id = ?",
                 "DELETE FROM reports WHERE id = ?"):
-        tx.execute(sql, (report_id,))  # type: ignore[attr-defined]
+        tx.execute(sql, (report_id,))

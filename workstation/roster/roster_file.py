@@ -1,6 +1,5 @@
 """Carrying the roster between laptops, so a signature made on one can be verified on
 another: a reviewer's public key file, the whole roster as a file, and its import.
-Also deactivating a reviewer, whose past signatures stay valid.
 
 The roster file is JSON: {"format": "near-miss-roster", "version": 1, "reviewers":
 [{"name", "display_name", "active", "keys": [{"public_key": "ed25519:<hex>", "created_at",
@@ -17,32 +16,14 @@ from workstation.audit import chain
 from workstation.clock import utc_now
 from workstation.errors import FileSystemError, InputError
 from workstation.intake.strict_json import StrictJSONError, parse_strict_json
-from workstation.keys.signing import key_id
-from workstation.reviewers import check_reviewer_name, find_reviewer
+from workstation.roster.reviewers import check_reviewer_name, find_reviewer
 from workstation.session import Session
 from workstation.store.database import Database
+from workstation.store.transaction import Transaction, inserted_id
 
 FORMAT = "near-miss-roster"
 PREFIX = "ed25519:"
 MAX_ROSTER_BYTES = 1024 * 1024
-
-
-def set_active(session: Session, name: str, active: bool, passphrase: str | None = None) -> None:
-    """Deactivate a reviewer: their key slot is removed and the database re-keyed, so their
-    passphrase opens nothing from now on; their keys and signatures stay, so past sign-offs
-    still verify. Reactivating gives them a new slot, so it needs a new passphrase for them."""
-    if active:
-        if passphrase is None:
-            reviewer = find_reviewer(session.db, name)
-            if reviewer is None:
-                raise InputError(f"There is no reviewer named {name!r}.")
-            if reviewer.active:
-                return
-            raise InputError(f"Reactivating {name} needs a new passphrase for them: their key slot was "
-                             "removed when they were deactivated.")
-        session.reactivate(name, passphrase)
-    else:
-        session.deactivate(name)
 
 
 def roster_document(db: Database) -> dict[str, Any]:
@@ -105,7 +86,7 @@ def import_roster(session: Session, path: Path) -> dict[str, int]:
         raise InputError("This is not a roster file (format near-miss-roster, version 1).")
     counts = {"reviewers": 0, "keys": 0}
 
-    def change(tx: Any) -> None:
+    def change(tx: Transaction) -> None:
         for entry in document["reviewers"]:
             if not isinstance(entry, dict) or not isinstance(entry.get("keys"), list):
                 raise InputError("The roster file has a reviewer entry without keys.")
@@ -115,9 +96,9 @@ def import_roster(session: Session, path: Path) -> dict[str, int]:
             row = tx.execute("SELECT id FROM reviewers WHERE name = ?", (name,)).fetchone()
             if row is None:
                 display = str(entry.get("display_name", ""))[:80]
-                reviewer_id = int(tx.execute(
+                reviewer_id = inserted_id(tx.execute(
                     "INSERT INTO reviewers(name, display_name, created_at, active) VALUES (?, ?, ?, 0)",
-                    (name, display, utc_now())).lastrowid)
+                    (name, display, utc_now())))
                 counts["reviewers"] += 1
             else:
                 reviewer_id = int(row[0])
@@ -132,6 +113,3 @@ def import_roster(session: Session, path: Path) -> dict[str, int]:
     session.commit_roster_change(change)
     return counts
 
-
-def describe_key(public_key: bytes) -> str:
-    return f"{key_id(public_key)} ({PREFIX}{public_key.hex()})"

@@ -8,7 +8,7 @@ PY     := $(BIN)/python
 
 .PHONY: run test lint bench screenshots package clean system-packages
 
-run: $(VENV)/.installed
+run: $(VENV)/.installed system-packages
 	$(BIN)/workstation demo open
 
 # Two workers (pytest-xdist), a test file to a worker: the suite fits CI's time on 2 cores.

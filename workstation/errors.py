@@ -20,6 +20,7 @@ class ExitCode:
     INPUT = 8  # a bad input file or field (bundles, passphrase strength...)
     AUDIT_BROKEN = 9  # the audit chain does not verify
     CANCELLED = 10  # the user cancelled; nothing was changed
+    NO_DISPLAY = 11  # the GUI cannot open a window here (no display, or Qt's libraries missing)
 
 
 class WorkstationError(Exception):
@@ -55,6 +56,12 @@ class TooNewError(WorkstationError):
 
 class FileSystemError(WorkstationError):
     exit_code = ExitCode.FILESYSTEM
+
+
+class DisplayUnavailable(WorkstationError):
+    """The GUI cannot open a window on this machine; the message says how to fix it."""
+
+    exit_code = ExitCode.NO_DISPLAY
 
 
 class InputError(WorkstationError):

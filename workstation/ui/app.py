@@ -13,6 +13,7 @@ from workstation import __version__
 from workstation.logs import configure_logging
 from workstation.paths import APP_AUTHOR, APP_NAME, default_database_path
 from workstation.ui.exception_dialog import install_excepthook
+from workstation.ui.platform_check import check_display
 from workstation.ui.settings import UiSettings, checked_idle_minutes
 from workstation.ui.shell import Shell
 
@@ -52,6 +53,8 @@ def run_gui(
     argv: list[str] | None = None,
 ) -> int:
     """Run the desktop application until it quits; returns the exit code."""
+    if QApplication.instance() is None:
+        check_display()  # Qt would abort with its reason in the log file only
     previous_hook = sys.excepthook
     install_excepthook()  # before the QApplication, so nothing escapes the crash dialog
     log_file = configure_logging()

@@ -79,6 +79,7 @@ class Shell(QObject):
         window.unlocked.connect(self._on_unlocked)
         self._replace_front(window)
         self.unlock_window = window
+        log.info("Unlock window shown for %s", self.database.name)
         return window
 
     def _replace_front(self, window: QWidget) -> None:

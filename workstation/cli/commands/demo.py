@@ -62,6 +62,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_open(args: argparse.Namespace) -> int:
+    if not args.no_gui:
+        from workstation.ui.platform_check import check_display
+
+        check_display()  # before the demo is built: say at once when no window can open
     path = args.db or demo_database_path()
     demo = build_demo_database(path)
     print(f"Demo database: {demo.path}")

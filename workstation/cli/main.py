@@ -7,6 +7,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from workstation import __version__
 from workstation.cli.commands import (
@@ -27,6 +28,8 @@ from workstation.cli.commands import (
 from workstation.errors import WorkstationError
 from workstation.logs import configure_logging
 
+GLOBAL_OPTIONS = (("--db", "global_db", Path, "PATH"), ("--reviewer", "global_reviewer", str, "NAME"),
+                  ("--passphrase-file", "global_passphrase_file", Path, "FILE"))
 COMMANDS = (keys_and_reviewers, roster, intake, reports, review, audit, demo, gui, evaluate, export, panel,
             work, backup)
 log = logging.getLogger("workstation.cli")
@@ -40,15 +43,35 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--self-check", action="store_true",
                         help="check, headless, that this installation works end to end, then exit")
+    # The options most commands share may also come before the command
+    # (`workstation --db PATH intake trust ...`); they fill the command's own.
+    for option, dest, kind, metavar in GLOBAL_OPTIONS:
+        parser.add_argument(option, dest=dest, type=kind, default=None, metavar=metavar,
+                            help=f"as the command's own {option} (for the commands that take it)")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMANDS:
         module.register(subparsers)
     return parser
 
 
+def apply_global_options(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Move options given before the command to the command, which must take them."""
+    for option, dest, _kind, _metavar in GLOBAL_OPTIONS:
+        value = getattr(args, dest)
+        own = dest.removeprefix("global_")
+        if value is None or args.command is None:
+            continue
+        if not hasattr(args, own):
+            parser.error(f"{option} does not apply to the {args.command} command")
+        if getattr(args, own) is not None and getattr(args, own) != value:
+            parser.error(f"{option} is given twice with different values")
+        setattr(args, own, value)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    apply_global_options(parser, args)
     configure_logging()
     if args.self_check:
         from workstation.cli.selfcheck import run_self_check

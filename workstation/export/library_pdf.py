@@ -22,6 +22,7 @@ from workstation.export.pdf_common import (
     render,
     section_rule,
 )
+from workstation.wording import plural
 
 METHOD_NOTE = (
     "Every report in this library was submitted voluntarily and anonymously by an officer. "
@@ -74,7 +75,8 @@ def library_pdf(reports: Sequence[ReportView], *, batch_label: str, audit_head: 
 
 def _metadata(batch_label: str, count: int) -> Metadata:
     return Metadata(title=f"Near-Miss Lessons Library, {batch_label}",
-                    subject=f"{count} de-identified near-miss reports approved by a two-stage review",
+                    subject=f"{plural(count, 'de-identified near-miss report')} approved by a two-stage "
+                            "review",
                     keywords=("near miss", "officer safety", "lessons learned", "training"))
 
 

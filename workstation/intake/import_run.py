@@ -20,6 +20,7 @@ from workstation.analysis import ReportAnalyser
 from workstation.errors import Cancelled, ExitCode, WorkstationError
 from workstation.intake.importer import ImportSummary, import_bundle
 from workstation.session import Session
+from workstation.wording import plural
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +80,19 @@ class ImportOutcome:
         if len(refused) == len(self.outcomes):
             return refused[-1].exit_code
         return ExitCode.FAILURE
+
+    def status_line(self) -> str:
+        """The import's outcome in one line (the status bar), in the words `describe` uses."""
+        summaries = [o.summary for o in self.outcomes if o.summary is not None]
+        if summaries and all(s.already_imported for s in summaries) and not self.refused:
+            return ("The bundle was already imported; nothing changed." if len(summaries) == 1
+                    else "These bundles were already imported; nothing changed.")
+        parts = [f"{plural(self.quarantined, 'quarantined', 'quarantined')}" if self.quarantined else "",
+                 plural(self.duplicates, "duplicate") if self.duplicates else "",
+                 f"{plural(self.refused, 'bundle')} refused" if self.refused else "",
+                 "cancelled" if self.cancelled_at is not None else ""]
+        details = ", ".join(p for p in parts if p)
+        return f"Imported {plural(self.imported, 'report')}" + (f" ({details})." if details else ".")
 
     def describe(self) -> str:
         """The one message shown at the end: a line per bundle, then what a cancel left out."""

@@ -25,10 +25,11 @@ from workstation.export.preflight import approved_count, briefing_publication_id
 from workstation.session import Session
 from workstation.ui import messages
 from workstation.ui.agency_dialog import AgencyExportDialog
-from workstation.ui.export_runs import AgencyRun, BriefingRun, ExportRun, PublicationRun, plural
+from workstation.ui.export_runs import AgencyRun, BriefingRun, ExportRun, PublicationRun
 from workstation.ui.review.dialogs import PassphraseDialog
 from workstation.ui.settings import UiSettings
 from workstation.ui.widgets import take_secret
+from workstation.wording import plural
 
 log = logging.getLogger(__name__)
 

@@ -31,15 +31,12 @@ from workstation.session import Session
 from workstation.ui import messages
 from workstation.ui.progress_run import ProgressRun, Step
 from workstation.ui.widgets import message_for
+from workstation.wording import plural
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
-
-
-def plural(count: int, one: str, many: str | None = None) -> str:
-    return f"{count} {one if count == 1 else (many or one + 's')}"
 
 
 class ExportRun(ProgressRun):

@@ -54,7 +54,7 @@ class FirstRunWindow(QWidget):
 
     def __init__(self, database: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Near Miss Review Workstation — set up")
+        self.setWindowTitle("Set up")  # Qt adds the program's name
 
         title = QLabel("Create the review database")
         font = title.font()

@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.bundle_import: BundleImport | None = None  # the import running, if any
         self.last_dialog: QDialog | None = None  # the backup or restore dialog last opened
-        self.setWindowTitle(f"{APP_TITLE} — {session.path.name}")
+        self.setWindowTitle(session.path.name)  # Qt adds " — Near Miss Review Workstation"
         self._build_central()
         self.exports = ExportActions(session, settings, self, self.current_report)
         self.exports.busy_changed.connect(lambda _busy: self._update_jobs())
@@ -244,10 +244,7 @@ class MainWindow(QMainWindow):
             self.last_message = run.message
             run.deleteLater()
         if outcome is not None and outcome.outcomes:
-            self.statusBar().showMessage(
-                f"Imported {outcome.imported} reports ({outcome.quarantined} quarantined, "
-                f"{outcome.duplicates} duplicates).", 10_000,
-            )
+            self.statusBar().showMessage(outcome.status_line(), 10_000)
         self.refresh()
 
     def _update_jobs(self) -> None:

@@ -43,7 +43,7 @@ class UnlockWindow(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Near Miss Review Workstation — unlock")
+        self.setWindowTitle("Unlock")  # Qt adds the program's name
         self._wanted_reviewer = reviewer
 
         title = QLabel("Unlock the review database")

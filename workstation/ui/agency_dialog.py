@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from workstation.errors import WorkstationError
+from workstation.export.agency_outlook import AgencyPeriods
 from workstation.export.disclosure import DEFAULT_K
-from workstation.export.naming import agency_folder_name, export_folder, period_choices
+from workstation.export.naming import agency_folder_name, export_folder
 from workstation.export.periods import Period, parse_period
 from workstation.export.preflight import check_agency_period
 from workstation.session import Session
@@ -63,8 +64,10 @@ class AgencyExportDialog(QDialog):
         self.period_combo = QComboBox()
         self.period_combo.setEditable(True)
         self.period_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.period_combo.addItems(period_choices(today))
-        self.period_combo.setCurrentIndex(0)  # the last complete quarter
+        self.periods = AgencyPeriods(session)
+        offered, preselected = self.periods.choices(today)
+        self.period_combo.addItems(offered)
+        self.period_combo.setCurrentIndex(offered.index(preselected))
         self.period_combo.setToolTip("A quarter like 2026-Q3 or a year like 2026")
         self.period_combo.setMinimumContentsLength(10)
         period_edit = self.period_combo.lineEdit()
@@ -98,12 +101,15 @@ class AgencyExportDialog(QDialog):
         form.addRow("&k", self.k_spin)
         form.addRow(folder_label, folder_row)
         form.addRow("", self.target_label)
+        self.outlook_label = QLabel()  # how many agencies get figures, before anything is written
+        self.outlook_label.setWordWrap(True)
         self.error_label = ErrorLabel()
         buttons = ok_cancel_buttons(self, "Export")
         self.export_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        layout.addWidget(self.outlook_label)
         layout.addWidget(self.error_label)
         layout.addSpacing(6)
         layout.addWidget(buttons)
@@ -111,6 +117,7 @@ class AgencyExportDialog(QDialog):
 
         self.period_combo.currentTextChanged.connect(lambda _t: self._update_target())
         self.folder_edit.textChanged.connect(lambda _t: self._update_target())
+        self.k_spin.valueChanged.connect(lambda _k: self._update_target())
         self._update_target()
 
     def choose_folder(self) -> None:
@@ -128,6 +135,11 @@ class AgencyExportDialog(QDialog):
         return export_folder(Path(text), agency_folder_name(period)) if text else None
 
     def _update_target(self) -> None:
+        try:
+            outlook = self.periods.outlook(parse_period(self.period_combo.currentText()), self.k_spin.value())
+            self.outlook_label.setText(outlook.describe())
+        except WorkstationError:
+            self.outlook_label.setText("")
         target = self._target()
         text = f"The PDFs go to {target}" if target is not None else ""
         metrics = self.target_label.fontMetrics()

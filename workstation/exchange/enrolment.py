@@ -22,7 +22,7 @@ from workstation.clock import utc_now
 from workstation.errors import FileSystemError, InputError
 from workstation.exchange import roles
 from workstation.exchange.container import key_text, parse_key
-from workstation.intake.strict_json import StrictJSONError, parse_strict_json
+from workstation.intake.strict_json import read_small_json
 from workstation.intake.trust import workstation_recipient
 from workstation.keys import signing
 from workstation.roster.reviewers import add_signing_key, check_reviewer_name, find_reviewer, insert_reviewer
@@ -64,16 +64,7 @@ def _write(path: Path, document: dict[str, Any], seed: bytes | bytearray) -> str
 
 def _read(path: Path, kind: str, given: str) -> KeyDocument:
     """The file's document, after its signature and the fingerprint a person read out."""
-    try:
-        raw = Path(path).read_bytes()[: MAX_FILE + 1]
-    except OSError as exc:
-        raise FileSystemError(f"cannot read {path}: {exc.strerror or exc}") from None
-    if len(raw) > MAX_FILE:
-        raise InputError("The key file is too large to be one.")
-    try:
-        outer = parse_strict_json(raw)
-    except StrictJSONError as exc:
-        raise InputError(f"The key file is not valid JSON ({exc.reason}).") from None
+    outer = read_small_json(path, MAX_FILE, "key file")
     document = outer.get("document") if isinstance(outer, dict) else None
     if (
         not isinstance(document, dict)

@@ -10,9 +10,10 @@ from __future__ import annotations
 import json
 import math
 import re
+from pathlib import Path
 from typing import Any
 
-from workstation.errors import InputError
+from workstation.errors import FileSystemError, InputError
 
 MAX_DEPTH = 32
 
@@ -114,3 +115,24 @@ def loads_strict(text: str) -> Any:
 def parse_strict_json(data: bytes) -> Any:
     """Decode UTF-8 bytes and parse them as strict JSON (see module docstring)."""
     return loads_strict(decode_utf8(data))
+
+
+def read_small_file(path: Path, max_bytes: int, what: str) -> bytes:
+    """A file's bytes, refused with one plain message when it cannot be read or holds more
+    than `max_bytes` (never more than that is read)."""
+    try:
+        with Path(path).open("rb") as handle:
+            raw = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise FileSystemError(f"cannot read {path}: {exc.strerror or exc}") from None
+    if len(raw) > max_bytes:
+        raise InputError(f"The {what} is too large.")
+    return raw
+
+
+def read_small_json(path: Path, max_bytes: int, what: str) -> Any:
+    """A small JSON file (keys, rosters), parsed strictly, with the same plain messages."""
+    try:
+        return parse_strict_json(read_small_file(path, max_bytes, what))
+    except StrictJSONError as exc:
+        raise InputError(f"The {what} is not valid JSON ({exc.reason}).") from None

@@ -11,6 +11,7 @@ from workstation.audit import chain
 from workstation.errors import InputError
 from workstation.keys import signing
 from workstation.keys.kdf import DEFAULT_KDF, KdfParams
+from workstation.keys.keyfile import KeyFile
 from workstation.keys.passphrase_policy import check_new_passphrase
 from workstation.roster.reviewers import (
     Reviewer,
@@ -34,18 +35,23 @@ def unlocked_reviewer(session: Session) -> Reviewer | None:
     return find_reviewer(session.db, session.reviewer)
 
 
+def _new_slot(session: Session, name: str, passphrase: str, kdf: KdfParams) -> tuple[KeyFile, bytes]:
+    """A key file with a slot for `name` and a new signing key, and that key's public half
+    (the private half lives only in the slot)."""
+    seed = signing.new_signing_seed()
+    try:
+        return session.keyfile_with_slot(name, passphrase, seed, kdf), signing.public_key_of(seed)
+    finally:
+        seed[:] = bytes(len(seed))
+
+
 def add_reviewer(session: Session, name: str, passphrase: str, *, display_name: str = "",
                  kdf: KdfParams = DEFAULT_KDF) -> None:
     check_reviewer_name(name)
     if session.keyfile.has_reviewer(name) or find_reviewer(session.db, name) is not None:
         raise InputError(f"There is already a reviewer named {name!r}.")
     check_new_passphrase(passphrase, related_words=[name, display_name])
-    seed = signing.new_signing_seed()
-    try:
-        updated = session.keyfile_with_slot(name, passphrase, seed, kdf)
-        public = signing.public_key_of(seed)
-    finally:
-        seed[:] = bytes(len(seed))
+    updated, public = _new_slot(session, name, passphrase, kdf)
 
     def change(tx: Transaction) -> None:
         reviewer_id = insert_reviewer(tx, name, display_name, public)
@@ -89,12 +95,7 @@ def reactivate(session: Session, name: str, passphrase: str, *, kdf: KdfParams =
     if reviewer.active:
         return
     check_new_passphrase(passphrase, related_words=[name, reviewer.display_name])
-    seed = signing.new_signing_seed()
-    try:
-        updated = session.keyfile_with_slot(name, passphrase, seed, kdf)
-        public = signing.public_key_of(seed)
-    finally:
-        seed[:] = bytes(len(seed))
+    updated, public = _new_slot(session, name, passphrase, kdf)
 
     def change(tx: Transaction) -> None:
         tx.execute("UPDATE reviewers SET active = 1 WHERE id = ?", (reviewer.id,))

@@ -15,7 +15,7 @@ from typing import Any
 from workstation.audit import chain
 from workstation.clock import utc_now
 from workstation.errors import FileSystemError, InputError
-from workstation.intake.strict_json import StrictJSONError, parse_strict_json
+from workstation.intake.strict_json import read_small_json
 from workstation.roster.reviewers import check_reviewer_name, find_reviewer
 from workstation.session import Session
 from workstation.store.database import Database
@@ -71,16 +71,7 @@ def import_roster(session: Session, path: Path) -> dict[str, int]:
     """Add the reviewers and keys this database does not know, for verification only:
     imported reviewers are inactive here (they have no passphrase slot on this laptop),
     and keys new to a known reviewer are added as retired. Nothing is removed."""
-    try:
-        raw = Path(path).read_bytes()[: MAX_ROSTER_BYTES + 1]
-    except OSError as exc:
-        raise FileSystemError(f"cannot read {path}: {exc.strerror or exc}") from None
-    if len(raw) > MAX_ROSTER_BYTES:
-        raise InputError("The roster file is too large.")
-    try:
-        document = parse_strict_json(raw)
-    except StrictJSONError as exc:
-        raise InputError(f"The roster file is not valid JSON ({exc.reason}).") from None
+    document = read_small_json(path, MAX_ROSTER_BYTES, "roster file")
     if not (isinstance(document, dict) and document.get("format") == FORMAT and document.get("version") == 1
             and isinstance(document.get("reviewers"), list)):
         raise InputError("This is not a roster file (format near-miss-roster, version 1).")

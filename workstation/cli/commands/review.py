@@ -22,6 +22,7 @@ from workstation.cli.common import (
     unlock_with_passphrase,
 )
 from workstation.errors import ExitCode, FileSystemError, InputError
+from workstation.intake.strict_json import read_small_file
 from workstation.reports import find_report_id
 from workstation.review.coding import coding_to_dict
 from workstation.review.report_review import load_report
@@ -125,12 +126,7 @@ def run_history(args: argparse.Namespace) -> int:
 
 def read_commands(path: Path, submission_id: str) -> list[c.Command]:
     """The file's commands, each checked; InputError naming the first bad line."""
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise InputError(f"{path} is too large for a file of review commands.")
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise FileSystemError(f"Cannot read {path}: {exc.strerror}.") from None
+    raw = read_small_file(path, MAX_FILE_BYTES, "file of review commands")
     try:
         lines = raw.decode("utf-8").splitlines()
     except UnicodeDecodeError:

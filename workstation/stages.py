@@ -44,12 +44,13 @@ ALLOWED: dict[str, tuple[Stage, ...]] = {
     "set_aside": (Stage.RECEIVED, Stage.STAGE1, Stage.STAGE1_SIGNED, Stage.STAGE2, Stage.RETURNED),
     "publish": (Stage.APPROVED,),
     "reopen": (Stage.SET_ASIDE,),
+    "retract": (Stage.PUBLISHED,),
 }
 
 MOVE_NAMES = {
     "start_stage1": "start stage 1", "sign_stage1": "sign stage 1", "start_stage2": "start stage 2",
     "approve": "approve", "return": "return to stage 1", "set_aside": "set aside",
-    "publish": "publish", "reopen": "reopen",
+    "publish": "publish", "reopen": "reopen", "retract": "retract",
 }
 
 

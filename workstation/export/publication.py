@@ -5,6 +5,8 @@ published in the same transaction that records the export.
     OUT/reports/<publication_id>.json   {"publication_id", "content": the signed publishable content}
     OUT/index.json                      publication id, title, month and year, activity of each
     OUT/near-miss-library-<batch>.pdf   cover, contents, one section per report
+    OUT/retractions.json                every retraction made so far: publication ids and dates
+                                        (export/retraction.py); a batch may hold only this
     OUT/manifest.json                   sha256 of each file, both sign-offs of each report by
                                         reviewer key id, the audit head; signed (Ed25519) by the
                                         exporting reviewer's key
@@ -37,6 +39,7 @@ import rfc8785
 from workstation.audit import chain
 from workstation.clock import utc_now
 from workstation.errors import ExportError, InputError
+from workstation.export import retraction
 from workstation.export.content_view import ReportView
 from workstation.export.files import check_target_folder, export_cancelled, staged
 from workstation.export.leak_guard import (
@@ -177,19 +180,27 @@ def export_publication(session: Session, out: Path, passphrase: str, *,
     db = session.db
     check_target_folder(out)
     report_ids = approved_reports(db)
-    if not report_ids:
+    if not report_ids and not retraction.pending(db):
         raise ExportError("There are no approved reports waiting to be published.")
-    seed = session.signing_seed(passphrase)  # a wrong passphrase stops here
+    seed, public = exporter_key(session, passphrase)
     try:
-        public = signing.public_key_of(seed)
-        roster = db.query_one(
-            "SELECT 1 FROM reviewer_keys k JOIN reviewers r ON r.id = k.reviewer_id "
-            "WHERE r.name = ? AND k.retired_at IS NULL AND k.public_key = ?", (session.reviewer, public))
-        if roster is None:
-            raise InputError("Your signing key does not match the roster; ask another reviewer to check it.")
         return _export(session, out, report_ids, seed, public, progress, cancelled)
     finally:
         seed[:] = bytes(len(seed))
+
+
+def exporter_key(session: Session, passphrase: str) -> tuple[bytearray, bytes]:
+    """The exporting reviewer's signing key (the caller wipes it) and its public half, which
+    must be their current key in the roster. A wrong passphrase stops here."""
+    seed = session.signing_seed(passphrase)
+    public = signing.public_key_of(seed)
+    roster = session.db.query_one(
+        "SELECT 1 FROM reviewer_keys k JOIN reviewers r ON r.id = k.reviewer_id "
+        "WHERE r.name = ? AND k.retired_at IS NULL AND k.public_key = ?", (session.reviewer, public))
+    if roster is None:
+        seed[:] = bytes(len(seed))
+        raise InputError("Your signing key does not match the roster; ask another reviewer to check it.")
+    return seed, public
 
 
 @dataclass
@@ -217,8 +228,9 @@ def _export(session: Session, out: Path, report_ids: list[int], seed: bytearray,
             left_out.append(refusal)
         if progress:
             progress(done, total)
+    retracting = retraction.pending(db)
     while True:
-        if not candidates:
+        if not candidates and not retracting:  # a batch may carry only retractions
             _refuse(left_out)
         files, parts = _batch_files(db, candidates, seed, public)
         findings = scan(parts, needles)  # every file as written, before anything is
@@ -248,7 +260,8 @@ def _export(session: Session, out: Path, report_ids: list[int], seed: bytearray,
                          obj=f"export:{manifest_sha[:16]}",
                          payload={"reports": len(publications), "manifest_sha256": manifest_sha,
                                   "key_id": signing.key_id(public),
-                                  "left_out": [item.report_id for item in left_out]})
+                                  "left_out": [item.report_id for item in left_out],
+                                  "retractions": [r.publication_id for r in retraction.retractions(db)]})
             folder.place()  # the files are complete; the commit follows
     if progress:
         progress(total, total)
@@ -304,12 +317,17 @@ def _batch_files(db: Database, candidates: list[_Candidate], seed: bytearray,
         parts.extend(_content_parts("index.json", entry, c.publication_id))
         manifest_reports.append({"publication_id": c.publication_id,
                                  "content_sha256": content_sha256(c.content), "signoffs": c.signoffs})
-    files["index.json"] = _json_bytes({"format": FORMAT, "batch": batch_label, "reports": index})
-    parts.append(Part("index.json", batch_label))
-    pdf_name = f"near-miss-library-{now:%Y-%m}.pdf"
-    pdf, pdf_parts = library_pdf(views, batch_label=batch_label, audit_head=head_hash, file_name=pdf_name)
-    files[pdf_name] = pdf
-    parts.extend(pdf_parts)
+    if candidates:  # a batch of retractions only has no index or library
+        files["index.json"] = _json_bytes({"format": FORMAT, "batch": batch_label, "reports": index})
+        parts.append(Part("index.json", batch_label))
+        pdf_name = f"near-miss-library-{now:%Y-%m}.pdf"
+        pdf, pdf_parts = library_pdf(views, batch_label=batch_label, audit_head=head_hash, file_name=pdf_name)
+        files[pdf_name] = pdf
+        parts.extend(pdf_parts)
+    withdrawn = retraction.retractions_document(db)
+    if withdrawn is not None:
+        files["retractions.json"] = _json_bytes(withdrawn)
+        parts.append(Part("retractions.json", files["retractions.json"].decode("utf-8"), FIGURES))
     body: dict[str, Any] = {
         "format": FORMAT,
         "exported_at": utc_now(),

@@ -187,6 +187,21 @@ def mark_published(tx: Transaction, actor: str, report_id: int, publication_id: 
                  payload={"stage": Stage.PUBLISHED.value, "publication": publication_id})
 
 
+def mark_retracted(tx: Transaction, actor: str, report_id: int, reason: str,
+                   audit_payload: dict[str, Any]) -> None:
+    """Called by the retraction (export/retraction.py), inside its transaction: a published
+    report goes back to stage 1 with the reason as its note, and both sign-offs go stale, so
+    it is corrected and signed through both stages again before a later batch republishes it
+    (under a new publication id)."""
+    stage = tx.execute("SELECT stage FROM reports WHERE id = ?", (report_id,)).fetchone()[0]
+    check_move("retract", stage)
+    tx.execute("UPDATE signoffs SET stale_at = ?, stale_reason = ? WHERE report_id = ? AND stale_at IS NULL",
+               (utc_now(), "retracted after publication", report_id))
+    move_stage(tx, actor, report_id, Stage.RETURNED, f"Retracted after publication: {reason}")
+    chain.append(tx, actor=actor, action="export.retraction", obj=f"report:{report_id}",
+                 payload=audit_payload)
+
+
 HANDLERS: dict[str, Handler] = {
     c.StartStage1.kind: start_stage1, c.StartStage2.kind: start_stage2, c.SetAside.kind: set_aside,
     c.Reopen.kind: reopen, c.SignStage1.kind: signed_move, c.Approve.kind: signed_move,

@@ -22,6 +22,7 @@ from workstation.export.agency_export import export_agency_pdfs
 from workstation.export.briefing import export_briefing
 from workstation.export.disclosure import DEFAULT_K
 from workstation.export.publication import export_publication
+from workstation.export.retraction import retract
 from workstation.reports import find_report_id
 
 
@@ -62,6 +63,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     agency.add_argument("--quiet", action="store_true", help="no progress line")
     agency.set_defaults(handler=run_agency_pdfs)
 
+    retract = commands.add_parser(
+        "retraction", parents=parents, help="withdraw a published report (a leak found after publication)",
+        description="Mark a published report withdrawn: it goes back to stage 1 (both sign-offs "
+        "stale) with the reason as its note, and the retraction, signed with your key, is "
+        "recorded in the audit chain. The next publication batch carries retractions.json "
+        "(publication ids and dates, no reasons) so the library's host removes it; a batch may "
+        "carry only retractions. The reason stays in this database.",
+    )
+    retract.add_argument("--report", required=True, metavar="ID",
+                         help="the report's submission id or its number (see `reports list`)")
+    retract.add_argument("--reason", required=True, metavar="TEXT", help="what leaked, in a few words")
+    retract.set_defaults(handler=run_retraction)
+
 
 def _progress(done: int, total: int) -> None:
     width = 30
@@ -86,6 +100,18 @@ def run_publication(args: argparse.Namespace) -> int:
         print(f"workstation: {count} approved report{'s were' if count != 1 else ' was'} left out of "
               f"this batch (still approved):\n{result.describe_left_out()}", file=sys.stderr)
         return ExitCode.FAILURE
+    return ExitCode.OK
+
+
+def run_retraction(args: argparse.Namespace) -> int:
+    session, passphrase = unlock_with_passphrase(args)
+    try:
+        report = find_report_id(session.db, args.report)
+        done = retract(session, report, args.reason, passphrase)
+    finally:
+        session.lock()
+    print(f"Report {report} (publication {done.publication_id}) is retracted and back in stage 1. "
+          "The next publication batch lists it in retractions.json.")
     return ExitCode.OK
 
 

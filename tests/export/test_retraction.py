@@ -19,10 +19,11 @@ from workstation.demo.build import build_demo
 from workstation.demo.demo_database import DEMO_REVIEWERS
 from workstation.errors import ExitCode, InputError
 from workstation.export.publication import export_publication, publication_ids, verify_manifest
-from workstation.export.retraction import retract, verify_retraction
+from workstation.export.retraction import retract
 from workstation.session import Session, unlock
 from workstation.stages import Stage, report_stage
 from workstation.workflow import actions
+from workstation.workflow.retraction_record import verify_record
 from workstation.workflow.signoff import current_signoff
 from workstation.workflow.verification import verify_everything
 
@@ -74,10 +75,12 @@ def test_retraction_end_to_end(built: Path, coordinator: Session, tmp_path: Path
         assert current_signoff(session.db, report, 2, "approved") is None
         (payload,) = [json.loads(r[0]) for r in session.db.query(
             "SELECT payload FROM audit WHERE action = 'export.retraction'")]
-        assert payload["publication"] == old_id and verify_retraction(payload)
-        assert not verify_retraction({**payload, "publication": "NM-000000000000"})  # the id is signed
+        assert payload["publication"] == old_id and verify_record(payload)
+        assert not verify_record({**payload, "publication": "NM-000000000000"})  # the id is signed
         assert REASON not in json.dumps(payload)
-        assert verify_everything(session.db).intact
+        checked = verify_everything(session.db)
+        assert checked.intact and checked.retractions == 1
+        assert "Retractions: all 1 verify" in "\n".join(checked.lines())
 
         # The next batch: the approved reports, and the retraction.
         batch = export_publication(session, tmp_path / "batch", PASSPHRASE)

@@ -16,8 +16,6 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-import rfc8785
-
 from workstation.clock import utc_now
 from workstation.errors import InputError
 from workstation.keys import signing
@@ -25,8 +23,8 @@ from workstation.session import Session
 from workstation.stages import check_move, report_stage
 from workstation.store.database import Database
 from workstation.workflow import moves
+from workstation.workflow.retraction_record import statement
 
-STATEMENT = "near-miss retraction"
 FORMAT = "near-miss-retractions"
 MIN_REASON = 10
 
@@ -37,11 +35,6 @@ class Retraction:
     retracted_at: str  # UTC timestamp
     key_id: str
     signature: str  # hex, over the RFC 8785 statement
-
-
-def _statement(publication_id: str, retracted_at: str, reason_sha256: str, key_id: str) -> bytes:
-    return rfc8785.dumps({"statement": STATEMENT, "version": 1, "publication_id": publication_id,
-                          "retracted_at": retracted_at, "reason_sha256": reason_sha256, "key_id": key_id})
 
 
 def retract(session: Session, report_id: int, reason: str, passphrase: str) -> Retraction:
@@ -62,7 +55,7 @@ def retract(session: Session, report_id: int, reason: str, passphrase: str) -> R
         retracted_at = utc_now()
         key = signing.key_id(public)
         reason_sha256 = hashlib.sha256(reason.encode("utf-8")).hexdigest()
-        signature = signing.sign(seed, _statement(publication_id, retracted_at, reason_sha256, key)).hex()
+        signature = signing.sign(seed, statement(publication_id, retracted_at, reason_sha256, key)).hex()
     finally:
         seed[:] = bytes(len(seed))
     with db.transaction() as tx:
@@ -80,15 +73,6 @@ def retractions(db: Database) -> list[Retraction]:
         data = json.loads(payload)
         found.append(Retraction(data["publication"], data["retracted_at"], data["key_id"], data["signature"]))
     return found
-
-
-def verify_retraction(payload: dict[str, Any]) -> bool:
-    """Whether a retraction's audit payload carries a valid signature by the key it names."""
-    public = bytes.fromhex(payload["public_key"])
-    statement = _statement(payload["publication"], payload["retracted_at"], payload["reason_sha256"],
-                           payload["key_id"])
-    return signing.key_id(public) == payload["key_id"] and signing.verify(
-        public, bytes.fromhex(payload["signature"]), statement)
 
 
 def carried(db: Database) -> set[str]:

@@ -21,6 +21,7 @@ from workstation.audit import chain
 from workstation.audit.anchor import Anchor
 from workstation.keys.signing import key_id
 from workstation.store.database import Database
+from workstation.workflow.retraction_record import retraction_count, retraction_problems
 from workstation.workflow.signoff import verify_signoffs
 
 SIGN_ACTION = "signoff.sign"
@@ -43,11 +44,13 @@ class VerificationReport:
     signature_problems: tuple[str, ...]  # one line per sign-off whose signature does not verify
     record_problems: tuple[str, ...]  # sign-off rows and `signoff.sign` entries without their partner
     anchor: AnchorCheck | None = None
+    retractions: int = 0  # signed retraction records checked
+    retraction_problems: tuple[str, ...] = ()
 
     @property
     def intact(self) -> bool:
         return (self.chain.intact and not self.signature_problems and not self.record_problems
-                and (self.anchor is None or self.anchor.held))
+                and not self.retraction_problems and (self.anchor is None or self.anchor.held))
 
     def lines(self) -> list[str]:
         """The result in plain words, one finding a line (what the CLI prints)."""
@@ -63,6 +66,9 @@ class VerificationReport:
         out += [f"Sign-off record BROKEN: {p}." for p in self.record_problems]
         if not self.record_problems:
             out.append(f"Sign-off records: all {self.signoffs} match their audit entries.")
+        out += [f"Retraction BROKEN: {p}." for p in self.retraction_problems]
+        if self.retractions and not self.retraction_problems:
+            out.append(f"Retractions: all {self.retractions} verify with the retracting reviewers' keys.")
         if self.anchor is not None:
             a = self.anchor.anchor
             if self.anchor.held:
@@ -81,6 +87,8 @@ def verify_everything(db: Database, anchor: Anchor | None = None) -> Verificatio
         signature_problems=tuple(verify_signoffs(db)),
         record_problems=tuple(signoff_record_problems(db, rows)),
         anchor=None if anchor is None else check_anchor(db, anchor),
+        retractions=retraction_count(db),
+        retraction_problems=tuple(retraction_problems(db)),
     )
 
 

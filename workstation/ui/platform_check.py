@@ -9,6 +9,7 @@ import ctypes
 import os
 import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from workstation.errors import DisplayUnavailable
@@ -51,11 +52,11 @@ def missing_library(error_text: str) -> str | None:
     return found.group(1) if found else None
 
 
-def library_problem(library: str, plugin: str = "xcb") -> str:
+def library_problem(library: str, needed_by: str = "Qt's xcb display plugin") -> str:
     package = DEBIAN_PACKAGES.get(library)
     fix = (f"install it with `sudo apt-get install {package}` ({FIX_ALL})" if package
            else f"install the package that provides it ({FIX_ALL} on Debian or Ubuntu)")
-    return (f"The window cannot open: Qt's {plugin} display plugin needs the system library "
+    return (f"The window cannot open: {needed_by} needs the system library "
             f"{library}, which is not installed; {fix}.")
 
 
@@ -89,8 +90,22 @@ def check_display(environ: dict[str, str] | os._Environ[str] = os.environ, *,
             except OSError as exc:
                 library = missing_library(str(exc))
                 if library is not None:
-                    raise DisplayUnavailable(library_problem(library, plugin)) from None
+                    raise DisplayUnavailable(library_problem(library)) from None
     elif plugin == "wayland" and not environ.get("WAYLAND_DISPLAY"):
         raise DisplayUnavailable(
             "The window cannot open: there is no Wayland display (WAYLAND_DISPLAY is not set). "
             "Run the workstation in a desktop session.")
+
+
+def load_gui() -> Callable[..., int]:
+    """`run_gui`, after checking the display: importing Qt's GUI modules needs libraries of
+    their own (EGL, fontconfig, xkbcommon); one that is missing is said in one sentence too."""
+    check_display()
+    try:
+        from workstation.ui.app import run_gui
+    except ImportError as exc:
+        library = missing_library(str(exc))
+        if library is None:
+            raise
+        raise DisplayUnavailable(library_problem(library, "Qt")) from None
+    return run_gui

@@ -62,10 +62,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_open(args: argparse.Namespace) -> int:
+    run_gui = None
     if not args.no_gui:
-        from workstation.ui.platform_check import check_display
+        from workstation.ui.platform_check import load_gui
 
-        check_display()  # before the demo is built: say at once when no window can open
+        run_gui = load_gui()  # before the demo is built: say at once when no window can open
     path = args.db or demo_database_path()
     demo = build_demo_database(path)
     print(f"Demo database: {demo.path}")
@@ -73,10 +74,13 @@ def run_open(args: argparse.Namespace) -> int:
     print(f"Passphrase:    {demo.passphrase}   (demo data only: never use it for real work)")
     print(f"Imported:      {demo.imported.imported} generated reports from a signed demo bundle")
     print(f"To try File > Import: {demo.waiting_bundle}")
-    if args.no_gui:
-        return ExitCode.OK
-    from workstation.ui.app import run_gui
+    from workstation.demo.demo_panel import build_demo_panel
 
+    panel = build_demo_panel(demo.path)
+    print(f"Panel laptop:  {panel.laptop} (reviewer {panel.laptop_reviewer}, same passphrase)")
+    print(f"Exchange folder: {panel.exchange} (set on both; Panel > Pick up, F6)")
+    if run_gui is None:
+        return ExitCode.OK
     return run_gui(demo.path, reviewer=args.reviewer or demo.reviewers[0],
                    idle_minutes=args.idle_minutes)
 

@@ -20,6 +20,8 @@ def add_gui_options(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from workstation.ui.app import run_gui  # Qt only when the GUI is asked for
+    from workstation.ui.platform_check import load_gui  # Qt only when the GUI is asked for
+
+    run_gui = load_gui()
 
     return run_gui(args.db, reviewer=args.reviewer, idle_minutes=args.idle_minutes)

@@ -1,0 +1,31 @@
+"""Fixtures of the panel GUI tests (the databases themselves: panel_setup.py)."""
+
+from __future__ import annotations
+
+import os
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.panel_gui.panel_setup import PanelDatabases, open_panel
+
+OFFSCREEN_LIMITATION = r"This plugin does not support (propagateSizeHints|raise)\(\)"
+HERE = Path(__file__).parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if HERE in item.path.parents:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_LIMITATION))
+
+
+@pytest.fixture
+def panel_dbs(tmp_path: Path, detector: Any) -> Iterator[PanelDatabases]:
+    opened = open_panel(tmp_path, detector)
+    yield opened
+    opened.close()

@@ -19,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from tests.panel_gui.panel_setup import CAROL, DAVE, PASSPHRASE, enrol_laptop, open_panel
+from tests.panel_gui.panel_setup import CAROL, DAVE, PASSPHRASE, enrol_laptop, installed_panel, open_panel
 from workstation.detect.detector import get_detector
 from workstation.exchange import enrolment
 from workstation.exchange.assign import assign
@@ -30,7 +30,6 @@ from workstation.exchange.revoke import revoke
 from workstation.review.report_review import open_report
 from workstation.ui import tasks
 from workstation.ui.main_window import MainWindow
-from workstation.ui.panel import install_panel
 from workstation.ui.settings import UiSettings
 from workstation.workflow import actions
 
@@ -69,7 +68,7 @@ def main(out: Path) -> None:
             pick_up(coordinator)
 
             window = MainWindow(coordinator, UiSettings())
-            actions_ = install_panel(window, pick_up_every_ms=0)
+            actions_ = installed_panel(window)
             window.resize(1100, 680)
             window.show()
             actions_.tab.show_panel(load_panel(coordinator, now=stamp(5)))
@@ -83,7 +82,7 @@ def main(out: Path) -> None:
             window.close()
 
             laptop = MainWindow(carol, UiSettings())
-            on_laptop = install_panel(laptop, pick_up_every_ms=0)
+            on_laptop = installed_panel(laptop)
             laptop.resize(1100, 520)
             laptop.show()
             on_laptop._show_laptop(load_laptop(carol, now=stamp(1)))

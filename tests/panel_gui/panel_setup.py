@@ -81,3 +81,12 @@ def open_panel(folder: Path, detector: Any) -> PanelDatabases:
     built = build_demo_panel(coordinator, staff=STAFF, passphrase=PASSPHRASE, laptop_reviewer=CAROL, kdf=FAST)
     return PanelDatabases(built, unlock(coordinator, STAFF, PASSPHRASE),
                           unlock(built.laptop, CAROL, PASSPHRASE), report_ids)
+
+
+def installed_panel(window: Any) -> Any:
+    """The panel a main window installed (workstation/ui/panel), its periodic pick-up
+    stopped: the tests pick up by hand."""
+    panel = window.panel
+    assert panel is not None
+    panel.timer.stop()
+    return panel

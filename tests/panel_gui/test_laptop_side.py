@@ -14,14 +14,13 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tests.panel_gui.panel_setup import CAROL, PanelDatabases
+from tests.panel_gui.panel_setup import CAROL, PanelDatabases, installed_panel
 from workstation.exchange import enrolment
 from workstation.exchange.assign import assign
 from workstation.exchange.exchange_folder import exchange_folder, outgoing_path, pick_up
 from workstation.exchange.panel_view import load_laptop
 from workstation.ui import tasks
 from workstation.ui.main_window import MainWindow
-from workstation.ui.panel import install_panel
 from workstation.ui.settings import UiSettings
 from workstation.workflow import actions
 
@@ -59,7 +58,7 @@ def test_the_laptop_warns_before_the_due_date_and_asks_for_a_return_at_expiry(
     assert not warning.expired and f"due {soon}" in warning.text()
     window = MainWindow(carol, UiSettings())
     qtbot.addWidget(window)
-    panel = install_panel(window, pick_up_every_ms=0)
+    panel = installed_panel(window)
     window.show()
     qtbot.waitUntil(lambda: panel.tab.here_model.rowCount() == 1, timeout=5000)
     assert panel.queue_banner.isVisible() and f"due {soon}" in panel.queue_banner.text()

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from tests.panel_gui.panel_setup import DAVE, FAST, PASSPHRASE, STAFF, PanelDatabases
+from tests.panel_gui.panel_setup import DAVE, FAST, PASSPHRASE, STAFF, PanelDatabases, installed_panel
 from workstation.exchange.panel_view import load_laptop, load_panel
 from workstation.exchange.roles import REVIEWER, set_role
 from workstation.review.coding import Coding
@@ -28,7 +28,7 @@ from workstation.session import Session, create_workstation
 from workstation.stages import Stage, report_stage
 from workstation.ui import tasks
 from workstation.ui.main_window import MainWindow
-from workstation.ui.panel import PanelActions, install_panel
+from workstation.ui.panel import PanelActions
 from workstation.ui.panel.assign_dialog import AssignDialog
 from workstation.ui.panel.conflict_dialog import ConflictDialog
 from workstation.ui.panel.forms import ExportReturnsDialog, RevokeDialog
@@ -60,7 +60,7 @@ def private_qt(qapp: QApplication, tmp_path: Path, request: pytest.FixtureReques
 def window_for(qtbot: QtBot, session: Session) -> tuple[MainWindow, PanelActions]:
     window = MainWindow(session, UiSettings())
     qtbot.addWidget(window)
-    panel = install_panel(window, pick_up_every_ms=0)
+    panel = installed_panel(window)
     window.show()
     qtbot.waitUntil(lambda: not window.database_view.loading, timeout=5000)
     return window, panel

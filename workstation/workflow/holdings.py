@@ -6,10 +6,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from workstation.clock import utc_now
 from workstation.intake.quarantine import QuarantineListing, list_quarantine
 from workstation.review.queue import QueueRow, queue_rows
 from workstation.session import Session
 from workstation.workflow.linking_view import incident_sizes
+
+
+@dataclass(frozen=True)
+class WorkHold:
+    """A report assigned through a work packet: out to `reviewer`'s laptop, or held here."""
+
+    side: str  # 'out' (coordinator) or 'here' (laptop)
+    due: str  # UTC timestamp, the end of the due day
+    reviewer: str = ""
+    overdue: bool = False
+
+    def describe(self) -> str:
+        where = f"out to {self.reviewer}, " if self.side == "out" else ""
+        return f"{where}due {self.due[:10]}" + (" OVERDUE" if self.overdue else "")
 
 
 @dataclass(frozen=True)
@@ -18,6 +33,7 @@ class QueueItem:
 
     row: QueueRow
     linked: int = 0
+    hold: WorkHold | None = None  # out to a laptop (coordinator) or held here (laptop)
 
     @property
     def report_id(self) -> int:
@@ -30,6 +46,8 @@ class QueueItem:
             flags.append("conflict" if self.row.conflicts == 1 else f"{self.row.conflicts} conflicts")
         if self.linked:
             flags.append(f"linked ({self.linked})")
+        if self.hold is not None:
+            flags.append(self.hold.describe())
         return ", ".join(flags)
 
     def has_status(self, status: str) -> bool:
@@ -51,12 +69,24 @@ class Holdings:
     quarantine: list[QuarantineListing]
 
 
-def load_queue(session: Session, search: str = "") -> list[QueueItem]:
-    """The queue (or the reports matching `search`), with their links."""
+def load_queue(session: Session, search: str = "", *, now: str | None = None) -> list[QueueItem]:
+    """The queue (or the reports matching `search`), with their links and work packets
+    (overdue as of `now`, a UTC timestamp; default: now)."""
     db = session.db
     rows = queue_rows(db, search=search)
     sizes = incident_sizes(db, [row.report_id for row in rows])
-    return [QueueItem(row, sizes.get(row.report_id, 1) - 1) for row in rows]
+    holds = work_holds(session, now)
+    return [QueueItem(row, sizes.get(row.report_id, 1) - 1, holds.get(row.report_id)) for row in rows]
+
+
+def work_holds(session: Session, now: str | None = None) -> dict[int, WorkHold]:
+    """Every report held through a work packet, in one query: due date, overdue, and (on the
+    coordinator) the reviewer whose laptop holds it."""
+    now = now or utc_now()
+    found = session.db.query(
+        "SELECT h.report_id, h.side, h.due, coalesce(a.reviewer, '') FROM work_holds h "
+        "LEFT JOIN work_assignments a ON a.assignment_id = h.assignment_id")
+    return {int(rid): WorkHold(side, due, reviewer, due < now) for rid, side, due, reviewer in found}
 
 
 def load_holdings(session: Session, search: str = "") -> Holdings:

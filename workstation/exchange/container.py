@@ -55,6 +55,10 @@ class PacketRefused(InputError):
     """A work packet is refused whole; the message says which check failed."""
 
 
+class WrongRecipient(PacketRefused):
+    """The packet is encrypted to another workstation (an exchange folder leaves it alone)."""
+
+
 def refuse(detail: str) -> PacketRefused:
     return PacketRefused(f"Packet refused: {detail}.")
 
@@ -134,14 +138,17 @@ def read_file(path: Path) -> bytes:
     return data
 
 
-def _decrypt(data: bytes, identity: pyrage.x25519.Identity) -> bytes:
+def decrypt(data: bytes, identity: pyrage.x25519.Identity) -> bytes:
+    """The packet's plaintext; WrongRecipient when it is for another workstation's key
+    (age says so apart from a damaged file), PacketRefused for anything else."""
     if not data.startswith(AGE_MAGIC):
         raise refuse("the file is not an age-encrypted work packet")
     try:
-        return pyrage.decrypt(data, [identity])
+        return bytes(pyrage.decrypt(data, [identity]))
     except pyrage.DecryptError as exc:
         if "no matching keys" in str(exc).lower():
-            raise refuse("it is not encrypted to this workstation (wrong recipient)") from None
+            raise WrongRecipient("Packet refused: it is not encrypted to this workstation (wrong "
+                                 "recipient).") from None
         raise refuse("it cannot be decrypted: it is damaged or truncated") from None
 
 
@@ -166,7 +173,7 @@ def open_packet(
 ) -> Packet:
     """Every check before the packet's body is used: decrypt, signature by one of `signers`,
     strict JSON, envelope, version, kind, signer and recipient inside the signed part."""
-    plain = _decrypt(data, identity)
+    plain = decrypt(data, identity)
     if not plain.startswith(MAGIC) or len(plain) < len(MAGIC) + SIGNATURE_SIZE + 1:
         raise refuse("it is not a work packet (or a newer version of one)")
     signature = plain[len(MAGIC) : len(MAGIC) + SIGNATURE_SIZE]

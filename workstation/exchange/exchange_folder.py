@@ -26,7 +26,7 @@ import pyrage
 from workstation.clock import utc_now
 from workstation.errors import FileSystemError, InputError, WorkstationError
 from workstation.exchange import roles
-from workstation.exchange.container import AGE_MAGIC, KINDS, PacketRefused, new_id, read_file
+from workstation.exchange.container import KINDS, PacketRefused, WrongRecipient, decrypt, new_id, read_file
 from workstation.exchange.laptop import import_assignment, import_receipt, import_revocation
 from workstation.exchange.merge import merge_return
 from workstation.intake.trust import workstation_identity
@@ -117,12 +117,12 @@ def addressed_here(data: bytes, identity: pyrage.x25519.Identity) -> bool:
     """Whether this workstation's identity opens the file (its recipient is inside the
     encryption; age tells a file for other keys from a damaged one). A file that is not age
     at all, though named like a packet, is taken as addressed here: it fails the checks."""
-    if not data.startswith(AGE_MAGIC):
-        return True
     try:
-        pyrage.decrypt(data, [identity])
-    except pyrage.DecryptError as exc:
-        return "no matching keys" not in str(exc).lower()
+        decrypt(data, identity)
+    except WrongRecipient:
+        return False
+    except PacketRefused:
+        return True  # damaged, or not age at all: it fails the checks, so it is rejected
     return True
 
 

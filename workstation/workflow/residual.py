@@ -19,6 +19,7 @@ from workstation.store.transaction import Transaction
 from workstation.text.invisible import refuse_invisible
 from workstation.text.normalise import normalise_for_matching
 from workstation.workflow.linking import shared_book
+from workstation.workflow.publishable import PUBLISHED_TEXT_FIELDS
 
 _PLACEHOLDER = re.compile(r"\[[A-Z][a-z]+(?: \d+)?\]")
 CODING_TEXT = ("publishable_title", "lessons_learned")
@@ -86,9 +87,12 @@ def words_under(review: ReportUnderReview, field: str, start: int, end: int) -> 
 
 
 def residual_scan(db: Database, analyser: ReportAnalyser, report_id: int) -> list[Finding]:
-    """Everything the detector still finds, minus placeholders and dismissed findings."""
+    """Everything the detector still finds in what will be published, minus placeholders and
+    dismissed findings. The officer's own title and lessons are never published (the panel
+    writes its own, in `extra`), so they are not scanned: suggestions there are for the
+    panel's benefit and never block signing."""
     redacted, extra, known = scanned_texts(db, report_id)
-    texts = {**{f: r.text for f, r in redacted.items() if f != "title"}, **extra}
+    texts = {**{f: r.text for f, r in redacted.items() if f in PUBLISHED_TEXT_FIELDS}, **extra}
     results = analyser.analyze_reports([texts], [list(known)])[0]
     review = load_report(db, report_id)
     dismissed = {(row[0], row[1], row[2], row[3], row[4]) for row in db.query(

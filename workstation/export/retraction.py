@@ -39,17 +39,14 @@ class Retraction:
 
 def retract(session: Session, report_id: int, reason: str, passphrase: str) -> Retraction:
     """Withdraw a published report (see the module's description)."""
-    from workstation.export.publication import exporter_key, publication_ids
+    from workstation.export.publication import exporter_key
 
     db = session.db
-    check_move("retract", report_stage(db, report_id))
+    publication_id = retractable(session, report_id)
     reason = " ".join(reason.split())
     if len(reason) < MIN_REASON:
         raise InputError("Write why the report is retracted (what leaked, in a few words); "
                          "the reason stays in this database and is not published.")
-    publication_id = publication_ids(db).get(report_id)
-    if publication_id is None:
-        raise InputError(f"Report {report_id} has no publication id: it was never published by an export.")
     seed, public = exporter_key(session, passphrase)
     try:
         retracted_at = utc_now()
@@ -99,3 +96,13 @@ def retractions_document(db: Database) -> dict[str, Any] | None:
             "retractions": [{"publication_id": r.publication_id, "retracted_on": r.retracted_at[:10]}
                             for r in listed]}
 
+
+def retractable(session: Session, report_id: int) -> str:
+    """The publication id of a report that may be retracted; InputError saying why not."""
+    from workstation.export.publication import publication_ids
+
+    check_move("retract", report_stage(session.db, report_id))
+    publication_id = publication_ids(session.db).get(report_id)
+    if publication_id is None:
+        raise InputError(f"Report {report_id} has no publication id: it was never published by an export.")
+    return publication_id

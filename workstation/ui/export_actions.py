@@ -22,12 +22,14 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QMenu, QMe
 from workstation.errors import WorkstationError
 from workstation.export.naming import briefing_file_name, export_folder, publication_folder_name
 from workstation.export.preflight import approved_count, briefing_publication_id
+from workstation.export.retraction import Retraction, retract, retractable
 from workstation.session import Session
 from workstation.ui import messages
 from workstation.ui.agency_dialog import AgencyExportDialog
 from workstation.ui.export_runs import AgencyRun, BriefingRun, ExportRun, PublicationRun
 from workstation.ui.review.dialogs import PassphraseDialog
 from workstation.ui.settings import UiSettings
+from workstation.ui.tasks import run_task
 from workstation.ui.widgets import take_secret
 from workstation.wording import plural
 
@@ -66,17 +68,24 @@ class ExportActions(QObject):
         self.briefing_action.setStatusTip("A roll-call briefing of the open (or selected) report; "
                                           "approved or published reports only")
         self.briefing_action.triggered.connect(lambda _checked=False: self.export_briefing())
+        self.retraction_action = QAction("&Retract published report…", self)
+        self.retraction_action.setStatusTip("Withdraw the open (or selected) published report after a "
+                                            "leak: back to stage 1, listed in the next batch's "
+                                            "retractions.json")
+        self.retraction_action.triggered.connect(lambda _checked=False: self.retract_report())
         self.menu = QMenu("&Export", parent)
         self.menu.setToolTipsVisible(True)
         for action in (self.publication_action, self.agency_action, self.briefing_action):
             self.menu.addAction(action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.retraction_action)
 
     @property
     def busy(self) -> bool:
         return self.run is not None
 
     def actions(self) -> list[QAction]:
-        return [self.publication_action, self.agency_action, self.briefing_action]
+        return [self.publication_action, self.agency_action, self.briefing_action, self.retraction_action]
 
     def set_blocked(self, blocked: bool) -> None:
         """Another job (an import) runs: no export starts meanwhile."""
@@ -222,3 +231,53 @@ class ExportActions(QObject):
         self.settings.last_export_folder = out.parent
         return self._start(BriefingRun(self.session, report_id, out, self.parent_widget),
                            "Writing the briefing…")
+
+    # retraction -------------------------------------------------------------------------
+
+    def retract_report(self) -> PassphraseDialog | None:
+        """Withdraw the open (or selected) published report: the reason and the passphrase,
+        which signs the retraction."""
+        title = "Retract published report"
+        report_id = self.current_report()
+        if not self._ready():
+            return None
+        if report_id is None:
+            self._inform("Open a published report, or select one in the queue, to retract it.", title)
+            return None
+        try:
+            publication_id = retractable(self.session, report_id)
+        except WorkstationError as exc:
+            self._warn(exc.message, title)
+            return None
+        dialog = PassphraseDialog(
+            title, f"Report {report_id} (publication {publication_id}) will be withdrawn: it goes back to "
+            "stage 1, both sign-offs stale, and the next publication batch lists it in retractions.json "
+            "(publication id and date only) so the library's host removes it. Your passphrase signs "
+            "the retraction.", comment=True, parent=self.parent_widget)
+        if dialog.comment_edit is not None:
+            dialog.comment_edit.setPlaceholderText("What leaked, in a few words (kept in this database, "
+                                                   "never published)")
+        buttons = dialog.findChild(QDialogButtonBox)
+        if buttons is not None:
+            buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Retract")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def done(retraction: Retraction) -> None:
+            log.info("Report retracted after publication")
+            self._inform(f"Report {report_id} (publication {retraction.publication_id}) is retracted and "
+                         "back in stage 1. The next publication batch lists it in retractions.json.", title)
+            self.finished.emit(None)  # the queue shows its new stage
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, WorkstationError):
+                raise exc
+            self._warn(exc.message, title)
+
+        def accepted() -> None:
+            reason, secret = dialog.comment(), take_secret(dialog.passphrase_edit)
+            run_task(lambda: retract(self.session, report_id, reason, secret), done, failed)
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        self.last_dialog = dialog
+        return dialog

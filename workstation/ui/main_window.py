@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +28,7 @@ from workstation.ui.backup_dialog import BackupDialog, RestoreDialog
 from workstation.ui.database_view import DatabaseView
 from workstation.ui.export_actions import ExportActions
 from workstation.ui.import_bundles import BUNDLE_FILTER, BundleImport, ImportOutcome
+from workstation.ui.panel import PanelActions, install_panel
 from workstation.ui.review.view import ReviewView
 from workstation.ui.roster import AddReviewerDialog, ChangePassphraseDialog, ReviewersDialog
 from workstation.ui.settings import UiSettings
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.bundle_import: BundleImport | None = None  # the import running, if any
         self.last_dialog: QDialog | None = None  # the backup or restore dialog last opened
+        self.panel: PanelActions | None = None  # installed last: a failed page check may lock before
         self.setWindowTitle(session.path.name)  # Qt adds " — Near Miss Review Workstation"
         self._build_central()
         self.exports = ExportActions(session, settings, self, self.current_report)
@@ -61,13 +63,14 @@ class MainWindow(QMainWindow):
         self.exports.finished.connect(self._on_export_finished)
         self._build_menus()
         self._build_status_bar()
+        self.panel = install_panel(self)  # Panel tab + Panel menu (workstation/ui/panel)
         self.exports.status.connect(self._show_status)
         header = settings.queue_header
         if header is not None:
             self.database_view.restore_queue_header(header)
         geometry = settings.main_geometry
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 680)  # fits a 1366x768 laptop screen with a taskbar
+            self.resize(*first_size(self.screen().availableGeometry().size()))
         self.database_view.refresh()
 
     # ----- construction ------------------------------------------------------------
@@ -134,6 +137,7 @@ class MainWindow(QMainWindow):
             tools_menu.addAction(action)
 
         help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.review_view.shortcuts_action)  # also ? and F1
         self.about_action = self._action("&About", self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         help_menu.addAction(self.about_action)
@@ -156,6 +160,7 @@ class MainWindow(QMainWindow):
         self.review_view = ReviewView(self.session, settings=self.settings)
         self.review_view.back_requested.connect(self.show_queue)
         self.review_view.changed.connect(lambda _rid: self._queue_stale())
+        self.review_view.stream = self.database_view.queue_page.neighbour  # Shift+J / Shift+K
         self.pages = QStackedWidget()
         self.pages.addWidget(self.database_view)
         self.pages.addWidget(self.review_view)
@@ -274,6 +279,8 @@ class MainWindow(QMainWindow):
         if self.bundle_import is not None:
             self.bundle_import.stop()
         self.exports.stop()
+        if self.panel is not None:
+            self.panel.stop()
 
     def verify_audit_chain(self) -> None:
         """Recompute the audit chain, check every sign-off signature against the roster's
@@ -341,3 +348,12 @@ class MainWindow(QMainWindow):
         self.settings.queue_header = self.database_view.queue_header()
         self.closed.emit()
         super().closeEvent(event)
+
+
+def first_size(available: QSize) -> tuple[int, int]:
+    """The window's size on first start: the screen less a margin, up to 1366x900, at least
+    1100x680. On a 1366x768 laptop the review then shows its coding panel beside the text
+    (ui/review/fitting.py); a smaller window or screen folds it away (F4)."""
+    width = max(1100, min(1366, available.width() - 40))
+    height = max(680, min(900, available.height() - 40))
+    return width, height

@@ -190,6 +190,20 @@ class QueuePage(ListingPage):
         item = index.data(ROW_ROLE) if index.isValid() else None
         return item.report_id if isinstance(item, QueueItem) else None
 
+    def neighbour(self, report_id: int, delta: int) -> int | None:
+        """The report before (-1) or after (+1) `report_id` in the queue as it is sorted and
+        filtered now (the review's stream: finish one, open the next); it becomes the one
+        selected. None at either end, or when `report_id` is not in the queue as filtered."""
+        ids = [item.report_id for r in range(self.proxy.rowCount())
+               if isinstance(item := self.proxy.index(r, 0).data(ROW_ROLE), QueueItem)]
+        if report_id not in ids:
+            return None
+        at = ids.index(report_id) + delta
+        if not 0 <= at < len(ids):
+            return None
+        self.select_report(ids[at])
+        return ids[at]
+
     def select_report(self, report_id: int) -> None:
         for r in range(self.proxy.rowCount()):
             index = self.proxy.index(r, 0)

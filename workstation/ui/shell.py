@@ -17,6 +17,7 @@ from workstation.session import CreatedWorkstation, Session
 from workstation.ui.first_run import FirstRunWindow, RecoveryCodeDialog
 from workstation.ui.idle_lock import IdleLock
 from workstation.ui.main_window import MainWindow
+from workstation.ui.review.view import Position
 from workstation.ui.settings import UiSettings
 from workstation.ui.unlock import UnlockWindow
 
@@ -57,6 +58,8 @@ class Shell(QObject):
         self.idle_lock = IdleLock(idle_minutes if idle_minutes is not None else settings.idle_minutes, self)
         self.idle_lock.idle.connect(self.lock_idle)
         self.integrity_checked.connect(self._on_integrity_checked)
+        # where the reviewer was when the workstation locked: (database, reviewer, position)
+        self.resume: tuple[Path, str, Position] | None = None
 
     def start(self) -> QWidget:
         """Show the first-run window if the database does not exist yet, else the unlock window."""
@@ -131,6 +134,10 @@ class Shell(QObject):
         self.main_window = window
         self._replace_front(window)
         self.idle_lock.start()
+        resume, self.resume = self.resume, None
+        if resume is not None and resume[:2] == (session.path, session.reviewer):
+            window.review_view.resume_at = resume[2]  # back to the report and suggestion
+            window.open_report(resume[2].report_id)
         if not check.done:
             window.statusBar().showMessage("Checking the database's integrity in the background…")
         check.add_done_callback(self.integrity_checked.emit)
@@ -148,7 +155,13 @@ class Shell(QObject):
     # ----- locking and quitting ---------------------------------------------------
 
     def lock(self, message: str = LOCKED_NOTICE) -> None:
-        """Close the database, forget the key, and ask for the passphrase again."""
+        """Close the database, forget the key, and ask for the passphrase again; unlocking
+        returns to the report and suggestion that were open."""
+        window, session = self.main_window, self.session
+        if window is not None and session is not None \
+                and window.pages.currentWidget() is window.review_view:
+            position = window.review_view.position()
+            self.resume = (session.path, session.reviewer, position) if position is not None else None
         self._forget_session()
         self.show_unlock(message)  # before closing the main window: never zero windows
         self._close_main_window()

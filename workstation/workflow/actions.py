@@ -13,8 +13,10 @@ from typing import Any, TypedDict
 from workstation.analysis import ReportAnalyser
 from workstation.clock import utc_now
 from workstation.errors import InputError, SigningRefused
+from workstation.review.bulk import find_matches
 from workstation.review.coding import Coding, check_coding
 from workstation.review.decisions import NewSpan, SpanChange, uncovered_occurrences
+from workstation.review.resize import snapped, stepped
 from workstation.review.span_store import load_spans
 from workstation.roster.reviewers import find_reviewer
 from workstation.session import Session
@@ -107,6 +109,37 @@ def redact_all_occurrences(session: Session, report_id: int, texts: dict[str, st
         return Outcome(command, report_id, applied=False)
     return apply(session, c.AddSpans(**_base(session, report_id), spans=_new_spans(todo), label=label,
                                      all_occurrences=True))
+
+
+def redact_matches(session: Session, report_id: int, texts: dict[str, str], query: str, label: str,
+                   *, pattern: bool = False) -> Outcome:
+    """Find and redact: every match of `query` (text, or a pattern; case-insensitive) in
+    every field that no redaction covers yet, marked `label`, in one undoable step (an
+    AddSpans like 'apply to all occurrences')."""
+    todo = find_matches(load_spans(session.db, report_id), texts, query, pattern=pattern)
+    command = c.AddSpans(**_base(session, report_id), spans=_new_spans(todo), label=label,
+                         all_occurrences=True)
+    if not todo:
+        return Outcome(command, report_id, applied=False)
+    return apply(session, command)
+
+
+def resize_span(session: Session, report_id: int, span_id: int, texts: dict[str, str], edge: str,
+                grow: bool, *, to: int | None = None) -> Outcome:
+    """Widen or narrow a span by one word at its start or end, or (`to`) drag that edge to an
+    offset, snapped to a word boundary (ResizeSpan; undoable)."""
+    span = next((s for s in load_spans(session.db, report_id) if s.id == span_id), None)
+    if span is None:
+        raise InputError("That suggestion is no longer there; reopen the report.")
+    if to is None:
+        moved = stepped(texts.get(span.field, ""), span.start, span.end, edge, grow)
+    else:  # an edge dragged to `to`
+        moved = snapped(texts.get(span.field, ""), span.start, span.end, edge, to)
+    if moved is None:
+        raise InputError("It cannot be " + ("widened" if grow else "narrowed") + " further at its "
+                         + edge + ".")
+    return apply(session, c.ResizeSpan(**_base(session, report_id), span_uid=span.uid, start=moved[0],
+                                       end=moved[1]))
 
 
 @dataclass

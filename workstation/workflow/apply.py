@@ -24,7 +24,7 @@ from workstation.review.decisions import SpanChange
 from workstation.session import Session
 from workstation.store.database import Database
 from workstation.store.transaction import Transaction
-from workstation.workflow import edits, history, moves
+from workstation.workflow import edits, history, moves, resize_edit
 from workstation.workflow.commands import SIGNING_KINDS, Command
 from workstation.workflow.context import Context, Handler
 from workstation.workflow.linking import linked_reports
@@ -46,7 +46,7 @@ class Outcome:
         return mine[0] if mine else None
 
 
-HANDLERS: dict[str, Handler] = {**edits.HANDLERS, **moves.HANDLERS}
+HANDLERS: dict[str, Handler] = {**edits.HANDLERS, **moves.HANDLERS, **resize_edit.HANDLERS}
 
 
 def find_report(db: Database, submission_id: str) -> int:

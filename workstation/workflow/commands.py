@@ -107,6 +107,18 @@ class AddSpans(Command):
 
 
 @dataclass(frozen=True, kw_only=True)
+class ResizeSpan(Command):
+    """One span widened or narrowed (new offsets in its field); its decision, label and
+    replacement stay."""
+
+    kind = "resize_span"
+    changes_content = True
+    span_uid: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, kw_only=True)
 class Undo(Command):
     """Puts back the span states before command `of`: `changes` go from its after-states
     to its before-states, and meet the spans only if nothing changed them since."""
@@ -242,8 +254,8 @@ class Reopen(Command):
 SIGNING_KINDS = {SignStage1.kind: (1, "signed"), Approve.kind: (2, "approved"),
                  ReturnToStage1.kind: (2, "returned")}
 COMMAND_TYPES: dict[str, type[Command]] = {
-    cls.kind: cls for cls in (Decide, Relabel, SetReplacement, GeneraliseDate, AddSpans, Undo, Redo,
-                              SaveCoding, SetDisclosure, AcknowledgeLowK, Link, Unlink, DismissFinding,
+    cls.kind: cls for cls in (Decide, Relabel, SetReplacement, GeneraliseDate, AddSpans, ResizeSpan, Undo,
+                              Redo, SaveCoding, SetDisclosure, AcknowledgeLowK, Link, Unlink, DismissFinding,
                               RevealOriginal, StartStage1, StartStage2, SignStage1, Approve, ReturnToStage1,
                               SetAside, Reopen)
 }

@@ -10,11 +10,22 @@ from typing import TYPE_CHECKING
 from workstation.errors import WorkstationError
 from workstation.review.report_review import refreshed
 from workstation.review.spans import Decision
+from workstation.stages import Stage
+from workstation.ui.review.navigation import reading_key
 from workstation.ui.review.palette import REVEAL_SHORTCUT
 from workstation.ui.review.text_sync import Offsets
 from workstation.workflow import actions
 from workstation.workflow.apply import Outcome
 from workstation.workflow.review_reads import stage_shown
+from workstation.workflow.stage2_notice import stage2_change_notice
+
+# A move forward to a signed stage is a signature that went through.
+SIGNED_WORDS = {
+    (Stage.STAGE1.value, Stage.STAGE1_SIGNED.value):
+        "Stage 1 signed. The report now waits for a second reviewer (stage 2).",
+    (Stage.STAGE2.value, Stage.APPROVED.value):
+        "Approved. Both sign-offs are in; the report goes out with the next publication batch.",
+}
 
 if TYPE_CHECKING:
     from workstation.ui.review.host import ReviewViewHost as _Base
@@ -35,11 +46,23 @@ class DecisionSlots(_Base):
             self.error_label.show_error(exc.message)
             return None
         self.error_label.clear_error()
+        self.show_notice("")  # what the last step said is past
         self._reload(advance=advance, change=change)
+        self._two_person_notice()
         return change
+
+    def _two_person_notice(self) -> None:
+        """At stage 2: say at once when a decision changed what stage 1 signed (narrowing
+        or keeping what stage 1 redacted above all); the report must go back to stage 1."""
+        if self.review is None or self.workflow.stage != Stage.STAGE2:
+            return
+        notice = stage2_change_notice(self.session, self.review.report_id)
+        if notice is not None:
+            self.show_notice(notice)
 
     def _reload(self, *, advance: bool = False, change: Outcome | None = None) -> None:
         assert self.review is not None
+        was = self.current_span()
         self.review = refreshed(self.session, self.review)
         self.span_model.set_spans(self._ordered(self.review.spans), self.review.texts)
         spans = self.span_model.spans()
@@ -53,8 +76,12 @@ class DecisionSlots(_Base):
         if advance and self.current_id in ids:
             row = ids.index(self.current_id)
             self.current_id = ids[min(row + 1, len(ids) - 1)]
-        if self.current_id not in ids:
-            self.current_id = ids[0] if ids else None
+        if self.current_id not in ids:  # gone from the list (filtered out): the one after it
+            if was is None:
+                self.current_id = ids[0] if ids else None
+            else:
+                after = [s.id for s in spans if reading_key(s) > reading_key(was)]
+                self.current_id = after[0] if after else (ids[-1] if ids else None)
         current = self.current_span()
         self._render(show_field=current.field if current else None)
         if change is not None and change.changes:
@@ -137,8 +164,22 @@ class DecisionSlots(_Base):
             self.error_label.show_error("Select a word or name first.")
             return
         self._clear_selection()
-        self._apply(lambda: actions.redact_all_occurrences(self.session, review.report_id, review.texts,
-                                                             needle, label))
+        here = self._here()
+        if self._apply(lambda: actions.redact_all_occurrences(self.session, review.report_id, review.texts,
+                                                                needle, label)) is not None:
+            # on to the next suggestion still to decide after where the reviewer was,
+            # not after the last occurrence marked
+            target = self._undecided_after(here, 1)
+            if target is not None:
+                self.set_current(target.id)
+
+    def resize_current(self, edge: str, grow: bool) -> None:
+        """Widen or narrow the current suggestion by one word at its start or end."""
+        span, review = self.current_span(), self.review
+        if span is None or review is None:
+            return
+        self._apply(lambda: actions.resize_span(self.session, review.report_id, span.id, review.texts,
+                                                edge, grow))
 
     def _on_replacement(self) -> None:
         span, review = self.current_span(), self.review
@@ -183,15 +224,24 @@ class DecisionSlots(_Base):
         target = next((by_uid[u] for u in touched if u in by_uid), None)
         if target is not None:
             self.current_id = target
+        self.show_notice("")
         self._reload()
+        self._two_person_notice()
         self.changed.emit(self.review.report_id)
 
     def _on_moved(self, report_id: int) -> None:
         """The report changed stage: show where it is now."""
         if self.review is None or report_id != self.review.report_id or self._closed:
             return
+        before = self.workflow.stage
         stage = stage_shown(self.session, report_id)
         self.stage_label.setText(stage.words)
         self.workflow.set_report(report_id, stage.code)
         self._update_enabled()
+        signed = SIGNED_WORDS.get((str(before), str(stage.code)))
+        if signed is not None:  # said plainly, not only in the small stage label
+            self.show_notice(signed)
+            bar = getattr(self.window(), "statusBar", None)
+            if callable(bar):
+                bar().showMessage(f"Report {report_id}: {signed}", 15_000)
         self.changed.emit(report_id)

@@ -16,7 +16,15 @@ from workstation.review.placeholders import PLACEHOLDER_NAMES
 from workstation.review.published_text import published_texts
 from workstation.review.spans import Decision, ReviewSpan
 from workstation.stages import EDITABLE, Stage, check_editable
-from workstation.ui.review.palette import LOW_SCORE, fill_colour, ink_colour
+from workstation.ui.review.palette import (
+    FIELD_NAMES,
+    LOW_SCORE,
+    NOT_PUBLISHED_CAPTION,
+    NOT_PUBLISHED_TIP,
+    PREVIEW_CAPTION,
+    fill_colour,
+    ink_colour,
+)
 from workstation.ui.review.text_sync import (
     Offsets,
     bmp_only,
@@ -24,6 +32,7 @@ from workstation.ui.review.text_sync import (
     common_suffix_length,
     visible_form,
 )
+from workstation.workflow.publishable import PUBLISHED_TEXT_FIELDS
 
 if TYPE_CHECKING:
     from workstation.ui.review.host import ReviewViewHost as _Base
@@ -60,21 +69,35 @@ class Drawing(_Base):
             edited = frozenset(range(self.preview_edit.document().blockCount()))
         else:
             edited = self._set_preview(self.redacted[field].text if field in self.redacted else "")
+        relaid = False
         for i in range(self.field_tabs.count()):
             name = self.field_tabs.tabData(i)
             text = self._tab_text(name)
             if self.field_tabs.tabText(i) != text:  # a new text relays the tab bar out
                 self.field_tabs.setTabText(i, text)
+                relaid = True
             if name == field and self.field_tabs.currentIndex() != i:
                 self.field_tabs.blockSignals(True)
                 self.field_tabs.setCurrentIndex(i)
                 self.field_tabs.blockSignals(False)
+        if relaid:
+            self.fit_legend()
         self.span_model.set_shown(self._published_texts() if hidden else None)
+        self._show_preview_caption()
         self._highlight(edited)
         self._select_row()
         self._show_editor()
         self.progress_label.setText(review.progress_text())
         self._update_enabled()
+
+    def _show_preview_caption(self) -> None:
+        """Honest labels: the officer's title and lessons are never published."""
+        published = self.field in PUBLISHED_TEXT_FIELDS
+        caption = PREVIEW_CAPTION if published or not self.field else NOT_PUBLISHED_CAPTION
+        if self.preview_caption.text() != f"<b>{caption}</b>":
+            self.preview_caption.setText(f"<b>{caption}</b>")
+            name = FIELD_NAMES.get(self.field, self.field).lower()
+            self.preview_caption.setToolTip("" if published else NOT_PUBLISHED_TIP.format(field=name))
 
     def _published_texts(self) -> dict[int, str]:
         """Each suggestion's text as the publication shows it (second look's list)."""
@@ -208,10 +231,13 @@ class Drawing(_Base):
                     continue  # nothing shown there, or keep the reviewer's selection
                 cursor = QTextCursor(edit.document())
                 cursor.setPosition(min(position, edit.document().characterCount() - 1))
-                if edit.viewport().rect().adjusted(0, 4, 0, -4).contains(edit.cursorRect(cursor)):
-                    continue  # already in view: leave the scrolling alone
+                view = edit.viewport().rect()
+                middle = view.adjusted(0, view.height() // 5, 0, -view.height() // 5)
+                if middle.contains(edit.cursorRect(cursor)):
+                    continue  # well in view: leave the scrolling alone
+                # centred, so the suggestion's whole sentence is in view, not at an edge
                 edit.setTextCursor(cursor)
-                edit.ensureCursorVisible()
+                edit.centerCursor()
         finally:
             self._syncing = False
 
@@ -280,13 +306,22 @@ class Drawing(_Base):
     def _update_enabled(self) -> None:
         ready = self.review is not None and not self.loading
         has_span = ready and self.current_id is not None
+        review_spans = self.review.spans if ready and self.review is not None else ()
         # Published and set-aside reports refuse edits (the domain says why): show them
         # read-only rather than let a reviewer find out on the first key.
         editable = ready and self.workflow.stage not in FROZEN_STAGES
         for action in (self.accept_action, self.reject_action, *self.label_actions):
             action.setEnabled(editable)
-        for action in (self.next_action, self.previous_action):
-            action.setEnabled(has_span)
+        for action in (self.down_action, self.up_action, self.next_action, self.previous_action):
+            action.setEnabled(ready and bool(review_spans))  # from a field without any, too
+        for action in (self.next_field_action, self.previous_field_action, self.next_report_action,
+                       self.previous_report_action, self.find_action):
+            action.setEnabled(ready)
+        for action in (self.accept_label_action, self.accept_score_action, self.keep_word_action,
+                       self.widen_end_action, self.narrow_end_action, self.widen_start_action,
+                       self.narrow_start_action):
+            action.setEnabled(editable and has_span)
+        self.find_button.setEnabled(editable)
         for action in (self.redact_selection_action, self.all_occurrences_action):
             action.setEnabled(editable)
         self.all_button.setEnabled(editable)

@@ -32,6 +32,13 @@ REVEAL_SHORTCUT = "Ctrl+Shift+O"  # O for original; Ctrl+L locks, Ctrl+Shift+L l
 HIDDEN_TEXT = "(hidden)"  # the list's text of a suggestion the publication does not show
 ORIGINAL_CAPTION = "Original (highlighted suggestions)"
 HIDDEN_CAPTION = "Original (hidden: second look)"
+PREVIEW_CAPTION = "Published preview"
+# Over the officer's own title and lessons learned: the panel writes the published ones
+# (Coding), so these are never published; suggestions there are still made, for the panel.
+NOT_PUBLISHED_CAPTION = "Officer's words: not published"
+NOT_PUBLISHED_TIP = ("The officer's own {field} is never published: the panel writes the published "
+                     "{field} in the Coding tab. Suggestions here help the panel see what identifies; "
+                     "what the residual scan finds here does not block signing.")
 
 
 def fill_colour(label: str, score: float = 1.0) -> QColor:
@@ -60,4 +67,4 @@ def legend_html() -> str:
         f'{LABEL_NAMES[label]}&nbsp;</span>'
         for i, label in enumerate(LABELS, start=1)
     )
-    return chips + '&nbsp; <span style="color:palette(mid);">paler: low score</span>'
+    return chips

@@ -28,10 +28,31 @@ class SpanModel(QAbstractTableModel):
         self._spans: list[ReviewSpan] = []
         self._texts: dict[str, str] = {}
         self._shown: dict[int, str] | None = None  # span id -> text shown instead of the original
+        self._all: list[ReviewSpan] = []
+        self.label_filter: str | None = None  # show only this label (None: all)
+        self.decision_filter: str | None = None  # show only this decision (None: all)
+
+    def _kept(self, spans: Sequence[ReviewSpan]) -> list[ReviewSpan]:
+        return [s for s in spans if (self.label_filter is None or s.label == self.label_filter)
+                and (self.decision_filter is None or s.decision == self.decision_filter)]
+
+    @property
+    def filtered(self) -> bool:
+        return self.label_filter is not None or self.decision_filter is not None
+
+    def set_filter(self, label: str | None, decision: str | None) -> None:
+        """Show only the suggestions of one label and/or one decision (None: all)."""
+        if (label, decision) == (self.label_filter, self.decision_filter):
+            return
+        self.label_filter, self.decision_filter = label, decision
+        self.beginResetModel()
+        self._spans = self._kept(self._all)
+        self.endResetModel()
 
     def set_spans(self, spans: Sequence[ReviewSpan], texts: dict[str, str]) -> None:
         """The same spans changed: dataChanged for the rows that did; else a reset."""
-        spans = list(spans)
+        self._all = list(spans)
+        spans = self._kept(self._all)
         if texts is self._texts and [s.id for s in spans] == [s.id for s in self._spans]:
             old, self._spans = self._spans, spans
             for row, (before, after) in enumerate(zip(old, spans, strict=True)):
@@ -59,7 +80,12 @@ class SpanModel(QAbstractTableModel):
         return " ".join(self._texts.get(span.field, "")[span.start:span.end].split())
 
     def spans(self) -> list[ReviewSpan]:
+        """The spans shown (the filter's)."""
         return list(self._spans)
+
+    def all_spans(self) -> list[ReviewSpan]:
+        """Every span of the report, in reading order, whatever the filter."""
+        return list(self._all)
 
     def row_of(self, span_id: int | None) -> int:
         for row, span in enumerate(self._spans):

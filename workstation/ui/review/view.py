@@ -6,14 +6,17 @@ placeholders. Below, every suggestion of the report (label, score, recognizer, d
 and the editor of the current one (label, the reviewer's own replacement, dates to month
 and year, apply to all occurrences). Beside it, the coding panel.
 
-Keyboard first: `a` accept, `x` reject, `j`/`k` or the arrows next/previous, `1`-`6` set
-the label (or mark the selected text with it), `r` redact the selection, Ctrl+Z and
-Ctrl+Shift+Z undo and redo, Esc back to the queue. The single keys work while the text or
-the list has the focus, never while typing in a field. Every decision is saved at once as
-a review command (`workstation.workflow.actions`, one audited transaction each); opening a
-report (an audited view, read by `workstation.workflow.review_reads`) runs off the GUI
-thread. This module builds the view and opens reports; drawing.py draws them, decisions.py
-holds the decision slots.
+Keyboard first (every key in actions.py, listed by `?`): `a` accept, `x` reject, `j`/`k`
+the next/previous suggestion still to decide in any field, the arrows next/previous in the
+list, `]`/`[` fields, Shift+J/Shift+K the queue's next/previous report, `1`-`6` the label
+(or mark the selected text with it), `r` redact the selection, `o` all occurrences, bulk
+decisions (bulk_slots.py), Ctrl+Z and Ctrl+Shift+Z undo and redo, Esc back to the queue.
+The single keys work while the text or the list has the focus, never while typing in a
+field. Every decision is saved at once as a review command (`workstation.workflow.actions`,
+one audited transaction each); opening a report (an audited view, read by
+`workstation.workflow.review_reads`) runs off the GUI thread. This module builds the view
+and opens reports; drawing.py draws them, decisions.py and bulk_slots.py hold the decision
+slots, navigation.py the moving, fitting.py the small-screen layout.
 
 Second look (`workstation.workflow.second_look`): from stage 1 signed on, anyone but the
 stage-1 signer opens the report redacted first. The original pane then holds no text, only
@@ -27,13 +30,13 @@ its audit entry first and lasts for this opening of the report only.
 
 from __future__ import annotations
 
-import functools
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QTextCharFormat
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,7 +45,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -51,7 +53,6 @@ from PySide6.QtWidgets import (
     QTableView,
     QTabWidget,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -64,24 +65,27 @@ from workstation.review.redaction import RedactedField
 from workstation.review.report_review import ReportUnderReview
 from workstation.review.spans import Decision, ReviewSpan
 from workstation.session import Session
-from workstation.ui.listing import ROW_ROLE
+from workstation.ui.review.actions import ReviewActions
+from workstation.ui.review.bulk_slots import BulkSlots
 from workstation.ui.review.coding_panel import CodingPanel
 from workstation.ui.review.decisions import DecisionSlots
 from workstation.ui.review.details_panel import DetailsPanel
+from workstation.ui.review.dragging import EdgeDrag
 from workstation.ui.review.drawing import Drawing
+from workstation.ui.review.fitting import Fitting
 from workstation.ui.review.highlighter import RangeHighlighter
+from workstation.ui.review.navigation import Navigation
 from workstation.ui.review.palette import (
     FIELD_NAMES,
     HIDDEN_CAPTION,
     LABEL_NAMES,
     ORIGINAL_CAPTION,
-    REVEAL_SHORTCUT,
+    PREVIEW_CAPTION,
     legend_html,
 )
 from workstation.ui.review.panes import hidden_panel, titled
 from workstation.ui.review.span_model import SpanModel
 from workstation.ui.review.text_sync import Offsets, invisible_notice, visible_form
-from workstation.ui.review.workflow_actions import WorkflowActions
 from workstation.ui.settings import UiSettings
 from workstation.ui.tasks import run_task
 from workstation.ui.widgets import ErrorLabel, message_for
@@ -94,7 +98,14 @@ log = logging.getLogger(__name__)
 SAVE_LAYOUT_DELAY_MS = 500  # a dragged splitter is saved once it rests this long
 
 
-class ReviewView(DecisionSlots, Drawing, QWidget):
+@dataclass(frozen=True)
+class Position:
+    report_id: int
+    span_id: int | None
+    field: str
+
+
+class ReviewView(ReviewActions, Fitting, EdgeDrag, Navigation, BulkSlots, DecisionSlots, Drawing, QWidget):
     back_requested = Signal()
     opened = Signal(int)  # report id: its text is shown
     changed = Signal(int)  # report id: a decision or the coding was saved
@@ -121,6 +132,7 @@ class ReviewView(DecisionSlots, Drawing, QWidget):
         self._syncing = False
         self._offsets: dict[str, Offsets] = {}
         self._formats: dict[tuple[Any, ...], QTextCharFormat] = {}
+        self.resume_at: Position | None = None  # where to return to when this report opens next
         self._build()
         self._build_actions()
         self._update_enabled()
@@ -148,14 +160,17 @@ class ReviewView(DecisionSlots, Drawing, QWidget):
         self.field_tabs.currentChanged.connect(self._on_field_tab)
         self.legend = QLabel(legend_html())
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setToolTip("Keys 1-6 set the label of the current suggestion, or mark the "
-                               "selected text with it.")
+        self.legend.setToolTip("Paler: a low score. Keys 1-6 set the label of the current suggestion, "
+                               "or mark the selected text with it.")
 
         self.original_edit = QPlainTextEdit()
         self.original_edit.setReadOnly(True)
         self.original_edit.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.original_edit.setAccessibleName("Original text")
+        self.original_edit.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.original_edit.customContextMenuRequested.connect(self._on_context_menu)
+        self._install_edge_drag()
         self.preview_edit = QPlainTextEdit()
         self.preview_edit.setReadOnly(True)
         self.preview_edit.setAccessibleName("Redacted preview")
@@ -180,7 +195,8 @@ class ReviewView(DecisionSlots, Drawing, QWidget):
         texts = self.texts_splitter = QSplitter(Qt.Orientation.Horizontal)
         texts.setChildrenCollapsible(False)
         texts.addWidget(titled(self.original_caption, self.original_stack))
-        texts.addWidget(titled(QLabel("<b>Published preview</b>"), self.preview_edit))
+        self.preview_caption = QLabel(f"<b>{PREVIEW_CAPTION}</b>")
+        texts.addWidget(titled(self.preview_caption, self.preview_edit))
 
         self.span_model = SpanModel(self)
         self.span_table = QTableView()
@@ -235,6 +251,7 @@ class ReviewView(DecisionSlots, Drawing, QWidget):
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addLayout(editor)
+        lower_layout.addWidget(self._build_tools())
         lower_layout.addWidget(self.span_table, 1)
 
         self.reading = QWidget()  # where the single-key shortcuts work
@@ -286,6 +303,14 @@ class ReviewView(DecisionSlots, Drawing, QWidget):
         layout.addWidget(self.toolbar)
         layout.addLayout(head)
         layout.addWidget(self.error_label)
+        self.notice_label = QLabel()
+        self.notice_label.setObjectName("reviewNotice")
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.notice_label.setStyleSheet("QLabel#reviewNotice { background: #fff4ce; color: #3d2e00; "
+                                        "padding: 3px 6px; }")
+        self.notice_label.hide()
+        layout.addWidget(self.notice_label)
         layout.addWidget(self.stack, 1)
 
     def splitters(self) -> dict[str, QSplitter]:
@@ -320,80 +345,6 @@ class ReviewView(DecisionSlots, Drawing, QWidget):
         wanted = self.span_table.fontMetrics().horizontalAdvance("redact (own words)") + 16
         self.span_table.setColumnWidth(decision, max(self.span_table.columnWidth(decision), wanted))
 
-    def _make_action(self, text: str, slot: Callable[[], object], keys: Sequence[str], tip: str,
-                     where: QWidget) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.setToolTip(f"{tip} ({', '.join(keys)})" if keys else tip)
-        action.setStatusTip(tip)
-        action.triggered.connect(lambda _checked=False: slot())
-        where.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        r, v = self.reading, self
-        self.back_action = self._make_action("&Back to queue", self.go_back, ["Esc"],
-                                             "Back to the queue", v)
-        self.accept_action = self._make_action("&Accept (redact)", self.accept_current, ["A"],
-                                               "Redact the current suggestion and go to the next", r)
-        self.reject_action = self._make_action("Re&ject (keep)", self.reject_current, ["X"],
-                                               "Keep the text as written and go to the next", r)
-        self.next_action = self._make_action("&Next suggestion", self.next_span, ["J", "Down"],
-                                             "Next suggestion", r)
-        self.previous_action = self._make_action("&Previous suggestion", self.previous_span,
-                                                 ["K", "Up"], "Previous suggestion", r)
-        self.redact_selection_action = self._make_action(
-            "&Redact selection", self.redact_selection, ["R"],
-            "Redact the text selected in the original (a missed identifier)", r)
-        self.all_occurrences_action = self._make_action(
-            "Redact all &occurrences", self.redact_all_occurrences, ["O"],
-            "Redact every occurrence of the selected text or current suggestion", r)
-        self.undo_action = self._make_action("&Undo decision", self.undo, ["Ctrl+Z"],
-                                             "Undo the last decision", v)
-        self.redo_action = self._make_action("Re&do decision", self.redo, ["Ctrl+Shift+Z", "Ctrl+Y"],
-                                             "Redo the decision undone", v)
-        self.reveal_action = self._make_action(
-            "Re&veal original", self.reveal_original, [REVEAL_SHORTCUT],
-            "Show the original text on a second look (recorded in the audit log)", v)
-        self.label_actions: list[QAction] = []
-        for i, label in enumerate(LABELS, start=1):
-            action = self._make_action(
-                f"Label: {LABEL_NAMES[label]}", functools.partial(self.set_label, label), [str(i)],
-                f"Label the current suggestion (or the selected text) {LABEL_NAMES[label]}", r)
-            self.label_actions.append(action)
-        toolbar: list[QAction | None] = [  # None: a separator
-            self.back_action, None, self.accept_action, self.reject_action, None, self.previous_action,
-            self.next_action, None, self.redact_selection_action, self.all_occurrences_action, None,
-            self.undo_action, self.redo_action]
-        for entry in toolbar:
-            if entry is None:
-                self.toolbar.addSeparator()
-            else:
-                self.toolbar.addAction(entry)
-        self.workflow = WorkflowActions(self.session, self, host=self)
-        self.changed.connect(self.workflow.content_changed)  # a stale sign-off moves the report
-        self.workflow.moved.connect(self._on_moved)
-        self.toolbar.addSeparator()
-        self.workflow_button = QToolButton()
-        self.workflow_button.setText("Workflow")
-        self.workflow_button.setToolTip("Start, sign, approve, return or set aside the report; "
-                                        "residual scan")
-        self.workflow_button.setMenu(self.workflow.menu)
-        self.workflow_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.toolbar.addWidget(self.workflow_button)
-
-    def workflow_menu(self) -> QMenu:
-        """The workflow moves, for the main window's Review menu."""
-        return self.workflow.menu
-
-    def menu_actions(self) -> list[QAction | None]:
-        """For the main window's Review menu (None: a separator)."""
-        return [self.accept_action, self.reject_action, None, self.next_action, self.previous_action,
-                None, self.redact_selection_action, self.all_occurrences_action, None,
-                *self.label_actions, None, self.undo_action, self.redo_action, None, self.reveal_action,
-                None, self.back_action]
-
     # ----- opening -----------------------------------------------------------------
 
     def open_report(self, report_id: int) -> None:
@@ -406,6 +357,7 @@ class ReviewView(DecisionSlots, Drawing, QWidget):
         self.review = None
         self.redacted_first = self.revealed = False
         self.error_label.clear_error()
+        self.show_notice("")
         self.heading.setText("")
         self.stage_label.setText("")
         self.progress_label.setText("")
@@ -435,16 +387,22 @@ class ReviewView(DecisionSlots, Drawing, QWidget):
             self.field_tabs.addTab(self._tab_text(name))
             self.field_tabs.setTabData(self.field_tabs.count() - 1, name)
         self.field_tabs.blockSignals(False)
+        self.fit_legend()
         self.span_model.set_shown({} if self.original_hidden else None)
         self.span_model.set_spans(self._ordered(review.spans), review.texts)
         first = next((s for s in self.span_model.spans() if s.decision == Decision.PENDING), None)
         first = first or next(iter(self.span_model.spans()), None)
+        show = first.field if first else next(iter(review.texts), "")
+        resume, self.resume_at = self.resume_at, None
+        if resume is not None and resume.report_id == review.report_id:  # back after a lock
+            first = next((s for s in review.spans if s.id == resume.span_id), None)
+            show = first.field if first else (resume.field if resume.field in review.texts else show)
         self.field = ""
         self.current_id = first.id if first else None
         self.coding_panel.load(review)
         self.details_panel.load(review.report_id)
         self.stack.setCurrentWidget(self.splitter)
-        self._render(show_field=first.field if first else next(iter(review.texts), ""))
+        self._render(show_field=show)
         self._show_heading()
         if (notice := invisible_notice(review.texts)) is not None:
             self.error_label.show_error(notice)
@@ -520,51 +478,6 @@ class ReviewView(DecisionSlots, Drawing, QWidget):
         order = {name: i for i, name in enumerate(FIELD_NAMES)}
         return sorted(spans, key=lambda s: (order.get(s.field, 99), s.start, s.id))
 
-    # ----- moving ------------------------------------------------------------------
-
-    def set_current(self, span_id: int | None) -> None:
-        span = None
-        if self.review is not None and span_id is not None:
-            span = next((s for s in self.review.spans if s.id == span_id), None)
-        self.current_id = span.id if span else None
-        self._render(show_field=span.field if span else None)
-
-    def _step(self, delta: int) -> None:
-        spans = self.span_model.spans()
-        if not spans:
-            return
-        row = self.span_model.row_of(self.current_id)
-        row = 0 if row < 0 else max(0, min(len(spans) - 1, row + delta))
-        self.set_current(spans[row].id)
-
-    def next_span(self) -> None:
-        self._step(1)
-
-    def previous_span(self) -> None:
-        self._step(-1)
-
-    def _on_table_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self._syncing or not current.isValid():
-            return
-        span = current.data(ROW_ROLE)
-        if isinstance(span, ReviewSpan) and span.id != self.current_id:
-            self.set_current(span.id)
-
-    def _on_field_tab(self, index: int) -> None:
-        name = self.field_tabs.tabData(index)
-        if not name or self.review is None or name == self.field:
-            return
-        current = self.current_span()
-        if current is None or current.field != name:
-            first = next((s for s in self.span_model.spans() if s.field == name), None)
-            self.current_id = first.id if first else None
-        self._render(show_field=name)
-
-    def show_field(self, name: str) -> None:
-        for i in range(self.field_tabs.count()):
-            if self.field_tabs.tabData(i) == name:
-                self.field_tabs.setCurrentIndex(i)
-
     # ----- the workflow menu's host (WorkflowHost) ------------------------------------
 
     def showing(self, report_id: int) -> bool:
@@ -577,6 +490,17 @@ class ReviewView(DecisionSlots, Drawing, QWidget):
     def report_moved(self, report_id: int) -> None:
         """The report changed stage elsewhere (an export published it): show where it is now."""
         self._on_moved(report_id)
+
+    def position(self) -> Position | None:
+        """The report and suggestion shown (to come back to after a lock)."""
+        if self.report_id is None or self.review is None:
+            return None
+        return Position(self.report_id, self.current_id, self.field)
+
+    def resume(self, position: Position) -> None:
+        """Open `position`'s report at its suggestion (after unlocking)."""
+        self.resume_at = position
+        self.open_report(position.report_id)
 
     # ----- leaving -----------------------------------------------------------------
 

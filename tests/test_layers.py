@@ -126,12 +126,12 @@ def test_the_import_check_catches_imports_inside_functions(tmp_path: Path) -> No
 # work packet in exchange/rows.py). Anything else must go through a review command.
 SYSTEM_WRITERS = {"exchange/rows.py"}
 REVIEW_TABLE_WRITERS = {
-    "review_spans": {"review/span_store.py", "quarantine.py"},
-    "coding": {"review/coding.py", "quarantine.py"},
+    "review_spans": {"review/span_store.py", "intake/quarantine.py"},
+    "coding": {"review/coding.py", "intake/quarantine.py"},
     "residual_dismissals": {"workflow/residual.py"},
     "signoffs": {"workflow/moves.py", "workflow/staleness.py"},
     "incidents": {"workflow/linking.py"},
-    "incident_reports": {"workflow/linking.py", "quarantine.py"},
+    "incident_reports": {"workflow/linking.py", "intake/quarantine.py"},
     "review_commands": {"workflow/history.py"},
     "structured_choices": {"review/structured.py"},
     "disclosure_acknowledgements": {"workflow/edits.py"},
@@ -162,7 +162,8 @@ def modules_outside_the_ui() -> list[Path]:
 
 # The one way in from below: the commands that start the GUI (`workstation gui`, `workstation
 # demo --gui`) import its entry point, inside the function, so Qt loads only then.
-GUI_ENTRY = {"workstation.ui.app", "workstation.ui.app.run_gui"}
+# The GUI is started only through the check that says in one sentence why no window can open.
+GUI_ENTRY = {"workstation.ui.platform_check", "workstation.ui.platform_check.load_gui"}
 GUI_STARTERS = {"cli/commands/gui.py", "cli/commands/demo.py"}
 
 
@@ -183,16 +184,11 @@ def database_handles(source: str) -> list[int]:
             if isinstance(node, ast.Attribute) and node.attr == "db"]
 
 
-# Calls into the roster (workstation/reviewers.py), which is being moved into its own package;
-# they go once it takes the session.
-DATABASE_HANDLES_LEFT = {"main_window.py": 1, "roster.py": 1}
-
-
 def test_the_ui_never_holds_the_database() -> None:
     found = {str(path.relative_to(PACKAGE / "ui")): len(lines)
              for path in sorted((PACKAGE / "ui").rglob("*.py"))
              if (lines := database_handles(path.read_text(encoding="utf-8")))}
-    assert found == DATABASE_HANDLES_LEFT
+    assert found == {}
 
 
 def test_the_layer_checks_catch_what_they_look_for(tmp_path: Path) -> None:
@@ -205,3 +201,71 @@ def test_the_layer_checks_catch_what_they_look_for(tmp_path: Path) -> None:
     ]
     assert database_handles("rows = load(self.session.db)\n") == [1]
     assert database_handles("rows = load(self.session)\n") == []
+
+
+# Tests share helpers through tests/helpers/ (fixtures through its pytest plugin), never by
+# importing another test module or a conftest: such an import runs that module's tests'
+# set-up twice under two names, and hides where a helper lives.
+TESTS = Path(__file__).resolve().parent
+
+
+def _is_test_module(name: str) -> bool:
+    return name == "conftest" or name.startswith("test_")
+
+
+def imports_of_test_modules(folder: Path) -> list[str]:
+    """Every import, in a .py file under `folder`, of a conftest or a test_*.py module:
+    absolute (`tests.x.conftest`, `tests.x.test_y`), relative (`.conftest`, `from . import
+    test_y`) or plain (`import conftest`)."""
+    found = []
+    for path in sorted(folder.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names
+                         if any(_is_test_module(part) for part in alias.name.split("."))]
+            elif isinstance(node, ast.ImportFrom):
+                module = "." * node.level + (node.module or "")
+                parts = (node.module or "").split(".")
+                if any(_is_test_module(part) for part in parts):
+                    names = [module]
+                elif node.level or parts[0] == "tests":
+                    joint = "" if module.endswith(".") else "."
+                    names = [f"{module}{joint}{alias.name}" for alias in node.names
+                             if _is_test_module(alias.name)]
+                else:
+                    names = []
+            else:
+                continue
+            found.extend(f"{path.relative_to(folder)}:{node.lineno} imports {name}" for name in names)
+    return found
+
+
+def test_no_test_imports_another_test_module_or_a_conftest() -> None:
+    assert imports_of_test_modules(TESTS) == []
+    assert imports_of_test_modules(TESTS.parent / "benchmarks") == []
+
+
+def test_the_test_import_check_catches_each_form(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "test_a.py").write_text(
+        "from tests.workflow.test_two_stage import NARRATIVE\n"
+        "from tests.export import conftest as export_fixtures\n"
+        "import tests.ui.conftest\n"
+        "from .conftest import Panel\n"
+        "from . import test_b\n"
+        "import conftest\n"
+        "def f():\n"
+        "    from tests.conftest import ALICE\n"
+        "from tests.helpers.stories import NARRATIVE, story\n"
+        "from tests.detect.corpora import CORPORA\n"
+        "from workstation.session import unlock\n"
+    )
+    assert imports_of_test_modules(tmp_path) == [
+        "sub/test_a.py:1 imports tests.workflow.test_two_stage",
+        "sub/test_a.py:2 imports tests.export.conftest",
+        "sub/test_a.py:3 imports tests.ui.conftest",
+        "sub/test_a.py:4 imports .conftest",
+        "sub/test_a.py:5 imports .test_b",
+        "sub/test_a.py:6 imports conftest",
+        "sub/test_a.py:8 imports tests.conftest",
+    ]

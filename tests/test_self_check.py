@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.helpers import run_cli
+from tests.helpers.files import run_cli
 
 
 def test_self_check_passes_and_prints_no_report_text() -> None:

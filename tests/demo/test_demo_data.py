@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pyrage
 
-from tests.helpers import run_cli
+from tests.helpers.files import run_cli
 from workstation.audit import chain
 from workstation.demo.demo_database import (
     DEMO_PASSPHRASE,
@@ -20,8 +20,9 @@ from workstation.demo.demo_database import (
 from workstation.demo.submissions import generate_submissions
 from workstation.errors import ExitCode
 from workstation.intake.importer import import_bundle
+from workstation.intake.quarantine import list_quarantine
 from workstation.intake.submissions import validate_submission
-from workstation.reports import list_quarantine, list_reports
+from workstation.reports import list_reports
 from workstation.session import unlock
 
 

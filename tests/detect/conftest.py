@@ -1,5 +1,5 @@
-"""One real detector (the pinned spaCy model) for the whole detect test session, and each
-annotated corpus analysed once for all the tests that score it."""
+"""Each annotated corpus analysed once, for all the tests that score it, by the session's one
+real detector (the `detector` fixture of tests/helpers/plugin.py)."""
 
 from __future__ import annotations
 
@@ -13,11 +13,6 @@ from workstation.detect.detector import Detector
 from workstation.detect.suggestion import Suggestion
 
 Analysed = tuple[list[ev.Document], list[list[Suggestion]]]
-
-
-@pytest.fixture(scope="session")
-def detector() -> Detector:
-    return Detector().load()
 
 
 @pytest.fixture(scope="session")

@@ -4,44 +4,15 @@ is staff) and two reviewer laptops (carol, dave), enrolled with their fingerprin
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import Workstation
-from tests.importing.conftest import open_bench
-from tests.workflow.conftest import Panel
+from tests.helpers.databases import Workstation
+from tests.helpers.exchange import CAROL, DAVE, LAPTOP_PASSPHRASES, ThreeDatabases, make_laptop
+from tests.helpers.intake import open_bench
+from tests.helpers.stories import Panel
 from workstation.exchange import enrolment
-from workstation.exchange.roles import REVIEWER, set_role
-from workstation.keys.kdf import KdfParams
-from workstation.session import Session, create_workstation
-
-CAROL, DAVE = "carol", "dave"
-LAPTOP_PASSPHRASES = {CAROL: "amber falcon drifting tundra", DAVE: "cobalt meadow whistle sixty"}
-FAST = KdfParams(time_cost=1, memory_kib=8 * 1024)
-
-
-@dataclass
-class ThreeDatabases:
-    panel: Panel
-    folder: Path
-    laptops: dict[str, Session] = field(default_factory=dict)
-
-    @property
-    def coordinator(self) -> Session:
-        return self.panel.bench.session
-
-    def file(self, name: str) -> Path:
-        return self.folder / name
-
-
-def make_laptop(folder: Path, name: str) -> Session:
-    path = folder / name / "workstation.db"
-    path.parent.mkdir(parents=True)
-    created = create_workstation(path, name, LAPTOP_PASSPHRASES[name], display_name=name.title(), kdf=FAST)
-    set_role(created.session, REVIEWER)
-    return created.session
 
 
 @pytest.fixture

@@ -11,12 +11,10 @@ import pyrage
 import pytest
 import rfc8785
 
-from tests.conftest import ALICE, ALICE_PASSPHRASE
-from tests.exchange.conftest import CAROL, DAVE, LAPTOP_PASSPHRASES, ThreeDatabases, make_laptop
-from tests.exchange.test_panel import laptop_id
-from tests.intake.hostile_bundles import write
-from tests.workflow.conftest import story
-from tests.workflow.test_two_stage import NARRATIVE, complete_stage1
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE
+from tests.helpers.exchange import CAROL, DAVE, LAPTOP_PASSPHRASES, ThreeDatabases, laptop_id, make_laptop
+from tests.helpers.intake import write
+from tests.helpers.stories import NARRATIVE, complete_stage1, story
 from workstation.errors import InputError
 from workstation.exchange import container, enrolment
 from workstation.exchange.assign import assign
@@ -144,7 +142,7 @@ def _signed_on_carol(three: ThreeDatabases) -> tuple[int, int]:
     import_assignment(carol, three.file("s1.nmwork"))
     here = laptop_id(carol, submission["submission_id"])
     actions.start_stage1(carol, here)
-    complete_stage1(three.panel, carol, here)
+    complete_stage1(carol, three.panel.detector, here)
     actions.sign_stage1(carol, here, LAPTOP_PASSPHRASES[CAROL], three.panel.detector)
     export_return(carol, three.file("s1.nmreturn"), LAPTOP_PASSPHRASES[CAROL])
     return report_id, here

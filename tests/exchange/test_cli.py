@@ -6,9 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.conftest import ALICE, ALICE_PASSPHRASE
-from tests.exchange.conftest import LAPTOP_PASSPHRASES, ThreeDatabases
-from tests.workflow.conftest import story
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE
+from tests.helpers.exchange import LAPTOP_PASSPHRASES, ThreeDatabases
+from tests.helpers.stories import story
 from workstation.cli.main import main
 from workstation.errors import ExitCode
 

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.exchange.conftest import CAROL, LAPTOP_PASSPHRASES, ThreeDatabases
-from tests.exchange.test_panel import holding, laptop_id
-from tests.workflow.conftest import story
-from tests.workflow.test_two_stage import NARRATIVE, complete_stage1
+from tests.helpers.exchange import CAROL, LAPTOP_PASSPHRASES, ThreeDatabases, holding, laptop_id
+from tests.helpers.stories import NARRATIVE, complete_stage1, story
 from workstation.errors import InputError
 from workstation.exchange.assign import assign
 from workstation.exchange.conflicts import conflicts, resolve
@@ -44,7 +42,7 @@ def test_partial_then_late_returns_merge_in_order_and_duplicates_are_skipped(thr
     with pytest.raises(InputError, match="no work to return"):
         export_return(carol, three.file("none.nmreturn"), PASS)
 
-    complete_stage1(three.panel, carol, here)
+    complete_stage1(carol, three.panel.detector, here)
     actions.sign_stage1(carol, here, PASS, three.panel.detector)
     export_return(carol, three.file("2.nmreturn"), PASS)
     # The coordinator's clock is past the due date when the return arrives: merged, flagged late.

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.conftest import ALICE_PASSPHRASE
-from tests.exchange.conftest import CAROL, DAVE, LAPTOP_PASSPHRASES, ThreeDatabases
-from tests.workflow.conftest import story
-from tests.workflow.test_two_stage import NARRATIVE, complete_stage1
+from tests.helpers.databases import ALICE_PASSPHRASE
+from tests.helpers.exchange import CAROL, DAVE, LAPTOP_PASSPHRASES, ThreeDatabases, holding, laptop_id
+from tests.helpers.stories import NARRATIVE, complete_stage1, story
 from workstation.exchange.assign import assign
 from workstation.exchange.laptop import export_return, import_assignment, import_receipt
 from workstation.exchange.merge import merge_return
@@ -43,23 +42,6 @@ def rows_of(session: Session, submission_ids: list[str]) -> list[str]:
     return left
 
 
-KEPT = ("audit", "meta", "reviewers", "reviewer_keys", "intake_keys", "panel_coordinators",
-        "work_assignments",
-        "work_packets", "sqlite_sequence")
-
-
-def holding(session: Session) -> list[str]:
-    """The tables of a laptop that still hold rows once it holds no report (the search
-    index counted through its own table)."""
-    db = session.db
-    tables = [t for (t,) in db.query("SELECT name FROM sqlite_master WHERE type = 'table'")
-              if t not in KEPT and not t.startswith("report_search")]
-    found = [t for t in tables if db.query_one(f'SELECT count(*) FROM "{t}"')[0]]
-    if db.query_one("SELECT count(*) FROM report_search")[0]:
-        found.append("report_search")
-    return found
-
-
 def search_hits(session: Session, word: str) -> int:
     return session.db.query_one("SELECT count(*) FROM report_search WHERE report_search MATCH ?", (word,))[0]
 
@@ -75,10 +57,6 @@ def round_trip(three: ThreeDatabases, name: str, tag: str) -> Path:
     return returned
 
 
-def laptop_id(session: Session, submission_id: str) -> int:
-    return session.db.query_one("SELECT id FROM reports WHERE submission_id = ?", (submission_id,))[0]
-
-
 def test_a_whole_panel_through_packets_only(three: ThreeDatabases) -> None:
     panel, coordinator = three.panel, three.coordinator
     submission = story(NARRATIVE, ori="TX1234567")
@@ -92,7 +70,7 @@ def test_a_whole_panel_through_packets_only(three: ThreeDatabases) -> None:
     here = laptop_id(carol, sid)
     assert history_sha256(carol.db, here) == history_sha256(coordinator.db, report_id)
     actions.start_stage1(carol, here)
-    complete_stage1(panel, carol, here)
+    complete_stage1(carol, panel.detector, here)
     actions.sign_stage1(carol, here, LAPTOP_PASSPHRASES[CAROL], panel.detector)
     round_trip(three, CAROL, "s1")
     assert report_stage(coordinator.db, report_id) == Stage.STAGE1_SIGNED

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from tests.conftest import ALICE, ALICE_PASSPHRASE
-from tests.export.conftest import ORI, Approved, assert_clean, keep_sample, pdf_text, story
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE
+from tests.helpers.exports import assert_clean, keep_sample, pdf_text
+from tests.helpers.stories import ORI, Approved, story
 from workstation.audit import chain
 from workstation.export import publication
 from workstation.export.agency_export import export_agency_pdfs

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.conftest import ALICE, ALICE_PASSPHRASE
-from tests.export.conftest import ORI, Approved, assert_clean, pdf_text
-from tests.helpers import run_cli
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE
+from tests.helpers.exports import assert_clean, pdf_text
+from tests.helpers.files import run_cli
+from tests.helpers.stories import ORI, Approved
 from workstation.audit import chain
 from workstation.demo.build import build_demo
 from workstation.export import publication

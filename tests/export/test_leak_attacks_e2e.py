@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ALICE, ALICE_PASSPHRASE
-from tests.export.conftest import Approved, pdf_text, read_tree
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE
+from tests.helpers.exports import pdf_text, read_tree
+from tests.helpers.stories import Approved
 from workstation.export import publication
 from workstation.export.briefing import export_briefing
 from workstation.export.leak_guard import LeakError, Part, load_needles, scan

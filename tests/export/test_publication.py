@@ -7,16 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ALICE, ALICE_PASSPHRASE, BOB_PASSPHRASE
-from tests.export.conftest import (
-    Approved,
-    approve_report,
-    assert_clean,
-    keep_sample,
-    pdf_text,
-    read_tree,
-    story,
-)
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, BOB_PASSPHRASE
+from tests.helpers.exports import assert_clean, keep_sample, pdf_text, read_tree
+from tests.helpers.stories import Approved, approve_report, story
 from workstation.audit import chain
 from workstation.errors import AuthenticationError
 from workstation.export import publication

@@ -7,8 +7,8 @@ import itertools
 import pytest
 import sqlcipher3
 
-from tests.conftest import ALICE, ALICE_PASSPHRASE, Workstation
-from tests.helpers import run_cli
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, Workstation
+from tests.helpers.files import run_cli
 from workstation.audit import chain
 from workstation.errors import ExitCode
 from workstation.keys.keyfile import KeyFile

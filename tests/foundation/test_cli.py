@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ALICE, ALICE_PASSPHRASE, BOB, Workstation
-from tests.helpers import fingerprint, read_only_folder, run_cli, small_filesystem
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, BOB, Workstation
+from tests.helpers.files import fingerprint, read_only_folder, run_cli, small_filesystem
 from workstation.errors import ExitCode
 
 NEW = "granite owl harvests thunder"

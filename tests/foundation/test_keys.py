@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ALICE, ALICE_PASSPHRASE, BOB, Workstation
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, BOB, Workstation
 from workstation.errors import (
     AuthenticationError,
     DamagedError,
@@ -217,7 +217,7 @@ def _as_version1(ws: Workstation) -> None:
 def test_version1_key_file_is_converted_slot_by_slot(workstation: Workstation) -> None:
     """A key file from before re-keying opens; each slot becomes version 2 when opened, the
     roster and chain head are recorded; deactivation waits until the remaining slots are."""
-    from workstation.roster_file import set_active
+    from workstation.roster.membership import set_active
     from workstation.session import recover
 
     _as_version1(workstation)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.foundation.test_store import KEY, META, raw_connection
+from tests.helpers.databases import KEY, META, raw_connection
 from workstation.paths import shipped_file
 from workstation.store.database import APPLICATION_ID, Database
 from workstation.store.migrations import (

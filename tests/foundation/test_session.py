@@ -6,12 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE, Workstation
-from tests.helpers import fingerprint
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE, Workstation
+from tests.helpers.files import fingerprint
 from workstation.audit import chain
 from workstation.errors import AuthenticationError, FileSystemError, InputError, WorkstationError
 from workstation.keys.keyfile import pending_path_for
-from workstation.reviewers import find_reviewer, list_reviewers
+from workstation.roster.membership import add_reviewer
+from workstation.roster.reviewers import find_reviewer, list_reviewers
 from workstation.session import create_workstation, recover, reviewer_names, unlock
 
 NEW_PASSPHRASE = "granite owl harvests thunder"
@@ -66,9 +67,9 @@ def test_wrong_passphrase_and_unknown_reviewer(workstation: Workstation) -> None
 def test_add_reviewer_rejects_duplicates_and_bad_names(workstation: Workstation) -> None:
     session = unlock(workstation.path, ALICE, ALICE_PASSPHRASE)
     with pytest.raises(InputError, match="already a reviewer"):
-        session.add_reviewer(BOB, NEW_PASSPHRASE)
+        add_reviewer(session, BOB, NEW_PASSPHRASE)
     with pytest.raises(InputError, match="not a usable reviewer name"):
-        session.add_reviewer("Bad Name!", NEW_PASSPHRASE)
+        add_reviewer(session, "Bad Name!", NEW_PASSPHRASE)
     session.lock()
 
 
@@ -139,7 +140,7 @@ def test_key_file_and_database_stay_together_when_the_write_fails(workstation: W
     KeyFile.save = fail_after_keyfile_is_written  # type: ignore[method-assign]
     try:
         with pytest.raises(OSError):
-            session.add_reviewer("carol", NEW_PASSPHRASE)
+            add_reviewer(session, "carol", NEW_PASSPHRASE)
     finally:
         KeyFile.save = original_save  # type: ignore[method-assign]
     assert workstation.keyfile.read_bytes() == keyfile_before

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from tests.helpers import fingerprint, read_only_folder, small_filesystem
+from tests.helpers.databases import KEY, META, raw_connection
+from tests.helpers.files import fingerprint, read_only_folder, small_filesystem
 from workstation.errors import (
     DamagedError,
     FileSystemError,
@@ -17,11 +18,8 @@ from workstation.errors import (
     TooNewError,
     WorkstationError,
 )
-from workstation.store.database import APPLICATION_ID, Database, _raw_key
+from workstation.store.database import APPLICATION_ID, Database
 from workstation.store.migrations import MIGRATIONS, Migration, latest_version, sql_migration
-
-KEY = bytes(range(32))
-META = {"database_id": "test-db"}
 
 
 @pytest.fixture
@@ -33,14 +31,6 @@ def db_path(tmp_path: Path) -> Path:
 
 def make(db_path: Path) -> Database:
     return Database.create(db_path, KEY, meta=META)
-
-
-def raw_connection(path: Path, key: bytes | bytearray = KEY) -> sqlcipher3.dbapi2.Connection:
-    """A connection behind the store's back, with the raw key (as an attacker with it would)."""
-    conn = sqlcipher3.connect(str(path), isolation_level=None)
-    conn.set_key(_raw_key(key))
-    conn.execute("PRAGMA cipher_log_level = NONE")
-    return conn
 
 
 def test_new_database_has_schema_version_and_identity(db_path: Path) -> None:

@@ -9,14 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.importing.conftest import ImportBench
-from tests.intake.hostile_bundles import BAD_ID, CASES, GOOD_ID, Case, valid_submission, write
+from tests.helpers.hostile_bundles import CASES, Case
+from tests.helpers.intake import BAD_ID, GOOD_ID, ImportBench, valid_submission, write
 from workstation.audit import chain
 from workstation.errors import Cancelled
 from workstation.intake.bundle_format import BundleRejected
 from workstation.intake.bundle_writer import encode_report, make_bundle, make_bundle_from_raw
 from workstation.intake.importer import import_bundle
-from workstation.reports import list_quarantine, list_reports
+from workstation.intake.quarantine import list_quarantine
+from workstation.reports import list_reports
 
 
 def state(bench: ImportBench) -> dict[str, object]:

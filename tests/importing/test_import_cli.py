@@ -6,9 +6,9 @@ import json
 import uuid
 from pathlib import Path
 
-from tests.conftest import ALICE, ALICE_PASSPHRASE, Workstation
-from tests.helpers import run_cli
-from tests.intake.hostile_bundles import valid_submission
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, Workstation
+from tests.helpers.files import run_cli
+from tests.helpers.intake import valid_submission
 from workstation.errors import ExitCode
 
 

@@ -7,8 +7,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from tests.importing.conftest import ImportBench
-from tests.intake.hostile_bundles import valid_submission
+from tests.helpers.intake import ImportBench, valid_submission
 from workstation.errors import ExitCode
 from workstation.intake.bundle_writer import make_bundle
 from workstation.intake.import_run import BundleOutcome, import_bundles

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.intake.hostile_bundles import BundleContext, make_context
+from tests.helpers.intake import BundleContext, make_context
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.intake.hostile_bundles import BundleContext, valid_submission
+from tests.helpers.intake import BundleContext, valid_submission
 from workstation.errors import InputError
 from workstation.intake import bundle_format as fmt
 from workstation.intake import bundle_reader

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.intake.hostile_bundles import BAD_ID, CASES, GOOD_ID, BundleContext, Case
+from tests.helpers.hostile_bundles import CASES, Case
+from tests.helpers.intake import BAD_ID, GOOD_ID, BundleContext
 from workstation.errors import InputError
 from workstation.intake.bundle_format import BundleRejected
 from workstation.intake.submissions import check_submission

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ALICE, ALICE_PASSPHRASE
-from tests.review.conftest import LESSONS, NARRATIVE, Reviewed, import_story
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE
+from tests.helpers.stories import REVIEW_LESSONS, REVIEW_NARRATIVE, Reviewed, import_story
 from workstation.analysis import store_suggestions
 from workstation.audit import chain
 from workstation.detect.suggestion import Suggestion
@@ -31,7 +31,7 @@ def at(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
 
 def suggest(r: Reviewed, *items: tuple[str, str, str, int]) -> None:
     """Store suggestions as the detector would have at import (field, needle, label, nth)."""
-    texts = {"narrative": NARRATIVE, "lessons_learned": LESSONS}
+    texts = {"narrative": REVIEW_NARRATIVE, "lessons_learned": REVIEW_LESSONS}
     by_field: dict[str, list[Suggestion]] = {}
     for field, needle, label, nth in items:
         start, end = at(texts[field], needle, nth)
@@ -105,15 +105,15 @@ def test_reviewer_adds_a_missed_name_replacing_an_overlapping_suggestion(reviewe
     session = reviewed.session
     review = open_report(session, reviewed.report_id)
     stack = actions.UndoStack(session)
-    start, end = at(NARRATIVE, "Dave Re")  # a selection that overlaps the suggestion
+    start, end = at(REVIEW_NARRATIVE, "Dave Re")  # a selection that overlaps the suggestion
     stack.push(actions.add_spans(session, review.report_id, "narrative", [(start, end)], "PERSON"))
     review = refreshed(session, review)
     assert [(s.start, s.end, s.state.origin, s.decision) for s in review.spans] == [
-        (start, at(NARRATIVE, "Dave Reyes")[1], "reviewer", "redact")]
+        (start, at(REVIEW_NARRATIVE, "Dave Reyes")[1], "reviewer", "redact")]
     stack.undo()
     review = refreshed(session, review)
     assert [(s.start, s.state.origin, s.decision) for s in review.spans] == [
-        (at(NARRATIVE, "Reyes")[0], "detector", "pending")]
+        (at(REVIEW_NARRATIVE, "Reyes")[0], "detector", "pending")]
     with pytest.raises(InputError):
         actions.add_spans(session, review.report_id, "narrative", [(5, 5)], "PERSON")
 

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from tests.conftest import ALICE, ALICE_PASSPHRASE, Workstation
-from tests.helpers import run_cli
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, Workstation
+from tests.helpers.files import run_cli
 from workstation.audit import chain
 from workstation.audit.anchor import anchor_path_for, read_anchor
 from workstation.errors import ExitCode, InputError

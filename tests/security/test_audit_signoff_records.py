@@ -17,10 +17,9 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from tests.conftest import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE, Workstation
-from tests.helpers import run_cli
-from tests.importing.conftest import open_bench
-from tests.intake.hostile_bundles import valid_submission, write
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE, Workstation
+from tests.helpers.files import run_cli
+from tests.helpers.intake import open_bench, valid_submission, write
 from workstation.errors import ExitCode
 from workstation.intake.bundle_writer import make_bundle
 from workstation.intake.importer import import_bundle

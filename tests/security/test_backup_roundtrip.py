@@ -15,8 +15,8 @@ from pathlib import Path
 import pyrage
 import pytest
 
-from tests.conftest import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE, Workstation
-from tests.helpers import run_cli
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE, Workstation
+from tests.helpers.files import run_cli
 from workstation.audit import chain
 from workstation.backup import archive
 from workstation.backup.copy import make_backup, restore_backup

@@ -13,18 +13,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ALICE, ALICE_PASSPHRASE
-from tests.export import conftest as export_fixtures
-from tests.export.conftest import Approved, read_tree
-from tests.helpers import run_cli
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE
+from tests.helpers.exports import read_tree
+from tests.helpers.files import run_cli
+from tests.helpers.stories import Approved
 from workstation.audit import chain
 from workstation.errors import ExitCode
 from workstation.export import publication
 from workstation.stages import Stage, report_stage
 from workstation.workflow.publishable import content_sha256, publishable_content
-
-approved_template = export_fixtures.approved_template
-approved = export_fixtures.approved
 
 
 def _edit(approved: Approved, report_id: int, sql: str, *, fake_signoffs: bool = False) -> None:

@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ALICE
-from tests.workflow.conftest import Panel, story
-from tests.workflow.test_two_stage import NARRATIVE, complete_stage1
+from tests.helpers.databases import ALICE
+from tests.helpers.stories import NARRATIVE, Panel, complete_stage1, story
 from workstation.review.coding import Coding
 from workstation.review.report_review import open_report
 from workstation.workflow import actions
@@ -36,7 +35,7 @@ def test_other_words_at_a_dismissed_place_are_found_again(panel: Panel, field: s
     (report_id,) = panel.import_reports(story(NARRATIVE))
     alice = panel.as_(ALICE)
     actions.start_stage1(alice, report_id)
-    complete_stage1(panel, alice, report_id)
+    complete_stage1(alice, panel.detector, report_id)
     coding = open_report(alice, report_id).coding
     actions.save_coding(alice, report_id, _with(coding, field, FIRST), coding)
     found = coding_findings(panel, report_id)

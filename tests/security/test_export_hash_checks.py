@@ -13,17 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ALICE, ALICE_PASSPHRASE
-from tests.export import conftest as export_fixtures
-from tests.export.conftest import Approved, pdf_text, story
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE
+from tests.helpers.exports import pdf_text
+from tests.helpers.stories import ORI, Approved, story
 from workstation.export import publication
 from workstation.export.agency_export import AgencyExportRefused, export_agency_pdfs
 from workstation.export.briefing import export_briefing
 from workstation.export.signed import NotSignedAsIs
 from workstation.workflow.publishable import content_sha256, publishable_content
-
-approved_template = export_fixtures.approved_template
-approved = export_fixtures.approved
 
 
 def _edit_behind_the_workflow(approved: Approved, report_id: int, sql: str) -> None:
@@ -69,7 +66,7 @@ def test_an_agency_summary_never_quotes_a_changed_report(approved: Approved, tmp
     published = publication.export_publication(alice, tmp_path / "exports" / "pub", ALICE_PASSPHRASE)
     assert sorted(published.publications) == sorted(approved.report_ids)
     # One more report from each agency (received only), so that each gets figures at k = 2.
-    approved.panel.import_reports(story("The driver would not show his hands.", ori=export_fixtures.ORI),
+    approved.panel.import_reports(story("The driver would not show his hands.", ori=ORI),
                                   story("A man at the door held a knife.", ori="OH0770100"))
     first, second = approved.report_ids
     _edit_behind_the_workflow(approved, first, "UPDATE coding SET publishable_title = 'Planted title' "

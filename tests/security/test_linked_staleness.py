@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE
-from tests.workflow.conftest import Panel, story
-from tests.workflow.test_two_stage import NARRATIVE, complete_stage1
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE
+from tests.helpers.stories import NARRATIVE, Panel, complete_stage1, story
 from workstation.errors import ChangedSinceStage1
 from workstation.review.report_review import open_report
 from workstation.stages import Stage, report_stage
@@ -22,7 +21,7 @@ PARTNER = ("I was the cover officer when Tom Okafor reached under the seat on Ke
 def both_stages(panel: Panel, report_id: int) -> None:
     alice, bob = panel.as_(ALICE), panel.as_(BOB)
     actions.start_stage1(alice, report_id)
-    complete_stage1(panel, alice, report_id)
+    complete_stage1(alice, panel.detector, report_id)
     actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
     actions.start_stage2(bob, report_id)
     actions.approve(bob, report_id, BOB_PASSPHRASE, panel.detector)

@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE, Workstation
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE, Workstation
 from workstation.audit import chain
 from workstation.errors import AuthenticationError, DamagedError
 from workstation.keys.keyfile import KeyFile, pending_path_for
@@ -33,7 +33,7 @@ SCRIPT = textwrap.dedent("""
     import os, signal, sys, threading, time
     from pathlib import Path
     from workstation.keys import pending
-    from workstation.roster_file import set_active
+    from workstation.roster.membership import set_active
     from workstation.session import unlock
     path, step, delay = Path(sys.argv[1]), sys.argv[2], float(sys.argv[3])
     session = unlock(path, "alice", sys.argv[4])

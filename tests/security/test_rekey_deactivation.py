@@ -15,12 +15,12 @@ from pathlib import Path
 import pytest
 import sqlcipher3
 
-from tests.conftest import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE, Workstation
-from tests.helpers import run_cli
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE, Workstation
+from tests.helpers.files import run_cli
 from workstation.audit import chain
 from workstation.errors import AuthenticationError, DamagedError, ExitCode, InputError
 from workstation.keys.keyfile import KeyFile, pending_path_for
-from workstation.roster_file import set_active
+from workstation.roster.membership import set_active
 from workstation.session import recover, unlock
 from workstation.store.database import Database, _raw_key
 

@@ -19,8 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE, Workstation
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE, Workstation
 from workstation.errors import DamagedError
+from workstation.roster.membership import add_reviewer
 from workstation.session import unlock
 from workstation.store.database import PAGE_SIZE
 
@@ -32,10 +33,11 @@ CHANGE_THEN_DIE = textwrap.dedent("""
     from pathlib import Path
     from workstation.session import unlock
     from workstation.intake.trust import trust_intake_key
+    from workstation.roster.membership import add_reviewer
     session = unlock(Path(sys.argv[1]), "alice", sys.argv[2])
     what = sys.argv[3]
     if what == "add-reviewer":
-        session.add_reviewer("carol", "velvet comet ladder ninety")
+        add_reviewer(session, "carol", "velvet comet ladder ninety")
     elif what == "signed":  # any commit followed by note_chain_head(), as apply does after a sign-off
         trust_intake_key(session, bytes(range(32)), label="extra")
         session.note_chain_head()
@@ -94,7 +96,7 @@ def test_pages_replayed_from_an_older_copy_are_refused(workstation: Workstation,
     older = tmp_path / "older.db"
     shutil.copy2(workstation.path, older)
     session = unlock(workstation.path, ALICE, ALICE_PASSPHRASE)
-    session.add_reviewer("carol", "velvet comet ladder ninety")
+    add_reviewer(session, "carol", "velvet comet ladder ninety")
     session.lock()  # checkpointed: the database file holds everything
     current, old = _pages(workstation.path), _pages(older)
     differing = [n for n in range(min(len(current), len(old))) if current[n] != old[n]]
@@ -118,7 +120,7 @@ def test_whole_database_replaced_by_an_older_copy_is_refused(workstation: Workst
     older = tmp_path / "older.db"
     shutil.copy2(workstation.path, older)
     session = unlock(workstation.path, ALICE, ALICE_PASSPHRASE)
-    session.add_reviewer("carol", "velvet comet ladder ninety")
+    add_reviewer(session, "carol", "velvet comet ladder ninety")
     session.lock()
     shutil.copy2(older, workstation.path)
     with pytest.raises(DamagedError, match="older than its key file"):

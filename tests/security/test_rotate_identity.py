@@ -7,27 +7,18 @@ Before this change the identity could not be replaced (`keys rotate` did not exi
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ALICE, ALICE_PASSPHRASE, Workstation
-from tests.helpers import run_cli
-from tests.importing.conftest import ImportBench, open_bench
-from tests.intake.hostile_bundles import valid_submission
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE
+from tests.helpers.files import run_cli
+from tests.helpers.intake import ImportBench, valid_submission
 from workstation.audit import chain
 from workstation.intake.bundle_format import BundleRejected
 from workstation.intake.bundle_writer import make_bundle
 from workstation.intake.importer import import_bundle
 from workstation.intake.trust import rotate_identity, workstation_recipient
-
-
-@pytest.fixture
-def bench(template_workstation: Workstation, tmp_path: Path) -> Iterator[ImportBench]:
-    opened = open_bench(template_workstation, tmp_path)
-    yield opened
-    opened.session.lock()
 
 
 def _bundle(bench: ImportBench, name: str, recipient: str) -> Path:

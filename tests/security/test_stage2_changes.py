@@ -12,9 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE
-from tests.workflow.conftest import Panel, story
-from tests.workflow.test_two_stage import NARRATIVE, complete_stage1
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE
+from tests.helpers.stories import NARRATIVE, Panel, complete_stage1, story
 from workstation.errors import ChangedSinceStage1
 from workstation.export import publication
 from workstation.review.report_review import open_report
@@ -32,7 +31,7 @@ def at_stage2(panel: Panel) -> int:
     (report_id,) = panel.import_reports(story(NARRATIVE, ori="TX1234567"))
     alice, bob = panel.as_(ALICE), panel.as_(BOB)
     actions.start_stage1(alice, report_id)
-    complete_stage1(panel, alice, report_id)
+    complete_stage1(alice, panel.detector, report_id)
     actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
     actions.start_stage2(bob, report_id)
     return report_id

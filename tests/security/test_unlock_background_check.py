@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ALICE, ALICE_PASSPHRASE, Workstation
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, Workstation
 from workstation.audit import chain
 from workstation.errors import DamagedError, WorkstationError
 from workstation.session import unlock

@@ -7,15 +7,13 @@ exist): a stolen intake key kept its bundles coming in.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ALICE, ALICE_PASSPHRASE, Workstation
-from tests.helpers import run_cli
-from tests.importing.conftest import ImportBench, open_bench
-from tests.intake.hostile_bundles import valid_submission
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE
+from tests.helpers.files import run_cli
+from tests.helpers.intake import ImportBench, valid_submission
 from workstation.audit import chain
 from workstation.errors import InputError
 from workstation.intake.bundle_format import BundleRejected
@@ -24,13 +22,6 @@ from workstation.intake.importer import import_bundle
 from workstation.intake.intake_keys import public_bytes
 from workstation.intake.trust import trust_intake_key, trusted_intake_keys, untrust_intake_key
 from workstation.keys.signing import key_id
-
-
-@pytest.fixture
-def bench(template_workstation: Workstation, tmp_path: Path) -> Iterator[ImportBench]:
-    opened = open_bench(template_workstation, tmp_path)
-    yield opened
-    opened.session.lock()
 
 
 def _bundle(bench: ImportBench, name: str, key: object, count: int = 2) -> Path:

@@ -23,8 +23,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QThread
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tests.ui.conftest import submission, trusted_intake
-from tests.ui.review_data import identified_submissions, import_with_suggestions, long_submission
+from tests.helpers.intake import submission, trusted_intake
+from tests.helpers.review_data import identified_submissions, import_with_suggestions, long_submission
 from workstation.errors import WorkstationError
 from workstation.intake.bundle_writer import encode_report, make_bundle, write_bundle_file
 from workstation.intake.import_run import BundleOutcome, ImportOutcome

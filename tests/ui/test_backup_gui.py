@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import PASSPHRASE, REVIEWER
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE
 from workstation.session import unlock
 from workstation.ui.backup_dialog import BackupDialog, RestoreDialog
 from workstation.ui.main_window import MainWindow
@@ -44,16 +44,16 @@ def test_back_up_then_restore_as_a_new_database(qtbot: QtBot, main_window: MainW
     restore.backup_edit.setText(str(out))
     restore.db_edit.setText(str(target))
     qtbot.keyClicks(restore.backup_passphrase_edit, "not the backup passphrase")
-    qtbot.keyClicks(restore.reviewer_edit, REVIEWER)
-    qtbot.keyClicks(restore.passphrase_edit, PASSPHRASE)
+    qtbot.keyClicks(restore.reviewer_edit, ALICE)
+    qtbot.keyClicks(restore.passphrase_edit, ALICE_PASSPHRASE)
     qtbot.keyClick(restore.passphrase_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: restore.error_label.isVisible(), timeout=30_000)
     assert restore.isVisible() and not target.exists()  # a wrong passphrase restores nothing
     qtbot.keyClicks(restore.backup_passphrase_edit, BACKUP_PASSPHRASE)
-    qtbot.keyClicks(restore.passphrase_edit, PASSPHRASE)
+    qtbot.keyClicks(restore.passphrase_edit, ALICE_PASSPHRASE)
     qtbot.keyClick(restore.passphrase_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not restore.isVisible(), timeout=30_000)
-    restored = unlock(target, REVIEWER, PASSPHRASE)
+    restored = unlock(target, ALICE, ALICE_PASSPHRASE)
     try:
         assert restored.db.meta("database_id") == main_window.session.db.meta("database_id")
     finally:

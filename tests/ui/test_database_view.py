@@ -8,10 +8,11 @@ from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import Intake, submission
+from tests.helpers.intake import Intake, submission
 from workstation.intake.bundle_writer import encode_report
 from workstation.intake.importer import import_bundle
-from workstation.reports import QuarantineListing, ReportListing
+from workstation.intake.quarantine import QuarantineListing
+from workstation.reports import ReportListing
 from workstation.session import Session
 from workstation.ui.database_view import (
     ROW_ROLE,

@@ -1,6 +1,6 @@
 """File > Export and Review > Export briefing PDF: the real exports of two reports taken
-through both stages by two real reviewers (tests/export/conftest.py), in a real encrypted
-database, run off the GUI thread; what they wrote read back from disk."""
+through both stages by two real reviewers (the `approved` fixture, tests/helpers/plugin.py),
+in a real encrypted database, run off the GUI thread; what they wrote read back from disk."""
 
 from __future__ import annotations
 
@@ -18,19 +18,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import ALICE, ALICE_PASSPHRASE, BOB_PASSPHRASE
-from tests.export.conftest import (  # noqa: F401 - approved, approved_template: fixtures
-    ORI,
-    Approved,
-    approved,
-    approved_template,
-    assert_clean,
-    pdf_text,
-    read_tree,
-    story,
-)
-from tests.ui.conftest import submission, trusted_intake
-from tests.ui.test_import_action import slow_importer
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, BOB_PASSPHRASE
+from tests.helpers.exports import assert_clean, pdf_text, read_tree
+from tests.helpers.gui import slow_importer
+from tests.helpers.intake import submission, trusted_intake
+from tests.helpers.stories import ORI, Approved, story
 from workstation.audit import chain
 from workstation.export import publication
 from workstation.export.naming import (
@@ -76,7 +68,7 @@ class Desk:
 
 
 @pytest.fixture
-def desk(qtbot: QtBot, approved: Approved, settings: UiSettings, tmp_path: Path) -> Desk:  # noqa: F811
+def desk(qtbot: QtBot, approved: Approved, settings: UiSettings, tmp_path: Path) -> Desk:
     session = approved.panel.as_(ALICE)
     window = MainWindow(session, settings)
     qtbot.addWidget(window)

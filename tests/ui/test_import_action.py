@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 import threading
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,19 +13,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import (
-    PASSPHRASE,
-    REVIEWER,
-    Intake,
-    UiDatabase,
-    intake_state,
-    submission,
-    trusted_intake,
-)
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, Workstation
+from tests.helpers.gui import slow_importer
+from tests.helpers.intake import Intake, intake_state, submission, trusted_intake
 from workstation.audit import chain
 from workstation.intake import import_run
 from workstation.intake.bundle_writer import encode_report, make_bundle, write_bundle_file
-from workstation.intake.importer import import_bundle
 from workstation.session import Session, unlock
 from workstation.ui import tasks
 from workstation.ui.import_bundles import BundleImport
@@ -54,33 +45,6 @@ def wait_for_import(qtbot: QtBot, window: MainWindow) -> QMessageBox:
     message = window.last_message
     assert message is not None and message.isVisible()
     return message
-
-
-def slow_importer(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
-    """The real importer, but holding still after its first report until cancel is asked for.
-
-    Runs in the worker thread; the test drives the GUI meanwhile. Records that thread.
-    Without the detector (given as `analyser`): its progress would come only at the end of
-    the bundle's first batch of reports, and analysis is not what these tests are about.
-    """
-    seen: dict[str, Any] = {}
-
-    def importer(session: Session, path: Path, *, progress: Callable[[int, int], None],
-                 cancelled: Callable[[], bool], analyser: object = None) -> Any:
-        seen["thread"] = threading.current_thread()
-
-        def progress_then_hold(done: int, total: int) -> None:
-            progress(done, total)
-            if done == 1:
-                seen["holding"] = True
-                deadline = time.monotonic() + 10
-                while not cancelled() and time.monotonic() < deadline:
-                    time.sleep(0.005)  # worker thread only: waits for the GUI's Cancel
-
-        return import_bundle(session, path, progress=progress_then_hold, cancelled=cancelled)
-
-    monkeypatch.setattr(import_run, "import_bundle", importer)
-    return seen
 
 
 def test_import_good_bundle_in_the_background(
@@ -202,14 +166,14 @@ def test_cancel_rolls_the_bundle_back(
 
 
 def test_locking_during_an_import_cancels_it(
-    qtbot: QtBot, ui_db: UiDatabase, settings: UiSettings, tmp_path: Path,
+    qtbot: QtBot, ui_db: Workstation, settings: UiSettings, tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     shell = Shell(settings, ui_db.path)
     shell.start()
     window = shell.unlock_window
     assert window is not None
-    window.passphrase_edit.setText(PASSPHRASE)
+    window.passphrase_edit.setText(ALICE_PASSPHRASE)
     with qtbot.waitSignal(window.unlocked, timeout=15_000):
         window.unlock_button.click()
     main = shell.main_window
@@ -228,7 +192,7 @@ def test_locking_during_an_import_cancels_it(
     assert shell.main_window is None and shell.unlock_window is not None
     assert not [w for w in main.findChildren(QMessageBox) if w.isVisible()]
     tasks.set_pool(None)
-    reopened = unlock(ui_db.path, REVIEWER, PASSPHRASE)
+    reopened = unlock(ui_db.path, ALICE, ALICE_PASSPHRASE)
     try:
         assert intake_state(reopened.db)["reports"] == []
         assert intake_state(reopened.db)["bundles"] == []

@@ -20,11 +20,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.intake.hostile_bundles import valid_submission
-from tests.ui.conftest import PASSPHRASE, Intake
-from tests.ui.review_data import import_with_suggestions, shared_analyser
-from tests.workflow.test_linking_and_roster import PARTNER, UNRELATED
-from tests.workflow.test_two_stage import NARRATIVE
+from tests.helpers.databases import ALICE_PASSPHRASE
+from tests.helpers.intake import Intake, valid_submission
+from tests.helpers.review_data import import_with_suggestions, shared_analyser
+from tests.helpers.stories import NARRATIVE, PARTNER, UNRELATED
 from workstation.audit import chain
 from workstation.review.report_review import open_report
 from workstation.review.spans import Decision
@@ -296,7 +295,7 @@ def test_a_residual_refusal_shows_the_findings_on_enter(qtbot: QtBot, desk: Desk
     flow.sign1_action.trigger()
     dialog = flow.last_dialog
     assert isinstance(dialog, PassphraseDialog)
-    qtbot.keyClicks(dialog.passphrase_edit, PASSPHRASE)
+    qtbot.keyClicks(dialog.passphrase_edit, ALICE_PASSPHRASE)
     qtbot.keyClick(dialog.passphrase_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: isinstance(flow.last_dialog, QMessageBox), timeout=WAIT * 2)
     box = flow.last_dialog

@@ -3,7 +3,6 @@ database whose suggestions come from the real detector (imported through a real 
 
 from __future__ import annotations
 
-import shutil
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -15,10 +14,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import PASSPHRASE, REVIEWER, Intake, UiDatabase, trusted_intake
-from tests.ui.review_data import identified_submissions, import_with_suggestions, shared_analyser
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, Template
+from tests.helpers.files import copy_database
+from tests.helpers.intake import Intake, trusted_intake
+from tests.helpers.review_data import identified_submissions, import_with_suggestions, shared_analyser
 from workstation.audit import chain
-from workstation.keys.keyfile import keyfile_path_for
 from workstation.review.coding import load_coding
 from workstation.review.decisions import occurrences
 from workstation.review.span_store import load_spans
@@ -62,15 +62,13 @@ class Desk:
 
 
 @pytest.fixture(scope="module")
-def desk_session(ui_template: UiDatabase, tmp_path_factory: pytest.TempPathFactory,
+def desk_session(template_workstation: Template, tmp_path_factory: pytest.TempPathFactory,
                  ) -> Iterator[tuple[Session, Intake]]:
-    """One unlocked copy of the test database for this module (unlocking costs an Argon2id
-    derivation); each test imports reports of its own into it."""
+    """One unlocked copy of the test database (alice alone) for this module (unlocking costs
+    an Argon2id derivation); each test imports reports of its own into it."""
     folder = tmp_path_factory.mktemp("review")
-    target = folder / "x.db"
-    shutil.copy2(ui_template.path, target)
-    shutil.copy2(ui_template.keyfile, keyfile_path_for(target))
-    opened = unlock(target, REVIEWER, PASSPHRASE)
+    target = copy_database(template_workstation.alice_only.path, folder, "x.db")
+    opened = unlock(target, ALICE, ALICE_PASSPHRASE)
     yield opened, trusted_intake(opened, folder / "intake")
     opened.lock()
 
@@ -471,7 +469,7 @@ def test_signing_is_refused_with_the_reasons_while_work_is_left(qtbot: QtBot, de
     flow.sign1_action.trigger()
     dialog = flow.last_dialog
     assert isinstance(dialog, PassphraseDialog)
-    dialog.passphrase_edit.setText(PASSPHRASE)
+    dialog.passphrase_edit.setText(ALICE_PASSPHRASE)
     dialog.accept()
     assert dialog.passphrase_edit.text() == ""  # taken at once
     qtbot.waitUntil(lambda: not flow.busy, timeout=20_000)

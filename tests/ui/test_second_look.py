@@ -29,14 +29,14 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE, Workstation
-from tests.intake.hostile_bundles import valid_submission
-from tests.ui.conftest import trusted_intake
-from tests.ui.test_two_stage_gui import copy_database, open_from_queue, open_window
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE, Workstation
+from tests.helpers.files import copy_database
+from tests.helpers.gui import open_from_queue, open_window
+from tests.helpers.intake import trusted_intake, valid_submission
+from tests.helpers.stories import NARRATIVE, complete_stage1
 from workstation.audit import chain
 from workstation.intake.importer import import_bundle
-from workstation.review.coding import Coding
-from workstation.review.report_review import load_report, open_report
+from workstation.review.report_review import load_report
 from workstation.review.spans import Decision
 from workstation.session import Session, unlock
 from workstation.ui.main_window import MainWindow
@@ -44,13 +44,8 @@ from workstation.ui.review.palette import HIDDEN_CAPTION, ORIGINAL_CAPTION, REVE
 from workstation.ui.review.view import ReviewView
 from workstation.ui.settings import UiSettings
 from workstation.workflow import actions
-from workstation.workflow.actions import save_coding
 from workstation.workflow.publishable import publishable_content
-from workstation.workflow.residual import residual_scan
 
-NARRATIVE = ("On March 3rd, 2026 my partner Dave Reyes and I stopped a Ford F-150 on Kessler Ave. "
-             "The driver, Tom Okafor, had a Glock 17 under the seat. Sgt. O'Neill from the Millbrook "
-             "Police Department arrived Code 3 and we took him into custody under case 26-004411.")
 REPORTER_TITLE = "Tom Okafor had a Glock under the seat in Millbrook"
 REPORTER_LESSONS = "Dave Reyes says: always search the reach area."
 IDENTIFIERS = ("Dave Reyes", "Tom Okafor", "O'Neill", "Millbrook", "26-004411")
@@ -59,25 +54,6 @@ TITLE = "Weapon under the seat on a routine stop"
 SCENARIOS = ("reveal", "signer", "in_stage1", "shortcut", "refused", "keys", "reopened")
 REVEALS = "SELECT count(*) FROM audit WHERE action = 'report.reveal_original' AND actor = ? AND object = ?"
 VIEWS = "SELECT count(*) FROM audit WHERE action = 'report.view' AND actor = ? AND object = ?"
-
-
-def complete_stage1(session: Session, detector: object, report_id: int) -> None:
-    """What alice does at stage 1: redact every suggestion, redact what the residual scan
-    still finds, code the report."""
-    review = open_report(session, report_id)
-    pending = [s.id for s in review.spans if s.decision == Decision.PENDING]
-    actions.decide(session, report_id, pending, Decision.REDACT)
-    for finding in residual_scan(session.db, detector, report_id):
-        if not finding.field.startswith("coding."):
-            actions.add_spans(session, report_id, finding.field,
-                                [(finding.source_start, finding.source_end)], finding.label)
-    save_coding(session, report_id,
-                Coding(publishable_title=TITLE, activity_type="traffic_stop",
-                       contributing_factors=("complacency",), loss_potential=("officer_serious_injury",),
-                       lessons_learned="Search the reach area before you relax.",
-                       takeaways=("Search the reach area",),
-                       discussion_questions=("Where would you look first?",)),
-                open_report(session, report_id).coding)
 
 
 @dataclass(frozen=True)

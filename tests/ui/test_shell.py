@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import DISPLAY_NAME, PASSPHRASE, REVIEWER, UiDatabase
+from tests.helpers.databases import ALICE, ALICE_DISPLAY_NAME, ALICE_PASSPHRASE, Workstation
 from workstation.errors import WorkstationError
 from workstation.keys.keyfile import keyfile_path_for
 from workstation.session import reviewer_names
@@ -39,10 +39,10 @@ def make_shell(settings: UiSettings, sync_tasks: None) -> Iterator[type[Shell]]:
         shell.shutdown()
 
 
-def unlock_through_window(qtbot: QtBot, shell: Shell, passphrase: str = PASSPHRASE) -> MainWindow:
+def unlock_through_window(qtbot: QtBot, shell: Shell, passphrase: str = ALICE_PASSPHRASE) -> MainWindow:
     window = shell.unlock_window
     assert isinstance(window, UnlockWindow) and window.isVisible()
-    assert window.reviewer_combo.currentText() == REVIEWER
+    assert window.reviewer_combo.currentText() == ALICE
     qtbot.keyClicks(window.passphrase_edit, passphrase)
     qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
     assert shell.main_window is not None
@@ -68,8 +68,8 @@ def test_first_run_creates_the_database_and_shows_the_recovery_code_once(
     window = shell.first_run_window
     assert isinstance(window, FirstRunWindow) and window.isVisible()
     assert window.path_edit.text() == str(database)
-    qtbot.keyClicks(window.reviewer_edit, REVIEWER)
-    qtbot.keyClicks(window.display_name_edit, DISPLAY_NAME)
+    qtbot.keyClicks(window.reviewer_edit, ALICE)
+    qtbot.keyClicks(window.display_name_edit, ALICE_DISPLAY_NAME)
 
     # A weak passphrase is refused where it was typed; nothing is created.
     for edit in (window.passphrase_edit, window.confirm_edit):
@@ -82,17 +82,17 @@ def test_first_run_creates_the_database_and_shows_the_recovery_code_once(
     assert shell.main_window is None
 
     # Two different passphrases.
-    qtbot.keyClicks(window.passphrase_edit, PASSPHRASE)
-    qtbot.keyClicks(window.confirm_edit, PASSPHRASE + "x")
+    qtbot.keyClicks(window.passphrase_edit, ALICE_PASSPHRASE)
+    qtbot.keyClicks(window.confirm_edit, ALICE_PASSPHRASE + "x")
     window.confirm_edit.returnPressed.emit()
     assert window.error_label.text().startswith("The two passphrases are not the same.")
     assert not database.exists()
 
-    qtbot.keyClicks(window.passphrase_edit, PASSPHRASE)
-    qtbot.keyClicks(window.confirm_edit, PASSPHRASE)
+    qtbot.keyClicks(window.passphrase_edit, ALICE_PASSPHRASE)
+    qtbot.keyClicks(window.confirm_edit, ALICE_PASSPHRASE)
     qtbot.mouseClick(window.create_button, Qt.MouseButton.LeftButton)
     assert database.exists() and keyfile_path_for(database).exists()
-    assert reviewer_names(database) == [REVIEWER]
+    assert reviewer_names(database) == [ALICE]
 
     dialog = shell.recovery_dialog
     assert isinstance(dialog, RecoveryCodeDialog) and dialog.isVisible()
@@ -112,17 +112,17 @@ def test_first_run_creates_the_database_and_shows_the_recovery_code_once(
     assert QApplication.clipboard().text() != code  # ...and from the clipboard
     main = shell.main_window
     assert isinstance(main, MainWindow) and main.isVisible()
-    assert main.session.reviewer == REVIEWER
-    assert DISPLAY_NAME in main.reviewer_label.text()
+    assert main.session.reviewer == ALICE
+    assert ALICE_DISPLAY_NAME in main.reviewer_label.text()
 
     shell.lock()
     stored = settings_text()
     assert str(database) in stored  # the last database is remembered...
-    for secret in (PASSPHRASE, code, code.replace("-", "")):
+    for secret in (ALICE_PASSPHRASE, code, code.replace("-", "")):
         assert secret not in stored  # ...and nothing secret
 
 
-def test_unlock_opens_the_main_window(qtbot: QtBot, make_shell: type[Shell], ui_db: UiDatabase) -> None:
+def test_unlock_opens_the_main_window(qtbot: QtBot, make_shell: type[Shell], ui_db: Workstation) -> None:
     shell = make_shell(ui_db.path)
     unlock_window = shell.unlock_window
     main = unlock_through_window(qtbot, shell)
@@ -136,7 +136,7 @@ def test_unlock_opens_the_main_window(qtbot: QtBot, make_shell: type[Shell], ui_
 
 
 def test_wrong_passphrase_one_plain_message_and_database_unchanged(
-    qtbot: QtBot, make_shell: type[Shell], ui_db: UiDatabase
+    qtbot: QtBot, make_shell: type[Shell], ui_db: Workstation
 ) -> None:
     before = ui_db.fingerprint()
     shell = make_shell(ui_db.path)
@@ -147,7 +147,7 @@ def test_wrong_passphrase_one_plain_message_and_database_unchanged(
 
     assert shell.main_window is None and shell.session is None
     assert window.error_label.isVisible()
-    assert window.error_label.text() == f"Wrong passphrase for reviewer {REVIEWER!r}."
+    assert window.error_label.text() == f"Wrong passphrase for reviewer {ALICE!r}."
     assert window.passphrase_edit.text() == ""
     assert window.unlock_button.isEnabled()
     assert not visible_message_boxes()  # the one message is inline
@@ -160,7 +160,7 @@ def test_wrong_passphrase_one_plain_message_and_database_unchanged(
 
 
 def test_ctrl_l_locks_closes_the_database_and_shows_unlock(
-    qtbot: QtBot, make_shell: type[Shell], ui_db: UiDatabase
+    qtbot: QtBot, make_shell: type[Shell], ui_db: Workstation
 ) -> None:
     shell = make_shell(ui_db.path)
     main = unlock_through_window(qtbot, shell)
@@ -181,7 +181,7 @@ def test_ctrl_l_locks_closes_the_database_and_shows_unlock(
     assert isinstance(unlock_window, UnlockWindow) and unlock_window.isVisible()
     assert unlock_window.notice.text() == LOCKED_NOTICE
     assert unlock_window.path_edit.text() == str(ui_db.path)
-    assert unlock_window.reviewer_combo.currentText() == REVIEWER
+    assert unlock_window.reviewer_combo.currentText() == ALICE
 
     # And it opens again.
     again = unlock_through_window(qtbot, shell)
@@ -189,7 +189,7 @@ def test_ctrl_l_locks_closes_the_database_and_shows_unlock(
 
 
 def test_idle_lock_fires_after_the_configured_time(
-    qtbot: QtBot, make_shell: type[Shell], ui_db: UiDatabase
+    qtbot: QtBot, make_shell: type[Shell], ui_db: Workstation
 ) -> None:
     shell = make_shell(ui_db.path, idle_minutes=0.002)  # 120 ms
     unlock_through_window(qtbot, shell)
@@ -205,7 +205,7 @@ def test_idle_lock_fires_after_the_configured_time(
     assert "locked itself after 0.002 minutes without input" in notice.text()
 
 
-def test_input_restarts_the_idle_countdown(qtbot: QtBot, make_shell: type[Shell], ui_db: UiDatabase) -> None:
+def test_input_restarts_the_idle_countdown(qtbot: QtBot, make_shell: type[Shell], ui_db: Workstation) -> None:
     shell = make_shell(ui_db.path, idle_minutes=1)
     main = unlock_through_window(qtbot, shell)
     timer = shell.idle_lock._timer
@@ -220,7 +220,7 @@ def test_input_restarts_the_idle_countdown(qtbot: QtBot, make_shell: type[Shell]
 
 @pytest.mark.parametrize("page", [-2, -3, -4])
 def test_a_database_that_fails_the_background_page_check_is_locked_with_a_plain_warning(
-        qtbot: QtBot, make_shell: type[Shell], ui_db: UiDatabase, page: int) -> None:
+        qtbot: QtBot, make_shell: type[Shell], ui_db: Workstation, page: int) -> None:
     """Unlock returns before the full page check; a damaged page it did not read is caught
     by the check in the background, and the shell locks (fail closed)."""
     data = bytearray(ui_db.path.read_bytes())
@@ -230,7 +230,7 @@ def test_a_database_that_fails_the_background_page_check_is_locked_with_a_plain_
     shell = make_shell(ui_db.path)
     window = shell.unlock_window
     assert isinstance(window, UnlockWindow)
-    qtbot.keyClicks(window.passphrase_edit, PASSPHRASE)
+    qtbot.keyClicks(window.passphrase_edit, ALICE_PASSPHRASE)
     qtbot.mouseClick(window.unlock_button, Qt.MouseButton.LeftButton)
     # Either unlock itself read the damaged page and refused, or the background check
     # finds it: both end on the unlock window with the database closed.

@@ -13,7 +13,6 @@ module and every test works on reports of its own.
 
 from __future__ import annotations
 
-import shutil
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,15 +21,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE, Workstation
-from tests.intake.hostile_bundles import valid_submission
-from tests.ui.conftest import trusted_intake
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE, Workstation
+from tests.helpers.files import copy_database
+from tests.helpers.gui import activate, open_from_queue, open_window
+from tests.helpers.intake import trusted_intake, valid_submission
+from tests.helpers.stories import NARRATIVE
 from workstation.audit import chain
 from workstation.intake.importer import import_bundle
-from workstation.keys.keyfile import keyfile_path_for
 from workstation.review.spans import Decision
 from workstation.session import Session, unlock
 from workstation.stages import Stage
@@ -47,9 +47,6 @@ from workstation.workflow import signoff
 from workstation.workflow.holdings import QueueItem
 from workstation.workflow.publishable import publishable_content
 
-NARRATIVE = ("On March 3rd, 2026 my partner Dave Reyes and I stopped a Ford F-150 on Kessler Ave. "
-             "The driver, Tom Okafor, had a Glock 17 under the seat. Sgt. O'Neill from the Millbrook "
-             "Police Department arrived Code 3 and we took him into custody under case 26-004411.")
 IDENTIFIERS = ("Dave Reyes", "Tom Okafor", "O'Neill", "Millbrook", "26-004411")
 LEFT_IN = "Tom Okafor"  # the name a careless stage 1 keeps
 TITLE = "Weapon under the seat on a routine stop"
@@ -59,15 +56,6 @@ RETURN_COMMENT = "The lessons learned should say who searches the car; please ad
 SCENARIOS = ("full_path", "redacted_first", "wrong_passphrase", "residual_dismissed", "residual_redacted",
              "returned", "stale", "stage2_changed")
 SIGN_TIMEOUT = 30_000  # ms: the residual scan and an Argon2id derivation, on a busy 2-core machine
-
-
-def copy_database(source: Path, folder: Path) -> Path:
-    """The database and its key file, copied (both closed: nothing waits in a WAL)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / source.name
-    shutil.copy2(source, target)
-    shutil.copy2(keyfile_path_for(source), keyfile_path_for(target))
-    return target
 
 
 @dataclass(frozen=True)
@@ -124,38 +112,6 @@ def panel(prepared: Prepared, tmp_path_factory: pytest.TempPathFactory) -> Itera
 
 
 # ----- driving the GUI as a reviewer does -----------------------------------------------
-
-
-def activate(qtbot: QtBot, window: QWidget) -> None:
-    """The offscreen platform does not pass activation on by itself (dialogs closing)."""
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
-
-
-def open_window(qtbot: QtBot, session: Session, settings: UiSettings) -> MainWindow:
-    window = MainWindow(session, settings)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitUntil(lambda: not window.database_view.loading, timeout=5000)
-    activate(qtbot, window)
-    return window
-
-
-def open_from_queue(qtbot: QtBot, window: MainWindow, report_id: int) -> ReviewView:
-    """Select the report in the queue and press Enter."""
-    if window.pages.currentWidget() is not window.database_view:
-        window.review_view.go_back()
-    qtbot.waitUntil(lambda: not window.database_view.loading, timeout=5000)
-    page = window.database_view.queue_page
-    page.table.setFocus()
-    page.select_report(report_id)
-    assert page.selected_report() == report_id
-    qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    view = window.review_view
-    qtbot.waitUntil(lambda: view.report_id == report_id and view.review is not None and not view.loading,
-                    timeout=10_000)
-    assert window.pages.currentWidget() is view
-    return view
 
 
 def press(qtbot: QtBot, view: ReviewView, keys: str) -> None:

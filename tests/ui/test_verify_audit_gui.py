@@ -13,12 +13,10 @@ from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import ALICE, ALICE_PASSPHRASE, Workstation
-from tests.foundation.test_store import raw_connection
-from tests.intake.hostile_bundles import valid_submission
-from tests.ui.conftest import trusted_intake
-from tests.ui.test_second_look import NARRATIVE, complete_stage1
-from tests.ui.test_two_stage_gui import copy_database
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, Workstation, raw_connection
+from tests.helpers.files import copy_database
+from tests.helpers.intake import trusted_intake, valid_submission
+from tests.helpers.stories import NARRATIVE, complete_stage1
 from workstation.audit import chain
 from workstation.intake.importer import import_bundle
 from workstation.keys.keyfile import KeyFile, keyfile_path_for

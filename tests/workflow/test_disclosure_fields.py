@@ -9,9 +9,8 @@ import hashlib
 import pytest
 import rfc8785
 
-from tests.conftest import ALICE
-from tests.workflow.conftest import Panel, story
-from tests.workflow.test_two_stage import NARRATIVE, complete_stage1
+from tests.helpers.databases import ALICE
+from tests.helpers.stories import NARRATIVE, Panel, complete_stage1, story
 from workstation.audit import chain
 from workstation.errors import InputError, NotEditable
 from workstation.review.coding import Coding
@@ -95,7 +94,7 @@ def test_the_panel_words_may_not_state_what_the_fields_keep_back(panel: Panel) -
     (report_id,) = panel.import_reports(story(NARRATIVE, **FIELDS))
     alice = panel.as_(ALICE)
     actions.start_stage1(alice, report_id)
-    complete_stage1(panel, alice, report_id)
+    complete_stage1(alice, panel.detector, report_id)
     coding = open_report(alice, report_id).coding
     actions.save_coding(alice, report_id, Coding(**{**coding.__dict__,
                         "publishable_title": "K9 handler from a 9-officer sheriff office"}), coding)

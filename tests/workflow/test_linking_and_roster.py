@@ -8,23 +8,19 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE
-from tests.workflow.conftest import Panel, story
-from tests.workflow.test_two_stage import NARRATIVE, complete_stage1
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE
+from tests.helpers.stories import NARRATIVE, PARTNER, UNRELATED, Panel, complete_stage1, story
 from workstation.errors import AuthenticationError, InputError
 from workstation.review.report_review import open_report
 from workstation.review.spans import Decision
-from workstation.roster_file import import_roster, public_key_line, set_active, write_roster
+from workstation.roster.membership import set_active
+from workstation.roster.roster_file import import_roster, public_key_line, write_roster
 from workstation.session import create_workstation, unlock
 from workstation.stages import Stage
 from workstation.workflow import actions, signoff
 from workstation.workflow.actions import link_reports, link_with, unlink_with
 from workstation.workflow.linking import linked_reports, suggest_links
 from workstation.workflow.publishable import publishable_content
-
-PARTNER = ("I was the second officer on that stop on March 3rd, 2026. Tom Okafor was in the driver "
-           "seat and my partner Dave Reyes was at his window on Kessler Ave when I saw the Glock 17.")
-UNRELATED = "Working a hospital guard detail, the prisoner tried to slip his cuffs in the bathroom."
 
 
 def accept_all(session, report_id: int) -> None:
@@ -67,7 +63,7 @@ def test_roster_export_import_and_deactivation(panel: Panel, tmp_path: Path) -> 
     (report_id,) = panel.import_reports(story(NARRATIVE))
     alice, bob = panel.as_(ALICE), panel.as_(BOB)
     actions.start_stage1(alice, report_id)
-    complete_stage1(panel, alice, report_id)
+    complete_stage1(alice, panel.detector, report_id)
     actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
     roster_path = tmp_path / "roster.json"
     assert write_roster(alice.db, roster_path) == 2
@@ -108,7 +104,7 @@ def test_linking_a_signed_report_makes_its_signoff_stale(panel: Panel) -> None:
                                          story(PARTNER, incident_date="2026-02-27"))
     alice = panel.as_(ALICE)
     actions.start_stage1(alice, second)
-    complete_stage1(panel, alice, second)
+    complete_stage1(alice, panel.detector, second)
     actions.sign_stage1(alice, second, ALICE_PASSPHRASE, panel.detector)
     accept_all(alice, first)
     outcome = link_with(alice, first, [second])  # the open report becomes the primary

@@ -5,11 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from tests.conftest import ALICE, ALICE_PASSPHRASE
-from tests.helpers import run_cli
-from tests.workflow.conftest import Panel, story
-from tests.workflow.test_linking_and_roster import PARTNER, UNRELATED
-from tests.workflow.test_two_stage import NARRATIVE
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE
+from tests.helpers.files import run_cli
+from tests.helpers.stories import NARRATIVE, PARTNER, UNRELATED, Panel, story
 from workstation.errors import ExitCode
 from workstation.session import unlock as unlock_session
 from workstation.workflow.linking import linked_reports

@@ -7,16 +7,16 @@ import json
 
 import pytest
 
-from tests.conftest import ALICE
-from tests.intake.hostile_bundles import write
-from tests.workflow.conftest import Panel, story
+from tests.helpers.databases import ALICE
+from tests.helpers.intake import write
+from tests.helpers.stories import Panel, story
 from workstation.analysis import load_suggestions, reanalyse_field
 from workstation.audit import chain
 from workstation.errors import InputError
 from workstation.intake.bundle_writer import encode_report, make_bundle_from_raw
 from workstation.intake.importer import import_bundle
-from workstation.quarantine import accept_fixed, discard, open_quarantined
-from workstation.reports import list_quarantine, list_reports
+from workstation.intake.quarantine import accept_fixed, discard, list_quarantine, open_quarantined
+from workstation.reports import list_reports
 from workstation.review.report_review import open_report
 from workstation.review.search import search_reports
 from workstation.review.spans import Decision

@@ -18,10 +18,9 @@ from pathlib import Path
 import pytest
 import rfc8785
 
-from tests.conftest import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE, Workstation
-from tests.intake.hostile_bundles import write
-from tests.workflow.conftest import Panel, story
-from tests.workflow.test_two_stage import NARRATIVE, complete_stage1
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE, Workstation
+from tests.helpers.intake import write
+from tests.helpers.stories import NARRATIVE, Panel, complete_stage1, story
 from workstation.audit import chain
 from workstation.cli.main import main
 from workstation.errors import DuplicateCommand, ExitCode, InputError, SignatureInvalid
@@ -94,7 +93,7 @@ def both_stages(panel: Panel, report_id: int) -> None:
     """Stage 1 by alice, stage 2 by bob (who reveals the original, then approves)."""
     alice, bob = panel.as_(ALICE), panel.as_(BOB)
     actions.start_stage1(alice, report_id)
-    complete_stage1(panel, alice, report_id)
+    complete_stage1(alice, panel.detector, report_id)
     actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
     actions.start_stage2(bob, report_id)
     open_report(bob, report_id)
@@ -165,7 +164,7 @@ def _signed_stage1(twins: Twins) -> tuple[Session, c.Command]:
     panel = twins.panel
     alice = panel.as_(ALICE)
     actions.start_stage1(alice, twins.first_id)
-    complete_stage1(panel, alice, twins.first_id)
+    complete_stage1(alice, panel.detector, twins.first_id)
     return alice, actions.signed_command(alice, twins.first_id, c.SignStage1.kind, ALICE_PASSPHRASE)
 
 
@@ -236,7 +235,7 @@ def test_review_show_gives_ids_and_decisions_and_text_only_when_asked(twins: Twi
     panel = twins.panel
     alice = panel.as_(ALICE)
     actions.start_stage1(alice, twins.first_id)
-    complete_stage1(panel, alice, twins.first_id)
+    complete_stage1(alice, panel.detector, twins.first_id)
     capsys.readouterr()
     assert twins.cli("review", "show", "--report", str(twins.first_id), "--json",
                      db=panel.bench.session.path) == ExitCode.OK

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from tests.conftest import ALICE, ALICE_PASSPHRASE, BOB
-from tests.workflow.conftest import Panel, story
-from tests.workflow.test_two_stage import NARRATIVE, complete_stage1
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, BOB
+from tests.helpers.stories import NARRATIVE, Panel, complete_stage1, story
 from workstation.audit import chain
 from workstation.workflow import actions
 from workstation.workflow.actions import reveal_original
@@ -17,7 +16,7 @@ def test_second_reviewer_opens_redacted_first_and_reveal_is_audited(panel: Panel
     # Before stage 1 is signed everyone works on the original.
     assert not opens_redacted_first(bob.db, report_id, BOB)
     actions.start_stage1(alice, report_id)
-    complete_stage1(panel, alice, report_id)
+    complete_stage1(alice, panel.detector, report_id)
     assert not opens_redacted_first(alice.db, report_id, ALICE)
     actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
     # Signed: the second reviewer looks with fresh eyes; the stage-1 reviewer still sees the original.

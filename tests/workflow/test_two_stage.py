@@ -4,48 +4,19 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE
-from tests.foundation.test_store import raw_connection
-from tests.helpers import run_cli
-from tests.workflow.conftest import Panel, story
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE, raw_connection
+from tests.helpers.files import run_cli
+from tests.helpers.stories import NARRATIVE, Panel, complete_stage1, story
 from workstation.audit import chain
 from workstation.errors import AuthenticationError, InputError
 from workstation.keys.keyfile import KeyFile
-from workstation.review.coding import Coding
 from workstation.review.report_review import open_report
 from workstation.review.spans import Decision
-from workstation.session import Session
 from workstation.stages import Stage
 from workstation.workflow import actions, signoff
 from workstation.workflow.actions import dismiss_finding, save_coding
 from workstation.workflow.publishable import publishable_content
 from workstation.workflow.residual import residual_scan
-
-NARRATIVE = ("On March 3rd, 2026 my partner Dave Reyes and I stopped a Ford F-150 on Kessler Ave. "
-             "The driver, Tom Okafor, had a Glock 17 under the seat. Sgt. O'Neill from the Millbrook "
-             "Police Department arrived Code 3 and we took him into custody under case 26-004411.")
-
-
-def complete_stage1(panel: Panel, session: Session, report_id: int) -> None:
-    """What a stage-1 reviewer does: decide every suggestion, code the report, clear the
-    residual scan by redacting what it finds."""
-    review = open_report(session, report_id)
-    pending = [s.id for s in review.spans if s.decision == Decision.PENDING]
-    if pending:
-        actions.decide(session, report_id, pending, Decision.REDACT)
-    for finding in residual_scan(session.db, panel.detector, report_id):
-        if not finding.field.startswith("coding."):
-            actions.add_spans(session, report_id, finding.field,
-                                [(finding.source_start, finding.source_end)], finding.label)
-    review = open_report(session, report_id)
-    save_coding(session, report_id,
-                Coding(publishable_title="Weapon under the seat on a routine stop",
-                       activity_type="traffic_stop", contributing_factors=("complacency",),
-                       loss_potential=("officer_serious_injury",),
-                       lessons_learned="Search the reach area before you relax.",
-                       takeaways=("Search the reach area",),
-                       discussion_questions=("Where would you look first?",)),
-                review.coding)
 
 
 def test_full_path_with_two_reviewers(panel: Panel) -> None:
@@ -55,7 +26,7 @@ def test_full_path_with_two_reviewers(panel: Panel) -> None:
     actions.start_stage1(alice, report_id)
     with pytest.raises(InputError, match=r"not decided yet.*no publishable title"):
         actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
-    complete_stage1(panel, alice, report_id)
+    complete_stage1(alice, panel.detector, report_id)
     head_before = chain.head(alice.db)
     with pytest.raises(AuthenticationError):
         actions.sign_stage1(alice, report_id, "not my passphrase at all", panel.detector)
@@ -88,7 +59,7 @@ def test_database_refuses_a_stage2_signoff_with_the_stage1_key(panel: Panel) -> 
     (report_id,) = panel.import_reports(story(NARRATIVE))
     alice = panel.as_(ALICE)
     actions.start_stage1(alice, report_id)
-    complete_stage1(panel, alice, report_id)
+    complete_stage1(alice, panel.detector, report_id)
     first = actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
     key_row = alice.db.query_one("SELECT reviewer_key_id FROM signoffs WHERE id = ?", (first.id,))[0]
     with pytest.raises(Exception, match="different reviewer"), alice.db.transaction() as tx:
@@ -102,7 +73,7 @@ def test_a_signature_changed_in_the_database_is_caught_by_audit_verify(panel: Pa
     (report_id,) = panel.import_reports(story(NARRATIVE))
     alice = panel.as_(ALICE)
     actions.start_stage1(alice, report_id)
-    complete_stage1(panel, alice, report_id)
+    complete_stage1(alice, panel.detector, report_id)
     first = actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
     path = alice.path
     alice.lock()
@@ -127,7 +98,7 @@ def test_an_edit_after_approval_makes_the_approval_stale(panel: Panel) -> None:
     (report_id,) = panel.import_reports(story(NARRATIVE))
     alice, bob = panel.as_(ALICE), panel.as_(BOB)
     actions.start_stage1(alice, report_id)
-    complete_stage1(panel, alice, report_id)
+    complete_stage1(alice, panel.detector, report_id)
     actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
     actions.start_stage2(bob, report_id)
     approval = actions.approve(bob, report_id, BOB_PASSPHRASE, panel.detector)
@@ -152,7 +123,7 @@ def test_residual_scan_blocks_sign_off_until_resolved(panel: Panel) -> None:
     (report_id,) = panel.import_reports(story(NARRATIVE))
     alice = panel.as_(ALICE)
     actions.start_stage1(alice, report_id)
-    complete_stage1(panel, alice, report_id)
+    complete_stage1(alice, panel.detector, report_id)
     review = open_report(alice, report_id)
     okafor = next(s for s in review.spans if "Okafor" in review.texts[s.field][s.start:s.end])
     actions.decide(alice, report_id, [okafor.id], Decision.KEEP)  # a name left in by mistake
@@ -174,7 +145,7 @@ def test_return_with_comment_then_sign_again(panel: Panel) -> None:
     (report_id,) = panel.import_reports(story(NARRATIVE))
     alice, bob = panel.as_(ALICE), panel.as_(BOB)
     actions.start_stage1(alice, report_id)
-    complete_stage1(panel, alice, report_id)
+    complete_stage1(alice, panel.detector, report_id)
     first = actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
     actions.start_stage2(bob, report_id)
     with pytest.raises(InputError, match="comment"):

@@ -1,14 +1,18 @@
-"""Small helpers for tests: fingerprints of files, read-only folders, a full disk."""
+"""Files and processes: fingerprints of files, database copies, read-only folders, a full
+disk, the command line run as a user runs it."""
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+
+from workstation.keys.keyfile import keyfile_path_for
 
 
 def fingerprint(folder: Path) -> dict[str, str]:
@@ -18,6 +22,15 @@ def fingerprint(folder: Path) -> dict[str, str]:
         for p in sorted(folder.iterdir())
         if p.is_file()
     }
+
+
+def copy_database(source: Path, folder: Path, name: str | None = None) -> Path:
+    """The database and its key file, copied into `folder` (both closed: nothing waits in a WAL)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / (name or source.name)
+    shutil.copy2(source, target)
+    shutil.copy2(keyfile_path_for(source), keyfile_path_for(target))
+    return target
 
 
 def _writable(folder: Path) -> bool:

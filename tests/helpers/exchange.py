@@ -1,0 +1,59 @@
+"""A panel as three real databases: the coordinator (a workflow panel's database, alice is
+staff) and two reviewer laptops (carol, dave), enrolled with their fingerprints."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tests.helpers.stories import Panel
+from workstation.exchange.roles import REVIEWER, set_role
+from workstation.keys.kdf import KdfParams
+from workstation.session import Session, create_workstation
+
+CAROL, DAVE = "carol", "dave"
+LAPTOP_PASSPHRASES = {CAROL: "amber falcon drifting tundra", DAVE: "cobalt meadow whistle sixty"}
+FAST = KdfParams(time_cost=1, memory_kib=8 * 1024)
+
+
+@dataclass
+class ThreeDatabases:
+    panel: Panel
+    folder: Path
+    laptops: dict[str, Session] = field(default_factory=dict)
+
+    @property
+    def coordinator(self) -> Session:
+        return self.panel.bench.session
+
+    def file(self, name: str) -> Path:
+        return self.folder / name
+
+
+def make_laptop(folder: Path, name: str) -> Session:
+    path = folder / name / "workstation.db"
+    path.parent.mkdir(parents=True)
+    created = create_workstation(path, name, LAPTOP_PASSPHRASES[name], display_name=name.title(), kdf=FAST)
+    set_role(created.session, REVIEWER)
+    return created.session
+
+
+def laptop_id(session: Session, submission_id: str) -> int:
+    return session.db.query_one("SELECT id FROM reports WHERE submission_id = ?", (submission_id,))[0]
+
+
+KEPT = ("audit", "meta", "reviewers", "reviewer_keys", "intake_keys", "panel_coordinators",
+        "work_assignments",
+        "work_packets", "sqlite_sequence")
+
+
+def holding(session: Session) -> list[str]:
+    """The tables of a laptop that still hold rows once it holds no report (the search
+    index counted through its own table)."""
+    db = session.db
+    tables = [t for (t,) in db.query("SELECT name FROM sqlite_master WHERE type = 'table'")
+              if t not in KEPT and not t.startswith("report_search")]
+    found = [t for t in tables if db.query_one(f'SELECT count(*) FROM "{t}"')[0]]
+    if db.query_one("SELECT count(*) FROM report_search")[0]:
+        found.append("report_search")
+    return found

@@ -26,7 +26,8 @@ bench: $(VENV)/.installed-test
 
 # The README's pictures, rendered offscreen at 1366x768 from a throw-away demo database.
 screenshots: $(VENV)/.installed-test
-	$(PY) -m tests.ui.make_screenshots docs/screenshots main-window review review-details coding unlock
+	$(PY) -m tests.ui.make_screenshots docs/screenshots main-window review review-details coding unlock \
+		review-1024x700 review-1920x1080
 
 # The onedir program, dist/workstation-<version>/workstation (see docs/packaging.md).
 # WORKSTATION_DEBUG_BUILD=1 makes dist/workstation-<version>-debug with a console.

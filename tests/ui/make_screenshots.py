@@ -151,6 +151,13 @@ def main(out: Path) -> None:
     save(app, window, out, "main-window-quarantine")
     window.database_view.tabs.setCurrentIndex(0)
     review_shots(app, window, review_ids[0], out)
+    for width, height in ((1024, 700), (1920, 1080)):  # the small and the large screen
+        window.resize(width, height)
+        window.open_report(review_ids[0])
+        app.processEvents()
+        save(app, window, out, f"review-{width}x{height}")
+    window.resize(1366, 768)
+    window.show_queue()
 
     run = BundleImport(session, [Path("2026-03-week3.nmbundle"), Path("2026-03-week4.nmbundle")], window)
     run.dialog.show()

@@ -441,3 +441,20 @@ WHEN NOT EXISTS (
 BEGIN
     SELECT RAISE(ABORT, 'sign-offs are kept');
 END;
+
+-- @since schema 10: agency summaries: every figure each agency was sent, for the disclosure audit
+-- One row per figure of an agency summary PDF (workstation/export/published_facts.py):
+-- the true count when the period was first sent and how it was shown. Counts only: no
+-- text, no report id. A period with rows is frozen: sending it again reproduces them.
+CREATE TABLE agency_facts (
+    ori    TEXT NOT NULL,
+    period TEXT NOT NULL,
+    cell   TEXT NOT NULL,
+    value  INTEGER NOT NULL,
+    shown  TEXT NOT NULL CHECK (shown IN ('count', 'fewer', 'withheld', 'notice', 'hidden', 'none')),
+    PRIMARY KEY (ori, period, cell)
+) WITHOUT ROWID;
+CREATE TRIGGER agency_facts_no_update BEFORE UPDATE ON agency_facts
+BEGIN
+    SELECT RAISE(ABORT, 'agency facts are kept as sent');
+END;

@@ -4,7 +4,14 @@ one that would quote a report whose content is no longer what both reviewers sig
 refused and listed with the reason; the others are written (none written: the export is
 refused). The export is recorded in the audit chain (period, k, number of agencies and of
 refused files; never an ORI), which is also how a later export is kept from overlapping
-an earlier one."""
+an earlier one.
+
+Every figure sent is kept (workstation.export.published_facts), in the transaction of the
+export's audit entry. Before a PDF is made, the suppression audit checks it against all an
+agency was sent before and withholds more where a suppressed count could be worked out
+(workstation.export.suppression_audit). A period already sent is frozen: sending it again
+reproduces, for each agency that got it, the figures sent the first time (reports approved
+or published since are not added; the method note says so)."""
 
 from __future__ import annotations
 
@@ -16,13 +23,15 @@ from pathlib import Path
 
 from workstation.audit import chain
 from workstation.errors import ExportError, InputError
-from workstation.export.agency_figures import load_rows, partner_oris, summaries
+from workstation.export.agency_figures import AgencySummary, Row, load_rows, partner_oris, summaries
 from workstation.export.agency_pdf import agency_pdf, file_name
 from workstation.export.disclosure import DEFAULT_K, check_k
 from workstation.export.files import check_target_folder, export_cancelled, staged
 from workstation.export.leak_guard import describe_findings, load_needles, scan
 from workstation.export.periods import Period, parse_period
+from workstation.export.published_facts import Facts, load_facts, overlay, store_facts, summary_facts
 from workstation.export.signed import signoff_problem
+from workstation.export.suppression_audit import AuditResult, protect
 from workstation.session import Session
 from workstation.store.database import Database
 from workstation.text.invisible import refuse_invisible
@@ -103,11 +112,17 @@ def export_agency_pdfs(session: Session, period_text: str, out: Path, *, k: int 
         raise InputError("No report names a partner agency (ORI); there is nothing to summarise.")
     needles = load_needles(db)
     files: dict[str, bytes] = {}
+    sent: dict[str, Facts] = {}
     refused: list[RefusedFile] = []
     notices = 0
-    all_summaries = summaries(rows, period, k, agencies)
-    total = len(all_summaries)
-    for done, summary in enumerate(all_summaries, start=1):
+    planned = plan(rows, period, k, agencies, load_facts(db, agencies), cancelled)
+    total = len(planned)
+    audit = AuditResult()
+    for done, (summary, facts, checked) in enumerate(planned, start=1):
+        audit.programs += checked.programs
+        audit.added += checked.added
+        audit.quotes_dropped += checked.quotes_dropped
+        audit.exposed += checked.exposed
         if cancelled and cancelled():
             raise export_cancelled()
         name = file_name(summary.ori, period.code)
@@ -126,6 +141,7 @@ def export_agency_pdfs(session: Session, period_text: str, out: Path, *, k: int 
                                                  f"{describe_findings(findings)}"))
             else:
                 files[name] = data
+                sent[summary.ori] = facts
                 notices += summary.notice_only
         if progress:
             progress(done, total)
@@ -136,11 +152,34 @@ def export_agency_pdfs(session: Session, period_text: str, out: Path, *, k: int 
     with staged(out) as folder:
         folder.write_all(files)
         with db.transaction() as tx:
+            facts_added = sum(store_facts(tx, ori, facts) for ori, facts in sent.items())
             chain.append(tx, actor=session.reviewer, action=ACTION, obj=f"period:{period.code}",
                          payload={"period": period.code, "k": k, "agencies": total, "notices": notices,
-                                  "refused": len(refused)})
+                                  "refused": len(refused), "facts_added": facts_added,
+                                  "audit": {"programs": audit.programs, "withheld_added": audit.added,
+                                            "quotes_dropped": audit.quotes_dropped,
+                                            "exposed_before": len(audit.exposed)}})
             folder.place()
     return AgencyExportResult(out, sorted(files), notices, time.perf_counter() - started, tuple(refused))
+
+
+def plan(rows: list[Row], period: Period, k: int, oris: list[str], past: dict[str, dict[str, Facts]],
+         cancelled: IsCancelled | None = None) -> list[tuple[AgencySummary, Facts, AuditResult]]:
+    """Each agency's summary as it will be printed, the facts it adds, and its audit: the
+    stored figures for a frozen period, else the new figures after the suppression audit
+    against everything the agency was sent before (`past`: by agency, then period)."""
+    planned = []
+    for summary in summaries(rows, period, k, oris):
+        if cancelled and cancelled():
+            raise export_cancelled()
+        earlier = past.get(summary.ori, {})
+        frozen = earlier.get(period.code)
+        if frozen is not None:
+            planned.append((overlay(summary, frozen), frozen, AuditResult()))
+            continue
+        facts, checked = protect(earlier, summary_facts(summary), k)
+        planned.append((overlay(summary, facts), facts, checked))
+    return planned
 
 
 def _changed_reports(db: Database, report_ids: list[int]) -> list[int]:

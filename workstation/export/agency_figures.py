@@ -15,13 +15,15 @@ import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from workstation.export.disclosure import Cell, check_k, suppress_cells, suppress_total
+from workstation.export.disclosure import OMITTED, Cell, check_k, suppress_cells, suppress_total
 from workstation.export.periods import Period
 from workstation.stages import Stage
 from workstation.store.database import Database
 
 REVIEWED = (Stage.APPROVED.value, Stage.PUBLISHED.value)
 TREND_PERIODS = {"quarter": 8, "year": 4}
+MAX_ROWS = 10  # categories printed per comparison
+OTHER = "other"  # the row that sums the categories not printed (activities)
 
 
 @dataclass(frozen=True)
@@ -48,9 +50,17 @@ class Comparison:
     everyone: dict[str, Cell]
     agency_base: int  # reviewed reports of the agency (the denominator of its shares)
     everyone_base: int
+    agency_shown: bool = True  # whether the base is printed: a share of a hidden base would reveal it
+    everyone_shown: bool = True
 
-    def share(self, cell: Cell, base: int) -> float | None:
-        return None if cell.shown is None or not base else 100.0 * cell.count / base
+    def share(self, cell: Cell, base: int, base_shown: bool = True) -> float | None:
+        return None if cell.shown is None or not base or not base_shown else 100.0 * cell.count / base
+
+    def agency_share(self, key: str) -> float | None:
+        return self.share(self.agency[key], self.agency_base, self.agency_shown)
+
+    def everyone_share(self, key: str) -> float | None:
+        return self.share(self.everyone[key], self.everyone_base, self.everyone_shown)
 
 
 @dataclass
@@ -69,6 +79,8 @@ class AgencySummary:
     published_ids: list[int] = field(default_factory=list)  # the reports `published` quotes
     all_reviewed: Cell = field(default_factory=lambda: Cell(0))
     all_agencies: int = 0
+    uncoded: int = 0  # reviewed reports without an activity (not printed)
+    all_uncoded: int = 0
 
     @property
     def notice_only(self) -> bool:
@@ -105,10 +117,32 @@ def _comparison(mine: list[Row], everyone: list[Row], k: int, attribute: str, ad
     all_counts = counts(everyone)
     my_counts = counts(mine)
     keys = sorted(all_counts, key=lambda c: (-all_counts[c], c))
+    # The categories printed are chosen from all agencies' counts only (which of them an
+    # agency has must not decide what is listed); the rest of an additive group is one
+    # "other" row, so the rows still add up; a multi-select group just stops.
+    if len(keys) > MAX_ROWS:
+        rest = keys[MAX_ROWS - 1:] if additive else []
+        keys = keys[:MAX_ROWS - 1] if additive else keys[:MAX_ROWS]
+        if rest:
+            all_counts[OTHER] = sum(all_counts.pop(c) for c in rest)
+            my_counts[OTHER] = sum(my_counts.pop(c, 0) for c in rest)
+            keys.append(OTHER)
     return Comparison(
         agency=suppress_cells({c: my_counts.get(c, 0) for c in keys}, k, additive=additive),
         everyone=suppress_cells({c: all_counts[c] for c in keys}, k, additive=additive),
         agency_base=len(mine), everyone_base=len(everyone))
+
+
+def _average_point(average: float | None, mine: Cell, k: int, agencies: int) -> float | None:
+    """The average per reporting agency, or None where it would narrow the agency's own
+    suppressed count: every reporting agency had at least one report, so with the average
+    printed to one decimal (a), the agency's count is at most 1 + n * (a + 0.05 - 1) for the
+    n <= `agencies` reporting; that must still allow k - 1."""
+    if average is None:
+        return None
+    if mine.suppressed and 1 + agencies * (round(average, 1) + 0.05 - 1) < k - 1:
+        return None
+    return average
 
 
 def summaries(rows: list[Row], period: Period, k: int, oris: list[str] | None = None) -> list[AgencySummary]:
@@ -121,10 +155,11 @@ def summaries(rows: list[Row], period: Period, k: int, oris: list[str] | None = 
     for row in rows:
         if row.ori:
             by_ori[row.ori].append(row)
-    per_period_totals = []
+    per_period_totals: list[tuple[Period, float | None]] = []
     for p in trend_periods:
         active = Counter(r.ori for r in rows if r.ori and p.contains(r.received))
-        per_period_totals.append((p, sum(active.values()) / len(active) if active else None))
+        # No average over fewer than k agencies: with one, it is that agency's count.
+        per_period_totals.append((p, sum(active.values()) / len(active) if len(active) >= k else None))
     result = []
     for ori in oris if oris is not None else partner_oris(rows):
         mine_all = by_ori.get(ori, [])
@@ -138,12 +173,24 @@ def summaries(rows: list[Row], period: Period, k: int, oris: list[str] | None = 
             reviewed = [r for r in mine if r.reviewed]
             summary.reviewed = suppress_total(len(reviewed), k)
             published = [r for r in reviewed if r.stage == Stage.PUBLISHED.value]
-            summary.published_count = Cell(len(published))  # public anyway: they are in the library
+            # Beside a hidden reviewed count, the published count would bound it: suppressed alike.
+            summary.published_count = suppress_total(len(published), k)
+            summary.uncoded = sum(1 for r in reviewed if not r.activity)
+            summary.all_uncoded = sum(1 for r in reviewed_all if not r.activity)
             summary.activities = _comparison(reviewed, reviewed_all, k, "activity", additive=True)
             summary.factors = _comparison(reviewed, reviewed_all, k, "factors", additive=False)
+            for comparison in (summary.activities, summary.factors):
+                comparison.agency_shown = summary.reviewed.shown is not None
+                comparison.everyone_shown = summary.all_reviewed.shown is not None
+                if summary.reviewed.suppressed:
+                    # Fewer than k reviewed: two cells of 1 or more would say the total is 2
+                    # or more, so the agency's breakdown is not given at all.
+                    comparison.agency = {key: Cell(c.count, OMITTED) for key, c in comparison.agency.items()}
             summary.trend = [(p, suppress_total(sum(1 for r in mine_all if p.contains(r.received)), k))
                              for p in trend_periods]
-            summary.trend_average = per_period_totals
+            summary.trend_average = [
+                (p, _average_point(avg, cell, k, len(by_ori)))
+                for (p, avg), (_, cell) in zip(per_period_totals, summary.trend, strict=True)]
             quoted = [r for r in sorted(published, key=lambda r: r.received) if r.title]
             summary.published = [(r.title, r.lessons) for r in quoted]
             summary.published_ids = [r.report_id for r in quoted]

@@ -7,18 +7,20 @@ metadata and every other page leave it out.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.linecharts import HorizontalLineChart
-from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.shapes import Drawing, Line, String
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.units import inch
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Paragraph, Table, TableStyle
 
-from workstation.export.agency_figures import AgencySummary, Comparison
+from workstation.export.agency_figures import OTHER, AgencySummary, Comparison
 from workstation.export.content_view import label
 from workstation.export.disclosure import Cell
 from workstation.export.leak_guard import FIGURES, Part
@@ -55,8 +57,12 @@ def method_note(k: int) -> str:
         "name several contributing factors. \"All partner agencies\" covers every reviewed report "
         f"of the period. To protect the officers who reported, any count from 1 to {k - 1} is "
         f"shown as \"fewer than {k}\" and no bar is drawn for it; where a total would let a reader "
-        "work out such a count, a second count is withheld as well (shown as \"withheld\"). "
-        "Periods are calendar quarters or years and never overlap. Titles and lessons are "
+        "work out such a count, with this or any earlier summary your agency received, other "
+        "counts are withheld as well (shown as \"withheld\"). The average per reporting agency "
+        f"is shown only for periods in which at least {k} agencies reported. "
+        "Periods are calendar quarters or years and never overlap. A period's figures are fixed "
+        "when it is first sent: a copy sent again shows the same figures, and reports reviewed "
+        "or published after that are not added to it. Titles and lessons are "
         "quoted from the de-identified reports published in the program's library."
     )
 
@@ -150,7 +156,8 @@ def _figures(story: Story, s: AgencySummary) -> None:
     story.add(section_rule())
     story.para("Reports received from your personnel in each period, with the average per "
                f"reporting partner agency. A period with fewer than {s.k} reports has no point of its "
-               f"own: it is marked \"<{s.k}\" and the line joins the periods either side.",
+               f"own: it is marked \"<{s.k}\" (or \"w/h\", withheld) and the line is broken there. "
+               f"The average (its value in italics) is drawn only where at least {s.k} agencies reported.",
                "small", kind=FIGURES)
     story.add(_trend_chart(story, s))
     story.space(0.2 * inch)
@@ -166,10 +173,13 @@ def _figures(story: Story, s: AgencySummary) -> None:
 
 
 def _top(comparison: Comparison) -> list[str]:
-    keys = list(comparison.everyone)
-    mine = [c for c in keys if comparison.agency[c].count > 0]
-    chosen = (mine + [c for c in keys if c not in mine])[:MAX_BARS]
-    return sorted(chosen, key=keys.index)
+    """Every category the figures hold (chosen from all agencies' counts, never from the
+    agency's own), most reported first."""
+    return list(comparison.everyone)[:MAX_BARS]
+
+
+def _label(list_name: str, code: str) -> str:
+    return "Other activities" if code == OTHER else label(list_name, code)
 
 
 def _comparison_block(story: Story, s: AgencySummary, comparison: Comparison, list_name: str) -> None:
@@ -184,9 +194,9 @@ def _comparison_block(story: Story, s: AgencySummary, comparison: Comparison, li
 
 def _bar_chart(story: Story, s: AgencySummary, comparison: Comparison, codes: list[str],
                list_name: str) -> Drawing:
-    names = [label(list_name, c) for c in codes]
-    mine = [comparison.share(comparison.agency[c], comparison.agency_base) for c in codes]
-    everyone = [comparison.share(comparison.everyone[c], comparison.everyone_base) for c in codes]
+    names = [_label(list_name, c) for c in codes]
+    mine = [comparison.agency_share(c) for c in codes]
+    everyone = [comparison.everyone_share(c) for c in codes]
     row = 22
     height = row * len(codes) + 50
     drawing = Drawing(WIDTH, height)
@@ -230,7 +240,7 @@ def _bar_chart(story: Story, s: AgencySummary, comparison: Comparison, codes: li
     step = chart.height / len(codes)
     for index, code in enumerate(reversed(codes)):
         cell = comparison.agency[code]
-        if cell.suppressed:
+        if cell.suppressed and cell.short(s.k):
             mark = cell.short(s.k)
             story.note(mark, FIGURES, "chart")
             drawing.add(String(chart.x + 4, chart.y + step * index + step * 0.58, mark,
@@ -247,7 +257,8 @@ def _count_table(story: Story, s: AgencySummary, comparison: Comparison, codes: 
     head = ["", "Your agency (reports)", "All partner agencies (reports)"]
     data = [[Paragraph(f"<b>{h}</b>", STYLES["cell"]) for h in head]]
     for code in codes:
-        row = [label(list_name, code), comparison.agency[code].text(s.k), comparison.everyone[code].text(s.k)]
+        row = [_label(list_name, code), comparison.agency[code].text(s.k),
+               comparison.everyone[code].text(s.k)]
         for value in row:
             story.note(value, FIGURES, "table")
         data.append([Paragraph(v, STYLES["cell"]) for v in row])
@@ -263,52 +274,106 @@ def _count_table(story: Story, s: AgencySummary, comparison: Comparison, codes: 
 def _trend_chart(story: Story, s: AgencySummary) -> Drawing:
     periods = [p.short_label for p, _ in s.trend]
     values: list[float | None] = [cell.shown for _, cell in s.trend]
-    averages = [avg for _, avg in s.trend_average]
+    averages = [None if a is None else round(a, 1) for _, a in s.trend_average]
     height = 2.6 * inch
     drawing = Drawing(WIDTH, height)
     chart = HorizontalLineChart()
     chart.x, chart.y = 45, 40
     chart.width, chart.height = WIDTH - 70, height - 80
-    chart.data = [values, [round(a, 1) if a is not None else None for a in averages]]
+    styles = _trend_styles()
+    # A series of fewer than two points is not a line: its point is drawn on its own below.
+    drawn = [(series, style) for series, style in ((values, styles[0]), (averages, styles[1]))
+             if sum(v is not None for v in series) >= 2]
+    chart.data = [series for series, _ in drawn] or [[0] * len(periods)]
     chart.categoryAxis.categoryNames = periods
     chart.categoryAxis.labels.fontName = "Helvetica"
     chart.categoryAxis.labels.fontSize = 8
     chart.categoryAxis.strokeColor = GREY_MID
-    top = max([v or 0 for v in values] + [a or 0 for a in averages] + [s.k])
+    top = _nice(max([v or 0 for v in values] + [a or 0 for a in averages] + [s.k]))
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.valueMax = _nice(top)
-    chart.valueAxis.valueStep = max(1, _nice(top) // 5)
+    chart.valueAxis.valueMax = top
+    chart.valueAxis.valueStep = max(1, top // 5)
     chart.valueAxis.labels.fontName = "Helvetica"
     chart.valueAxis.labels.fontSize = 8
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = GREY_LIGHT
     chart.valueAxis.gridStrokeWidth = 0.4
     chart.valueAxis.strokeColor = GREY_MID
-    chart.lines[0].strokeColor = INK
-    chart.lines[0].strokeWidth = 2
-    chart.lines[0].symbol = makeMarker("FilledCircle", size=5, fillColor=INK, strokeColor=INK)
-    chart.lines[1].strokeColor = GREY_DARK
-    chart.lines[1].strokeWidth = 1.2
-    chart.lines[1].strokeDashArray = (4, 3)
-    chart.lines[1].symbol = makeMarker("Square", size=4, fillColor=colors.white, strokeColor=GREY_DARK)
-    chart.lineLabelFormat = "values"
-    chart.lineLabels.fontName = "Helvetica"
-    chart.lineLabels.fontSize = 7
-    chart.lineLabels.dy = 7
-    chart.lineLabelArray = [[("" if v is None else f"{v:,}") for v in values], ["" for _ in averages]]
+    for index, (_, (colour, width, dash, marker)) in enumerate(drawn):
+        chart.lines[index].strokeColor = colour
+        chart.lines[index].strokeWidth = width
+        chart.lines[index].strokeDashArray = dash
+        chart.lines[index].symbol = marker()
+    if not drawn:
+        chart.lines[0].strokeColor = None
     drawing.add(chart)
     step = chart.width / max(1, len(periods))
+    for series, (_, _, _, marker) in ((values, styles[0]), (averages, styles[1])):
+        if sum(v is not None for v in series) == 1:
+            index = next(i for i, v in enumerate(series) if v is not None)
+            symbol = marker()
+            symbol.x = chart.x + step * (index + 0.5)
+            symbol.y = chart.y + chart.height * (series[index] or 0) / top
+            drawing.add(symbol)
+    # Value labels drawn here, not by the chart (it shifts them past a missing point): the
+    # agency's counts above their points, the averages below theirs, both inside the plot.
+    for index, (value, average) in enumerate(zip(values, averages, strict=True)):
+        x = chart.x + step * (index + 0.5)
+        if value is not None:
+            y = _label_y(chart.y, chart.height, value / top, above=True)
+            story.note(f"{value:,}", FIGURES, "chart")
+            drawing.add(String(x, y, f"{value:,}", textAnchor="middle", fontName="Helvetica-Bold",
+                               fontSize=7, fillColor=INK))
+        if average is not None:
+            y = _label_y(chart.y, chart.height, average / top, above=False)
+            story.note(f"{average:.1f}", FIGURES, "chart")
+            drawing.add(String(x, y, f"{average:.1f}", textAnchor="middle", fontName="Helvetica-Oblique",
+                               fontSize=6.5, fillColor=GREY_DARK))
     for index, (_, cell) in enumerate(s.trend):
         if cell.suppressed:
             mark = cell.short(s.k)
             drawing.add(String(chart.x + step * (index + 0.5), chart.y + 6, mark, textAnchor="middle",
                                fontName="Helvetica-Bold", fontSize=8, fillColor=INK))
             story.note(mark, FIGURES, "chart")
-    drawing.add(_legend(story, chart.x, height - 10, 150,
-                        [(INK, "Your agency"), (GREY_DARK, "Average per reporting agency")]))
+    _line_legend(drawing, story, chart.x, height - 14,
+                 [("Your agency", styles[0]), ("Average per reporting agency", styles[1])])
     for text in periods:
         story.note(text, FIGURES, "chart")
     return drawing
+
+
+LineStyle = tuple[Any, float, tuple[float, float] | None, Callable[[], Any]]
+
+
+def _trend_styles() -> list[LineStyle]:
+    """The two series: the same look in the plot and in the legend (marker, dash, width)."""
+    return [
+        (INK, 2.0, None, lambda: makeMarker("FilledCircle", size=5, fillColor=INK, strokeColor=INK)),
+        (GREY_DARK, 1.2, (4, 3),
+         lambda: makeMarker("Square", size=4, fillColor=colors.white, strokeColor=GREY_DARK)),
+    ]
+
+
+def _label_y(bottom: float, height: float, share: float, *, above: bool) -> float:
+    """A label's baseline next to a point, kept inside the plot area (7 pt type)."""
+    y = bottom + height * share + (5 if above else -10)
+    if y + 7 > bottom + height:
+        y = bottom + height * share - 10
+    return max(bottom + 2, y)
+
+
+def _line_legend(drawing: Drawing, story: Story, x: float, y: float,
+                 items: list[tuple[str, LineStyle]]) -> None:
+    """A legend whose swatches are a stretch of each series' line with its marker."""
+    for name, (colour, width, dash, marker) in items:
+        drawing.add(Line(x, y + 3, x + 22, y + 3, strokeColor=colour, strokeWidth=width,
+                         strokeDashArray=dash))
+        symbol = marker()
+        symbol.x, symbol.y = x + 11, y + 3
+        drawing.add(symbol)
+        drawing.add(String(x + 28, y, name, fontName="Helvetica", fontSize=8, fillColor=INK))
+        x += 40 + stringWidth(name, "Helvetica", 8)
+    story.note(" ".join(name for name, _ in items), FIGURES, "chart")
 
 
 def _nice(top: float) -> int:

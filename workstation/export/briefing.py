@@ -1,11 +1,14 @@
 """Roll-call briefing: one or two pages for a supervisor's monthly near-miss debrief. Title,
-the de-identified narrative, lessons learned, contributing factors and the panel's
-discussion questions, in black on white with large type, so it prints well on any office
-printer. Only approved or published reports; only their publishable content."""
+the de-identified narrative, contributing factors, lessons learned, the panel's key
+takeaways (highlighted, as the coding panel shows them) and discussion questions, in large
+type, so it prints well on any office printer. Only approved or published reports; only
+their publishable content. A narrative written in capitals is printed in sentence case
+for reading aloud (the published JSON keeps the text as redacted)."""
 
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from reportlab.lib.units import inch
@@ -17,6 +20,8 @@ from workstation.export.content_view import ReportView
 from workstation.export.files import check_target_file, write_file_atomically
 from workstation.export.leak_guard import FIGURES, Part, guard, load_needles
 from workstation.export.pdf_common import (
+    HIGHLIGHT,
+    HIGHLIGHT_EDGE,
     NAVY,
     PROGRAM,
     Metadata,
@@ -50,7 +55,7 @@ def briefing_pdf(view: ReportView, file_name: str) -> tuple[bytes, list[Part]]:
     if len(narrative) > MAX_NARRATIVE_CHARS:
         cut = narrative[:MAX_NARRATIVE_CHARS].rsplit(" ", 1)[0]
         narrative = cut + " [...] (full account in the lessons library)"
-    for block in paragraphs(narrative):
+    for block in paragraphs(sentence_case(narrative)):
         story.para(block, "brief")
     if view.factors:
         story.para("Contributing factors", "h2", kind=FIGURES)
@@ -60,6 +65,22 @@ def briefing_pdf(view: ReportView, file_name: str) -> tuple[bytes, list[Part]]:
         story.para("Lessons learned", "h2", kind=FIGURES)
         for block in paragraphs(lessons):
             story.para(block, "brief", panel=True)
+    takeaways = [t for t in view.content.get("takeaways", []) if str(t).strip()]
+    if takeaways:
+        box = Story(file_name)
+        box.para("Key takeaways", "h2", kind=FIGURES)
+        for item in takeaways:
+            box.para(str(item).strip(), "takeaway", bullet="\u2022", panel=True)
+        table = Table([[box.flowables]], colWidths=[6.8 * inch])
+        table.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), HIGHLIGHT),
+                                   ("BOX", (0, 0), (-1, -1), 1, HIGHLIGHT_EDGE),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 2),
+                                   ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+        story.space(6)
+        story.add(table)
+        story.parts.extend(box.parts)
     questions = list(view.content.get("discussion_questions", []))[:3]
     if questions:
         box = Story(file_name)
@@ -82,6 +103,54 @@ def briefing_pdf(view: ReportView, file_name: str) -> tuple[bytes, list[Part]]:
                         keywords=("near miss", "roll call", "briefing", "officer safety"))
     return render(story, metadata, header="Roll-call briefing", footer=f"{PROGRAM} · de-identified",
                   first_page_plain=False)
+
+
+_ACRONYMS = frozenset({"DUI", "DWI", "EMS", "EMT", "SUV", "GPS", "CPR", "ID", "OK", "TV", "ATV", "AR", "ER",
+                       "ICU", "BOLO", "OC", "PD", "SO", "FTO", "SWAT", "K9", "CAD", "MDT", "PPE", "AED",
+                       "US", "USA", "LE", "ATF", "FBI", "DEA", "VIN", "ETA", "TASER", "CIT", "SRO"})
+_PLACEHOLDER = re.compile(r"(\[[^\]\n]{1,40}\])")
+_WORD = re.compile(r"[A-Za-z0-9']+")
+
+
+def is_shouting(text: str) -> bool:
+    """Written in capitals: at least 20 letters outside placeholders, 80 % or more upper case."""
+    letters = [c for c in _PLACEHOLDER.sub("", text) if c.isalpha()]
+    return len(letters) >= 20 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def sentence_case(text: str) -> str:
+    """An ALL-CAPS text in sentence case (placeholders such as "[Person 1]", "I" and common
+    acronyms kept); any other text unchanged."""
+    if not is_shouting(text):
+        return text
+    out = []
+    start = True  # at the start of a sentence
+    for piece in _PLACEHOLDER.split(text):
+        if _PLACEHOLDER.fullmatch(piece):
+            out.append(piece)
+            start = False
+            continue
+        lowered = _WORD.sub(lambda m: _word(m.group(0)), piece)
+        chars = list(lowered)
+        for i, char in enumerate(chars):
+            if char.isalpha() and start:
+                chars[i] = char.upper()
+                start = False
+            elif char in ".!?" or (char == "\n" and chars[i + 1:i + 2] == ["\n"]):
+                start = True
+            elif not char.isspace() and char not in "\"')":
+                start = start and not char.isalnum()
+        out.append("".join(chars))
+    return "".join(out)
+
+
+def _word(word: str) -> str:
+    if word.upper() in _ACRONYMS:
+        return word.upper()
+    lower = word.lower()
+    if lower == "i" or lower.startswith(("i'",)):
+        return "I" + lower[1:]
+    return lower
 
 
 def briefing_view(db: Database, report_id: int) -> ReportView:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 DEFAULT_K = 5
 PRIMARY = "primary"
 COMPLEMENTARY = "complementary"
+OMITTED = "omitted"  # not given at all (an agency's breakdown of fewer than k reviewed reports)
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,8 @@ class Cell:
             return f"fewer than {k}"
         if self.suppressed == COMPLEMENTARY:
             return "withheld"
+        if self.suppressed == OMITTED:
+            return "not given"
         return f"{self.count:,}"
 
     def short(self, k: int) -> str:
@@ -44,6 +47,8 @@ class Cell:
             return f"<{k}"
         if self.suppressed == COMPLEMENTARY:
             return "w/h"
+        if self.suppressed == OMITTED:
+            return ""
         return f"{self.count:,}"
 
 

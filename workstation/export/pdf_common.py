@@ -2,9 +2,10 @@
 "page X of Y" footer, metadata set explicitly, and a record of every string drawn so the
 leak guard can scan a PDF before it is written.
 
-All PDFs are made with ReportLab. Colours are dark navy and greys only: bars and lines are
-told apart by fill (solid black vs light grey with a black outline) and by marker shape
-and dash, never by hue alone.
+All PDFs are made with ReportLab. Colours are dark navy and greys, and the pale yellow of
+the panel's key takeaways (as in the coding panel; it prints as a light grey): bars and
+lines are told apart by fill (solid black vs light grey with a black outline) and by marker
+shape and dash, never by hue alone.
 """
 
 from __future__ import annotations
@@ -46,6 +47,8 @@ GREY_DARK = colors.HexColor("#4A4A4A")
 GREY_MID = colors.HexColor("#8C8C8C")
 GREY_LIGHT = colors.HexColor("#D9D9D9")
 GREY_PALE = colors.HexColor("#F2F2F2")
+HIGHLIGHT = colors.HexColor("#FFF4CC")  # key takeaways, as the coding panel shows them
+HIGHLIGHT_EDGE = colors.HexColor("#D9B84A")
 PAGE = LETTER
 MARGIN = 0.85 * inch
 
@@ -77,6 +80,8 @@ STYLES = {
     "centre": _style("centre", alignment=TA_CENTER),
     "cell": _style("cell", fontSize=9.5, leading=12),
     "cell_bold": _style("cell_bold", fontName="Helvetica-Bold", fontSize=9.5, leading=12),
+    "takeaway": _style("takeaway", fontName="Helvetica-Bold", fontSize=12, leading=16, leftIndent=16,
+                       bulletIndent=2, spaceAfter=5),
     "question": _style("question", fontSize=12, leading=17, leftIndent=22, bulletIndent=2,
                        spaceAfter=10),
 }

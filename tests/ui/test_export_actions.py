@@ -192,7 +192,7 @@ def test_publication_batch_in_the_background(
     seen = holding(monkeypatch, "export_publication", lambda done, total: False)
     start_publication(desk, ALICE_PASSPHRASE)
     assert desk.exports.busy
-    assert export_jobs_enabled(desk) == [False] * 4  # one import or export at a time
+    assert export_jobs_enabled(desk) == [False] * 5  # one import or export at a time
     message = desk.wait(qtbot)
 
     assert seen["thread"] is not threading.main_thread()
@@ -209,7 +209,7 @@ def test_publication_batch_in_the_background(
     assert_clean(" ".join(meta.values()))
     assert desk.stages() == [Stage.PUBLISHED, Stage.PUBLISHED]
     assert chain.entries(desk.session.db, limit=1)[-1].action == "export.publication"
-    assert export_jobs_enabled(desk) == [True] * 4
+    assert export_jobs_enabled(desk) == [True] * 5
     assert settings.last_export_folder == out
     # The queue shows the new stage.
     page = desk.window.database_view.queue_page
@@ -404,7 +404,7 @@ def test_cancelling_agency_pdfs_writes_nothing(
     qtbot.waitUntil(lambda: "holding" in seen, timeout=15_000)
     assert seen["thread"] is not threading.main_thread()
     qtbot.waitUntil(lambda: run.dialog is not None and run.dialog.labelText() == "Q1 2026: agency 1 of 2…")
-    assert export_jobs_enabled(desk) == [False] * 4
+    assert export_jobs_enabled(desk) == [False] * 5
     qtbot.mouseClick(run.dialog.cancel_button, Qt.MouseButton.LeftButton)
     message = desk.wait(qtbot)
 
@@ -412,7 +412,7 @@ def test_cancelling_agency_pdfs_writes_nothing(
                               "No folder was created (agency-summaries-2026-Q1).")
     assert [p.name for p in desk.exports_dir.iterdir()] == ["earlier.txt"]
     assert chain.head(desk.session.db) == head
-    assert export_jobs_enabled(desk) == [True] * 4
+    assert export_jobs_enabled(desk) == [True] * 5
 
 
 def test_no_export_while_an_import_runs(
@@ -423,11 +423,11 @@ def test_no_export_while_an_import_runs(
     seen = slow_importer(monkeypatch)
     run = desk.window.start_import([path])
     qtbot.waitUntil(lambda: seen.get("holding", False), timeout=15_000)
-    assert export_jobs_enabled(desk) == [False] * 4
+    assert export_jobs_enabled(desk) == [False] * 5
     assert desk.exports.export_agency_pdfs() is None  # even called directly
     run.cancel()
     qtbot.waitUntil(lambda: desk.window.bundle_import is None, timeout=15_000)
-    assert export_jobs_enabled(desk) == [True] * 4
+    assert export_jobs_enabled(desk) == [True] * 5
 
 
 def test_locking_during_an_export_cancels_it(
@@ -443,7 +443,7 @@ def test_locking_during_an_export_cancels_it(
     desk.window.stop_work()  # what the shell does before it locks the session
     qtbot.waitUntil(lambda: seen.get("ended", False), timeout=15_000)
     qtbot.wait(200)  # the late result arrives and is ignored
-    assert export_jobs_enabled(desk)[1:] == [False] * 3
+    assert export_jobs_enabled(desk)[1:] == [False] * 4
     assert not [w for w in desk.window.findChildren(QMessageBox) if w.isVisible()]
     assert list(desk.exports_dir.iterdir()) == []
     assert chain.head(desk.session.db) == head

@@ -48,7 +48,7 @@ def test_the_queue_counts_links_in_one_query_for_all_rows(
     seen = count_queries(session, monkeypatch)
     items = load_queue(session)
     assert {item.report_id: item.linked for item in items} == expected
-    assert len(seen) == 2  # the queue's rows, then every row's incident size
+    assert len(seen) == 3  # the queue's rows, every row's incident size, every work packet held
     assert [item.flags for item in items if item.report_id == linked[0]] == ["linked (2)"]
     holdings = load_holdings(session)
     assert [i.report_id for i in holdings.queue] == [i.report_id for i in items]

@@ -155,11 +155,6 @@ def test_batch_gives_the_same_as_one_by_one(detector):
     assert batch == single
 
 
-def test_background_reanalysis_gives_the_same_result(detector):
-    text = "Sgt. O'Neill ran plate 7ABC123 near mile marker 112."
-    assert detector.submit_text(text).result(timeout=60) == detector.analyze_text(text)
-
-
 def test_worker_processes_give_the_same_result_as_one_process(detector):
     from workstation.detect.detector import Detector
 

@@ -45,7 +45,8 @@ _NAME_ANCHORS = frozenset(
 # Natural features and facilities: every word of the name before them gets a capital
 # ("LOOKOUT MOUNTAIN", "SHADY REST NURSING HOME"), up to three, stopping at a stop word.
 _FEATURE_HEADS = frozenset(
-    "mountain mtn bridge crossing reservoir forest island canyon bayou campground trailhead nursing".split()
+    """mountain mtn bridge crossing reservoir forest island canyon bayou campground trailhead nursing
+    zoo grounds fairgrounds aquarium brook pond marsh slough butte mesa dam""".split()
 )
 _ACRONYM_HINT = re.compile(
     r"^(?:[b-df-hj-np-tv-z]{2,5}|[a-z]{0,3}(?:pd|so|sd|sp|hp|dps|cso))$", re.IGNORECASE
@@ -67,6 +68,8 @@ _CONTINUERS = frozenset(
     market store storage church police department dept sheriff's sheriffs sheriff office
     patrol state county parish city township falls springs ridge creek valley lake heights
     hills landing ferry bluff hollow village station stop barn lube tire kitchen inn lodge
+    zoo grounds airport terminal stadium arena cemetery library courthouse penitentiary pier
+    dock marina harbor resort ranch housing aquarium campus hall
     """.split()
 )
 

@@ -9,7 +9,7 @@ Public API
 
 ``Detector.analyze_text(text) -> list[Suggestion]``
     One field on its own (memory within that field only). Used to re-analyse a field on
-    demand; call it from a background worker (or use submit_text), never on the GUI thread.
+    demand (`workstation reports reanalyse`); never on the GUI thread.
 
 ``Detector.analyze_fields(fields: Mapping[str, str], known_identifiers=()) -> dict[str, list[Suggestion]]``
     All free-text fields of one report. Per-report memory: once a string is an identifier
@@ -24,12 +24,8 @@ Public API
     reports are split over that many worker processes (each builds its own Detector once
     and keeps it). ``known_identifiers`` is None or one iterable per report.
 
-``Detector.submit_text(text) -> concurrent.futures.Future[list[Suggestion]]``
-    ``analyze_text`` in the detector's own background thread (one field re-analysed on
-    demand without blocking the GUI).
-
 ``Detector.warm_pool()`` starts the worker processes ahead of a batch (optional);
-``Detector.close()`` stops them and the background thread.
+``Detector.close()`` stops them.
 
 A ``Suggestion`` (suggestion.py) holds offsets, one of the six labels (labels.py), a
 score and the recognizer that found it; never the text. Nothing here logs report text.
@@ -45,13 +41,14 @@ import logging
 import multiprocessing
 import threading
 from collections.abc import Iterable, Mapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
+from typing import cast
 
 from workstation.detect.allow_list import allowed_regions, is_generic
 from workstation.detect.case_normalise import Recaser
-from workstation.detect.engine import DEFAULT_MODEL, build_analyzer, load_nlp
+from workstation.detect.engine import DEFAULT_MODEL, LoadedSpacyNlpEngine, build_analyzer, load_nlp
 from workstation.detect.gazetteer import single_word_places
-from workstation.detect.grow import grow
+from workstation.detect.grow import given_before, grow
 from workstation.detect.labels import to_label
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.memory import KnownIdentifier, apply_memory
@@ -65,6 +62,7 @@ from workstation.detect.spans import (
     ner_chunks,
     ner_words,
     relabel,
+    split_fields,
     trim,
 )
 from workstation.detect.suggestion import Suggestion
@@ -80,7 +78,7 @@ class _Engine:
         self.lexicon = Lexicon.from_nlp(self.nlp)
         self.recaser = Recaser(self.lexicon, single_word_places())
         self.analyzer, self.ner = build_analyzer(self.nlp, self.lexicon)
-        self.nlp_engine = self.analyzer.nlp_engine
+        self.nlp_engine = cast(LoadedSpacyNlpEngine, self.analyzer.nlp_engine)  # build_analyzer made it
         self.entities = self.analyzer.get_supported_entities("en")
 
 
@@ -102,7 +100,6 @@ class Detector:
         self._lock = threading.Lock()
         self._pool: ProcessPoolExecutor | None = None
         self._pool_size = 0
-        self._background: ThreadPoolExecutor | None = None
 
     # -- loading -------------------------------------------------------------------------
     def load(self) -> Detector:
@@ -132,37 +129,26 @@ class Detector:
         known_identifiers: Iterable[Iterable[KnownIdentifier]] | None = None,
         workers: int | None = None,
     ) -> list[dict[str, list[Suggestion]]]:
-        reports = [dict(r) for r in reports]
+        fields = [dict(r) for r in reports]
+        known: list[list[KnownIdentifier]]
         if known_identifiers is None:
-            known = [[] for _ in reports]
+            known = [[] for _ in fields]
         else:
             known = [list(k) for k in known_identifiers]
-            if len(known) != len(reports):
+            if len(known) != len(fields):
                 raise ValueError("known_identifiers needs one entry per report")
         workers = self.workers if workers is None else max(1, int(workers))
-        if workers <= 1 or len(reports) < 2 * self.batch_size:
-            return self._analyze_batch(reports, known)
+        if workers <= 1 or len(fields) < 2 * self.batch_size:
+            return self._analyze_batch(fields, known)
         pool = self._get_pool(workers)
-        size = max(self.batch_size, -(-len(reports) // (workers * 4)))
-        chunks = [(reports[i : i + size], known[i : i + size]) for i in range(0, len(reports), size)]
+        size = max(self.batch_size, -(-len(fields) // (workers * 4)))
+        chunks = [(fields[i : i + size], known[i : i + size]) for i in range(0, len(fields), size)]
         results: list[dict[str, list[Suggestion]]] = []
         for part in pool.map(worker_analyze, chunks):
             results.extend({k: [Suggestion(*s) for s in v] for k, v in r.items()} for r in part)
         return results
 
-    def submit_text(self, text: str) -> Future[list[Suggestion]]:
-        """Re-analyse one field in the detector's background worker thread; the GUI
-        attaches a callback to the future (results come back on the worker thread)."""
-        if self._background is None:
-            with self._lock:
-                if self._background is None:
-                    self._background = ThreadPoolExecutor(max_workers=1, thread_name_prefix="detect")
-        return self._background.submit(self.analyze_text, text)
-
     def close(self) -> None:
-        if self._background is not None:
-            self._background.shutdown(wait=True, cancel_futures=True)
-            self._background = None
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
@@ -235,6 +221,8 @@ class Detector:
         for r, fields in enumerate(reports):
             per_field = {name: spans[(r, name)] for name in fields}
             per_field = apply_memory(engine.lexicon, fields, per_field, known[r])
+            per_field = {name: given_before(engine.lexicon, fields[name] or "", items)
+                         for name, items in per_field.items()}
             out.append({
                 name: [Suggestion(s.start, s.end, s.label, round(s.score, 3), s.recognizer)
                        for s in (relabel(fields[name] or "", m) for m in merge(items))]
@@ -249,7 +237,8 @@ class Detector:
         results = engine.analyzer.analyze(
             recased, language="en", nlp_artifacts=artifacts, score_threshold=0.0
         )
-        return self._clean(engine, text, results, original_case=False)
+        return self._clean(engine, text, results, original_case=False,
+                           recased=recased if recased is not text else None)
 
     def _ner_only(self, engine: _Engine, text: str, doc) -> list[RawSpan]:
         artifacts = engine.nlp_engine.artifacts(doc)
@@ -259,7 +248,8 @@ class Detector:
         )
 
     # -- cleaning ------------------------------------------------------------------------
-    def _clean(self, engine: _Engine, text: str, results, original_case: bool) -> list[RawSpan]:
+    def _clean(self, engine: _Engine, text: str, results, original_case: bool,
+               recased: str | None = None) -> list[RawSpan]:
         """Labels, trimmed spans, allow-list. NER on text typed without normal casing
         (original_case) tags many ordinary words: only its uncommon words are kept."""
         allowed = allowed_regions(text)
@@ -277,24 +267,27 @@ class Detector:
             pattern = getattr(explanation, "pattern_name", None) if explanation else None
             who = f"{recognizer}:{pattern}" if pattern else recognizer
             from_ner = recognizer == engine.ner.name
-            span = trim(engine.lexicon, text, res.start, res.end, "PERSON" if from_ner else label)
-            if span is None:
-                continue
             if from_ner:
-                span = ner_words(engine.lexicon, text, *span, strict=original_case)
+                # NER runs over the separators of CAD notes ("GLADYS PEEBLES / CB 303-..."):
+                # each field between them is judged on its own
+                pieces = [(a, b) for a, b in split_fields(text, res.start, res.end)]
+            else:
+                pieces = [(res.start, res.end)]
+            for a, b in pieces:
+                span = trim(engine.lexicon, text, a, b, "PERSON" if from_ner else label)
+                if span is not None and from_ner:
+                    span = ner_words(engine.lexicon, text, *span, strict=original_case, recased=recased)
+                if span is not None:
+                    span = cut_allowed(text, *span, allowed)
                 if span is None:
                     continue
-            start, end = span
-            span = cut_allowed(text, start, end, allowed)
-            if span is None:
-                continue
-            start, end = span
-            fragment = text[start:end]
-            if is_generic(fragment):
-                continue
-            if label in ("PERSON", "AGENCY", "LOCATION") and not any(c.isalnum() for c in fragment):
-                continue
-            out.append(RawSpan(start, end, label, float(res.score), who))
+                start, end = span
+                fragment = text[start:end]
+                if is_generic(fragment):
+                    continue
+                if label in ("PERSON", "AGENCY", "LOCATION") and not any(c.isalnum() for c in fragment):
+                    continue
+                out.append(RawSpan(start, end, label, float(res.score), who))
         return out
 
     # -- per-report memory ---------------------------------------------------------------

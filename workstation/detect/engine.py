@@ -31,6 +31,7 @@ from workstation.detect.recognizers.agencies import agency_recognizers
 from workstation.detect.recognizers.contacts import contact_recognizers
 from workstation.detect.recognizers.dates import date_recognizers
 from workstation.detect.recognizers.identifiers import id_recognizers
+from workstation.detect.recognizers.kinds import kind_recognizers
 from workstation.detect.recognizers.locations import location_recognizers
 from workstation.detect.recognizers.persons import (
     NameListRecognizer,
@@ -134,7 +135,7 @@ class LoadedSpacyNlpEngine(SpacyNlpEngine):
             models=[{"lang_code": "en", "model_name": nlp.meta.get("name", "custom")}],
             ner_model_configuration=ner_model_configuration,
         )
-        self.nlp = {"en": nlp}
+        self.nlp = {"en": nlp}  # type: ignore[assignment]  # Presidio types it as None until loaded
 
     def load(self) -> None:  # already loaded; never download
         pass
@@ -193,6 +194,7 @@ def build_analyzer(nlp: Language, lexicon: Lexicon) -> tuple[AnalyzerEngine, Spa
         *location_recognizers(lexicon),
         *address_recognizers(lexicon),
         *shape_recognizers(lexicon),
+        *kind_recognizers(lexicon),
         *id_recognizers(),
         *contact_recognizers(),
         AnyRegionPhoneRecognizer(),
@@ -234,7 +236,7 @@ class _StockEngine(SpacyNlpEngine):
     def __init__(self, nlp: Language, config: NerModelConfiguration) -> None:
         super().__init__(models=[{"lang_code": "en", "model_name": nlp.meta.get("name", "")}],
                          ner_model_configuration=config)
-        self.nlp = {"en": nlp}
+        self.nlp = {"en": nlp}  # type: ignore[assignment]
 
     def load(self) -> None:
         pass

@@ -36,7 +36,12 @@ _AGENCY_UNIT = re.compile(
 )
 _PREFIX = re.compile(r"(?<![\w-])([A-Za-z]{2,4})[ \t]$")
 _FACILITY_AFTER = re.compile(
-    r"[ \t]+(?i:station|stop|terminal|depot|platform|garage|lot|underpass|overpass|ramp|trailhead)(?![\w'’])"
+    r"(?:[ \t]+(?i:regional|international|municipal|county|memorial|general|community|state))?"
+    r"[ \t]+(?i:station|stop|terminal|depot|platform|garage|lot|underpass|overpass|ramp|trailhead|"
+    r"airport|hospital|medical[ \t]+center|high[ \t]+school|school|college|university|campus|mall|"
+    r"prison|penitentiary|jail|correctional[ \t]+(?:facility|center|institution)|housing|"
+    r"hall|library|courthouse|harbor|harbour|marina|park|campground|reservoir|dam|pier|ferry[ \t]+terminal)"
+    r"(?![\w'’])"
 )
 _SURNAME_TAIL = re.compile(r"-[A-Z][\w'’]+|,?[ \t]+(?:Jr\.?|Sr\.?|II|III|IV|JR\.?|SR\.?)(?![\w'’])")
 
@@ -48,7 +53,58 @@ def _state_after() -> re.Pattern:
 
 def grow(lexicon: Lexicon, text: str, spans: Iterable[RawSpan]) -> list[RawSpan]:
     out = [_grow_one(lexicon, text, s) for s in spans]
-    return out + _joined_places(text, out)
+    return given_before(lexicon, text, out + _joined_places(text, out))
+
+
+_HYPHENATED_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_]{2,5}-[^\W\d_]{2,5})[ \t]$")
+_SYLLABLE_BEFORE = re.compile(r"(?<![\w'’.-])[^\W\d_]{2,5}-$")
+_PREV_WORD = re.compile(r"(?<![\w'’.-])([^\W\d_][\w'’]*)[ \t]$")
+
+
+def given_before(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[RawSpan]:
+    """A given name right before a found surname belongs to it ("GLADYS PEEBLES" when
+    only PEEBLES was found, "Alexei Sokolov" tagged an organisation without Alexei); the
+    span becomes a person's. Census given names, not stop words or ranks."""
+    from workstation.detect.census import given_names, surnames
+    from workstation.detect.names import COMMON_WORD_NAMES
+    from workstation.detect.spans import RANK_WORDS
+
+    out = []
+    for s in spans:
+        first = text[s.start:s.end].split(None, 1)[0] if s.end > s.start else ""
+        if s.label == "PERSON":
+            ok = True
+        elif s.label in ("AGENCY", "LOCATION") and " " not in text[s.start:s.end].strip():
+            ok = first.lower() in surnames() and not s.recognizer.startswith(_PLACE_RECOGNIZERS)
+        else:
+            ok = False
+        h = None if not ok else _HYPHENATED_BEFORE.search(text, max(0, s.start - 24), s.start)
+        inside = None if not ok else _SYLLABLE_BEFORE.search(text, max(0, s.start - 8), s.start)
+        if h is None and inside is not None and not lexicon.is_stop(first):
+            out.append(RawSpan(inside.start(), s.end, "PERSON", s.score, s.recognizer))  # "min-[jun lee]"
+            continue
+        if h and not any(lexicon.is_common(p) or lexicon.is_stop(p) for p in h.group(1).split("-")[1:]) and (
+                h.group(1).islower() == first.islower()):
+            # "min-jun lee", "ji-hoon Park": a hyphenated given name of short syllables
+            out.append(RawSpan(h.start(1), s.end, "PERSON", s.score, s.recognizer))
+            continue
+        m = _PREV_WORD.search(text, max(0, s.start - 24), s.start) if ok else None
+        if m is None:
+            out.append(s)
+            continue
+        word = m.group(1)
+        low = word.lower()
+        same_case = word.isupper() == first.isupper() and (word[:1].isupper() == first[:1].isupper())
+        if (low in given_names() and same_case and not lexicon.is_stop(word) and low not in RANK_WORDS
+                and low not in COMMON_WORD_NAMES and len(word) >= 3):
+            out.append(RawSpan(m.start(1), s.end, "PERSON", s.score, s.recognizer))
+        else:
+            out.append(s)
+    return out
+
+
+_PLACE_RECOGNIZERS = ("Gazetteer", "RoadShape", "Road", "Address", "Region", "Facility", "Postal",
+                      "Province")
 
 
 def _grow_one(lexicon: Lexicon, text: str, s: RawSpan) -> RawSpan:
@@ -76,16 +132,59 @@ def _grow_one(lexicon: Lexicon, text: str, s: RawSpan) -> RawSpan:
             end = m.end()
     if s.label == "ID":
         m = _PREFIX.search(text, max(0, start - 6), start)
-        if m and (m.group(1) in state_codes() or not (lexicon.is_stop(m.group(1))
-                                                      or lexicon.is_common(m.group(1)))):
+        starts_with_word = text[start:start + 1].isalpha() and " " in text[start:end]
+        if m and not starts_with_word and not _agency_acronym(m.group(1)) and (
+                m.group(1) in state_codes()
+                or not (lexicon.is_stop(m.group(1)) or lexicon.is_common(m.group(1)))):
             start = m.start(1)  # "SW 24-0113", "IN 481 KXT": a prefix or the plate's state
     if s.label == "PERSON":
         m = _SURNAME_TAIL.match(text, end)
         if m:
             end = m.end()
+        end = _compound_tail(lexicon, text, start, end)
     if (start, end) == (s.start, s.end):
         return s
     return RawSpan(start, end, s.label, s.score, s.recognizer)
+
+
+def _agency_acronym(word: str) -> bool:
+    """"SPPD", "UHP": an agency before a call sign, not the call sign's prefix."""
+    from workstation.detect.recognizers.kinds import AGENCY_ACRONYMS
+
+    shaped = word.isupper() and len(word) >= 3 and word.endswith(("PD", "SO", "SD"))
+    return word in AGENCY_ACRONYMS or shaped
+
+
+# Last words of Plains and Northern compound surnames written as separate words ("Tall
+# Bull", "Spotted Elk", "Medicine Horse"): after a found name, the everyday word before
+# one of them belongs to the name too.
+_COMPOUND_TAILS = frozenset(
+    """bull bear eagle elk horse horses wolf thunder cloud feather feathers hawk crow deer buffalo
+    tail heart bird chief runner killer hand bow arrow shield robe lance dog fox owl eyes boy
+    woman man child face hair knife pipe bonnet""".split()
+)
+_COMPOUND_HEADS = frozenset(
+    """spotted tall little big red black white yellow two three four iron standing running sitting
+    crazy lone young old medicine kills walking flying crow eagle bull many high good bad brave
+    blue gray grey long short plenty afraid stands runs bear elk wolf fast swift morning""".split()
+)
+_NEXT_WORDS = re.compile(r"[ \t]+([^\W\d_]+)(?:[ \t]+([^\W\d_]+))?")
+
+
+def _compound_tail(lexicon: Lexicon, text: str, start: int, end: int) -> int:
+    m = _NEXT_WORDS.match(text, end)
+    if m is None:
+        return end
+    first, second = m.group(1), m.group(2)
+    same_case = first[:1].isupper() == text[start:start + 1].isupper()
+    if second and second.lower() in _COMPOUND_TAILS and same_case and first.lower() in _COMPOUND_HEADS and (
+            second[:1].isupper() == first[:1].isupper()):
+        return m.end(2)  # "DWIGHT [SPOTTED ELK]"
+    last = text[start:end].split()[-1]
+    if first.lower() in _COMPOUND_TAILS and same_case and last.lower() in _COMPOUND_HEADS and (
+            len(text[start:end].split()) > 1):
+        return m.end(1)  # "RUSSELL TALL [BULL]"
+    return end
 
 
 def _joined_places(text: str, spans: list[RawSpan]) -> list[RawSpan]:

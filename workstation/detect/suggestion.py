@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
+from typing import cast
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -21,8 +22,8 @@ class Suggestion:
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> Suggestion:
         return cls(
-            start=int(data["start"]),  # type: ignore[arg-type]
-            end=int(data["end"]),  # type: ignore[arg-type]
+            start=int(cast(int, data["start"])),
+            end=int(cast(int, data["end"])),
             label=str(data["label"]),
             score=float(data["score"]),  # type: ignore[arg-type]
             recognizer=str(data["recognizer"]),

@@ -51,7 +51,9 @@ _NOT_STREET_WORDS = frozenset(
     exit mile mm mp page code signal sector zone beat district post engine medic ladder truck
     station room rm cell bed bay line shift team squad jan january feb february mar march apr
     april may jun june jul july aug august sep sept september oct october nov november dec
-    december monday tuesday wednesday thursday friday saturday sunday eve day week year""".split()
+    december monday tuesday wednesday thursday friday saturday sunday eve day week year
+    dob yoa yom yof age enrt min mins minutes adv req onscene water marine boat tribal trooper
+    pri priority level tier pod gate lot space pier berth slip concourse booking inmate""".split()
 )
 
 
@@ -61,6 +63,10 @@ def country_names() -> tuple[str, ...]:
     names |= {"USA", "U.S.A.", "United States of America", "UK", "Great Britain", "England",
               "Scotland", "Wales", "Northern Ireland", "Czech Republic", "Holland"}
     return tuple(sorted(names))
+
+
+# "SURESH NAMBIAR 40S", "TY REDCORN 22 YOA": a name and an age, not a street and a number
+_AGE_AFTER = re.compile(r"\d(?:[sS]\b|[ \t]*(?i:yoa|yo|y/o|yom|yof|yrs?|years?|yr)\b)")
 
 
 class AddressBlockRecognizer(LocalRecognizer):
@@ -111,7 +117,8 @@ class AddressBlockRecognizer(LocalRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[override]
         results: list[RecognizerResult] = []
-        anchors = [m for m in self._street.finditer(text) if self._plausible(m.group())]
+        anchors = [m for m in self._street.finditer(text)
+                   if self._plausible(m.group()) and not _AGE_AFTER.match(text, m.end() - 1)]
         # no stop word inside a street name: "2025 to O Street" is a year and a street
         anchors += [m for m in self._us_street.finditer(text)
                     if not any(self.lexicon.is_stop(w) for w in m.group().split()[1:-1])]

@@ -75,7 +75,22 @@ def after_sentence_end(text: str, start: int, end: int) -> tuple[int, int] | Non
         start = last.end()
     # "Palmer PD and Flathead County Sheriff's Office": two agencies, the first found apart
     m = _HEAD_AND.match(text, start, end)
-    return (m.end(), end) if m else (start, end)
+    if m:
+        start = m.end()
+    # "Priya Ramaswamy of the Edison Police Department": a person before "of", not a
+    # "Department of ..." or "City of ..." that belongs to the name
+    m = _OF.search(text, start, end)
+    if m and not _OF_OWNER.search(text, start, m.start()):
+        start = m.end()
+    return start, end
+
+
+_OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+_OF_OWNER = re.compile(
+    r"\b(?i:city|county|town|village|township|borough|state|commonwealth|division|department|dept|"
+    r"bureau|office|port|university|board|police|sheriff'?s?|district|nation|tribe|band|parish|"
+    r"college|school|campus|area|region|republic|province|government|ministry|marshals?)\b"
+)
 
 
 def agency_recognizers() -> list[RegexRecognizer]:

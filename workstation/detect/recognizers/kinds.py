@@ -1,0 +1,415 @@
+"""Kinds of identifiers seen in dispatcher logs, CAD notes, court testimony and in
+maritime, border, campus, airport and corrections settings (issue 19): apparatus and
+letter call signs ("WATER 2", "Marine 3", "P-3"), vessels ("F/V Northern Dawn"), holidays
+as days ("Christmas Eve"), agency acronyms beyond the federal ones ("RCMP", "USBP"),
+tribal-nation agencies ("Pawnee Nation PD", "Rosebud Sioux Tribe Law Enforcement
+Services"), a town before a Canadian province code ("Emerson, MB"), and names after the
+cue words of CAD notes and lower-case posts ("RP KAHALE", "my partner anjali")."""
+
+from __future__ import annotations
+
+import regex as re
+
+from workstation.detect.lexicon import Lexicon
+from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx, alternation
+
+# Apparatus and unit words a dispatcher puts before a number ("Engine 41", "WATER 2").
+_APPARATUS = (
+    "water", "marine", "harbor", "harbour", "boat", "medic", "medics", "engine", "ladder",
+    "truck", "rescue", "squad", "beat", "air", "tower", "battalion", "ambulance", "tribal",
+    "trooper", "patrol", "car", "unit", "wagon", "tanker", "brush", "copter", "helo",
+    "chopper", "lifeguard", "ranger", "warden", "sam", "paul", "lincoln", "adam", "baker",
+    "charlie", "david", "edward", "frank", "george", "henry", "king", "mary", "nora",
+    "ocean", "robert", "victor", "william", "zebra",
+)
+_NOT_AFTER_NUMBER = (
+    r"(?:min|mins|minutes?|hours?|hrs?|times|feet|ft|foot|yards?|yds|miles?|mi|people|guys|"
+    r"men|women|kids|of|x|days?|weeks?|months?|years?|yrs?|seconds?|secs?|percent|%|"
+    r"rounds?|shots?|doors?|blocks?|lbs?|pounds?|mph|am|pm)"
+)
+# Agency acronyms that are no English word (federal, state, provincial, tribal, Canadian).
+AGENCY_ACRONYMS: tuple[str, ...] = (
+    "RCMP", "GRC", "OPP", "CBSA", "CSC", "USCG", "USBP", "USFWS", "FWC", "TPWD", "CDFW",
+    "ODFW", "WDFW", "IDFG", "NDOW", "NYSP", "NJSP", "ISP", "UHP", "MHP", "NHP", "THP", "FHP",
+    "AST", "BOP", "FBOP", "USPIS", "OIG", "FPS", "DNR", "GFP", "DWR", "NMSP", "AZDPS", "KHP",
+    "OHP", "VSP", "WVSP", "SCHP", "GSP", "ALEA", "LSP", "MSHP", "CBP", "OFO", "AMR",
+    "CDCR", "TDCJ", "ADOC", "IDOC", "NDOC", "FDC", "DOCCS", "UCPD", "UPD", "DPS",
+)
+_TRIBAL_BODY = r"(?:Nation|Tribe|Tribal|Band|Pueblo|Reservation|Rancheria|Indian\s+Community|Community)"
+_TRIBAL_HEAD = (
+    r"(?:PD|SO|Police(?:\s+(?:Department|Dept\.?|Services?))?|Law\s+Enforcement(?:\s+Services)?|"
+    r"Rangers?|Public\s+Safety|Department\s+of\s+Public\s+Safety|Fish\s+and\s+Game|Conservation)"
+)
+_US_STATES = (
+    "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+    "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
+    "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
+    "mississippi", "missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey",
+    "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma", "oregon",
+    "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas",
+    "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming",
+)
+_NAME_STATES = frozenset({"georgia", "virginia", "washington", "indiana", "carolina"})
+_PROVINCES = ("AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "PE", "QC", "SK", "YT", "PEI")
+PROVINCE_NAMES = (
+    "Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland", "Nova Scotia",
+    "Ontario", "Quebec", "Québec", "Saskatchewan", "Yukon", "Nunavut", "Northwest Territories",
+    "Prince Edward Island", "Labrador",
+)
+_HOLIDAY_DAY = (
+    r"(?:Christmas[ \t]+(?:Eve|Day)|New[ \t]+Year'?s[ \t]+(?:Eve|Day)|Thanksgiving(?:[ \t]+Day)?|"
+    r"Easter[ \t]+Sunday|Halloween|Independence[ \t]+Day|Memorial[ \t]+Day|Labor[ \t]+Day|"
+    r"Veterans'?[ \t]+Day|Mother'?s[ \t]+Day|Father'?s[ \t]+Day|Valentine'?s[ \t]+Day|"
+    r"Cinco[ \t]+de[ \t]+Mayo|Juneteenth|Black[ \t]+Friday|Super[ \t]+Bowl[ \t]+Sunday|"
+    r"Good[ \t]+Friday|St\.?[ \t]+Patrick'?s[ \t]+Day|Presidents'?[ \t]+Day|Columbus[ \t]+Day|"
+    r"Election[ \t]+Day|Canada[ \t]+Day|Victoria[ \t]+Day|Boxing[ \t]+Day)"
+)
+# Cue words of CAD notes and records: the words after them are a person's name.
+_CAD_CUES = (
+    "rp", "r/p", "subj", "subject", "susp", "suspect", "vict", "victim", "pt", "patient",
+    "caller", "inmate", "driver", "passenger", "witness", "comp", "complainant", "owner",
+    "arrestee", "juv", "juvenile", "decedent", "deceased", "prisoner", "detainee",
+)
+_STRONG_CUES = (
+    "my partner", "partner", "named", "name was", "name is", "names are", "known as",
+    "goes by", "aka", "a/k/a",
+)
+_SHORTHAND = frozenset(
+    "states stated advised adv req requests reports reported called calling unk unknown male female "
+    "states cb dob yoa yom yof wm bm hm wf bf hf amb ems fire veh susp subj vict rp inj".split()
+)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+# Words every match of a pattern contains (any case): texts without them are not searched.
+_NEEDS_REGION = (
+    r"north|south|east|west|central|upstate|downstate"
+)
+_NEEDS_AIRPORT = (
+    r"airport|terminal|concourse|gate|flight|tsa|jet|ramp|baggage|tarmac|departure|"
+    r"arrival|curbside|checkpoint|airline|plane|runway"
+)
+_NEEDS_VESSEL = (
+    r"/v|mv|fv|uscgc|usns|hmcs|ccgs"
+)
+_NEEDS_HOLIDAY = (
+    r"christmas|new year|thanksgiving|easter|halloween|independence|memorial|labor|veterans|"
+    r"mother|father|valentine|cinco|juneteenth|friday|super bowl|patrick|presidents|columbus|"
+    r"election|canada day|victoria day|boxing"
+)
+_NEEDS_CARE = (
+    r"\b(?:er|ed|icu|nicu|emergency|trauma|triage|nurses?|hospital|waiting|psych|psychiatric|ward|"
+    r"admitted|discharged|surgery)\b"
+)
+_NEEDS_TRIBAL = (
+    r"nation|tribe|tribal|band|pueblo|reservation|rancheria|community"
+)
+_NEEDS_LOWER_AGENCY = (
+    r"guard|patrol|service|security|fish|troopers|state|dps|dot|dnr|wildlife|game"
+)
+_NEEDS_CITY_PROVINCE = (
+    r",[ \t]*(?:ab|bc|mb|nb|nl|ns|nt|nu|pe|qc|sk|yt|alberta|british|manitoba|new|"
+    r"newfoundland|nova|ontario|qu|saskatchewan|yukon|nunavut|northwest|prince|"
+    r"labrador)"
+)
+_NEEDS_PROVINCE = (
+    r"alberta|columbia|manitoba|brunswick|newfoundland|scotia|ontario|qu[ée]bec|saskatchewan|"
+    r"yukon|nunavut|territories|prince|labrador"
+)
+
+
+def _names_after(lexicon: Lexicon, caps_only: bool):
+    """Keep the run of words that are not ordinary words (at most three). With caps_only
+    (text already recased: ordinary words are in lower case) only stop words and report
+    shorthand end the run."""
+
+    def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        last = None
+        for count, m in enumerate(_WORD.finditer(text, start, end)):
+            if count >= 3:
+                break
+            if last is not None and not re.fullmatch(r"[ \t]", text[last.end():m.start()]):
+                break
+            w = m.group()
+            ordinary = lexicon.is_stop(w) or w.lower() in _SHORTHAND or (
+                not caps_only and lexicon.is_common(w) and not lexicon.is_name(w))
+            if ordinary or len(w) < 2:
+                break
+            last = m
+        if last is None:
+            return None
+        return start, last.end()
+
+    return refine
+
+
+def _last_word_uncommon(lexicon: Lexicon):
+    def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        word = text[start:end].split()[-1]
+        return None if lexicon.is_common(word) or lexicon.is_stop(word) else (start, end)
+
+    return refine
+
+
+def _words_before(before: str, lexicon: Lexicon | None = None):
+    """Keep a match only with `before` right before it, and grow it over that (with a
+    lexicon, not over leading stop words and verbs: "called Oglala Nation pd")."""
+    rx = re.compile(rf"(?<![\w'’-]){before}$")
+
+    def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        m = rx.search(text, max(0, start - 40), start)
+        if m is None:
+            return None
+        new_start = m.start()
+        if lexicon is not None:
+            for w in _WORD.finditer(text, m.start(), start):
+                word = w.group()
+                verb = word.islower() and word.endswith(("ed", "ing")) and lexicon.is_common(word)
+                if not (lexicon.is_stop(word) or verb):
+                    break
+                new_start = w.end() + 1
+            if new_start >= start:
+                return None
+        return new_start, end
+
+    return refine
+
+
+_CARE_WORDS = re.compile(
+    r"(?i:\b(?:er|ed|icu|nicu|emergency[ \t]+(?:room|department)|trauma|triage|nurses?|hospital|"
+    r"waiting[ \t]+room|psych(?:iatric)?|ward|admitted|discharged|surgery)\b)"
+)
+_NOT_CARE_ACRONYM = frozenset(
+    "ER ED ICU NICU OR EMS EMT CPR AED DOA DUI DWI ID PD SO SD FD DA US USA TV RN MD DR LT SGT "
+    "OFC DEP CPL TPR APPROX HRS REF VEH SUSP SUBJ VICT RP".split()
+)
+
+
+def _hospital_acronym(text: str, start: int, end: int) -> tuple[int, int] | None:
+    from workstation.detect.gazetteer import state_codes
+
+    word = text[start:end]
+    if word in _NOT_CARE_ACRONYM or word in AGENCY_ACRONYMS or word in state_codes() or word.endswith(
+            ("PD", "SO", "SD")):
+        return None
+    if not _CARE_WORDS.search(text, max(0, start - 50), min(len(text), end + 50)):
+        return None
+    return start, end
+
+
+def _after_prefix(refine):
+    """Apply refine to the words after a vessel prefix ("M/V", "F/V"); keep the prefix."""
+
+    def inner(text: str, start: int, end: int) -> tuple[int, int] | None:
+        gap = text.index(" ", start) if " " in text[start:end] else end
+        got = refine(text, gap + 1, end) if gap < end else None
+        return None if got is None else (start, got[1])
+
+    return inner
+
+
+def _call_sign_refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+    before = text[max(0, start - 14):start]
+    if re.search(r"(?i:\b(?:on|onto|off|along|via|take|took|exit|hwy|highway|route|north|south|east|"
+                 r"west|[nsew]b|of|near))\s+$", before):
+        return None  # "on M-28", "off K-10": a road
+    return start, end
+
+
+def _not_count(text: str, start: int, end: int) -> tuple[int, int] | None:
+    if re.match(rf"[ \t]+{_NOT_AFTER_NUMBER}\b", text[end:end + 12], re.IGNORECASE):
+        return None
+    return start, end
+
+
+def _province_refine(lexicon: Lexicon):
+    def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        name = text[start:end].rsplit(",", 1)[0].split()
+        if not name[-1][:1].isupper() or any(lexicon.is_stop(w) for w in name):
+            return None
+        return start, end
+
+    return refine
+
+
+# Head words of named places; after a preposition and without an article, the words
+# before them are a name ("near sable river", "AT PINE HOLLOW MOBILE HOME PARK").
+_PLACE_HEAD_WORDS = (
+    "river", "creek", "brook", "lake", "pond", "bay", "beach", "park", "forest", "woods",
+    "trail", "trailhead", "canyon", "ridge", "mountain", "mtn", "hill", "hills", "valley",
+    "springs", "falls", "island", "harbor", "harbour", "marina", "campground", "reservoir",
+    "dam", "bridge", "mall", "plaza", "hospital", "clinic", "academy", "college",
+    "university", "church", "cemetery", "motel", "hotel", "inn", "apartments", "apts",
+    "estates", "manor", "heights", "mhp", "nursing home", "mobile home park", "trailer park",
+    "rv park", "airport", "stadium", "arena", "casino", "lodge", "ranch", "elementary",
+    "middle school", "high school", "travel center", "truck stop", "rest area",
+    "chapter house", "trading post", "flea market", "fairgrounds", "grounds", "zoo",
+)
+_GENERIC_MODIFIERS = frozenset(
+    """gas bus train police fire parking rest truck city county state local public old new big
+    little main nearby same other next last first second third back front north south east west
+    upper lower dog skate water trailer mobile home mental private small large empty closed
+    abandoned vacant nursing cell visiting emergency regional general""".split()
+)
+_ARTICLELESS = (
+    r"\b(?i:at|near|in|on|to|from|by|off|behind|outside|inside|past|toward|towards|into|across|"
+    r"along)[ \t]+(?!(?i:the|a|an|my|our|his|her|their|this|that|your|its|some|every|each)\b)"
+    rf"(?P<x>(?i:(?:[\w'’.-]+[ \t]+){{1,3}}(?:{alternation(list(_PLACE_HEAD_WORDS))})))(?![\w'’-])"
+)
+
+
+def _articleless_refine(lexicon: Lexicon):
+    def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        words = text[start:end].split()
+        head_len = next(len(h.split()) for h in sorted(_PLACE_HEAD_WORDS, key=len, reverse=True)
+                        if " ".join(words[-len(h.split()):]).lower() == h)
+        modifiers = words[:-head_len]
+        # "at city park", "to my dad's lake", "at night near the river": no name
+        if not modifiers or modifiers[0].lower() in _GENERIC_MODIFIERS or any(
+                lexicon.is_stop(w) for w in modifiers):
+            return None
+        return start, end
+
+    return refine
+
+
+# The busiest North American airports by IATA code (public codes), taken for places only
+# near an airport word.
+_AIRPORT_CODES = (
+    "ATL", "LAX", "ORD", "DFW", "DEN", "JFK", "SFO", "SEA", "LAS", "MCO", "EWR", "CLT", "PHX",
+    "IAH", "MIA", "BOS", "MSP", "FLL", "DTW", "PHL", "LGA", "BWI", "SLC", "SAN", "IAD", "DCA",
+    "TPA", "MDW", "HNL", "PDX", "STL", "BNA", "AUS", "HOU", "OAK", "MSY", "RDU", "SJC", "SMF",
+    "SNA", "DAL", "SAT", "RSW", "IND", "CLE", "PIT", "CMH", "MCI", "ANC", "ABQ", "OGG", "BUR",
+    "ONT", "ELP", "TUS", "OKC", "OMA", "BOI", "GEG", "YYZ", "YVR", "YUL", "YYC", "YEG", "YOW",
+)
+_AIRPORT_CONTEXT = re.compile(
+    r"(?i:airport|terminal|concourse|gate|flight|tsa|jet[ \t]?bridge|ramp|baggage|tarmac|departures?|"
+    r"arrivals?|curbside|security[ \t]+checkpoint|airline|plane|runway)"
+)
+
+
+def _near_airport_word(text: str, start: int, end: int) -> tuple[int, int] | None:
+    near = text[max(0, start - 60):end + 60]
+    return (start, end) if _AIRPORT_CONTEXT.search(near) else None
+
+
+def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
+    return [
+        RegexRecognizer(
+            "RegionPlaceRecognizer", "LOCATION",
+            [
+                # "eastern oregon", "upstate New York", "West Texas"
+                Rx("state_region", rf"\b(?i:(?:north|south|east|west|central|upstate|downstate|northern|"
+                   rf"southern|eastern|western|northeast|northwest|southeast|southwest)(?:ern)?[ \t]+"
+                   rf"(?:{alternation(_US_STATES)}))\b", 0.7, CS, needs=_NEEDS_REGION),
+                # a state in a post typed in lower case: "from texas", "in oregon"
+                Rx("state_lower", rf"(?<=\b(?i:in|from|to|near|outside|across|through|into|of|back)[ \t]+)"
+                   rf"(?:{alternation([st for st in _US_STATES if st not in _NAME_STATES])})\b", 0.6, CS),
+                # CAD notes in capitals are recased ("lax"): matched in any case, near an airport word
+                Rx("airport_code", rf"\b(?i:{alternation(_AIRPORT_CODES)})\b", 0.6, CS,
+                   refine=_near_airport_word, needs=_NEEDS_AIRPORT),
+            ],
+        ),
+        RegexRecognizer(
+            "NamedPlaceRecognizer", "LOCATION",
+            [Rx("articleless_place", _ARTICLELESS, 0.5, CS, "x", refine=_articleless_refine(lexicon))],
+        ),
+        RegexRecognizer(
+            "CallSignRecognizer", "UNIT_NUMBER",
+            [
+                # "WATER 2", "Marine 3", "Engine 41", "TROOPER 6-7": a capital first letter
+                Rx("apparatus", rf"\b(?=[A-Z])(?i:{alternation(_APPARATUS)})[ \t]+#?\d{{1,4}}"
+                   r"(?:-\d{1,3}|[A-Z])?\b", 0.6, CS, refine=_not_count),
+                # "P-3", "S-12", "H-7", "T-41": a letter and a number, not a road
+                Rx("letter_number", r"(?<![\w/-])[A-HJ-Z]-\d{1,3}[A-Z]?(?![\w-])", 0.55, CS,
+                   refine=_call_sign_refine),
+            ],
+        ),
+        RegexRecognizer(
+            "FacilityKindRecognizer", "LOCATION",
+            [
+                Rx("vessel", r"\b(?:(?i:[fmsrp]/v)|MV|FV|USCGC|USNS|HMCS|CCGS)[ \t]+[\w'’-]+"
+                   r"(?:[ \t]+[\w'’-]+){0,2}",
+                   0.7, CS, refine=_after_prefix(_names_after(lexicon, caps_only=True)), needs=_NEEDS_VESSEL),
+                # "22 mile marker", "mile 14"
+                Rx("number_mile_marker", r"\b\d{1,4}(?:\.\d)?[ \t]+(?i:mile[ \t]*(?:marker|post)|mm)\b",
+                   0.8, CS),
+                # "gate N7", "lot P5", "pod C2": a letter-and-number place inside a facility
+                Rx("facility_code", r"(?<=\b(?i:gate|lot|pier|berth|slip|dock|stall|concourse|hangar|pod|"
+                   r"tier|cellblock|dorm|wing|tower|building|bldg)[ \t]+)[A-Z]{1,2}-?\d{1,3}[A-Z]?\b",
+                   0.6, CS),
+                # "72 Avenue", "1900 E Colfax": a numbered avenue, a number and a direction
+                Rx("numbered_avenue", r"(?<=\b(?i:on|at|near|and|of|to|off|from|&)[ \t]+)\d{1,3}[ \t]+"
+                   r"(?:Avenue|Street|Ave|St|Road|Rd)\b", 0.6, CS),
+                Rx("number_direction_name", r"\b\d{2,5}[ \t]+[NSEWnsew]\.?[ \t]+[A-Z][a-z]{3,}\b", 0.55, CS,
+                   refine=_last_word_uncommon(lexicon)),
+                # "the wrong house number, 2219 Elm": a house number and a street name
+                Rx("numbered_house", r"(?<=\b(?i:number|address|addr|residence|house)[,:]?[ \t]+)"
+                   r"\d{2,6}[ \t]+[A-Z][a-z]{2,}\b", 0.6, CS),
+                # "At UMC the ER charge nurse...": a hospital by its acronym, near a care word
+                Rx("care_acronym_near", r"(?<=\b(?i:at|to|from|in|into|outside|inside)[ \t]+(?:the[ \t]+)?)"
+                   r"[A-Z]{2,5}\b", 0.55, CS, refine=_hospital_acronym, needs=_NEEDS_CARE),
+                # "C unit", "D facility", "B POD": a housing unit of a prison
+                Rx("housing_unit",
+                   r"\b[B-Hb-h][ \t-](?i:unit|pod|block|wing|yard|facility|dorm|tier|range)\b",
+                   0.6, CS),
+                # "tier 3", "CELL 14", "Concourse D", "housing unit 2": places inside a facility
+                Rx("inside_facility", r"\b(?i:tier|cell|pod|dorm|cellblock|concourse|module|"
+                   r"housing[ \t]+unit|living[ \t]+unit|cell[ \t]+block)[ \t]+#?"
+                   r"(?:\d{1,3}[A-Z]?|[A-Z]\d{0,2})(?![\w-])", 0.6, CS),
+            ],
+        ),
+        RegexRecognizer(
+            "HolidayRecognizer", "DATE",
+            [Rx("holiday_day", rf"\b(?i:{_HOLIDAY_DAY})(?![\w'’])", 0.6, CS,
+                refine=lambda t, s, e: (s, e) if t[s].isupper() else None, needs=_NEEDS_HOLIDAY)],
+        ),
+        RegexRecognizer(
+            "KindAgencyRecognizer", "AGENCY",
+            [
+                Rx("agency_acronym", rf"(?<![\w'’./-])(?:{alternation(AGENCY_ACRONYMS)})(?![\w'’/-])",
+                   0.7, CS),
+                Rx("tribal_agency", rf"(?<![\w'’-])(?:[A-Z][\w'’-]*[ \t]+){{1,3}}{_TRIBAL_BODY}[ \t]+"
+                   rf"(?:of[ \t]+[A-Z][\w'’-]*[ \t]+)?{_TRIBAL_HEAD}(?![\w'’])", 0.85, CS,
+                   needs=_NEEDS_TRIBAL),
+                # found from its body word, then grown back over one or two words
+                Rx("tribal_agency_ci", rf"\b(?i:{_TRIBAL_BODY}[ \t]+{_TRIBAL_HEAD})(?![\w'’])", 0.75, CS,
+                   refine=_words_before(r"(?i:(?:[a-z][\w'’-]*[ \t]+){1,2})", lexicon), needs=_NEEDS_TRIBAL),
+                Rx("agency_lower", r"\b(?i:coast[ \t]+guard|border[ \t]+patrol|secret[ \t]+service|"
+                   r"park[ \t]+service|forest[ \t]+service|(?:u\.?s\.?[ \t]+)?marshals?[ \t]+service|"
+                   r"homeland[ \t]+security|fish[ \t]+and[ \t]+(?:game|wildlife))\b",
+                   0.7, CS, needs=_NEEDS_LOWER_AGENCY),
+                # "idaho state police": found from its head, then grown back over the state
+                Rx("state_agency_lower", r"\b(?i:state[ \t]+police|state[ \t]+patrol|highway[ \t]+patrol|"
+                   r"state[ \t]+troopers|dps|dot|dnr|game[ \t]+and[ \t]+fish|fish[ \t]+and[ \t]+game|"
+                   r"wildlife)\b", 0.7, CS, refine=_words_before(rf"(?i:{alternation(_US_STATES)})[ \t]+"),
+                   needs=_NEEDS_LOWER_AGENCY),
+                Rx("state_dnr", r"\b(?i:(?:[a-z]{2}|michigan|minnesota|wisconsin|iowa|indiana|ohio|"
+                   r"missouri|maryland|georgia|south\s+carolina|north\s+carolina|illinois)[ \t]+dnr)\b",
+                   0.75, CS, needs="dnr"),
+            ],
+        ),
+        RegexRecognizer(
+            "ProvinceRecognizer", "LOCATION",
+            [
+                Rx("city_province", rf"(?<![\w'’-])[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?,[ \t]*"
+                   rf"(?:{alternation(_PROVINCES)}|{alternation(PROVINCE_NAMES)})(?![\w'’-])", 0.8, CS,
+                   refine=_province_refine(lexicon), needs=_NEEDS_CITY_PROVINCE),
+                Rx("province", rf"(?<![\w'’-])(?:{alternation(PROVINCE_NAMES)})(?![\w'’-])", 0.8, CS,
+                   needs=_NEEDS_PROVINCE),
+            ],
+        ),
+        RegexRecognizer(
+            "CueNameRecognizer", "PERSON",
+            [
+                # CAD notes in capitals: "RP KAHALE", "SUBJ TY REDCORN"
+                Rx("cad_cue", rf"(?<=\b(?i:{alternation(_CAD_CUES)})\.?:?[ \t]+)"
+                   r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}", 0.55, CS,
+                   refine=_names_after(lexicon, caps_only=True)),
+                # lower-case posts: "my partner anjali", "his name was mateo"
+                Rx("strong_cue", rf"(?<=\b(?i:{alternation(_STRONG_CUES)})[ \t]+)"
+                   r"[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){0,2}", 0.5, CS,
+                   refine=_names_after(lexicon, caps_only=False)),
+            ],
+        ),
+    ]

@@ -458,3 +458,51 @@ CREATE TRIGGER agency_facts_no_update BEFORE UPDATE ON agency_facts
 BEGIN
     SELECT RAISE(ABORT, 'agency facts are kept as sent');
 END;
+
+-- @since schema 11: retention: original texts destroyed N days after publication, what later code needs kept in another form
+-- (workstation/retention/). A new database is made with auto_vacuum = INCREMENTAL; an older
+-- one is rebuilt so once, after this migration commits, so that a purge can shrink the file.
+-- @after-commit: PRAGMA auto_vacuum = INCREMENTAL
+-- @after-commit: VACUUM
+
+-- A purged report's publishable content exactly as both reviewers signed it: its RFC 8785
+-- JSON, zlib-compressed (the SHA-256 of the JSON is the sign-offs' content_sha256). From then
+-- on it is the report's publishable content (workflow/publishable.py); the stored submission
+-- keeps only the structured fields.
+CREATE TABLE retention_snapshots (
+    report_id      INTEGER PRIMARY KEY REFERENCES reports(id),
+    content        BLOB NOT NULL,
+    content_sha256 TEXT NOT NULL,
+    published_at   TEXT NOT NULL,
+    purged_at      TEXT NOT NULL
+);
+CREATE TRIGGER retention_snapshots_no_update BEFORE UPDATE ON retention_snapshots
+BEGIN
+    SELECT RAISE(ABORT, 'a retention snapshot is kept as signed');
+END;
+
+-- The leak guard's phrases of a purged report (what it redacted, with the parts of names):
+-- HMAC-SHA256 (first 16 bytes) of their compact matching form under the needle key (never
+-- the words), that form's length in characters, so the guard hashes only runs of text that
+-- long, and the finding's words after "a string redacted in report N " ("(PERSON)", ...).
+CREATE TABLE retention_needles (
+    report_id INTEGER NOT NULL REFERENCES reports(id),
+    digest    BLOB NOT NULL CHECK (length(digest) = 16),
+    length    INTEGER NOT NULL CHECK (length > 0),
+    detail    TEXT NOT NULL,
+    numeric   INTEGER NOT NULL DEFAULT 0 CHECK (numeric IN (0, 1)),
+    PRIMARY KEY (report_id, digest, detail)
+);
+
+-- A purged report's part of its incident's placeholder book, in reading order: the label and
+-- the HMAC of the normalised value, so a report linked later numbers the same person alike.
+CREATE TABLE retention_book (
+    report_id INTEGER NOT NULL REFERENCES reports(id),
+    position  INTEGER NOT NULL,
+    label     TEXT NOT NULL,
+    digest    BLOB NOT NULL CHECK (length(digest) = 16),
+    PRIMARY KEY (report_id, position)
+);
+
+-- When a quarantined submission's raw bytes were destroyed (its hash stays).
+ALTER TABLE quarantine ADD COLUMN purged_at TEXT;

@@ -21,6 +21,7 @@ from workstation.cli.commands import (
     keys_and_reviewers,
     panel,
     reports,
+    retention,
     review,
     roster,
     work,
@@ -31,7 +32,7 @@ from workstation.logs import configure_logging
 GLOBAL_OPTIONS = (("--db", "global_db", Path, "PATH"), ("--reviewer", "global_reviewer", str, "NAME"),
                   ("--passphrase-file", "global_passphrase_file", Path, "FILE"))
 COMMANDS = (keys_and_reviewers, roster, intake, reports, review, audit, demo, gui, evaluate, export, panel,
-            work, backup)
+            work, backup, retention)
 log = logging.getLogger("workstation.cli")
 
 

@@ -14,6 +14,8 @@ file names, PDF metadata), for:
   from the original text), and for a PERSON span each part of the name that identifies on
   its own (not a title, not a common English word: "Whitlocke" after "Sgt. Dana
   Whitlocke" was redacted) and a title with a part ("Sgt. Smith");
+- for a report whose original text was destroyed (workstation/retention), the same strings
+  held only as keyed hashes of their matching form: the text is hashed the same way;
 - a submission id, a reviewer's login or display name; in panel-written text (title,
   lessons, takeaways, questions) and file names also a reviewer's surname alone.
 
@@ -38,12 +40,14 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import regex
 
-from workstation.errors import ExportError
+from workstation.errors import DamagedError, ExportError
+from workstation.retention.hashes import needle_key
 from workstation.store.database import Database
-from workstation.text.needles import MIN_NEEDLE_CHARS, NeedleSet, name_parts, titles_in
+from workstation.text.needles import HASHED, MIN_NEEDLE_CHARS, Needle, NeedleSet, name_parts, titles_in
 from workstation.text.normalise import compact, display_form, match_tokens, prototypes
 
 TEXT = "text"
@@ -125,9 +129,10 @@ def _latin_look_alikes() -> dict[int, str]:
 class Needles:
     """Everything the scanner looks for, read once from the database."""
 
-    def __init__(self, oris: Iterable[str] = (), ignored: Iterable[str] = ()) -> None:
+    def __init__(self, oris: Iterable[str] = (), ignored: Iterable[str] = (),
+                 hash_key: bytes | None = None) -> None:
         self.oris = NeedleSet()
-        self.phrases = NeedleSet()
+        self.phrases = NeedleSet(hash_key)
         self.ignored = frozenset(compact(label) for label in ignored)
         for ori in oris:
             self.add_ori(ori)
@@ -172,10 +177,48 @@ def _taxonomy_labels() -> list[str]:
     return found
 
 
-def load_needles(db: Database) -> Needles:
+def _redacted_in(report_id: int) -> str:
+    return f"a string redacted in report {report_id} "
+
+
+def detail_of(report_id: int, description: str) -> str:
+    """A redacted string's description without the words every one starts with (what the
+    retention purge keeps with its hash)."""
+    return description.removeprefix(_redacted_in(report_id))
+
+
+def add_redacted(needles: Needles, report_id: int, document: dict[str, Any],
+                 spans: Iterable[tuple[str, int, int, str]]) -> None:
+    """The strings redacted in one report (`spans`: field, start, end, label of its spans
+    decided 'redact'), read from its original `document`."""
+    for field_name, start, end, label in spans:
+        value = document.get(field_name)
+        if isinstance(value, str):
+            description = f"{_redacted_in(report_id)}({label})"
+            if label == PERSON:
+                needles.add_person(value[start:end], description)
+            else:
+                needles.add_phrase(value[start:end], description)
+
+
+def redacted_needles(report_id: int, document: dict[str, Any],
+                     spans: Iterable[tuple[str, int, int, str]]) -> list[Needle]:
+    """The phrases the guard looks for because of one report's redactions, as `load_needles`
+    makes them (before its original text is destroyed and they are kept hashed)."""
     needles = Needles(ignored=_taxonomy_labels())
+    add_redacted(needles, report_id, document, spans)
+    return needles.phrases.entries()
+
+
+def load_needles(db: Database) -> Needles:
+    hashed = db.query("SELECT report_id, digest, length, detail, numeric FROM retention_needles")
+    key = needle_key(db) if hashed else None
+    if hashed and key is None:
+        raise DamagedError("The database holds hashed leak-guard phrases but not their key; "
+                           "restore it from a backup.")
+    needles = Needles(ignored=_taxonomy_labels(), hash_key=key)
     rows = db.query("SELECT id, submission_id, submission FROM reports")
-    texts: dict[int, dict] = {}
+    texts: dict[int, dict[str, Any]] = {}
     for report_id, submission_id, submission in rows:
         needles.add_phrase(submission_id, "a submission id")
         document = json.loads(submission)
@@ -183,16 +226,16 @@ def load_needles(db: Database) -> Needles:
         if isinstance(ori, str) and ori:
             needles.add_ori(ori)
         texts[report_id] = document
+    spans: dict[int, list[tuple[str, int, int, str]]] = {}
     for report_id, field_name, start, end, label in db.query(
             "SELECT report_id, field, span_start, span_end, label FROM review_spans "
             "WHERE decision = 'redact'"):
-        value = texts.get(report_id, {}).get(field_name)
-        if isinstance(value, str):
-            description = f"a string redacted in report {report_id} ({label})"
-            if label == PERSON:
-                needles.add_person(value[start:end], description)
-            else:
-                needles.add_phrase(value[start:end], description)
+        spans.setdefault(report_id, []).append((field_name, start, end, label))
+    for report_id, found in spans.items():
+        add_redacted(needles, report_id, texts.get(report_id, {}), found)
+    for report_id, digest, length, detail, numeric in hashed:  # reports whose original text is gone
+        needles.phrases.add_hashed(bytes(digest).hex(), int(length), _redacted_in(report_id) + detail,
+                                   numeric=bool(numeric))
     for name, display in db.query("SELECT name, display_name FROM reviewers"):
         needles.add_reviewer(name, display)
     return needles
@@ -231,14 +274,17 @@ def guard(parts: Iterable[Part], needles: Needles) -> None:
 
 def matched_phrases(text: str, needles: Needles) -> list[tuple[tuple[str, ...], str]]:
     """The needle phrases found in `text` (their words as written, and descriptions), for
-    tools that fix what the guard would refuse (the demo's reviewers); ORIs are not included."""
+    tools that fix what the guard would refuse (the demo's reviewers); ORIs and hashed
+    phrases (their words are not known) are not included."""
     found: list[tuple[tuple[str, ...], str]] = []
     for match in needles.phrases.find(text):
+        if match.needle.key.startswith(HASHED):
+            continue
         entry = (match.needle.words, match.needle.description)
         if entry not in found:
             found.append(entry)
     return found
 
 
-__all__ = ["FIGURES", "TEXT", "Finding", "LeakError", "Needles", "Part", "guard", "load_needles",
-           "match_tokens", "scan"]
+__all__ = ["FIGURES", "TEXT", "Finding", "LeakError", "Needles", "Part", "add_redacted", "guard",
+           "load_needles", "match_tokens", "scan"]

@@ -85,6 +85,9 @@ class Database:
         conn = _connect(path, key)
         db = cls(conn, path)
         try:
+            # Before the first table (and before WAL mode writes the header): freed pages can
+            # then be given back to the file system (`reclaim_free_pages`).
+            conn.execute("PRAGMA auto_vacuum = INCREMENTAL")
             db._configure()
             schema = shipped_file("data", "schema.sql").read_text(encoding="utf-8")
             with db.transaction() as tx:
@@ -235,6 +238,7 @@ class Database:
 
     def _migrate(self, migrations: Sequence[Migration], hook: Any) -> None:
         version = self.user_version
+        after: list[str] = []
         for migration in migrations:
             if migration.version <= version:
                 continue
@@ -244,6 +248,29 @@ class Database:
                     hook(tx, migration)
                 tx.execute(f"PRAGMA user_version = {int(migration.version)}")
             version = migration.version
+            after.extend(migration.after_commit)
+        with self._lock:  # e.g. VACUUM: it cannot run inside a transaction
+            for statement in after:
+                try:
+                    self.conn.execute(statement).fetchall()
+                except sqlcipher3.dbapi2.DatabaseError as exc:
+                    raise _translated(exc, self.path) from None
+
+    def reclaim_free_pages(self) -> int:
+        """Give the file's free pages back to the file system (auto_vacuum = INCREMENTAL;
+        `secure_delete` has already overwritten them) and empty the WAL, so that the file
+        shrinks. Returns the number of free pages there were (0 on a database made before
+        schema 11 that was not vacuumed, where nothing can be given back)."""
+        if not self.integrity.passed:
+            self.wait_for_integrity()
+        with self._lock:
+            try:
+                free = int(self.conn.execute("PRAGMA freelist_count").fetchone()[0])
+                self.conn.execute("PRAGMA incremental_vacuum").fetchall()
+            except sqlcipher3.dbapi2.DatabaseError as exc:
+                raise _translated(exc, self.path) from None
+        self.checkpoint()
+        return free
 
     # ----- use -------------------------------------------------------------------
 

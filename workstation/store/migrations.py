@@ -22,6 +22,9 @@ class Migration:
     version: int
     description: str
     apply: Callable[[sqlcipher3.dbapi2.Connection], None]
+    # Statements run once the migrations have committed, outside any transaction (what cannot
+    # run in one: VACUUM), from the section's "-- @after-commit: STATEMENT" lines.
+    after_commit: tuple[str, ...] = ()
 
 
 def sql_migration(version: int, description: str, sql: str) -> Migration:
@@ -29,7 +32,8 @@ def sql_migration(version: int, description: str, sql: str) -> Migration:
         for statement in split_statements(sql):
             conn.execute(statement)
 
-    return Migration(version, description, apply)
+    after = tuple(m.group(1).strip() for m in _AFTER_COMMIT.finditer(sql))
+    return Migration(version, description, apply, after)
 
 
 def split_statements(sql: str) -> list[str]:
@@ -49,6 +53,7 @@ def split_statements(sql: str) -> list[str]:
 BASE_VERSION = 1  # the version data/schema.sql had when the first database was made
 _SINCE = re.compile(r"^-- @since schema (\d+)\b.*$", re.MULTILINE)
 _DESCRIPTION = re.compile(r"^-- @since schema \d+:\s*(.*)$", re.MULTILINE)
+_AFTER_COMMIT = re.compile(r"^-- @after-commit:\s*(.+)$", re.MULTILINE)
 
 
 def schema_sections(schema: str) -> dict[int, str]:

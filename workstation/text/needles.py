@@ -7,6 +7,12 @@ and "Dаna Whitlocke" (Cyrillic а) all match "Dana Whitlocke", and so does "CA 
 the ORI "CA0194200". A match always starts and ends at word boundaries, so "Dana" is not
 found in "Canadian".
 
+A phrase can also be held only as a keyed hash of its compact form (`add_hashed`: the
+leak guard's phrases of reports whose original text was destroyed, workstation/retention):
+the text's runs of words are then joined the same way and hashed with the same key
+(`needle_digest`), so such a phrase is found exactly where its words would be, and the words
+themselves are never stored. Only runs as long as a hashed phrase are hashed.
+
 `name_parts` gives the words of a person's name that identify on their own: every word of
 three or more letters that is neither a rank or title nor a common English word (the
 5,000 most frequent English words of the `wordfreq` list: "Smith" and "White" are such
@@ -15,6 +21,8 @@ words and are not looked for alone; "Whitlocke", "Delgado" and "Dana" are).
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
@@ -55,24 +63,59 @@ class Match:
         return self.end - self.start > 1
 
 
-class NeedleSet:
-    """Phrases to look for, indexed by their compact form."""
+HASHED = "hmac:"  # the key of a hashed needle: this, then the digest
 
-    def __init__(self) -> None:
+
+DIGEST_BYTES = 16  # HMAC-SHA256 truncated to 128 bits (RFC 2104 allows half): enough to tell phrases apart
+
+
+def needle_digest(key: bytes, compact_form: str) -> str:
+    """The keyed hash a phrase is held as: HMAC-SHA256 of its compact form (UTF-8), hex."""
+    return hmac.digest(key, compact_form.encode("utf-8"), hashlib.sha256)[:DIGEST_BYTES].hex()
+
+
+class NeedleSet:
+    """Phrases to look for, indexed by their compact form (or its keyed hash)."""
+
+    def __init__(self, hash_key: bytes | None = None) -> None:
         # key -> description -> needle (one key can stand for many reports' strings)
         self._by_key: dict[str, dict[str, Needle]] = defaultdict(dict)
         self._prefixes: set[str] = set()
         self._lengths: set[int] = set()
         self._longest = 0
+        self._hash_key = hash_key
+        self._hashed_lengths: set[int] = set()
+        self._hashed_longest = 0
 
     def __len__(self) -> int:
         return sum(len(v) for v in self._by_key.values())
 
     def __contains__(self, text: str) -> bool:
-        return compact(text) in self._by_key
+        key = compact(text)
+        if key in self._by_key:
+            return True
+        return self._hash_key is not None and HASHED + needle_digest(self._hash_key, key) in self._by_key
 
     def keys(self) -> set[str]:
         return set(self._by_key)
+
+    def entries(self) -> list[Needle]:
+        """Every needle (a phrase found in many places is one needle per description)."""
+        return [needle for entries in self._by_key.values() for needle in entries.values()]
+
+    def add_hashed(self, digest: str, length: int, description: str, *, numeric: bool = False,
+                   panel_only: bool = False) -> Needle:
+        """A phrase held only as `needle_digest(hash_key, compact form)`, `length` characters long."""
+        if self._hash_key is None:
+            raise ValueError("hashed needles need the set's hash key")
+        needle = Needle(HASHED + digest, description, numeric, panel_only)
+        entries = self._by_key[needle.key]
+        existing = entries.get(description)
+        if existing is None or (existing.panel_only and not panel_only):
+            entries[description] = needle
+        self._hashed_lengths.add(length)
+        self._hashed_longest = max(self._hashed_longest, length)
+        return entries[description]
 
     def add(self, text: str, description: str, *, panel_only: bool = False,
             ignored: frozenset[str] | set[str] = frozenset()) -> Needle | None:
@@ -107,25 +150,32 @@ class NeedleSet:
         bounds = [0]
         for word in words:
             bounds.append(bounds[-1] + len(word))
+        hash_key = self._hash_key if self._hashed_lengths else None
+        longest = max(self._longest, self._hashed_longest if hash_key is not None else 0)
         found: list[Match] = []
         for i in range(len(words)):
             a = bounds[i]
-            if joined[a:a + _PREFIX] not in self._prefixes:
+            plain = joined[a:a + _PREFIX] in self._prefixes
+            if not plain and hash_key is None:
                 continue
             for j in range(i + 1, len(bounds)):
                 length = bounds[j] - a
-                if length > self._longest:
+                if length > longest:
                     break
-                if length not in self._lengths:
-                    continue
-                shown = 0
-                for needle in self._by_key.get(joined[a:bounds[j]], {}).values():
-                    if (needle.panel_only and not panel) or (needle.numeric and figures):
-                        continue
-                    found.append(Match(needle, i, j))
-                    shown += 1
-                    if shown == MAX_MATCHES_PER_PHRASE:
-                        break  # a word redacted in many reports: a few of them say enough
+                keys = []
+                if plain and length in self._lengths:
+                    keys.append(joined[a:bounds[j]])
+                if hash_key is not None and length in self._hashed_lengths:
+                    keys.append(HASHED + needle_digest(hash_key, joined[a:bounds[j]]))
+                for key in keys:
+                    shown = 0
+                    for needle in self._by_key.get(key, {}).values():
+                        if (needle.panel_only and not panel) or (needle.numeric and figures):
+                            continue
+                        found.append(Match(needle, i, j))
+                        shown += 1
+                        if shown == MAX_MATCHES_PER_PHRASE:
+                            break  # a word redacted in many reports: a few of them say enough
         return found
 
 

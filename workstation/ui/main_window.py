@@ -29,6 +29,7 @@ from workstation.ui.database_view import DatabaseView
 from workstation.ui.export_actions import ExportActions
 from workstation.ui.import_bundles import BUNDLE_FILTER, BundleImport, ImportOutcome
 from workstation.ui.panel import PanelActions, install_panel
+from workstation.ui.retention_dialog import RetentionActions
 from workstation.ui.review.view import ReviewView
 from workstation.ui.roster import AddReviewerDialog, ChangePassphraseDialog, ReviewersDialog
 from workstation.ui.settings import UiSettings
@@ -132,6 +133,8 @@ class MainWindow(QMainWindow):
         self.change_passphrase_action = self._action("&Change my passphrase…", self.change_passphrase)
         for action in (self.verify_action, self.reviewers_action):
             tools_menu.addAction(action)
+        self.retention = RetentionActions(self.session, self)
+        tools_menu.addAction(self.retention.action)
         tools_menu.addSeparator()
         for action in (self.add_reviewer_action, self.change_passphrase_action):
             tools_menu.addAction(action)

@@ -151,6 +151,7 @@ class Shell(QObject):
             self.lock(DAMAGED_NOTICE)
         elif self.main_window is not None:
             self.main_window.statusBar().clearMessage()
+            self.main_window.retention.start_background()  # never delays the unlock: after the check
 
     # ----- locking and quitting ---------------------------------------------------
 

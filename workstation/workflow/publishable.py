@@ -12,6 +12,7 @@ from typing import Any
 
 import rfc8785
 
+from workstation.retention.snapshots import kept_content
 from workstation.review.coding import published_date
 from workstation.review.report_review import ReportUnderReview, load_report
 from workstation.review.structured import QUASI_FIELDS, load_choices, published_fields
@@ -27,6 +28,9 @@ PUBLISHED_STRUCTURED = QUASI_FIELDS
 
 def publishable_content(db: Database, report_id: int,
                         review: ReportUnderReview | None = None) -> dict[str, Any]:
+    kept = kept_content(db, report_id)
+    if kept is not None:  # its original text was destroyed (workstation/retention): as signed
+        return kept
     review = review or load_report(db, report_id)
     redacted = review.redacted(book=shared_book(db, report_id), include_pending=True)
     coding = review.coding

@@ -5,13 +5,8 @@ revocation notice)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
-from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.panel_gui.panel_setup import CAROL, PanelDatabases, installed_panel
@@ -19,24 +14,9 @@ from workstation.exchange import enrolment
 from workstation.exchange.assign import assign
 from workstation.exchange.exchange_folder import exchange_folder, outgoing_path, pick_up
 from workstation.exchange.panel_view import load_laptop
-from workstation.ui import tasks
 from workstation.ui.main_window import MainWindow
 from workstation.ui.settings import UiSettings
 from workstation.workflow import actions
-
-
-@pytest.fixture(autouse=True)
-def private_qt(qapp: QApplication, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[None]:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QCoreApplication.setOrganizationName(f"nmw-test-{request.node.name}"[:60])
-    tasks.set_pool(tasks.SyncThreadPool())
-    yield
-    tasks.set_pool(None)
-    for widget in QApplication.topLevelWidgets():
-        widget.close()
-        widget.deleteLater()
-    QCoreApplication.sendPostedEvents(None, 0)
 
 
 def test_the_demo_panel_is_enrolled_both_ways(panel_dbs: PanelDatabases) -> None:

@@ -8,13 +8,11 @@ returned on a revoked report) resolved in the conflict dialog."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -26,7 +24,6 @@ from workstation.review.report_review import open_report
 from workstation.review.spans import Decision
 from workstation.session import Session, create_workstation
 from workstation.stages import Stage, report_stage
-from workstation.ui import tasks
 from workstation.ui.main_window import MainWindow
 from workstation.ui.panel import PanelActions
 from workstation.ui.panel.assign_dialog import AssignDialog
@@ -41,20 +38,6 @@ from workstation.workflow.residual import residual_scan
 from workstation.workflow.verification import verify_everything
 
 SHOTS = os.environ.get("PANEL_SHOTS")  # a folder: render the Panel tab and the conflict dialog there
-
-
-@pytest.fixture(autouse=True)
-def private_qt(qapp: QApplication, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[None]:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QCoreApplication.setOrganizationName(f"nmw-test-{request.node.name}"[:60])
-    tasks.set_pool(tasks.SyncThreadPool())
-    yield
-    tasks.set_pool(None)
-    for widget in QApplication.topLevelWidgets():
-        widget.close()
-        widget.deleteLater()
-    QCoreApplication.sendPostedEvents(None, 0)
 
 
 def window_for(qtbot: QtBot, session: Session) -> tuple[MainWindow, PanelActions]:

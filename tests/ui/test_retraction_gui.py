@@ -3,20 +3,18 @@ after the reason and the passphrase are typed (real widgets, keys and clicks).""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from workstation.demo.build import build_demo
 from workstation.demo.demo_database import DEMO_REVIEWERS
 from workstation.session import unlock
 from workstation.stages import Stage, report_stage
-from workstation.ui import tasks
 from workstation.ui.main_window import MainWindow
 from workstation.ui.review.dialogs import PassphraseDialog
 from workstation.ui.settings import UiSettings
@@ -24,22 +22,9 @@ from workstation.ui.settings import UiSettings
 PASSPHRASE = "orbit tulip seventy gravel"
 
 
-@pytest.fixture(autouse=True)
-def private_qt(qapp: QApplication, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[None]:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QCoreApplication.setOrganizationName(f"nmw-test-{request.node.name}"[:60])
-    tasks.set_pool(tasks.SyncThreadPool())
-    yield
-    tasks.set_pool(None)
-    for widget in QApplication.topLevelWidgets():
-        widget.close()
-        widget.deleteLater()
-    QCoreApplication.sendPostedEvents(None, 0)
-
-
 @pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
-def test_a_published_report_is_retracted_from_the_menu(qtbot: QtBot, tmp_path: Path, detector: Any) -> None:
+def test_a_published_report_is_retracted_from_the_menu(qtbot: QtBot, tmp_path: Path, detector: Any,
+                                                      sync_tasks: None) -> None:
     path = tmp_path / "demo.db"
     build_demo(path, reports=6, agencies=2, passphrase=PASSPHRASE, publish_share=0.5, analyser=detector)
     session = unlock(path, DEMO_REVIEWERS[0], PASSPHRASE)

@@ -7,12 +7,11 @@ folder, F6 on the laptop takes the receipt in and deletes the merged report."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -23,7 +22,6 @@ from workstation.exchange.panel_view import load_laptop
 from workstation.keys.kdf import KdfParams
 from workstation.session import Session, unlock
 from workstation.stages import Stage, report_stage
-from workstation.ui import tasks
 from workstation.ui.main_window import MainWindow
 from workstation.ui.panel.assign_dialog import AssignDialog
 from workstation.ui.panel.forms import ExportReturnsDialog
@@ -33,20 +31,6 @@ from workstation.workflow import actions
 from workstation.workflow.holdings import load_queue
 
 FAST = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
-
-
-@pytest.fixture(autouse=True)
-def private_qt(qapp: QApplication, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[None]:
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QCoreApplication.setOrganizationName(f"nmw-test-{request.node.name}"[:60])
-    tasks.set_pool(tasks.SyncThreadPool())
-    yield
-    tasks.set_pool(None)
-    for widget in QApplication.topLevelWidgets():
-        widget.close()
-        widget.deleteLater()
-    QCoreApplication.sendPostedEvents(None, 0)
 
 
 def window_for(qtbot: QtBot, session: Session) -> MainWindow:
@@ -75,7 +59,8 @@ def press_f6(qtbot: QtBot, window: MainWindow) -> None:
 
 
 @pytest.mark.qt_log_ignore(r"This plugin does not support (propagateSizeHints|raise)\(\)")
-def test_a_panel_on_laptops_as_the_readme_tells_it(qtbot: QtBot, tmp_path: Path, detector: Any) -> None:
+def test_a_panel_on_laptops_as_the_readme_tells_it(qtbot: QtBot, tmp_path: Path, detector: Any,
+                                                   sync_tasks: None) -> None:
     demo = build_demo_database(tmp_path / "demo" / "demo.db")
     built = build_demo_panel(demo.path, kdf=FAST)
     coordinator = unlock(demo.path, built.staff, built.passphrase)

@@ -29,7 +29,6 @@ from collections import defaultdict, deque
 from dataclasses import dataclass, field, replace
 
 import numpy as np
-from scipy.optimize import linprog
 
 from workstation.export.periods import parse_period
 from workstation.export.published_facts import (
@@ -205,6 +204,8 @@ def ranges(model: Model, counter: AuditResult | None = None, cache: Cache | None
 
 def _solve(model: Model, members: list[str], rows: list[tuple[dict[str, float], float, bool]],
            wanted: list[str], counter: AuditResult | None) -> dict[str, tuple[float, float]] | None:
+    from scipy.optimize import linprog  # SciPy loads only when an agency export audits
+
     index = {v: i for i, v in enumerate(members)}
     bounds = [(model.lo[v], None if math.isinf(model.hi[v]) else model.hi[v]) for v in members]
     if len(members) == 1:  # one unknown: its rows are bounds

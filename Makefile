@@ -27,7 +27,7 @@ bench: $(VENV)/.installed-test
 # The README's pictures, rendered offscreen at 1366x768 from a throw-away demo database.
 screenshots: $(VENV)/.installed-test
 	$(PY) -m tests.ui.make_screenshots docs/screenshots main-window review review-details coding unlock \
-		review-1024x700 review-1920x1080
+		review-1024x700 review-1920x1080 signing-below-k
 
 # The onedir program, dist/workstation-<version>/workstation (see docs/packaging.md).
 # WORKSTATION_DEBUG_BUILD=1 makes dist/workstation-<version>-debug with a console.
@@ -49,6 +49,8 @@ $(VENV)/.installed: pyproject.toml $(VENV)/.created
 
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.created
 	$(PY) -m pip install --quiet -e ".[test]"
+	# pycanon pins exact numpy/scipy/reportlab versions; its k-anonymity needs only numpy and pandas.
+	$(PY) -m pip install --quiet --no-deps "pycanon==1.3.6"
 	@touch $@ $(VENV)/.installed
 
 $(VENV)/.installed-package: pyproject.toml $(VENV)/.created

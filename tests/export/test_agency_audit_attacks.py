@@ -8,7 +8,13 @@ a range at least k wide; and no trend average is drawn over a single agency.
 The database is made behind the workflow (rows written straight into reports and coding:
 the export only reads them), with many small agencies (0-8 reports per cell) and agencies
 set up for each attack the issue lists, and exported for real: the year 2025, then 2026-Q1
-and 2026-Q2, then 2026-Q2 again after one more approval.
+and 2026-Q2, then 2026-Q2 again after one more approval; then, after late approvals of
+reports received in 2026-Q1 (approved now, after 2026-Q1 was sent), the quarter of today,
+which counts them (the period of their approval), and 2026-Q1 again, which does not.
+
+The reader knows from the method note that a period's reviewed count may include reports
+received in earlier periods already sent and approved after that: so reviewed <= received
++ late, and late + the reviewed counts of the earlier periods <= their received counts.
 
 The same test, run on the code before the audit (main at 6ffbb67), fails: see the report.
 """
@@ -24,6 +30,7 @@ import re
 import uuid
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -33,6 +40,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from scipy.optimize import linprog
 
 from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, Template
+from workstation.audit import chain
 from workstation.export.agency_export import export_agency_pdfs
 from workstation.session import Session, unlock
 
@@ -41,7 +49,9 @@ FEWER, WITHHELD = "fewer", "withheld"
 ACTIVITIES = ["traffic_stop", "welfare_check", "vehicle_pursuit", "domestic_disturbance"]
 FACTORS = ["fatigue", "complacency", "communication"]
 # Agencies set up for one attack each (see `crafted`).
-COMPLEMENT, TWO_SMALL, PUBLISHED, LONELY, YEAR, REEXPORT = (f"TX00000{i:02d}" for i in range(1, 7))
+COMPLEMENT, TWO_SMALL, PUBLISHED, LONELY, YEAR, REEXPORT, LATE = (f"TX00000{i:02d}" for i in range(1, 8))
+TODAY = datetime.now(UTC).date()
+NOW = f"{TODAY.year}-Q{(TODAY.month - 1) // 3 + 1}"  # the quarter late approvals fall in
 
 
 # -- the database ----------------------------------------------------------------------------
@@ -86,6 +96,11 @@ def crafted() -> list[Report]:
     add(REEXPORT, "2026-05-02", 3, activity="welfare_check")
     add(REEXPORT, "2026-05-02", 5, activity="vehicle_pursuit")
     add(REEXPORT, "2026-05-03", 1, activity="vehicle_pursuit", stage="received")
+    # 2026-Q1: 5 reviewed of 8; the other 3 approved after 2026-Q1 was sent, so counted in
+    # the quarter of today with the 6 received (and reviewed) then: 9 reviewed of 6 received.
+    add(LATE, "2026-02-08", 5)
+    add(LATE, "2026-02-08", 3, stage="received")
+    add(LATE, TODAY.isoformat(), 6)
     return out
 
 
@@ -133,6 +148,23 @@ def approve_one_more(session: Session, ids: dict[int, Report]) -> None:
         tx.execute("UPDATE reports SET stage = 'approved' WHERE id = ?", (rid,))
         tx.execute("INSERT INTO coding (report_id, activity_type, contributing_factors) VALUES (?, ?, ?)",
                    (rid, ids[rid].activity, json.dumps(list(ids[rid].factors))))
+
+
+def approve_late(session: Session, ids: dict[int, Report]) -> None:
+    """LATE's reports still waiting, approved now (after 2026-Q1 was sent), with the audit
+    entry the workflow makes."""
+    waiting = [r for r, rep in ids.items() if rep.ori == LATE and rep.stage == "received"]
+    with session.db.transaction() as tx:
+        for rid in waiting:
+            tx.execute("UPDATE reports SET stage = 'approved' WHERE id = ?", (rid,))
+            tx.execute("INSERT INTO coding (report_id, activity_type, contributing_factors) VALUES (?, ?, ?)",
+                       (rid, ids[rid].activity, json.dumps(list(ids[rid].factors))))
+            chain.append(tx, actor=ALICE, action="workflow.approve", obj=f"report:{rid}",
+                         payload={"stage": "approved"})
+
+
+def start(period: str) -> tuple[int, int]:
+    return (int(period[:4]), int(period[6:]) if len(period) > 4 else 1)
 
 
 # -- reading the PDFs ------------------------------------------------------------------------
@@ -341,7 +373,17 @@ def facts_of(pdfs: list[Received]) -> Facts:
         facts.shown(r, pdf.figures["Reviewed and coded by the panel"])
         facts.shown(pub, pdf.figures["Published in the lessons library"])
         facts.shown(big_r, pdf.figures["Reviewed reports, all partner agencies"])
-        facts.add({r: 1.0, s: -1.0})
+        # Reviewed <= received + late approvals; the late ones and the reviewed of every
+        # earlier period sent are distinct reports received in those earlier periods.
+        late = f"l:{e}:{p}"
+        facts.add({r: 1.0, s: -1.0, late: -1.0})
+        cumulative: dict[str, float] = {late: 1.0}
+        for before in {q.period for q in pdfs if start(q.period) < start(p)}:
+            cumulative[f"s:{before}"] = -1.0
+            first = next(q for q in pdfs if q.period == before)
+            if not first.notice:
+                cumulative[f"r:{first.export}:{first.period}"] = 1.0
+        facts.add(cumulative)
         facts.add({pub: 1.0, r: -1.0})
         facts.add({r: 1.0, big_r: -1.0})
         for group, rows, additive in (("a", pdf.activities, True), ("f", pdf.factors, False)):
@@ -397,10 +439,11 @@ def attack(pdfs: list[Received]) -> tuple[list[str], int]:
 
 def run_exports(session: Session, ids: dict[int, Report], tmp: Path) -> dict[str, list[Received]]:
     received: dict[str, list[Received]] = defaultdict(list)
-    plan = [("2025", False), ("2026-Q1", False), ("2026-Q2", False), ("2026-Q2", True)]
-    for run, (period, approve_first) in enumerate(plan):
-        if approve_first:
-            approve_one_more(session, ids)
+    plan = [("2025", None), ("2026-Q1", None), ("2026-Q2", None), ("2026-Q2", approve_one_more),
+            (NOW, approve_late), ("2026-Q1", None)]
+    for run, (period, before) in enumerate(plan):
+        if before is not None:
+            before(session, ids)
         out = tmp / f"run{run}"
         export_agency_pdfs(session, period, out, k=K)
         for pdf in sorted(out.iterdir()):
@@ -432,7 +475,7 @@ def test_no_attack_pins_a_suppressed_count(attacked: dict[str, list[Received]]) 
         if found:
             broken[ori] = found
     print(f"suppressed counts checked: {checked}; agencies with a count worked out: {len(broken)}")
-    for ori in (COMPLEMENT, TWO_SMALL, PUBLISHED, LONELY, YEAR, REEXPORT):
+    for ori in (COMPLEMENT, TWO_SMALL, PUBLISHED, LONELY, YEAR, REEXPORT, LATE):
         print(ori, broken.get(ori, "protected"))
     assert checked > 100
     shown = "; ".join(f"{ori}: {found[:3]}" for ori, found in list(broken.items())[:8])
@@ -455,3 +498,19 @@ def test_a_frozen_period_is_sent_again_as_it_was(attacked: dict[str, list[Receiv
     for a, b in zip(first, again, strict=True):
         assert (a.figures, a.activities, a.factors, a.trend, a.averages) == \
                (b.figures, b.activities, b.factors, b.trend, b.averages)
+
+
+def test_a_late_approval_counts_in_the_period_of_its_approval(attacked: dict[str, list[Received]]) -> None:
+    """LATE: 5 of 8 reviewed when 2026-Q1 was sent; 3 approved since are counted in the
+    quarter of their approval (9 reviewed beside 6 received), and 2026-Q1 sent again is as
+    it was (5 reviewed)."""
+    q1 = [pdf for pdf in attacked[LATE] if pdf.period == "2026-Q1"]
+    now = [pdf for pdf in attacked[LATE] if pdf.period == NOW]
+    assert [pdf.export for pdf in q1] == [1, 5] and len(now) == 1
+    reviewed = "Reviewed and coded by the panel"
+    assert q1[0].figures[reviewed] == 5 == q1[1].figures[reviewed]
+    first, again = q1
+    assert (first.figures, first.activities, first.factors) == \
+           (again.figures, again.activities, again.factors)
+    assert now[0].figures["Reports from your personnel"] == 6
+    assert now[0].figures[reviewed] == 9

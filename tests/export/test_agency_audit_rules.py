@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, Workstation
+from workstation.export import agency_export
 from workstation.export.agency_export import export_agency_pdfs, plan
 from workstation.export.agency_figures import Row
 from workstation.export.periods import parse_period
@@ -106,6 +107,10 @@ def test_a_year_and_a_later_trend_do_not_give_a_quarter_away() -> None:
     assert violations(after, ranges(after) or {}) == [] and audit.added >= 1
 
 
+def entry_seq(session: Session) -> int:
+    return int(session.db.query_row("SELECT min(seq) FROM audit WHERE action = 'export.agency_pdfs'")[0])
+
+
 def test_facts_are_kept_with_the_export_and_a_frozen_period_is_sent_again_as_it_was(
         workstation: Workstation, tmp_path: Path) -> None:
     session = unlock(workstation.path, ALICE, ALICE_PASSPHRASE)
@@ -117,12 +122,17 @@ def test_facts_are_kept_with_the_export_and_a_frozen_period_is_sent_again_as_it_
         reports += [(f"OH{i:07d}", "2026-05-09", "approved", a) for i in range(6)
                     for a in ("traffic_stop", "welfare_check")]
         ids = _write(session, reports)
-        first = export_agency_pdfs(session, "2026-Q2", tmp_path / "first", k=5)
+        # The first time in two worker processes, the second in this one: the same files.
+        with pytest.MonkeyPatch.context() as patch:  # a pool even for these few agencies
+            patch.setattr(agency_export, "MIN_PER_WORKER", 1)
+            first = export_agency_pdfs(session, "2026-Q2", tmp_path / "first", k=5, workers=2)
         entry = json.loads(session.db.query_row(
             "SELECT payload FROM audit WHERE action = 'export.agency_pdfs' ORDER BY seq DESC LIMIT 1")[0])
         stored = load_facts(session.db)
         kept = sum(len(facts) for periods in stored.values() for facts in periods.values())
         assert entry["facts_added"] == kept > 0
+        assert all(facts["released"].value == entry_seq(session) for periods in stored.values()
+                   for facts in periods.values())
         assert set(stored) == {REEXPORT, *(f"OH{i:07d}" for i in range(6))}
         columns = [row[1] for row in session.db.query("PRAGMA table_info(agency_facts)")]
         assert columns == ["ori", "period", "cell", "value", "shown"]  # counts only
@@ -134,9 +144,44 @@ def test_facts_are_kept_with_the_export_and_a_frozen_period_is_sent_again_as_it_
             "SELECT payload FROM audit WHERE action = 'export.agency_pdfs' ORDER BY seq DESC LIMIT 1")[0])
         assert entry["facts_added"] == 0 and load_facts(session.db) == stored
         assert first.files == again.files
-        name = f"agency-{REEXPORT}-2026-Q2.pdf"
-        assert (tmp_path / "first" / name).read_bytes() == (tmp_path / "again" / name).read_bytes()
+        for name in first.files:
+            assert (tmp_path / "first" / name).read_bytes() == (tmp_path / "again" / name).read_bytes()
         with pytest.raises(Exception, match="kept as sent"), session.db.transaction() as tx:
             tx.execute("UPDATE agency_facts SET value = value + 1")
     finally:
         session.lock()
+
+
+def test_the_warm_solver_finds_the_ranges_linprog_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The audit's programs solved warm in one HiGHS instance per group give the same least
+    and greatest values as scipy's linprog, on many small agencies over two periods."""
+    import random
+
+    from workstation.export import suppression_audit
+
+    rng = random.Random(7)
+    rows: list[Row] = []
+    activities = ["traffic_stop", "welfare_check", "vehicle_pursuit"]
+    for n in range(40):
+        for day in ("2025-05-03", "2026-02-03"):
+            for _ in range(rng.randint(0, 9)):
+                stage = rng.choice(["received", "approved", "published"])
+                rows.append(Row(len(rows), f"{day}T12:00:00Z", stage, f"OH{n:07d}",
+                                rng.choice(activities) if stage != "received" else "",
+                                ("fatigue",) if stage != "received" else (), "", ""))
+    oris = sorted({r.ori for r in rows if r.ori})
+    year = {s.ori: {"2025": facts} for s, facts, _ in plan(rows, parse_period("2025"), 5, oris, {})}
+    quarter = plan(rows, parse_period("2026-Q1"), 5, oris, year)
+    models = [build({**year[s.ori], "2026-Q1": facts}, 5) for s, facts, _ in quarter]
+    warm = [ranges(m) for m in models]
+    monkeypatch.setattr(suppression_audit._Warm, "make", classmethod(lambda cls, *a: None))
+    cold = [ranges(m) for m in models]
+    compared = 0
+    for w, c in zip(warm, cold, strict=True):
+        assert (w is None) == (c is None)
+        if w is not None and c is not None:
+            assert w.keys() == c.keys()
+            for var, (lo, hi) in c.items():
+                assert w[var][0] == pytest.approx(lo, abs=1e-6) and w[var][1] == pytest.approx(hi, abs=1e-6)
+                compared += 1
+    assert compared > 100

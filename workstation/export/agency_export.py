@@ -10,26 +10,39 @@ Every figure sent is kept (workstation.export.published_facts), in the transacti
 export's audit entry. Before a PDF is made, the suppression audit checks it against all an
 agency was sent before and withholds more where a suppressed count could be worked out
 (workstation.export.suppression_audit). A period already sent is frozen: sending it again
-reproduces, for each agency that got it, the figures sent the first time (reports approved
-or published since are not added; the method note says so)."""
+reproduces, for each agency that got it, the figures sent the first time; a report of that
+period approved after it was sent counts in the period of its approval instead (see
+agency_figures; the method note says so)."""
 
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from workstation.audit import chain
 from workstation.errors import ExportError, InputError
-from workstation.export.agency_figures import AgencySummary, Row, load_rows, partner_oris, summaries
+from workstation.export.agency_figures import AgencySummary, Released, Row, load_rows, partner_oris, summaries
 from workstation.export.agency_pdf import agency_pdf, file_name
 from workstation.export.disclosure import DEFAULT_K, check_k
 from workstation.export.files import check_target_folder, export_cancelled, staged
-from workstation.export.leak_guard import describe_findings, load_needles, scan
+from workstation.export.leak_guard import Part, describe_findings, load_needles, scan
 from workstation.export.periods import Period, parse_period
-from workstation.export.published_facts import Facts, load_facts, overlay, store_facts, summary_facts
+from workstation.export.published_facts import (
+    RELEASED,
+    Facts,
+    load_facts,
+    overlay,
+    released,
+    released_fact,
+    store_facts,
+    summary_facts,
+)
 from workstation.export.signed import signoff_problem
 from workstation.export.suppression_audit import AuditResult, protect
 from workstation.session import Session
@@ -38,6 +51,7 @@ from workstation.text.invisible import refuse_invisible
 from workstation.workflow.publishable import publishable_content
 
 ACTION = "export.agency_pdfs"
+MIN_PER_WORKER = 40  # agencies per worker process below which the export stays in this process
 Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
 
@@ -74,10 +88,22 @@ class AgencyExportRefused(ExportError):
 
 
 def previous_exports(db: Database) -> list[tuple[Period, int]]:
+    return [(period, k) for period, k, _ in _exports(db)]
+
+
+def first_exports(db: Database) -> dict[str, int]:
+    """Each period exported: the audit sequence number of its first export."""
+    found: dict[str, int] = {}
+    for period, _, seq in _exports(db):
+        found.setdefault(period.code, seq)
+    return found
+
+
+def _exports(db: Database) -> list[tuple[Period, int, int]]:
     found = []
-    for (payload,) in db.query("SELECT payload FROM audit WHERE action = ? ORDER BY seq", (ACTION,)):
+    for seq, payload in db.query("SELECT seq, payload FROM audit WHERE action = ? ORDER BY seq", (ACTION,)):
         data = json.loads(payload)
-        found.append((parse_period(data["period"]), int(data["k"])))
+        found.append((parse_period(data["period"]), int(data["k"]), int(seq)))
     return found
 
 
@@ -93,9 +119,17 @@ def check_no_overlap(db: Database, period: Period, k: int) -> None:
                              "agency summaries never cover overlapping periods.")
 
 
+def default_workers() -> int:
+    """Worker processes for an export started by a person: one a core, at most four."""
+    return max(1, min(4, os.cpu_count() or 1))
+
+
 def export_agency_pdfs(session: Session, period_text: str, out: Path, *, k: int = DEFAULT_K,
                        oris: list[str] | None = None, progress: Progress | None = None,
-                       cancelled: IsCancelled | None = None) -> AgencyExportResult:
+                       cancelled: IsCancelled | None = None, workers: int = 1) -> AgencyExportResult:
+    """`workers` > 1: each agency's audit and PDF drawing run in that many worker processes
+    (they get the figures and the quoted titles and lessons, never the database, its key or
+    the leak guard's needles); the sign-off checks, the leak guard and the writing stay here."""
     started = time.perf_counter()
     db = session.db
     period = parse_period(period_text)
@@ -115,10 +149,14 @@ def export_agency_pdfs(session: Session, period_text: str, out: Path, *, k: int 
     sent: dict[str, Facts] = {}
     refused: list[RefusedFile] = []
     notices = 0
-    planned = plan(rows, period, k, agencies, load_facts(db, agencies), cancelled)
-    total = len(planned)
+    past = load_facts(db, agencies)
+    # Every agency's (the all-agency figures count each report where its own agency has it).
+    sent_before = released(past if oris is None else load_facts(db), first_exports(db))
+    jobs = [(summary, past.get(summary.ori, {}), k)
+            for summary in summaries(rows, period, k, agencies, sent_before)]
+    total = len(jobs)
     audit = AuditResult()
-    for done, (summary, facts, checked) in enumerate(planned, start=1):
+    for done, (summary, facts, checked, (data, parts)) in enumerate(_made(jobs, workers, cancelled), start=1):
         audit.programs += checked.programs
         audit.added += checked.added
         audit.quotes_dropped += checked.quotes_dropped
@@ -133,7 +171,6 @@ def export_agency_pdfs(session: Session, period_text: str, out: Path, *, k: int 
                                              f"reviewers signed (report {', '.join(map(str, unsigned))}); "
                                              "it must be signed and approved again"))
         else:
-            data, parts = agency_pdf(summary)
             findings = scan(parts, needles)  # each PDF before anything is written
             if findings:
                 refused.append(RefusedFile(name, f"the leak guard found {len(findings)} possible "
@@ -152,33 +189,72 @@ def export_agency_pdfs(session: Session, period_text: str, out: Path, *, k: int 
     with staged(out) as folder:
         folder.write_all(files)
         with db.transaction() as tx:
+            # When each agency got the period (the first time only, kept with its facts): a
+            # later approval of one of its reports counts in the period of that approval.
+            seq = int(tx.execute("SELECT COALESCE(MAX(seq), 0) FROM audit").fetchone()[0]) + 1
+            for ori, facts in sent.items():
+                first = sent_before.get(ori, {}).get(period.code, seq)
+                facts.setdefault(RELEASED, released_fact(period.code, first))
             facts_added = sum(store_facts(tx, ori, facts) for ori, facts in sent.items())
-            chain.append(tx, actor=session.reviewer, action=ACTION, obj=f"period:{period.code}",
+            entry = chain.append(tx, actor=session.reviewer, action=ACTION, obj=f"period:{period.code}",
                          payload={"period": period.code, "k": k, "agencies": total, "notices": notices,
                                   "refused": len(refused), "facts_added": facts_added,
                                   "audit": {"programs": audit.programs, "withheld_added": audit.added,
                                             "quotes_dropped": audit.quotes_dropped,
                                             "exposed_before": len(audit.exposed)}})
+            if entry.seq != seq:
+                raise RuntimeError("the audit chain moved during the export")
             folder.place()
     return AgencyExportResult(out, sorted(files), notices, time.perf_counter() - started, tuple(refused))
 
 
+Job = tuple[AgencySummary, dict[str, Facts], int]  # the live summary, what the agency was sent, k
+Made = tuple[AgencySummary, Facts, AuditResult, tuple[bytes, list[Part]]]
+
+
+def _made(jobs: list[Job], workers: int, cancelled: IsCancelled | None) -> Iterator[Made]:
+    """Each agency's summary as printed, its facts, its audit and its PDF, in order."""
+    if workers <= 1 or len(jobs) < MIN_PER_WORKER * workers:  # starting one costs a few seconds
+        for job in jobs:
+            if cancelled and cancelled():
+                raise export_cancelled()
+            yield _make(job)
+        return
+    context = multiprocessing.get_context("spawn")  # never fork a process with threads
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        try:
+            yield from pool.map(_make, jobs, chunksize=max(1, min(16, len(jobs) // (workers * 8))))
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _make(job: Job) -> Made:
+    summary, earlier, k = job
+    printed, facts, checked = _audited(summary, earlier, k)
+    return printed, facts, checked, agency_pdf(printed)
+
+
+def _audited(summary: AgencySummary, earlier: dict[str, Facts], k: int) -> tuple[AgencySummary, Facts,
+                                                                                   AuditResult]:
+    frozen = earlier.get(summary.period.code)
+    if frozen is not None:
+        return overlay(summary, frozen), frozen, AuditResult()
+    facts, checked = protect(earlier, summary_facts(summary), k)
+    return overlay(summary, facts), facts, checked
+
+
 def plan(rows: list[Row], period: Period, k: int, oris: list[str], past: dict[str, dict[str, Facts]],
-         cancelled: IsCancelled | None = None) -> list[tuple[AgencySummary, Facts, AuditResult]]:
+         cancelled: IsCancelled | None = None,
+         sent: Released | None = None) -> list[tuple[AgencySummary, Facts, AuditResult]]:
     """Each agency's summary as it will be printed, the facts it adds, and its audit: the
     stored figures for a frozen period, else the new figures after the suppression audit
-    against everything the agency was sent before (`past`: by agency, then period)."""
+    against everything the agency was sent before (`past`: by agency, then period; `sent`:
+    when each period was sent, see published_facts.released)."""
     planned = []
-    for summary in summaries(rows, period, k, oris):
+    for summary in summaries(rows, period, k, oris, sent):
         if cancelled and cancelled():
             raise export_cancelled()
-        earlier = past.get(summary.ori, {})
-        frozen = earlier.get(period.code)
-        if frozen is not None:
-            planned.append((overlay(summary, frozen), frozen, AuditResult()))
-            continue
-        facts, checked = protect(earlier, summary_facts(summary), k)
-        planned.append((overlay(summary, facts), facts, checked))
+        planned.append(_audited(summary, past.get(summary.ori, {}), k))
     return planned
 
 

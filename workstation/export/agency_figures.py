@@ -7,6 +7,12 @@ duplicates excluded). Activity types and contributing factors come only from the
 coding of reports that passed the two-stage review (approved or published); titles and
 lessons only from published reports. The comparison "all partner agencies" covers every
 reviewed report of the period.
+
+A late approval: a report received in a period already sent to its agency (whose figures
+are frozen, see published_facts), and first approved after that, is counted as reviewed
+(and published, and in the comparisons) in the period of its first approval instead: the
+period containing the time of its first `workflow.approve` audit entry. "Sent" is the
+audit sequence number of the export that first sent the period to the agency (`released`).
 """
 
 from __future__ import annotations
@@ -16,7 +22,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from workstation.export.disclosure import OMITTED, Cell, check_k, suppress_cells, suppress_total
-from workstation.export.periods import Period
+from workstation.export.periods import Period, parse_period
 from workstation.stages import Stage
 from workstation.store.database import Database
 
@@ -36,10 +42,33 @@ class Row:
     factors: tuple[str, ...]
     title: str
     lessons: str
+    approved_seq: int | None = None  # the audit entry of its first approval (None: none recorded)
+    approved_at: str = ""
 
     @property
     def reviewed(self) -> bool:
         return self.stage in REVIEWED
+
+
+Released = dict[str, dict[str, int]]  # by agency: period code -> audit seq of the export that sent it
+
+
+def late(row: Row, released: dict[Period, int]) -> bool:
+    """Whether a reviewed report counts in the period of its approval: it was received in a
+    period sent to its agency before its first approval."""
+    if row.approved_seq is None:
+        return False
+    return any(row.approved_seq > seq and p.contains(row.received) for p, seq in released.items())
+
+
+def reviewed_in(row: Row, period: Period, released: dict[Period, int]) -> bool:
+    """Whether the report counts as reviewed in `period` (its received period, or the period
+    of its approval when it was approved after its received period was sent)."""
+    if not row.reviewed:
+        return False
+    if released and late(row, released):
+        return period.contains(row.approved_at)
+    return period.contains(row.received)
 
 
 @dataclass
@@ -93,13 +122,25 @@ def load_rows(db: Database) -> list[Row]:
                      "lessons_learned FROM coding")
     coding = {rid: (activity, tuple(json.loads(factors)), title, lessons)
               for rid, activity, factors, title, lessons in coded}
+    approvals = first_approvals(db)
     rows = []
     for rid, received, stage, ori in db.query(
             "SELECT id, received_at, stage, json_extract(submission, '$.ori') FROM reports "
             "WHERE stage != ?", (Stage.SET_ASIDE.value,)):
         activity, factors, title, lessons = coding.get(rid, ("", (), "", ""))
-        rows.append(Row(rid, received, stage, ori or None, activity, factors, title, lessons))
+        seq, at = approvals.get(rid, (None, ""))
+        rows.append(Row(rid, received, stage, ori or None, activity, factors, title, lessons, seq, at))
     return rows
+
+
+def first_approvals(db: Database) -> dict[int, tuple[int, str]]:
+    """Each report's first approval: its audit sequence number and time."""
+    found: dict[int, tuple[int, str]] = {}
+    for obj, seq, at in db.query("SELECT object, MIN(seq), at FROM audit WHERE action = 'workflow.approve' "
+                                 "GROUP BY object"):
+        if obj.startswith("report:") and obj[7:].isdigit():
+            found[int(obj[7:])] = (seq, at)
+    return found
 
 
 def partner_oris(rows: list[Row]) -> list[str]:
@@ -145,12 +186,15 @@ def _average_point(average: float | None, mine: Cell, k: int, agencies: int) -> 
     return average
 
 
-def summaries(rows: list[Row], period: Period, k: int, oris: list[str] | None = None) -> list[AgencySummary]:
-    """One summary per partner agency (every ORI ever stored, or `oris`)."""
+def summaries(rows: list[Row], period: Period, k: int, oris: list[str] | None = None,
+              released: Released | None = None) -> list[AgencySummary]:
+    """One summary per partner agency (every ORI ever stored, or `oris`). `released`: the
+    periods already sent to each agency (late approvals, see the module's note)."""
     check_k(k)
+    sent = {ori: {parse_period(code): seq for code, seq in codes.items()}
+            for ori, codes in (released or {}).items()}
     trend_periods = period.trend(TREND_PERIODS[period.kind])
-    in_period = [r for r in rows if period.contains(r.received)]
-    reviewed_all = [r for r in in_period if r.reviewed]
+    reviewed_all = [r for r in rows if reviewed_in(r, period, sent.get(r.ori or "", {}))]
     by_ori: dict[str, list[Row]] = defaultdict(list)
     for row in rows:
         if row.ori:
@@ -170,7 +214,7 @@ def summaries(rows: list[Row], period: Period, k: int, oris: list[str] | None = 
         summary.all_reviewed = suppress_total(len(reviewed_all), k)
         summary.all_agencies = len(by_ori)
         if not summary.notice_only:
-            reviewed = [r for r in mine if r.reviewed]
+            reviewed = [r for r in mine_all if reviewed_in(r, period, sent.get(ori, {}))]
             summary.reviewed = suppress_total(len(reviewed), k)
             published = [r for r in reviewed if r.stage == Stage.PUBLISHED.value]
             # Beside a hidden reviewed count, the published count would bound it: suppressed alike.

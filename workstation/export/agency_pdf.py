@@ -61,8 +61,10 @@ def method_note(k: int) -> str:
         "counts are withheld as well (shown as \"withheld\"). The average per reporting agency "
         f"is shown only for periods in which at least {k} agencies reported. "
         "Periods are calendar quarters or years and never overlap. A period's figures are fixed "
-        "when it is first sent: a copy sent again shows the same figures, and reports reviewed "
-        "or published after that are not added to it. Titles and lessons are "
+        "when it is first sent: a copy sent again shows the same figures. A report received in a "
+        "period already sent and approved after that is counted as reviewed (and, once published, "
+        "as published) in the period of its approval, so a period's reviewed count may exceed "
+        "the reports received in it. Titles and lessons are "
         "quoted from the de-identified reports published in the program's library."
     )
 

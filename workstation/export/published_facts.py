@@ -16,6 +16,9 @@ Figure names ("cells"), per agency and period:
   factor:<code>, all:factor:<code>      the contributing-factor comparison
   trend:<period>                        the agency's point in the trend chart
   average:<period>                      the average per reporting agency, in tenths
+  released                              not a figure: the audit sequence number of the export
+                                        that first sent the period (shown "none"; late
+                                        approvals, see agency_figures)
 How shown: count (printed), fewer ("fewer than k"), withheld, notice (the one-page notice:
 from 0 to k - 1), hidden (not printed, but the audit assumes a reader knows it), none (not
 printed, not known).
@@ -34,6 +37,7 @@ from workstation.store.transaction import Transaction
 
 COUNT, FEWER, WITHHELD, NOTICE, HIDDEN, NONE = "count", "fewer", "withheld", "notice", "hidden", "none"
 SUPPRESSED = (FEWER, WITHHELD, NOTICE)
+RELEASED = "released"
 
 
 @dataclass(frozen=True)
@@ -139,6 +143,23 @@ def store_facts(tx: Transaction, ori: str, facts: Facts) -> int:
                             "VALUES (?, ?, ?, ?, ?)", (ori, fact.period, fact.cell, fact.value, fact.shown))
         added += cursor.rowcount
     return added
+
+
+def released(past: dict[str, dict[str, Facts]], first_exports: dict[str, int]) -> dict[str, dict[str, int]]:
+    """By agency, each period it was sent and the audit entry of the export that sent it
+    (facts kept before that was recorded: the period's first export, `first_exports`)."""
+    found: dict[str, dict[str, int]] = {}
+    for ori, periods in past.items():
+        for code, facts in periods.items():
+            fact = facts.get(RELEASED)
+            seq = fact.value if fact is not None else first_exports.get(code)
+            if seq is not None:
+                found.setdefault(ori, {})[code] = seq
+    return found
+
+
+def released_fact(period: str, seq: int) -> Fact:
+    return Fact(period, RELEASED, seq, NONE)
 
 
 def frozen_periods(db: Database) -> set[str]:

@@ -9,8 +9,13 @@ r:<period> reviewed, p:<period> published, a:/f:<period>:<code> its activity and
 counts, and R:, A:, F: the same for all partner agencies. Facts: a printed count fixes its
 unknown; "fewer than k" bounds it to 1..k-1; a notice to 0..k-1; "withheld" to 0 or more.
 Structure a reader knows: activities add up to the reviewed count (each report has one),
-a factor count is at most the reviewed count, published <= reviewed <= received, the
-agency's count <= all agencies' count, the published count >= the titles quoted.
+a factor count is at most the reviewed count, published <= reviewed, the agency's count <=
+all agencies' count, the published count >= the titles quoted. Reviewed <= received + l,
+where l:<period> (an unknown) counts late approvals: reports received in an earlier period
+already sent, approved after that (agency_figures). Each reviewed report is counted once,
+so the late approvals of a period plus the reviewed counts of the periods before it are at
+most the reports received in the periods before it that were sent (with no earlier period
+sent, l is 0 and reviewed <= received).
 
 Protection rule: a "fewer than k" count must stay feasible at every value 1..k-1 (LP
 minimum <= 1, maximum >= k - 1); a "withheld" count must keep a range at least k wide.
@@ -27,6 +32,7 @@ import math
 import time
 from collections import defaultdict, deque
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 import numpy as np
 
@@ -117,6 +123,7 @@ def build(periods: dict[str, Facts], k: int) -> Model:
             if fact.shown in (FEWER, NOTICE, WITHHELD):
                 model.kinds.setdefault(var, set()).add(fact.shown)
         _structure(model, code, facts)
+    _late_approvals(model, periods)
     for var in [v for v in model.lo if v.startswith("s:") and parse_period(v[2:]).kind == "year"]:
         year = var[2:]
         model.add({var: 1.0, **{f"s:{year}-Q{q}": -1.0 for q in range(1, 5)}}, 0.0, True)
@@ -127,7 +134,7 @@ def _structure(model: Model, code: str, facts: Facts) -> None:
     if "reviewed" not in facts:
         return
     s, r, p, big_r = f"s:{code}", f"r:{code}", f"p:{code}", f"R:{code}"
-    model.add({r: 1.0, s: -1.0}, 0.0, False)
+    model.add({r: 1.0, s: -1.0, f"l:{code}": -1.0}, 0.0, False)
     model.add({p: 1.0, r: -1.0}, 0.0, False)
     model.add({r: 1.0, big_r: -1.0}, 0.0, False)
     for mine, everyone, additive in (("a", "A", True), ("f", "F", False)):
@@ -142,6 +149,21 @@ def _structure(model: Model, code: str, facts: Facts) -> None:
             if not additive:
                 model.add({f"{mine}:{code}:{key}": 1.0, total: -1.0}, 0.0, False)
                 model.add({f"{everyone}:{code}:{key}": 1.0, big_total: -1.0}, 0.0, False)
+
+
+def _late_approvals(model: Model, periods: dict[str, Facts]) -> None:
+    """l:<Q> + the reviewed counts of the periods sent before Q <= their received counts."""
+    starts = {code: parse_period(code).start for code in periods}
+    for code, facts in periods.items():
+        if "reviewed" not in facts:
+            continue
+        coefs: dict[str, float] = {f"l:{code}": 1.0}
+        for earlier, earlier_facts in periods.items():
+            if starts[earlier] < starts[code]:
+                coefs[f"s:{earlier}"] = -1.0
+                if "reviewed" in earlier_facts:
+                    coefs[f"r:{earlier}"] = 1.0
+        model.add(coefs, 0.0, False)
 
 
 Solved = dict[str, tuple[float, float]]
@@ -236,6 +258,7 @@ def _solve(model: Model, members: list[str], rows: list[tuple[dict[str, float], 
 
     a_ub, b_ub = matrix(ub)
     a_eq, b_eq = matrix(eq)
+    fast = _Warm.make(members, bounds, ub + eq)
     found: dict[str, tuple[float, float]] = {}
     solved_any = False
     for var in wanted:
@@ -249,17 +272,92 @@ def _solve(model: Model, members: list[str], rows: list[tuple[dict[str, float], 
                     (sign > 0 and truth <= 1) or (sign < 0 and truth >= model.k - 1)):
                 ends.append(truth)
                 continue
-            c = np.zeros(len(members))
-            c[index[var]] = sign
-            result = linprog(c, A_ub=a_ub, b_ub=b_ub, A_eq=a_eq, b_eq=b_eq, bounds=bounds, method="highs")
+            outcome = fast.solve(index[var], sign) if fast is not None else None
+            if outcome is None:  # no warm solver, or an answer it cannot tell apart: SciPy's
+                c = np.zeros(len(members))
+                c[index[var]] = sign
+                result = linprog(c, A_ub=a_ub, b_ub=b_ub, A_eq=a_eq, b_eq=b_eq, bounds=bounds,
+                                 method="highs")
+                outcome = (int(result.status), float(result.fun) if result.status == 0 else 0.0)
             solved_any = True
             if counter is not None:
                 counter.programs += 1
-            if result.status == 2:
+            status, value = outcome
+            if status == 2:
                 return None
-            ends.append(sign * result.fun if result.status == 0 else sign * -math.inf)  # unbounded
+            ends.append(sign * value if status == 0 else sign * -math.inf)  # unbounded
         found[var] = (ends[0], ends[1])
     return found
+
+
+class _Warm:
+    """One component's program kept in a HiGHS instance, solved again for each objective (a
+    warm start from the last basis): the same programs as `linprog(method="highs")` without
+    building and checking them anew each time, several times faster. Uses the HiGHS binding
+    SciPy ships (scipy.optimize._highspy); where that is missing or changed, `make` returns
+    None and linprog is used."""
+
+    def __init__(self, highs: Any, size: int, core: Any) -> None:
+        self.highs, self.size, self.core = highs, size, core
+        self.current: int | None = None
+
+    @classmethod
+    def make(cls, members: list[str], bounds: list[tuple[float, float | None]],
+             rows: list[tuple[dict[str, float], float, bool]]) -> _Warm | None:
+        try:
+            from scipy.optimize._highspy import _core as core
+        except ImportError:
+            return None
+        try:
+            index = {v: i for i, v in enumerate(members)}
+            inf = core.kHighsInf
+            highs = core._Highs()
+            highs.setOptionValue("output_flag", False)
+            lp = core.HighsLp()
+            lp.num_col_, lp.num_row_ = len(members), len(rows)
+            lp.col_cost_ = np.zeros(len(members))
+            lp.col_lower_ = np.array([lo for lo, _ in bounds], dtype=float)
+            lp.col_upper_ = np.array([inf if hi is None else hi for _, hi in bounds], dtype=float)
+            lp.row_lower_ = np.array([rhs if equal else -inf for _, rhs, equal in rows], dtype=float)
+            lp.row_upper_ = np.array([rhs for _, rhs, _ in rows], dtype=float)
+            matrix = lp.a_matrix_
+            matrix.format_ = core.MatrixFormat.kRowwise
+            starts, columns, values = [0], [], []
+            for coefs, _, _ in rows:
+                for v, c in coefs.items():
+                    columns.append(index[v])
+                    values.append(c)
+                starts.append(len(columns))
+            matrix.start_ = np.array(starts, dtype=np.int32)
+            matrix.index_ = np.array(columns, dtype=np.int32)
+            matrix.value_ = np.array(values, dtype=float)
+            lp.a_matrix_ = matrix
+            if highs.passModel(lp) != core.HighsStatus.kOk:
+                return None
+            return cls(highs, len(members), core)
+        except (AttributeError, TypeError, ValueError, RuntimeError):
+            return None
+
+    def solve(self, column: int, sign: float) -> tuple[int, float] | None:
+        """(0, least value of sign * x[column]) or (2, 0) infeasible or (3, 0) unbounded; None
+        when HiGHS cannot say (linprog then decides)."""
+        try:
+            if self.current is not None and self.current != column:
+                self.highs.changeColCost(self.current, 0.0)
+            self.highs.changeColCost(column, sign)
+            self.current = column
+            self.highs.run()
+            status = self.highs.getModelStatus()
+            statuses = self.core.HighsModelStatus
+            if status == statuses.kOptimal:
+                return 0, float(self.highs.getInfo().objective_function_value)
+            if status == statuses.kInfeasible:
+                return 2, 0.0
+            if status == statuses.kUnbounded:
+                return 3, 0.0
+            return None
+        except (AttributeError, TypeError, ValueError, RuntimeError):
+            return None
 
 
 def _truth(model: Model, var: str) -> float | None:

@@ -23,12 +23,18 @@ For each due report, in one transaction with the others of its chunk and one aud
 Sign-offs, the review commands, coding and audit entries are not touched: `audit verify`
 still passes and exports of the report still pass their sign-off check. `secure_delete`
 overwrites the freed cells; the free pages are then given back to the file system.
+
+A run in the background is stopped through its `RetentionStop` (the workstation locking):
+the run finishes the chunk it is in (its transaction commits), touches the database no more,
+and `stop()` returns once it has; what was done stays done, the rest goes at the next run.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -59,6 +65,45 @@ Progress = Callable[[int, int], None]
 IsCancelled = Callable[[], bool]
 
 
+class RetentionStop:
+    """The cancel hook of a run: `stop()` from any thread asks the run to end after the chunk
+    it is in and waits until it no longer uses the database (or `timeout` seconds)."""
+
+    def __init__(self) -> None:
+        self._requested = threading.Event()
+        self._idle = threading.Event()
+        self._idle.set()
+
+    @property
+    def requested(self) -> bool:
+        return self._requested.is_set()
+
+    def request(self) -> None:
+        """Ask the run to end after its current chunk, without waiting."""
+        self._requested.set()
+
+    def stop(self, timeout: float | None = None) -> bool:
+        """Ask the run to end and wait for it; True once no run uses the database."""
+        self._requested.set()
+        return self._idle.wait(timeout)
+
+    @property
+    def running(self) -> bool:
+        return not self._idle.is_set()
+
+    @contextmanager
+    def run(self) -> Iterator[None]:
+        self._idle.clear()
+        try:
+            yield
+        finally:
+            self._idle.set()
+
+
+class RetentionStopped(WorkstationError):
+    """The run was stopped before it began (the workstation is locking)."""
+
+
 class RetentionFailed(WorkstationError):
     """A purged report's content could not be reproduced from what is kept; nothing of its
     chunk was changed."""
@@ -74,6 +119,7 @@ class RetentionResult:
     free_pages: int = 0  # pages given back to the file system
     bytes_before: int = 0
     bytes_after: int = 0
+    stopped: bool = False  # stopped before the end (the rest goes at the next run)
 
 
 @dataclass(frozen=True)
@@ -94,9 +140,23 @@ def _file_size(db: Database) -> int:
 
 def run_retention(session: Session, *, dry_run: bool = False, now: datetime | None = None,
                   days: int | None = None, progress: Progress | None = None,
-                  cancelled: IsCancelled | None = None) -> RetentionResult:
+                  cancelled: IsCancelled | None = None, stop: RetentionStop | None = None) -> RetentionResult:
     """Destroy what is due now (see the module's docstring). `days` overrides the setting
-    (tests, the CLI's preview). Between chunks `cancelled()` is asked: what is done stays done."""
+    (tests, the CLI's preview). Between chunks `cancelled()` is asked and `stop` looked at:
+    what is done stays done."""
+    if stop is None:
+        return _run(session, dry_run, now, days, progress, cancelled)
+    with stop.run():
+        if stop.requested:  # checked once the run is marked running: stop() then waits for it
+            raise RetentionStopped("The retention run was stopped before it began.")
+
+        def asked() -> bool:
+            return stop.requested or (cancelled is not None and cancelled())
+        return _run(session, dry_run, now, days, progress, asked)
+
+
+def _run(session: Session, dry_run: bool, now: datetime | None, days: int | None,
+         progress: Progress | None, cancelled: IsCancelled | None) -> RetentionResult:
     db = session.db
     plan = plan_retention(db, retention_days(db) if days is None else days, now)
     if dry_run or plan.empty:
@@ -106,8 +166,10 @@ def run_retention(session: Session, *, dry_run: bool = False, now: datetime | No
     chunks = _chunks(db, list(plan.reports))
     total = max(len(chunks), 1)
     purged = held = quarantined = 0
+    stopped = False
     for done, chunk in enumerate(chunks or [[]], start=1):
         if cancelled is not None and cancelled():
+            stopped = True
             break
         kept, refused = _prepare(db, chunk)
         with session.db.transaction() as tx:
@@ -125,6 +187,9 @@ def run_retention(session: Session, *, dry_run: bool = False, now: datetime | No
         quarantined += gone
         if progress is not None:
             progress(done, total)
+    if stopped:  # the database is about to close: the index and the free pages can wait
+        return RetentionResult(plan, False, purged, quarantined, len(plan.held) + held, 0, before,
+                               before, stopped=True)
     if purged:
         with db.transaction() as tx:  # merge the index's segments: the deleted entries' pages go
             tx.execute("INSERT INTO report_search(report_search) VALUES ('optimize')")

@@ -8,7 +8,7 @@ Values are compared case-insensitively, with possessives and spacing ignored, so
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 PLACEHOLDER_NAMES = {
     "PERSON": "Person", "AGENCY": "Agency", "LOCATION": "Location", "DATE": "Date",
@@ -26,14 +26,30 @@ def normalise_value(text: str) -> str:
 
 
 class PlaceholderBook:
-    """Placeholders in order of first appearance; one book per report or linked incident."""
+    """Placeholders in order of first appearance; one book per report or linked incident.
 
-    def __init__(self) -> None:
-        self._numbers: dict[str, dict[str, int]] = {}
+    With `digest` (a keyed hash of a value, normalised as here), values are told apart by
+    their hashes instead: an incident with a report whose original text was destroyed
+    (retention) keeps that report's values only as such hashes (`add_digest`), and a value
+    of another report that hashes alike is the same value, so it keeps its number."""
+
+    def __init__(self, digest: Callable[[str], bytes] | None = None) -> None:
+        self._numbers: dict[str, dict[str | bytes, int]] = {}
+        self._digest = digest
+
+    def _key(self, text: str) -> str | bytes:
+        return normalise_value(text) if self._digest is None else self._digest(text)
 
     def add(self, label: str, text: str) -> None:
         values = self._numbers.setdefault(label, {})
-        values.setdefault(normalise_value(text), len(values) + 1)
+        values.setdefault(self._key(text), len(values) + 1)
+
+    def add_digest(self, label: str, digest: bytes) -> None:
+        """A value known only by its hash (a book made with `digest`)."""
+        if self._digest is None:
+            raise ValueError("this placeholder book compares words, not hashes")
+        values = self._numbers.setdefault(label, {})
+        values.setdefault(digest, len(values) + 1)
 
     def add_all(self, items: Iterable[tuple[str, str]]) -> None:
         for label, text in items:
@@ -42,7 +58,7 @@ class PlaceholderBook:
     def placeholder(self, label: str, text: str) -> str:
         name = PLACEHOLDER_NAMES[label]
         values = self._numbers.get(label, {})
-        number = values.get(normalise_value(text))
+        number = values.get(self._key(text))
         if label in NEVER_NUMBERED or number is None:
             return f"[{name}]"
         if label in NUMBERED_ALWAYS or len(values) > 1:

@@ -23,7 +23,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from workstation.errors import Cancelled, ExportError
-from workstation.export.agency_export import AgencyExportResult, export_agency_pdfs
+from workstation.export.agency_export import AgencyExportResult, default_workers, export_agency_pdfs
 from workstation.export.briefing import export_briefing
 from workstation.export.periods import Period
 from workstation.export.publication import PublicationResult, export_publication
@@ -158,7 +158,7 @@ class AgencyRun(ExportRun):
 
     def work(self, progress: Progress, cancelled: IsCancelled) -> AgencyExportResult:
         return export_agency_pdfs(self.session, self.period.code, self.out, k=self.k,
-                                  progress=progress, cancelled=cancelled)
+                                  progress=progress, cancelled=cancelled, workers=default_workers())
 
     def step(self, done: int, total: int) -> tuple[str, bool]:
         if done < total:

@@ -282,6 +282,7 @@ class MainWindow(QMainWindow):
         if self.bundle_import is not None:
             self.bundle_import.stop()
         self.exports.stop()
+        self.retention.stop()  # a background purge ends after its current chunk (one transaction)
         if self.panel is not None:
             self.panel.stop()
 

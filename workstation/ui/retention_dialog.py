@@ -1,6 +1,9 @@
 """Tools > Retention: the setting, what goes now and what goes next, a run on demand; and the
 quiet run after each unlock (started by the shell once the integrity check passed, so it
-never delays the unlock). Only counts, ids and dates are shown, never text."""
+never delays the unlock). Only counts, ids and dates are shown, never text.
+
+Locking (Ctrl+L, the idle lock) calls `RetentionActions.stop` before the database closes: a
+run in the background finishes the chunk it is in and stops; its late result is dropped."""
 
 from __future__ import annotations
 
@@ -27,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from workstation.errors import WorkstationError
 from workstation.retention.plan import RetentionPlan, current_plan
-from workstation.retention.purge import RetentionResult, run_retention
+from workstation.retention.purge import RetentionResult, RetentionStop, run_retention
 from workstation.retention.settings import MAX_DAYS, set_retention_days
 from workstation.session import Session
 from workstation.ui import messages
@@ -35,6 +38,7 @@ from workstation.ui.tasks import run_task
 from workstation.ui.widgets import message_for
 
 log = logging.getLogger(__name__)
+STOP_WAIT = 120.0  # seconds the lock waits for a run to finish its chunk (one transaction)
 
 
 def plan_summary(plan: RetentionPlan) -> str:
@@ -162,6 +166,8 @@ class RetentionActions(QObject):
         self.session = session
         self.window = window
         self.running = False
+        self.stopped = False  # locking: no run starts, a late result is dropped
+        self._stop = RetentionStop()
         self.dialog: RetentionDialog | None = None
         self.last_result: RetentionResult | None = None
         self.action = QAction("Re&tention…", window)
@@ -179,13 +185,15 @@ class RetentionActions(QObject):
     def run(self, on_done: Callable[[RetentionResult], None] | None = None,
             on_failed: Callable[[BaseException], None] | None = None) -> bool:
         """Start a run in the background (False when one is running already)."""
-        if self.running:
+        if self.running or self.stopped:
             return False
         self.running = True
-        session = self.session
+        session, stop = self.session, self._stop
 
         def done(result: RetentionResult) -> None:
             self.running = False
+            if self.stopped:
+                return  # the window is gone or going
             self.last_result = result
             if result.reports or result.quarantined:
                 log.info("Retention: %d report(s) and %d quarantined submission(s) purged",
@@ -196,12 +204,23 @@ class RetentionActions(QObject):
 
         def failed(exc: BaseException) -> None:
             self.running = False
+            if self.stopped:
+                return
             log.warning("The retention run stopped: %s", type(exc).__name__)
             if on_failed is not None:
                 on_failed(exc)
 
-        run_task(lambda: run_retention(session), done, failed)
+        run_task(lambda: run_retention(session, stop=stop), done, failed)
         return True
+
+    def stop(self, timeout: float = STOP_WAIT) -> bool:
+        """Before the database closes (lock, quit): a run stops after the chunk it is in; this
+        returns once it no longer uses the database (False: it did not within `timeout`)."""
+        self.stopped = True
+        finished = self._stop.stop(timeout)
+        if not finished:
+            log.warning("The retention run did not stop within %g s", timeout)
+        return finished
 
     def start_background(self) -> bool:
         """The quiet run after an unlock: nothing is shown unless something was destroyed."""

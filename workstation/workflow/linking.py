@@ -9,9 +9,11 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import partial
 
 from workstation.clock import utc_now
 from workstation.errors import InputError
+from workstation.retention.hashes import book_digest, book_key
 from workstation.review.placeholders import PlaceholderBook
 from workstation.review.redaction import fill_book
 from workstation.review.report_review import load_report
@@ -44,14 +46,42 @@ def incident_of(db: Database, report_id: int) -> int | None:
 
 def shared_book(db: Database, report_id: int, *, before: int | None = None) -> PlaceholderBook:
     """One placeholder book for the whole incident, numbered in the primary's reading order;
-    with `before`, only the reports read before that one (the review preview's book)."""
-    book = PlaceholderBook()
-    for rid in linked_reports(db, report_id):
+    with `before`, only the reports read before that one (the review preview's book).
+
+    A member whose original text was destroyed (retention) gives its values as the keyed
+    hashes kept for it (`retention_book`, in its reading order); the book then compares every
+    value by that hash, so a report linked later that names the same person gets the number
+    the person had."""
+    members = linked_reports(db, report_id)
+    hashed = _hashed_books(db, members)
+    key = book_key(db) if hashed else None
+    book = PlaceholderBook(None if key is None else partial(book_digest, key))
+    for rid in members:
         if rid == before:
             break
+        if rid in hashed and key is not None:
+            for label, digest in hashed[rid]:
+                book.add_digest(label, digest)
+            continue
         review = load_report(db, rid)
         fill_book(book, review.texts, review.spans, include_pending=True)
     return book
+
+
+def _hashed_books(db: Database, members: list[int]) -> dict[int, list[tuple[str, bytes]]]:
+    """The purged members' kept placeholder values (label, hash), in reading order."""
+    if len(members) < 2:
+        return {}
+    marks = ",".join("?" * len(members))
+    found: dict[int, list[tuple[str, bytes]]] = {
+        int(rid): [] for (rid,) in db.query(
+            f"SELECT report_id FROM retention_snapshots WHERE report_id IN ({marks})", tuple(members))}
+    for rid, label, digest in db.query(
+            f"SELECT report_id, label, digest FROM retention_book WHERE report_id IN ({marks}) "
+            "ORDER BY report_id, position", tuple(members)):
+        if int(rid) in found:
+            found[int(rid)].append((str(label), bytes(digest)))
+    return found
 
 
 def choose_primary(db: Database, open_id: int, chosen: list[int]) -> tuple[int, list[int]]:

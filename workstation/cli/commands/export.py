@@ -18,7 +18,7 @@ from workstation.cli.common import (
     unlock_with_passphrase,
 )
 from workstation.errors import ExitCode, InputError
-from workstation.export.agency_export import export_agency_pdfs
+from workstation.export.agency_export import default_workers, export_agency_pdfs
 from workstation.export.briefing import export_briefing
 from workstation.export.disclosure import DEFAULT_K
 from workstation.export.publication import export_publication
@@ -60,6 +60,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     agency.add_argument("--out", type=Path, required=True, metavar="DIR")
     agency.add_argument("--k", type=int, default=DEFAULT_K, metavar="K",
                         help=f"small-count threshold (default {DEFAULT_K})")
+    agency.add_argument("--workers", type=int, default=default_workers(), metavar="N",
+                        help="worker processes for the audits and PDFs (default: one a core, at most 4)")
     agency.add_argument("--quiet", action="store_true", help="no progress line")
     agency.set_defaults(handler=run_agency_pdfs)
 
@@ -128,9 +130,11 @@ def run_briefing(args: argparse.Namespace) -> int:
 def run_agency_pdfs(args: argparse.Namespace) -> int:
     if args.k < 2:
         raise InputError("--k must be at least 2.")
+    if args.workers < 1:
+        raise InputError("--workers must be at least 1.")
     session, _ = unlock_with_passphrase(args)
     try:
-        result = export_agency_pdfs(session, args.period, args.out, k=args.k,
+        result = export_agency_pdfs(session, args.period, args.out, k=args.k, workers=args.workers,
                                     progress=None if args.quiet else _progress)
     finally:
         session.lock()

@@ -108,6 +108,8 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1))
     parser.add_argument("--latency-runs", type=int, default=15)
+    parser.add_argument("--no-save", action="store_true",
+                        help="do not write benchmarks/results/detect.json (smoke runs)")
     args = parser.parse_args()
 
     rng = random.Random(2026)
@@ -167,9 +169,10 @@ def main() -> int:
         "field_reanalysis_max_ms": round(max(latency) * 1000, 1),
         "machine": machine.describe(),
     }
-    out = ROOT / "benchmarks" / "results" / "detect.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(result, indent=2) + "\n")
+    if not args.no_save:
+        out = ROOT / "benchmarks" / "results" / "detect.json"
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(result, indent=2) + "\n")
 
     print(f"{args.narratives} narratives, mean {result['narrative_chars_mean']} chars, "
           f"{args.runs} runs, {args.workers} workers")

@@ -11,5 +11,9 @@ CORPORA: dict[str, Path] = {
     "dev": DATA / "dev_corpus.jsonl",
     "dev2": DATA / "dev_corpus2.jsonl",
     "heldout": DATA / "dev_corpus_heldout.jsonl",
+    "styles3_tune": Path(__file__).resolve().parent / "data" / "styles3_tune.jsonl",
+    "styles3_hold": Path(__file__).resolve().parent / "data" / "styles3_hold.jsonl",
+    "styles4_tune": Path(__file__).resolve().parent / "data" / "styles4_tune.jsonl",
+    "styles4_hold": Path(__file__).resolve().parent / "data" / "styles4_hold.jsonl",
     "external": EXTERNAL,
 }

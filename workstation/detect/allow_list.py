@@ -21,6 +21,9 @@ _PHRASES = [
     # below) are the only stock findings removed on purpose (tests/detect/test_superset.py)
     r"\b(?:S|V|W|C|RP|P|O)\d{1,2}\b",
     r"\b[0-9]{3,4}\s?[A-Z]{0,2}\s?PC\b", r"\bcode\s+(?:red|blue|zero|pink)\b",
+    # clock times ("approx 1640 hrs"): not identifiers (the time of day is published); stock
+    # Presidio's phone pattern for some regions takes the four digits for a short number
+    r"(?i:\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours|hr)\b)",
     # weapons, ammunition, less-lethal and gear
     r"\bglock\s*\d{1,2}\b", r"\bglock\b", r"\bsig(?:\s*sauer)?\s*p?\d{3,4}\b", r"\bp\d{3}\b",
     r"\bberetta\s*\d{2}\w*\b", r"\bsmith\s*(?:&|and)\s*wesson(?:\s*m&p\s*\d*)?\b",

@@ -46,8 +46,27 @@ _NAME_ANCHORS = frozenset(
 # ("LOOKOUT MOUNTAIN", "SHADY REST NURSING HOME"), up to three, stopping at a stop word.
 _FEATURE_HEADS = frozenset(
     """mountain mtn bridge crossing reservoir forest island canyon bayou campground trailhead nursing
-    zoo grounds fairgrounds aquarium brook pond marsh slough butte mesa dam""".split()
+    zoo grounds fairgrounds aquarium brook pond marsh slough butte mesa dam substation""".split()
 )
+# "FRIENDSHIP TOWN HALL": the town's name before a municipal building.
+_TOWN_BUILDINGS = frozenset({("town", "hall"), ("city", "hall"), ("village", "hall"), ("town", "limits"),
+                             ("city", "limits"), ("post", "office")})
+# Agency abbreviations that are no English word: upper case after a name ("BERLIN PD").
+_AGENCY_TAILS = frozenset("pd fd sd ems swat dps".split())
+# Kinds of fire that are no fire department ("HOUSE FIRE", "RETURNED FIRE").
+_FIRE_KINDS = frozenset(
+    """house brush grass structure car vehicle trash kitchen open return returned cross friendly wild
+    camp forest range rapid dumpster chimney attic garage barn field mattress electrical
+    grease cease""".split()
+)
+_LETTER_ROADS = frozenset("route rte highway hwy".split())
+_TOWN_PREPOSITIONS = frozenset("in near outside from of to".split())
+# State codes that are also words or titles ("in", "ok", "Ms", "Mt"): not taken as states here.
+_AMBIGUOUS_CODES = frozenset(
+    "in or me oh hi ok de la al pa ma co id ne ms mt md sd so wa va dc pr ga".split()
+)
+# Words before a date of birth are a name ("HUNTER MAJOR (DOB 3/3/2001)").
+_DOB = frozenset({"dob", "d.o.b"})
 _ACRONYM_HINT = re.compile(
     r"^(?:[b-df-hj-np-tv-z]{2,5}|[a-z]{0,3}(?:pd|so|sd|sp|hp|dps|cso))$", re.IGNORECASE
 )  # no vowels (RPD, CHP) or an agency-abbreviation shape (LASD, OCSO)
@@ -130,6 +149,16 @@ def _multiword_places() -> frozenset[str]:
     return frozenset(p for p in set(places()) | small_places() if " " in p)
 
 
+def _plain_word(lexicon: Lexicon, low: str, last: bool = False) -> bool:
+    """A word that can be part of a name: no stop word, rank (except right before the date
+    of birth: "HUNTER MAJOR DOB"), role or report shorthand."""
+    from workstation.detect.spans import _KIN_AND_ROLES, REPORT_SHORTHAND
+
+    return not (lexicon.is_stop(low) or (low in _TITLE_WORDS and not last) or low in SHORTHAND
+                or low in REPORT_SHORTHAND
+                or low in _KIN_AND_ROLES or low in ("to", "file", "note", "re", "subj", "subject"))
+
+
 class Recaser:
     def __init__(self, lexicon: Lexicon, extra_names: frozenset[str] = frozenset()) -> None:
         self.lexicon = lexicon
@@ -202,11 +231,33 @@ class Recaser:
                     j -= 1
                 if j < i - 1:
                     out.add(i)
+            town_building = i > 1 and (lowered[i - 1], head) in _TOWN_BUILDINGS
+            if town_building and (
+                    lowered[i - 2] in places() or lowered[i - 2] in small_places()) and not (
+                    self.lexicon.is_stop(lowered[i - 2])):
+                out.update((i - 2, i - 1, i))  # "FRIENDSHIP TOWN HALL"
+            if head == "fire" and i and lowered[i - 1] not in _FIRE_KINDS and (
+                    lowered[i - 1] in places() or lowered[i - 1] in small_places()) and (
+                    not self.lexicon.is_stop(lowered[i - 1])):
+                out.update((i - 1, i))  # "INDEPENDENCE FIRE": a town's fire department
+            if head in _DOB and i:
+                j = i - 1
+                while j >= 0 and i - j <= 3 and _plain_word(self.lexicon, lowered[j], last=j == i - 1) and (
+                        passage[words[j].end():words[j + 1].start()].strip(" \t(") == ""):
+                    out.add(j)  # "HUNTER MAJOR (DOB": a name
+                    j -= 1
             if (i + 1 < len(words) and words[i + 1].group().upper() in state_codes()
                     and words[i + 1].group().isupper()
                     and re.fullmatch(r",[ \t]*", passage[words[i].end():words[i + 1].start()])
                     and not self.lexicon.is_stop(head)):
                 out.add(i)
+                codes.add(i + 1)
+            elif (i and i + 1 < len(words) and lowered[i - 1] in _TOWN_PREPOSITIONS
+                    and words[i + 1].group().upper() in state_codes()
+                    and lowered[i + 1] not in _AMBIGUOUS_CODES
+                    and re.fullmatch(r",?[ \t]*", passage[words[i].end():words[i + 1].start()])
+                    and (head in places() or head in small_places()) and not self.lexicon.is_stop(head)):
+                out.add(i)  # "in surprise az", "IN LIBERTY MO": a town, then its state
                 codes.add(i + 1)
         return out, codes
 
@@ -247,10 +298,18 @@ class Recaser:
                 and not self.lexicon.is_common(nxt) and not self.lexicon.is_stop(nxt))
             if low == "i":
                 new = "I"
+            elif len(low) == 1 and low != "a" and prev in _LETTER_ROADS:
+                new = _same_length(word.upper(), word)  # "ROUTE B": a lettered road
+            elif low in _LETTER_ROADS and len(nxt) == 1 and nxt not in ("a", "i") and (
+                    i + 1 < len(words) and not keep[words[i + 1].start()]):
+                new = _capitalise(word)
             elif i in codes:
                 new = _same_length(word.upper(), word)  # "HAZARD, KY": the state code
             elif i in named:
                 new = _capitalise(word)  # a multi-word place or a feature's name
+            elif low in _AGENCY_TAILS and i and prev_cap and prev not in SHORTHAND and (
+                    not self.lexicon.is_common(prev) or prev in places() or prev in small_places()):
+                new = _same_length(word.upper(), word)  # "BERLIN PD", "COOK COUNTY SWAT"
             elif (_AGENCY_SHAPE.match(low) and len(low) <= 6 and low not in SHORTHAND
                   and not self.lexicon.is_common(low)):
                 new = _same_length(word.upper(), word)

@@ -53,16 +53,19 @@ from workstation.detect.labels import to_label
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.memory import KnownIdentifier, apply_memory
 from workstation.detect.pool import worker_analyze, worker_init, worker_ping
+from workstation.detect.recognizers.dates import HOLIDAY
 from workstation.detect.recognizers.stock import is_stock
+from workstation.detect.relabel import relabel
 from workstation.detect.spans import (
     RawSpan,
     cut_allowed,
+    dates_apart,
     doc_with_entities,
     merge,
     ner_chunks,
     ner_words,
-    relabel,
     split_fields,
+    split_people,
     trim,
 )
 from workstation.detect.suggestion import Suggestion
@@ -225,7 +228,8 @@ class Detector:
                          for name, items in per_field.items()}
             out.append({
                 name: [Suggestion(s.start, s.end, s.label, round(s.score, 3), s.recognizer)
-                       for s in (relabel(fields[name] or "", m) for m in merge(items))]
+                       for s in (relabel(fields[name] or "", m)
+                                 for m in merge(dates_apart(fields[name] or "", items)))]
                 for name, items in per_field.items()
             })
         return out
@@ -271,6 +275,8 @@ class Detector:
                 # NER runs over the separators of CAD notes ("GLADYS PEEBLES / CB 303-..."):
                 # each field between them is judged on its own
                 pieces = [(a, b) for a, b in split_fields(text, res.start, res.end)]
+            elif label == "PERSON":
+                pieces = split_people(text, res.start, res.end)  # "Haley Brooks and Sam Okoro"
             else:
                 pieces = [(res.start, res.end)]
             for a, b in pieces:
@@ -285,8 +291,9 @@ class Detector:
                 fragment = text[start:end]
                 if is_generic(fragment):
                     continue
-                if label in ("PERSON", "AGENCY", "LOCATION") and not any(c.isalnum() for c in fragment):
-                    continue
+                if label in ("PERSON", "AGENCY", "LOCATION") and (
+                        not any(c.isalnum() for c in fragment) or HOLIDAY.fullmatch(fragment)):
+                    continue  # "New Year's Eve" is no place (with a year it is a date)
                 out.append(RawSpan(start, end, label, float(res.score), who))
         return out
 

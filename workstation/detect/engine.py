@@ -30,6 +30,7 @@ from workstation.detect.recognizers.addresses import address_recognizers
 from workstation.detect.recognizers.agencies import agency_recognizers
 from workstation.detect.recognizers.contacts import contact_recognizers
 from workstation.detect.recognizers.dates import date_recognizers
+from workstation.detect.recognizers.forms import form_recognizers
 from workstation.detect.recognizers.identifiers import id_recognizers
 from workstation.detect.recognizers.kinds import kind_recognizers
 from workstation.detect.recognizers.locations import location_recognizers
@@ -199,6 +200,7 @@ def build_analyzer(nlp: Language, lexicon: Lexicon) -> tuple[AnalyzerEngine, Spa
         *contact_recognizers(),
         AnyRegionPhoneRecognizer(),
         *date_recognizers(),
+        *form_recognizers(),
         *stock_pattern_recognizers(),
     ]
     registry = RecognizerRegistry(recognizers=recognizers, supported_languages=["en"])

@@ -34,6 +34,10 @@ _AGENCY_UNIT = re.compile(
     r"(?:troop|company)[ \t]+[a-z]\b|(?:precinct|pct\.?|district|zone|sector|post|section|division|"
     r"station|beat|area)[ \t]*#?\d{1,3}\b|marine[ \t]+unit|water[ \t]+patrol(?:[ \t]+division)?)(?![\w'’])"
 )
+# a place, then an agency word: the place's agency ("Cook County SWAT", "Harmony Fire")
+_PLACE_AGENCY = re.compile(
+    r"[ \t]+(?i:swat|ems|fire(?:[ \t]+(?:rescue|department|dept\.?))?|911|pd|fd|sd)(?![\w'’])"
+)
 _PREFIX = re.compile(r"(?<![\w-])([A-Za-z]{2,4})[ \t]$")
 _FACILITY_AFTER = re.compile(
     r"(?:[ \t]+(?i:regional|international|municipal|county|memorial|general|community|state))?"
@@ -67,7 +71,7 @@ def given_before(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[RawS
     span becomes a person's. Census given names, not stop words or ranks."""
     from workstation.detect.census import given_names, surnames
     from workstation.detect.names import COMMON_WORD_NAMES
-    from workstation.detect.spans import RANK_WORDS
+    from workstation.detect.spans import _KIN_AND_ROLES, RANK_WORDS
 
     out = []
     for s in spans:
@@ -96,7 +100,7 @@ def given_before(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[RawS
         low = word.lower()
         same_case = word.isupper() == first.isupper() and (word[:1].isupper() == first[:1].isupper())
         if (low in given_names() and same_case and not lexicon.is_stop(word) and low not in RANK_WORDS
-                and low not in COMMON_WORD_NAMES and len(word) >= 3):
+                and low not in COMMON_WORD_NAMES and len(word) >= 3 and low not in _KIN_AND_ROLES):
             out.append(RawSpan(m.start(1), s.end, "PERSON", s.score, s.recognizer))
         else:
             out.append(s)
@@ -122,6 +126,11 @@ def _grow_one(lexicon: Lexicon, text: str, s: RawSpan) -> RawSpan:
         m = _FACILITY_AFTER.match(text, end)
         if m:
             end = m.end()  # "Harmon St station", "the Elm St lot"
+    label = s.label
+    if s.label == "LOCATION" and not _STREETISH.search(text, start, end):
+        m = _PLACE_AGENCY.match(text, end)
+        if m and (m.group().strip().isupper() or text[end + 1:end + 2].isupper()):
+            end, label = m.end(), "AGENCY"
     if s.label in ("AGENCY", "LOCATION"):
         m = _OF_HEAD.search(text, max(0, start - 40), start)
         if m:
@@ -142,9 +151,9 @@ def _grow_one(lexicon: Lexicon, text: str, s: RawSpan) -> RawSpan:
         if m:
             end = m.end()
         end = _compound_tail(lexicon, text, start, end)
-    if (start, end) == (s.start, s.end):
+    if (start, end, label) == (s.start, s.end, s.label):
         return s
-    return RawSpan(start, end, s.label, s.score, s.recognizer)
+    return RawSpan(start, end, label, s.score, s.recognizer)
 
 
 def _agency_acronym(word: str) -> bool:

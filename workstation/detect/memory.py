@@ -163,15 +163,24 @@ def memory_strings(lexicon: Lexicon, fragment: str, label: str, score: float = 0
         out.append(fragment)
     elif label == "PERSON" and score >= 0.8 and len(fragment) >= 3 and fragment[:1].isupper():
         out.append(fragment)  # "Lane", found after a rank: remembered with its capital
+    elif label == "PERSON" and score >= 0.8 and len(fragment) >= 3 and fragment.islower():
+        out.append(fragment.capitalize())  # "named sonny": remembered as "Sonny", see apply_memory
     if label == "PERSON" and len(words) > 1:
         for w in words:
             w = re.sub(r"['’]s$", "", w)
             if len(w) >= 3 and w.lower() not in RANK_WORDS and (
                 not lexicon.is_common(w) or lexicon.is_name(w) or (score >= 0.8 and w[:1].isupper())
                 or (w is words[-1] and w[:1].isupper() and _given(words[0]))
+                # "Jonah Andrew", later "Jonah": a given name, matched with its capital
+                or (w is words[0] and len(words) == 2 and w[:1].isupper() and _given(w)
+                    and w.lower() not in _NOT_ALONE and not lexicon.is_stop(w))
             ):
                 out.append(w)
     return out
+
+
+# Given names that are months or auxiliaries: never remembered on their own.
+_NOT_ALONE = frozenset("may june april august will can said".split())
 
 
 def _given(word: str) -> bool:

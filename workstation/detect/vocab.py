@@ -29,7 +29,7 @@ NAME_CUES: tuple[str, ...] = (
 # After a title these are never the name ("officer safety", "deputy said").
 NOT_NAME_AFTER_TITLE: frozenset[str] = frozenset(
     """
-    safety down involved presence survival wellness friendly needs needed said says told
+    safety duty down involved presence survival wellness friendly needs needed said says told
     asked yelled was were is are arrived responded training shooting shot injured
     and or but the a an on in at of to for from with by as had has have got get went came
     who that which when then while after before there here it he she they we i you my his her

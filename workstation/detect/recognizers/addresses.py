@@ -52,7 +52,8 @@ _NOT_STREET_WORDS = frozenset(
     station room rm cell bed bay line shift team squad jan january feb february mar march apr
     april may jun june jul july aug august sep sept september oct october nov november dec
     december monday tuesday wednesday thursday friday saturday sunday eve day week year
-    dob yoa yom yof age enrt min mins minutes adv req onscene water marine boat tribal trooper
+    dob yoa yom yof age enrt os clr arr otw plate plates tag tags lp vin min mins minutes adv req onscene
+    water marine boat tribal trooper
     pri priority level tier pod gate lot space pier berth slip concourse booking inmate""".split()
 )
 
@@ -67,6 +68,9 @@ def country_names() -> tuple[str, ...]:
 
 # "SURESH NAMBIAR 40S", "TY REDCORN 22 YOA": a name and an age, not a street and a number
 _AGE_AFTER = re.compile(r"\d(?:[sS]\b|[ \t]*(?i:yoa|yo|y/o|yom|yof|yrs?|years?|yr)\b)")
+
+
+_NEXT_ENTRY = re.compile(r"\.[ \t]+(?:[01]\d|2[0-3])[0-5]\d\b|\.?\n[ \t]*[QA]\.[ \t]")
 
 
 class AddressBlockRecognizer(LocalRecognizer):
@@ -120,8 +124,10 @@ class AddressBlockRecognizer(LocalRecognizer):
         anchors = [m for m in self._street.finditer(text)
                    if self._plausible(m.group()) and not _AGE_AFTER.match(text, m.end() - 1)]
         # no stop word inside a street name: "2025 to O Street" is a year and a street
+        # nor report shorthand: "1908 ADAM 3 ENRT. 1912 PT" is a radio log, not a street
         anchors += [m for m in self._us_street.finditer(text)
-                    if not any(self.lexicon.is_stop(w) for w in m.group().split()[1:-1])]
+                    if not any(self.lexicon.is_stop(w) or w.lower().rstrip(".") in _NOT_STREET_WORDS
+                               for w in m.group().split()[1:-1])]
         anchors += list(self._lead_type.finditer(text))
         covered_to = -1
         for m in sorted(anchors, key=lambda m: m.start()):
@@ -129,6 +135,10 @@ class AddressBlockRecognizer(LocalRecognizer):
                 continue
             start, end = m.span()
             end = self._extend(text, end)
+            # a log line's next clock time is no postcode: "1900 E COLFAX. 0325 UNIT 4"
+            cut = _NEXT_ENTRY.search(text, start, end)
+            if cut is not None:
+                end = cut.start() + 1 if text[cut.start()] == "." else cut.start()
             covered_to = end
             results.append(explained_result(self, "ADDRESS", start, end, 0.75, "address_block"))
         return results

@@ -82,7 +82,18 @@ def after_sentence_end(text: str, start: int, end: int) -> tuple[int, int] | Non
     m = _OF.search(text, start, end)
     if m and not _OF_OWNER.search(text, start, m.start()):
         start = m.end()
+    # "UNITS REQ PD": report shorthand before the head is no name
+    m = _SHORTHAND_LEAD.match(text, start, end)
+    if m:
+        start = m.end()
+        if not _NAMED_REST.match(text, start, end):
+            return None
     return start, end
+
+
+_SHORTHAND_LEAD = re.compile(r"(?:(?i:units?|req|request|requests|requested|adv|advised|notify|notified|"
+                             r"via|ref|susp|rp|cb|and|w/)[ \t]+)+")
+_NAMED_REST = re.compile(r"[\w'’.&-]+[ \t]+\S")
 
 
 _OF = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")

@@ -28,6 +28,9 @@ _HOLIDAY = (
 )
 
 
+HOLIDAY = re.compile(rf"(?i:{_HOLIDAY})")
+
+
 def _valid_numeric(text: str, start: int, end: int) -> tuple[int, int] | None:
     parts = re.split(r"[/.-]", text[start:end])
     try:

@@ -65,8 +65,8 @@ def _code_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _not_radio_code(text: str, start: int, end: int) -> tuple[int, int] | None:
     fragment = text[start:end]
-    if re.fullmatch(r"(?:10|11)-\d{1,3}", fragment):
-        return None
+    if re.fullmatch(r"(?:10|11)-\d{1,3}|911", fragment):
+        return None  # radio codes; "call 911" is the emergency number
     return start, end
 
 

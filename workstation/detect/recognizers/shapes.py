@@ -100,6 +100,9 @@ def _chain_refine(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+_SHORTHAND = frozenset("req adv advd ref susp rp cb via notify notified request requests requested".split())
+
+
 def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
     codes = "|".join(sorted(state_codes()))
     known_places = places()
@@ -123,8 +126,8 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
         place = " ".join(words).lower()
         if place in known_places or words[-1].lower() in known_places:
             return start, end
-        if any(lexicon.is_stop(w) for w in words):
-            return None
+        if any(lexicon.is_stop(w) or w.lower() in _SHORTHAND for w in words):
+            return None  # "UNITS REQ PD": shorthand is no town
         county = re.search(rf"(?i)\s{_COUNTY}\s", span) is not None
         if not county and re.search(r"(?i)\sso$", span):
             return None  # "first so": only a known place or a county makes "so" an agency
@@ -281,15 +284,17 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    r"(?![\w'’-])", 0.5, CS, "x", refine=caps_place),
                 # "cr 118", "fm 1960", "sr 51", "us 69", "co rd 5", "county rd 300 e", "mm 14"
                 Rx("road_abbreviation", r"(?<![\w'’-])(?:cr|fm|rm|sr|sh|us|hwy|rte?|rt\.|co\.?\s*rd|"
-                   r"county\s+rd|cty\s+rd|state\s+hwy|(?:k|m)(?=-)|mm|mp|exit)[\s-]?\d{1,4}[a-z]?"
-                   r"(?:\s+(?:[nsew]|[nsew]b)(?![\w'’]))?(?![\w'’-])", 0.7, CI,
+                   r"county\s+rd|cty\s+rd|state\s+hwy|(?:k|m)(?=-)|mm|mp|exit)[ \t-]?\d{1,4}[a-z]?"
+                   r"(?:[ \t]+(?:[nsew]|[nsew]b)(?![\w'’]))?(?![\w'’-])", 0.7, CI,
                    refine=lambda t, s, e: None if t[s:e].lower().startswith(("us ", "k ", "m "))
                    and not t[s:e][:2].isupper() and not _after_place_word(t, s) else (s, e)),
                 Rx("road_direction", r"(?<![\w'’-])(?:i|ih|us|sr|hwy|highway|interstate|route|rte?|"
-                   r"county\s+road|state\s+route)[\s-]?\d{1,4}[a-z]?\s+(?:[nsew]b?|north|south|east|"
+                   r"county\s+road|state\s+route)[ \t-]?\d{1,4}[a-z]?[ \t]+(?:[nsew]b?|north|south|east|"
                    r"west)(?:bound)?(?![\w'’])", 0.75, CI),
+                # "gate N7", "CONCOURSE C", "site C-44": a letter designator too
                 Rx("berth_campsite", r"\b(?i:berth|campsite|camp\s*site|site|slip|pier|dock|lot|space|"
-                   r"stall|gate|platform|track)\s*#?\s*\d{1,4}[A-Za-z]?\b", 0.6, CS,
+                   r"stall|gate|platform|track|concourse|terminal|hangar|wing)[ \t]*#?[ \t]*"
+                   r"(?:\d{1,4}[A-Za-z]?\b|[A-Z]{1,2}-?\d{1,3}\b|[A-Z](?![\w'’-]))", 0.6, CS,
                    refine=lambda t, s, e: (s, e) if not t[s:e].lower().startswith(("site", "gate",
                                                                                      "track", "lot"))
                    or _after_place_word(t, s) or t[s:e][0].isupper() else None),
@@ -345,7 +350,7 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 Rx("k9_name", r"(?<=\b(?i:k-?9|canine|police\s+dog|k9\s+partner|dog)\s+"
                    r"(?i:partner\s+|named\s+)?)"
                    r"[A-Z][a-z]{2,}\b|(?<=\b(?i:k-?9|canine)\s+(?i:partner\s+|named\s+)?)[A-Z]{3,}\b|"
-                   r"(?<=\b(?i:k-?9|canine)\s+(?:partner\s+|named\s+)?)[a-z]{3,}\b", 0.7, CS, refine=k9_name),
+                   r"(?<=\b(?i:k-?9|canine)\s+(?:partner\s+|named\s+)?)[a-z]{3,}\b", 0.8, CS, refine=k9_name),
                 # "Gladys L. Leblanc", "Martim A Pereira": a middle initial between two names
                 Rx("middle_initial", r"(?<![\w'’-])\p{Lu}\p{Ll}+[ \t]+\p{Lu}\.?[ \t]+\p{Lu}\p{Ll}+"
                    r"(?:-\p{Lu}\p{Ll}+)?"

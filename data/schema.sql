@@ -506,3 +506,24 @@ CREATE TABLE retention_book (
 
 -- When a quarantined submission's raw bytes were destroyed (its hash stays).
 ALTER TABLE quarantine ADD COLUMN purged_at TEXT;
+
+-- @since schema 12: a reviewer laptop's counts for the re-identification check, sent in each assignment packet
+-- A laptop holds only its assigned reports, so the re-identification check
+-- (workflow/disclosure_check.py) counts the others from what the coordinator sent in the
+-- latest assignment packet (version 2; workstation/exchange/disclosure_counts.py): for each
+-- month of the assigned reports, each combination of the published structured fields as the
+-- reporters gave them (codes only, RFC 8785 JSON) among the approved and published reports
+-- of that month, and how many reports gave it. Counts only: no text, no report id. A packet's
+-- months replace those months here; a month goes when no report of it is left on the laptop.
+CREATE TABLE disclosure_count_months (
+    month TEXT PRIMARY KEY CHECK (month GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]'),
+    as_of TEXT NOT NULL  -- when the coordinator counted (UTC)
+) WITHOUT ROWID;
+CREATE TABLE disclosure_counts (
+    month       TEXT NOT NULL REFERENCES disclosure_count_months(month),
+    combination TEXT NOT NULL,
+    reports     INTEGER NOT NULL CHECK (reports > 0),
+    PRIMARY KEY (month, combination)
+) WITHOUT ROWID;
+-- The coordinator's check reads the approved and published reports of one month.
+CREATE INDEX reports_by_month ON reports(substr(json_extract(submission, '$.incident_date'), 1, 7), stage);

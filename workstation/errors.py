@@ -5,6 +5,11 @@ Anything that is not a WorkstationError is a bug and goes to the crash dialog / 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # for the annotation only: errors import nothing of the program
+    from workstation.workflow.disclosure_check import KCheck
+
 
 class ExitCode:
     """Process exit codes of the CLI, one per kind of problem (documented in the README)."""
@@ -114,13 +119,16 @@ class CommandConflict(InputError):
 
 class SigningRefused(InputError):
     """What stands between a report and a signature, as a list of problems; `findings`
-    holds the residual scan's findings when the scan is one of them."""
+    holds the residual scan's findings when the scan is one of them, and `low_k` the
+    re-identification check when it is one of them (fewer than k reports share the report's
+    published details and no written reason is on record: sign again with one)."""
 
     def __init__(self, message: str, *, problems: tuple[str, ...] = (),
-                 findings: tuple[object, ...] = ()) -> None:
+                 findings: tuple[object, ...] = (), low_k: KCheck | None = None) -> None:
         super().__init__(message)
         self.problems = problems
         self.findings = findings
+        self.low_k = low_k
 
 
 class SignatureInvalid(InputError):

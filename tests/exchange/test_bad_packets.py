@@ -5,16 +5,23 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import zlib
 
-import pyrage
 import pytest
-import rfc8785
 
 from tests.helpers.databases import ALICE, ALICE_PASSPHRASE
-from tests.helpers.exchange import CAROL, DAVE, LAPTOP_PASSPHRASES, ThreeDatabases, laptop_id, make_laptop
+from tests.helpers.exchange import (
+    CAROL,
+    DAVE,
+    LAPTOP_PASSPHRASES,
+    ThreeDatabases,
+    laptop_id,
+    make_laptop,
+    refused,
+    reseal,
+    state,
+)
 from tests.helpers.intake import write
-from tests.helpers.stories import NARRATIVE, complete_stage1, story
+from tests.helpers.stories import LOW_K_REASON, NARRATIVE, complete_stage1, story
 from workstation.errors import InputError
 from workstation.exchange import container, enrolment
 from workstation.exchange.assign import assign
@@ -22,52 +29,17 @@ from workstation.exchange.container import PacketRefused, open_packet, seal
 from workstation.exchange.laptop import export_return, import_assignment, import_receipt
 from workstation.exchange.merge import CRASH_ENV, merge_return
 from workstation.intake.bundle_format import BundleRejected
-from workstation.intake.bundle_writer import encrypt_to, make_bundle
+from workstation.intake.bundle_writer import make_bundle
 from workstation.intake.importer import import_bundle
 from workstation.intake.intake_keys import public_bytes
 from workstation.intake.trust import trust_intake_key, workstation_identity, workstation_recipient
 from workstation.keys import signing
-from workstation.session import Session, unlock
+from workstation.session import unlock
 from workstation.stages import Stage, report_stage
 from workstation.workflow import actions
 from workstation.workflow.history import history_sha256
 
 DUE = "2099-12-31"
-
-
-def state(session: Session) -> tuple[int, ...]:
-    db = session.db
-    counts = [db.query_one("SELECT count(*) FROM audit WHERE action NOT LIKE 'session.%'")[0]]
-    for table in ("reports", "review_commands", "signoffs", "work_packets", "work_reports", "work_conflicts",
-                  "work_holds"):
-        counts.append(db.query_one(f"SELECT count(*) FROM {table}")[0])
-    return tuple(counts)
-
-
-def refused(session: Session, call, match: str) -> None:
-    before = state(session)
-    with pytest.raises(InputError, match=match):
-        call()
-    assert state(session) == before
-
-
-def reseal(data: bytes, holder: Session, *, seed: bytes | bytearray | None = None, edit=None,
-           flip: bool = False) -> bytes:
-    """The packet `data` (readable by `holder`) opened, changed and sealed again."""
-    plain = pyrage.decrypt(data, [workstation_identity(holder.db)])
-    body = plain[len(container.MAGIC) + 64:]
-    if flip:
-        body = body[:-10] + bytes([body[-10] ^ 1]) + body[-9:]
-        return encrypt_to(container.MAGIC + plain[len(container.MAGIC):len(container.MAGIC) + 64] + body,
-                          workstation_recipient(holder.db))
-    import json
-    document = json.loads(zlib.decompress(body))
-    if edit is not None:
-        edit(document)
-    compressed = zlib.compress(rfc8785.dumps(document))
-    assert seed is not None
-    return encrypt_to(container.MAGIC + signing.sign(seed, container.MAGIC + compressed) + compressed,
-                      workstation_recipient(holder.db))
 
 
 def test_bad_assignments_are_refused_and_change_nothing(three: ThreeDatabases) -> None:
@@ -89,8 +61,8 @@ def test_bad_assignments_are_refused_and_change_nothing(three: ThreeDatabases) -
     refused(carol, lambda: import_assignment(carol, bad), "coordinator this laptop does not trust")
     seed = enrolment.coordinator_seed(coordinator)
     bad.write_bytes(seal("assignment", {}, seed=seed, recipient=workstation_recipient(carol.db),
-                         assignment_id=container.new_id(), version=2)[1])
-    refused(carol, lambda: import_assignment(carol, bad), "version is 2")
+                         assignment_id=container.new_id(), version=3)[1])
+    refused(carol, lambda: import_assignment(carol, bad), "version is 3")
     bad.write_bytes(seal("receipt", {}, seed=seed, recipient=workstation_recipient(carol.db),
                          assignment_id=container.new_id())[1])
     refused(carol, lambda: import_assignment(carol, bad), "not a assignment|'receipt' packet")
@@ -143,7 +115,8 @@ def _signed_on_carol(three: ThreeDatabases) -> tuple[int, int]:
     here = laptop_id(carol, submission["submission_id"])
     actions.start_stage1(carol, here)
     complete_stage1(carol, three.panel.detector, here)
-    actions.sign_stage1(carol, here, LAPTOP_PASSPHRASES[CAROL], three.panel.detector)
+    actions.sign_stage1(carol, here, LAPTOP_PASSPHRASES[CAROL], three.panel.detector,
+                        low_k_reason=LOW_K_REASON)
     export_return(carol, three.file("s1.nmreturn"), LAPTOP_PASSPHRASES[CAROL])
     return report_id, here
 

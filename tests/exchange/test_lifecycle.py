@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers.exchange import CAROL, LAPTOP_PASSPHRASES, ThreeDatabases, holding, laptop_id
-from tests.helpers.stories import NARRATIVE, complete_stage1, story
+from tests.helpers.stories import LOW_K_REASON, NARRATIVE, complete_stage1, story
 from workstation.errors import InputError
 from workstation.exchange.assign import assign
 from workstation.exchange.conflicts import conflicts, resolve
@@ -43,7 +43,7 @@ def test_partial_then_late_returns_merge_in_order_and_duplicates_are_skipped(thr
         export_return(carol, three.file("none.nmreturn"), PASS)
 
     complete_stage1(carol, three.panel.detector, here)
-    actions.sign_stage1(carol, here, PASS, three.panel.detector)
+    actions.sign_stage1(carol, here, PASS, three.panel.detector, low_k_reason=LOW_K_REASON)
     export_return(carol, three.file("2.nmreturn"), PASS)
     # The coordinator's clock is past the due date when the return arrives: merged, flagged late.
     with coordinator.db.transaction() as tx:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from tests.helpers.databases import ALICE_PASSPHRASE
 from tests.helpers.exchange import CAROL, DAVE, LAPTOP_PASSPHRASES, ThreeDatabases, holding, laptop_id
-from tests.helpers.stories import NARRATIVE, complete_stage1, story
+from tests.helpers.stories import LOW_K_REASON, NARRATIVE, complete_stage1, story
 from workstation.exchange.assign import assign
 from workstation.exchange.laptop import export_return, import_assignment, import_receipt
 from workstation.exchange.merge import merge_return
@@ -71,7 +71,7 @@ def test_a_whole_panel_through_packets_only(three: ThreeDatabases) -> None:
     assert history_sha256(carol.db, here) == history_sha256(coordinator.db, report_id)
     actions.start_stage1(carol, here)
     complete_stage1(carol, panel.detector, here)
-    actions.sign_stage1(carol, here, LAPTOP_PASSPHRASES[CAROL], panel.detector)
+    actions.sign_stage1(carol, here, LAPTOP_PASSPHRASES[CAROL], panel.detector, low_k_reason=LOW_K_REASON)
     round_trip(three, CAROL, "s1")
     assert report_stage(coordinator.db, report_id) == Stage.STAGE1_SIGNED
     assert rows_of(carol, [sid]) == [] and search_hits(carol, "Okafor") == 0
@@ -92,13 +92,13 @@ def test_a_whole_panel_through_packets_only(three: ThreeDatabases) -> None:
     import_assignment(carol, three.file("s1b.nmwork"))
     here = laptop_id(carol, sid)
     actions.start_stage1(carol, here)
-    actions.sign_stage1(carol, here, LAPTOP_PASSPHRASES[CAROL], panel.detector)
+    actions.sign_stage1(carol, here, LAPTOP_PASSPHRASES[CAROL], panel.detector, low_k_reason=LOW_K_REASON)
     round_trip(three, CAROL, "s1b")
     assign(coordinator, DAVE, 2, [report_id], DUE, three.file("s2b.nmwork"))
     import_assignment(dave, three.file("s2b.nmwork"))
     here = laptop_id(dave, sid)
     actions.start_stage2(dave, here)
-    actions.approve(dave, here, LAPTOP_PASSPHRASES[DAVE], panel.detector)
+    actions.approve(dave, here, LAPTOP_PASSPHRASES[DAVE], panel.detector, low_k_reason=LOW_K_REASON)
     round_trip(three, DAVE, "s2b")
     assert report_stage(coordinator.db, report_id) == Stage.APPROVED
 

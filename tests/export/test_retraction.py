@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from tests.helpers.stories import LOW_K_REASON
 from workstation.demo.build import build_demo
 from workstation.demo.demo_database import DEMO_REVIEWERS
 from workstation.errors import ExitCode, InputError
@@ -102,13 +103,13 @@ def test_retraction_end_to_end(built: Path, coordinator: Session, tmp_path: Path
 
         # Corrected and signed through both stages again: published under a new id.
         actions.start_stage1(session, report)
-        actions.sign_stage1(session, report, PASSPHRASE, detector)
+        actions.sign_stage1(session, report, PASSPHRASE, detector, low_k_reason=LOW_K_REASON)
     finally:
         session.lock()
     stage2 = unlock(built, DEMO_REVIEWERS[1], PASSPHRASE)
     try:
         actions.start_stage2(stage2, report)
-        actions.approve(stage2, report, PASSPHRASE, detector)
+        actions.approve(stage2, report, PASSPHRASE, detector, low_k_reason=LOW_K_REASON)
         again = export_publication(stage2, tmp_path / "again", PASSPHRASE)
         assert report in again.publications and again.publications[report] != old_id
     finally:

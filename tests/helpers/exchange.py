@@ -3,11 +3,22 @@ staff) and two reviewer laptops (carol, dave), enrolled with their fingerprints.
 
 from __future__ import annotations
 
+import json
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pyrage
+import pytest
+import rfc8785
+
 from tests.helpers.stories import Panel
+from workstation.errors import InputError
+from workstation.exchange import container
 from workstation.exchange.roles import REVIEWER, set_role
+from workstation.intake.bundle_writer import encrypt_to
+from workstation.intake.trust import workstation_identity, workstation_recipient
+from workstation.keys import signing
 from workstation.keys.kdf import KdfParams
 from workstation.session import Session, create_workstation
 
@@ -57,3 +68,40 @@ def holding(session: Session) -> list[str]:
     if db.query_one("SELECT count(*) FROM report_search")[0]:
         found.append("report_search")
     return found
+
+
+# ----- bad packets: every one gets one clear message and changes nothing ------------------
+
+
+def state(session: Session) -> tuple[int, ...]:
+    db = session.db
+    counts = [db.query_one("SELECT count(*) FROM audit WHERE action NOT LIKE 'session.%'")[0]]
+    for table in ("reports", "review_commands", "signoffs", "work_packets", "work_reports", "work_conflicts",
+                  "work_holds", "disclosure_count_months", "disclosure_counts"):
+        counts.append(db.query_one(f"SELECT count(*) FROM {table}")[0])
+    return tuple(counts)
+
+
+def refused(session: Session, call, match: str) -> None:
+    before = state(session)
+    with pytest.raises(InputError, match=match):
+        call()
+    assert state(session) == before
+
+
+def reseal(data: bytes, holder: Session, *, seed: bytes | bytearray | None = None, edit=None,
+           flip: bool = False) -> bytes:
+    """The packet `data` (readable by `holder`) opened, changed and sealed again."""
+    plain = pyrage.decrypt(data, [workstation_identity(holder.db)])
+    body = plain[len(container.MAGIC) + 64:]
+    if flip:
+        body = body[:-10] + bytes([body[-10] ^ 1]) + body[-9:]
+        return encrypt_to(container.MAGIC + plain[len(container.MAGIC):len(container.MAGIC) + 64] + body,
+                          workstation_recipient(holder.db))
+    document = json.loads(zlib.decompress(body))
+    if edit is not None:
+        edit(document)
+    compressed = zlib.compress(rfc8785.dumps(document))
+    assert seed is not None
+    return encrypt_to(container.MAGIC + signing.sign(seed, container.MAGIC + compressed) + compressed,
+                      workstation_recipient(holder.db))

@@ -46,6 +46,9 @@ REVIEW_LESSONS = "Dave Reyes taught me to watch the hands. Call O'NEILL early."
 REVIEW_TITLE = "Knife on a stop with Dave"
 # The coding a stage-1 reviewer saves.
 CODED_TITLE = "Weapon under the seat on a routine stop"
+# What a reviewer writes to sign a report that fewer than k approved and published reports
+# share its month and published details with (test databases hold few approved reports).
+LOW_K_REASON = "Few reports approved this month yet; role, agency and shift are withheld."
 
 
 def story(narrative: str, lessons: str = "Always wait for cover before you approach.",
@@ -113,9 +116,9 @@ def approve_report(panel: Panel, report_id: int) -> None:
     alice, bob = panel.as_(ALICE), panel.as_(BOB)
     actions.start_stage1(alice, report_id)
     complete_stage1(alice, panel.detector, report_id)
-    actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
+    actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector, low_k_reason=LOW_K_REASON)
     actions.start_stage2(bob, report_id)
-    actions.approve(bob, report_id, BOB_PASSPHRASE, panel.detector)
+    actions.approve(bob, report_id, BOB_PASSPHRASE, panel.detector, low_k_reason=LOW_K_REASON)
 
 
 @dataclass

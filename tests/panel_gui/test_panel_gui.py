@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.panel_gui.panel_setup import DAVE, FAST, PASSPHRASE, STAFF, PanelDatabases, installed_panel
+from tests.ui.signing import sign_with_dialog
 from workstation.exchange.panel_view import load_laptop, load_panel
 from workstation.exchange.roles import REVIEWER, set_role
 from workstation.review.coding import Coding
@@ -31,7 +32,6 @@ from workstation.ui.panel.conflict_dialog import ConflictDialog
 from workstation.ui.panel.forms import ExportReturnsDialog, RevokeDialog
 from workstation.ui.panel.key_dialogs import AcceptKeyDialog, WriteKeyDialog
 from workstation.ui.panel.tab import grouped
-from workstation.ui.review.dialogs import PassphraseDialog
 from workstation.ui.settings import UiSettings
 from workstation.workflow import actions
 from workstation.workflow.residual import residual_scan
@@ -181,12 +181,9 @@ def test_a_panel_through_the_windows(qtbot: QtBot, panel_dbs: PanelDatabases, de
     qtbot.waitUntil(lambda: view.report_id == here_first and view.review is not None and not view.loading,
                     timeout=10_000)
     flow = view.workflow
-    flow.sign1_action.trigger()
-    signing = flow.last_dialog
-    assert isinstance(signing, PassphraseDialog)
-    qtbot.keyClicks(signing.passphrase_edit, PASSPHRASE)
-    qtbot.keyClick(signing.passphrase_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not flow.busy, timeout=30_000)
+    # The k figure first (the laptop counts from the coordinator's table in the packet);
+    # below k, a written reason, as the reviewer would type it; then the passphrase.
+    sign_with_dialog(qtbot, flow, flow.sign1_action.trigger, PASSPHRASE)
     assert report_stage(dave.db, here_first) == Stage.STAGE1_SIGNED
     laptop.show_queue()
 

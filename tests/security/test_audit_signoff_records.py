@@ -20,6 +20,7 @@ import sqlcipher3
 from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE, Workstation
 from tests.helpers.files import run_cli
 from tests.helpers.intake import open_bench, valid_submission, write
+from tests.helpers.stories import LOW_K_REASON
 from workstation.errors import ExitCode
 from workstation.intake.bundle_writer import make_bundle
 from workstation.intake.importer import import_bundle
@@ -76,10 +77,10 @@ def signed_template(template_workstation: Workstation, tmp_path_factory: pytest.
     for report_id in ids:
         actions.start_stage1(alice, report_id)
         _complete_stage1(alice, report_id, detector)
-        actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, detector)
+        actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, detector, low_k_reason=LOW_K_REASON)
     bob = unlock(alice.path, BOB, BOB_PASSPHRASE)
     actions.start_stage2(bob, ids[0])
-    actions.approve(bob, ids[0], BOB_PASSPHRASE, detector)
+    actions.approve(bob, ids[0], BOB_PASSPHRASE, detector, low_k_reason=LOW_K_REASON)
     bob.lock()
     alice.lock()
     return Workstation(folder / "workstation.db", template_workstation.recovery_code)

@@ -32,6 +32,9 @@ def _edit(approved: Approved, report_id: int, sql: str, *, fake_signoffs: bool =
         with db.transaction() as tx:
             tx.execute("UPDATE signoffs SET content_sha256 = ? WHERE report_id = ?",
                        (content_sha256(publishable_content(db, report_id)), report_id))
+            # and the written reason to publish below k that signing again records
+            tx.execute("UPDATE disclosure_acknowledgements SET content_sha256 = ? WHERE report_id = ?",
+                       (content_sha256(publishable_content(db, report_id)), report_id))
 
 
 CHANGED = "UPDATE coding SET publishable_title = 'Edited after approval' WHERE report_id = ?"

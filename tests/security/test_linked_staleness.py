@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE
-from tests.helpers.stories import NARRATIVE, Panel, complete_stage1, story
+from tests.helpers.stories import LOW_K_REASON, NARRATIVE, Panel, complete_stage1, story
 from workstation.errors import ChangedSinceStage1
 from workstation.review.report_review import open_report
 from workstation.stages import Stage, report_stage
@@ -22,9 +22,9 @@ def both_stages(panel: Panel, report_id: int) -> None:
     alice, bob = panel.as_(ALICE), panel.as_(BOB)
     actions.start_stage1(alice, report_id)
     complete_stage1(alice, panel.detector, report_id)
-    actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
+    actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector, low_k_reason=LOW_K_REASON)
     actions.start_stage2(bob, report_id)
-    actions.approve(bob, report_id, BOB_PASSPHRASE, panel.detector)
+    actions.approve(bob, report_id, BOB_PASSPHRASE, panel.detector, low_k_reason=LOW_K_REASON)
 
 
 def test_staleness_reaches_a_linked_report_whose_placeholders_a_decision_renumbers(panel: Panel) -> None:
@@ -37,13 +37,13 @@ def test_staleness_reaches_a_linked_report_whose_placeholders_a_decision_renumbe
     assert report_stage(alice.db, second) == Stage.STAGE2
     bob = panel.as_(BOB)
     with pytest.raises(ChangedSinceStage1):  # both sign-offs must cover the renumbered text
-        actions.approve(bob, second, BOB_PASSPHRASE, panel.detector)
+        actions.approve(bob, second, BOB_PASSPHRASE, panel.detector, low_k_reason=LOW_K_REASON)
     actions.return_to_stage1(bob, second, "Linked with the partner's report: placeholders renumbered.",
                              BOB_PASSPHRASE)
     actions.start_stage1(alice, second)
-    actions.sign_stage1(alice, second, ALICE_PASSPHRASE, panel.detector)
+    actions.sign_stage1(alice, second, ALICE_PASSPHRASE, panel.detector, low_k_reason=LOW_K_REASON)
     actions.start_stage2(bob, second)
-    actions.approve(bob, second, BOB_PASSPHRASE, panel.detector)
+    actions.approve(bob, second, BOB_PASSPHRASE, panel.detector, low_k_reason=LOW_K_REASON)
     assert report_stage(alice.db, second) == Stage.APPROVED
     review = open_report(alice, first)
     actions.start_stage1(alice, first)

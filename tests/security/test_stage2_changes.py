@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE
-from tests.helpers.stories import NARRATIVE, Panel, complete_stage1, story
+from tests.helpers.stories import LOW_K_REASON, NARRATIVE, Panel, complete_stage1, story
 from workstation.errors import ChangedSinceStage1
 from workstation.export import publication
 from workstation.review.report_review import open_report
@@ -32,7 +32,7 @@ def at_stage2(panel: Panel) -> int:
     alice, bob = panel.as_(ALICE), panel.as_(BOB)
     actions.start_stage1(alice, report_id)
     complete_stage1(alice, panel.detector, report_id)
-    actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
+    actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector, low_k_reason=LOW_K_REASON)
     actions.start_stage2(bob, report_id)
     return report_id
 
@@ -76,7 +76,7 @@ def test_stage2_cannot_approve_what_it_changed(panel: Panel, change: str) -> Non
     make, revealing = CHANGES[change]
     make(panel, bob, report_id)
     with pytest.raises(ChangedSinceStage1):
-        actions.approve(bob, report_id, BOB_PASSPHRASE, panel.detector)
+        actions.approve(bob, report_id, BOB_PASSPHRASE, panel.detector, low_k_reason=LOW_K_REASON)
     assert report_stage(bob.db, report_id) == Stage.STAGE2
     notes = changes_since_stage1(bob.db, report_id)
     assert notes and notes[0].revealing == revealing
@@ -92,10 +92,11 @@ def test_returned_with_changes_stage1_signs_them_then_stage2_approves_and_it_pub
     notes = changes_since_stage1(alice.db, report_id)
     assert [n.kind for n in notes if n.revealing] == ["kept"]
     actions.start_stage1(alice, report_id)
-    actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)  # stage 1 agrees
+    # stage 1 agrees
+    actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector, low_k_reason=LOW_K_REASON)
     assert changes_since_stage1(alice.db, report_id) == []
     actions.start_stage2(bob, report_id)
-    actions.approve(bob, report_id, BOB_PASSPHRASE, panel.detector)
+    actions.approve(bob, report_id, BOB_PASSPHRASE, panel.detector, low_k_reason=LOW_K_REASON)
     digest = content_sha256(publishable_content(bob.db, report_id))
     assert current_signoff(bob.db, report_id, 1, "signed").content_sha256 == digest
     assert current_signoff(bob.db, report_id, 2, "approved").content_sha256 == digest
@@ -107,15 +108,15 @@ def test_an_edit_after_approval_goes_back_through_stage1_and_then_publishes(
         panel: Panel, tmp_path: Path) -> None:
     report_id = at_stage2(panel)
     alice, bob = panel.as_(ALICE), panel.as_(BOB)
-    actions.approve(bob, report_id, BOB_PASSPHRASE, panel.detector)
+    actions.approve(bob, report_id, BOB_PASSPHRASE, panel.detector, low_k_reason=LOW_K_REASON)
     retitle(panel, bob, report_id)  # after approval
     assert report_stage(bob.db, report_id) == Stage.STAGE2
     with pytest.raises(ChangedSinceStage1):  # a second approval alone would not be publishable
-        actions.approve(bob, report_id, BOB_PASSPHRASE, panel.detector)
+        actions.approve(bob, report_id, BOB_PASSPHRASE, panel.detector, low_k_reason=LOW_K_REASON)
     actions.return_to_stage1(bob, report_id, "New title, please sign it again.", BOB_PASSPHRASE)
     actions.start_stage1(alice, report_id)
-    actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
+    actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector, low_k_reason=LOW_K_REASON)
     actions.start_stage2(bob, report_id)
-    actions.approve(bob, report_id, BOB_PASSPHRASE, panel.detector)
+    actions.approve(bob, report_id, BOB_PASSPHRASE, panel.detector, low_k_reason=LOW_K_REASON)
     result = publication.export_publication(alice, tmp_path / "out", ALICE_PASSPHRASE)
     assert report_stage(alice.db, report_id) == Stage.PUBLISHED and result is not None

@@ -25,23 +25,35 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.helpers.intake import submission, trusted_intake
 from tests.helpers.review_data import identified_submissions, import_with_suggestions, long_submission
+from tests.helpers.stories import LOW_K_REASON, complete_stage1
+from workstation.detect.detector import get_detector
 from workstation.errors import WorkstationError
 from workstation.intake.bundle_writer import encode_report, make_bundle, write_bundle_file
 from workstation.intake.import_run import BundleOutcome, ImportOutcome
 from workstation.intake.importer import ImportSummary, import_bundle
-from workstation.session import create_workstation, unlock
+from workstation.roster.membership import add_reviewer
+from workstation.session import Session, create_workstation, unlock
 from workstation.ui import tasks
 from workstation.ui.first_run import FirstRunWindow, RecoveryCodeDialog
 from workstation.ui.import_bundles import BundleImport
 from workstation.ui.main_window import MainWindow
+from workstation.ui.review.signing_dialog import SigningDialog
+from workstation.ui.review.workflow_actions import SIGN_MOVES
 from workstation.ui.roster import AddReviewerDialog, ChangePassphraseDialog
 from workstation.ui.settings import UiSettings
 from workstation.ui.unlock import UnlockWindow
-from workstation.workflow.actions import start_stage1
+from workstation.workflow.actions import (
+    approve,
+    disclosure_for_signing,
+    sign_stage1,
+    start_stage1,
+    start_stage2,
+)
 
 DATABASE = Path("/tmp/nmw/workstation.db")  # short and plain, as it shows in the pictures
 REVIEWER = "jsmith"
 PASSPHRASE = "violet harbour spinning ninety"  # a throw-away database's, never printed
+SECOND, SECOND_PASSPHRASE = "mlee", "amber lantern quietly folding"
 
 
 WANTED: set[str] = set()  # empty: every picture
@@ -101,6 +113,34 @@ def review_shots(app: QApplication, window: MainWindow, report_id: int, out: Pat
     window.show_queue()
 
 
+def approve_neighbours(session: Session, report_ids: list[int]) -> None:
+    """Both stages for `report_ids` (a second reviewer approves), so that the signing dialog
+    has published neighbours to count and a proposal to show."""
+    detector = get_detector()
+    add_reviewer(session, SECOND, SECOND_PASSPHRASE, display_name="Mary Lee")
+    second = unlock(DATABASE, SECOND, SECOND_PASSPHRASE)
+    try:
+        for rid in report_ids:
+            start_stage1(session, rid)
+            complete_stage1(session, detector, rid)
+            sign_stage1(session, rid, PASSPHRASE, detector, low_k_reason=LOW_K_REASON)
+            start_stage2(second, rid)
+            approve(second, rid, SECOND_PASSPHRASE, detector, low_k_reason=LOW_K_REASON)
+    finally:
+        second.lock()
+
+
+def signing_shots(app: QApplication, window: MainWindow, session: Session, report_id: int, out: Path) -> None:
+    """The signing dialog of a report below k: the figure, the proposal, the reason typed."""
+    check = disclosure_for_signing(session, report_id)
+    title, text, button = SIGN_MOVES["sign_stage1"]
+    dialog = SigningDialog(title, text, check, button, window)
+    dialog.show()
+    dialog.low_k_reason_edit.setPlainText("A common patrol stop; nothing in it points at one officer.")
+    save(app, dialog, out, "signing-below-k")
+    dialog.close()
+
+
 def main(out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix="nmw-shots-"))
@@ -117,7 +157,10 @@ def main(out: Path) -> None:
     created = create_workstation(DATABASE, REVIEWER, PASSPHRASE, display_name="Jane Smith")
     session = created.session
     intake = trusted_intake(session, scratch / "intake")
-    import_bundle(session, intake.bundle([submission(n) for n in range(6)], "2026-03-week1.nmbundle"))
+    plain = [submission(n) for n in range(6)]
+    import_bundle(session, intake.bundle(plain, "2026-03-week1.nmbundle"))
+    plain_ids = [int(session.db.query_one("SELECT id FROM reports WHERE submission_id = ?",
+                                          (sub["submission_id"],))[0]) for sub in plain]
     review_ids = import_with_suggestions(session, intake, [long_submission(), *identified_submissions(10)],
                                          "2026-03-week1b.nmbundle")
     bad = "00000000-0000-4000-8000-0000000000bd"
@@ -158,6 +201,11 @@ def main(out: Path) -> None:
         save(app, window, out, f"review-{width}x{height}")
     window.resize(1366, 768)
     window.show_queue()
+    if not WANTED or "signing-below-k" in WANTED:  # a few neighbours approved: the rest is drawn
+        approve_neighbours(session, plain_ids[:5])
+        odd = dict(submission(60), time_of_day="1200_1759")  # like them, but in the afternoon
+        [odd_id] = import_with_suggestions(session, intake, [odd], "2026-03-week1c.nmbundle")
+        signing_shots(app, window, session, odd_id, out)
 
     run = BundleImport(session, [Path("2026-03-week3.nmbundle"), Path("2026-03-week4.nmbundle")], window)
     run.dialog.show()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import pytest
@@ -24,13 +24,14 @@ from tests.helpers.databases import ALICE_PASSPHRASE
 from tests.helpers.intake import Intake, valid_submission
 from tests.helpers.review_data import import_with_suggestions, shared_analyser
 from tests.helpers.stories import NARRATIVE, PARTNER, UNRELATED
+from tests.ui.signing import fill_signing_dialog, open_signing_dialog
 from workstation.audit import chain
 from workstation.review.report_review import open_report
 from workstation.review.spans import Decision
 from workstation.session import Session
 from workstation.ui.main_window import MainWindow
-from workstation.ui.review.dialogs import PassphraseDialog, ResidualDialog
 from workstation.ui.review.linking_dialog import LinkingDialog
+from workstation.ui.review.residual_dialog import ResidualDialog
 from workstation.ui.review.view import ReviewView
 from workstation.ui.review.workflow_actions import LINKS_SHORTCUT
 from workstation.workflow import actions, signoff
@@ -282,21 +283,18 @@ def test_link_by_number_clears_the_field_and_the_error(qtbot: QtBot, desk: Desk)
 
 
 def test_a_residual_refusal_shows_the_findings_on_enter(qtbot: QtBot, desk: Desk) -> None:
+    """Work left and a name in the panel's draft title: the refusal lists both, and Enter
+    shows the findings (a decision alice made herself is never one: see test_signing_desk)."""
     session = desk.session
     actions.start_stage1(session, desk.first)
     review = open_report(session, desk.first)
-    text = review.texts["narrative"]
-    kept = [s.id for s in review.spans if s.field == "narrative" and text[s.start:s.end] == "Tom Okafor"]
-    assert kept
-    actions.decide(session, desk.first, kept, Decision.KEEP)
+    titled = replace(review.coding, publishable_title="Tom Okafor finds a gun")
+    actions.save_coding(session, desk.first, titled, review.coding)
     view = open_in_review(qtbot, desk, desk.first)
     flow = view.workflow
     assert flow.sign1_action.isEnabled()
-    flow.sign1_action.trigger()
-    dialog = flow.last_dialog
-    assert isinstance(dialog, PassphraseDialog)
-    qtbot.keyClicks(dialog.passphrase_edit, ALICE_PASSPHRASE)
-    qtbot.keyClick(dialog.passphrase_edit, Qt.Key.Key_Return)
+    dialog = open_signing_dialog(qtbot, flow, flow.sign1_action.trigger)
+    fill_signing_dialog(qtbot, dialog, ALICE_PASSPHRASE)
     qtbot.waitUntil(lambda: isinstance(flow.last_dialog, QMessageBox), timeout=WAIT * 2)
     box = flow.last_dialog
     assert isinstance(box, QMessageBox) and box.isVisible()

@@ -20,12 +20,12 @@ from tests.helpers.databases import ALICE_PASSPHRASE, BOB
 from tests.helpers.gui import open_from_queue, open_window
 from tests.helpers.intake import Intake, trusted_intake
 from tests.helpers.review_data import import_with_suggestions, shared_analyser
-from tests.helpers.stories import NARRATIVE, Panel, complete_stage1, story
+from tests.helpers.stories import LOW_K_REASON, NARRATIVE, Panel, complete_stage1, story
+from tests.ui.signing import answer_keep_popup, sign_with_dialog
 from workstation.review.span_store import load_spans
 from workstation.review.spans import Decision, Origin, ReviewSpan
 from workstation.session import Session
 from workstation.stages import Stage, report_stage
-from workstation.ui.review.dialogs import PassphraseDialog
 from workstation.ui.review.navigation import reading_key
 from workstation.ui.review.palette import NOT_PUBLISHED_CAPTION, PREVIEW_CAPTION
 from workstation.ui.review.text_sync import Offsets
@@ -266,7 +266,7 @@ def test_stage2_keeping_what_stage1_redacted_says_the_two_person_rule_at_once(
     alice = panel.as_("alice")
     actions.start_stage1(alice, rid)
     complete_stage1(alice, panel.detector, rid)
-    actions.sign_stage1(alice, rid, ALICE_PASSPHRASE, panel.detector)
+    actions.sign_stage1(alice, rid, ALICE_PASSPHRASE, panel.detector, low_k_reason=LOW_K_REASON)
     bob = panel.as_(BOB)
     actions.start_stage2(bob, rid)
     window = open_window(qtbot, bob, settings)
@@ -277,6 +277,7 @@ def test_stage2_keeping_what_stage1_redacted_says_the_two_person_rule_at_once(
     redacted = next(s for s in spans(view) if s.decision == Decision.REDACT and s.field == "narrative")
     view.set_current(redacted.id)
     press(qtbot, view, Qt.Key.Key_X)  # keep what stage 1 redacted
+    answer_keep_popup(qtbot, view)  # where the detector was sure, `x` asks why first
     assert view.notice_label.isVisible()
     assert "stage 1" in view.notice_label.text() and "kept" in view.notice_label.text()
     assert report_stage(bob.db, rid) == Stage.STAGE2  # the rule is enforced at approval; said now
@@ -293,12 +294,7 @@ def test_a_signature_is_said_plainly(qtbot: QtBot, panel: Panel, settings: UiSet
     view = open_from_queue(qtbot, window, rid)
     flow = view.workflow
     assert flow.sign1_action.isEnabled()
-    flow.sign1_action.trigger()
-    dialog = flow.last_dialog
-    assert isinstance(dialog, PassphraseDialog)
-    qtbot.keyClicks(dialog.passphrase_edit, ALICE_PASSPHRASE)
-    qtbot.keyClick(dialog.passphrase_edit, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: not flow.busy, timeout=30_000)
+    sign_with_dialog(qtbot, flow, flow.sign1_action.trigger, ALICE_PASSPHRASE)
     assert report_stage(alice.db, rid) == Stage.STAGE1_SIGNED
     assert view.notice_label.isVisible() and "Stage 1 signed" in view.notice_label.text()
     assert "Stage 1 signed" in window.statusBar().currentMessage()

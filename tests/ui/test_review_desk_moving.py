@@ -20,6 +20,7 @@ from tests.helpers.gui import activate, open_from_queue, open_window
 from tests.helpers.intake import Intake, trusted_intake
 from tests.helpers.review_data import import_with_suggestions, long_submission, shared_analyser
 from tests.helpers.stories import NARRATIVE, story
+from tests.ui.signing import answer_keep_popup
 from workstation.review.span_store import load_spans
 from workstation.review.spans import Decision, ReviewSpan
 from workstation.session import Session
@@ -94,6 +95,7 @@ def test_j_and_k_reach_the_next_undecided_from_a_field_without_suggestions(
     assert view.current_id == narrative[0].id
     press(qtbot, view, Qt.Key.Key_A)
     press(qtbot, view, Qt.Key.Key_X)
+    answer_keep_popup(qtbot, view)  # where the detector was sure, `x` asks why first
     click_tab(qtbot, view, "title")
     press(qtbot, view, Qt.Key.Key_J)
     title_pending = [s for s in spans if s.field == "title"]

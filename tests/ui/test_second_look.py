@@ -33,7 +33,8 @@ from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE
 from tests.helpers.files import copy_database
 from tests.helpers.gui import open_from_queue, open_window
 from tests.helpers.intake import trusted_intake, valid_submission
-from tests.helpers.stories import NARRATIVE, complete_stage1
+from tests.helpers.stories import LOW_K_REASON, NARRATIVE, complete_stage1
+from tests.ui.signing import answer_keep_popup
 from workstation.audit import chain
 from workstation.intake.importer import import_bundle
 from workstation.review.report_review import load_report
@@ -84,7 +85,7 @@ def prepared(template_workstation: Workstation, tmp_path_factory: pytest.TempPat
             actions.start_stage1(alice, report_id)
             complete_stage1(alice, detector, report_id)
             if name != "in_stage1":
-                actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, detector)
+                actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, detector, low_k_reason=LOW_K_REASON)
             ids[name] = report_id
     finally:
         alice.lock()
@@ -328,6 +329,7 @@ def test_deciding_on_a_second_look_without_revealing(
 
     # x keeps the text: the publication, and so the preview and the list, show it.
     press("x")
+    answer_keep_popup(qtbot, view)  # a sure suggestion: `x` asks why first (1, Enter)
     assert decision(first) == Decision.KEEP and view.current_id == second
     assert view.review is not None
     span = next(s for s in view.review.spans if s.id == first)

@@ -10,248 +10,53 @@ domain is patched; signing runs on the real thread pool, as in the application.
 Signing costs an Argon2id derivation (about 0.7 s), so the reports are imported once per
 module and every test works on reports of its own.
 """
-
 from __future__ import annotations
 
-import uuid
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE, Workstation
-from tests.helpers.files import copy_database
+from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE
 from tests.helpers.gui import activate, open_from_queue, open_window
-from tests.helpers.intake import trusted_intake, valid_submission
-from tests.helpers.stories import NARRATIVE
+from tests.ui import two_stage
+from tests.ui.signing import answer_keep_popup
+from tests.ui.two_stage import (
+    IDENTIFIERS,
+    LESSONS,
+    RETURN_COMMENT,
+    SIGN_TIMEOUT,
+    TITLE,
+    Panel,
+    Prepared,
+    code_report,
+    decide_all,
+    go_to,
+    move,
+    press,
+    queue_stage,
+    sign,
+    stage1_in_gui,
+    stage_of,
+    start_stage2_in_gui,
+    the_one_message,
+    visible_messages,
+)
 from workstation.audit import chain
-from workstation.intake.importer import import_bundle
-from workstation.review.spans import Decision
-from workstation.session import Session, unlock
 from workstation.stages import Stage
-from workstation.ui.listing import ROW_ROLE
 from workstation.ui.main_window import MainWindow
-from workstation.ui.queue_view import QueueModel
-from workstation.ui.review.dialogs import PassphraseDialog, ResidualDialog
-from workstation.ui.review.view import ReviewView
-from workstation.ui.review.workflow_actions import WorkflowActions
+from workstation.ui.review.dialogs import PassphraseDialog
 from workstation.ui.settings import UiSettings
 from workstation.ui.shell import Shell
 from workstation.ui.unlock import UnlockWindow
 from workstation.workflow import signoff
-from workstation.workflow.holdings import QueueItem
 from workstation.workflow.publishable import publishable_content
 
-IDENTIFIERS = ("Dave Reyes", "Tom Okafor", "O'Neill", "Millbrook", "26-004411")
-LEFT_IN = "Tom Okafor"  # the name a careless stage 1 keeps
-TITLE = "Weapon under the seat on a routine stop"
-LESSONS = "Search the reach area before you relax."
-RETURN_COMMENT = "The lessons learned should say who searches the car; please add it."
-# One report per scenario, so that the tests share one database and stay independent.
-SCENARIOS = ("full_path", "redacted_first", "wrong_passphrase", "residual_dismissed", "residual_redacted",
-             "returned", "stale", "stage2_changed")
-SIGN_TIMEOUT = 30_000  # ms: the residual scan and an Argon2id derivation, on a busy 2-core machine
-
-
-@dataclass(frozen=True)
-class Prepared:
-    """A locked database (alice, bob) holding one received report per scenario."""
-
-    path: Path
-    report_ids: dict[str, int]
-
-    def copy_to(self, folder: Path) -> Path:
-        return copy_database(self.path, folder)
-
-
-@pytest.fixture(scope="module")
-def prepared(template_workstation: Workstation, tmp_path_factory: pytest.TempPathFactory,
-             detector: object) -> Prepared:
-    folder = tmp_path_factory.mktemp("two-stage")
-    path = copy_database(template_workstation.path, folder / "db")
-    session = unlock(path, ALICE, ALICE_PASSPHRASE)
-    try:
-        intake = trusted_intake(session, folder / "intake")
-        submissions = []
-        for name in SCENARIOS:
-            submission = valid_submission(str(uuid.uuid4()))
-            # The scenario's name in words ("full path"): "full_path" is shaped like a handle.
-            words = name.replace("_", " ")
-            submission.update({"narrative": NARRATIVE, "title": f"Close call on a stop ({words})",
-                               "lessons_learned": "Always wait for cover before you approach."})
-            submissions.append(submission)
-        import_bundle(session, intake.bundle(submissions), analyser=detector)
-        ids = {name: int(session.db.query_one("SELECT id FROM reports WHERE submission_id = ?",
-                                              (sub["submission_id"],))[0])
-               for name, sub in zip(SCENARIOS, submissions, strict=True)}
-    finally:
-        session.lock()  # closing checkpoints the WAL: the two files are complete
-    return Prepared(path, ids)
-
-
-@dataclass
-class Panel:
-    """alice's and bob's sessions on one shared copy of the prepared database."""
-
-    sessions: dict[str, Session]
-    report_ids: dict[str, int]
-
-
-@pytest.fixture(scope="module")
-def panel(prepared: Prepared, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Panel]:
-    path = prepared.copy_to(tmp_path_factory.mktemp("panel"))
-    sessions = {ALICE: unlock(path, ALICE, ALICE_PASSPHRASE), BOB: unlock(path, BOB, BOB_PASSPHRASE)}
-    yield Panel(sessions, prepared.report_ids)
-    for session in sessions.values():
-        session.lock()
-
-
-# ----- driving the GUI as a reviewer does -----------------------------------------------
-
-
-def press(qtbot: QtBot, view: ReviewView, keys: str) -> None:
-    view.original_edit.setFocus()
-    for k in keys:
-        qtbot.keyClick(view.original_edit, k)
-
-
-def shown_text(view: ReviewView, span_id: int | None) -> str:
-    assert view.review is not None
-    span = next(s for s in view.review.spans if s.id == span_id)
-    return view.review.texts[span.field][span.start:span.end]
-
-
-def go_to(qtbot: QtBot, view: ReviewView, text: str) -> int:
-    """Make the suggestion showing `text` the current one, with `k` and `j`."""
-    assert view.review is not None
-    total = len(view.review.spans)
-    press(qtbot, view, "k" * total)  # to the first
-    for _ in range(total):
-        if shown_text(view, view.current_id) == text:
-            break
-        press(qtbot, view, "j")
-    assert view.current_id is not None and shown_text(view, view.current_id) == text
-    return view.current_id
-
-
-def decide_all(qtbot: QtBot, view: ReviewView, keep: str | None = None) -> None:
-    """`a` on every suggestion, in order (`x` on the one showing `keep`)."""
-    assert view.review is not None
-    total = len(view.review.spans)
-    assert total >= len(IDENTIFIERS)
-    for _ in range(total):
-        press(qtbot, view, "x" if keep is not None and keep in shown_text(view, view.current_id) else "a")
-    assert view.progress_label.text() == f"{total} of {total} suggestions decided"
-
-
-def code_report(qtbot: QtBot, view: ReviewView, *, save: bool = True) -> None:
-    """Title, activity type, a contributing factor, lessons learned; then Save coding (or
-    not: it saves by itself shortly after the typing stops)."""
-    panel = view.coding_panel
-    panel.title_edit.setFocus()
-    qtbot.keyClicks(panel.title_edit, TITLE)
-    panel.activity_combo.setCurrentIndex(panel.activity_combo.findData("traffic_stop"))
-    panel.factors_list.item(0).setCheckState(Qt.CheckState.Checked)
-    panel.lessons_edit.setFocus()
-    qtbot.keyClicks(panel.lessons_edit, LESSONS)
-    if save:
-        qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
-        assert panel.status_label.text() == "Coding saved"
-    else:
-        assert panel.status_label.text() == "Not saved yet…"
-    assert not panel.error_label.isVisible()
-
-
-def move(qtbot: QtBot, flow: WorkflowActions, action: QAction) -> None:
-    """A workflow move without a dialog (start stage 1 or 2), from the Workflow menu."""
-    assert action in flow.menu.actions() and action.isEnabled()
-    flow.last_dialog = None
-    action.trigger()
-    qtbot.waitUntil(lambda: not flow.busy, timeout=5000)
-
-
-def sign(qtbot: QtBot, window: MainWindow, action: QAction, passphrase: str,
-         comment: str | None = None) -> None:
-    """Sign, approve or return: the dialog asks for the passphrase (and the comment), typed
-    like a user; Enter signs."""
-    flow = window.review_view.workflow
-    assert action in flow.menu.actions() and action.isEnabled()
-    action.trigger()
-    dialog = flow.last_dialog
-    assert isinstance(dialog, PassphraseDialog) and dialog.isVisible()
-    assert dialog.passphrase_edit.echoMode() == dialog.passphrase_edit.EchoMode.Password
-    if comment is not None:
-        assert dialog.comment_edit is not None
-        qtbot.keyClicks(dialog.comment_edit, comment)
-    qtbot.keyClicks(dialog.passphrase_edit, passphrase)
-    qtbot.keyClick(dialog.passphrase_edit, Qt.Key.Key_Return)
-    assert not dialog.isVisible()  # Enter signs
-    assert dialog.passphrase_edit.text() == ""  # taken from the field at once
-    qtbot.waitUntil(lambda: not flow.busy, timeout=SIGN_TIMEOUT)
-    activate(qtbot, window)
-
-
-def visible_messages() -> list[QMessageBox]:
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
-
-
-def the_one_message(qtbot: QtBot, window: MainWindow) -> str:
-    """The refusal: exactly one message box, shown to the user; read it and press OK."""
-    flow = window.review_view.workflow
-    shown = visible_messages()
-    assert len(shown) == 1, [m.text() for m in shown]
-    assert flow.last_dialog is shown[0]
-    text = shown[0].text()
-    qtbot.mouseClick(shown[0].button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not visible_messages(), timeout=3000)
-    activate(qtbot, window)
-    return text
-
-
-def queue_stage(window: MainWindow, report_id: int) -> str:
-    """The Stage column of the report's row in the queue, as shown."""
-    page = window.database_view.queue_page
-    for row in range(page.proxy.rowCount()):
-        index = page.proxy.index(row, QueueModel.STAGE)
-        item = index.data(ROW_ROLE)
-        if isinstance(item, QueueItem) and item.report_id == report_id:
-            return str(index.data())
-    raise AssertionError(f"report {report_id} is not in the queue")
-
-
-def stage_of(session: Session, report_id: int) -> str:
-    return signoff.report_stage(session.db, report_id)
-
-
-def stage1_in_gui(qtbot: QtBot, window: MainWindow, report_id: int) -> ReviewView:
-    """Stage 1 as alice does it: start, decide every suggestion, code, sign."""
-    view = open_from_queue(qtbot, window, report_id)
-    flow = view.workflow
-    move(qtbot, flow, flow.start1_action)
-    assert view.stage_label.text() == "Stage 1 in progress"
-    decide_all(qtbot, view)
-    code_report(qtbot, view)
-    sign(qtbot, window, flow.sign1_action, ALICE_PASSPHRASE)
-    assert visible_messages() == []
-    assert view.stage_label.text() == "Stage 1 signed"
-    return view
-
-
-def start_stage2_in_gui(qtbot: QtBot, window: MainWindow, report_id: int) -> ReviewView:
-    view = open_from_queue(qtbot, window, report_id)
-    assert view.stage_label.text() == "Stage 1 signed"
-    move(qtbot, view.workflow, view.workflow.start2_action)
-    assert visible_messages() == []
-    assert view.stage_label.text() == "Stage 2 in progress"
-    return view
-
-
 # ----- the whole path, changing reviewer through lock and unlock --------------------------
+
+# The module's fixtures (a prepared database, alice's and bob's sessions on a copy).
+_prepared, _panel = two_stage.prepared_fixture, two_stage.panel_fixture
 
 
 def unlock_as(qtbot: QtBot, shell: Shell, reviewer: str, passphrase: str) -> MainWindow:
@@ -396,90 +201,6 @@ def test_a_wrong_passphrase_signs_nothing(qtbot: QtBot, panel: Panel, settings: 
     assert publishable_content(alice.db, report_id)["lessons_learned"] == LESSONS
 
 
-def refused_for_residual(qtbot: QtBot, panel: Panel, settings: UiSettings, report_id: int
-                         ) -> tuple[MainWindow, ReviewView]:
-    """Stage 1 with a real name kept (`x`): signing is refused for the residual scan."""
-    alice = panel.sessions[ALICE]
-    window = open_window(qtbot, alice, settings)
-    view = open_from_queue(qtbot, window, report_id)
-    flow = view.workflow
-    move(qtbot, flow, flow.start1_action)
-    decide_all(qtbot, view, keep=LEFT_IN)
-    assert LEFT_IN in view.redacted["narrative"].text
-    code_report(qtbot, view)
-    sign(qtbot, window, flow.sign1_action, ALICE_PASSPHRASE)
-    message = the_one_message(qtbot, window)
-    assert message == ("Stage 1 cannot be signed yet: the residual scan found 1 possible identifier "
-                       "in the redacted text.")
-    assert signoff.signoffs(alice.db, report_id) == []
-    assert stage_of(alice, report_id) == Stage.STAGE1
-    return window, view
-
-
-def residual_dialog(qtbot: QtBot, window: MainWindow) -> ResidualDialog:
-    flow = window.review_view.workflow
-    flow.scan_action.trigger()
-    qtbot.waitUntil(lambda: not flow.busy, timeout=SIGN_TIMEOUT)
-    dialog = flow.last_dialog
-    assert isinstance(dialog, ResidualDialog) and dialog.isVisible()
-    return dialog
-
-
-def test_residual_scan_blocks_signing_until_dismissed_with_a_reason(
-        qtbot: QtBot, panel: Panel, settings: UiSettings) -> None:
-    alice = panel.sessions[ALICE]
-    report_id = panel.report_ids["residual_dismissed"]
-    window, view = refused_for_residual(qtbot, panel, settings, report_id)
-
-    # Workflow > Residual scan shows what was found, where.
-    dialog = residual_dialog(qtbot, window)
-    assert dialog.list.count() == 1
-    assert dialog.list.item(0).text().startswith(f"Person in narrative: \u201c{LEFT_IN}\u201d")
-    assert dialog.summary.text().startswith("The detector still finds 1 possible identifier")
-    qtbot.keyClicks(dialog.reason_edit, "ok")  # a reason is needed, in words
-    qtbot.mouseClick(dialog.dismiss_button, Qt.MouseButton.LeftButton)
-    assert dialog.error_label.isVisible() and "why" in dialog.error_label.text()
-    assert dialog.list.count() == 1
-    dialog.reason_edit.setText("")
-    qtbot.keyClicks(dialog.reason_edit, "Public figure named in the news story, agreed by the panel")
-    qtbot.mouseClick(dialog.dismiss_button, Qt.MouseButton.LeftButton)
-    assert dialog.list.count() == 0 and not dialog.error_label.isVisible()
-    dismissed = alice.db.query("SELECT reason, dismissed_by FROM residual_dismissals WHERE report_id = ?",
-                               (report_id,))
-    assert [tuple(r) for r in dismissed] == [("Public figure named in the news story, agreed by the panel",
-                                             ALICE)]
-    dialog.close()
-    activate(qtbot, window)
-
-    sign(qtbot, window, view.workflow.sign1_action, ALICE_PASSPHRASE)
-    assert visible_messages() == []
-    assert view.stage_label.text() == "Stage 1 signed"
-    assert [s.decision for s in signoff.signoffs(alice.db, report_id)] == ["signed"]
-
-
-def test_residual_finding_redacted_in_the_review_clears_the_way(
-        qtbot: QtBot, panel: Panel, settings: UiSettings) -> None:
-    alice = panel.sessions[ALICE]
-    report_id = panel.report_ids["residual_redacted"]
-    window, view = refused_for_residual(qtbot, panel, settings, report_id)
-    dialog = residual_dialog(qtbot, window)
-    assert LEFT_IN in dialog.list.item(0).text()
-    dialog.close()
-    activate(qtbot, window)
-
-    # Back to the name kept, and `a` this time.
-    kept = go_to(qtbot, view, LEFT_IN)
-    press(qtbot, view, "a")
-    assert view.review is not None
-    assert next(s for s in view.review.spans if s.id == kept).decision == Decision.REDACT
-    assert LEFT_IN not in view.redacted["narrative"].text
-
-    sign(qtbot, window, view.workflow.sign1_action, ALICE_PASSPHRASE)
-    assert visible_messages() == []
-    assert view.stage_label.text() == "Stage 1 signed"
-    assert stage_of(alice, report_id) == Stage.STAGE1_SIGNED
-
-
 def test_stage2_returns_the_report_with_a_comment(qtbot: QtBot, panel: Panel, settings: UiSettings) -> None:
     alice, bob = panel.sessions[ALICE], panel.sessions[BOB]
     report_id = panel.report_ids["returned"]
@@ -541,6 +262,7 @@ def test_an_edit_after_approval_makes_it_stale(qtbot: QtBot, panel: Panel, setti
     # A name let through after the approval: `x` on a person.
     go_to(qtbot, view, "Dave Reyes")
     press(qtbot, view, "x")
+    assert answer_keep_popup(qtbot, view)  # a sure suggestion: `x` asks why (1: not an identifier)
     assert "Dave Reyes" in view.redacted["narrative"].text
     assert stage_of(bob, report_id) == Stage.STAGE2
     assert view.stage_label.text() == ("Stage 2 in progress \u2014 The publishable content changed after "
@@ -565,6 +287,7 @@ def test_what_stage2_changed_goes_back_to_stage1_which_sees_it(
     view = start_stage2_in_gui(qtbot, window, report_id)
     go_to(qtbot, view, "Dave Reyes")
     press(qtbot, view, "x")  # bob would publish the partner's name
+    assert answer_keep_popup(qtbot, view)
     flow = view.workflow
     sign(qtbot, window, flow.approve_action, BOB_PASSPHRASE)
     [box] = visible_messages()

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, Workstation, raw_connection
 from tests.helpers.files import copy_database
 from tests.helpers.intake import trusted_intake, valid_submission
-from tests.helpers.stories import NARRATIVE, complete_stage1
+from tests.helpers.stories import LOW_K_REASON, NARRATIVE, complete_stage1
 from workstation.audit import chain
 from workstation.intake.importer import import_bundle
 from workstation.keys.keyfile import KeyFile, keyfile_path_for
@@ -54,7 +54,8 @@ def test_a_changed_signature_is_named_by_verify_audit_chain(
         report_id = int(alice.db.query_one("SELECT id FROM reports")[0])
         actions.start_stage1(alice, report_id)
         complete_stage1(alice, detector, report_id)
-        first = actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, detector)
+        first = actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, detector,
+                                    low_k_reason=LOW_K_REASON)
         icon, text = verify_in_gui(qtbot, alice, settings)
         assert icon == "Information"
         assert text.startswith("The audit chain is intact:")

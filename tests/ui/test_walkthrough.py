@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from tests.ui.signing import answer_keep_popup, fill_signing_dialog, open_signing_dialog
 from workstation.audit import chain
 from workstation.demo.demo_database import (
     DEMO_PASSPHRASE,
@@ -356,8 +357,9 @@ def test_five_minutes_with_the_demo(
     assert current_text(review) == suggested[suggested.index(first) + 1]
     keys(qtbot, review, "k")
     assert current_text(review) == first
-    for _ in suggested:
+    for _ in suggested:  # (x on a suggestion the detector was sure of asks why: 1, Enter)
         keys(qtbot, review, "x" if current_text(review) in NOT_NAMES else "a")
+        answer_keep_popup(qtbot, review)
     assert review.progress_label.text() == f"{len(suggested)} of {len(suggested)} suggestions decided"
     decided = {review.review.texts[s.field][s.start:s.end]: s.decision for s in review.review.spans}
     assert all(decided[t] == Decision.KEEP for t in NOT_NAMES)
@@ -419,12 +421,12 @@ def test_five_minutes_with_the_demo(
     assert coding.current().discussion_questions == QUESTIONS
     activate(qtbot, main)
 
-    # Review > Workflow > Sign stage 1…, the passphrase typed again. The word kept with x is in
-    # the officer's own lessons, which are never published: the residual scan does not ask again.
-    choose(main, "Review", "Workflow", "Sign stage 1…")
-    dialog = flow.last_dialog
-    assert isinstance(dialog, PassphraseDialog)
-    type_passphrase(qtbot, dialog, DEMO_PASSPHRASE)
+    # Review > Workflow > Sign stage 1…: how many reports share its details (k), below k a written
+    # reason, the passphrase. What alice kept with x the residual scan does not ask again.
+    signing = open_signing_dialog(qtbot, flow, lambda: choose(main, "Review", "Workflow", "Sign stage 1…"))
+    assert signing.k_label.text()
+    shot(signing, "step3-signing-dialog")
+    fill_signing_dialog(qtbot, signing, DEMO_PASSPHRASE)
     wait_workflow(qtbot, review)
     assert coding.status_label.text() == "Coding saved"  # saved before the checks ran
     activate(qtbot, main)
@@ -481,10 +483,9 @@ def test_five_minutes_with_the_demo(
     wait_workflow(qtbot, review)
     assert visible_messages() == []
     assert review.stage_label.text() == "Stage 2 in progress"
-    choose(main, "Review", "Workflow", "Approve (stage 2)…")
-    dialog = flow.last_dialog
-    assert isinstance(dialog, PassphraseDialog)
-    type_passphrase(qtbot, dialog, DEMO_PASSPHRASE)
+    approving = open_signing_dialog(qtbot, flow,
+                                    lambda: choose(main, "Review", "Workflow", "Approve (stage 2)…"))
+    fill_signing_dialog(qtbot, approving, DEMO_PASSPHRASE)  # stage 1's reason holds: same content
     wait_workflow(qtbot, review)
     activate(qtbot, main)
     assert visible_messages() == []

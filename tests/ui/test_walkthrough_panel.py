@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.stories import complete_stage1
+from tests.ui.signing import sign_with_dialog
 from workstation.demo.demo_database import build_demo_database
 from workstation.demo.demo_panel import build_demo_panel
 from workstation.exchange.panel_view import load_laptop
@@ -25,7 +26,6 @@ from workstation.stages import Stage, report_stage
 from workstation.ui.main_window import MainWindow
 from workstation.ui.panel.assign_dialog import AssignDialog
 from workstation.ui.panel.forms import ExportReturnsDialog
-from workstation.ui.review.dialogs import PassphraseDialog
 from workstation.ui.settings import UiSettings
 from workstation.workflow import actions
 from workstation.workflow.holdings import load_queue
@@ -99,12 +99,7 @@ def test_a_panel_on_laptops_as_the_readme_tells_it(qtbot: QtBot, tmp_path: Path,
         on_laptop.open_report(held.report_id)
         view = on_laptop.review_view
         qtbot.waitUntil(lambda: view.review is not None and not view.loading, timeout=10_000)
-        view.workflow.sign1_action.trigger()
-        signing = view.workflow.last_dialog
-        assert isinstance(signing, PassphraseDialog)
-        qtbot.keyClicks(signing.passphrase_edit, built.passphrase)
-        qtbot.keyClick(signing.passphrase_edit, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: not view.workflow.busy, timeout=30_000)
+        sign_with_dialog(qtbot, view.workflow, view.workflow.sign1_action.trigger, built.passphrase)
         assert report_stage(laptop.db, held.report_id) == Stage.STAGE1_SIGNED
         on_laptop.show_queue()
 

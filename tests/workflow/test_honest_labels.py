@@ -4,7 +4,7 @@ what the detector suggests there is for the panel's benefit, and never blocks si
 from __future__ import annotations
 
 from tests.helpers.databases import ALICE, ALICE_PASSPHRASE
-from tests.helpers.stories import UNRELATED, Panel, story
+from tests.helpers.stories import LOW_K_REASON, UNRELATED, Panel, story
 from workstation.review.coding import Coding
 from workstation.review.report_review import open_report
 from workstation.review.spans import Decision
@@ -30,6 +30,7 @@ def test_the_officers_own_title_and_lessons_never_block_signing(panel: Panel) ->
         publishable_title="Prisoner tried to slip his cuffs", activity_type="prisoner_transport",
         contributing_factors=("complacency",), lessons_learned="Check the cuffs at every door."),
         open_report(alice, report).coding)
-    actions.sign_stage1(alice, report, ALICE_PASSPHRASE, panel.detector)  # not refused
+    # not refused
+    actions.sign_stage1(alice, report, ALICE_PASSPHRASE, panel.detector, low_k_reason=LOW_K_REASON)
     published = str(publishable_content(alice.db, report))
     assert NAME not in published  # the officer's own words are not in what is published

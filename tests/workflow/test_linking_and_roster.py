@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE
-from tests.helpers.stories import NARRATIVE, PARTNER, UNRELATED, Panel, complete_stage1, story
+from tests.helpers.stories import LOW_K_REASON, NARRATIVE, PARTNER, UNRELATED, Panel, complete_stage1, story
 from workstation.errors import AuthenticationError, InputError
 from workstation.review.report_review import open_report
 from workstation.review.spans import Decision
@@ -64,7 +64,7 @@ def test_roster_export_import_and_deactivation(panel: Panel, tmp_path: Path) -> 
     alice, bob = panel.as_(ALICE), panel.as_(BOB)
     actions.start_stage1(alice, report_id)
     complete_stage1(alice, panel.detector, report_id)
-    actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
+    actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector, low_k_reason=LOW_K_REASON)
     roster_path = tmp_path / "roster.json"
     assert write_roster(alice.db, roster_path) == 2
     document = json.loads(roster_path.read_text())
@@ -105,7 +105,7 @@ def test_linking_a_signed_report_makes_its_signoff_stale(panel: Panel) -> None:
     alice = panel.as_(ALICE)
     actions.start_stage1(alice, second)
     complete_stage1(alice, panel.detector, second)
-    actions.sign_stage1(alice, second, ALICE_PASSPHRASE, panel.detector)
+    actions.sign_stage1(alice, second, ALICE_PASSPHRASE, panel.detector, low_k_reason=LOW_K_REASON)
     accept_all(alice, first)
     outcome = link_with(alice, first, [second])  # the open report becomes the primary
     assert outcome.primary_id == first and outcome.linked == (second,)
@@ -113,6 +113,6 @@ def test_linking_a_signed_report_makes_its_signoff_stale(panel: Panel) -> None:
     assert signoff.report_stage(alice.db, second) == Stage.STAGE1
     assert "changed after stage 1 was signed" in signoff.describe_stage(alice.db, second)
     # Signed again inside the incident; unlinking gives it its own numbers back: stale again.
-    actions.sign_stage1(alice, second, ALICE_PASSPHRASE, panel.detector)
+    actions.sign_stage1(alice, second, ALICE_PASSPHRASE, panel.detector, low_k_reason=LOW_K_REASON)
     assert unlink_with(alice, first).went_back == (second,)
     assert signoff.report_stage(alice.db, second) == Stage.STAGE1

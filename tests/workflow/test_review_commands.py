@@ -20,7 +20,7 @@ import rfc8785
 
 from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE, Workstation
 from tests.helpers.intake import write
-from tests.helpers.stories import NARRATIVE, Panel, complete_stage1, story
+from tests.helpers.stories import LOW_K_REASON, NARRATIVE, Panel, complete_stage1, story
 from workstation.audit import chain
 from workstation.cli.main import main
 from workstation.errors import DuplicateCommand, ExitCode, InputError, SignatureInvalid
@@ -94,11 +94,11 @@ def both_stages(panel: Panel, report_id: int) -> None:
     alice, bob = panel.as_(ALICE), panel.as_(BOB)
     actions.start_stage1(alice, report_id)
     complete_stage1(alice, panel.detector, report_id)
-    actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
+    actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector, low_k_reason=LOW_K_REASON)
     actions.start_stage2(bob, report_id)
     open_report(bob, report_id)
     actions.reveal_original(bob, report_id)
-    actions.approve(bob, report_id, BOB_PASSPHRASE, panel.detector)
+    actions.approve(bob, report_id, BOB_PASSPHRASE, panel.detector, low_k_reason=LOW_K_REASON)
 
 
 def test_commands_replay_on_another_database_once_and_all_or_nothing(twins: Twins) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, BOB
-from tests.helpers.stories import NARRATIVE, Panel, complete_stage1, story
+from tests.helpers.stories import LOW_K_REASON, NARRATIVE, Panel, complete_stage1, story
 from workstation.audit import chain
 from workstation.workflow import actions
 from workstation.workflow.actions import reveal_original
@@ -18,7 +18,7 @@ def test_second_reviewer_opens_redacted_first_and_reveal_is_audited(panel: Panel
     actions.start_stage1(alice, report_id)
     complete_stage1(alice, panel.detector, report_id)
     assert not opens_redacted_first(alice.db, report_id, ALICE)
-    actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector)
+    actions.sign_stage1(alice, report_id, ALICE_PASSPHRASE, panel.detector, low_k_reason=LOW_K_REASON)
     # Signed: the second reviewer looks with fresh eyes; the stage-1 reviewer still sees the original.
     assert opens_redacted_first(bob.db, report_id, BOB)
     assert not opens_redacted_first(alice.db, report_id, ALICE)

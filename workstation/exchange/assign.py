@@ -12,6 +12,7 @@ from workstation.clock import utc_now
 from workstation.errors import InputError
 from workstation.exchange import roles
 from workstation.exchange.container import key_text, new_id, seal, write_packet
+from workstation.exchange.disclosure_counts import packet_counts
 from workstation.exchange.enrolment import coordinator_seed, current_laptop
 from workstation.exchange.rows import gather
 from workstation.roster.roster_file import roster_document
@@ -142,6 +143,8 @@ def assign(
                 "roster": roster_document(db)["reviewers"],
                 "taxonomy_version": db.meta("taxonomy_version") or "",
                 "reports": carried,
+                # The re-identification check's counts for the months of these reports.
+                "disclosure": packet_counts(db, ordered),
             }
             packet_id, data = seal(
                 "assignment", body, seed=seed, recipient=laptop.recipient, assignment_id=assignment_id

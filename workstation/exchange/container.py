@@ -28,7 +28,12 @@ from workstation.intake.strict_json import StrictJSONError, parse_strict_json
 from workstation.keys import signing
 
 FORMAT = "near-miss-work-packet"
-VERSION = 1
+# Version 2: an assignment carries the counts of the re-identification check ("disclosure",
+# exchange/disclosure_counts.py). Every packet is written as version 2; the other kinds did
+# not change, so their version 1 is still read; a version-1 assignment is refused (it has no
+# counts: the laptop could not tell how many reports share a report's details).
+VERSION = 2
+READS = {"assignment": (2,), "return": (1, 2), "receipt": (1, 2), "revocation": (1, 2)}
 MAGIC = b"near-miss-work-packet/1\n"
 SIGNATURE_SIZE = 64
 MiB = 1024 * 1024
@@ -191,13 +196,19 @@ def open_packet(
         raise refuse("its envelope does not have exactly the expected fields")
     if document["format"] != FORMAT:
         raise refuse("it is not a near-miss work packet")
-    if type(document["version"]) is not int or document["version"] != VERSION:
+    if type(document["version"]) is not int or document["version"] not in (1, VERSION):
         raise refuse(
             f"its version is {document['version']!r}, this program reads version {VERSION} "
             "(made by a newer program?)"
         )
     if document["kind"] != kind:
         raise refuse(f"it is a {document['kind']!r} packet, not a {kind}")
+    if document["version"] not in READS.get(kind, (VERSION,)):
+        raise refuse(
+            f"it is a version-{document['version']} {kind} from an older coordinator program, without "
+            "the counts this laptop's re-identification check needs; update the coordinator's "
+            "program, revoke the assignment there and assign it again"
+        )
     if parse_key(document["signer"], "the signer") != signer:
         raise refuse("the key it names is not the key that signed it")
     if document["recipient"] != str(identity.to_public()):

@@ -11,7 +11,7 @@ from typing import Any
 from workstation.audit import chain
 from workstation.clock import utc_now
 from workstation.errors import InputError
-from workstation.exchange import roles
+from workstation.exchange import disclosure_counts, roles
 from workstation.exchange.bulk import roomy_cache
 from workstation.exchange.container import (
     Packet,
@@ -211,6 +211,7 @@ def import_assignment(session: Session, path: Path) -> Received:
                 (report_id, packet.assignment_id, due),
             )
             placed.append(report_id)
+        disclosure_counts.take_in(tx, body.get("disclosure"))
         tx.execute(
             "INSERT INTO work_packets(packet_id, kind, assignment_id, accepted_at) VALUES (?, ?, ?, ?)",
             (packet.packet_id, "assignment", packet.assignment_id, utc_now()),
@@ -396,6 +397,7 @@ def _delete(session: Session, packet: Packet, action: str, submission_ids: list[
                 payload={"submission_id": submission_id, "packet": packet.packet_id, "signoffs": signoffs},
             )
             deleted.append(submission_id)
+        disclosure_counts.prune(tx)
     return deleted
 
 

@@ -248,6 +248,7 @@ COMMAND_WORDS = {
     "redo": "redo",
     "set_disclosure": "published field changed",
     "acknowledge_low_k": "low-k acknowledgement",
+    "confirm_keeps": "kept suggestions confirmed (stage 2)",
     "save_coding": "coding saved",
     "link": "reports linked",
     "unlink": "report unlinked",
@@ -274,6 +275,8 @@ def describe_command(command: dict[str, Any]) -> str:
     extra = ""
     if kind == "decide":
         extra = f": {args.get('decision', '')} ({len(args.get('span_uids', []))} span(s))"
+        if args.get("reason"):
+            extra += f", kept because {args['reason']!r}"
     elif kind == "save_coding" and isinstance(args.get("coding"), dict):
         title = args["coding"].get("publishable_title")
         extra = f": title {title!r}" if title else ""

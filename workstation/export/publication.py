@@ -17,7 +17,10 @@ submission id, ORI, exact date or reviewer name is written; the leak guard check
 file, file name and PDF metadata field before anything is written.
 
 One report never blocks a batch: a report whose content is no longer what both sign-offs
-signed, or in which the leak guard finds something, is left out (it stays approved) and
+signed, that fewer than k approved and published reports share its month and published
+structured fields with and that has no written reason on record for its content (the
+re-identification check, workflow/disclosure_check.py, counted again here), or in which the
+leak guard finds something, is left out (it stays approved) and
 listed with the reason in the result (`left_out`, and the audit entry's report ids); the
 others are published. Only when none is left, or the guard finds something in the batch's
 own text, is the export refused with nothing written.
@@ -60,6 +63,7 @@ from workstation.stages import Stage
 from workstation.store.database import Database
 from workstation.text.invisible import refuse_invisible
 from workstation.workflow import moves, signoff
+from workstation.workflow.disclosure_check import KCheck, check_reports
 from workstation.workflow.publishable import content_sha256
 
 FORMAT = "near-miss-publication/1"
@@ -218,10 +222,11 @@ def _export(session: Session, out: Path, report_ids: list[int], seed: bytearray,
     left_out: list[LeftOut] = []
     candidates: list[_Candidate] = []
     total = len(report_ids) + 2
+    checks = check_reports(db, report_ids)  # the database counted once for the batch
     for done, report_id in enumerate(report_ids, start=1):
         if cancelled and cancelled():
             raise export_cancelled()
-        candidate, refusal = _prepare(db, report_id, needles)
+        candidate, refusal = _prepare(db, report_id, needles, checks[report_id])
         if candidate is not None:
             candidates.append(candidate)
         elif refusal is not None:
@@ -268,9 +273,18 @@ def _export(session: Session, out: Path, report_ids: list[int], seed: bytearray,
     return PublicationResult(out, publications, sorted(files), manifest_sha, tuple(left_out))
 
 
-def _prepare(db: Database, report_id: int, needles: Needles) -> tuple[_Candidate | None, LeftOut | None]:
+def _low_k(check: KCheck) -> str:
+    return (f"only {check.matching} approved or published report{'s' if check.matching != 1 else ''} "
+            f"(it included) share its month and published details, fewer than k = {check.k}, and no "
+            "written reason to publish it below k is on record for its content (withhold or generalise "
+            "a field and sign again, or record a reason)")
+
+
+def _prepare(db: Database, report_id: int, needles: Needles,
+             check: KCheck) -> tuple[_Candidate | None, LeftOut | None]:
     """A report ready for the batch, or why it is left out: its content must be what both
-    sign-offs signed, and pass the leak guard on its own."""
+    sign-offs signed, pass the leak guard on its own (named first: the graver reason), and
+    reach k or have a written reason on record."""
     try:
         content, first, second = signed_content(db, report_id)
     except NotSignedAsIs as refused:
@@ -280,6 +294,8 @@ def _prepare(db: Database, report_id: int, needles: Needles) -> tuple[_Candidate
     findings = scan(_content_parts(where, content, publication_id), needles)
     if findings:
         return None, LeftOut(report_id, _leak_reason(findings), tuple(findings))
+    if check.needs_reason:
+        return None, LeftOut(report_id, _low_k(check))
     return _Candidate(report_id, publication_id, content, _signoff_entries(first, second)), None
 
 

@@ -29,6 +29,7 @@ from workstation.ui.queue_view import QueueModel, QueuePage, stage_name
 from workstation.ui.tasks import run_task
 from workstation.ui.widgets import ErrorLabel, message_for
 from workstation.workflow.holdings import Holdings, load_holdings
+from workstation.workflow.my_signoffs import my_signoffs
 
 log = logging.getLogger(__name__)
 
@@ -176,13 +177,15 @@ class DatabaseView(QWidget):
             return
         self.loading = True
         session, search = self.session, self.queue_page.search_text
-        run_task(lambda: load_holdings(session, search), self._on_loaded, self._on_failed)
+        run_task(lambda: (load_holdings(session, search), my_signoffs(session)), self._on_loaded,
+                 self._on_failed)
 
     def stop(self) -> None:
         """The window is going away: results that arrive later are dropped."""
         self._closed = True
 
-    def _on_loaded(self, holdings: Holdings) -> None:
+    def _on_loaded(self, loaded: tuple[Holdings, dict[int, str]]) -> None:
+        holdings, marks = loaded
         self.loading = False
         if self._closed:
             return
@@ -192,6 +195,7 @@ class DatabaseView(QWidget):
             return
         self.error_label.clear_error()
         selected = self.queue_page.selected_report()
+        self.queue_model.set_marks(marks)
         self.queue_model.set_rows(holdings.queue)
         self.quarantine_model.set_rows(holdings.quarantine)
         if selected is not None:

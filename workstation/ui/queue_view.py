@@ -7,6 +7,7 @@ DatabaseView. Double-click or Enter asks for the report to be opened (open_reque
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
@@ -42,6 +43,19 @@ class QueueModel(ListingModel[QueueItem]):
     HEADERS = ("Received", "Title", "Stage", "To decide", "Flags", "No.")
     STRETCH_COLUMN = TITLE
     RIGHT_ALIGNED_COLUMNS = frozenset({TO_DECIDE, NUMBER})
+    def __init__(self, rows: Sequence[QueueItem] = (), parent: QWidget | None = None) -> None:
+        super().__init__(rows, parent)
+        # report id -> "✓ signed stage 1 by you" and the like (workflow/my_signoffs.py)
+        self.marks: dict[int, str] = {}
+
+    def set_marks(self, marks: dict[int, str]) -> None:
+        """The signed-in reviewer's current sign-offs, shown in the Flags column; call before
+        set_rows (which resets the model)."""
+        self.marks = dict(marks)
+
+    def flags_text(self, item: QueueItem) -> str:
+        mark = self.marks.get(item.row.report_id)
+        return ", ".join(part for part in (mark, item.flags) if part)
 
     def display(self, item: QueueItem, column: int) -> str:
         row = item.row
@@ -55,7 +69,7 @@ class QueueModel(ListingModel[QueueItem]):
             return to_decide_text(row)
         if column == self.NUMBER:
             return str(row.report_id)
-        return item.flags
+        return self.flags_text(item)
 
     def sort_value(self, item: QueueItem, column: int) -> Any:
         if column == self.RECEIVED:
@@ -71,6 +85,8 @@ class QueueModel(ListingModel[QueueItem]):
     def tooltip(self, item: QueueItem, column: int) -> str | None:
         if column == self.TITLE:
             return item.row.title
+        if column == self.FLAGS and item.row.report_id in self.marks and not item.flags:
+            return "Your sign-off on this report stands (it goes stale if the report changes)."
         if column == self.FLAGS and item.row.conflicts:
             return ("A quarantined submission has the same id but different content: "
                     "see the Quarantine tab.")

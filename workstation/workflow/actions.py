@@ -6,13 +6,14 @@ the commands themselves carry submission ids and span uids."""
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypedDict
 
 from workstation.analysis import ReportAnalyser
 from workstation.clock import utc_now
 from workstation.errors import InputError, SigningRefused
+from workstation.keys import signing
 from workstation.review.bulk import find_matches
 from workstation.review.coding import Coding, check_coding
 from workstation.review.decisions import NewSpan, SpanChange, uncovered_occurrences
@@ -23,10 +24,11 @@ from workstation.session import Session
 from workstation.stages import check_move, report_stage
 from workstation.store.database import Database
 from workstation.workflow import commands as c
-from workstation.workflow.apply import Outcome, apply
+from workstation.workflow.apply import Outcome, apply, apply_all
+from workstation.workflow.disclosure_check import KCheck, check_report
 from workstation.workflow.linking import choose_primary, linked_reports
 from workstation.workflow.moves import check_stage2_reviewer, check_unchanged_since_stage1, clean_comment
-from workstation.workflow.residual import Finding, clean_reason
+from workstation.workflow.residual import MIN_REASON, Finding, clean_reason
 from workstation.workflow.signoff import Signoff, make_statement, sign_statement, signing_problems, signoffs
 
 
@@ -271,14 +273,12 @@ def reopen(session: Session, report_id: int) -> Outcome:
     return apply(session, c.Reopen(**_base(session, report_id)))
 
 
-def signed_command(session: Session, report_id: int, kind: str, passphrase: str,
-                   comment: str | None = None) -> c.Command:
-    """A sign, approve or return command for the report as it is now, signed with the
-    reviewer's key (unsealed with `passphrase` for this one signature)."""
+def _signed(session: Session, report_id: int, kind: str, sign: Callable[[bytes], tuple[str, str]],
+            comment: str | None = None) -> c.Command:
     stage, decision = c.SIGNING_KINDS[kind]
     actor = local_actor(session)
     statement = make_statement(session.db, report_id, stage, decision, actor.key_id, utc_now(), comment)
-    signature, key = sign_statement(session, statement, passphrase)
+    signature, key = sign(statement)
     if key != actor.key_id:
         raise InputError("Your signing key does not match the roster; ask another reviewer to check it.")
     extra = {"comment": comment} if comment is not None else {}
@@ -287,34 +287,115 @@ def signed_command(session: Session, report_id: int, kind: str, passphrase: str,
                      statement=statement.decode("utf-8"), signature=signature, **extra)
 
 
-def _refuse_early(session: Session, report_id: int, move: str, analyser: ReportAnalyser, what: str) -> None:
-    """What can be refused before the passphrase is used (apply checks all again)."""
+def signed_command(session: Session, report_id: int, kind: str, passphrase: str,
+                   comment: str | None = None) -> c.Command:
+    """A sign, approve or return command for the report as it is now, signed with the
+    reviewer's key (unsealed with `passphrase` for this one signature)."""
+    return _signed(session, report_id, kind, lambda statement: sign_statement(session, statement, passphrase),
+                   comment)
+
+
+def _signed_with_seed(session: Session, report_id: int, kind: str, seed: bytearray) -> c.Command:
+    def sign(statement: bytes) -> tuple[str, str]:
+        return signing.sign(seed, statement).hex(), signing.key_id(signing.public_key_of(seed))
+
+    return _signed(session, report_id, kind, sign)
+
+
+# ----- the re-identification check where the reviewer signs ---------------------------------
+#
+# Signing a report that fewer than k approved and published reports share its month and
+# published details with needs a written reason (an AcknowledgeLowK command, audited, holding
+# for the publishable content as it is now). It is asked here, where the reviewer signs: the
+# GUI's signing dialog, the CLI's `review apply --low-k-reason`. A laptop's sign command merged
+# at the coordinator (moves.signed_move through apply) is not refused on k: the signer saw the
+# laptop's figure, from the coordinator's counts, and their reason travels as its own command.
+
+LOW_K_PROBLEM = "Give a written reason to sign below k"
+
+
+def disclosure_for_signing(session: Session, report_id: int) -> KCheck:
+    """What the signing dialog shows: the re-identification check of the report as it is now
+    (on the coordinator counted in the whole database, on a laptop from the counts of the
+    latest assignment packet: `counted_from`, `counts_as_of`), with the proposal, and whether
+    a written reason is on record for this content (`acknowledged`; `needs_reason`)."""
+    return check_report(session.db, report_id)
+
+
+def clean_low_k_reason(text: str) -> str:
+    reason = " ".join(text.split())
+    if len(reason) < MIN_REASON:
+        raise InputError("Write why this report may be published although fewer than k reports share "
+                         "its details (a few words at least).")
+    return reason
+
+
+def _refuse_early(session: Session, report_id: int, move: str, analyser: ReportAnalyser, what: str,
+                  low_k_reason: str | None = None) -> str | None:
+    """What can be refused before the passphrase is used (apply checks all again but k).
+    Returns the written reason to record before signing, when the report is below k and
+    none is on record for its content yet."""
     check_move(move, report_stage(session.db, report_id))
     if move == "approve":
         reviewer = find_reviewer(session.db, session.reviewer)
         public_key = (reviewer.public_key if reviewer else None) or b""
         check_stage2_reviewer(session.db, report_id, session.reviewer, public_key)
         check_unchanged_since_stage1(session.db, report_id)
-    problems, findings = signing_problems(session.db, report_id, analyser)
+    problems, findings = signing_problems(session.db, report_id, analyser, signer=session.reviewer)
+    check = check_report(session.db, report_id)
+    low_k, reason = None, None
+    if check.needs_reason:
+        if low_k_reason is None or not low_k_reason.strip():
+            problems.append(f"{check.in_words()} {LOW_K_PROBLEM}")
+            low_k = check
+        else:
+            reason = clean_low_k_reason(low_k_reason)
     if problems:
         raise SigningRefused(what + "; ".join(problems) + ".", problems=tuple(problems),
-                             findings=tuple(findings))
+                             findings=tuple(findings), low_k=low_k)
+    return reason
 
 
 def _signoff_of(session: Session, outcome: Outcome) -> Signoff:
     return next(s for s in signoffs(session.db, outcome.report_id) if s.id == outcome.signoff_id)
 
 
-def sign_stage1(session: Session, report_id: int, passphrase: str, analyser: ReportAnalyser) -> Signoff:
-    _refuse_early(session, report_id, "sign_stage1", analyser, "Stage 1 cannot be signed yet: ")
-    command = signed_command(session, report_id, c.SignStage1.kind, passphrase)
-    return _signoff_of(session, apply(session, command, analyser=analyser))
+def _sign(session: Session, report_id: int, kind: str, passphrase: str, analyser: ReportAnalyser,
+          low_k_reason: str | None, what: str) -> Signoff:
+    move = "sign_stage1" if kind == c.SignStage1.kind else "approve"
+    reason = _refuse_early(session, report_id, move, analyser, what, low_k_reason)
+    if reason is None:
+        command = signed_command(session, report_id, kind, passphrase)
+        return _signoff_of(session, apply(session, command, analyser=analyser))
+    seed = session.signing_seed(passphrase)  # a wrong passphrase stops here, nothing written
+    try:
+        # The reason, then the sign-off over the history that includes it: all or nothing.
+        acknowledge = c.AcknowledgeLowK(**_base(session, report_id), reason=reason)
+        unsigned: Any = c.COMMAND_TYPES[kind]
+        outcomes = apply_all(session, [acknowledge, unsigned(**_base(session, report_id), statement="",
+                                                             signature="")], analyser=analyser,
+                             complete=lambda command: command if command is acknowledge
+                             else _signed_with_seed(session, report_id, kind, seed))
+    finally:
+        seed[:] = bytes(len(seed))
+    return _signoff_of(session, outcomes[-1])
 
 
-def approve(session: Session, report_id: int, passphrase: str, analyser: ReportAnalyser) -> Signoff:
-    _refuse_early(session, report_id, "approve", analyser, "The report cannot be approved yet: ")
-    command = signed_command(session, report_id, c.Approve.kind, passphrase)
-    return _signoff_of(session, apply(session, command, analyser=analyser))
+def sign_stage1(session: Session, report_id: int, passphrase: str, analyser: ReportAnalyser,
+                low_k_reason: str | None = None) -> Signoff:
+    """Sign stage 1. Below k with no reason on record for this content, `low_k_reason` is
+    needed (recorded first, as its own audited command); without it SigningRefused, whose
+    `low_k` holds the check."""
+    return _sign(session, report_id, c.SignStage1.kind, passphrase, analyser, low_k_reason,
+                 "Stage 1 cannot be signed yet: ")
+
+
+def approve(session: Session, report_id: int, passphrase: str, analyser: ReportAnalyser,
+            low_k_reason: str | None = None) -> Signoff:
+    """Approve at stage 2; below k as sign_stage1 (a reason stage 1 gave for the same content
+    holds: the content is the same)."""
+    return _sign(session, report_id, c.Approve.kind, passphrase, analyser, low_k_reason,
+                 "The report cannot be approved yet: ")
 
 
 def return_to_stage1(session: Session, report_id: int, comment: str, passphrase: str) -> Signoff:

@@ -5,8 +5,8 @@ lets the command's handler check what the report's stage allows and write the ch
 writes the audit entry and the command's record, and works out staleness for every
 report whose publishable content may have changed; all in one transaction, so a refused
 command leaves the database as it was. `apply_all` does the same for a list, all or
-nothing. Handlers live in edits.py (spans, coding, links, findings) and moves.py (stages
-and sign-offs).
+nothing. Handlers live in edits.py (spans, coding, links, findings), moves.py (stages
+and sign-offs) and keeps.py (stage 2 confirming what stage 1 kept).
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from workstation.review.decisions import SpanChange
 from workstation.session import Session
 from workstation.store.database import Database
 from workstation.store.transaction import Transaction
-from workstation.workflow import edits, history, moves, resize_edit
+from workstation.workflow import edits, history, keeps, moves, resize_edit
 from workstation.workflow.commands import SIGNING_KINDS, Command
 from workstation.workflow.context import Context, Handler
 from workstation.workflow.linking import linked_reports
@@ -46,7 +46,7 @@ class Outcome:
         return mine[0] if mine else None
 
 
-HANDLERS: dict[str, Handler] = {**edits.HANDLERS, **moves.HANDLERS, **resize_edit.HANDLERS}
+HANDLERS: dict[str, Handler] = {**edits.HANDLERS, **moves.HANDLERS, **resize_edit.HANDLERS, **keeps.HANDLERS}
 
 
 def find_report(db: Database, submission_id: str) -> int:

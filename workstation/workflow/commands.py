@@ -28,6 +28,7 @@ FORMAT = "near-miss-review-command"
 VERSION = 1
 _ENVELOPE = frozenset({"format", "version", "kind", "command_id", "report", "actor", "made_at", "args"})
 MAX_TEXT = 20_000  # no single argument of a command is longer than the longest coding text
+OMIT_UNSET = "omit_unset"  # field metadata: left out of the JSON while it has its default
 
 
 @dataclass(frozen=True)
@@ -50,8 +51,12 @@ class Command:
     made_at: str = field(default_factory=utc_now)
 
     def args(self) -> dict[str, Any]:
+        """The command's own arguments. An optional argument added later (marked OMIT_UNSET)
+        is left out while it has its default, so the commands made before it was added keep
+        their JSON, and the histories and sign-offs hashing them stay valid."""
         base = {f.name for f in fields(Command)}
-        return {f.name: _encode(getattr(self, f.name)) for f in fields(self) if f.name not in base}
+        return {f.name: _encode(getattr(self, f.name)) for f in fields(self) if f.name not in base
+                and not (f.metadata.get(OMIT_UNSET) and getattr(self, f.name) == f.default)}
 
     def to_dict(self) -> dict[str, Any]:
         return {"format": FORMAT, "version": VERSION, "kind": self.kind, "command_id": self.command_id,
@@ -64,10 +69,14 @@ class Command:
 
 @dataclass(frozen=True, kw_only=True)
 class Decide(Command):
+    """`reason`: why a high-scoring suggestion is kept (a quick choice or the reviewer's
+    words), asked at `x` time; absent (and absent from the JSON) otherwise."""
+
     kind = "decide"
     changes_content = True
     span_uids: tuple[str, ...]
     decision: str  # pending, redact or keep
+    reason: str | None = field(default=None, metadata={OMIT_UNSET: True})
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -197,6 +206,16 @@ class DismissFinding(Command):
 
 
 @dataclass(frozen=True, kw_only=True)
+class ConfirmKeeps(Command):
+    """Stage 2 confirms what stage 1 kept (not redacted): the same words stay published, so
+    it is not a change of content; the residual scan then no longer lists those spans for
+    this reviewer. Un-redacting or redacting them instead is a Decide (a change)."""
+
+    kind = "confirm_keeps"
+    span_uids: tuple[str, ...]
+
+
+@dataclass(frozen=True, kw_only=True)
 class RevealOriginal(Command):
     kind = "reveal_original"
 
@@ -256,8 +275,8 @@ SIGNING_KINDS = {SignStage1.kind: (1, "signed"), Approve.kind: (2, "approved"),
 COMMAND_TYPES: dict[str, type[Command]] = {
     cls.kind: cls for cls in (Decide, Relabel, SetReplacement, GeneraliseDate, AddSpans, ResizeSpan, Undo,
                               Redo, SaveCoding, SetDisclosure, AcknowledgeLowK, Link, Unlink, DismissFinding,
-                              RevealOriginal, StartStage1, StartStage2, SignStage1, Approve, ReturnToStage1,
-                              SetAside, Reopen)
+                              ConfirmKeeps, RevealOriginal, StartStage1, StartStage2, SignStage1, Approve,
+                              ReturnToStage1, SetAside, Reopen)
 }
 
 

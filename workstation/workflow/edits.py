@@ -6,6 +6,7 @@ transaction `apply` opened (see apply.py); staleness is worked out there, once."
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from workstation.clock import utc_now
 from workstation.errors import InputError
@@ -13,9 +14,11 @@ from workstation.review import decisions
 from workstation.review.coding import check_coding, load_coding, write_coding
 from workstation.review.report_review import load_report
 from workstation.review.span_store import load_spans
+from workstation.review.spans import Decision
 from workstation.review.structured import Disclosure, check_choice, load_choices, write_choice
 from workstation.stages import check_editable
 from workstation.workflow import commands as c
+from workstation.workflow import keeps
 from workstation.workflow.context import Context, Effect, Handler
 from workstation.workflow.disclosure_check import check_report
 from workstation.workflow.linking import write_link, write_unlink
@@ -43,8 +46,14 @@ def decide(ctx: Context) -> Effect:
     assert isinstance(command, c.Decide)
     if command.decision not in _DECISION_ACTIONS:
         raise InputError(f"Unknown decision {command.decision!r}.")
+    reason = keeps.clean_keep_reason(command.reason)
+    if reason is not None and command.decision != Decision.KEEP:
+        raise InputError("A reason goes with a keep only.")
     changes = decisions.plan_decide(_editable_spans(ctx), command.span_uids, command.decision)
-    return _span_edit(ctx, changes, _DECISION_ACTIONS[command.decision], {"decision": command.decision})
+    payload: dict[str, Any] = {"decision": command.decision}
+    if reason is not None:
+        payload["reason"] = True  # that one was given; the words stay in the command record
+    return _span_edit(ctx, changes, _DECISION_ACTIONS[command.decision], payload)
 
 
 def relabel(ctx: Context) -> Effect:

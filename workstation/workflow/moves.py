@@ -147,7 +147,7 @@ def signed_move(ctx: Context) -> Effect:
     if comment is None:
         if ctx.analyser is None:
             raise InputError("Signing needs the identifier detector for the residual scan.")
-        problems, findings = signing_problems(ctx.db, ctx.report_id, ctx.analyser)
+        problems, findings = signing_problems(ctx.db, ctx.report_id, ctx.analyser, signer=ctx.actor)
         if problems:
             what = "Stage 1 cannot be signed yet: " if stage == 1 else "The report cannot be approved yet: "
             raise SigningRefused(what + "; ".join(problems) + ".", problems=tuple(problems),

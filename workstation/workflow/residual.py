@@ -18,6 +18,7 @@ from workstation.store.database import Database
 from workstation.store.transaction import Transaction
 from workstation.text.invisible import refuse_invisible
 from workstation.text.normalise import normalise_for_matching
+from workstation.workflow.keeps import Kept, covering, kept_spans
 from workstation.workflow.linking import shared_book
 from workstation.workflow.publishable import PUBLISHED_TEXT_FIELDS
 
@@ -36,6 +37,7 @@ class Finding:
     recognizer: str
     excerpt_start: int  # offsets in the scanned (redacted) text, for showing it
     excerpt_end: int
+    kept: Kept | None = None  # another reviewer's keep covering these words (stage 2 confirms it)
 
     @property
     def key(self) -> tuple[str, int, int]:
@@ -86,15 +88,22 @@ def words_under(review: ReportUnderReview, field: str, start: int, end: int) -> 
     return source[start:end]
 
 
-def residual_scan(db: Database, analyser: ReportAnalyser, report_id: int) -> list[Finding]:
+def residual_scan(db: Database, analyser: ReportAnalyser, report_id: int,
+                  signer: str | None = None) -> list[Finding]:
     """Everything the detector still finds in what will be published, minus placeholders and
     dismissed findings. The officer's own title and lessons are never published (the panel
     writes its own, in `extra`), so they are not scanned: suggestions there are for the
-    panel's benefit and never block signing."""
+    panel's benefit and never block signing.
+
+    `signer`: who is about to sign. What they decided themself is not asked again: a finding
+    whose words a span covers that the signer kept (its decision now is theirs), or that they
+    confirmed as it is, is not a finding. A finding covered by another reviewer's keep (stage
+    1's, seen at stage 2) is one, marked `kept`, to confirm with one key."""
     redacted, extra, known = scanned_texts(db, report_id)
     texts = {**{f: r.text for f, r in redacted.items() if f in PUBLISHED_TEXT_FIELDS}, **extra}
     results = analyser.analyze_reports([texts], [list(known)])[0]
     review = load_report(db, report_id)
+    kept = kept_spans(db, report_id)
     dismissed = {(row[0], row[1], row[2], row[3], row[4]) for row in db.query(
         "SELECT field, span_start, span_end, label, text_sha256 FROM residual_dismissals "
         "WHERE report_id = ? AND text_sha256 IS NOT NULL", (report_id,))}
@@ -107,7 +116,10 @@ def residual_scan(db: Database, analyser: ReportAnalyser, report_id: int) -> lis
                 continue  # only our own placeholders
             start, end = (_to_source(redacted[field], s.start, s.end) if field in redacted
                           else (s.start, s.end))
-            finding = Finding(field, start, end, s.label, s.recognizer, s.start, s.end)
+            keep = covering(kept, field, start, end, review.texts.get(field)) if field in redacted else None
+            if keep is not None and signer is not None and keep.settled_for(signer):
+                continue  # the signer's own decision: not asked again
+            finding = Finding(field, start, end, s.label, s.recognizer, s.start, s.end, keep)
             if (*finding.key, finding.label, _words_sha256_at(review, finding)) not in dismissed:
                 findings.append(finding)
     choices = load_choices(db, report_id)

@@ -5,6 +5,7 @@ with their excerpts. The view calls these off the GUI thread and never holds the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -87,12 +88,39 @@ def stage_of(session: Session, report_id: int) -> str:
 class ShownFinding:
     finding: residual.Finding
     excerpt: str  # what the detector still sees, in the redacted text
+    sentence: str = ""  # the sentence around it, in the redacted text
+    at: int = 0  # where the excerpt starts in `sentence`
+
+
+# a full stop after a short capitalised word ("Sgt.", "Dr.") does not end a sentence
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z]{2})(?<!\b[A-Z])[.!?](?=\s)|\n")
+MAX_SENTENCE = 320
+
+
+def sentence_around(text: str, start: int, end: int) -> tuple[str, int]:
+    """The sentence holding text[start:end] (cut to about MAX_SENTENCE characters around
+    it), and where the words start in it."""
+    begin = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        begin = m.end()
+    stop = next((m.end() for m in _SENTENCE_END.finditer(text, end)), len(text))
+    begin = max(begin, start - MAX_SENTENCE // 2)
+    stop = min(stop, end + MAX_SENTENCE // 2)
+    while begin < start and text[begin].isspace():
+        begin += 1
+    return text[begin:stop].rstrip(), start - begin
 
 
 def residual_findings(session: Session, report_id: int, analyser: ReportAnalyser) -> list[ShownFinding]:
-    """The residual scan's findings, each with the words it found in the redacted text."""
+    """The residual scan's findings for the signed-in reviewer (what they kept or confirmed
+    themself is not asked again), each with its words and sentence in the redacted text."""
     db = session.db
-    findings = residual.residual_scan(db, analyser, report_id)
+    findings = residual.residual_scan(db, analyser, report_id, signer=session.reviewer)
     redacted, extra, _known = residual.scanned_texts(db, report_id)
     texts = {**{f: r.text for f, r in redacted.items()}, **extra}
-    return [ShownFinding(f, texts.get(f.field, "")[f.excerpt_start:f.excerpt_end]) for f in findings]
+    shown = []
+    for f in findings:
+        text = texts.get(f.field, "")
+        sentence, at = sentence_around(text, f.excerpt_start, f.excerpt_end)
+        shown.append(ShownFinding(f, text[f.excerpt_start:f.excerpt_end], sentence, at))
+    return shown

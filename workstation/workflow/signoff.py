@@ -89,10 +89,11 @@ def stage_note(db: Database, report_id: int) -> str | None:
     return None if row is None else row[0]
 
 
-def signing_problems(db: Database, report_id: int, analyser: ReportAnalyser
+def signing_problems(db: Database, report_id: int, analyser: ReportAnalyser, signer: str | None = None
                      ) -> tuple[list[str], list[Finding]]:
     """What still stands between the report and a signature (either stage), in plain words,
-    and the residual scan's findings. Stage 2 checks again what stage 1 checked."""
+    and the residual scan's findings. Stage 2 checks again what stage 1 checked. Words the
+    `signer` kept or confirmed themself in this stage are not asked again."""
     review = load_report(db, report_id)
     problems = []
     pending = sum(1 for s in review.spans if s.decision == Decision.PENDING)
@@ -107,7 +108,7 @@ def signing_problems(db: Database, report_id: int, analyser: ReportAnalyser
         problems.append("no contributing factor")
     if not coding.lessons_learned:
         problems.append("no lessons learned")
-    findings = residual_scan(db, analyser, report_id)
+    findings = residual_scan(db, analyser, report_id, signer=signer)
     if findings:
         problems.append(f"the residual scan found {len(findings)} possible identifier"
                         f"{'s' if len(findings) != 1 else ''} in the redacted text")

@@ -4,7 +4,12 @@ lines) and `review apply` (review commands from a JSON-lines file, in order, all
 nothing; another reviewer's work replays as long as they are on the roster).
 
 A sign, approve or return command written with an empty statement and signature is signed
-here, by the reviewer who unlocked, as the report stands when the command's turn comes.
+here, by the reviewer who unlocked, as the report stands when the command's turn comes. A
+sign or approve signed here while fewer than k reports share the report's month and
+published details, with no written reason on record for its content, needs
+`--low-k-reason TEXT`: it is recorded first (an acknowledge_low_k command), in the same
+all-or-nothing step. Commands already signed (another reviewer's work replayed) are not
+checked for k, as at a merge.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from workstation.cli.common import (
     reviewer_options,
     unlock_with_passphrase,
 )
-from workstation.errors import ExitCode, FileSystemError, InputError
+from workstation.errors import ExitCode, FileSystemError, InputError, SigningRefused
 from workstation.intake.strict_json import read_small_file
 from workstation.reports import find_report_id
 from workstation.review.coding import coding_to_dict
@@ -30,8 +35,9 @@ from workstation.session import Session
 from workstation.stages import report_stage
 from workstation.workflow import actions
 from workstation.workflow import commands as c
-from workstation.workflow.apply import apply_all
+from workstation.workflow.apply import apply, apply_all
 from workstation.workflow.changes import changes_since_stage1
+from workstation.workflow.disclosure_check import check_report
 from workstation.workflow.history import commands_jsonl, history_sha256
 from workstation.workflow.publishable import content_sha256, publishable_content
 from workstation.workflow.signoff import signoffs
@@ -62,6 +68,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                                 help="apply review commands from a JSON-lines file (all or nothing)")
     apply.add_argument("--report", required=True, metavar="REPORT")
     apply.add_argument("file", type=Path, metavar="FILE.jsonl")
+    apply.add_argument("--low-k-reason", metavar="TEXT",
+                       help="why a report may be signed although fewer than k reports share its month and "
+                            "published details (asked for only then)")
     apply.set_defaults(handler=run_apply)
 
 
@@ -165,8 +174,21 @@ def run_apply(args: argparse.Namespace) -> int:
                 if command.actor.name != session.reviewer:
                     raise InputError(f"Only {command.actor.name} can sign their own command.")
                 comment = getattr(command, "comment", None)
+                if command.kind in (c.SignStage1.kind, c.Approve.kind):
+                    low_k(report_id)
                 return actions.signed_command(session, report_id, command.kind, passphrase, comment)
             return command
+
+        def low_k(report_id: int) -> None:
+            check = check_report(session.db, report_id)
+            if not check.needs_reason:
+                return
+            if not (args.low_k_reason or "").strip():
+                problem = f"{check.in_words()} {actions.LOW_K_PROBLEM} (--low-k-reason TEXT)"
+                raise SigningRefused(problem + ".", problems=(problem,), low_k=check)
+            apply(session, c.AcknowledgeLowK(report=actions.submission_id(session.db, report_id),
+                                             actor=actions.local_actor(session),
+                                             reason=actions.clean_low_k_reason(args.low_k_reason)))
 
         outcomes = apply_all(session, found, analyser=analyser, complete=complete)
         stage = report_stage(session.db, report_id)

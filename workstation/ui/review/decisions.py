@@ -7,15 +7,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
 from workstation.errors import WorkstationError
 from workstation.review.report_review import refreshed
-from workstation.review.spans import Decision
+from workstation.review.spans import Decision, Origin
 from workstation.stages import Stage
+from workstation.ui.review.keep_reason import KeepReasonPopup
 from workstation.ui.review.navigation import reading_key
 from workstation.ui.review.palette import REVEAL_SHORTCUT
 from workstation.ui.review.text_sync import Offsets
-from workstation.workflow import actions
+from workstation.workflow import actions, residual_actions
 from workstation.workflow.apply import Outcome
+from workstation.workflow.residual_actions import needs_keep_reason
 from workstation.workflow.review_reads import stage_shown
 from workstation.workflow.stage2_notice import stage2_change_notice
 
@@ -94,7 +100,37 @@ class DecisionSlots(_Base):
         self._decide(Decision.REDACT)
 
     def reject_current(self) -> None:
-        self._decide(Decision.KEEP)
+        """Keep the current suggestion; where the detector was sure, ask why first (a small
+        popup: a digit picks a reason, Enter keeps, Esc cancels the keep)."""
+        span, review = self.current_span(), self.review
+        if span is None or review is None or self.loading:
+            return
+        if span.state.origin != Origin.DETECTOR or not needs_keep_reason(span.state.score) \
+                or span.decision == Decision.KEEP:
+            self._decide(Decision.KEEP)
+            return
+        words = review.texts.get(span.field, "")[span.start:span.end]
+        popup = KeepReasonPopup(words, span.label, span.state.score, self)
+        popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.keep_popup = popup
+        report_id, span_id = review.report_id, span.id
+
+        def kept() -> None:
+            reason = popup.reason()
+            if self.review is None or self.review.report_id != report_id:
+                return
+            self._apply(lambda: residual_actions.keep(self.session, report_id, [span_id], reason),
+                        advance=True)
+
+        back = QApplication.focusWidget()  # the text the reviewer was in (original or preview)
+
+        def refocus(_result: int) -> None:
+            if back is not None and shiboken6.isValid(back) and back.isVisible():
+                back.setFocus()
+
+        popup.accepted.connect(kept)
+        popup.finished.connect(refocus)
+        popup.open()
 
     def _decide(self, decision: Decision) -> None:
         ids, review = self._current_ids(), self.review

@@ -117,6 +117,7 @@ class ReviewViewHost(QWidget):
     redo_action: QAction
     reveal_action: QAction
     label_actions: list[QAction]
+    keep_popup: Any  # keep_reason.KeepReasonPopup | None: the last `x` that asked why
 
     @property
     def original_hidden(self) -> bool:
@@ -126,6 +127,9 @@ class ReviewViewHost(QWidget):
         raise NotImplementedError
 
     def current_span(self) -> ReviewSpan | None:
+        raise NotImplementedError
+
+    def reload_after_edit(self, report_id: int) -> None:
         raise NotImplementedError
 
     def redact_selection(self) -> None:

@@ -124,6 +124,7 @@ class ReviewView(ReviewActions, Fitting, EdgeDrag, Navigation, BulkSlots, Decisi
         self.current_id: int | None = None
         self.earlier_book = PlaceholderBook()  # linked reports read before this one
         self.new_label = "PERSON"  # the label `r` marks a selection with (the last one chosen)
+        self.keep_popup = None  # the last `x` popup asking why a sure suggestion is kept
         self.redacted_first = False  # this opening started on the redacted version (second look)
         self.revealed = False  # ...and the original was revealed (audited) since
         self.loading = False
@@ -486,6 +487,15 @@ class ReviewView(ReviewActions, Fitting, EdgeDrag, Navigation, BulkSlots, Decisi
     def use_earlier_book(self, book: PlaceholderBook) -> None:
         self.earlier_book = book
         self.set_current(self.current_id)
+
+    def reload_after_edit(self, report_id: int) -> None:
+        """A dialog (the residual scan's list) changed the report: redraw it, say so at stage
+        2 when that changed what stage 1 signed, and let the workflow see a stale sign-off."""
+        if not self.showing(report_id):
+            return
+        self._reload()
+        self._two_person_notice()
+        self.changed.emit(report_id)
 
     def report_moved(self, report_id: int) -> None:
         """The report changed stage elsewhere (an export published it): show where it is now."""

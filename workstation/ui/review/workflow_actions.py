@@ -25,16 +25,29 @@ from workstation.review.placeholders import PlaceholderBook
 from workstation.session import Session
 from workstation.stages import ALLOWED
 from workstation.ui import messages
-from workstation.ui.review.dialogs import PassphraseDialog, ResidualDialog, SetAsideDialog
+from workstation.ui.review.dialogs import PassphraseDialog, SetAsideDialog
 from workstation.ui.review.linking_dialog import LinkingDialog
+from workstation.ui.review.residual_dialog import ResidualDialog
+from workstation.ui.review.signing_dialog import SigningDialog
 from workstation.ui.tasks import run_task
 from workstation.ui.widgets import message_for, take_secret
 from workstation.workflow import actions
+from workstation.workflow.disclosure_check import KCheck
 from workstation.workflow.review_reads import ShownFinding, placeholders_before, residual_findings, stage_of
 
 log = logging.getLogger(__name__)
 
 LINKS_SHORTCUT = "Ctrl+Shift+L"  # Ctrl+L locks
+RESIDUAL_PROBLEM = "the residual scan found"  # how signoff.signing_problems words the findings
+SIGN_MOVES = {  # move: (title, what signing says, the button)
+    "sign_stage1": ("Sign stage 1",
+                    "Signing says that every identifier is removed and the report is coded. The residual "
+                    "scan runs first. Your passphrase unlocks your signing key for this one signature.",
+                    "Sign"),
+    "approve": ("Approve",
+                "Approving (stage 2) says that nothing identifying remains. The residual scan runs first.",
+                "Approve"),
+}
 
 
 def default_analyser() -> Any:
@@ -54,6 +67,9 @@ class WorkflowHost(Protocol):
 
     def use_earlier_book(self, book: PlaceholderBook) -> None:
         """Number the preview's placeholders after `book` (linked reports read earlier), and redraw."""
+
+    def reload_after_edit(self, report_id: int) -> None:
+        """A dialog changed the report (a redaction from the residual scan's list): redraw."""
 
 
 class WorkflowActions(QObject):
@@ -77,6 +93,8 @@ class WorkflowActions(QObject):
         self.stage = ""
         self.busy = False
         self.last_dialog: QDialog | None = None  # the newest dialog or message, for tests
+        self.signing_dialog: SigningDialog | None = None  # the newest of each, for tests
+        self.residual_dialog: ResidualDialog | None = None
         self.menu = QMenu("&Workflow", parent)
         self.start1_action = self._add("Start stage &1", "start_stage1", self.start_stage1)
         self.sign1_action = self._add("&Sign stage 1…", "sign_stage1", self.sign_stage1)
@@ -141,7 +159,10 @@ class WorkflowActions(QObject):
 
     # ----- running -----------------------------------------------------------------
 
-    def _run(self, what: str, work: Callable[[], Any], done: Callable[[Any], None] | None = None) -> None:
+    def _run(self, what: str, work: Callable[[], Any], done: Callable[[Any], object] | None = None,
+             refused: Callable[[SigningRefused], bool] | None = None) -> None:
+        """Run `work` off the GUI thread (busy meanwhile); `done` gets its result (default:
+        the report moved). `refused` may take a signing refusal over (True: handled)."""
         report_id = self.report_id
         if report_id is None or self.busy:
             return
@@ -162,6 +183,9 @@ class WorkflowActions(QObject):
             text = message_for(exc)
             if isinstance(exc, ChangedSinceStage1) and report_id == self.report_id:
                 self.last_dialog = self._changed_refusal(what, text)
+            elif isinstance(exc, SigningRefused) and report_id == self.report_id and refused is not None \
+                    and refused(exc):
+                return
             elif isinstance(exc, SigningRefused) and exc.findings and report_id == self.report_id:
                 self.last_dialog = self._residual_refusal(what, text)
             else:
@@ -212,6 +236,7 @@ class WorkflowActions(QObject):
 
     def _signing(self, title: str, text: str, sign: Callable[[str, str], Any], *, comment: bool = False
                  ) -> PassphraseDialog:
+        """The passphrase dialog of a return (with its comment)."""
         self._save_pending()  # the checks and the signature see what is on screen
         dialog = PassphraseDialog(title, text, comment=comment, parent=self.parent_widget)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -231,24 +256,87 @@ class WorkflowActions(QObject):
             self.moved.emit(self.report_id)
         log.info("%s: signed", title)
 
-    def sign_stage1(self) -> PassphraseDialog | None:
-        session, rid, analyser = self.session, self.report_id, self.analyser
-        if rid is None:
-            return None
-        return self._signing(
-            "Sign stage 1",
-            "Signing says that every identifier is removed and the report is coded. The residual "
-            "scan runs first. Your passphrase unlocks your signing key for this one signature.",
-            lambda secret, _note: actions.sign_stage1(session, rid, secret, analyser()))
+    # ----- sign stage 1 and approve: the k figure, the passphrase, the findings ---------
 
-    def approve(self) -> PassphraseDialog | None:
+    def _sign_flow(self, move: str) -> None:
+        """Work out the re-identification figure (off the GUI thread), then open the signing
+        dialog showing it, with the written reason below k and the passphrase."""
+        session, rid = self.session, self.report_id
+        if rid is None:
+            return
+        title, text, button = SIGN_MOVES[move]
+        self._run(title, lambda: actions.disclosure_for_signing(session, rid),
+                  lambda check: self._open_signing(move, title, text, button, check))
+
+    def _open_signing(self, move: str, title: str, text: str, button: str, check: KCheck | None
+                      ) -> SigningDialog | None:
+        if self.report_id is None:
+            return None
+        dialog = SigningDialog(title, text, check, button, self.parent_widget)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def accepted() -> None:
+            secret = take_secret(dialog.passphrase_edit)
+            self._attempt(move, secret, dialog.low_k_reason())
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+        self.last_dialog = dialog
+        self.signing_dialog = dialog
+        return dialog
+
+    def _attempt(self, move: str, secret: str | None, low_k_reason: str | None) -> None:
+        """Sign (or approve) with the passphrase typed for this attempt. Refused for residual
+        findings only: the findings open holding it, to sign from there once clear."""
         session, rid, analyser = self.session, self.report_id, self.analyser
         if rid is None:
-            return None
-        return self._signing(
-            "Approve",
-            "Approving (stage 2) says that nothing identifying remains. The residual scan runs first.",
-            lambda secret, _note: actions.approve(session, rid, secret, analyser()))
+            return
+        title = SIGN_MOVES[move][0]
+        if secret is None:  # the findings were opened from the menu: ask for it now
+            self._sign_flow(move)
+            return
+        sign = actions.sign_stage1 if move == "sign_stage1" else actions.approve
+
+        def refused(exc: SigningRefused) -> bool:
+            if not exc.findings or any(not p.startswith(RESIDUAL_PROBLEM) for p in exc.problems):
+                return False
+            self._show_findings(move, secret, low_k_reason, message_for(exc))
+            return True
+
+        self._run(title, lambda: sign(session, rid, secret, analyser(), low_k_reason=low_k_reason),
+                  lambda _s: self._signed(title), refused)
+
+    def _show_findings(self, move: str | None, secret: str | None, low_k_reason: str | None,
+                       refusal: str = "") -> None:
+        """Scan (off the GUI thread) and show the findings; with `move`, the dialog can sign
+        once clear (with `secret`, the passphrase of the refused attempt, when there is one)."""
+        session, rid, analyser = self.session, self.report_id, self.analyser
+        if rid is None:
+            return
+
+        def show(shown: list[ShownFinding]) -> None:
+            sign_text = SIGN_MOVES[move][2] if move is not None else None
+            dialog = ResidualDialog(session, rid, shown, self.parent_widget, sign_text=sign_text,
+                                    passphrase=secret, refusal=refusal,
+                                    sign=(lambda held: self._attempt(move, held, low_k_reason))
+                                    if move is not None else None)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.edited.connect(self._edited_from_dialog)
+            dialog.open()
+            self.last_dialog = dialog
+            self.residual_dialog = dialog
+
+        self._run("Residual scan", lambda: residual_findings(session, rid, analyser()), show)
+
+    def _edited_from_dialog(self, report_id: int) -> None:
+        if self.host is not None:
+            self.host.reload_after_edit(report_id)
+
+    def sign_stage1(self) -> None:
+        self._sign_flow("sign_stage1")
+
+    def approve(self) -> None:
+        self._sign_flow("approve")
 
     def return_to_stage1(self) -> PassphraseDialog | None:
         session, rid = self.session, self.report_id
@@ -275,17 +363,10 @@ class WorkflowActions(QObject):
         return dialog
 
     def residual_scan(self) -> None:
-        session, rid, analyser = self.session, self.report_id, self.analyser
-        if rid is None:
-            return
-
-        def show(shown: list[ShownFinding]) -> None:
-            dialog = ResidualDialog(session, rid, shown, self.parent_widget)
-            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            dialog.open()
-            self.last_dialog = dialog
-
-        self._run("Residual scan", lambda: residual_findings(session, rid, analyser()), show)
+        """The findings from the menu: once clear, Sign or Approve (where the stage allows)
+        opens the signing dialog from there."""
+        move = next((m for m in SIGN_MOVES if self.stage in {s.value for s in ALLOWED[m]}), None)
+        self._show_findings(move, None, None)
 
     # ----- linked reports ----------------------------------------------------------
 

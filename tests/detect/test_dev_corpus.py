@@ -49,12 +49,12 @@ def test_overall_recall(results, name):
     assert _result(results, name).counts.recall >= LEVELS[name][0]
 
 
-@pytest.mark.parametrize("name", list(LEVELS))
-@pytest.mark.parametrize("label", LABELS)
+# DATE on the external set counts bare years, weekdays and clock times, which the program
+# leaves alone on purpose (month and year are published): that pair has no level.
+@pytest.mark.parametrize(("name", "label"), [(n, lab) for n in LEVELS for lab in LABELS
+                                             if (n, lab) != ("external", "DATE")])
 def test_recall_per_label(results, name, label):
     counts = _result(results, name).counts
-    if name == "external" and label == "DATE":
-        pytest.skip("DATE on the external set counts bare years, weekdays and times")
     if name != "external":
         assert counts.per_label_gold[label] > 0
     if counts.per_label_gold[label]:

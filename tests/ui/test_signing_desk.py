@@ -81,7 +81,9 @@ def test_findings_clear_live_in_the_list_and_sign_from_there(
     assert dialog.list.count() == 2
     assert dialog.summary.text().startswith("The detector still finds 2 possible identifiers")
     first = dialog.list.item(0).text()
-    assert first.startswith("Person in the panel's publishable title") and NAMED_TITLE in first
+    assert first.startswith("Person \u201cTom Okafor\u201d in the panel's publishable title")
+    assert NAMED_TITLE in first
+    assert dialog.list.item(1).text().startswith("Person \u201cDave Reyes\u201d")
     shown = dialog.sentence_label.text()
     assert "Tom Okafor</span>" in shown and "background-color" in shown  # highlighted in its sentence
     assert QApplication.focusWidget() is dialog.reason_edit  # the cursor in the reason field

@@ -41,7 +41,8 @@ def test_a_finding_shows_its_sentence_with_the_words_marked() -> None:
     finding = Finding("narrative", start, end, "PERSON", "TitledNameRecognizer", start, end, kept)
     shown = ShownFinding(finding, "Dave Reyes", sentence, at)
     assert row_text(shown).splitlines() == [
-        "Person in narrative (found by titled name)  \u2014 kept by alice: public place; C confirms",
+        "Person \u201cDave Reyes\u201d in narrative (found by titled name)  "
+        "\u2014 kept by alice: public place; C confirms",
         "   \u201cThen Sgt. Dave Reyes came in through the back!\u201d"]
     html = sentence_html(shown)
     assert html.startswith("Then Sgt. <span style=") and html.endswith(">Dave Reyes</span> came in through "

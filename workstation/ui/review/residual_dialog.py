@@ -47,7 +47,10 @@ def _where(field: str) -> str:
 def row_text(shown: ShownFinding) -> str:
     f = shown.finding
     label = f.label.title().replace("_", " ")
-    head = f"{label} in {_where(f.field)} (found by {recognizer_name(f.recognizer)})"
+    words = " ".join(shown.excerpt.split())
+    words = words if len(words) <= 40 else words[:39] + "…"
+    # the words themselves, so two findings in one sentence are told apart at a glance
+    head = f"{label} “{words}” in {_where(f.field)} (found by {recognizer_name(f.recognizer)})"
     if f.kept is not None:
         why = f": {f.kept.reason}" if f.kept.reason else ""
         head += f"  \u2014 kept by {f.kept.kept_by or 'another reviewer'}{why}; C confirms"

@@ -5,20 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers.detection import found_as
+
 
 def labelled(detector, text: str) -> list[tuple[str, str]]:
     return [(text[s.start : s.end], s.label) for s in detector.analyze_text(text)]
-
-
-def found_as(detector, text: str, part: str) -> set[str]:
-    """Labels of the suggestions that overlap `part` (every token of it must be covered)."""
-    start = text.index(part)
-    end = start + len(part)
-    spans = [s for s in detector.analyze_text(text) if s.start < end and start < s.end]
-    for i, ch in enumerate(part):
-        if ch.isalnum():
-            assert any(s.start <= start + i < s.end for s in spans), (part, text)
-    return {s.label for s in spans}
 
 
 @pytest.mark.parametrize(("text", "part", "label"), [

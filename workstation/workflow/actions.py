@@ -28,7 +28,7 @@ from workstation.workflow.apply import Outcome, apply, apply_all
 from workstation.workflow.disclosure_check import KCheck, check_report
 from workstation.workflow.linking import choose_primary, linked_reports
 from workstation.workflow.moves import check_stage2_reviewer, check_unchanged_since_stage1, clean_comment
-from workstation.workflow.residual import MIN_REASON, Finding, clean_reason
+from workstation.workflow.residual import Finding, clean_reason
 from workstation.workflow.signoff import Signoff, make_statement, sign_statement, signing_problems, signoffs
 
 
@@ -312,6 +312,8 @@ def _signed_with_seed(session: Session, report_id: int, kind: str, seed: bytearr
 # laptop's figure, from the coordinator's counts, and their reason travels as its own command.
 
 LOW_K_PROBLEM = "Give a written reason to sign below k"
+LOW_K_TOO_SHORT = ("Write why this report may be published although fewer than k reports share its details "
+                   "(a few words at least).")
 
 
 def disclosure_for_signing(session: Session, report_id: int) -> KCheck:
@@ -323,11 +325,7 @@ def disclosure_for_signing(session: Session, report_id: int) -> KCheck:
 
 
 def clean_low_k_reason(text: str) -> str:
-    reason = " ".join(text.split())
-    if len(reason) < MIN_REASON:
-        raise InputError("Write why this report may be published although fewer than k reports share "
-                         "its details (a few words at least).")
-    return reason
+    return clean_reason(text, LOW_K_TOO_SHORT)
 
 
 def _refuse_early(session: Session, report_id: int, move: str, analyser: ReportAnalyser, what: str,

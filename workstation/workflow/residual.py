@@ -133,11 +133,13 @@ def residual_scan(db: Database, analyser: ReportAnalyser, report_id: int,
     return sorted(findings, key=lambda f: f.key)
 
 
-def clean_reason(reason: str) -> str:
+def clean_reason(reason: str, too_short: str = "Write why this is not an identifier (a few words at least)."
+                 ) -> str:
+    """A reviewer's written reason, single-spaced; `too_short` is said when it is under MIN_REASON."""
     refuse_invisible(reason, "The reason")
     reason = " ".join(reason.split())
     if len(reason) < MIN_REASON:
-        raise InputError("Write why this is not an identifier (a few words at least).")
+        raise InputError(too_short)
     return reason
 
 

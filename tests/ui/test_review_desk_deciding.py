@@ -6,6 +6,7 @@ rule said at once when stage 2 keeps what stage 1 redacted."""
 
 from __future__ import annotations
 
+import json
 import uuid
 from pathlib import Path
 
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QMenu
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.databases import ALICE_PASSPHRASE, BOB
-from tests.helpers.gui import open_from_queue, open_window
+from tests.helpers.gui import activate, open_from_queue, open_window
 from tests.helpers.intake import Intake, trusted_intake
 from tests.helpers.review_data import import_with_suggestions, shared_analyser
 from tests.helpers.stories import LOW_K_REASON, NARRATIVE, Panel, complete_stage1, story
@@ -32,6 +33,7 @@ from workstation.ui.review.text_sync import Offsets
 from workstation.ui.review.view import ReviewView
 from workstation.ui.settings import UiSettings
 from workstation.workflow import actions
+from workstation.workflow.keeps import REASON_SCORE
 
 TWICE = ("My partner Dave Reyes and I stopped a car on Kessler Ave. The driver, Tom Okafor, had a knife. "
          "Sgt. O'Neill from the Millbrook Police Department came. Later Dave Reyes searched the car "
@@ -108,10 +110,25 @@ def test_keep_every_occurrence_of_a_word_in_one_step(qtbot: QtBot, session: Sess
     view = open_story(qtbot, session, settings, desk_intake, lessons=LESSONS)
     dave = [s for s in spans(view) if words(view, s) == "Dave Reyes"]
     assert len(dave) >= 3 and {s.field for s in dave} == {"narrative", "lessons_learned"}
+    assert max(s.state.score for s in dave) >= REASON_SCORE  # the detector is sure of the name
     view.set_current(dave[0].id)
+    # Shift+X asks why once, as `x` does for a sure suggestion; Esc keeps nothing
     press(qtbot, view, Qt.Key.Key_X, Qt.KeyboardModifier.ShiftModifier)
+    popup = view.keep_popup
+    assert popup is not None and popup.isVisible()
+    activate(qtbot, popup)  # keys go where the reviewer's focus is: the popup
+    qtbot.keyClick(popup.choices, Qt.Key.Key_Escape)
+    assert not popup.isVisible()
+    activate(qtbot, view.window())
+    assert all(s.decision == Decision.PENDING for s in spans(view))
+    press(qtbot, view, Qt.Key.Key_X, Qt.KeyboardModifier.ShiftModifier)
+    assert answer_keep_popup(qtbot, view, "2")
     assert all(s.decision == Decision.KEEP for s in spans(view) if words(view, s) == "Dave Reyes")
     assert all(s.decision == Decision.PENDING for s in spans(view) if words(view, s) != "Dave Reyes")
+    assert view.report_id is not None
+    [body] = [json.loads(b[0])["args"] for b in session.db.query(
+        "SELECT body FROM review_commands WHERE report_id = ? AND kind = 'decide'", (view.report_id,))]
+    assert body["reason"] == "generic term" and len(body["span_uids"]) == len(dave)  # one command
     undo(qtbot, view)
     assert all(s.decision == Decision.PENDING for s in spans(view))
 

@@ -285,6 +285,10 @@ def test_help_lists_every_key_from_the_actions(qtbot: QtBot, session: Session, s
     shown = dialog.browser.toPlainText()
     for needed in ("Next to decide", "Next report", "Accept all of this label", "Lock", "Import bundle"):
         assert needed in shown
+    # and the keys inside the review's dialogs, which no menu action carries
+    for _dialog, keys, what in dialog.dialog_rows:
+        assert keys in shown and what in shown
+    assert {d for d, _k, _w in dialog.dialog_rows} >= {"Findings before signing", "Signing"}
     activate(qtbot, dialog)
     qtbot.keyClick(QApplication.focusWidget() or dialog, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: view.shortcuts_dialog is None)

@@ -22,6 +22,13 @@ from PySide6.QtWidgets import (
 from workstation.workflow.keeps import MAX_REASON, QUICK_REASONS
 
 OWN_WORDS = "Other: in my own words"
+# The popup's keys, for Help > Keyboard shortcuts (kept beside the code that handles them).
+KEYS: tuple[tuple[str, str], ...] = (
+    ("1, 2, 3", "pick a quick reason"),
+    ("4 or type", "write the reason in your own words"),
+    ("Enter", "keep it with that reason"),
+    ("Esc", "cancel: nothing is kept"),
+)
 
 
 class KeepReasonPopup(QDialog):

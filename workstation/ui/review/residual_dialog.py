@@ -36,6 +36,15 @@ from workstation.workflow.review_reads import ShownFinding
 
 HIGHLIGHT = "background-color: #ffe08a; font-weight: bold;"
 CONFIRM_KEYS = (Qt.Key.Key_C, Qt.Key.Key_Space)
+# The list's keys, for Help > Keyboard shortcuts (kept beside the code that handles them).
+KEYS: tuple[tuple[str, str], ...] = (
+    ("Up, Down", "move between findings (in the list or the reason field)"),
+    ("R", "redact the finding's words"),
+    ("D, Enter", "write why it is not an identifier"),
+    ("Enter (in the reason)", "dismiss the finding with that reason"),
+    ("C, Space", "confirm what the other reviewer kept (stage 2)"),
+    ("Esc", "close the list (the passphrase typed is dropped)"),
+)
 
 
 def _where(field: str) -> str:

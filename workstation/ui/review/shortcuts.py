@@ -44,6 +44,17 @@ def shortcut_rows(sections: Sequence[tuple[str, Sequence[QAction]]]) -> list[tup
     return rows
 
 
+def dialog_rows() -> list[tuple[str, str, str]]:
+    """(dialog, keys, what) inside the review's dialogs: keys no action carries."""
+    from workstation.ui.review import keep_reason, residual_dialog, signing_dialog
+
+    return [(name, keys, what) for name, table in (
+        ("Why keep it? (x or Shift+X on a sure suggestion)", keep_reason.KEYS),
+        ("Findings before signing", residual_dialog.KEYS),
+        ("Signing", signing_dialog.KEYS),
+    ) for keys, what in table]
+
+
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
@@ -56,9 +67,10 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Keyboard shortcuts")
         self.rows = shortcut_rows(sections)
+        self.dialog_rows = dialog_rows()
         html = []
         current = None
-        for section, keys, what in self.rows:
+        for section, keys, what in [*self.rows, *self.dialog_rows]:
             if section != current:
                 if current is not None:
                     html.append("</table>")

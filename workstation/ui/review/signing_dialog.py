@@ -54,6 +54,15 @@ def proposal_words(check: KCheck) -> str:
             "tab, or sign with a written reason.")
 
 
+# The dialog's keys, for Help > Keyboard shortcuts.
+KEYS: tuple[tuple[str, str], ...] = (
+    ("Alt+R", "go to the written reason (asked for below k)"),
+    ("Alt+P", "go to the passphrase"),
+    ("Enter (in the passphrase)", "sign (once a reason is written where one is needed)"),
+    ("Esc", "cancel: nothing is signed"),
+)
+
+
 class SigningDialog(QDialog):
     """The k figure, the proposal, the written reason below k, the passphrase."""
 

@@ -197,3 +197,17 @@ def test_the_publication_batch_leaves_out_a_report_below_k_with_no_reason(panel:
     actions.acknowledge_low_k(alice, at_k, LOW_K_REASON)
     assert list(publication.export_publication(alice, tmp_path / "library-3",
                                                ALICE_PASSPHRASE).publications) == [at_k]
+
+
+def test_a_reason_too_short_in_a_command_is_refused_in_the_words_of_k(panel: Panel) -> None:
+    """The command itself (as it arrives merged from a laptop, not only through the signing
+    dialog) refuses a reason of a word with the k wording, and writes nothing."""
+    report_id = ready(panel)
+    alice = panel.as_(ALICE)
+    before = written(alice)
+    with pytest.raises(InputError, match="fewer than k reports share its details") as refused:
+        actions.acknowledge_low_k(alice, report_id, "ok")
+    assert "not an identifier" not in refused.value.message
+    assert written(alice) == before
+    actions.acknowledge_low_k(alice, report_id, LOW_K_REASON)
+    assert acknowledged(alice.db, report_id, content_sha256(publishable_content(alice.db, report_id)))

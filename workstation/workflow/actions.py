@@ -25,7 +25,7 @@ from workstation.stages import check_move, report_stage
 from workstation.store.database import Database
 from workstation.workflow import commands as c
 from workstation.workflow.apply import Outcome, apply, apply_all
-from workstation.workflow.disclosure_check import KCheck, check_report
+from workstation.workflow.disclosure_check import KCheck, check_report, clean_low_k_reason
 from workstation.workflow.linking import choose_primary, linked_reports
 from workstation.workflow.moves import check_stage2_reviewer, check_unchanged_since_stage1, clean_comment
 from workstation.workflow.residual import Finding, clean_reason
@@ -312,8 +312,6 @@ def _signed_with_seed(session: Session, report_id: int, kind: str, seed: bytearr
 # laptop's figure, from the coordinator's counts, and their reason travels as its own command.
 
 LOW_K_PROBLEM = "Give a written reason to sign below k"
-LOW_K_TOO_SHORT = ("Write why this report may be published although fewer than k reports share its details "
-                   "(a few words at least).")
 
 
 def disclosure_for_signing(session: Session, report_id: int) -> KCheck:
@@ -322,10 +320,6 @@ def disclosure_for_signing(session: Session, report_id: int) -> KCheck:
     latest assignment packet: `counted_from`, `counts_as_of`), with the proposal, and whether
     a written reason is on record for this content (`acknowledged`; `needs_reason`)."""
     return check_report(session.db, report_id)
-
-
-def clean_low_k_reason(text: str) -> str:
-    return clean_reason(text, LOW_K_TOO_SHORT)
 
 
 def _refuse_early(session: Session, report_id: int, move: str, analyser: ReportAnalyser, what: str,

@@ -38,8 +38,11 @@ from workstation.review.structured import (
 from workstation.stages import Stage
 from workstation.store.database import Database
 from workstation.workflow.publishable import content_sha256, publishable_content
+from workstation.workflow.residual import clean_reason
 
 DEFAULT_K = 5
+LOW_K_TOO_SHORT = ("Write why this report may be published although fewer than k reports share its details "
+                   "(a few words at least).")
 MAX_PROPOSAL = 3  # fields changed at most in one proposal
 DATABASE, PACKET = "database", "packet"
 # A report's month in SQL, as the index reports_by_month has it (incident dates are YYYY-MM-DD).
@@ -198,6 +201,12 @@ def _figure(submission: Mapping[str, Any], choices: Mapping[str, str], populatio
                 if _count(published_fields(submission, trial), population) >= k:
                     return matching, tuple((f, str(c)) for f, c in proposal)
     return matching, ()
+
+
+def clean_low_k_reason(text: str) -> str:
+    """The written reason to sign below k, cleaned as any reason is (one clear message when
+    it is too short), whether typed here or arriving in a command from another laptop."""
+    return clean_reason(text, LOW_K_TOO_SHORT)
 
 
 def acknowledged(db: Database, report_id: int, content: str) -> bool:

@@ -20,10 +20,10 @@ from workstation.stages import check_editable
 from workstation.workflow import commands as c
 from workstation.workflow import keeps
 from workstation.workflow.context import Context, Effect, Handler
-from workstation.workflow.disclosure_check import check_report
+from workstation.workflow.disclosure_check import check_report, clean_low_k_reason
 from workstation.workflow.linking import write_link, write_unlink
 from workstation.workflow.publishable import content_sha256, publishable_content
-from workstation.workflow.residual import clean_reason, write_dismissal
+from workstation.workflow.residual import write_dismissal
 
 _DECISION_ACTIONS = {"redact": "accept", "keep": "reject", "pending": "reopen"}
 
@@ -143,7 +143,7 @@ def acknowledge_low_k(ctx: Context) -> Effect:
     it holds for the publishable content as it is now."""
     command = ctx.command
     assert isinstance(command, c.AcknowledgeLowK)
-    reason = clean_reason(command.reason)
+    reason = clean_low_k_reason(command.reason)
     check = check_report(ctx.db, ctx.report_id)
     content = content_sha256(publishable_content(ctx.db, ctx.report_id))
     ctx.tx.execute("INSERT OR REPLACE INTO disclosure_acknowledgements(report_id, content_sha256, matching, "

@@ -49,6 +49,7 @@ from workstation.stages import Stage
 from workstation.ui.listing import ROW_ROLE
 from workstation.ui.main_window import MainWindow
 from workstation.ui.queue_view import QueueModel
+from workstation.ui.review.view import ReviewView
 from workstation.ui.settings import UiSettings
 from workstation.workflow import signoff
 from workstation.workflow.holdings import QueueItem
@@ -59,17 +60,24 @@ from workstation.workflow.publishable import publishable_content
 _prepared, _panel = two_stage.prepared_fixture, two_stage.panel_fixture
 
 
+def alice_at_stage1(qtbot: QtBot, panel: Panel, settings: UiSettings,
+                    report: str) -> tuple[Session, int, MainWindow, ReviewView]:
+    """alice opens the prepared report `report` from her queue and starts stage 1 there."""
+    alice = panel.sessions[ALICE]
+    report_id = panel.report_ids[report]
+    window = open_window(qtbot, alice, settings)
+    view = open_from_queue(qtbot, window, report_id)
+    move(qtbot, view.workflow, view.workflow.start1_action)
+    return alice, report_id, window, view
+
+
 def test_findings_clear_live_in_the_list_and_sign_from_there(
         qtbot: QtBot, panel: Panel, settings: UiSettings) -> None:
     """Names slipped into the panel's title: signing is refused and the findings open holding
     the passphrase just typed; each shows its sentence with the words highlighted, the cursor
     waits in the reason field, the count follows each dismissal, and Sign works from there."""
-    alice = panel.sessions[ALICE]
-    report_id = panel.report_ids["residual_dismissed"]
-    window = open_window(qtbot, alice, settings)
-    view = open_from_queue(qtbot, window, report_id)
+    alice, report_id, window, view = alice_at_stage1(qtbot, panel, settings, "residual_dismissed")
     flow = view.workflow
-    move(qtbot, flow, flow.start1_action)
     decide_all(qtbot, view)
     code_report(qtbot, view, title=NAMED_TITLE)
     sign(qtbot, window, flow.sign1_action, ALICE_PASSPHRASE)
@@ -123,12 +131,8 @@ def test_findings_clear_live_in_the_list_and_sign_from_there(
 def test_what_the_signer_kept_is_not_asked_again(qtbot: QtBot, panel: Panel, settings: UiSettings) -> None:
     """alice keeps a name with `x` (a middling score: no question asked); at signing, the
     residual scan does not bring her own decision back: the signature goes through."""
-    alice = panel.sessions[ALICE]
-    report_id = panel.report_ids["residual_redacted"]
-    window = open_window(qtbot, alice, settings)
-    view = open_from_queue(qtbot, window, report_id)
+    alice, report_id, window, view = alice_at_stage1(qtbot, panel, settings, "residual_redacted")
     flow = view.workflow
-    move(qtbot, flow, flow.start1_action)
     assert view.review is not None
     [span] = [s for s in view.review.spans if view.review.texts[s.field][s.start:s.end] == LEFT_IN]
     assert span.state.score < REASON_SCORE
@@ -229,11 +233,7 @@ def decide_commands(session: Session, report_id: int) -> list[dict[str, Any]]:
 
 def test_x_on_a_sure_suggestion_asks_why_and_the_reason_rides_on_the_keep(
         qtbot: QtBot, panel: Panel, settings: UiSettings) -> None:
-    alice = panel.sessions[ALICE]
-    report_id = panel.report_ids["keep_popup"]
-    window = open_window(qtbot, alice, settings)
-    view = open_from_queue(qtbot, window, report_id)
-    move(qtbot, view.workflow, view.workflow.start1_action)
+    alice, report_id, window, view = alice_at_stage1(qtbot, panel, settings, "keep_popup")
     span_id = go_to(qtbot, view, KEPT_SURE)
     assert view.review is not None
     assert next(s for s in view.review.spans if s.id == span_id).state.score >= REASON_SCORE
@@ -278,12 +278,8 @@ def test_x_on_a_sure_suggestion_asks_why_and_the_reason_rides_on_the_keep(
 
 def test_the_signing_dialog_below_k_needs_a_written_reason_and_the_queue_marks_the_signature(
         qtbot: QtBot, panel: Panel, settings: UiSettings, tmp_path: Path) -> None:
-    alice = panel.sessions[ALICE]
-    report_id = panel.report_ids["below_k"]
-    window = open_window(qtbot, alice, settings)
-    view = open_from_queue(qtbot, window, report_id)
+    alice, report_id, window, view = alice_at_stage1(qtbot, panel, settings, "below_k")
     flow = view.workflow
-    move(qtbot, flow, flow.start1_action)
     decide_all(qtbot, view)
     code_report(qtbot, view)
     dialog = open_signing_dialog(qtbot, flow, flow.sign1_action.trigger)
@@ -337,12 +333,8 @@ def queue_flags(window: MainWindow, report_id: int) -> str:
 
 
 def test_closing_the_findings_drops_the_passphrase(qtbot: QtBot, panel: Panel, settings: UiSettings) -> None:
-    alice = panel.sessions[ALICE]
-    report_id = panel.report_ids["findings_closed"]
-    window = open_window(qtbot, alice, settings)
-    view = open_from_queue(qtbot, window, report_id)
+    alice, report_id, window, view = alice_at_stage1(qtbot, panel, settings, "findings_closed")
     flow = view.workflow
-    move(qtbot, flow, flow.start1_action)
     decide_all(qtbot, view)
     code_report(qtbot, view, title=NAMED_TITLE)
     sign(qtbot, window, flow.sign1_action, ALICE_PASSPHRASE)

@@ -36,6 +36,7 @@ from workstation.intake.strict_json import StrictJSONError, parse_strict_json
 from workstation.session import Session
 from workstation.workflow.apply import apply_all
 from workstation.workflow.commands import Command, command_from_dict
+from workstation.workflow.holdings import is_overdue
 from workstation.workflow.publishable import publishable_content
 
 WARN_DAYS = 3  # the laptop warns this many days before an assignment's due date
@@ -137,7 +138,7 @@ def load_panel(session: Session, *, now: str | None = None) -> PanelState:
     now = _now(now)
     held = tuple(
         Held(str(r[0]), int(r[1]), str(r[2] or ""), int(r[3]), str(r[4]), str(r[5]), str(r[6]),
-             str(r[5]) < now)
+             is_overdue(str(r[5]), now))
         for r in db.query(
             "SELECT a.reviewer, h.report_id, json_extract(p.submission, '$.title'), a.stage, p.stage, h.due, "
             "a.assignment_id FROM work_holds h JOIN work_assignments a ON a.assignment_id = h.assignment_id "

@@ -79,6 +79,12 @@ def load_queue(session: Session, search: str = "", *, now: str | None = None) ->
     return [QueueItem(row, sizes.get(row.report_id, 1) - 1, holds.get(row.report_id)) for row in rows]
 
 
+def is_overdue(due: str, now: str) -> bool:
+    """A report is overdue once its due timestamp (the end of the due day, UTC) has passed:
+    the one rule for the queue's flag and the coordinator's panel."""
+    return due < now
+
+
 def work_holds(session: Session, now: str | None = None) -> dict[int, WorkHold]:
     """Every report held through a work packet, in one query: due date, overdue, and (on the
     coordinator) the reviewer whose laptop holds it."""
@@ -86,7 +92,8 @@ def work_holds(session: Session, now: str | None = None) -> dict[int, WorkHold]:
     found = session.db.query(
         "SELECT h.report_id, h.side, h.due, coalesce(a.reviewer, '') FROM work_holds h "
         "LEFT JOIN work_assignments a ON a.assignment_id = h.assignment_id")
-    return {int(rid): WorkHold(side, due, reviewer, due < now) for rid, side, due, reviewer in found}
+    return {int(rid): WorkHold(side, due, reviewer, is_overdue(due, now))
+            for rid, side, due, reviewer in found}
 
 
 def load_holdings(session: Session, search: str = "") -> Holdings:

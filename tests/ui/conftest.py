@@ -11,27 +11,23 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, Template, Workstation
 from tests.helpers.intake import Intake, trusted_intake
+from tests.helpers.qt_state import mark_offscreen_limitation
+from tests.helpers.qt_state import private_qt_state as private_qt
 from workstation.session import Session, unlock
-from workstation.ui import exception_dialog, tasks
+from workstation.ui import tasks
 from workstation.ui.main_window import MainWindow
 from workstation.ui.settings import UiSettings
 
-# The offscreen platform has no window system to pass a window's size limits on to or to
-# raise a window in, and warns each time (propagateSizeHints(), raise()). Real platforms do.
-OFFSCREEN_LIMITATION = r"This plugin does not support (propagateSizeHints|raise)\(\)"
 HERE = Path(__file__).parent
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        if HERE in item.path.parents:
-            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_LIMITATION))
+    mark_offscreen_limitation(items, HERE)
 
 
 @pytest.fixture
@@ -46,19 +42,8 @@ def private_qt_state(
 ) -> Iterator[None]:
     """QSettings in this test's folder under its own organisation; logs there too."""
     monkeypatch.setenv("WORKSTATION_LOG_DIR", str(tmp_path / "logs"))
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    QCoreApplication.setOrganizationName(f"nmw-test-{request.node.name}"[:60])
-    QCoreApplication.setApplicationName("NearMissWorkstationTest")
-    yield
-    tasks.set_pool(None)
-    # Do not let a test's windows or crash dialogs leak into the next one.
-    for dialog in exception_dialog.open_dialogs():
-        dialog.close()
-    for widget in QApplication.topLevelWidgets():
-        widget.close()
-        widget.deleteLater()
-    QCoreApplication.sendPostedEvents(None, 0)
+    with private_qt(tmp_path, request.node.name):
+        yield
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import regex as re
 
+from workstation.detect.label_cues import by_context, date_instead
 from workstation.detect.spans import _AGENCY_WORDS, _EVERYDAY_FIRST, _PLACE_HEADS, RawSpan
 
 # Place patterns and the gazetteer: what they found is a place, whatever the words.
@@ -21,6 +22,9 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
     """Correct a label from the shape of the span: agency words make an agency, a street or
     facility word at the end a place, and a given name followed by a surname a person
     (NER calls many names in capitals organisations, and agencies places)."""
+    as_date = date_instead(text, span)
+    if as_date is not None:
+        return as_date
     words = [w.lower() for w in _LABEL_WORD.findall(text[span.start:span.end])]
     if not words or span.label in ("DATE", "CONTACT"):
         return span
@@ -53,6 +57,7 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
             text, max(0, span.start - 30), span.start):
         label = "AGENCY"  # "called Taney County", "a deputy from Lake County": the sheriff
     label = _relabel_kinds(text, span, words, label)
+    label = by_context(text, span, label)
     if label == span.label:
         return span
     return RawSpan(span.start, span.end, label, span.score, span.recognizer)

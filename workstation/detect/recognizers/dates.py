@@ -13,6 +13,15 @@ _MONTH = (
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_MON3 = r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+_ORDINAL_WORDS = (
+    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+    "fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth"
+)
+_DAY_WORDS = (
+    r"(?:(?:twenty|thirty)[- ](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+    rf"{_ORDINAL_WORDS})"
+)
 _YEAR = r"(?:19|20)\d{2}"
 _YEAR_TAIL = rf"(?:,?\s+(?:of\s+)?(?:{_YEAR}|'\d{{2}})\b)"
 _HOLIDAY = (
@@ -56,8 +65,23 @@ def date_recognizers() -> list[RegexRecognizer]:
                    0.8, CI),
                 Rx("month_year", rf"\b{_MONTH}\s+(?:of\s+)?(?:{_YEAR}|'\d{{2}})\b", 0.7, CI),
                 Rx("numeric_date", r"(?<![\w/.-])(?:\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|"
-                   r"\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})(?![\w/-])", 0.85, CI,
-                   refine=_valid_numeric),
+                   r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?![\w/-]|\.\d)",
+                   0.85, CI, refine=_valid_numeric),
+                # military and teletype dates: "14MAR25", "03 NOV 2024" is day_month
+                Rx("day_mon_year", rf"(?<![\w-])(?:[12]\d|3[01]|0?[1-9]){_MON3}(?:\d{{4}}|\d{{2}})(?![\w-])",
+                   0.8, CI),
+                # "on the 14th", "the night of the 3rd": a day of the month on its own
+                Rx("day_alone", r"(?<=\b(?:on|of|since|until|till|by|before|after|from)\s+)the\s+"
+                   r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:floor|street|st|avenue|ave|precinct|"
+                   r"district|grade|time|round|shot|century|amendment|battalion|squad|platoon|ward|"
+                   r"shift|of\s+(?:them|us|you|those)))", 0.6, CI),
+                # "march fourteenth", "the third of May": the day in words
+                Rx("month_day_words", rf"\b{_MONTH}\s+(?:the\s+)?{_DAY_WORDS}\b{_YEAR_TAIL}?", 0.75, CI),
+                Rx("day_words_month", rf"\b(?:the\s+)?{_DAY_WORDS}\s+of\s+{_MONTH}(?![a-z]){_YEAR_TAIL}?",
+                   0.75, CI),
+                # "DATE/TIME: 031425 0215": six digits after a date label are the date (mmddyy)
+                Rx("mmddyy", r"(?<=\b(?:date|dt|d/t|date/time|dob|occ(?:urred)?|on)[:.]?\s{1,3})"
+                   r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{2}(?![\w/-])", 0.7, CI),
                 Rx("numeric_partial", r"(?<=\b(?:on|of|since|from|until|by|dated?|dob|DOB|was|it\s+was|"
                    r"happened|night\s+of|morning\s+of)\s+)\d{1,2}[/-]\d{1,2}(?![\w/]|-\d)", 0.6, CI,
                    refine=_valid_numeric),

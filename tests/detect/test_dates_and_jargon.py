@@ -1,0 +1,55 @@
+"""Dates in the shapes police text uses (issue 19: military "07JUN24", dotted years, a day
+of the month on its own, days in words, a date label's six digits, a date read as a phone
+number) and police shorthand that is no identifier (EOW, UOF, NIBRS, LLQ...). The sentences
+are new, written for this test: none is in a corpus."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.detection import flagged, found_as
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Warrant served 07JUN24 at the trailer.", "07JUN24"),
+    ("RPT TAKEN 21 NOV 2024, 0140 HRS.", "21 NOV 2024"),
+    ("Seized on 11.09.24 from the glovebox.", "11.09.24"),
+    ("Entered in RMS as 2024/06/07 by records.", "2024/06/07"),
+    ("We went back on the 23rd and he was gone.", "23rd"),
+    ("Sometime in the night of the 9th the fence was cut.", "9th"),
+    ("it was june twenty-second, hot as anything", "june twenty-second"),
+    ("On the fifth of October he called again.", "fifth of October"),
+    ("DATE: 062224 TIME: 2210 LOC: PARKING GARAGE", "062224"),
+])
+def test_a_date_in_a_police_shape_is_a_date(detector, text, date):
+    assert found_as(detector, text, date) == {"DATE"}
+
+
+@pytest.mark.parametrize(("text", "date", "time"), [
+    ("D/T: 101524 0345 R/O ON SCENE", "101524", "0345"),
+    ("Report date 2024.10.15 logged by the clerk.", "2024.10.15", None),
+])
+def test_a_date_read_as_a_phone_number_is_a_date_without_the_time(detector, text, date, time):
+    assert found_as(detector, text, date) == {"DATE"}
+    if time is not None:
+        assert not any(time in part for part in flagged(detector, text))  # the time is published
+
+
+@pytest.mark.parametrize("text", [
+    "He was on the 2nd floor when the shots came.",  # a floor, not a day
+    "I worked the 3rd shift for six years.",
+    "Case 062224 was reassigned to me.",  # six digits without a date label: a number, not a date
+])
+def test_ordinals_and_numbers_that_are_no_date(detector, text):
+    spans = detector.analyze_text(text)
+    assert not any(s.label == "DATE" for s in spans), [(text[s.start:s.end], s.label) for s in spans]
+
+
+@pytest.mark.parametrize("text", [
+    "RAN HIM THRU NCIC, NEG WANTS. UOF REPORT TO FOLLOW.",
+    "WORKED THE OIS SCENE UNTIL EOW. AVL SHOWED THE UNIT PARKED.",
+    "GSW TO THE LLQ, TQ APPLIED, TRANSPORTED TO HOSP BY MEDIC.",
+    "CFS CLOSED, NIBRS CODING DONE, SGT APPROVED OT.",
+])
+def test_police_shorthand_in_capitals_is_no_identifier(detector, text):
+    assert flagged(detector, text) == []

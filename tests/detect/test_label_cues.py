@@ -1,0 +1,88 @@
+"""Labels from the words around a span, and spans cut at sentence ends (issue 19). The
+sentences are new (written for these tests, in none of the corpora); each checks a kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from workstation.detect.label_cues import by_context
+from workstation.detect.sentence_split import split_at_sentences
+from workstation.detect.spans import RawSpan
+
+NER = "SpacyNerRecognizer"
+
+
+def _label(text: str, word: str, label: str, recognizer: str = NER) -> str:
+    start = text.index(word)
+    return by_context(text, RawSpan(start, start + len(word), label, 0.85, recognizer), label)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("We met the informant behind the Marlowe after close.", "Marlowe"),
+    ("Traffic backed up on the Ike Kendrick for two miles.", "Ike Kendrick"),
+    ("He bailed out of Quitaque and headed north.", "Quitaque"),
+    ("we chased him thru ocotillo wells and lost him", "ocotillo wells"),
+    ("THE TRANSPORT VAN LEFT FCI MARBURY AT 0600.", "FCI MARBURY"),
+    ("She was moved to Harlan Ridge CI last spring.", "Harlan Ridge CI"),
+])
+def test_a_place_named_by_its_surroundings(text, word):
+    assert _label(text, word, "PERSON") == "LOCATION"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Unlike the Okonkwo ruling, this one stood.", "Okonkwo"),  # a name before a noun
+    ("We knocked at the Brennan house twice.", "Brennan"),  # a family's house
+    ("It came out of Gerald Whitby without a pause.", "Gerald Whitby"),  # a given name, a surname
+])
+def test_a_person_stays_a_person(text, word):
+    assert _label(text, word, "PERSON") == "PERSON"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("the passenger, tracy, had a warrant", "tracy"),
+    ("Her cousin Austin drove the getaway car.", "Austin"),
+    ("Lancaster said he never saw the gun.", "Lancaster"),
+])
+def test_a_town_shaped_name_that_acts_is_a_person(text, word):
+    assert _label(text, word, "LOCATION", "GazetteerRecognizer") == "PERSON"
+
+
+def test_a_town_after_a_movement_word_stays_a_town():
+    text = "We drove through Austin at dawn."
+    assert _label(text, "Austin", "LOCATION", "GazetteerRecognizer") == "LOCATION"
+
+
+def test_patterns_other_than_ner_are_not_second_guessed_by_the():
+    # a name pattern's "person" after "the" is left alone: only NER's guesses are weighed
+    text = "We interviewed the Delacroix twins."
+    assert _label(text, "Delacroix", "PERSON", "NameListRecognizer") == "PERSON"
+
+
+def _split(detector, text: str, fragment: str, label: str) -> list[tuple[str, str]]:
+    start = text.index(fragment)
+    span = RawSpan(start, start + len(fragment), label, 0.9, "RegionRecognizer")
+    lexicon = detector._get_engine().lexicon
+    return [(text[s.start:s.end], s.label) for s in split_at_sentences(lexicon, text, [span])]
+
+
+def test_a_span_is_cut_where_a_sentence_ends(detector):
+    text = "He lives near Cutbank, MT. Glacier County Sheriff's Office took the call."
+    parts = _split(detector, text, "Cutbank, MT. Glacier County Sheriff's Office", "AGENCY")
+    assert parts == [("Cutbank, MT", "LOCATION"), ("Glacier County Sheriff's Office", "AGENCY")]
+
+
+def test_a_plate_before_the_next_sentence_is_a_number(detector):
+    text = "The tag was WY 88-4410. Sublette County Sheriff ran it."
+    parts = _split(detector, text, "WY 88-4410. Sublette County Sheriff", "AGENCY")
+    assert parts == [("WY 88-4410", "ID"), ("Sublette County Sheriff", "AGENCY")]
+
+
+def test_an_ordinary_word_left_after_the_cut_is_dropped(detector):
+    text = "We met at Keokuk, IA. Nobody else came."
+    assert _split(detector, text, "Keokuk, IA. Nobody", "LOCATION") == [("Keokuk, IA", "LOCATION")]
+
+
+@pytest.mark.parametrize("fragment", ["St. Paul Police", "Lt. Osei Mensah", "J. R. Haskell", "Mt. Shasta"])
+def test_abbreviations_and_initials_do_not_end_a_sentence(detector, fragment):
+    text = f"Then {fragment} arrived."
+    assert _split(detector, text, fragment, "AGENCY") == [(fragment, "AGENCY")]

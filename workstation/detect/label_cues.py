@@ -1,0 +1,127 @@
+"""Labels from the words around a span (issue 19): what NER or a word list cannot tell from
+the span alone, the sentence often says. "at the Chatfield" and "out of Dunmore" are
+places; "the driver, kyle" and "Vincent said" are people; "FCI ENGLEWOOD" is a prison,
+whoever NER thinks it is."""
+
+from __future__ import annotations
+
+import regex as re
+
+from workstation.detect.spans import _AGENCY_WORDS, _PLACE_HEADS, RawSpan
+
+# "the Hyatt", "at the Dan Ryan": a person's name rarely follows "the" directly, unless a
+# family word follows it ("the Okafor residence", "the Lindqvist boys").
+_THE_BEFORE = re.compile(r"(?<![\w'’])(?i:the)[ \t]+$")
+_FAMILY_AFTER = re.compile(
+    r"[ \t]+(?i:residence|house|home|family|household|kids|boy|boys|girl|girls|brothers|sisters|"
+    r"twins|couple|children|baby|clan|estate|property|farm|ranch|place|cousins|gang|crew)\b"
+)
+# "out of Dunmore", "til lubbock", "thru Ocotillo": movement words that take a place
+_MOVE_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:out[ \t]+of|til|till|thru|through|past|via|across|around|toward|towards|"
+    r"outside(?:[ \t]+of)?|"
+    r"headed[ \t]+to|drove[ \t]+to|driving[ \t]+to|moved[ \t]+to|back[ \t]+to|north[ \t]+of|south[ \t]+of|"
+    r"east[ \t]+of|west[ \t]+of|outskirts[ \t]+of)[ \t]+$"
+)
+# Prisons, bases and hospitals named by an acronym before or after the place name.
+_FACILITY_ACRONYMS = frozenset(
+    "fci usp fdc mcc fmc fpc sci cci vamc afb nas mcas angb jb navsta nsa ci cf cc dc sp rmc".split()
+)
+_FACILITY_FIRST = frozenset("fci usp fdc mcc fmc fpc sci cci vamc nas mcas jb navsta".split())
+# What people do in reports: a single word followed by one of these is a person.
+_PERSON_VERB_AFTER = re.compile(
+    r"(?:['’]s[ \t]+(?i:mother|father|mom|dad|wife|husband|girlfriend|boyfriend|brother|sister|son|"
+    r"daughter|hands?|arms?|face|head|gun|knife|truck|car))|"
+    r"[ \t]+(?i:said|says|told|stated|yelled|screamed|shouted|asked|replied|answered|admitted|"
+    r"refused|agreed|laughed|cried|whispered|pointed|swung|kicked|spit|spat|fled|lunged|charged|"
+    r"grabbed|punched|pulled|reached|ran|jumped|tackled|complied|surrendered|confessed|denied|"
+    r"apologized|apologised|nodded|shrugged|smiled|mumbled|muttered|cursed|threatened|begged|"
+    r"and[ \t]+I|and[ \t]+me)\b"
+)
+_ROLE_BEFORE = re.compile(
+    r"(?i:\b(?:driver|passenger|suspect|victim|witness|brother|sister|son|daughter|father|mother|"
+    r"husband|wife|boyfriend|girlfriend|nephew|niece|cousin|uncle|aunt|partner|sgt|sergeant|"
+    r"lieutenant|lt|deputy|officer|ofc|trooper|tpr|agent|detective|det|cpl|corporal|captain|capt|"
+    r"inmate|parolee|probationer|juvenile|neighbor|neighbour|friend|coworker|landlord|tenant|"
+    r"manager|clerk|cashier|named|ra|sro|fto|medic|nurse|dr|mr|mrs|ms))[ \t]*,?[ \t]+$"
+)
+_WORD = re.compile(r"[\w'’]+")
+# A date read as a phone number or a number: "031425 0215" after "DATE/TIME:", "2025.03.14".
+_DATE_SHAPED = re.compile(
+    r"(?P<d>(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{2}|(?:19|20)\d{2}[./-](?:0?[1-9]|1[0-2])[./-]"
+    r"(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01])[./-](?:\d{4}|\d{2}))"
+    r"(?:[ \t]+(?:[01]\d|2[0-3])[0-5]\d(?:[ \t]*(?i:hrs|hours))?)?"
+)
+_DATE_CUE = re.compile(r"(?i:\b(?:date|dt|d/t|date/time|dob|occ(?:urred)?|on|eow))[:.]?[ \t]{1,3}$")
+
+
+def date_instead(text: str, span: RawSpan) -> RawSpan | None:
+    """A phone number or an ID that is a date (and perhaps a clock time after it): the
+    date, labelled so (the time of day is no identifier)."""
+    if span.label not in ("CONTACT", "ID"):
+        return None
+    m = _DATE_SHAPED.fullmatch(text, span.start, span.end)
+    if m is None:
+        return None
+    six_digits = m.group("d").isdigit()
+    if six_digits and not _DATE_CUE.search(text, max(0, span.start - 14), span.start):
+        return None  # six digits alone are more often a case number than a date
+    return RawSpan(span.start, m.end("d"), "DATE", span.score, span.recognizer)
+
+
+def by_context(text: str, span: RawSpan, label: str) -> str:
+    """The label the words around `span` call for (or `label` unchanged)."""
+    if label not in ("PERSON", "AGENCY", "LOCATION"):
+        return label
+    fragment = text[span.start:span.end]
+    words = [w.lower() for w in _WORD.findall(fragment)]
+    if not words:
+        return label
+    if label in ("PERSON", "AGENCY") and (
+            words[0] in _FACILITY_FIRST or (len(words) > 1 and words[-1] in _FACILITY_ACRONYMS
+                                            and fragment.split()[-1].isupper())):
+        return "LOCATION"  # "FCI ENGLEWOOD", "Two Rivers CI": prisons and bases
+    before = text[max(0, span.start - 30):span.start]
+    by_ner = span.recognizer.startswith("SpacyNer")
+    if label == "PERSON" and by_ner and not _has_head(words):
+        if _THE_BEFORE.search(before) and not (
+                _FAMILY_AFTER.match(text, span.end) or _noun_after(text, span.end)):
+            return "LOCATION"  # "at the Chatfield", "on the Dan Ryan", "the Red Line"
+        if _MOVE_BEFORE.search(before) and not _given_then_surname(words):
+            return "LOCATION"  # "out of Dunmore", "til lubbock"
+    one_name = len(words) == 1 and fragment.replace("'", "").isalpha() and _census_name(words[0])
+    if label == "LOCATION" and one_name and span.recognizer.startswith(("Gazetteer", "SpacyNer")) and (
+                _ROLE_BEFORE.search(before) or _PERSON_VERB_AFTER.match(text, span.end)):
+        return "PERSON"  # "the driver, kyle", "Her brother Vincent", "Wright said"
+    return label
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """"the Jensen novel", "the Castro case": a name used before a noun, not a place."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and m.group(1) not in STOP_WORDS and m.group(1) not in _PLACE_HEADS | _AGENCY_WORDS
+
+
+def _has_head(words: list[str]) -> bool:
+    return any(w in _AGENCY_WORDS for w in words) or words[-1] in _PLACE_HEADS
+
+
+def _given_then_surname(words: list[str]) -> bool:
+    return len(words) >= 2 and _given(words[0])
+
+
+def _given(word: str) -> bool:
+    from workstation.detect.census import given_names
+
+    return word in given_names()
+
+
+def _census_name(word: str) -> bool:
+    from workstation.detect.census import given_names, surnames
+
+    return word in given_names() or word in surnames()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers.detection import flagged, found_as
 from workstation.detect.label_cues import by_context
 from workstation.detect.sentence_split import split_at_sentences
 from workstation.detect.spans import RawSpan
@@ -86,3 +87,40 @@ def test_an_ordinary_word_left_after_the_cut_is_dropped(detector):
 def test_abbreviations_and_initials_do_not_end_a_sentence(detector, fragment):
     text = f"Then {fragment} arrived."
     assert _split(detector, text, fragment, "AGENCY") == [(fragment, "AGENCY")]
+
+
+def test_a_name_lists_word_after_a_preposition_and_the_is_a_place():
+    text = "We dragged the canoe out of the Wabash near the old mill."
+    assert _label(text, "Wabash", "PERSON", "NameListRecognizer") == "LOCATION"
+    family = "We parked in front of the Kowalski house."
+    assert _label(family, "Kowalski", "PERSON", "NameListRecognizer") == "PERSON"
+    titled = "We waited for the Sgt. Ramos."  # a title's name stands
+    assert _label(titled, "Ramos", "PERSON", "TitledNameRecognizer:rank_and_name") == "PERSON"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("THE PASSENGER, TEVITA FIFITA, HAD A WARRANT.", "TEVITA FIFITA"),
+    ("The caller, Oyelaran, would not give an address.", "Oyelaran"),
+    ("HIS GIRLFRIEND, KEKOA NAKAMURA-LEE, WAS DRIVING.", "NAKAMURA-LEE"),
+])
+def test_a_role_and_a_comma_before_an_ner_organisation_make_it_a_person(text, word):
+    assert _label(text, word, "AGENCY") == "PERSON"
+
+
+def test_a_role_and_a_comma_before_an_agency_leave_the_agency():
+    text = "The caller, Rapides Parish Sheriff, asked for mutual aid."
+    assert _label(text, "Rapides Parish Sheriff", "AGENCY") == "AGENCY"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Grace shoved the door and ran. Chase yelled for her to stop.", "Chase"),
+    ("Wade grabbed my vest from behind.", "Wade"),
+    ("The dog barked. Rose said it never bites.", "Rose"),
+])
+def test_an_everyday_word_given_name_first_in_its_sentence_doing_what_people_do(detector, text, name):
+    assert found_as(detector, text, name) == {"PERSON"}
+
+
+@pytest.mark.parametrize("text", ["Will said nothing about it.", "May said nothing about it."])
+def test_will_and_may_are_not_names_for_it(detector, text):
+    assert flagged(detector, text) == []

@@ -46,6 +46,17 @@ _ROLE_BEFORE = re.compile(
     r"manager|clerk|cashier|named|ra|sro|fto|medic|nurse|dr|mr|mrs|ms))[ \t]*,?[ \t]+$"
 )
 _WORD = re.compile(r"[\w'’]+")
+# Recognizers that found a person by a title or a cue: their word stands ("Sgt. Brook").
+_SURE_PERSON = ("TitledName", "CueName", "NameShape", "Nickname")
+_PREP_THE_BEFORE = re.compile(
+    r"(?i:\b(?:at|near|in|on|to|from|into|across|along|through|thru|of|around|over|under|up|down|past|"
+    r"behind|outside|inside|toward|towards|off)[ \t]+the)[ \t]+$"
+)
+_ROLE_COMMA_BEFORE = re.compile(
+    r"(?i:\b(?:driver|passenger|suspect|victim|witness|caller|complainant|rp|subject|subj|owner|"
+    r"manager|clerk|inmate|parolee|juvenile|neighbor|neighbour|boyfriend|girlfriend|husband|wife|"
+    r"son|daughter|brother|sister|father|mother))[ \t]*,[ \t]*(?:\p{Lu}[\p{L}'’-]+[ \t]+)?$"
+)
 # A date read as a phone number or a number: "031425 0215" after "DATE/TIME:", "2025.03.14".
 _DATE_SHAPED = re.compile(
     r"(?P<d>(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{2}|(?:19|20)\d{2}[./-](?:0?[1-9]|1[0-2])[./-]"
@@ -90,12 +101,21 @@ def by_context(text: str, span: RawSpan, label: str) -> str:
         if _MOVE_BEFORE.search(before) and not _given_then_surname(words):
             return "LOCATION"  # "out of Dunmore", "til lubbock"
     one_name = len(words) == 1 and fragment.replace("'", "").isalpha() and _census_name(words[0])
+    if label == "PERSON" and not by_ner and len(words) == 1 and not span.recognizer.startswith(_SURE_PERSON) \
+            and _PREP_THE_BEFORE.search(before) and not (
+                _FAMILY_AFTER.match(text, span.end) or _noun_after(text, span.end)):
+        return "LOCATION"  # "a body out of the Platte near the bridge": a name list's word, a place here
+    if label in ("AGENCY", "LOCATION") and by_ner and len(words) <= 3 and not _has_head(words) and \
+            _ROLE_COMMA_BEFORE.search(before) and fragment.replace(" ", "").replace("-", "").isalpha():
+        return "PERSON"  # "THE DRIVER, JUNIOR TALAVOU,": a role, a comma, a name NER calls an organisation
     if label == "LOCATION" and one_name and span.recognizer.startswith(("Gazetteer", "SpacyNer")) and (
                 _ROLE_BEFORE.search(before) or _PERSON_VERB_AFTER.match(text, span.end)):
         return "PERSON"  # "the driver, kyle", "Her brother Vincent", "Wright said"
     return label
 
 
+# Words after a place that spaCy's stop list lacks: "the Platte near the bridge".
+_FUNCTION_WORDS = frozenset("near past outside inside toward towards till til thru via".split())
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")
 
 
@@ -104,7 +124,8 @@ def _noun_after(text: str, end: int) -> bool:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     m = _NEXT_WORD.match(text, end)
-    return m is not None and m.group(1) not in STOP_WORDS and m.group(1) not in _PLACE_HEADS | _AGENCY_WORDS
+    word = m.group(1) if m is not None else ""
+    return bool(word) and word not in STOP_WORDS | _PLACE_HEADS | _AGENCY_WORDS | _FUNCTION_WORDS
 
 
 def _has_head(words: list[str]) -> bool:

@@ -38,7 +38,7 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
         label = "LOCATION"  # "Route B", "FM 3083", "Highway 9", "Federal Route 15"
     elif label == "PERSON" and len(words) > 1 and (words[-1] in _COMPANY_WORDS or words[-1] == "line"):
         label = "LOCATION"  # "Patel Brothers", "Werner Enterprises": businesses; "the Red Line"
-    elif last in _PLACE_HEADS and label in ("AGENCY", "PERSON", "ID") and not (
+    elif last in _PLACE_HEADS and len(words) > 1 and label in ("AGENCY", "PERSON", "ID") and not (
         label == "AGENCY" and any(w in _AGENCY_WORDS for w in words[:-1]) and last == "station"
     ):
         label = "LOCATION"

@@ -308,6 +308,22 @@ def _not_subject_line(refine):
     return inner
 
 
+_PERSON_VERBS = (
+    "said|says|told|yelled|screamed|shouted|asked|replied|admitted|refused|laughed|cried|"
+    "whispered|pointed|swung|kicked|spit|spat|fled|lunged|charged|grabbed|punched|pulled|reached|"
+    "tackled|complied|surrendered|confessed|denied|apologized|apologised|nodded|shrugged|mumbled|"
+    "muttered|cursed|threatened|begged"
+)
+_NOT_GIVEN = frozenset("may june april august will can said the this that then".split())
+
+
+def _census_given_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    from workstation.detect.census import given_names
+
+    word = text[start:end].lower()
+    return (start, end) if word in given_names() and word not in _NOT_GIVEN else None
+
+
 def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
     return [
         RegexRecognizer(
@@ -421,6 +437,10 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 Rx("cad_cue", rf"(?<=\b(?i:{alternation(_CAD_CUES)})\.?:?[ \t]+)"
                    r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}", 0.55, CS,
                    refine=_not_subject_line(_names_after(lexicon, caps_only=True))),
+                # "Bill grabbed the knife", "Hope yelled": a given name that is also an everyday
+                # word, first in its sentence, doing what people do
+                Rx("name_then_verb", rf"(?:^|(?<=[.!?][\"”’)]?[ \t]+|\n[ \t]*))\p{{Lu}}\p{{Ll}}+"
+                   rf"(?=[ \t]+(?:{_PERSON_VERBS})\b)", 0.55, CS, refine=_census_given_name),
                 # lower-case posts: "my partner anjali", "his name was mateo"
                 Rx("strong_cue", rf"(?<=\b(?i:{alternation(_STRONG_CUES)})[ \t]+)"
                    r"[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){0,2}", 0.5, CS,

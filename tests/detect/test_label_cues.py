@@ -124,3 +124,34 @@ def test_an_everyday_word_given_name_first_in_its_sentence_doing_what_people_do(
 @pytest.mark.parametrize("text", ["Will said nothing about it.", "May said nothing about it."])
 def test_will_and_may_are_not_names_for_it(detector, text):
     assert flagged(detector, text) == []
+
+
+@pytest.mark.parametrize(("text", "part", "label"), [
+    # agencies by their heads and commands
+    ("Mutual aid came from the Tri-Valley Fire Authority that night.", "Tri-Valley Fire Authority", "AGENCY"),
+    ("Her supervisor at Travis County CSCD signed off.", "Travis County CSCD", "AGENCY"),
+    ("I was in the 14th District that winter.", "14th District", "AGENCY"),
+    ("Sergeant, Ohio State Highway Patrol, Post 61, Medina Station.", "Medina Station", "AGENCY"),
+    ("He waited for us at Medina Station by the tracks.", "Medina Station", "LOCATION"),
+    ("NVDOT had the left lane coned off.", "NVDOT", "AGENCY"),
+    ("I flashed my Dane County Sheriff's Office ID at the door.", "Dane County Sheriff's Office", "AGENCY"),
+    # people whose names end in place words, and places named like people
+    ("I went in with Deputy Ansel Brook and he took the hallway.", "Ansel Brook", "PERSON"),
+    ("The renter, Delbert Banks, said the lease was up.", "Delbert Banks", "PERSON"),
+    ("Mail goes to PO Box 881, Beatty, they told us.", "Beatty", "LOCATION"),
+    ("me and Lyle were first in the door", "Lyle", "PERSON"),
+    # record numbers and dates
+    ("My unit number is 2B15 and the CAD was INC#240615-0087.", "240615-0087", "ID"),
+])
+def test_kinds_from_the_sixth_corpus_in_new_sentences(detector, text, part, label):
+    assert found_as(detector, text, part) == {label}
+
+
+def test_an_ordinal_before_a_capitalised_word_is_no_date(detector):
+    text = "Narcotics Task Force of the 9th Judicial Circuit sent two agents."
+    assert not any(s.label == "DATE" for s in detector.analyze_text(text))
+
+
+def test_a_road_named_after_a_rank_stays_a_road(detector):
+    text = "We drove down Officer Lane to the school."
+    assert found_as(detector, text, "Officer Lane") == {"LOCATION"}

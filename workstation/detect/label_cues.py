@@ -66,6 +66,69 @@ _DATE_SHAPED = re.compile(
 _DATE_CUE = re.compile(r"(?i:\b(?:date|dt|d/t|date/time|dob|occ(?:urred)?|on|eow))[:.]?[ \t]{1,3}$")
 
 
+# A number sign or a record word just before: a phone-shaped number is a record number.
+_RECORD_CUE = re.compile(
+    r"(?i:#|\bno\.?|\b(?:case|report|rpt|incident|inc|dr|ir|cad|booking|warrant|docket|citation|"
+    r"cite|ticket|file|evidence|item|property|serial|sn|badge|inmate|doc|permit|tag|plate)[ \t]*#?)[ \t:]*$"
+)
+
+
+def number_not_phone(text: str, span: RawSpan) -> RawSpan | None:
+    """"CAD Inc# 240615-0087": a record number that looks like a phone number."""
+    if span.label != "CONTACT" or "@" in text[span.start:span.end]:
+        return None
+    if _RECORD_CUE.search(text, max(0, span.start - 16), span.start):
+        return RawSpan(span.start, span.end, "ID", span.score, span.recognizer)
+    return None
+
+
+_AGENCY_ACRONYM_LOWER = re.compile(r"[a-z]{1,4}(?:so|pd|sd)")
+
+
+def agency_not_number(text: str, span: RawSpan) -> RawSpan | None:
+    """"hcso d3": a weak licence-number pattern over an agency's acronym and its district."""
+    if span.label != "ID":
+        return None
+    first = text[span.start:span.end].split()[0]
+    if _AGENCY_ACRONYM_LOWER.fullmatch(first.lower()) and not any(c.isdigit() for c in first):
+        return RawSpan(span.start, span.end, "AGENCY", span.score, span.recognizer)
+    return None
+
+
+_AGENCY_THEN_THING = re.compile(
+    r"(?P<a>.*\b(?i:office|department|dept\.?|police|patrol|sheriff|pd|so))[ \t]+"
+    r"(?i:id|card|badge|patch|vest|car|cruiser|truck|unit|radio|jacket|uniform|policy|policies|academy)"
+)
+
+
+def agency_before_a_thing(text: str, span: RawSpan) -> RawSpan | None:
+    """"my Ramsey County Sheriff's Office ID": the agency, not the card after it (nor the
+    state code "ID" a place pattern took it for)."""
+    if span.label not in ("LOCATION", "AGENCY"):
+        return None
+    m = _AGENCY_THEN_THING.fullmatch(text, span.start, span.end)
+    if m is None:
+        return None
+    return RawSpan(span.start, m.end("a"), "AGENCY", span.score, span.recognizer)
+
+
+_RANK_THEN_NAME = re.compile(
+    r"(?i:officer|ofc|deputy|dep|sgt|sergeant|trooper|tpr|det|detective|agent|cpl|corporal|lt|lieutenant|"
+    r"capt|captain)\.?[ \t]+(?P<n>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})"
+)
+
+
+def person_after_rank(text: str, span: RawSpan) -> RawSpan | None:
+    """"with Officer Rhiannon Pike": a road pattern took the rank and a name ending in a
+    road word for a street; after a rank, with no number and no street word before, a person."""
+    if span.label != "LOCATION":
+        return None
+    m = _RANK_THEN_NAME.fullmatch(text, span.start, span.end)
+    if m is None or _STREET_BEFORE.search(text, max(0, span.start - 12), span.start):
+        return None
+    return RawSpan(m.start("n"), span.end, "PERSON", span.score, span.recognizer)
+
+
 def date_instead(text: str, span: RawSpan) -> RawSpan | None:
     """A phone number or an ID that is a date (and perhaps a clock time after it): the
     date, labelled so (the time of day is no identifier)."""
@@ -94,6 +157,8 @@ def by_context(text: str, span: RawSpan, label: str) -> str:
         return "LOCATION"  # "FCI ENGLEWOOD", "Two Rivers CI": prisons and bases
     before = text[max(0, span.start - 30):span.start]
     by_ner = span.recognizer.startswith("SpacyNer")
+    if label in ("LOCATION", "PERSON") and len(words) > 1 and _agency_headed(text, span, words):
+        return "AGENCY"  # "Great Lakes Regional Fugitive Task Force", "Second District", "Troop T, X Station"
     if label == "PERSON" and by_ner and not _has_head(words):
         if _THE_BEFORE.search(before) and not (
                 _FAMILY_AFTER.match(text, span.end) or _noun_after(text, span.end)):
@@ -108,6 +173,18 @@ def by_context(text: str, span: RawSpan, label: str) -> str:
     if label in ("AGENCY", "LOCATION") and by_ner and len(words) <= 3 and not _has_head(words) and \
             _ROLE_COMMA_BEFORE.search(before) and fragment.replace(" ", "").replace("-", "").isalpha():
         return "PERSON"  # "THE DRIVER, JUNIOR TALAVOU,": a role, a comma, a name NER calls an organisation
+    if label == "LOCATION" and 2 <= len(words) <= 3 and _RANK_BEFORE.search(before) and not any(
+            c.isdigit() for c in fragment):
+        return "PERSON"  # "Officer Rhiannon Pike": a rank, then a name that ends in a road word
+    if label == "PERSON" and len(words) == 1 and not span.recognizer.startswith(_SURE_PERSON) and not _given(
+            words[0]) and _ADDRESS_COMMA_BEFORE.search(before):
+        return "LOCATION"  # "PO Box 2210, Ely", "Post 13, Hazard": the town after an address
+    if label in ("LOCATION", "AGENCY") and len(words) == 1 and _census_name(words[0]) and (
+            _COMPANION_BEFORE.search(before)) and span.recognizer.startswith(("Gazetteer", "SpacyNer")):
+        return "PERSON"  # "me and Hollis were riding"
+    if label == "LOCATION" and len(words) == 2 and _given_and_head_surname(fragment, words) and not (
+            _STREET_BEFORE.search(before) or any(c.isdigit() for c in before[-8:])):
+        return "PERSON"  # "The driver, Grady Pike, got out": a surname that is also a road word
     if label == "LOCATION" and one_name and span.recognizer.startswith(("Gazetteer", "SpacyNer")) and (
                 _ROLE_BEFORE.search(before) or _PERSON_VERB_AFTER.match(text, span.end)):
         return "PERSON"  # "the driver, kyle", "Her brother Vincent", "Wright said"
@@ -126,6 +203,73 @@ def _noun_after(text: str, end: int) -> bool:
     m = _NEXT_WORD.match(text, end)
     word = m.group(1) if m is not None else ""
     return bool(word) and word not in STOP_WORDS | _PLACE_HEADS | _AGENCY_WORDS | _FUNCTION_WORDS
+
+
+# Heads that make a name an organisation of the kind the program calls an agency.
+_AGENCY_HEADS = frozenset("authority cscd hidta shelter".split())
+_FORCE_BEFORE = frozenset("task strike enforcement".split())
+_DISTRICT_BEFORE = frozenset("school judicial police fire patrol sheriff's ranger transit park water".split())
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth")
+_POLICE_NEAR = re.compile(
+    r"(?i:\b(?:police|sheriff'?s?|patrol|troop|trooper|pd|so|chp|usbp|border|ranger|precinct|marshals?|"
+    r"[a-z]{2,4}pd)\b)"
+)
+
+
+_AT_PLACE_BEFORE = re.compile(
+    r"(?i:\b(?:at|in|near|outside|inside|to|into|on|through|thru|past|behind|by|toward|towards)"
+    r"(?:[ \t]+the)?)[ \t]+$"
+)
+
+
+def _agency_headed(text: str, span: RawSpan, words: list[str]) -> bool:
+    last, prev = words[-1], words[-2]
+    if last in _AGENCY_HEADS or (last == "force" and prev in _FORCE_BEFORE) or (
+            last == "control" and prev == "animal") or (last == "division" and prev == "field"):
+        return True
+    if last == "district":
+        return prev in _DISTRICT_BEFORE or bool(_ORDINAL.fullmatch(words[0]))
+    if last in ("station", "substation", "barracks", "detachment", "precinct"):
+        # a police station named as a command ("Troop T, Bowmansville Station", "agents from
+        # the Ajo Station"): police words on the same line before it; a station one is AT is
+        # the place ("at Union Station")
+        if _AT_PLACE_BEFORE.search(text, max(0, span.start - 20), span.start):
+            return False
+        line_start = text.rfind("\n", 0, span.start) + 1
+        return _POLICE_NEAR.search(text, max(line_start, span.start - 60), span.start) is not None or any(
+            w in ("pd", "police", "patrol") for w in words)
+    return False
+
+
+_RANK_BEFORE = re.compile(
+    r"(?i:\b(?:officer|ofc|deputy|dep|sgt|sergeant|trooper|tpr|det|detective|agent|cpl|corporal|lt|"
+    r"lieutenant|capt|captain|ranger|warden|mr|mrs|ms|dr))\.?[ \t]+$"
+)
+_ADDRESS_COMMA_BEFORE = re.compile(
+    r"(?i:\b(?:box|post|rd|road|st|street|ave|avenue|hwy|highway|route|rte|lane|ln|dr|drive|blvd|way|"
+    r"office|department|pd|so)\.?|\d)[ \t]*,[ \t]*$"
+)
+_COMPANION_BEFORE = re.compile(
+    r"(?i:\b(?:me|i|he|she|my[ \t]+partner|partner|my[ \t]+fto)[ \t]+(?:and|&))[ \t]+$"
+)
+_STREET_BEFORE = re.compile(
+    r"(?i:\b(?:on|at|off|along|onto|down|up|to|from|near|via|across|of|by|past|toward|towards|into|"
+    r"in|the|and|&|/))[ \t]+$"
+)
+
+
+def _given_and_head_surname(fragment: str, words: list[str]) -> bool:
+    """A census given name (no everyday word, capitalised) and a surname that is also a
+    place word: "Grady Pike", "Faith Brook", "Tyrell Banks"."""
+    from workstation.detect.census import given_names, surnames
+    from workstation.detect.spans import _EVERYDAY_FIRST
+
+    first, last = words
+    return (fragment[:1].isupper() and first in given_names() and first not in _EVERYDAY_FIRST
+            and last in surnames() and last in _PLACE_HEADS | _COMPANY_HEADS)
+
+
+_COMPANY_HEADS = frozenset("banks bank brothers".split())
 
 
 def _has_head(words: list[str]) -> bool:

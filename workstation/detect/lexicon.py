@@ -43,6 +43,13 @@ emt bwv ois ppe lz goa utl cfs sop dwls dwlr cew lvnr oc veh resp approx hrs
 misc nfa nfi rp ro poss wpn mva tc hit-and-run ftr fta ftc pursuit wants warrants ifo
 icw attn re eta etd loc aoa aoc ems cad nic sgts lts cmdr ao aor op ops sitrep brief debrief
 debriefed uncuff uncuffed narcan naloxone fentanyl meth tbi loc ptsd cisd eap peer
+lol lmao lmfao rofl ngl bruh ppl yo tonite tmrw idk imo imho tbh smh omg wtf af fr rn ikr btw
+dm dms lmk nvm thx pls plz ur gotta ya yall kinda sorta dude bro fam cuz tho thru abt bc b/c
+w/ w/o convo vid vids pic pics insta snap snapchat tiktok facebook fb app apps
+english spanish khmer tongan samoan hmong somali vietnamese korean mandarin cantonese arabic
+ukrainian russian polish haitian creole tagalog filipino punjabi hindi urdu farsi pashto dari
+amharic tigrinya swahili portuguese french german italian mexican salvadoran guatemalan
+honduran cuban dominican nigerian ethiopian eritrean afghan iraqi syrian yemeni laotian
 """
 
 EXTRA_COMMON: frozenset[str] = frozenset(_EXTRA_COMMON.split())

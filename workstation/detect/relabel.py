@@ -8,7 +8,14 @@ from functools import lru_cache
 
 import regex as re
 
-from workstation.detect.label_cues import by_context, date_instead
+from workstation.detect.label_cues import (
+    agency_before_a_thing,
+    agency_not_number,
+    by_context,
+    date_instead,
+    number_not_phone,
+    person_after_rank,
+)
 from workstation.detect.spans import _AGENCY_WORDS, _EVERYDAY_FIRST, _PLACE_HEADS, RawSpan
 
 # Place patterns and the gazetteer: what they found is a place, whatever the words.
@@ -22,9 +29,10 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
     """Correct a label from the shape of the span: agency words make an agency, a street or
     facility word at the end a place, and a given name followed by a surname a person
     (NER calls many names in capitals organisations, and agencies places)."""
-    as_date = date_instead(text, span)
-    if as_date is not None:
-        return as_date
+    reshaped = (date_instead(text, span) or number_not_phone(text, span) or agency_not_number(text, span)
+                or agency_before_a_thing(text, span) or person_after_rank(text, span))
+    if reshaped is not None:
+        return reshaped
     words = [w.lower() for w in _LABEL_WORD.findall(text[span.start:span.end])]
     if not words or span.label in ("DATE", "CONTACT"):
         return span
@@ -117,7 +125,8 @@ def _relabel_kinds(text: str, span: RawSpan, words: list[str], label: str) -> st
     by_ner = span.recognizer.startswith(_FROM_NER)
     first_upper = words[0].upper()
     if label in ("LOCATION", "PERSON") and len(words) > 1 and (
-        first_upper in AGENCY_ACRONYMS or _agency_shaped(words[0])) and words[-1] in ("station", "office"):
+            first_upper in AGENCY_ACRONYMS or _agency_shaped(fragment.split()[0])) and \
+            words[-1] in ("station", "office"):
         return "AGENCY"  # "USBP HOULTON STATION"
     if not by_ner:
         return label

@@ -25,6 +25,10 @@ AGENCY_HEADS: tuple[str, ...] = (
     "Dispatch Center", "Communications Center", "Emergency Communications", "911 Center",
     "Game Commission", "Fish and Wildlife", "Wildlife Department", "Conservation Police",
     "Probation Department", "Parole Department",
+    # named offices of the kind the program counts as agencies
+    "Fire Authority", "Transit Authority", "Port Authority", "Housing Authority", "Field Division",
+    "Field Office", "Resident Agency", "CSCD", "Probation Office", "Animal Control", "Animal Services",
+    "Animal Shelter", "School District", "Judicial District",
 )
 _HEADS_CS = alternation([h for h in AGENCY_HEADS if h not in ("SO", "PD", "EMS", "DPS", "Sheriff")])
 
@@ -104,6 +108,12 @@ _OF_OWNER = re.compile(
 )
 
 
+_STATE_CODES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|"
+    "NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR"
+)
+
+
 def agency_recognizers() -> list[RegexRecognizer]:
     return [
         RegexRecognizer(
@@ -126,6 +136,12 @@ def agency_recognizers() -> list[RegexRecognizer]:
                    r"(?<!\b(?:ASAP|GPS|USPS|UPS|CPS|EPS|PPS|OPS|TPS|BPS|SPS|RMP|ADHD|PTSD|LSD|USD|"
                    r"CSD|OSP|DSP|LSP|DC|SB|SOP|ESP|BSO|MSO|DSO|OSD|PSD|MD|DSD|HSP|PSP)\b)", 0.75, CS,
                    refine=_not_a_word),
+                # a state's departments: NMDOT, TXDOT, MNDNR, "TX DPS" (a state code, then the office)
+                # a police command by its number: "18th District", "the 3rd Precinct", "2nd Ward"
+                Rx("ordinal_command", r"\b(?:[1-9]\d?(?:st|nd|rd|th))[ \t]+(?i:district|precinct|pct|ward|"
+                   r"division|battalion|troop|area|sector)\b", 0.7, CS),
+                Rx("state_department", rf"\b(?:{_STATE_CODES})[ \t]?(?:DOT|DNR|DMV|DPS|DOC|DCF|DCS|DHS|DFW|"
+                   r"DWR|FWC|GFP|DFG|DPW|HP|SP)\b", 0.75, CS),
                 Rx("agency_abbreviation_known", r"\b(?:CHP|PSP|MSP|OSP|DSP|LSP|HSP|NSP|CSP|TSP|WSP|BSO|"
                    r"MSO|DSO|PSO|CSO|OCSO|HCSO|LASD|NYPD|LAPD|SFPD|DCPD|MPD|CPD|APD|BPD|DPD|HPD|"
                    r"JSO|PBSO|MDPD|LVMPD|KCPD|SAPD)\b", 0.8, CS),

@@ -74,7 +74,7 @@ def date_recognizers() -> list[RegexRecognizer]:
                 Rx("day_alone", r"(?<=\b(?:on|of|since|until|till|by|before|after|from)\s+)the\s+"
                    r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:floor|street|st|avenue|ave|precinct|"
                    r"district|grade|time|round|shot|century|amendment|battalion|squad|platoon|ward|"
-                   r"shift|of\s+(?:them|us|you|those)))", 0.6, CI),
+                   r"shift|of\s+(?:them|us|you|those))|\s+(?-i:(?!I\b)[A-Z]))", 0.6, CI),
                 # "march fourteenth", "the third of May": the day in words
                 Rx("month_day_words", rf"\b{_MONTH}\s+(?:the\s+)?{_DAY_WORDS}\b{_YEAR_TAIL}?", 0.75, CI),
                 Rx("day_words_month", rf"\b(?:the\s+)?{_DAY_WORDS}\s+of\s+{_MONTH}(?![a-z]){_YEAR_TAIL}?",

@@ -69,10 +69,15 @@ _CAD_CUES = (
     "rp", "r/p", "subj", "subject", "susp", "suspect", "vict", "victim", "pt", "patient",
     "caller", "inmate", "driver", "passenger", "witness", "comp", "complainant", "owner",
     "arrestee", "juv", "juvenile", "decedent", "deceased", "prisoner", "detainee",
+    "tenant", "landlord", "resident", "uc", "sup", "supervisor", "clerk", "cashier", "parolee",
+    "probationer",
 )
 _STRONG_CUES = (
     "my partner", "partner", "named", "name was", "name is", "names are", "known as",
     "goes by", "aka", "a/k/a",
+    # lower-case posts name people after their role: "detention officer nguyen", "a guy tanner"
+    "officer", "deputy", "trooper", "sgt", "cpl", "ofc", "dep", "det", "detention officer",
+    "a guy", "this guy", "dude", "my sgt", "my fto", "my lt",
 )
 _SHORTHAND = frozenset(
     "states stated advised adv req requests reports reported called calling unk unknown male female "
@@ -131,7 +136,7 @@ def _names_after(lexicon: Lexicon, caps_only: bool):
             if last is not None and not re.fullmatch(r"[ \t]", text[last.end():m.start()]):
                 break
             w = m.group()
-            ordinary = lexicon.is_stop(w) or w.lower() in _SHORTHAND or (
+            ordinary = lexicon.is_stop(re.split(r"['’]", w)[0]) or w.lower() in _SHORTHAND or (
                 not caps_only and lexicon.is_common(w) and not lexicon.is_name(w))
             if ordinary or len(w) < 2:
                 break
@@ -428,6 +433,23 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    refine=_province_refine(lexicon), needs=_NEEDS_CITY_PROVINCE),
                 Rx("province", rf"(?<![\w'’-])(?:{alternation(PROVINCE_NAMES)})(?![\w'’-])", 0.8, CS,
                    needs=_NEEDS_PROVINCE),
+            ],
+        ),
+        RegexRecognizer(
+            "NumberCueRecognizer", "ID",
+            [
+                # "DOC# A-551902", "Warrant #W24-00981", "INC#240615-0087": after a number sign,
+                # the whole token with its letters (at least three digits in it)
+                Rx("after_number_sign", r"(?<=#[ \t]?)(?=[\w-]*\d[\w-]*\d[\w-]*\d)[A-Za-z0-9][\w-]{2,24}"
+                   r"(?<![-_])(?![\w-])", 0.8, CS, needs="#"),
+                # apparatus and beats as call signs: "bus 42", "CTA bus #7712", "Beat 624", "Medic 7"
+                Rx("apparatus", r"\b(?i:bus|beat|medic|engine|ladder|rescue|ambulance|amb)[ \t]*#?[ \t]*"
+                   r"\d{1,5}[A-Za-z]?(?![\w-])(?![ \t]+(?i:stops?|blocks?|times|miles?|minutes?|mins?|hours?|"
+                   r"hrs|feet|ft|yards|people|kids|passengers|seats|rows|more|others)\b)", 0.6, CS,
+                   needs="bus|beat|medic|engine|ladder|rescue|amb"),
+                # federal dockets: "3:24-cr-00118", "1:23-CV-4471"
+                Rx("docket", r"(?<![\w:])\d{1,2}:\d{2}-(?i:cr|cv|mj|mc|po|sw|bk)-\d{3,6}(?:-[A-Za-z]{1,4})?"
+                   r"(?![\w-])", 0.85, CS, needs=":"),
             ],
         ),
         RegexRecognizer(

@@ -1,0 +1,38 @@
+"""Record numbers in the shapes police text writes them (issue 19): after a number sign
+with their letters ("Warrant #W24-00981"), federal dockets, and a record number that looks
+like a phone number after a record word ("CAD Inc# 240615-0087"). New sentences, written
+for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.detection import found_as
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Warrant #W24-00981 was served at the door.", "W24-00981"),
+    ("Property tag #PT-88-2291 went to the locker.", "PT-88-2291"),
+    ("The docket is 3:24-cr-00118 in federal court.", "3:24-cr-00118"),
+    ("Civil matter 1:23-CV-4471 named the city.", "1:23-CV-4471"),
+])
+def test_a_record_number_with_its_letters_is_one_number(detector, text, number):
+    assert found_as(detector, text, number) == {"ID"}
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("CAD Inc# 240615-0087 shows the times.", "240615-0087"),
+    ("Report no. 555-0199 was amended.", "555-0199"),
+])
+def test_a_phone_shaped_record_number_after_a_record_word_is_a_number(detector, text, number):
+    assert found_as(detector, text, number) == {"ID"}
+
+
+def test_a_phone_number_after_call_words_stays_a_contact(detector):
+    text = "Call me back at 505-555-0142 after six."
+    assert found_as(detector, text, "505-555-0142") == {"CONTACT"}
+
+
+def test_witness_designators_stay_allowed(detector):
+    text = "W2 said S1 ran toward the creek."
+    assert not any(s.label == "ID" for s in detector.analyze_text(text))

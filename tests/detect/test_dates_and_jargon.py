@@ -53,3 +53,18 @@ def test_ordinals_and_numbers_that_are_no_date(detector, text):
 ])
 def test_police_shorthand_in_capitals_is_no_identifier(detector, text):
     assert flagged(detector, text) == []
+
+
+def test_the_target_of_a_surveillance_log_is_not_the_store(detector):
+    log = "1102 Target vehicle leaves the lot. 1110 Target exits and walks north."
+    assert not any(log[s.start:s.end].lower().startswith("target") for s in detector.analyze_text(log))
+    store = "We stopped at the Target on Alameda for water."
+    assert found_as(detector, store, "Target") == {"LOCATION"}
+
+
+@pytest.mark.parametrize("text", [
+    "lol ngl that call was wild, bruh",
+    "the interpreter spoke Khmer and Tongan, not English",
+])
+def test_chat_words_and_languages_are_no_names(detector, text):
+    assert flagged(detector, text) == []

@@ -10,7 +10,7 @@ from functools import lru_cache
 import regex as re
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from workstation.detect.vocab import RANK_TITLES
+from workstation.detect.vocab import LANGUAGES_AND_NATIONALITIES, RANK_TITLES
 
 _PHRASES = [
     # radio codes and dispositions
@@ -34,6 +34,10 @@ _PHRASES = [
     r"\bpepper\s*spray\b", r"\bo\.?c\.?\s*spray\b", r"\basp(?:\s*baton)?\b",
     r"\bk-?9\b(?![- ]?(?:unit\s*)?#?\d)",  # "K9-4" is a call sign
     r"\bbearcat\b", r"\bkevlar\b", r"\bmotorola(?:\s*apx\s*\d*)?\b", r"\bapx\s*\d*\b",
+    # "Target exits", "target vehicle": the person watched in a surveillance log, not the store
+    r"\btarget(?=[ \t]+(?:vehicle|veh|car|exit(?:s|ed)?|left|leaves|arrived|arrives|departed|departs|"
+    r"entered|enters|is|was|got|gets|walked|walks|drove|drives|moved|moves|returned|returns|observed|"
+    r"seen|house|residence|location|address|package|phone|and|with|stopped|stops|parked|parks)\b)",
     # vehicle makes and models
     r"\bford\s*(?:f-?\d{3}|explorer|expedition|taurus|crown\s*vic(?:toria)?|fusion|focus|"
     r"mustang|ranger|escape|interceptor|econoline|transit|bronco|police\s*interceptor)?\b",
@@ -81,7 +85,10 @@ GENERIC_WORDS = _GENERIC_WORDS | {
 }
 _RANKS = frozenset(RANK_TITLES)
 # stdlib re: this long alternation of plain phrases runs twice as fast as with `regex`
-_ALLOW = stdlib_re.compile("|".join(f"(?:{p})" for p in _PHRASES), stdlib_re.IGNORECASE)
+# Every phrase starts with \b: testing it once per position instead of once per phrase
+# makes the scan a third faster (the same matches).
+assert all(p.startswith((r"\b", r"(?i:\b")) for p in _PHRASES)
+_ALLOW = stdlib_re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in _PHRASES) + ")", stdlib_re.IGNORECASE)
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
@@ -116,7 +123,8 @@ def is_generic(fragment: str) -> bool:
     words = [w.lower().rstrip(".") for w in _WORDS.findall(fragment)]
     if not words:
         return True
-    return all(w in _GENERIC_WORDS or w in _RANKS or w in STOP_WORDS for w in words)
+    return all(w in _GENERIC_WORDS or w in _RANKS or w in STOP_WORDS or w in LANGUAGES_AND_NATIONALITIES
+               for w in words)
 
 
 def inside(regions: list[tuple[int, int]], start: int, end: int) -> bool:

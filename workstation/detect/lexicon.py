@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from workstation.detect.names import ALL_NAMES, GIVEN_NAMES
+from workstation.detect.vocab import LANGUAGES_AND_NATIONALITIES
 
 _SUFFIXES: tuple[tuple[str, str], ...] = (
     ("ies", "y"),
@@ -46,13 +47,9 @@ debriefed uncuff uncuffed narcan naloxone fentanyl meth tbi loc ptsd cisd eap pe
 lol lmao lmfao rofl ngl bruh ppl yo tonite tmrw idk imo imho tbh smh omg wtf af fr rn ikr btw
 dm dms lmk nvm thx pls plz ur gotta ya yall kinda sorta dude bro fam cuz tho thru abt bc b/c
 w/ w/o convo vid vids pic pics insta snap snapchat tiktok facebook fb app apps
-english spanish khmer tongan samoan hmong somali vietnamese korean mandarin cantonese arabic
-ukrainian russian polish haitian creole tagalog filipino punjabi hindi urdu farsi pashto dari
-amharic tigrinya swahili portuguese french german italian mexican salvadoran guatemalan
-honduran cuban dominican nigerian ethiopian eritrean afghan iraqi syrian yemeni laotian
 """
 
-EXTRA_COMMON: frozenset[str] = frozenset(_EXTRA_COMMON.split())
+EXTRA_COMMON: frozenset[str] = frozenset(_EXTRA_COMMON.split()) | LANGUAGES_AND_NATIONALITIES
 
 
 class Lexicon:

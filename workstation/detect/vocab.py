@@ -17,6 +17,19 @@ RANK_TITLES: tuple[str, ...] = (
     "deputy chief", "asst chief", "coach", "pastor", "father", "reverend", "rev",
 )
 
+# Languages and nationalities: no one's name and no place on their own ("spoke Khmer", "a
+# Tongan family"). Tribal nations are left out: their names are places too ("Navajo Nation").
+LANGUAGES_AND_NATIONALITIES: frozenset[str] = frozenset(
+    """
+    english spanish khmer tongan samoan hmong somali vietnamese korean mandarin cantonese arabic
+    ukrainian russian polish haitian creole tagalog filipino punjabi hindi urdu farsi pashto dari
+    amharic tigrinya swahili portuguese french german italian mexican salvadoran guatemalan
+    honduran cuban dominican nigerian ethiopian eritrean afghan iraqi syrian yemeni laotian
+    chinese japanese thai burmese karen nepali bengali gujarati tamil telugu marshallese
+    chuukese chamorro hawaiian fijian micronesian jamaican colombian venezuelan peruvian
+    """.split()
+)
+
 # Words that point at a name without being part of it ("my partner Dave").
 NAME_CUES: tuple[str, ...] = (
     "partner", "my partner", "partners", "named", "name is", "name was", "identified as",

@@ -155,3 +155,20 @@ def test_an_ordinal_before_a_capitalised_word_is_no_date(detector):
 def test_a_road_named_after_a_rank_stays_a_road(detector):
     text = "We drove down Officer Lane to the school."
     assert found_as(detector, text, "Officer Lane") == {"LOCATION"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Call me if anything comes up.\n- Sparky", "Sparky"),
+    ("Good job on the scene last night.\nRespectfully,\nTeodora Villaseñor\nEvidence Unit", "Teodora Villaseñor"),
+    ("Keep your heads up out there. - Dutch", "Dutch"),
+])
+def test_who_signed_a_message_is_a_person(detector, text, name):
+    assert found_as(detector, text, name) == {"PERSON"}
+
+
+@pytest.mark.parametrize("text", [
+    "Stay safe out there.\n- The Training Unit",
+    "Thanks,\nEveryone on B shift",
+])
+def test_a_team_signing_is_no_person(detector, text):
+    assert not any(s.label == "PERSON" for s in detector.analyze_text(text))

@@ -71,7 +71,9 @@ def date_recognizers() -> list[RegexRecognizer]:
                 Rx("day_mon_year", rf"(?<![\w-])(?:[12]\d|3[01]|0?[1-9]){_MON3}(?:\d{{4}}|\d{{2}})(?![\w-])",
                    0.8, CI),
                 # "on the 14th", "the night of the 3rd": a day of the month on its own
-                Rx("day_alone", r"(?<=\b(?:on|of|since|until|till|by|before|after|from)\s+)the\s+"
+                Rx("day_alone", r"(?<=\b(?:on|of|since|until|till|by|before|after|from|monday|tuesday|"
+                   r"wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+                   r",?\s+)the\s+"
                    r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:floor|street|st|avenue|ave|precinct|"
                    r"district|grade|time|round|shot|century|amendment|battalion|squad|platoon|ward|"
                    r"shift|of\s+(?:them|us|you|those))|\s+(?-i:(?!I\b)[A-Z]))", 0.6, CI),

@@ -313,6 +313,28 @@ def _not_subject_line(refine):
     return inner
 
 
+_SIGN_OFFS = (
+    r"thanks|thank[ \t]+you|regards|sincerely|respectfully|cheers|best|stay[ \t]+safe|be[ \t]+safe|v/r|vr"
+)
+_NOT_A_SIGNER = frozenset(
+    "team unit staff office department division squad crew shift admin management command training "
+    "everyone all you anonymous me".split()
+)
+
+
+def _signature(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Who signed: capitalised words, whatever they mean elsewhere ("- Benny"), unless they
+    are a team or a function word ("- The Training Unit", "Thanks, Everyone")."""
+    from workstation.detect.allow_list import is_generic
+
+    fragment = text[start:end]
+    words = [w.lower().strip(".") for w in fragment.split()]
+    if is_generic(fragment) or words[0] in ("the", "a", "an", "our", "your") or any(
+            w in _NOT_A_SIGNER for w in words):
+        return None
+    return start, end
+
+
 _PERSON_VERBS = (
     "said|says|told|yelled|screamed|shouted|asked|replied|admitted|refused|laughed|cried|"
     "whispered|pointed|swung|kicked|spit|spat|fled|lunged|charged|grabbed|punched|pulled|reached|"
@@ -463,6 +485,10 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 # word, first in its sentence, doing what people do
                 Rx("name_then_verb", rf"(?:^|(?<=[.!?][\"”’)]?[ \t]+|\n[ \t]*))\p{{Lu}}\p{{Ll}}+"
                    rf"(?=[ \t]+(?:{_PERSON_VERBS})\b)", 0.55, CS, refine=_census_given_name),
+                # a signature: "- Benny" at the end, a name on the line after "Thanks," or "Respectfully,"
+                Rx("signature", rf"(?:(?<=(?:^|\n|[.!?][ \t]+)[ \t]*[-–—~][ \t]*)|(?<=\b(?i:{_SIGN_OFFS})"
+                   r"[,!.]?[ \t]*\n[ \t]*))\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2}"
+                   r"(?=[ \t]*(?:\n|$))", 0.6, CS, refine=_signature),
                 # lower-case posts: "my partner anjali", "his name was mateo"
                 Rx("strong_cue", rf"(?<=\b(?i:{alternation(_STRONG_CUES)})[ \t]+)"
                    r"[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){0,2}", 0.5, CS,

@@ -1,0 +1,66 @@
+"""The last net (issue 19): in text written with ordinary capitals, a capitalised word in
+the middle of a sentence that is no English word, no police term and no allowed phrase,
+and that nothing else found, is most likely a name ("Emeka", "Adeyemi", "Olvera-Quintana").
+Suggested at a low score, so the reviewer sees it; labelled a place after "in/at/near the"
+or with a place's ending, a person otherwise."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex as re
+
+from workstation.detect.allow_list import allowed_regions, inside
+from workstation.detect.lexicon import Lexicon
+from workstation.detect.spans import RawSpan
+
+SCORE = 0.45
+NAME = "ProperNounRecognizer"
+_WORD = re.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}+)*(?![\w'’-])")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;>|•*\n]|[.!?][\"”’)])[ \t\"“‘'(*-]*$")
+_PLACE_BEFORE = re.compile(
+    r"(?i:\b(?:in|at|near|into|outside|inside|across|along|through|thru|past|toward|towards|"
+    r"behind|off)(?:[ \t]+the)?)[ \t]+$"
+)
+_PLACE_ENDINGS = ("walk", "ville", "town", "burg", "borough", "field", "wood", "dale", "port", "ford",
+                  "land", "mont", "view", "crest", "haven", "shire")
+_MONTHS_AND_DAYS = frozenset(
+    "january february march april may june july august september october november december monday "
+    "tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def mixed_case(text: str) -> bool:
+    """Written with ordinary capitals (neither ALL CAPS nor all lower case)."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 20:
+        return False
+    upper = sum(1 for c in letters if c.isupper()) / len(letters)
+    return 0.02 < upper < 0.5
+
+
+def unknown_proper_nouns(lexicon: Lexicon, text: str, found: Sequence[RawSpan]) -> list[RawSpan]:
+    if not mixed_case(text):
+        return []
+    allowed = allowed_regions(text)
+    taken = sorted((s.start, s.end) for s in found)
+    out: list[RawSpan] = []
+    for m in _WORD.finditer(text):
+        start, end = m.span()
+        word = m.group()
+        if len(word) < 3 or _overlaps(taken, start, end) or inside(allowed, start, end):
+            continue
+        if _SENTENCE_START.search(text, max(0, start - 4), start):
+            continue
+        base = re.sub(r"['’]s$", "", word)
+        parts = [p for p in re.split(r"[-'’]", base) if p]
+        if base.lower() in _MONTHS_AND_DAYS or all(lexicon.is_common(p) for p in parts):
+            continue
+        label = "LOCATION" if _PLACE_BEFORE.search(text, max(0, start - 16), start) or base.lower().endswith(
+            _PLACE_ENDINGS) else "PERSON"
+        out.append(RawSpan(start, end, label, SCORE, NAME))
+    return out
+
+
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in taken)

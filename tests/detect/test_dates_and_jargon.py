@@ -68,3 +68,22 @@ def test_the_target_of_a_surveillance_log_is_not_the_store(detector):
 ])
 def test_chat_words_and_languages_are_no_names(detector, text):
     assert flagged(detector, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "We met at the high school parking lot after the game.",
+    "took him to the ER, doc said he was lucky",
+    "He hid in the stairwell behind the gym.",
+])
+def test_generic_places_are_no_identifiers(detector, text):
+    assert flagged(detector, text) == []
+
+
+@pytest.mark.parametrize(("text", "part", "label"), [
+    ("Sgt. Church took the back door.", "Church", "PERSON"),  # a generic word that is a surname
+    ("Officer Park said the lot was clear.", "Park", "PERSON"),
+    ("We chased him down High Street past the bank.", "High Street", "LOCATION"),
+    ("He lived on Creek Road by the feed store.", "Creek Road", "LOCATION"),
+])
+def test_names_made_of_generic_words_stay_names(detector, text, part, label):
+    assert found_as(detector, text, part) == {label}

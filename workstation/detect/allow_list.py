@@ -75,6 +75,22 @@ _GENERIC_WORDS = frozenset(
     ori ncic cad rms mdt mdc swat ems er icu ed da ada pd so hospital jail school street
     road highway interstate unit units car radio code badge case report call shift
     northbound southbound eastbound westbound k9 k-9 dui dwi uuw ccw bwc fst leo narcan
+    doc docs middle elementary station store parking lot bar motel hotel gas home apartment
+    apartments complex building mall restaurant courthouse library garage driveway sidewalk
+    intersection gym cafeteria hallway stairwell lobby bedroom bathroom basement backyard truck
+    stop rest area academy
+    """.split()
+)
+_NAMED_HEADS = frozenset(
+    "street st road rd highway hwy avenue ave lane ln drive dr way county city town".split()
+)
+# Generic place nouns: "the high school", "the church parking lot" are no names.
+_GENERIC_PLACE_NOUNS = frozenset("school parking lot station store gym".split())
+# Generic places that are surnames too ("Officer Park", "Sgt. Church"): generic only with
+# another generic word ("the high school", "the church parking lot"), never alone.
+_GENERIC_SURNAME_WORDS = frozenset(
+    """high junior senior park church house bank field alley bridge river creek lake woods trail
+    yard porch corner kitchen range
     """.split()
 )
 
@@ -123,8 +139,12 @@ def is_generic(fragment: str) -> bool:
     words = [w.lower().rstrip(".") for w in _WORDS.findall(fragment)]
     if not words:
         return True
+    surname_words = [w for w in words if w in _GENERIC_SURNAME_WORDS]
+    if surname_words and (len(surname_words) > 1 or not any(w in _GENERIC_PLACE_NOUNS for w in words)
+                          or any(w in _NAMED_HEADS for w in words)):
+        return False  # "Officer Park", "Lake County", "Woods Park", "High Street": names
     return all(w in _GENERIC_WORDS or w in _RANKS or w in STOP_WORDS or w in LANGUAGES_AND_NATIONALITIES
-               for w in words)
+               or w in _GENERIC_SURNAME_WORDS for w in words)
 
 
 def inside(regions: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -46,7 +46,7 @@ icw attn re eta etd loc aoa aoc ems cad nic sgts lts cmdr ao aor op ops sitrep b
 debriefed uncuff uncuffed narcan naloxone fentanyl meth tbi loc ptsd cisd eap peer
 lol lmao lmfao rofl ngl bruh ppl yo tonite tmrw idk imo imho tbh smh omg wtf af fr rn ikr btw
 dm dms lmk nvm thx pls plz ur gotta ya yall kinda sorta dude bro fam cuz tho thru abt bc b/c
-w/ w/o convo vid vids pic pics insta snap snapchat tiktok facebook fb app apps
+w/ w/o convo vid vids pic pics insta snap snapchat tiktok facebook fb app apps doc docs
 """
 
 EXTRA_COMMON: frozenset[str] = frozenset(_EXTRA_COMMON.split()) | LANGUAGES_AND_NATIONALITIES

@@ -103,6 +103,9 @@ _PLACE_WORD_ENDINGS = (
 )
 _PREPOSITION = r"(?:in|from|near|outside(?:\s+of)?|to|of|through|toward|towards|into|out\s+of|around|past|by)"
 
+_ON_A_STREET = re.compile(r"(?i:\b(?:on|down|up|along|onto|off|across|crossing|to|near|of))[ \t]+$")
+
+
 def location_recognizers(lexicon: Lexicon) -> list:
     def street_refine(text: str, start: int, end: int) -> tuple[int, int] | None:
         from workstation.detect.recognizers.base import trim_leading_stopwords
@@ -114,8 +117,9 @@ def location_recognizers(lexicon: Lexicon) -> list:
         first = words[0].lower()
         if lexicon.is_common(first) and not re.match(r"\d", first) and len(words) == 2 and (
             first in _NOT_STREET_FIRST
-        ):
-            return None
+        ) and not (text[new_start].isupper() and _ON_A_STREET.search(text, max(0, new_start - 10),
+                                                                     new_start)):
+            return None  # "a dead end street"; but "down High Street", "on Church Road"
         return new_start, end
 
     address = RegexRecognizer(

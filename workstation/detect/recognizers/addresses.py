@@ -14,6 +14,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx, alternation, explained_result
 from workstation.detect.recognizers.locations import STREET_SUFFIXES
+from workstation.detect.recognizers.us_address import UsAddressRecognizer
 
 # Words that may sit inside a street name besides capitalised ones ("rue de la Hulotais").
 _PARTICLES = (
@@ -35,7 +36,9 @@ _MILITARY = (
     r"\b(?:APO|FPO|DPO)\s+A[AEP]\s+\d{5}\b"
 )
 _PO_BOX = r"\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|Postbox|PO\s*Box|Box)\s*#?\s*\d{1,6}\b"
-_RURAL = r"\b(?:R\.?R\.?|Rural\s+Route|RFD|HC|Star\s+Route)\s*#?\s*\d{1,4}(?:,?\s*Box\s*\d{1,5})?\b"
+# "RR 2 Box 45" needs its box: "RR 18, BP 140/90" is a respiratory rate
+_RURAL = (r"\b(?:(?:Rural\s+Route|RFD|Star\s+Route)\s*#?\s*\d{1,4}(?:,?\s*Box\s*\d{1,5})?"
+          r"|(?:R\.?R\.?|HCR?)\s*#?\s*\d{1,4},?\s*Box\s*\d{1,5})\b")
 # Decimal degrees (with hemisphere letters or signs) and degree-minute-second pairs.
 _DEC = r"[-+]?\d{1,3}\.\d{3,8}\s*°?\s*[NSEW]?"
 _DMS = r"\d{1,3}\s*[°º]\s*\d{1,2}(?:\.\d+)?\s*['’′]\s*(?:\d{1,2}(?:\.\d+)?\s*(?:\"|''|”|″)\s*)?[NSEW]?"
@@ -174,6 +177,7 @@ class AddressBlockRecognizer(LocalRecognizer):
 def address_recognizers(lexicon: Lexicon) -> list[LocalRecognizer]:
     return [
         AddressBlockRecognizer(lexicon),
+        UsAddressRecognizer(lexicon),  # US addresses read by the usaddress CRF
         RegexRecognizer(
             "PostalRecognizer", "ADDRESS",
             [

@@ -103,6 +103,15 @@ _PLACE_WORD_ENDINGS = (
 )
 _PREPOSITION = r"(?:in|from|near|outside(?:\s+of)?|to|of|through|toward|towards|into|out\s+of|around|past|by)"
 
+_VITALS = re.compile(r"(?i:\b(?:bp|hr|pulse|spo2|sp02|o2|sat|sats|temp|gcs|resp|bgl|etco2)\b)")
+
+
+def _not_vital_sign(text: str, start: int, end: int) -> tuple[int, int] | None:
+    if text[start:start + 2].upper() == "RR" and _VITALS.search(text, max(0, start - 40), end + 40):
+        return None
+    return start, end
+
+
 _ON_A_STREET = re.compile(r"(?i:\b(?:on|down|up|along|onto|off|across|crossing|to|near|of))[ \t]+$")
 
 
@@ -158,8 +167,10 @@ def location_recognizers(lexicon: Lexicon) -> list:
     road = RegexRecognizer(
         "RoadRecognizer", "LOCATION",
         [
+            # "RR 18, BP 140/90": a respiratory rate, not a ranch road, among vital signs
             Rx("interstate", r"\b(?:I|IH|US|SR|SH|CR|FM|RR|RM|CA|TX|OR|NY|NJ|PA|OH|GA|FL|NC|SC|VA|WA)"
-               r"[- ]?\d{1,4}[A-Z]?\b(?:\s+(?:[NSEW]B|North|South|East|West)(?:bound)?\b)?", 0.8, CS),
+               r"[- ]?\d{1,4}[A-Z]?\b(?:\s+(?:[NSEW]B|North|South|East|West)(?:bound)?\b)?", 0.8, CS,
+               refine=_not_vital_sign),
             Rx("interstate_ci", r"\b(?i:i|ih|us|sr|sh|cr|fm)-\d{1,4}\b", 0.7, CS),
             Rx("route", rf"\b{_ROUTE_WORDS}\.?[ \t]*#?[ \t]*\d{{1,4}}[A-Za-z]?\b(?:\s+(?:[NSEW]B)\b)?",
                0.8, CS),

@@ -9,6 +9,12 @@ redacted text (title, lessons, a takeaway, three roll-call questions) and signs 
 demo-stage2 approves; a share of the approved reports is then published through the
 real publication export, in batches. Only domain functions are called, never the tables.
 
+A report the leak guard leaves out of a batch (a phrase redacted in another report, often
+one reviewed after it was signed: a badge number "1078" elsewhere written as the radio code
+"10-78" here) is fixed as a careful panel would: the phrase redacted here too, the report
+(its approval now stale) returned by demo-stage2, signed again by demo-stage1 and approved,
+then the batch is tried again. What still cannot be published is in `BuiltDemo.not_published`.
+
 Speed, without weakening anything signed:
 - each reviewer's signing key is unsealed once per build (Argon2id costs ~0.7 s) and
   handed to the unchanged sign-off code through `batch_signing`; every sign-off is still
@@ -21,7 +27,6 @@ from __future__ import annotations
 
 import contextlib
 import hmac
-import json
 import logging
 import math
 import random
@@ -43,7 +48,7 @@ from workstation.demo.submissions import _SLOT, GENERIC, iter_submissions
 from workstation.errors import InputError
 from workstation.export.leak_guard import LeakError, Needles, load_needles, matched_phrases, tokens
 from workstation.export.periods import parse_period
-from workstation.export.publication import export_publication
+from workstation.export.publication import LeftOut, NothingPublishable, export_publication
 from workstation.intake.bundle_format import MAX_REPORTS
 from workstation.intake.bundle_writer import make_bundle, write_bundle_file
 from workstation.intake.importer import import_bundle
@@ -56,6 +61,7 @@ from workstation.review.report_review import open_report
 from workstation.review.spans import Decision
 from workstation.roster.membership import add_reviewer
 from workstation.session import Session, create_workstation, unlock
+from workstation.stages import Stage, report_stage
 from workstation.workflow import actions
 from workstation.workflow.actions import dismiss_finding, save_coding
 from workstation.workflow.publishable import publishable_content
@@ -82,6 +88,9 @@ class BuiltDemo:
     approved: int
     published: int
     seconds: float
+    # Why reports meant to be published stay approved (plain words, no report text): a
+    # phrase the demo's reviewers could not redact, or a batch the guard refused outright.
+    not_published: tuple[str, ...] = ()
 
 
 class BatchedAnalyser:
@@ -231,26 +240,52 @@ def _resolve_findings(session: Session, analyser: ReportAnalyser, rid: int) -> N
 _LABEL = re.compile(r"\((PERSON|AGENCY|LOCATION|DATE|CONTACT|ID)\)")
 
 
-def _guard_fix(session: Session, rid: int, needles: Needles) -> None:
+def _guard_fix(session: Session, rid: int, needles: Needles) -> bool:
     """What a careful reviewer does with 'apply to all occurrences' across reports: redact
-    here any string already redacted in another report, so the leak guard passes."""
+    here any string already redacted in another report, so the leak guard passes. Each
+    published string is looked at on its own, as the guard does; a phrase is found in the
+    original text however it is split ("10-78" for a redacted "1078"). Whether anything
+    was redacted."""
+    changed = False
     for _ in range(2):
-        content = publishable_content(session.db, rid)
-        found = matched_phrases(json.dumps(content, ensure_ascii=False), needles)
+        found = [m for text in _strings(publishable_content(session.db, rid))
+                 for m in matched_phrases(text, needles)]
         if not found:
-            return
+            return changed
         review = open_report(session, rid)
-        for seq, description in found:
-            words = r"\W+".join(re.escape(t) for t in seq)
-            pattern = re.compile(r"(?<!\w)" + words + r"(?!\w)", re.IGNORECASE)
-            ranges = {f: [(m.start(), m.end()) for m in pattern.finditer(text)]
-                      for f, text in review.texts.items()}
+        added = False
+        for seq, description in dict.fromkeys(found):
+            pattern = _split_pattern(seq)
             found_label = _LABEL.search(description)
             label = found_label.group(1) if found_label else "PERSON"
-            for field_name, spans in ranges.items():
+            for field_name, text in review.texts.items():
+                spans = [(m.start(), m.end()) for m in pattern.finditer(text)]
                 if spans:
                     actions.add_spans(session, rid, field_name, spans, label)
+                    added = True
+        if not added:
+            return changed  # written in a form the demo's reviewers do not look for (look-alikes)
+        changed = True
         _code(session, rid)
+    return changed
+
+
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, Mapping):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _strings(item)
+
+
+def _split_pattern(words: Sequence[str]) -> re.Pattern[str]:
+    """A phrase's letters and digits in order, anything but letters and digits between them
+    (the guard joins words without what separates them: "1/9/30" is found in "1930")."""
+    chars = [re.escape(ch) for ch in "".join(words)]
+    return re.compile(r"(?<![^\W_])" + r"[\W_]*".join(chars) + r"(?![^\W_])", re.IGNORECASE)
 
 
 def _code(session: Session, rid: int) -> None:
@@ -280,13 +315,23 @@ def _prime(session: Session, analyser: BatchedAnalyser, report_ids: Sequence[int
 DEMO_LOW_K_REASON = "Demo data: generated reports about no real officer."
 
 
-def _sign_stage1(session: Session, analyser: BatchedAnalyser, rid: int, passphrase: str) -> bool:
+# report id -> why stage 1 could not be signed (the refusal's problems: counts, no text)
+Unsigned = dict[int, str]
+
+
+def _sign_stage1(session: Session, analyser: BatchedAnalyser, rid: int, passphrase: str,
+                 unsigned: Unsigned | None = None) -> bool:
     for attempt in range(3):
         try:
             actions.sign_stage1(session, rid, passphrase, analyser, low_k_reason=DEMO_LOW_K_REASON)
+            if unsigned is not None:
+                unsigned.pop(rid, None)
             return True
-        except InputError:
+        except InputError as refused:
             if attempt == 2:
+                if unsigned is not None:
+                    problems = getattr(refused, "problems", ())
+                    unsigned[rid] = "; ".join(problems) if problems else type(refused).__name__
                 return False
             _resolve_findings(session, analyser, rid)
             _code(session, rid)
@@ -332,6 +377,8 @@ def build_demo(path: Path, *, reports: int, agencies: int, passphrase: str, seed
         stage2 = unlock(path, second, passphrase)
         to_publish = math.floor(len(ids) * publish_share)
         approved = published = 0
+        not_published: list[str] = []
+        unsigned: Unsigned = {}
         # Stage 1 work on every report first, so that every redacted string is known before
         # anything is signed (the leak guard compares each report with all the others).
         for begin in range(0, len(ids), CHUNK):
@@ -349,12 +396,15 @@ def build_demo(path: Path, *, reports: int, agencies: int, passphrase: str, seed
                 waiting = 0
                 for begin in range(0, len(phase_ids), CHUNK):
                     chunk_ids = phase_ids[begin:begin + CHUNK]
-                    count = _review_chunk(stage1, stage2, batched, chunk_ids, passphrase, needles)
+                    count = _review_chunk(stage1, stage2, batched, chunk_ids, passphrase, needles,
+                                          unsigned if phase == "publish" else None)
                     approved += count
                     waiting += count
                     last = begin + CHUNK >= len(phase_ids)
                     if phase == "publish" and waiting and (waiting >= PUBLISH_BATCH or last):
-                        published += _publish(stage2, path, passphrase, published)
+                        count, why = _publish(stage1, stage2, batched, path, passphrase, published, unsigned)
+                        published += count
+                        not_published = why  # what the last batch still left out
                         waiting = 0
                     if progress:
                         progress("reviewed", approved, len(ids))
@@ -362,15 +412,19 @@ def build_demo(path: Path, *, reports: int, agencies: int, passphrase: str, seed
         stage1.lock()
         if stage2 is not None:
             stage2.lock()
-    return BuiltDemo(path, reports, approved, published, time.perf_counter() - started)
+    not_published += [f"report {rid}: stage 1 could not be signed after three rounds of fixes ({problem})"
+                      for rid, problem in sorted(unsigned.items())]
+    for reason in not_published:
+        log.warning("demo report not published: %s", reason)
+    return BuiltDemo(path, reports, approved, published, time.perf_counter() - started, tuple(not_published))
 
 
 def _review_chunk(stage1: Session, stage2: Session, batched: BatchedAnalyser, chunk_ids: list[int],
-                  passphrase: str, needles: Needles) -> int:
+                  passphrase: str, needles: Needles, unsigned: Unsigned | None = None) -> int:
     for rid in chunk_ids:
         _guard_fix(stage1, rid, needles)
     _prime(stage1, batched, chunk_ids)
-    signed = [rid for rid in chunk_ids if _sign_stage1(stage1, batched, rid, passphrase)]
+    signed = [rid for rid in chunk_ids if _sign_stage1(stage1, batched, rid, passphrase, unsigned)]
     for rid in signed:
         actions.start_stage2(stage2, rid)
         actions.approve(stage2, rid, passphrase, batched, low_k_reason=DEMO_LOW_K_REASON)
@@ -378,13 +432,72 @@ def _review_chunk(stage1: Session, stage2: Session, batched: BatchedAnalyser, ch
     return len(signed)
 
 
-def _publish(session: Session, path: Path, passphrase: str, already: int) -> int:
-    """Publish what is approved; a batch the leak guard refuses stays approved (the build
-    goes on; its reviewers would fix the reports the guard names)."""
-    folder = path.parent / f"{path.stem}-publication-{already + 1:06d}"
-    try:
-        result = export_publication(session, folder, passphrase)
-    except LeakError as refused:
-        log.warning("demo publication batch refused by the leak guard (%d findings)", len(refused.findings))
-        return 0
-    return len(result.publications)
+FIX_ROUNDS = 3
+RETURN_COMMENT = "Demo: the leak guard found a phrase redacted in another report; redact it here too."
+
+
+def _publish(stage1: Session, stage2: Session, batched: BatchedAnalyser, path: Path, passphrase: str,
+             already: int, unsigned: Unsigned | None = None) -> tuple[int, list[str]]:
+    """Publish what is approved. What the guard names in a report left out of the batch is
+    fixed as a careful panel would (redacted here too, the report taken back through both
+    stages: a changed approved report goes stale) and the batch is tried again; what cannot
+    be fixed stays approved. Returns the count published and why reports were not (kinds
+    of findings and report ids only, never text)."""
+    published = 0
+    why: list[str] = []
+    for _ in range(FIX_ROUNDS):
+        folder = path.parent / f"{path.stem}-publication-{already + published + 1:06d}"
+        try:
+            result = export_publication(stage2, folder, passphrase)
+            left = list(result.left_out)
+            published += len(result.publications)
+        except LeakError as refused:
+            left = list(getattr(refused, "left_out", []))
+            if not left:  # in the batch's own text (cover, metadata, manifest): no report to fix
+                kinds = sorted({f"{f.where.split(' ', 1)[-1]}: {f.what}" for f in refused.findings})
+                log.warning("demo publication batch refused by the leak guard in the batch's own text "
+                            "(%d findings: %s)", len(refused.findings), "; ".join(kinds))
+                return published, [f"the whole batch was refused: {k}" for k in kinds]
+        except NothingPublishable as refused:
+            left = list(refused.left_out)
+        why = [_why(item) for item in left]
+        named = [item.report_id for item in left if item.findings]
+        if not named:
+            return published, why
+        log.warning("demo publication batch: %d report(s) left out by the leak guard; fixing them",
+                    len(named))
+        fixed = _fix_and_resign(stage1, stage2, batched, named, passphrase, unsigned)
+        if not fixed:
+            return published, why
+    return published, why
+
+
+def _why(item: LeftOut) -> str:
+    """A left-out report in plain words: its id, the reason, the kinds of findings (never text)."""
+    found = "; ".join(dict.fromkeys(f.what for f in item.findings))
+    reason = item.reason.splitlines()[0].rstrip(":")
+    return f"report {item.report_id}: {reason}" + (f" ({found})" if found else "")
+
+
+def _fix_and_resign(stage1: Session, stage2: Session, batched: BatchedAnalyser, report_ids: list[int],
+                    passphrase: str, unsigned: Unsigned | None = None) -> list[int]:
+    """Redact in each report what the guard named (needles read again: later reports added
+    some), then back through the workflow: stage 2 returns it with a comment, stage 1 signs
+    again, stage 2 approves. The ids approved again."""
+    needles = load_needles(stage1.db)
+    changed = []
+    for rid in report_ids:
+        if _guard_fix(stage1, rid, needles):
+            if report_stage(stage1.db, rid) == Stage.STAGE2.value:
+                actions.return_to_stage1(stage2, rid, RETURN_COMMENT, passphrase)
+            if report_stage(stage1.db, rid) == Stage.RETURNED.value:
+                actions.start_stage1(stage1, rid)
+            changed.append(rid)
+    _prime(stage1, batched, changed)
+    signed = [rid for rid in changed if report_stage(stage1.db, rid) == Stage.STAGE1.value
+              and _sign_stage1(stage1, batched, rid, passphrase, unsigned)]
+    for rid in signed:
+        actions.start_stage2(stage2, rid)
+        actions.approve(stage2, rid, passphrase, batched, low_k_reason=DEMO_LOW_K_REASON)
+    batched.clear()
+    return signed

@@ -23,7 +23,12 @@ All comparisons use `workstation.text` (NFKC, invisible characters removed, acce
 dropped, casefolded, TR39 confusable skeleton) on words joined without what separates
 them, so that case, punctuation, line breaks, hyphens inside a word, soft hyphens,
 zero-width characters, full-width forms and Cyrillic or Greek look-alikes do not hide a
-match.
+match. One exception, because it reads as separate words and is not a disguise: a redacted
+string found across several words of the text, split there otherwise than it was written,
+where every one of those words is a common English word and every gap between them holds
+clause punctuation (. , ; : ! ?), is not a finding ("Mei" in "Training saved me. I did";
+still found: "Me-i", "me i", "Whit. locke", "Rose Wood" for "Rosewood", and any hashed
+phrase, whose words are not known).
 
 Redacted strings shorter than 3 characters are ignored (they would match everywhere), so
 are the form's own category labels (printed for every report) and a bare year (every
@@ -35,6 +40,7 @@ the string itself, so that the refusal message is safe to show.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterable, Sequence
@@ -47,7 +53,16 @@ import regex
 from workstation.errors import DamagedError, ExportError
 from workstation.retention.hashes import needle_key
 from workstation.store.database import Database
-from workstation.text.needles import HASHED, MIN_NEEDLE_CHARS, Needle, NeedleSet, name_parts, titles_in
+from workstation.text.needles import (
+    HASHED,
+    MIN_NEEDLE_CHARS,
+    Match,
+    Needle,
+    NeedleSet,
+    is_common_word,
+    name_parts,
+    titles_in,
+)
 from workstation.text.normalise import compact, display_form, match_tokens, prototypes
 
 TEXT = "text"
@@ -57,6 +72,8 @@ ORI_SHAPE = re.compile(r"^[A-Z]{2}[A-Z0-9]{7}$")
 _TOKEN = re.compile(r"\w+")
 _HYPHEN_BREAK = re.compile(r"(\w)-\s*\n\s*(\w)")
 _YEAR = re.compile(r"^(19|20)\d\d$")
+_WORD = regex.compile(r"\w+")
+_CLAUSE_BREAK = re.compile(r"[.,;:!?]")
 # The generic ORI shape on the display form: compact, or grouped after a state code.
 _ORI_COMPACT = regex.compile(r"(?<!\w)[A-Za-z]{2}[A-Za-z0-9]{7}(?!\w)")
 _SEPARATOR = r"[ \-\u2010\u2012\u2013\u2014\u2212]"
@@ -260,9 +277,39 @@ def scan(parts: Iterable[Part], needles: Needles) -> list[Finding]:
             key = compact(shape)
             if key != allowed and key not in ori_keys:
                 found(part, "a token shaped like an ORI")
-        for match in needles.phrases.find(part.text, panel=part.panel, figures=part.kind == FIGURES):
+        for match in phrase_matches(part.text, needles, panel=part.panel, figures=part.kind == FIGURES):
             found(part, match.needle.description)
     return findings
+
+
+def phrase_matches(text: str, needles: Needles, *, panel: bool = True, figures: bool = False) -> list[Match]:
+    """The needle phrases found in `text`, without those that only read across clauses."""
+    matches = needles.phrases.find(text, panel=panel, figures=figures)
+    if not any(m.split for m in matches):
+        return matches
+    return [m for m in matches if not (m.split and _reads_apart(text, m))]
+
+
+def _reads_apart(text: str, match: Match) -> bool:
+    """Whether a phrase found across several words of `text` is there only ordinary words of
+    separate clauses: split otherwise than the phrase was written, every word a common
+    English word, clause punctuation in every gap ("me. I" for "Mei"). When the text's words
+    cannot be lined up with the matched ones, or the phrase is hashed: no (a finding)."""
+    needle = match.needle
+    if needle.key.startswith(HASHED) or not needle.words:
+        return False
+    matched = match_tokens(text)
+    if [compact(w) for w in needle.words] == matched[match.start:match.end]:
+        return False  # split as written: "Rose, Hill" for a redacted "Rose, Hill"
+    plain = display_form(text)
+    words = list(_WORD.finditer(plain))
+    if len(words) != len(matched) or any(compact(words[i].group()) != matched[i]
+                                         for i in range(match.start, match.end)):
+        return False
+    run = words[match.start:match.end]
+    if not all(is_common_word(w.group()) for w in run):
+        return False
+    return all(_CLAUSE_BREAK.search(plain[a.end():b.start()]) for a, b in itertools.pairwise(run))
 
 
 def guard(parts: Iterable[Part], needles: Needles) -> None:
@@ -277,7 +324,7 @@ def matched_phrases(text: str, needles: Needles) -> list[tuple[tuple[str, ...], 
     tools that fix what the guard would refuse (the demo's reviewers); ORIs and hashed
     phrases (their words are not known) are not included."""
     found: list[tuple[tuple[str, ...], str]] = []
-    for match in needles.phrases.find(text):
+    for match in phrase_matches(text, needles):
         if match.needle.key.startswith(HASHED):
             continue
         entry = (match.needle.words, match.needle.description)
@@ -287,4 +334,4 @@ def matched_phrases(text: str, needles: Needles) -> list[tuple[tuple[str, ...], 
 
 
 __all__ = ["FIGURES", "TEXT", "Finding", "LeakError", "Needles", "Part", "add_redacted", "guard",
-           "load_needles", "match_tokens", "scan"]
+           "load_needles", "match_tokens", "phrase_matches", "scan"]

@@ -102,6 +102,10 @@ def run_build(args: argparse.Namespace) -> int:
     print(f"Demo database: {built.path}")
     print(f"Reports: {built.reports}, approved: {built.approved}, published: {built.published} "
           f"({built.seconds:.0f} s). Reviewers: demo-stage1, demo-stage2.")
+    if built.not_published:
+        print(f"Not published ({len(built.not_published)}):", file=sys.stderr)
+        for reason in built.not_published[:20]:
+            print(f"  - {reason}", file=sys.stderr)
     return ExitCode.OK
 
 

@@ -181,6 +181,8 @@ def main() -> int:
     print(f"{'stock AnalyzerEngine loop':32}{stock_median:>10.2f}{result['stock_chars_per_second']:>12,}")
     stock_batch_cps = round(chars / stock_batch_median)
     print(f"{'stock BatchAnalyzerEngine':32}{stock_batch_median:>10.2f}{stock_batch_cps:>12,}")
+    print(f"runs (s): batch {result['batch_runs_seconds']}, stock batch "
+          f"{result['stock_batch_runs_seconds']}, stock loop {result['stock_loop_runs_seconds']}")
     print(f"speed-up vs BatchAnalyzerEngine ({args.workers} processes): "
           f"{result['speedup_batch_vs_stock_batch']}x; per run {result['speedup_vs_stock_batch_per_run']}")
     print(f"speed-up: {result['speedup_batch_vs_stock_loop']}x (ratio of medians); per run "

@@ -159,7 +159,8 @@ def test_a_road_named_after_a_rank_stays_a_road(detector):
 
 @pytest.mark.parametrize(("text", "name"), [
     ("Call me if anything comes up.\n- Sparky", "Sparky"),
-    ("Good job on the scene last night.\nRespectfully,\nTeodora Villaseñor\nEvidence Unit", "Teodora Villaseñor"),
+    ("Good job on the scene last night.\nRespectfully,\nTeodora Villaseñor\nEvidence Unit",
+     "Teodora Villaseñor"),
     ("Keep your heads up out there. - Dutch", "Dutch"),
 ])
 def test_who_signed_a_message_is_a_person(detector, text, name):

@@ -2,7 +2,7 @@
 
 Public API
 ----------
-``Detector(model=DEFAULT_MODEL, workers=1, batch_size=16, score_threshold=0.4)``
+``Detector(model=DEFAULT_MODEL, workers=1, batch_size=16, score_threshold=0.4, ner_batch_size=64)``
     Built once per process; the spaCy model and the Presidio ``AnalyzerEngine`` are loaded
     lazily, on first use (``Detector.load()`` forces it). ``get_detector()`` returns a
     process-wide shared instance.
@@ -49,13 +49,16 @@ from workstation.detect.case_normalise import Recaser
 from workstation.detect.engine import DEFAULT_MODEL, LoadedSpacyNlpEngine, build_analyzer, load_nlp
 from workstation.detect.gazetteer import single_word_places
 from workstation.detect.grow import given_before, grow
+from workstation.detect.label_cues import counted
 from workstation.detect.labels import to_label
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.memory import KnownIdentifier, apply_memory
 from workstation.detect.pool import worker_analyze, worker_init, worker_ping
+from workstation.detect.proper_nouns import unknown_proper_nouns
 from workstation.detect.recognizers.dates import HOLIDAY
 from workstation.detect.recognizers.stock import is_stock
 from workstation.detect.relabel import relabel
+from workstation.detect.sentence_split import split_at_sentences
 from workstation.detect.spans import (
     RawSpan,
     cut_allowed,
@@ -71,13 +74,23 @@ from workstation.detect.spans import (
 from workstation.detect.suggestion import Suggestion
 
 log = logging.getLogger(__name__)
+# reports of a batch are sent to the worker processes in about this many chunks per worker
+_CHUNKS_PER_WORKER = 16
+
+
+def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggestion]:
+    """Dates kept apart, overlaps merged, no span over a sentence end, labels from context."""
+    merged = split_at_sentences(lexicon, text, merge(dates_apart(text, spans)))
+    return [Suggestion(s.start, s.end, s.label, round(s.score, 3), s.recognizer)
+            for s in (relabel(text, m) for m in merged)
+            if not is_generic(text[s.start:s.end]) and not counted(text[s.start:s.end])]
 
 
 class _Engine:
     """What one process needs to analyse text: model, analyzer, recaser."""
 
-    def __init__(self, model: str) -> None:
-        self.nlp = load_nlp(model)
+    def __init__(self, model: str, police_ner: bool = True) -> None:
+        self.nlp = load_nlp(model, police_ner=police_ner)
         self.lexicon = Lexicon.from_nlp(self.nlp)
         self.recaser = Recaser(self.lexicon, single_word_places())
         self.analyzer, self.ner = build_analyzer(self.nlp, self.lexicon)
@@ -93,12 +106,18 @@ class Detector:
         batch_size: int = 16,
         score_threshold: float = 0.4,
         mp_context: str = "spawn",
+        ner_batch_size: int = 64,
+        police_ner: bool = True,
     ) -> None:
         self.model = model
+        self.police_ner = police_ner
         self.workers = max(1, int(workers))
         self.batch_size = batch_size
         self.score_threshold = score_threshold
         self.mp_context = mp_context
+        # sentences per nlp.pipe batch: NER runs about a quarter faster with 64 than with 16
+        # (the same entities: tests/detect/test_speed_identity.py)
+        self.ner_batch_size = max(1, int(ner_batch_size))
         self._engine: _Engine | None = None
         self._lock = threading.Lock()
         self._pool: ProcessPoolExecutor | None = None
@@ -113,7 +132,7 @@ class Detector:
         if self._engine is None:
             with self._lock:
                 if self._engine is None:
-                    self._engine = _Engine(self.model)
+                    self._engine = _Engine(self.model, self.police_ner)
                     log.info("detector loaded model %s", self.model)
         return self._engine
 
@@ -144,7 +163,8 @@ class Detector:
         if workers <= 1 or len(fields) < 2 * self.batch_size:
             return self._analyze_batch(fields, known)
         pool = self._get_pool(workers)
-        size = max(self.batch_size, -(-len(fields) // (workers * 4)))
+        # small chunks (workers pull the next one when done): the last chunks end together
+        size = max(self.batch_size, -(-len(fields) // (workers * _CHUNKS_PER_WORKER)))
         chunks = [(fields[i : i + size], known[i : i + size]) for i in range(0, len(fields), size)]
         results: list[dict[str, list[Suggestion]]] = []
         for part in pool.map(worker_analyze, chunks):
@@ -169,7 +189,8 @@ class Detector:
             ctx = multiprocessing.get_context(self.mp_context)
             self._pool = ProcessPoolExecutor(
                 max_workers=workers, mp_context=ctx, initializer=worker_init,
-                initargs=(self.model, self.batch_size, self.score_threshold),
+                initargs=(self.model, self.batch_size, self.score_threshold, self.ner_batch_size,
+                          self.police_ner),
             )
             self._pool_size = workers
         return self._pool
@@ -207,56 +228,59 @@ class Detector:
                 for start, end in ner_chunks(text, changed_only=recased):
                     pieces.append((2 * j + 1, start, text[start:end]))
         found_ents: dict[int, list[tuple[int, int, str]]] = {}
-        chunk_docs = engine.nlp.pipe((p[2] for p in pieces), batch_size=self.batch_size)
+        chunk_docs = engine.nlp.pipe((p[2] for p in pieces), batch_size=self.ner_batch_size)
         for (key, offset, _), chunk_doc in zip(pieces, chunk_docs, strict=True):
             found_ents.setdefault(key, []).extend(
                 (offset + e.start_char, offset + e.end_char, e.label_) for e in chunk_doc.ents
             )
         spans: dict[tuple[int, str], list[RawSpan]] = {}
+        # allow-listed regions of each field, found once for cleaning and report memory
+        allowed: dict[tuple[int, str], list[tuple[int, int]]] = {}
         for j, (r, name, text, recased) in enumerate(jobs):
+            allowed[(r, name)] = regions = allowed_regions(text)
             doc = doc_with_entities(engine.nlp, recased, found_ents.get(2 * j, []))
-            found = self._analyze_one(engine, text, recased, doc)
+            found = self._analyze_one(engine, text, recased, doc, regions)
             if recased is not text and found_ents.get(2 * j + 1):
                 original = doc_with_entities(engine.nlp, text, found_ents[2 * j + 1])
-                found += self._ner_only(engine, text, original)
+                found += self._ner_only(engine, text, original, regions)
+            found += unknown_proper_nouns(engine.lexicon, text, found)  # the last net
             spans[(r, name)] = grow(engine.lexicon, text, found)
         out: list[dict[str, list[Suggestion]]] = []
         for r, fields in enumerate(reports):
             per_field = {name: spans[(r, name)] for name in fields}
-            per_field = apply_memory(engine.lexicon, fields, per_field, known[r])
+            per_field = apply_memory(engine.lexicon, fields, per_field, known[r],
+                                     allowed={name: allowed[(r, name)] for name in fields})
             per_field = {name: given_before(engine.lexicon, fields[name] or "", items)
                          for name, items in per_field.items()}
-            out.append({
-                name: [Suggestion(s.start, s.end, s.label, round(s.score, 3), s.recognizer)
-                       for s in (relabel(fields[name] or "", m)
-                                 for m in merge(dates_apart(fields[name] or "", items)))]
-                for name, items in per_field.items()
-            })
+            out.append({name: _finished(engine.lexicon, fields[name] or "", items)
+                        for name, items in per_field.items()})
         return out
 
-    def _analyze_one(self, engine: _Engine, text: str, recased: str, doc) -> list[RawSpan]:
+    def _analyze_one(self, engine: _Engine, text: str, recased: str, doc,
+                     allowed: list[tuple[int, int]]) -> list[RawSpan]:
         if not text.strip():
             return []
         artifacts = engine.nlp_engine.artifacts(doc)
         results = engine.analyzer.analyze(
             recased, language="en", nlp_artifacts=artifacts, score_threshold=0.0
         )
-        return self._clean(engine, text, results, original_case=False,
+        return self._clean(engine, text, results, allowed, original_case=False,
                            recased=recased if recased is not text else None)
 
-    def _ner_only(self, engine: _Engine, text: str, doc) -> list[RawSpan]:
+    def _ner_only(self, engine: _Engine, text: str, doc, allowed: list[tuple[int, int]]) -> list[RawSpan]:
         artifacts = engine.nlp_engine.artifacts(doc)
         results = engine.ner.analyze(text, engine.entities, artifacts)
         return self._clean(
-            engine, text, [r for r in results if r.score >= self.score_threshold], original_case=True
+            engine, text, [r for r in results if r.score >= self.score_threshold], allowed,
+            original_case=True,
         )
 
     # -- cleaning ------------------------------------------------------------------------
-    def _clean(self, engine: _Engine, text: str, results, original_case: bool,
-               recased: str | None = None) -> list[RawSpan]:
-        """Labels, trimmed spans, allow-list. NER on text typed without normal casing
-        (original_case) tags many ordinary words: only its uncommon words are kept."""
-        allowed = allowed_regions(text)
+    def _clean(self, engine: _Engine, text: str, results, allowed: list[tuple[int, int]],
+               original_case: bool, recased: str | None = None) -> list[RawSpan]:
+        """Labels, trimmed spans, allow-list (``allowed``: allowed_regions of the text). NER
+        on text typed without normal casing (original_case) tags many ordinary words: only
+        its uncommon words are kept."""
         out: list[RawSpan] = []
         for res in results:
             label = to_label(res.entity_type)

@@ -15,13 +15,15 @@ from workstation.detect import offline  # noqa: F401  (must precede presidio / t
 
 import bisect
 import logging
+import threading
 from collections.abc import Sequence
 
 import spacy
-from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+from spacy.attrs import IDX, LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -72,11 +74,18 @@ class ModelMismatchError(WorkstationError):
     """The installed spaCy model is not the pinned build (an installation problem)."""
 
 
-def load_nlp(model: str = DEFAULT_MODEL, disable: Sequence[str] | None = None) -> Language:
-    """Load an installed spaCy pipeline (never downloads); checks the pinned build. Only
-    NER and what it listens to run, unless ``disable`` says otherwise."""
+def load_nlp(model: str = DEFAULT_MODEL, disable: Sequence[str] | None = None,
+             police_ner: bool = True) -> Language:
+    """Load an installed spaCy pipeline (never downloads); checks the pinned build, and
+    gives the pinned build the NER weights fine-tuned on police narratives (a site's own
+    model is left as it is; `police_ner=False` keeps the pinned NER, to compare). Only NER
+    and what it listens to run, unless ``disable`` says otherwise."""
     nlp = spacy.load(model)
     check_model(nlp, model)
+    if police_ner and model == DEFAULT_MODEL:
+        from workstation.detect.police_ner import load_police_ner
+
+        load_police_ner(nlp)
     if disable is None:
         disable = [name for name in nlp.pipe_names if name != "ner" and not _feeds_ner(nlp, name)]
     for name in disable:
@@ -108,6 +117,89 @@ class _Shallow(list):
         return list(self)
 
 
+_ID = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+
+
+class FastAnalyzerEngine(AnalyzerEngine):
+    """Presidio's AnalyzerEngine, with its per-recognizer context pass in linear time: the
+    stock one filters every result list once per recognizer (twice), and only hands each
+    recognizer its own results, which none of ours changes (the base class returns them).
+
+    It also returns the results before Presidio drops those contained in another of the same
+    type: the detector cleans NER's results first (in text without ordinary capitals NER's
+    common words are dropped), then merges overlaps itself, so a pattern's "circle k" inside
+    NER's "circle k" must not be lost to a result that cleaning then removes."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._kept = threading.local()
+
+    def _AnalyzerEngine__remove_low_scores(self, results, score_threshold, recognizers):
+        kept = super()._AnalyzerEngine__remove_low_scores(  # type: ignore[misc]
+            results, score_threshold, recognizers)
+        self._kept.results = list(kept)
+        return kept
+
+    def analyze(self, *args, **kwargs):  # type: ignore[override]
+        self._kept.results = None
+        deduplicated = super().analyze(*args, **kwargs)
+        kept = self._kept.results
+        self._kept.results = None
+        return deduplicated if kept is None else kept
+
+    def _enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):  # type: ignore[override]
+        by_id: dict[str, list[RecognizerResult]] = {}
+        for result in raw_results:
+            by_id.setdefault(result.recognition_metadata[_ID], []).append(result)
+        results: list[RecognizerResult] = []
+        for recognizer in recognizers:
+            own = list(by_id.get(recognizer.id, ()))
+            if type(recognizer).enhance_using_context is not EntityRecognizer.enhance_using_context:
+                others = [r for r in raw_results if r.recognition_metadata[_ID] != recognizer.id]
+                own = recognizer.enhance_using_context(
+                    text=text, raw_recognizer_results=own, other_raw_recognizer_results=others,
+                    nlp_artifacts=nlp_artifacts, context=context,
+                )
+            results.extend(own)
+        return self.context_aware_enhancer.enhance_using_context(
+            text=text, raw_results=results, nlp_artifacts=nlp_artifacts, recognizers=recognizers,
+            context=context,
+        )
+
+
+class _Keywords(list):
+    """Presidio's keyword list, with set membership: its context lookup tests `in` for each
+    token around each result."""
+
+    def __init__(self, words: Sequence[str]) -> None:
+        super().__init__(words)
+        self._set = frozenset(self)
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._set
+
+
+class _Artifacts(NlpArtifacts):
+    """Presidio's NlpArtifacts; the keywords (only read by the context enhancer) are found
+    on first use, the same way (NlpArtifacts.set_keywords), with a cache per word."""
+
+    def __init__(self, entities, tokens, tokens_indices, lemmas, nlp_engine, language, scores=None):
+        # NlpArtifacts.__init__ without computing the keywords
+        self.entities = entities
+        self.tokens = tokens
+        self.lemmas = lemmas
+        self.tokens_indices = tokens_indices
+        self.nlp_engine = nlp_engine
+        self.scores = scores if scores else [0.85] * len(entities)
+        self._keywords: _Keywords | None = None
+
+    @property
+    def keywords(self) -> list[str]:  # type: ignore[override]  # an attribute in NlpArtifacts
+        if self._keywords is None:
+            self._keywords = _Keywords(self.nlp_engine.keywords(self.lemmas))
+        return self._keywords
+
+
 class FastContextEnhancer(LemmaContextAwareEnhancer):
     """Presidio's lemma context enhancer with an O(log n) token lookup: the stock one walks
     every token of the text for every result (most of the analysis time on long fields)."""
@@ -137,6 +229,7 @@ class LoadedSpacyNlpEngine(SpacyNlpEngine):
             ner_model_configuration=ner_model_configuration,
         )
         self.nlp = {"en": nlp}  # type: ignore[assignment]  # Presidio types it as None until loaded
+        self._keyword_parts: dict[str, tuple[str, ...]] = {}
 
     def load(self) -> None:  # already loaded; never download
         pass
@@ -145,15 +238,34 @@ class LoadedSpacyNlpEngine(SpacyNlpEngine):
         return self._doc_to_nlp_artifact(doc, "en")
 
     def _doc_to_nlp_artifact(self, doc: Doc, language: str) -> NlpArtifacts:
-        # Without a lemmatizer, lower-cased tokens serve as lemmas for context words.
-        lemmas = [token.lemma_ or token.lower_ for token in doc]
+        # Without a lemmatizer, lower-cased tokens serve as lemmas for context words
+        # (token.lemma_ or token.lower_, read from the doc's arrays: no Token objects).
+        strings = doc.vocab.strings
+        rows = doc.to_array([LEMMA, LOWER, IDX]).tolist() if len(doc) else []
+        lemmas = [strings[lemma] or strings[lower] for lemma, lower, _ in rows]
         entities, scores = self._get_updated_entities(
             list(doc.ents), [self.ner_model_configuration.default_score] * len(doc.ents)
         )
-        return NlpArtifacts(
-            entities=entities, tokens=doc, tokens_indices=[t.idx for t in doc], lemmas=lemmas,
+        return _Artifacts(
+            entities=entities, tokens=doc, tokens_indices=[row[2] for row in rows], lemmas=lemmas,
             nlp_engine=self, language=language, scores=scores,
         )
+
+    def keywords(self, lemmas: Sequence[str]) -> list[str]:
+        """NlpArtifacts.set_keywords: lower-cased lemmas that are not stop words, punctuation,
+        "-PRON-" or "be", split at ':'; what each word gives is remembered."""
+        parts = self._keyword_parts
+        if len(parts) > 200_000:
+            parts.clear()
+        out: list[str] = []
+        for lemma in lemmas:
+            found = parts.get(lemma)
+            if found is None:
+                drop = (self.is_stopword(lemma, "en") or self.is_punct(lemma, "en")
+                        or lemma in ("-PRON-", "be"))
+                found = parts[lemma] = () if drop else tuple(lemma.lower().split(":"))
+            out.extend(found)
+        return out
 
     def _get_updated_entities(self, entities, scores):  # type: ignore[override]
         # Same as Presidio's, without renaming the spaCy spans in place (label_ is shared).
@@ -204,7 +316,7 @@ def build_analyzer(nlp: Language, lexicon: Lexicon) -> tuple[AnalyzerEngine, Spa
         *stock_pattern_recognizers(),
     ]
     registry = RecognizerRegistry(recognizers=recognizers, supported_languages=["en"])
-    analyzer = AnalyzerEngine(
+    analyzer = FastAnalyzerEngine(
         registry=registry, nlp_engine=engine, supported_languages=["en"],
         context_aware_enhancer=FastContextEnhancer(),
     )

@@ -114,7 +114,7 @@ def agency_before_a_thing(text: str, span: RawSpan) -> RawSpan | None:
 
 _RANK_THEN_NAME = re.compile(
     r"(?i:officer|ofc|deputy|dep|sgt|sergeant|trooper|tpr|det|detective|agent|cpl|corporal|lt|lieutenant|"
-    r"capt|captain)\.?[ \t]+(?P<n>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2})"
+    r"capt|captain)\.?[ \t]+(?P<n>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})"
 )
 
 
@@ -127,6 +127,45 @@ def person_after_rank(text: str, span: RawSpan) -> RawSpan | None:
     if m is None or _STREET_BEFORE.search(text, max(0, span.start - 12), span.start):
         return None
     return RawSpan(m.start("n"), span.end, "PERSON", span.score, span.recognizer)
+
+
+_TIME_THEN = re.compile(
+    r"(?:[01]\d|2[0-3])[0-5]\d[ \t]+(?P<rest>\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)*)"
+)
+_STREET_SUFFIXES = frozenset("st rd ave blvd dr ln ct pl way hwy pkwy cir ter trl".split())
+_AT_TIME_BEFORE = re.compile(r"(?:^|\n|(?i:\b(?:at|@|approx\.?|approximately|around|about|by)))[ \t]*$")
+
+
+def time_then_person(text: str, span: RawSpan) -> RawSpan | None:
+    """"At 1130 John Miller walked in": a clock time, then a person (or a rank alone, which
+    is no identifier), not a house number and a street."""
+    from workstation.detect.census import given_names
+    from workstation.detect.spans import RANK_WORDS
+
+    if span.label != "LOCATION":
+        return None
+    m = _TIME_THEN.fullmatch(text, span.start, span.end)
+    if m is None:
+        return None
+    rest = m.group("rest").split()
+    first = rest[0].lower().rstrip(".")
+    if not _AT_TIME_BEFORE.search(text, max(0, span.start - 16), span.start) or not (
+            first in RANK_WORDS or (first in given_names() and len(rest) > 1)) or (
+            rest[-1].lower().rstrip(".") in _PLACE_HEADS | _STREET_SUFFIXES):
+        return None  # "at 1130 John Street" is an address
+    return RawSpan(m.start("rest"), span.end, "PERSON", span.score, span.recognizer)
+
+
+_COUNTED = re.compile(
+    r"\d[\d,.]*[ \t]+(?i:yards?|yds|feet|foot|ft|miles?|mi|meters?|metres?|inches|bucks|dollars|"
+    r"rounds|shots|times|hours|hrs|minutes|mins|seconds|secs|days|weeks|months|years|yrs|pounds|"
+    r"lbs|grams|kilos|people|officers|units|cars|vehicles|degrees|percent|blocks)"
+)
+
+
+def counted(fragment: str) -> bool:
+    """"300 Yards", "20 Bucks": a count or a measure, which a model may take for an address."""
+    return _COUNTED.fullmatch(fragment) is not None
 
 
 def date_instead(text: str, span: RawSpan) -> RawSpan | None:

@@ -41,7 +41,7 @@ narrative incident report reports k9 canine handcuffs cuffed cuffs vest bodycam 
 subject subjects driver passenger occupant occupants male female juvenile adult
 eow neg negative uof avl tac tacs nibrs ucr ncic cjis nlets hosp ot llq luq rlq ruq gsw cpr
 emt bwv ois ppe lz goa utl cfs sop dwls dwlr cew lvnr oc veh resp approx hrs
-misc nfa nfi rp ro poss wpn mva tc hit-and-run ftr fta ftc pursuit wants warrants ifo
+misc nfa nfi poss wpn mva tc hit-and-run ftr fta ftc pursuit wants warrants ifo
 icw attn re eta etd loc aoa aoc ems cad nic sgts lts cmdr ao aor op ops sitrep brief debrief
 debriefed uncuff uncuffed narcan naloxone fentanyl meth tbi loc ptsd cisd eap peer
 lol lmao lmfao rofl ngl bruh ppl yo tonite tmrw idk imo imho tbh smh omg wtf af fr rn ikr btw

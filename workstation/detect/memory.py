@@ -20,7 +20,9 @@ def apply_memory(
     fields: Mapping[str, str],
     per_field: dict[str, list[RawSpan]],
     known: Sequence[KnownIdentifier],
+    allowed: Mapping[str, Sequence[tuple[int, int]]] | None = None,
 ) -> dict[str, list[RawSpan]]:
+    """``allowed``: the allowed_regions of each field when the caller has them already."""
     remembered: dict[str, str] = {}  # string -> label
     acronyms: dict[str, str] = {}
     for item in known:
@@ -59,7 +61,8 @@ def apply_memory(
         text = fields[name] or ""
         added = list(spans)
         if text:
-            allowed = allowed_regions(text)
+            given = allowed.get(name) if allowed is not None else None
+            regions = list(given) if given is not None else allowed_regions(text)
             searched, where = folded(text)
             field_patterns = patterns
             lower = _combined(lower_names, True) if writes_lower_case(text) else None
@@ -71,7 +74,7 @@ def apply_memory(
                     if where is not None:  # back to the report's own offsets
                         start, end = where[start], where[end - 1] + 1
                     found = labels.get(_key(m.group("v"), ignore_case))
-                    if found is None or cut_allowed(text, start, end, allowed) != (start, end):
+                    if found is None or cut_allowed(text, start, end, regions) != (start, end):
                         continue
                     added.append(RawSpan(start, end, found, 0.8, "ReportMemory"))
         out[name] = added

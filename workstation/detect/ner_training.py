@@ -123,9 +123,10 @@ def chunk_example(nlp: Language, predicted: Doc, gold: list[tuple[int, int, str]
             ents.append((start, end, "ORG"))
         elif label == "LOCATION":
             ents.append((start, end, _location_label(text[start:end], own.get((start, end)))))
-    for ent in predicted.ents:
-        if ent.label_ not in NAME_LABELS and not _overlaps(ent.start_char, ent.end_char, ents):
-            ents.append((ent.start_char, ent.end_char, ent.label_))
+    for predicted_ent in predicted.ents:
+        start_char, end_char = predicted_ent.start_char, predicted_ent.end_char
+        if predicted_ent.label_ not in NAME_LABELS and not _overlaps(start_char, end_char, ents):
+            ents.append((start_char, end_char, predicted_ent.label_))
     ents.sort()
     kept: list[tuple[int, int, str]] = []
     for ent in ents:  # gold spans never overlap each other; drop any overlap left

@@ -35,5 +35,5 @@ def load_police_ner(nlp: Language) -> None:
         raise PoliceNerMismatch(f"The police NER weights in {path} are not the measured build "
                                 f"(sha256 {found[:12]}…, expected {MODEL_SHA256[:12]}…).")
     # the folder holds the NER only: the pipeline's vocabulary stays
-    nlp.get_pipe("ner").from_disk(path, exclude=["vocab"])
+    nlp.get_pipe("ner").from_disk(path, exclude=["vocab"])  # type: ignore[attr-defined]
     nlp.meta["workstation_ner"] = "police"

@@ -13,12 +13,22 @@ if TYPE_CHECKING:
 _WORKER: Detector | None = None
 
 
-def worker_init(model: str, batch_size: int, score_threshold: float) -> None:
+def worker_init(model: str, batch_size: int, score_threshold: float, ner_batch_size: int = 64,
+                police_ner: bool = True) -> None:
     global _WORKER
     from workstation.detect.detector import Detector
 
-    _WORKER = Detector(model=model, workers=1, batch_size=batch_size, score_threshold=score_threshold)
+    _WORKER = Detector(model=model, workers=1, batch_size=batch_size, score_threshold=score_threshold,
+                       ner_batch_size=ner_batch_size, police_ner=police_ner)
     _WORKER.load()
+    # word lists and tables load on first use: here, not inside the first batch
+    _WORKER.analyze_text(_WARM_UP)
+
+
+# generated text (no report data): it reaches the recognizers' lazily loaded lists
+_WARM_UP = ("On March 3, 2024 Ofc. Dana Whitfield of the Ames PD stopped a gray Dodge Charger, plate "
+            "7KRT482, at 1532 Pierce St, Dunmore, PA; call (570) 555-0142 or dana@example.org. "
+            "k9 rex found nothing near the Walmart on cr 118 and polk co so took case 2024-001337.")
 
 
 def worker_ping(_: int) -> int:

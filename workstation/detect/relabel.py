@@ -15,8 +15,9 @@ from workstation.detect.label_cues import (
     date_instead,
     number_not_phone,
     person_after_rank,
+    time_then_person,
 )
-from workstation.detect.spans import _AGENCY_WORDS, _EVERYDAY_FIRST, _PLACE_HEADS, RawSpan
+from workstation.detect.spans import _AGENCY_WORDS, _EVERYDAY_FIRST, _PLACE_HEADS, RANK_WORDS, RawSpan
 
 # Place patterns and the gazetteer: what they found is a place, whatever the words.
 _PLACE_RECOGNIZERS = ("Gazetteer", "RoadShape", "Road", "Address", "Region", "Facility", "Postal")
@@ -30,7 +31,8 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
     facility word at the end a place, and a given name followed by a surname a person
     (NER calls many names in capitals organisations, and agencies places)."""
     reshaped = (date_instead(text, span) or number_not_phone(text, span) or agency_not_number(text, span)
-                or agency_before_a_thing(text, span) or person_after_rank(text, span))
+                or agency_before_a_thing(text, span) or person_after_rank(text, span)
+                or time_then_person(text, span))
     if reshaped is not None:
         return reshaped
     words = [w.lower() for w in _LABEL_WORD.findall(text[span.start:span.end])]
@@ -47,6 +49,7 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
     elif label == "PERSON" and len(words) > 1 and (words[-1] in _COMPANY_WORDS or words[-1] == "line"):
         label = "LOCATION"  # "Patel Brothers", "Werner Enterprises": businesses; "the Red Line"
     elif last in _PLACE_HEADS and len(words) > 1 and label in ("AGENCY", "PERSON", "ID") and not (
+        label == "PERSON" and words[0].rstrip(".") in RANK_WORDS) and not (
         label == "AGENCY" and any(w in _AGENCY_WORDS for w in words[:-1]) and last == "station"
     ):
         label = "LOCATION"

@@ -31,7 +31,8 @@ _KIN_AND_ROLES = frozenset(
     """son daughter wife husband brother sister mother father cousin aunt uncle nephew niece
     caller subject suspect victim driver passenger inmate patient witness male female student
     resident tenant neighbor neighbour clerk cashier nurse deckhand crewman employee manager
-    detainee parolee probationer juvenile boyfriend girlfriend coworker farmer rancher""".split()
+    detainee parolee probationer juvenile boyfriend girlfriend coworker farmer rancher
+    uc susp subj vict sup supervisor rp comp""".split()
 )
 _SENTENCE_END = re.compile(
     r"(?<!\b(?:Ave|Blvd|Rd|Dept|Hwy|Apt|Ste|Pkwy|Ln|Dr|St|Mt|Ft|Jr|Sr|Co|Inc|Corp|Bros|Ltd|Mr|Mrs|Ms|"
@@ -48,7 +49,11 @@ _DESIGNATED = frozenset(
     """route rte rt hwy highway exit lane gate unit pod building bldg concourse terminal platform
     tier wing apt suite ste lot block section zone sector area dock pier berth level floor""".split()
 )
-_RACE_SEX_TAIL = re.compile(r"[ \t]+(?:[BWHAIbwhai]/[MFmf]|[BWHA])$")
+# "B/M", "W/F 34", "M/B/34", "B/M 40S": race and sex (and an age) after a name, no part of it
+_RACE_SEX_TAIL = re.compile(
+    r"[ \t]+(?:[BWHAIbwhai]/[MFmf](?:/\d{1,2})?|[MFmf]/[BWHAIbwhai](?:/\d{1,2})?|[BWHA])"
+    r"(?:[ \t]+\d{1,2}(?:[sS]|[ \t]*(?:yoa|yo|YOA|YO))?)?$"
+)
 _COLUMN_GAP = re.compile(r"[ ]{3,}|\t")
 _ABBREVIATION_END = re.compile(r"(?i:\b(?:Ave|Blvd|Rd|Hwy|Pkwy|Ln|Dr|St))\.\s+(?=[A-Z])")
 _PUNCT_EDGE = " \t\n,;:!?\"“”()[]{}–—/"
@@ -136,6 +141,8 @@ def trim(lexicon: Lexicon, text: str, start: int, end: int, label: str) -> tuple
         if m is None or m.end() > end:
             break
         low = m.group().lower().rstrip("'’")
+        if label == "ID" and text.startswith("-", m.end()):
+            break  # "A-551902": the letter is part of the number
         drop = low in _LEAD_DROP or (label == "PERSON" and (
             low in RANK_WORDS or low in GENERIC_WORDS or low in REPORT_SHORTHAND or low in _KIN_AND_ROLES))
         if not drop or m.end() == end:

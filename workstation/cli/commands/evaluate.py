@@ -23,6 +23,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument("--model", default=None, help="spaCy model package (default: the pinned one)")
     parser.add_argument("--workers", type=int, default=1, help="worker processes for the batch")
+    parser.add_argument("--pinned-ner", action="store_true",
+                        help="use the pinned model's own NER instead of the police-trained weights "
+                             "(to measure what they add)")
     parser.add_argument("--misses", action="store_true",
                         help="also list the gold spans the workstation missed or labelled wrongly")
     parser.set_defaults(handler=run_eval)
@@ -41,7 +44,7 @@ def run_eval(args: argparse.Namespace) -> int:
         raise InputError(f"{args.corpus} is not a valid corpus: {error.message}") from error
     model = args.model or DEFAULT_MODEL
     results: dict[str, evaluation.Result] = {}
-    with Detector(model=model, workers=args.workers) as detector:
+    with Detector(model=model, workers=args.workers, police_ner=not args.pinned_ner) as detector:
         detector.load()
         detector.warm_pool()
         results["workstation"] = evaluation.evaluate(docs, evaluation.workstation_analyzer(detector))

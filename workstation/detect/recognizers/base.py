@@ -3,7 +3,8 @@ capture group for the span, and a hook to refine or reject a match."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import re as stdlib_re
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 import regex as re
@@ -30,10 +31,23 @@ class Rx:
     refine: Refine | None = None
     # a cheap pattern every match contains: texts without it are not searched
     needs: str | None = None
+    # lower-cased words (runs of \w) one of which every match starts with, as a whole word
+    # (the pattern must make sure of it): an ASCII text without any is not searched
+    first_words: Collection[str] | None = None
 
     def __post_init__(self) -> None:
         self.compiled = re.compile(self.regex, self.flags)
         self.needed = re.compile(self.needs, re.IGNORECASE) if self.needs else None
+        self.first = frozenset(self.first_words) if self.first_words is not None else None
+
+
+_WORD_RUN = stdlib_re.compile(r"\w+")
+
+
+def ascii_words(text: str) -> frozenset[str] | None:
+    r"""The lower-cased \w runs of an ASCII text (None for other text: there, case-insensitive
+    matching is not plain lower-casing)."""
+    return frozenset(_WORD_RUN.findall(text.lower())) if text.isascii() else None
 
 
 def strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
@@ -87,9 +101,16 @@ class RegexRecognizer(LocalRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[override]
         entity = self.supported_entities[0]
         results: list[RecognizerResult] = []
+        words: frozenset[str] | None = None
+        words_known = False
         for rx in self.rx:
             if rx.needed is not None and rx.needed.search(text) is None:
                 continue
+            if rx.first is not None:
+                if not words_known:
+                    words, words_known = ascii_words(text), True
+                if words is not None and rx.first.isdisjoint(words):
+                    continue
             for m in rx.compiled.finditer(text):
                 start, end = m.span(rx.group)
                 if start < 0:

@@ -30,7 +30,7 @@ def contact_recognizers() -> list[RegexRecognizer]:
         [
             Rx("url", r"\b(?:https?://|www\.)[^\s<>\"')\]]+", 0.9, CI),
             Rx("domain", rf"(?<![@\w.-])[a-z0-9][\w-]*(?:\.[\w-]+)*\.(?:{_TLDS})\b(?:/[^\s<>\"')\]]*)?",
-               0.7, CI),
+               0.7, CI, needs=rf"\.(?:{_TLDS})\b"),
         ],
         context=["website", "site", "url", "page", "link"],
     )

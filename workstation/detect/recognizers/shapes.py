@@ -16,7 +16,9 @@ from workstation.detect.gazetteer import places, small_places, state_codes
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx, alternation
 from workstation.detect.recognizers.identifiers import _PHONETIC
+from workstation.detect.spans import RANK_WORDS
 
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _NUMBER_WORDS = (
     "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
@@ -45,6 +47,10 @@ CHAINS_LOWER: tuple[str, ...] = (
     "chevron", "valero", "marathon", "sunoco", "phillips 66", "conoco", "maverik",
     "pilot", "shell", "sonic", "target", "hy-vee", "meijer", "aldi", "dillons",
 )
+# Each chain's first word (run of \w): a match starts with one of them, as a whole word, since
+# the pattern is bounded by (?<![\w'’-]) and every chain name goes on with a non-word
+# character or ends before (?![\w'’-]).
+_CHAIN_FIRST_WORDS = frozenset(re.match(r"\w+", c).group() for c in CHAINS_LOWER)  # type: ignore[union-attr]
 # Chains that are everyday words: only after "at/to/from/near/behind the" or before
 # "station/store/lot".
 _AMBIGUOUS_CHAINS = frozenset(
@@ -172,9 +178,12 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
         return start, end
 
     def house_refine(text: str, start: int, end: int) -> tuple[int, int] | None:
-        word = text[start:end].split()[-1].lower()
+        number, word = text[start:end].split()[0], text[start:end].split()[-1].lower()
         if word in _NOT_STREET_NAME or lexicon.is_stop(word) or word.endswith("s"):
             return None  # "at 2230 Hours", "to 300 Yards", "at 0300 Monday"
+        if _CLOCK.fullmatch(number) and (word in RANK_WORDS or word in census.given_names() or word in (
+                "dispatch", "dispatcher", "radio", "medic", "command", "control")):
+            return None  # "At 1645 Dispatch advised", "At 2245 Sgt. Ramos", "At 1130 John Miller"
         return start, end
 
     def direction_refine(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -254,7 +263,8 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
             "AgencyShapeRecognizer", "AGENCY",
             [
                 Rx("county_agency", rf"(?<![\w'’])[A-Za-z][\w'’.-]*(?:\s+[A-Za-z][\w'’.-]*)?\s+{_COUNTY}"
-                   rf"\s+{_AGENCY_TAIL}(?![\w'’])", 0.8, CI, refine=place_before),
+                   rf"\s+{_AGENCY_TAIL}(?![\w'’])", 0.8, CI, refine=place_before,
+                   needs=rf"{_COUNTY}\s+{_AGENCY_TAIL}"),
                 Rx("place_pd", r"(?<![\w'’])[a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*)?\s+"
                    r"(?i:pd|so|sd|fd)(?![\w'’])",
                    0.7, CI, refine=place_before),
@@ -326,9 +336,10 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    r"(?:[ \t]+(?i:st|ave|rd|blvd|dr|ln|street|avenue|road))?)(?![\w'’-])", 0.5, CS, "x",
                    refine=direction_refine),
                 Rx("chain", rf"(?<![\w'’-])(?i:{alternation(CHAINS_LOWER)})(?![\w'’-])", 0.6, CS,
-                   refine=_chain_refine),
+                   refine=_chain_refine, first_words=_CHAIN_FIRST_WORDS),
                 Rx("city_state", rf"(?<![\w'’-])[A-Za-z][\w'’.-]*(?:[ \t]+[A-Za-z][\w'’.-]*)?,[ \t]*"
-                   rf"(?:{codes})(?![\w'’-])", 0.6, CS, refine=_city_state_refine(lexicon, known_places)),
+                   rf"(?:{codes})(?![\w'’-])", 0.6, CS, refine=_city_state_refine(lexicon, known_places),
+                   needs=rf"(?-i:,[ \t]*(?:{codes})(?![\w'’-]))"),
             ],
         ),
         RegexRecognizer(
@@ -350,7 +361,8 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 Rx("k9_name", r"(?<=\b(?i:k-?9|canine|police\s+dog|k9\s+partner|dog)\s+"
                    r"(?i:partner\s+|named\s+)?)"
                    r"[A-Z][a-z]{2,}\b|(?<=\b(?i:k-?9|canine)\s+(?i:partner\s+|named\s+)?)[A-Z]{3,}\b|"
-                   r"(?<=\b(?i:k-?9|canine)\s+(?:partner\s+|named\s+)?)[a-z]{3,}\b", 0.8, CS, refine=k9_name),
+                   r"(?<=\b(?i:k-?9|canine)\s+(?:partner\s+|named\s+)?)[a-z]{3,}\b", 0.8, CS, refine=k9_name,
+                   needs=r"k-?9|canine|dog"),
                 # "Gladys L. Leblanc", "Martim A Pereira": a middle initial between two names
                 Rx("middle_initial", r"(?<![\w'’-])\p{Lu}\p{Ll}+[ \t]+\p{Lu}\.?[ \t]+\p{Lu}\p{Ll}+"
                    r"(?:-\p{Lu}\p{Ll}+)?"

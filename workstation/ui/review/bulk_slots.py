@@ -22,12 +22,11 @@ from PySide6.QtWidgets import (
 
 from workstation.detect.labels import LABELS
 from workstation.review import bulk
-from workstation.review.spans import Decision, Origin, ReviewSpan
-from workstation.ui.review.keep_reason import KeepReasonPopup
+from workstation.review.spans import Decision, ReviewSpan
+from workstation.ui.review.decisions import asks_why
 from workstation.ui.review.palette import DECISION_NAMES, LABEL_NAMES
 from workstation.ui.review.text_sync import Offsets
 from workstation.workflow import actions, residual_actions
-from workstation.workflow.residual_actions import needs_keep_reason
 
 if TYPE_CHECKING:
     from workstation.ui.review.host import ReviewViewHost as _Base
@@ -143,28 +142,19 @@ class BulkSlots(_Base):
             return
         ids = bulk.same_words(review.spans, review.texts, words)
         what = f"every \u201c{' '.join(words.split())}\u201d"
-        sure = [s for s in review.spans if s.id in ids and s.state.origin == Origin.DETECTOR
-                and needs_keep_reason(s.state.score) and s.decision != Decision.KEEP]
+        sure = [s for s in review.spans if s.id in ids and asks_why(s)]
         if not sure:
             self._decide_many(ids, Decision.KEEP, what)
             return
         # the detector was sure of at least one: ask why once, as `x` does, for all of them
-        top = max(sure, key=lambda s: s.state.score)
-        popup = KeepReasonPopup(words, top.label, top.state.score, self)
-        popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.keep_popup = popup
         report_id = review.report_id
 
-        def kept() -> None:
-            reason = popup.reason()
-            if self.review is None or self.review.report_id != report_id:
-                return
+        def keep(reason: str | None) -> None:
             if self._apply(lambda: residual_actions.keep(self.session, report_id, ids, reason)) is not None:
                 self.show_notice(f"Kept {len(ids)} suggestion{'s' if len(ids) != 1 else ''} ({what}); "
                                  "Ctrl+Z undoes them all in one step.")
 
-        popup.accepted.connect(kept)
-        popup.open()
+        self.ask_keep_reason(words, max(sure, key=lambda s: s.state.score), keep)
 
     # ----- find and redact ------------------------------------------------------------
 

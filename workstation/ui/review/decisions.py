@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from workstation.errors import WorkstationError
 from workstation.review.report_review import refreshed
-from workstation.review.spans import Decision, Origin
+from workstation.review.spans import Decision, Origin, ReviewSpan
 from workstation.stages import Stage
 from workstation.ui.review.keep_reason import KeepReasonPopup
 from workstation.ui.review.navigation import reading_key
@@ -37,6 +37,12 @@ if TYPE_CHECKING:
     from workstation.ui.review.host import ReviewViewHost as _Base
 else:
     _Base = object
+
+
+def asks_why(span: ReviewSpan) -> bool:
+    """A keep of this suggestion needs a reason: the detector was sure and it is not kept yet."""
+    return span.state.origin == Origin.DETECTOR and needs_keep_reason(span.state.score) and (
+        span.decision != Decision.KEEP)
 
 
 class DecisionSlots(_Base):
@@ -105,22 +111,31 @@ class DecisionSlots(_Base):
         span, review = self.current_span(), self.review
         if span is None or review is None or self.loading:
             return
-        if span.state.origin != Origin.DETECTOR or not needs_keep_reason(span.state.score) \
-                or span.decision == Decision.KEEP:
+        if not asks_why(span):
             self._decide(Decision.KEEP)
             return
-        words = review.texts.get(span.field, "")[span.start:span.end]
-        popup = KeepReasonPopup(words, span.label, span.state.score, self)
-        popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.keep_popup = popup
         report_id, span_id = review.report_id, span.id
 
-        def kept() -> None:
-            reason = popup.reason()
-            if self.review is None or self.review.report_id != report_id:
-                return
+        def keep(reason: str | None) -> None:
             self._apply(lambda: residual_actions.keep(self.session, report_id, [span_id], reason),
                         advance=True)
+
+        self.ask_keep_reason(review.texts.get(span.field, "")[span.start:span.end], span, keep)
+
+    def ask_keep_reason(self, words: str, sure: ReviewSpan, keep: Callable[[str | None], object]) -> None:
+        """Open the why-keep popup for `words` (label and score of `sure`, the suggestion the
+        detector was surest of); `keep(reason)` runs if it is accepted while the same report
+        is still open. Focus goes back where the reviewer was."""
+        review = self.review
+        assert review is not None
+        popup = KeepReasonPopup(words, sure.label, sure.state.score, self)
+        popup.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.keep_popup = popup
+        report_id = review.report_id
+
+        def kept() -> None:
+            if self.review is not None and self.review.report_id == report_id:
+                keep(popup.reason())
 
         back = QApplication.focusWidget()  # the text the reviewer was in (original or preview)
 

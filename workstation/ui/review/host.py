@@ -187,6 +187,9 @@ class ReviewViewHost(QWidget):
     def keep_all_of_word(self) -> None:
         raise NotImplementedError
 
+    def ask_keep_reason(self, words: str, sure: ReviewSpan, keep: Any) -> None:
+        raise NotImplementedError
+
     def resize_current(self, edge: str, grow: bool) -> None:
         raise NotImplementedError
 

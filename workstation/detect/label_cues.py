@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex as re
 
-from workstation.detect.spans import _AGENCY_WORDS, _PLACE_HEADS, RawSpan
+from workstation.detect.spans import _AGENCY_WORDS, _PLACE_HEADS, CLOCK_TIME, RawSpan
 
 # "the Hyatt", "at the Dan Ryan": a person's name rarely follows "the" directly, unless a
 # family word follows it ("the Okafor residence", "the Lindqvist boys").
@@ -61,7 +61,7 @@ _ROLE_COMMA_BEFORE = re.compile(
 _DATE_SHAPED = re.compile(
     r"(?P<d>(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{2}|(?:19|20)\d{2}[./-](?:0?[1-9]|1[0-2])[./-]"
     r"(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01])[./-](?:\d{4}|\d{2}))"
-    r"(?:[ \t]+(?:[01]\d|2[0-3])[0-5]\d(?:[ \t]*(?i:hrs|hours))?)?"
+    rf"(?:[ \t]+{CLOCK_TIME.pattern}(?:[ \t]*(?i:hrs|hours))?)?"
 )
 _DATE_CUE = re.compile(r"(?i:\b(?:date|dt|d/t|date/time|dob|occ(?:urred)?|on|eow))[:.]?[ \t]{1,3}$")
 
@@ -130,7 +130,7 @@ def person_after_rank(text: str, span: RawSpan) -> RawSpan | None:
 
 
 _TIME_THEN = re.compile(
-    r"(?:[01]\d|2[0-3])[0-5]\d[ \t]+(?P<rest>\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)*)"
+    CLOCK_TIME.pattern + r"[ \t]+(?P<rest>\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*)*)"
 )
 _STREET_SUFFIXES = frozenset("st rd ave blvd dr ln ct pl way hwy pkwy cir ter trl".split())
 _AT_TIME_BEFORE = re.compile(r"(?:^|\n|(?i:\b(?:at|@|approx\.?|approximately|around|about|by)))[ \t]*$")

@@ -327,6 +327,8 @@ def cut_allowed(
     return start, end
 
 
+# A four-digit clock time ("0315", "2245"): not a house number or a street's.
+CLOCK_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _LABEL_PRIORITY = {"ID": 6, "CONTACT": 5, "DATE": 4, "AGENCY": 3, "LOCATION": 2, "PERSON": 1}
 
 

@@ -16,9 +16,8 @@ from workstation.detect.gazetteer import places, small_places, state_codes
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx, alternation
 from workstation.detect.recognizers.identifiers import _PHONETIC
-from workstation.detect.spans import RANK_WORDS
+from workstation.detect.spans import CLOCK_TIME, RANK_WORDS
 
-_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _NUMBER_WORDS = (
     "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
@@ -181,7 +180,7 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
         number, word = text[start:end].split()[0], text[start:end].split()[-1].lower()
         if word in _NOT_STREET_NAME or lexicon.is_stop(word) or word.endswith("s"):
             return None  # "at 2230 Hours", "to 300 Yards", "at 0300 Monday"
-        if _CLOCK.fullmatch(number) and (word in RANK_WORDS or word in census.given_names() or word in (
+        if CLOCK_TIME.fullmatch(number) and (word in RANK_WORDS or word in census.given_names() or word in (
                 "dispatch", "dispatcher", "radio", "medic", "command", "control")):
             return None  # "At 1645 Dispatch advised", "At 2245 Sgt. Ramos", "At 1130 John Miller"
         return start, end

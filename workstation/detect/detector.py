@@ -243,7 +243,7 @@ class Detector:
             if recased is not text and found_ents.get(2 * j + 1):
                 original = doc_with_entities(engine.nlp, text, found_ents[2 * j + 1])
                 found += self._ner_only(engine, text, original, regions)
-            found += unknown_proper_nouns(engine.lexicon, text, found)  # the last net
+            found += unknown_proper_nouns(engine.lexicon, text, found, regions)  # the last net
             spans[(r, name)] = grow(engine.lexicon, text, found)
         out: list[dict[str, list[Suggestion]]] = []
         for r, fields in enumerate(reports):

@@ -39,10 +39,13 @@ def mixed_case(text: str) -> bool:
     return 0.02 < upper < 0.5
 
 
-def unknown_proper_nouns(lexicon: Lexicon, text: str, found: Sequence[RawSpan]) -> list[RawSpan]:
+def unknown_proper_nouns(lexicon: Lexicon, text: str, found: Sequence[RawSpan],
+                         allowed: list[tuple[int, int]] | None = None) -> list[RawSpan]:
+    """`allowed`: the text's allow-listed regions, when the caller has them already."""
     if not mixed_case(text):
         return []
-    allowed = allowed_regions(text)
+    if allowed is None:
+        allowed = allowed_regions(text)
     taken = sorted((s.start, s.end) for s in found)
     out: list[RawSpan] = []
     for m in _WORD.finditer(text):

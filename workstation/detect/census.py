@@ -34,3 +34,13 @@ def given_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
     return _read("dist.all.last", _MIN_SURNAME_FREQUENCY)
+
+
+def is_given_name(word: str) -> bool:
+    return word.lower() in given_names()
+
+
+def is_census_name(word: str) -> bool:
+    """A given name or a surname of the census lists (any case)."""
+    low = word.lower()
+    return low in given_names() or low in surnames()

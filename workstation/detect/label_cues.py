@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import regex as re
 
+from workstation.detect.census import is_census_name, is_given_name
 from workstation.detect.spans import _AGENCY_WORDS, _PLACE_HEADS, CLOCK_TIME, RawSpan
 
 # "the Hyatt", "at the Dan Ryan": a person's name rarely follows "the" directly, unless a
@@ -204,7 +205,7 @@ def by_context(text: str, span: RawSpan, label: str) -> str:
             return "LOCATION"  # "at the Chatfield", "on the Dan Ryan", "the Red Line"
         if _MOVE_BEFORE.search(before) and not _given_then_surname(words):
             return "LOCATION"  # "out of Dunmore", "til lubbock"
-    one_name = len(words) == 1 and fragment.replace("'", "").isalpha() and _census_name(words[0])
+    one_name = len(words) == 1 and fragment.replace("'", "").isalpha() and is_census_name(words[0])
     if label == "PERSON" and not by_ner and len(words) == 1 and not span.recognizer.startswith(_SURE_PERSON) \
             and _PREP_THE_BEFORE.search(before) and not (
                 _FAMILY_AFTER.match(text, span.end) or _noun_after(text, span.end)):
@@ -215,10 +216,10 @@ def by_context(text: str, span: RawSpan, label: str) -> str:
     if label == "LOCATION" and 2 <= len(words) <= 3 and _RANK_BEFORE.search(before) and not any(
             c.isdigit() for c in fragment):
         return "PERSON"  # "Officer Rhiannon Pike": a rank, then a name that ends in a road word
-    if label == "PERSON" and len(words) == 1 and not span.recognizer.startswith(_SURE_PERSON) and not _given(
-            words[0]) and _ADDRESS_COMMA_BEFORE.search(before):
+    if label == "PERSON" and len(words) == 1 and not span.recognizer.startswith(_SURE_PERSON) and (
+            not is_given_name(words[0]) and _ADDRESS_COMMA_BEFORE.search(before)):
         return "LOCATION"  # "PO Box 2210, Ely", "Post 13, Hazard": the town after an address
-    if label in ("LOCATION", "AGENCY") and len(words) == 1 and _census_name(words[0]) and (
+    if label in ("LOCATION", "AGENCY") and len(words) == 1 and is_census_name(words[0]) and (
             _COMPANION_BEFORE.search(before)) and span.recognizer.startswith(("Gazetteer", "SpacyNer")):
         return "PERSON"  # "me and Hollis were riding"
     if label == "LOCATION" and len(words) == 2 and _given_and_head_surname(fragment, words) and not (
@@ -316,16 +317,6 @@ def _has_head(words: list[str]) -> bool:
 
 
 def _given_then_surname(words: list[str]) -> bool:
-    return len(words) >= 2 and _given(words[0])
+    return len(words) >= 2 and is_given_name(words[0])
 
 
-def _given(word: str) -> bool:
-    from workstation.detect.census import given_names
-
-    return word in given_names()
-
-
-def _census_name(word: str) -> bool:
-    from workstation.detect.census import given_names, surnames
-
-    return word in given_names() or word in surnames()

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 import regex as re
 
+from workstation.detect.census import is_census_name, is_given_name
 from workstation.detect.label_cues import (
     agency_before_a_thing,
     agency_not_number,
@@ -136,11 +137,11 @@ def _relabel_kinds(text: str, span: RawSpan, words: list[str], label: str) -> st
     if label == "PERSON" and len(words) == 1 and _NO_VOWELS.fullmatch(fragment):
         return "AGENCY"  # "LDWF", "TPWD": an acronym with no vowel is no one's name
     before = text[max(0, span.start - 12):span.start]
-    if label == "PERSON" and len(words) == 1 and _PLACE_BEFORE.search(before) and not _is_given(words[0]):
+    if label == "PERSON" and len(words) == 1 and _PLACE_BEFORE.search(before) and not is_given_name(words[0]):
         return "LOCATION"  # "posted in Emerson", "at the Tumon precinct"
     if label == "PERSON" and len(words) == 1 and (
             (_IN_BEFORE.search(before) and _in_gazetteer(words[0]))
-            or (_is_big_place(words[0]) and not _one_name_any(words[0]) and span.recognizer != "ReportMemory"
+            or (_is_big_place(words[0]) and not is_census_name(words[0]) and span.recognizer != "ReportMemory"
                 and not _ROLE_BEFORE.search(text[max(0, span.start - 24):span.start]))
             or (before.endswith(("the ", "THE ")) and _FACILITY_NEXT.match(text, span.end))):
         return "LOCATION"  # "flew in from Bethel"; "the Shiprock chapter house"
@@ -188,12 +189,6 @@ def _is_big_place(word: str) -> bool:
     return word.lower() in places() or word.lower() in _big_places()
 
 
-def _one_name_any(word: str) -> bool:
-    from workstation.detect.census import given_names, surnames
-
-    return word.lower() in given_names() or word.lower() in surnames()
-
-
 def _in_gazetteer(word: str) -> bool:
     from workstation.detect.gazetteer import places, small_places
 
@@ -214,12 +209,6 @@ def _agency_shaped(word: str) -> bool:
 def _acronym_like(fragment: str) -> bool:
     letters = fragment.replace(".", "").replace(" ", "")
     return letters.isalpha() and len(letters) <= 6 and (fragment.isupper() or fragment.islower())
-
-
-def _is_given(word: str) -> bool:
-    from workstation.detect.census import given_names
-
-    return word.lower() in given_names()
 
 
 def _one_name(word: str) -> bool:

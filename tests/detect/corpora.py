@@ -20,5 +20,9 @@ CORPORA: dict[str, Path] = {
     "styles5_hold": Path(__file__).resolve().parent / "data" / "styles5_hold.jsonl",
     # a sixth corpus for tuning, written after the fifth (its misses are read)
     "styles6_tune": Path(__file__).resolve().parent / "data" / "styles6_tune.jsonl",
+    # a seventh corpus in two parts, written by someone who never saw the detector's output:
+    # the tuning part's misses are read, the held-out part's only totals
+    "styles7_tune": Path(__file__).resolve().parent / "data" / "styles7_tune.jsonl",
+    "styles7_hold": Path(__file__).resolve().parent / "data" / "styles7_hold.jsonl",
     "external": EXTERNAL,
 }

@@ -87,3 +87,15 @@ def test_generic_places_are_no_identifiers(detector, text):
 ])
 def test_names_made_of_generic_words_stay_names(detector, text, part, label):
     assert found_as(detector, text, part) == {label}
+
+
+@pytest.mark.parametrize(("text", "date", "time"), [
+    ("SEC LOG 11/02 0415 UNKNOWN MALE AT DOCK", "11/02", "0415"),
+    ("entered 3/9/2026 2350 by night clerk", "3/9/2026", "2350"),
+])
+def test_a_clock_time_after_a_date_is_allow_listed_and_the_date_stays(detector, text, date, time):
+    from workstation.detect.allow_list import allowed_regions
+
+    start = text.index(time)
+    assert (start, start + len(time)) in allowed_regions(text)
+    assert date in flagged(detector, text) and time not in " ".join(flagged(detector, text))

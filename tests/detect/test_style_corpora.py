@@ -21,7 +21,15 @@ not fall below the level reached.
   federal task forces, probation visits, ER security, jail booking, marine, mounted and
   bike units, training ranges, roll-call briefings, app posts, second-language writers.
   Its misses are read to fix kinds; the police NER was not trained on it. First measured at
-  0.957 / 0.942 / 0.917 / 0.943."""
+  0.957 / 0.942 / 0.917 / 0.943.
+- styles7, two parts written by someone who never ran the detector nor read its source:
+  campus, railroad, hospital and military police, park rangers and game wardens, school
+  resource officers, Alaska, Hawaii and the rural Mountain West, transit, dispatch and
+  body-cam transcripts, memos, academy incidents, disaster deployments, crowd control,
+  court transport, radio shorthand, CAD/RMS exports with pipes and key=value fields, text
+  threads, all lower or all upper case, OCR noise, speech-to-text. The tuning part's misses
+  are read; the held-out part's totals only. First measured (end of stop 24) tune 0.919 /
+  0.879 / 0.927 / 0.891, hold 0.898 / 0.810 / 0.921 / 0.900."""
 
 from __future__ import annotations
 
@@ -29,13 +37,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.detect import build_styles3, build_styles4, build_styles5, build_styles6
+from tests.detect import build_styles3, build_styles4, build_styles5, build_styles6, build_styles7
 from tests.helpers.corpus_build import assert_built_from_source, score_parts
 from workstation.detect import evaluation as ev
 from workstation.detect.labels import LABELS
 
 PARTS: dict[str, Path] = {**build_styles3.PARTS, **build_styles4.PARTS, **build_styles5.PARTS,
-                          **build_styles6.PARTS}
+                          **build_styles6.PARTS, **build_styles7.PARTS}
 # Level reached, rounded down to two decimals: token recall, the lowest per-label recall,
 # precision, label accuracy.
 LEVELS: dict[str, tuple[float, float, float, float]] = {
@@ -45,10 +53,12 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles4_hold": (0.99, 0.98, 0.89, 0.92),
     "styles5_hold": (0.93, 0.89, 0.90, 0.93),
     "styles6_tune": (0.97, 0.96, 0.93, 0.97),
+    "styles7_tune": (0.91, 0.87, 0.92, 0.89),
+    "styles7_hold": (0.89, 0.80, 0.92, 0.89),
 }
 # Texts each part holds at least.
 SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_hold": 20,
-         "styles5_hold": 80, "styles6_tune": 90}
+         "styles5_hold": 80, "styles6_tune": 90, "styles7_tune": 80, "styles7_hold": 70}
 
 
 @pytest.fixture(scope="module")

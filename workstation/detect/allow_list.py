@@ -24,6 +24,9 @@ _PHRASES = [
     # clock times ("approx 1640 hrs"): not identifiers (the time of day is published); stock
     # Presidio's phone pattern for some regions takes the four digits for a short number
     r"(?i:\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours|hr)\b)",
+    # ... and a clock time right after a date ("07/07 0310", "2025-07-07 2215"), which the
+    # same pattern reads with the date as one phone number; the date itself stays
+    r"\b(?:(?<=\d/\d\d[ \t])|(?<=\d/\d[ \t])|(?<=/\d{4}[ \t])|(?<=\d-\d\d[ \t]))(?:[01]\d|2[0-3])[0-5]\d\b",
     # weapons, ammunition, less-lethal and gear
     r"\bglock\s*\d{1,2}\b", r"\bglock\b", r"\bsig(?:\s*sauer)?\s*p?\d{3,4}\b", r"\bp\d{3}\b",
     r"\bberetta\s*\d{2}\w*\b", r"\bsmith\s*(?:&|and)\s*wesson(?:\s*m&p\s*\d*)?\b",
@@ -81,6 +84,8 @@ _GENERIC_WORDS = frozenset(
     stop rest area academy
     """.split()
 )
+# The services an agency's name ends in; alone they name no one ("Fire Thunder" is a name).
+_SERVICE_WORDS = frozenset("police fire dispatch patrol corrections".split())
 _NAMED_HEADS = frozenset(
     "street st road rd highway hwy avenue ave lane ln drive dr way county city town".split()
 )
@@ -139,6 +144,8 @@ def is_generic(fragment: str) -> bool:
     words = [w.lower().rstrip(".") for w in _WORDS.findall(fragment)]
     if not words:
         return True
+    if len(words) == 1 and words[0] in _SERVICE_WORDS:
+        return True  # "our Police Chief": a service named alone is no agency
     surname_words = [w for w in words if w in _GENERIC_SURNAME_WORDS]
     if surname_words and (len(surname_words) > 1 or not any(w in _GENERIC_PLACE_NOUNS for w in words)
                           or any(w in _NAMED_HEADS for w in words)):

@@ -65,6 +65,7 @@ from workstation.detect.spans import (
     dates_apart,
     doc_with_entities,
     merge,
+    names_a_title,
     ner_chunks,
     ner_words,
     split_fields,
@@ -83,7 +84,8 @@ def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggest
     merged = split_at_sentences(lexicon, text, merge(dates_apart(text, spans)))
     return [Suggestion(s.start, s.end, s.label, round(s.score, 3), s.recognizer)
             for s in (relabel(text, m) for m in merged)
-            if not is_generic(text[s.start:s.end]) and not counted(text[s.start:s.end])]
+            if (names_a_title(s.recognizer, text[s.start:s.end]) or not is_generic(text[s.start:s.end]))
+            and not counted(text[s.start:s.end])]
 
 
 class _Engine:
@@ -307,13 +309,15 @@ class Detector:
                 span = trim(engine.lexicon, text, a, b, "PERSON" if from_ner else label)
                 if span is not None and from_ner:
                     span = ner_words(engine.lexicon, text, *span, strict=original_case, recased=recased)
-                if span is not None:
+                # "Officer Major": ranks are allow-listed, a rank that is the name is not
+                title_as_name = span is not None and names_a_title(who, text[span[0]:span[1]])
+                if span is not None and not title_as_name:
                     span = cut_allowed(text, *span, allowed)
                 if span is None:
                     continue
                 start, end = span
                 fragment = text[start:end]
-                if is_generic(fragment):
+                if is_generic(fragment) and not title_as_name:
                     continue
                 if label in ("PERSON", "AGENCY", "LOCATION") and (
                         not any(c.isalnum() for c in fragment) or HOLIDAY.fullmatch(fragment)):

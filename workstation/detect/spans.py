@@ -10,7 +10,7 @@ import regex as re
 
 from workstation.detect.allow_list import GENERIC_WORDS
 from workstation.detect.lexicon import Lexicon
-from workstation.detect.vocab import RANK_TITLES
+from workstation.detect.vocab import RANK_TITLES, TITLES_AS_NAMES
 
 WORD = re.compile(r"[\w'’]+")
 _LEAD_DROP = frozenset(
@@ -20,6 +20,14 @@ _LEAD_DROP = frozenset(
 RANK_WORDS = frozenset(w for t in RANK_TITLES for w in t.split()) | {
     "officers", "deputies", "sergeants", "troopers", "detectives", "agents", "partner",
 }
+
+
+def names_a_title(recognizer: str, fragment: str) -> bool:
+    """A rank word the title recognizer found as the person's name ("Officer Major"; it
+    returns a rank word only then): kept, although ranks are allow-listed."""
+    return recognizer.startswith("TitledNameRecognizer") and fragment.lower().rstrip(".") in TITLES_AS_NAMES
+
+
 # Report shorthand that NER takes for names in capitals ("APPROX 0315 HRS", "R/O", "S1").
 REPORT_SHORTHAND = frozenset(
     """approx hrs hr ref r/o rp s1 s2 v1 v2 w1 dob doa uncuff uncuffed debriefed narcan

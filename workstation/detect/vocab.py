@@ -17,6 +17,27 @@ RANK_TITLES: tuple[str, ...] = (
     "deputy chief", "asst chief", "coach", "pastor", "father", "reverend", "rev",
 )
 
+# Two title words that make one rank, so neither is a name ("Deputy Chief", "Sgt. Major");
+# any other title word right after a title is the person's name ("Officer Major").
+COMPOUND_RANKS: frozenset[str] = frozenset(t for t in RANK_TITLES if " " in t) | frozenset(
+    " ".join(pair.split()) for pair in """
+    deputy sheriff|dep sheriff|chief deputy|deputy commissioner|deputy director|deputy warden|
+    deputy inspector|deputy constable|deputy commander|chief inspector|detective sergeant|
+    det sgt|detective lieutenant|det lt|detective inspector|detective constable|sergeant major|
+    sgt major|sgt maj|lieutenant colonel|lt col|lieutenant commander|lt cmdr|major general|
+    chief warden|chief ranger|chief investigator|chief dispatcher|deputy chief|deputy marshal|
+    assistant chief|asst chief|chief medic|officer cadet|police sergeant|police captain|
+    police lieutenant|police chief|police major|police commander|police inspector|
+    police constable|sheriff deputy|sheriff sergeant""".split("|")
+)
+
+# Titles that are also people's names or nicknames; only these count as the name after a
+# title ("Officer Major", not "SRO Officer").
+TITLES_AS_NAMES: frozenset[str] = frozenset(
+    "major chief marshal ranger warden judge colonel constable captain sheriff coach pastor "
+    "deacon bishop general father".split()
+)
+
 # Languages and nationalities: no one's name and no place on their own ("spoke Khmer", "a
 # Tongan family"). Tribal nations are left out: their names are places too ("Navajo Nation").
 LANGUAGES_AND_NATIONALITIES: frozenset[str] = frozenset(

@@ -351,6 +351,26 @@ def _census_given_name(text: str, start: int, end: int) -> tuple[int, int] | Non
     return (start, end) if word in given_names() and word not in _NOT_GIVEN else None
 
 
+_NOT_A_COMPANION = frozenset(
+    "backup security boss command everyone nobody somebody someone mom dad grandma grandpa ma pa "
+    "sarge dispatch fire medic ems he she you they we him her them it this that then today tonight "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _companion(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """"Rook and I", "me and Hollis": the one who went with the writer is a person or a
+    dog, unless the word is a role, a pronoun or kin ("Dispatch and I", "Mom and me")."""
+    from workstation.detect.allow_list import GENERIC_WORDS, is_generic
+    from workstation.detect.spans import _KIN_AND_ROLES, RANK_WORDS, REPORT_SHORTHAND
+
+    low = text[start:end].lower()
+    if is_generic(text[start:end]) or low in _NOT_A_COMPANION or low in GENERIC_WORDS or (
+            low in _KIN_AND_ROLES or low in RANK_WORDS or low in REPORT_SHORTHAND or low in _NOT_A_SIGNER):
+        return None
+    return start, end
+
+
 def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
     return [
         RegexRecognizer(
@@ -485,6 +505,11 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 # word, first in its sentence, doing what people do
                 Rx("name_then_verb", rf"(?:^|(?<=[.!?][\"”’)]?[ \t]+|\n[ \t]*))\p{{Lu}}\p{{Ll}}+"
                    rf"(?=[ \t]+(?:{_PERSON_VERBS})\b)", 0.55, CS, refine=_census_given_name),
+                # the writer's companion: "Rook and I tracked", "me and Hollis went in"
+                Rx("companion", r"(?<![\w'’.-])\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?"
+                   r"(?=[ \t]+(?:and|&)[ \t]+(?:I|me)\b)", 0.6, CS, refine=_companion),
+                Rx("companion_after", r"(?<=\b(?:[Mm]e|I)[ \t]+(?:and|&)[ \t]+)\p{Lu}\p{Ll}+"
+                   r"(?:-\p{Lu}\p{Ll}+)?(?![\w'’-])", 0.6, CS, refine=_companion),
                 # a signature: "- Benny" at the end, a name on the line after "Thanks," or "Respectfully,"
                 Rx("signature", rf"(?:(?<=(?:^|\n|[.!?][ \t]+)[ \t]*[-–—~][ \t]*)|(?<=\b(?i:{_SIGN_OFFS})"
                    r"[,!.]?[ \t]*\n[ \t]*))\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2}"

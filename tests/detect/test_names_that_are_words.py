@@ -1,0 +1,29 @@
+"""Names that are ordinary words or titles (issue 19: "Major", "Tango", "Deuce"), found by
+what is around them. The sentences are new, in none of the corpora; each checks a kind."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.detection import flagged, found_as
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Backup was Officer Chief, who got there in under a minute.", "Chief"),
+    ("I called for Det. Warden and he came running.", "Warden"),
+    ("TPR. JUDGE TOOK THE PASSENGER SIDE.", "JUDGE"),
+    ("my fto, Ofc Captain (real name) told me to wait", "Captain"),
+])
+def test_a_title_word_after_a_title_is_the_name(detector, text, name):
+    assert found_as(detector, text, name) == {"PERSON"}
+
+
+@pytest.mark.parametrize("text", [
+    "A Deputy Sheriff and the Deputy Chief arrived with a Staff Sergeant.",
+    "I called for Deputy Marshal and he came running.",
+    "THE SRO OFFICER AND THE FTO OFFICER WALKED IN TOGETHER.",
+    "The Sergeant Major of the MP company briefed us.",
+    "Our Police Chief signed the memo; a Detective Sergeant reviewed it.",
+])
+def test_two_titles_that_make_one_rank_are_no_name(detector, text):
+    assert flagged(detector, text) == []

@@ -99,3 +99,20 @@ def test_a_clock_time_after_a_date_is_allow_listed_and_the_date_stays(detector, 
     start = text.index(time)
     assert (start, start + len(time)) in allowed_regions(text)
     assert date in flagged(detector, text) and time not in " ".join(flagged(detector, text))
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("The first shot was fired the 22nd, not the day after.", "22nd"),
+    ("On the 6th Deputy Alvarado found the tripwire.", "6th"),
+    ("Sorry, correction: it was the 30th at about 0200.", "30th"),
+])
+def test_a_day_of_the_month_alone_is_a_date(detector, text, day):
+    assert found_as(detector, text, day) == {"DATE"}
+
+
+@pytest.mark.parametrize("text", [
+    "He finished 3rd in the academy class and 2nd on the range.",
+    "We staged on the 4th floor of the garage.",
+])
+def test_ordinals_that_are_no_day_of_the_month(detector, text):
+    assert flagged(detector, text) == []

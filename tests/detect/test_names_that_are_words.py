@@ -27,3 +27,21 @@ def test_a_title_word_after_a_title_is_the_name(detector, text, name):
 ])
 def test_two_titles_that_make_one_rank_are_no_name(detector, text):
     assert flagged(detector, text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Shift notes. Pickles and I cleared the barn first.", "Pickles"),  # a K9
+    ("After roll call me and Oyelaran took the east side.", "Oyelaran"),
+    ("We lost the trail at the creek, so Gunner & I went back.", "Gunner"),
+])
+def test_the_writers_companion_is_a_person(detector, text, name):
+    assert found_as(detector, text, name) == {"PERSON"}
+
+
+@pytest.mark.parametrize("text", [
+    "Dispatch and I could not agree on the cross street.",
+    "Sarge and I rolled up at the same time. Mom and I had talked that morning.",
+    "My FTO and I cleared the back. He and I were tired.",
+])
+def test_roles_pronouns_and_kin_beside_the_writer_are_no_names(detector, text):
+    assert flagged(detector, text) == []

@@ -87,8 +87,9 @@ _AGENCY_ACRONYM_LOWER = re.compile(r"[a-z]{1,4}(?:so|pd|sd)")
 
 
 def agency_not_number(text: str, span: RawSpan) -> RawSpan | None:
-    """"hcso d3": a weak licence-number pattern over an agency's acronym and its district."""
-    if span.label != "ID":
+    """"hcso d3": a weak licence-number pattern over an agency's acronym and its district (or
+    the acronym found as an agency with that number after it)."""
+    if span.label not in ("ID", "AGENCY") or " " not in text[span.start:span.end].strip():
         return None
     first = text[span.start:span.end].split()[0]
     if _AGENCY_ACRONYM_LOWER.fullmatch(first.lower()) and not any(c.isdigit() for c in first):

@@ -49,7 +49,7 @@ _NAME = rf"[A-Z][\w'’.&-]*\s+(?:{_NAME_WORD}\s+){{0,3}}"
 
 _SHORTHAND = frozenset(
     "susp resp vict approx info misc asap advd veh comp poss req also crisp grasp clasp wasp torso "
-    "lasso espresso".split()
+    "lasso espresso peso paso miso verso".split()
 )
 
 
@@ -59,6 +59,15 @@ def _not_a_word(text: str, start: int, end: int) -> tuple[int, int] | None:
 
     low = text[start:end].lower()
     if low in _SHORTHAND or low in STOP_WORDS:
+        return None
+    return start, end
+
+
+def _lower_abbreviation(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """'lvmpd', 'hcso': four letters at least for an office ('cso' and 'pso' are titles),
+    and no English word ('also', 'torso')."""
+    low = text[start:end]
+    if (low.endswith(("so", "sd")) and len(low) < 4) or _not_a_word(text, start, end) is None:
         return None
     return start, end
 
@@ -143,7 +152,7 @@ def agency_recognizers() -> list[RegexRecognizer]:
                 Rx("state_department", rf"\b(?:{_STATE_CODES})[ \t]?(?:DOT|DNR|DMV|DPS|DOC|DCF|DCS|DHS|DFW|"
                    r"DWR|FWC|GFP|DFG|DPW|HP|SP)\b", 0.75, CS),
                 Rx("agency_abbreviation_known", r"\b(?:CHP|PSP|MSP|OSP|DSP|LSP|HSP|NSP|CSP|TSP|WSP|BSO|"
-                   r"MSO|DSO|PSO|CSO|OCSO|HCSO|LASD|NYPD|LAPD|SFPD|DCPD|MPD|CPD|APD|BPD|DPD|HPD|"
+                   r"MSO|DSO|OCSO|HCSO|LASD|NYPD|LAPD|SFPD|DCPD|MPD|CPD|APD|BPD|DPD|HPD|"
                    r"JSO|PBSO|MDPD|LVMPD|KCPD|SAPD)\b", 0.8, CS),
                 # on their own: "the State Patrol", "Highway Patrol", "the Marshals"
                 Rx("bare_agency", r"\b(?:State|Highway)\s+(?:Patrol|Police|Troopers?)\b|"
@@ -152,6 +161,13 @@ def agency_recognizers() -> list[RegexRecognizer]:
                 # recased or lower-case text: acronyms that are no English word
                 Rx("federal_ci", r"\b(?i:fbi|dea|atf|hsi|cbp|usms|dhs|tsa|ncis|fema|usfs|usfws|bci|gbi|tbi|"
                    r"fdle|sled|osbi|kbi|mbi|dci|nps|blm)\b", 0.7, CS),
+                # lower-case posts: "lvmpd", "hcso", "lasd" (not "also", "torso", "cso")
+                Rx("agency_abbreviation_lower", r"(?<![\w'’./-])[a-z]{1,4}(?:pd|so|sd)(?![\w'’/-])", 0.65, CS,
+                   refine=_lower_abbreviation),
+                # a command of an agency by its area: "West Precinct", "nw area command", "C Detachment"
+                Rx("area_command", r"\b(?i:north|south|east|west|northeast|northwest|southeast|southwest|"
+                   r"central|downtown|nw|ne|sw|se|[a-h])[ \t]+(?i:precinct|area[ \t]+command|detachment|"
+                   r"district[ \t]+station|patrol[ \t]+division)(?![\w'’])", 0.65, CS),
                 # "the S.O.", "the SO", "the P.D."
                 Rx("so_pd", r"(?<=\bthe\s+)(?:S\.O\.?|P\.D\.?|SO|PD|DA|D\.A\.?)(?![\w.])|"
                    r"\b(?:S\.O\.|P\.D\.)", 0.7, CS),

@@ -38,6 +38,9 @@ _HOLIDAY = (
 
 
 HOLIDAY = re.compile(rf"(?i:{_HOLIDAY})")
+# Capitalised words that may follow a day of the month ("On the 14th Officer Mahe ...")
+_AFTER_DAY = (r"(?-i:Officer|Ofc|Deputy|Dep|Sgt|Sergeant|Lt|Trooper|Tpr|Det|Detective|Agent|Cpl|Corporal|"
+              r"Capt|Recruit|Cadet|We|My|Our|At|Around|About|Approximately|Approx|I)")
 
 
 def _valid_numeric(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -76,7 +79,12 @@ def date_recognizers() -> list[RegexRecognizer]:
                    r",?\s+)the\s+"
                    r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:floor|street|st|avenue|ave|precinct|"
                    r"district|grade|time|round|shot|century|amendment|battalion|squad|platoon|ward|"
-                   r"shift|of\s+(?:them|us|you|those))|\s+(?-i:(?!I\b)[A-Z]))", 0.6, CI),
+                   r"shift|of\s+(?:them|us|you|those))|\s+(?-i:(?!I\b)(?!{_AFTER_DAY}\b)[A-Z]))", 0.6, CI),
+                # "the crossfire was the 11th.", "sorry, the 19th, at 0200": a day of the month
+                # that ends its clause or is followed by a time
+                Rx("day_alone_clause", rf"\bthe\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
+                   rf"(?=[ \t]*(?:[.;!?]|,(?![ \t]*\d))|[ \t]+(?:at|around|about|approx|when|between|"
+                   rf"in[ \t]+the[ \t]+(?:morning|afternoon|evening)|{_AFTER_DAY})\b)", 0.6, CI),
                 # "march fourteenth", "the third of May": the day in words
                 Rx("month_day_words", rf"\b{_MONTH}\s+(?:the\s+)?{_DAY_WORDS}\b{_YEAR_TAIL}?", 0.75, CI),
                 Rx("day_words_month", rf"\b(?:the\s+)?{_DAY_WORDS}\s+of\s+{_MONTH}(?![a-z]){_YEAR_TAIL}?",

@@ -1,0 +1,30 @@
+"""Agencies written the way officers type them (issue 19): lower-case office acronyms and an
+agency's area commands. The sentences are new, in none of the corpora."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.detection import flagged, found_as
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    ("called mcso for backup and kcpd showed up first", "mcso"),
+    ("called mcso for backup and kcpd showed up first", "kcpd"),
+    ("the deputies from ocsd were already there", "ocsd"),
+    ("Sgt. Oduya, Southeast Precinct, took the report.", "Southeast Precinct"),
+    ("i'm with d detachment out of fairbanks", "d detachment"),
+    ("NE AREA COMMAND SENT TWO CARS", "NE AREA COMMAND"),
+])
+def test_an_agency_or_its_command(detector, text, agency):
+    assert found_as(detector, text, agency) == {"AGENCY"}
+
+
+@pytest.mark.parametrize("text", [
+    "he hit me in the torso and also kicked my shin",
+    "the cso and the pso were both on the ramp",
+    "it cost him a peso and a bowl of miso",
+    "Our Police Chief signed the memo; a Detective Sergeant reviewed it.",
+])
+def test_words_and_titles_are_no_agency(detector, text):
+    assert flagged(detector, text) == []

@@ -1,0 +1,26 @@
+"""A town named in text without capitals (lower-case posts, ALL-CAPS records the recaser
+lowers), right after a preposition (issue 19). The sentences are new."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.detection import flagged, found_as
+
+
+@pytest.mark.parametrize(("text", "town"), [
+    ("rolled a unit to a wreck on us-93 near wisdom junction and one outside darby", "darby"),
+    ("THE SUSPECT WAS ARRESTED IN HARDIN BY THE TRIBAL OFFICERS", "HARDIN"),
+    ("we were headed back from kalispell when it happened", "kalispell"),
+])
+def test_a_small_town_after_a_preposition(detector, text, town):
+    assert found_as(detector, text, town) == {"LOCATION"}
+
+
+@pytest.mark.parametrize("text", [
+    "we got there in time and the guy was out of luck",
+    "the kid hid by the wall near the corn and we went to post",
+    "i was in hope that it would end early",
+])
+def test_everyday_words_after_a_preposition_are_no_town(detector, text):
+    assert flagged(detector, text) == []

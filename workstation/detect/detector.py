@@ -52,6 +52,7 @@ from workstation.detect.grow import given_before, grow
 from workstation.detect.label_cues import counted
 from workstation.detect.labels import to_label
 from workstation.detect.lexicon import Lexicon
+from workstation.detect.log_speakers import speakers_are_call_signs
 from workstation.detect.memory import KnownIdentifier, apply_memory
 from workstation.detect.pool import worker_analyze, worker_init, worker_ping
 from workstation.detect.proper_nouns import unknown_proper_nouns
@@ -82,8 +83,9 @@ _CHUNKS_PER_WORKER = 16
 def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggestion]:
     """Dates kept apart, overlaps merged, no span over a sentence end, labels from context."""
     merged = split_at_sentences(lexicon, text, merge(dates_apart(text, spans)))
+    labelled = speakers_are_call_signs(text, [relabel(text, m) for m in merged])
     return [Suggestion(s.start, s.end, s.label, round(s.score, 3), s.recognizer)
-            for s in (relabel(text, m) for m in merged)
+            for s in labelled
             if (names_a_title(s.recognizer, text[s.start:s.end]) or not is_generic(text[s.start:s.end]))
             and not counted(text[s.start:s.end])]
 

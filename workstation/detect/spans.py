@@ -32,7 +32,7 @@ def names_a_title(recognizer: str, fragment: str) -> bool:
 REPORT_SHORTHAND = frozenset(
     """approx hrs hr ref r/o rp s1 s2 v1 v2 w1 dob doa uncuff uncuffed debriefed narcan
     search searched dispatched advised susp vict veh nb sb eb wb enrt adv req onscene cb inj unk
-    subj ref loc addr desc""".split()
+    subj ref loc addr desc disp""".split()
 )
 # Words before a name in records ("SON TY REDCORN", "SUBJ WALTER KOWALCZYK")
 _KIN_AND_ROLES = frozenset(

@@ -76,6 +76,9 @@ _AGE_AFTER = re.compile(r"\d(?:[sS]\b|[ \t]*(?i:yoa|yo|y/o|yom|yof|yrs?|years?|y
 _NEXT_ENTRY = re.compile(r"\.[ \t]+(?:[01]\d|2[0-3])[0-5]\d\b|\.?\n[ \t]*[QA]\.[ \t]")
 
 
+_IN_CLOCK = re.compile(r".?\d:$")
+
+
 class AddressBlockRecognizer(LocalRecognizer):
     """A street line followed by the short lines of a postal address ("Suite 501",
     "LAPPEENRANTA", ", ON", "Estonia 62488"): one LOCATION span over the whole block.
@@ -134,8 +137,8 @@ class AddressBlockRecognizer(LocalRecognizer):
         anchors += list(self._lead_type.finditer(text))
         covered_to = -1
         for m in sorted(anchors, key=lambda m: m.start()):
-            if m.start() < covered_to:
-                continue
+            if m.start() < covered_to or _IN_CLOCK.match(text[max(0, m.start() - 3):m.start()]):
+                continue  # "16:02:11 Lahaina 3:": the seconds of a time stamp, then a call sign
             start, end = m.span()
             end = self._extend(text, end)
             # a log line's next clock time is no postcode: "1900 E COLFAX. 0325 UNIT 4"

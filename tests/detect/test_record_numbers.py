@@ -36,3 +36,16 @@ def test_a_phone_number_after_call_words_stays_a_contact(detector):
 def test_witness_designators_stay_allowed(detector):
     text = "W2 said S1 ran toward the creek."
     assert not any(s.label == "ID" for s in detector.analyze_text(text))
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Both parties were arrested, see GO 24-018832 for the rest.", "24-018832"),
+    ("Report written under 2024-31-007712 by the night desk.", "2024-31-007712"),
+])
+def test_a_year_then_a_serial_is_a_record_number_not_a_phone(detector, text, number):
+    assert found_as(detector, text, number) == {"ID"}
+
+
+def test_a_phone_cue_keeps_a_phone(detector):
+    text = "His cell: 24-018832, he said, but it did not ring."
+    assert found_as(detector, text, "24-018832") == {"CONTACT"}

@@ -70,7 +70,13 @@ _DATE_CUE = re.compile(r"(?i:\b(?:date|dt|d/t|date/time|dob|occ(?:urred)?|on|eow
 # A number sign or a record word just before: a phone-shaped number is a record number.
 _RECORD_CUE = re.compile(
     r"(?i:#|\bno\.?|\b(?:case|report|rpt|incident|inc|dr|ir|cad|booking|warrant|docket|citation|"
-    r"cite|ticket|file|evidence|item|property|serial|sn|badge|inmate|doc|permit|tag|plate)[ \t]*#?)[ \t:]*$"
+    r"cite|ticket|file|evidence|item|property|serial|sn|badge|inmate|doc|permit|tag|plate|go|rd|ccn|"
+    r"card|event|occurrence|control|complaint|arrest|log)[ \t]*#?)[ \t:]*$"
+)
+# A year first, then a serial: "25-044730", "2025-20-004418" are record numbers, not phones
+_YEAR_SERIAL = re.compile(r"(?:[12]\d|(?:19|20)\d\d)-(?:\d{2}-)?\d{4,6}")
+_PHONE_CUE = re.compile(
+    r"(?i:\b(?:phone|ph|tel|cell|call|text|fax|mobile|number|contact|reach)\b\.?)[ \t:#]*$"
 )
 
 
@@ -78,7 +84,9 @@ def number_not_phone(text: str, span: RawSpan) -> RawSpan | None:
     """"CAD Inc# 240615-0087": a record number that looks like a phone number."""
     if span.label != "CONTACT" or "@" in text[span.start:span.end]:
         return None
-    if _RECORD_CUE.search(text, max(0, span.start - 16), span.start):
+    if _RECORD_CUE.search(text, max(0, span.start - 16), span.start) or (
+            _YEAR_SERIAL.fullmatch(text, span.start, span.end)
+            and not _PHONE_CUE.search(text, max(0, span.start - 16), span.start)):
         return RawSpan(span.start, span.end, "ID", span.score, span.recognizer)
     return None
 

@@ -116,3 +116,19 @@ def test_a_day_of_the_month_alone_is_a_date(detector, text, day):
 ])
 def test_ordinals_that_are_no_day_of_the_month(detector, text):
     assert flagged(detector, text) == []
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("the sgt wants the date in the report as 6/19 not today", "6/19"),
+    ("Shelter detail, Pine Hollow Middle School. 11/3. A man walked in with a hatchet.", "11/3"),
+])
+def test_a_month_and_day_alone_is_a_date(detector, text, date):
+    assert found_as(detector, text, date) == {"DATE"}
+
+
+@pytest.mark.parametrize("text", [
+    "He ran about 3/4 mile before he gave up, 10/4 on that.",
+    "It was a 50/50 call on a 24/7 post.",
+])
+def test_fractions_codes_and_shifts_are_no_date(detector, text):
+    assert flagged(detector, text) == []

@@ -58,6 +58,16 @@ def _valid_numeric(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+_FRACTIONS = frozenset("1/2 1/3 1/4 2/3 3/4 1/8 3/8 5/8 7/8 1/16 10/4 4/10 9/11 24/7 12/12".split())
+
+
+def _not_a_fraction(text: str, start: int, end: int) -> tuple[int, int] | None:
+    fragment = text[start:end]
+    if fragment in _FRACTIONS or fragment.lstrip("0") in _FRACTIONS:
+        return None
+    return start, end
+
+
 def date_recognizers() -> list[RegexRecognizer]:
     return [
         RegexRecognizer(
@@ -95,6 +105,11 @@ def date_recognizers() -> list[RegexRecognizer]:
                 Rx("numeric_partial", r"(?<=\b(?:on|of|since|from|until|by|dated?|dob|DOB|was|it\s+was|"
                    r"happened|night\s+of|morning\s+of)\s+)\d{1,2}[/-]\d{1,2}(?![\w/]|-\d)", 0.6, CI,
                    refine=_valid_numeric),
+                # "put the date as 7/4", "Lake Region High School. 10/9.": month/day on its own,
+                # not a fraction ("3/4 mile"), a radio code ("10/4") or a shift ("4/10s")
+                Rx("month_slash_day", r"(?<![\w/.,:-])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])"
+                   r"(?![\w/%]|-\d|\.\d|[ \t]*(?i:mile|mi\b|inch|in\b|of\b|cup|lb|oz|ton|way|split|"
+                   r"share|odds|chance|shift|schedule|rotation))", 0.5, CI, refine=_not_a_fraction),
                 Rx("holiday_year",
                    rf"\b{_HOLIDAY}(?:\s+(?:weekend|night|morning|eve))?{_YEAR_TAIL}", 0.8, CI),
                 Rx("year_holiday", rf"\b{_YEAR}\s+{_HOLIDAY}\b", 0.8, CI),

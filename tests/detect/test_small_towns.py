@@ -24,3 +24,20 @@ def test_a_small_town_after_a_preposition(detector, text, town):
 ])
 def test_everyday_words_after_a_preposition_are_no_town(detector, text):
     assert flagged(detector, text) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("so i'm the sro at jefferson middle and a kid brought a knife", "jefferson middle"),
+    ("big crowd by the waikiki aquarium and the kalakaua park gate", "kalakaua park"),
+    ("GUY SLEEPING IN THE DOORWAY AT FRESNO DEPOT AGAIN", "FRESNO DEPOT"),
+])
+def test_a_facility_named_in_lower_case(detector, text, place):
+    assert found_as(detector, text, place) == {"LOCATION"}
+
+
+@pytest.mark.parametrize("text", [
+    "we met at the gas station, then the train station, then the high school",
+    "we waited at the nurses' station until the bus station cleared out",
+])
+def test_generic_facilities_in_lower_case_are_no_place(detector, text):
+    assert flagged(detector, text) == []

@@ -156,6 +156,35 @@ def _last_word_uncommon(lexicon: Lexicon):
     return refine
 
 
+_LOWER_FACILITY_HEADS = (
+    "zoo|park|depot|middle|elementary|high|ranch|mall|plaza|hospital|stadium|arena|casino|marina|"
+    "trailhead|campground|cemetery|library|academy|college|university|terminal|station|yard|pier"
+)
+
+
+def _named_lower_facility(lexicon: Lexicon):
+    """"kapiolani park", "honolulu zoo", "lincoln middle": a facility named in lower-case text
+    by a word that is a place, a given name or no English word (not "gas station", "the
+    high school", "smoke ranch"); the name keeps its head, as the corpora mark it."""
+
+    def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        from workstation.detect.allow_list import GENERIC_WORDS
+        from workstation.detect.census import is_given_name
+        from workstation.detect.gazetteer import places
+
+        words = [w.strip("'’") for w in text[start:end].split()[:-1]]
+        while words and (lexicon.is_stop(words[0]) or words[0] in GENERIC_WORDS):
+            start = text.index(" ", start) + 1
+            words = words[1:]
+        if not words or any(w in GENERIC_WORDS or lexicon.is_stop(w) for w in words):
+            return None
+        if not any(w in places() or is_given_name(w) or not lexicon.is_common(w) for w in words):
+            return None
+        return start, end
+
+    return refine
+
+
 def _words_before(before: str, lexicon: Lexicon | None = None):
     """Keep a match only with `before` right before it, and grow it over that (with a
     lexicon, not over leading stop words and verbs: "called Oglala Nation pd")."""
@@ -419,6 +448,9 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 # "72 Avenue", "1900 E Colfax": a numbered avenue, a number and a direction
                 Rx("numbered_avenue", r"(?<=\b(?i:on|at|near|and|of|to|off|from|&)[ \t]+)\d{1,3}[ \t]+"
                    r"(?:Avenue|Street|Ave|St|Road|Rd)\b", 0.6, CS),
+                Rx("lower_facility", rf"(?<![\w'’-])[a-z][a-z'’-]{{2,}}(?:[ \t]+[a-z][a-z'’-]{{2,}})?[ \t]+"
+                   rf"(?:{_LOWER_FACILITY_HEADS})(?![\w'’-])", 0.5, CS,
+                   refine=_named_lower_facility(lexicon)),
                 Rx("number_direction_name", r"\b\d{2,5}[ \t]+[NSEWnsew]\.?[ \t]+[A-Z][a-z]{3,}\b", 0.55, CS,
                    refine=_last_word_uncommon(lexicon)),
                 # "the wrong house number, 2219 Elm": a house number and a street name

@@ -49,3 +49,8 @@ def test_a_year_then_a_serial_is_a_record_number_not_a_phone(detector, text, num
 def test_a_phone_cue_keeps_a_phone(detector):
     text = "His cell: 24-018832, he said, but it did not ring."
     assert found_as(detector, text, "24-018832") == {"CONTACT"}
+
+
+def test_a_key_value_export_gives_the_badge_its_number(detector):
+    text = "unit=3C21; officer=Tran, Hoa; badge=2291; narrative=slipped on ice"
+    assert found_as(detector, text, "2291") == {"ID"}

@@ -13,7 +13,7 @@ from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx
 
 # A code: at least one digit, letters/digits/dashes, not a plain word.
 _CODE = r"(?:[A-Za-z]{0,4}[-#]?\d[\w-]*(?<=\w))"
-_NO = r"(?:\s*(?:number|num|no\.?|nbr|#|id)\b\.?)?(?:\s+(?:is|was|of))?\s*[:#]?\s*#?\s*"
+_NO = r"(?:\s*(?:number|num|no\.?|nbr|#|id)\b\.?)?(?:\s+(?:is|was|of))?\s*[:#=]?\s*#?\s*"
 
 _BADGE_CUES = (
     r"badge|shield|star|employee|emp\.?|serial|payroll|personnel|officer\s+id|"

@@ -49,12 +49,12 @@ PARTS: dict[str, Path] = {**build_styles3.PARTS, **build_styles4.PARTS, **build_
 LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles3_tune": (0.97, 0.95, 0.95, 0.97),
     "styles3_hold": (0.95, 0.90, 0.94, 0.91),
-    "styles4_tune": (0.98, 0.97, 0.97, 0.99),
-    "styles4_hold": (0.99, 0.98, 0.89, 0.92),
+    "styles4_tune": (0.99, 0.98, 0.97, 0.99),
+    "styles4_hold": (0.99, 0.98, 0.90, 0.92),
     "styles5_hold": (0.93, 0.89, 0.90, 0.93),
-    "styles6_tune": (0.97, 0.96, 0.93, 0.97),
-    "styles7_tune": (0.91, 0.87, 0.92, 0.89),
-    "styles7_hold": (0.89, 0.80, 0.92, 0.89),
+    "styles6_tune": (0.97, 0.97, 0.93, 0.97),
+    "styles7_tune": (0.93, 0.92, 0.93, 0.92),
+    "styles7_hold": (0.90, 0.80, 0.92, 0.90),
 }
 # Texts each part holds at least.
 SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_hold": 20,

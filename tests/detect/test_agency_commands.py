@@ -28,3 +28,17 @@ def test_an_agency_or_its_command(detector, text, agency):
 ])
 def test_words_and_titles_are_no_agency(detector, text):
     assert flagged(detector, text) == []
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    ("When we got there Bethel police had the road closed.", "Bethel police"),
+    ("The Kodiak sheriffs office never called back.", "Kodiak sheriffs office"),
+])
+def test_a_town_then_its_police_in_lower_case(detector, text, agency):
+    assert found_as(detector, text, agency) == {"AGENCY"}
+
+
+def test_a_town_then_its_fire_in_lower_case_is_the_town(detector):
+    text = "The Bethel fire burned two houses."
+    assert found_as(detector, text, "Bethel") == {"LOCATION"}
+    assert "fire" not in " ".join(flagged(detector, text))

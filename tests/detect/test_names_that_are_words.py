@@ -45,3 +45,19 @@ def test_the_writers_companion_is_a_person(detector, text, name):
 ])
 def test_roles_pronouns_and_kin_beside_the_writer_are_no_names(detector, text):
     assert flagged(detector, text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Deputy Rosario Vega y Fuentes took the second car.", "Rosario Vega y Fuentes"),
+])
+def test_a_compound_spanish_surname_is_one_name(detector, text, name):
+    assert name in flagged(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "the driver, I'm sure of it, was the one who ran.",
+    "01:16:30 Disp: copy, all units hold.\n01:16:41 Narr: none",
+    "The vpso met us at the airstrip. Pt was combative in the bay.",
+])
+def test_pronouns_shorthand_and_titles_are_no_names(detector, text):
+    assert flagged(detector, text) == []

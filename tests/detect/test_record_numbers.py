@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers.detection import found_as
+from tests.helpers.detection import flagged, found_as
 
 
 @pytest.mark.parametrize(("text", "number"), [
@@ -54,3 +54,16 @@ def test_a_phone_cue_keeps_a_phone(detector):
 def test_a_key_value_export_gives_the_badge_its_number(detector):
     text = "unit=3C21; officer=Tran, Hoa; badge=2291; narrative=slipped on ice"
     assert found_as(detector, text, "2291") == {"ID"}
+
+
+@pytest.mark.parametrize("text", [
+    "Idaho Fish and Game region 4 sent a boat.",  # "reg" inside "region" is no plate cue
+    "The dog tagged 2 of us before the handler got there.",
+])
+def test_a_plate_cue_inside_a_word_is_no_cue(detector, text):
+    assert not any(ch.isdigit() for part in flagged(detector, text) for ch in part)
+
+
+def test_a_plate_ends_before_a_function_word(detector):
+    text = "Plate RKD 4410 and the VIN matched."
+    assert "RKD 4410" in flagged(detector, text)

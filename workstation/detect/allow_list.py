@@ -10,7 +10,7 @@ from functools import lru_cache
 import regex as re
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from workstation.detect.vocab import LANGUAGES_AND_NATIONALITIES, RANK_TITLES
+from workstation.detect.vocab import LANGUAGES_AND_NATIONALITIES, RANK_TITLES, REPORT_SHORTHAND
 
 _PHRASES = [
     # radio codes and dispositions
@@ -151,7 +151,7 @@ def is_generic(fragment: str) -> bool:
                           or any(w in _NAMED_HEADS for w in words)):
         return False  # "Officer Park", "Lake County", "Woods Park", "High Street": names
     return all(w in _GENERIC_WORDS or w in _RANKS or w in STOP_WORDS or w in LANGUAGES_AND_NATIONALITIES
-               or w in _GENERIC_SURNAME_WORDS for w in words)
+               or w in _GENERIC_SURNAME_WORDS or w in REPORT_SHORTHAND for w in words)
 
 
 def inside(regions: list[tuple[int, int]], start: int, end: int) -> bool:

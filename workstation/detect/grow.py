@@ -36,7 +36,8 @@ _AGENCY_UNIT = re.compile(
 )
 # a place, then an agency word: the place's agency ("Cook County SWAT", "Harmony Fire")
 _PLACE_AGENCY = re.compile(
-    r"[ \t]+(?i:swat|ems|fire(?:[ \t]+(?:rescue|department|dept\.?))?|911|pd|fd|sd)(?![\w'’])"
+    r"[ \t]+(?i:swat|ems|fire(?:[ \t]+(?:rescue|department|dept\.?))?|911|pd|fd|sd|"
+    r"police(?:[ \t]+(?:department|dept\.?))?|sheriff'?s?[ \t]+(?:office|department|dept\.?))(?![\w'’])"
 )
 _PREFIX = re.compile(r"(?<![\w-])([A-Za-z]{2,4})[ \t]$")
 _FACILITY_AFTER = re.compile(
@@ -47,7 +48,11 @@ _FACILITY_AFTER = re.compile(
     r"hall|library|courthouse|harbor|harbour|marina|park|campground|reservoir|dam|pier|ferry[ \t]+terminal)"
     r"(?![\w'’])"
 )
-_SURNAME_TAIL = re.compile(r"-[A-Z][\w'’]+|,?[ \t]+(?:Jr\.?|Sr\.?|II|III|IV|JR\.?|SR\.?)(?![\w'’])")
+# "-Barnes", "Jr.", and the second surname of "Ortiz y Pino"
+_SURNAME_TAIL = re.compile(
+    r"-[A-Z][\w'’]+|,?[ \t]+(?:Jr\.?|Sr\.?|II|III|IV|JR\.?|SR\.?)(?![\w'’])"
+    r"|[ \t]+[yY][ \t]+\p{Lu}\p{Ll}+(?![\w'’])"
+)
 
 
 @lru_cache(maxsize=1)
@@ -129,7 +134,9 @@ def _grow_one(lexicon: Lexicon, text: str, s: RawSpan) -> RawSpan:
     label = s.label
     if s.label == "LOCATION" and not _STREETISH.search(text, start, end):
         m = _PLACE_AGENCY.match(text, end)
-        if m and (m.group().strip().isupper() or text[end + 1:end + 2].isupper()):
+        # "Harmony Fire" with its capital ("the Anchorage fire" is a fire); "Anchorage police" either way
+        if m and (m.group().strip().isupper() or text[end + 1:end + 2].isupper()
+                  or m.group().strip().lower().startswith(("police", "sheriff"))):
             end, label = m.end(), "AGENCY"
     if s.label in ("AGENCY", "LOCATION"):
         m = _OF_HEAD.search(text, max(0, start - 40), start)

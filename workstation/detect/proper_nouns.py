@@ -12,7 +12,7 @@ import regex as re
 
 from workstation.detect.allow_list import allowed_regions, inside
 from workstation.detect.lexicon import Lexicon
-from workstation.detect.spans import RawSpan
+from workstation.detect.spans import REPORT_SHORTHAND, RawSpan
 
 SCORE = 0.45
 NAME = "ProperNounRecognizer"
@@ -57,8 +57,9 @@ def unknown_proper_nouns(lexicon: Lexicon, text: str, found: Sequence[RawSpan],
             continue
         base = re.sub(r"['’]s$", "", word)
         parts = [p for p in re.split(r"[-'’]", base) if p]
-        if base.lower() in _MONTHS_AND_DAYS or all(lexicon.is_common(p) for p in parts):
-            continue
+        if base.lower() in _MONTHS_AND_DAYS or base.lower() in REPORT_SHORTHAND or all(
+                lexicon.is_common(p) for p in parts):
+            continue  # "Disp", "Narr": a log's shorthand
         label = "LOCATION" if _PLACE_BEFORE.search(text, max(0, start - 16), start) or base.lower().endswith(
             _PLACE_ENDINGS) else "PERSON"
         out.append(RawSpan(start, end, label, SCORE, NAME))

@@ -10,7 +10,7 @@ import regex as re
 
 from workstation.detect.allow_list import GENERIC_WORDS
 from workstation.detect.lexicon import Lexicon
-from workstation.detect.vocab import RANK_TITLES, TITLES_AS_NAMES
+from workstation.detect.vocab import RANK_TITLES, REPORT_SHORTHAND, TITLES_AS_NAMES
 
 WORD = re.compile(r"[\w'’]+")
 _LEAD_DROP = frozenset(
@@ -28,12 +28,6 @@ def names_a_title(recognizer: str, fragment: str) -> bool:
     return recognizer.startswith("TitledNameRecognizer") and fragment.lower().rstrip(".") in TITLES_AS_NAMES
 
 
-# Report shorthand that NER takes for names in capitals ("APPROX 0315 HRS", "R/O", "S1").
-REPORT_SHORTHAND = frozenset(
-    """approx hrs hr ref r/o rp s1 s2 v1 v2 w1 dob doa uncuff uncuffed debriefed narcan
-    search searched dispatched advised susp vict veh nb sb eb wb enrt adv req onscene cb inj unk
-    subj ref loc addr desc disp""".split()
-)
 # Words before a name in records ("SON TY REDCORN", "SUBJ WALTER KOWALCZYK")
 _KIN_AND_ROLES = frozenset(
     """son daughter wife husband brother sister mother father cousin aunt uncle nephew niece
@@ -122,6 +116,9 @@ def doc_with_entities(nlp, text: str, ents: list[tuple[int, int, str]]):
     doc.ents = filter_spans(spans)
     return doc
 
+_TIME_STAMP_LEAD = re.compile(r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+")
+
+
 def trim(lexicon: Lexicon, text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
     """Drop edge punctuation, leading function words and (for people) ranks and titles;
     a span never runs over a sentence end (the part after it is kept: names end in
@@ -135,6 +132,9 @@ def trim(lexicon: Lexicon, text: str, start: int, end: int, label: str) -> tuple
         nxt = WORD.match(text, cut.end())
         if nxt and lexicon.is_common(nxt.group()) and not lexicon.is_name(nxt.group()):
             start = cut.end()  # "4TH ST. SUSPECT DESHAWN": "St." ended the sentence
+    stamp = _TIME_STAMP_LEAD.match(text, start, end)
+    if stamp is not None and label in ("PERSON", "AGENCY", "LOCATION"):
+        start = stamp.end()  # "01:16:41 Narr": a log's time stamp is no part of a name
     gap = _COLUMN_GAP.search(text, start, end)
     if gap is not None and label == "PERSON":
         end = gap.start()  # "R. Castellanos   Badge: S-114": a form's next column

@@ -10,11 +10,18 @@ RANK_TITLES: tuple[str, ...] = (
     "trooper", "tpr", "special agent", "agent", "sa", "chief", "sheriff", "undersheriff",
     "marshal", "deputy marshal", "inspector", "insp", "commander", "cmdr", "cmd", "major",
     "maj", "colonel", "col", "constable", "dispatcher", "ranger", "warden", "investigator",
-    "inv", "patrolman", "patrolwoman", "patrol officer", "po", "p.o", "cso", "pso", "sro", "fto",
+    "inv", "patrolman", "patrolwoman", "patrol officer", "po", "p.o", "cso", "pso", "vpso", "sro", "fto",
     "dr", "doctor", "mr", "mrs", "ms", "miss", "nurse", "judge", "paramedic", "medic",
     "firefighter", "ff", "jailer", "cadet", "recruit", "probationary officer", "senior officer",
     "master officer", "master sergeant", "staff sergeant", "first sergeant", "assistant chief",
     "deputy chief", "asst chief", "coach", "pastor", "father", "reverend", "rev",
+)
+
+# Report shorthand that NER takes for names in capitals ("APPROX 0315 HRS", "R/O", "S1").
+REPORT_SHORTHAND: frozenset[str] = frozenset(
+    """approx hrs hr ref r/o rp s1 s2 v1 v2 w1 dob doa uncuff uncuffed debriefed narcan
+    search searched dispatched advised susp vict veh nb sb eb wb enrt adv req onscene cb inj unk
+    subj ref loc addr desc disp narr dispo pers dtg poc rpt acp occ""".split()
 )
 
 # Two title words that make one rank, so neither is a name ("Deputy Chief", "Sgt. Major");

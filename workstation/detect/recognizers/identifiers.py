@@ -114,10 +114,11 @@ def id_recognizers() -> list[RegexRecognizer]:
         "LicensePlateRecognizer", "LICENSE_PLATE",
         [
             Rx("plate_with_cue",
-               r"\b(?:plates?|tags?|license\s+plate|licen[cs]e|registration|reg\.?|lp|lic\.?)"
+               r"\b(?:plates?|tags?|license\s+plate|licen[cs]e|registration|reg\.?|lp|lic\.?)(?<=\.|\b)(?![A-Za-z])"
                r"(?:\s+(?:number|no\.?|#|reading|read|of|was|is|came\s+back))*\s*[:#]?\s*"
                r"(?:[A-Z]{2}\s+)?((?=[A-Za-z0-9 -]*\d)[A-Za-z0-9]{1,4}[- ]?[A-Za-z0-9]{1,5}"
-               r"(?:[- ][A-Za-z0-9]{1,4})?)\b",
+               r"(?:[- ](?!(?:and|or|the|on|in|at|was|is|to|for|from|with|by|off|out)\b)"
+               r"[A-Za-z0-9]{1,4})?)\b",
                0.85, CI, 1, refine=_code_ok),
             Rx("plate_shape",
                r"\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])(?:\d[A-Z]{3}\d{3}|[A-Z]{3}[- ]?\d{3,4}|"

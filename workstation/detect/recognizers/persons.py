@@ -32,6 +32,7 @@ _NOT_NAME = NOT_NAME_AFTER_TITLE | {
     "city", "state", "police", "patrol", "highway", "street", "road", "district", "court",
     "hospital", "school", "jail", "team", "squad", "unit", "units", "nurse", "staff",
     "security", "services", "service", "complaint", "mode", "investigations",
+    "i", "i'm", "i’m", "i'd", "i'll", "i've", "pt",  # "the driver, I'm sure", "Pt" (patient)
 }
 
 

@@ -9,10 +9,11 @@ back through both stages, a later batch publishes it.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, BOB, BOB_PASSPHRASE
-from tests.helpers.exports import read_tree
+from tests.helpers.exports import read_tree_text
 from tests.helpers.stories import LOW_K_REASON, Approved, approve_report, story
 from workstation.audit import chain
 from workstation.export import publication
@@ -28,6 +29,7 @@ ALONE = "Training saved me. I did what we practiced at the range and kept the ca
 # the detector rightly does not suggest (the guard joins "10-78" to "1078": it cannot tell).
 BADGE = ("The crash was on the Millbrook overpass; my sergeant, Tom Okafor, closed the ramp while I "
          "directed traffic. My badge number is 1078 if the coordinator needs to reach me.")
+_RADIO_CODE = re.compile(r"(?<![\w-])10-?78(?![\w-])")
 RADIO = "The driver came out of the car swinging. I called 10-78 on the radio and waited for cover."
 
 
@@ -47,7 +49,7 @@ def test_words_that_spell_a_redacted_name_across_a_sentence_do_not_hold_a_report
     # Before the change, "me. I" was a finding for "Mei": the second report was left out.
     assert result.left_out == ()
     assert sorted(result.publications) == sorted([*approved.report_ids, named, alone])
-    assert b"Mei" not in b"".join(read_tree(tmp_path / "exports" / "out").values())
+    assert not re.search(r"\bMei\b", read_tree_text(tmp_path / "exports" / "out"))
 
 
 def test_a_report_with_a_phrase_redacted_in_another_is_left_out_and_published_once_fixed(
@@ -62,8 +64,8 @@ def test_a_report_with_a_phrase_redacted_in_another_is_left_out_and_published_on
     assert [f.what for f in left.findings] == [f"a string redacted in report {badge} (ID)"]
     assert "1078" not in left.describe() and "10-78" not in left.describe()
     assert sorted(result.publications) == sorted([*approved.report_ids, badge])
-    written = b"".join(read_tree(out).values())
-    assert b"10-78" not in written and b"1078" not in written
+    # as a number of its own: a random publication id ("NM-3f1078...") may hold the digits
+    assert not _RADIO_CODE.search(read_tree_text(out))
     assert chain.entries(alice.db, limit=1)[-1].payload["left_out"] == [radio]
     assert report_stage(alice.db, radio) == Stage.APPROVED.value
 
@@ -80,5 +82,4 @@ def test_a_report_with_a_phrase_redacted_in_another_is_left_out_and_published_on
     actions.approve(bob, radio, BOB_PASSPHRASE, approved.panel.detector, low_k_reason=LOW_K_REASON)
     again = publication.export_publication(alice, tmp_path / "exports" / "again", ALICE_PASSPHRASE)
     assert list(again.publications) == [radio] and again.left_out == ()
-    written = b"".join(read_tree(tmp_path / "exports" / "again").values())
-    assert b"10-78" not in written
+    assert not _RADIO_CODE.search(read_tree_text(tmp_path / "exports" / "again"))

@@ -30,6 +30,20 @@ def read_tree(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+def read_tree_text(folder: Path) -> str:
+    """The text a reader would see in every file of a folder: a PDF's page text and
+    metadata (its raw bytes hold compressed streams and byte offsets such as "0000010784",
+    where a searched number can turn up by chance), any other file decoded."""
+    parts = []
+    for name, data in read_tree(folder).items():
+        if name.lower().endswith(".pdf"):
+            text, meta, _ = pdf_text(data)
+            parts += [text, *meta.values()]
+        else:
+            parts.append(data.decode("utf-8", errors="replace"))
+    return "\n".join(parts)
+
+
 def keep_sample(name: str, data: bytes) -> None:
     """With EXPORT_SAMPLES=DIR set, keep a copy of a produced PDF for looking at."""
     folder = os.environ.get("EXPORT_SAMPLES")

@@ -41,3 +41,15 @@ def test_a_facility_named_in_lower_case(detector, text, place):
 ])
 def test_generic_facilities_in_lower_case_are_no_place(detector, text):
     assert flagged(detector, text) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("We deployed to Mayfield, Ky. after the tornado and slept in the truck.", "Mayfield, Ky."),
+    ("The call came from Chugiak on the Glenn Hwy near mile 21.5 in the snow.", "mile 21.5"),
+])
+def test_a_state_as_newspapers_write_it_and_a_mile_along_a_road(detector, text, place):
+    assert place in flagged(detector, text)
+
+
+def test_a_mile_without_a_road_is_no_place(detector):
+    assert flagged(detector, "I ran about a mile 2 times a day at the academy.") == []

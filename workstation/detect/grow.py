@@ -17,7 +17,7 @@ from workstation.detect.gazetteer import state_codes
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.spans import RawSpan
 
-_CONNECTOR = re.compile(r"[ \t]*(?:(?i:and|&)|/)[ \t]*")
+_CONNECTOR = re.compile(r"[ \t]*(?:(?i:and|&)|/|@)[ \t]*|[ \t]+[xX][ \t]+")
 # an intersection names at least one street: "Elm and 3rd", not "Hazard, KY and Lookout Mountain"
 _STREETISH = re.compile(
     r"\d|\b(?i:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|hwy|highway|route|"
@@ -55,9 +55,17 @@ _SURNAME_TAIL = re.compile(
 )
 
 
+# The states as newspapers abbreviate them ("Rolling Fork, Miss.", "Memphis, Tenn.")
+_AP_STATES = (
+    r"Ala|Ariz|Ark|Calif|Cal|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|"
+    r"Mont|Neb|Nebr|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|"
+    r"Wash|W\.Va|Wis|Wyo"
+)
+
+
 @lru_cache(maxsize=1)
 def _state_after() -> re.Pattern:
-    return re.compile(rf",[ \t]*(?:{'|'.join(sorted(state_codes()))})(?![\w'’-])")
+    return re.compile(rf",[ \t]*(?:(?:{'|'.join(sorted(state_codes()))})(?![\w'’-])|(?:{_AP_STATES})\.)")
 
 
 def grow(lexicon: Lexicon, text: str, spans: Iterable[RawSpan]) -> list[RawSpan]:

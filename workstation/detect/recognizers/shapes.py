@@ -297,6 +297,9 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    r"(?:[ \t]+(?:[nsew]|[nsew]b)(?![\w'’]))?(?![\w'’-])", 0.7, CI,
                    refine=lambda t, s, e: None if t[s:e].lower().startswith(("us ", "k ", "m "))
                    and not t[s:e][:2].isupper() and not _after_place_word(t, s) else (s, e)),
+                # "Seward Hwy, mile 104", "on US 2 at mile 31.5": a mile along the road just named
+                Rx("mile_on_road", r"\b(?i:mile|milepost)[ \t]+\d{1,4}(?:\.\d)?(?![\w'’-])", 0.7, CS,
+                   refine=_after_road_name, needs="mile"),
                 Rx("road_direction", r"(?<![\w'’-])(?:i|ih|us|sr|hwy|highway|interstate|route|rte?|"
                    r"county\s+road|state\s+route)[ \t-]?\d{1,4}[a-z]?[ \t]+(?:[nsew]b?|north|south|east|"
                    r"west)(?:bound)?(?![\w'’])", 0.75, CI),
@@ -407,6 +410,16 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
             [Rx("snake_handle", r"(?<![\w@./-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@-])", 0.7, CS)],
         ),
     ]
+
+
+_ROAD_BEFORE = re.compile(
+    r"\b(?i:hwy|highway|route|rte|interstate|freeway|fwy|pkwy|parkway|i-\d{1,3}|us[ -]?\d{1,3}|"
+    r"sr[ -]?\d{1,3})\b[^.\n]{0,24}$"
+)
+
+
+def _after_road_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    return (start, end) if _ROAD_BEFORE.search(text, max(0, start - 40), start) else None
 
 
 def _after_place_word(text: str, start: int) -> bool:

@@ -61,3 +61,26 @@ def test_a_compound_spanish_surname_is_one_name(detector, text, name):
 ])
 def test_pronouns_shorthand_and_titles_are_no_names(detector, text):
     assert flagged(detector, text) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("so the charge rn odalys told us the room was clear", "odalys"),
+    ("owner keanu pahinui came out with a bat", "keanu pahinui"),
+    ("transport run. tavita and i were walking him to the van", "tavita"),
+])
+def test_a_name_after_a_role_or_beside_the_writer_in_lower_case(detector, text, name):
+    # the cue patterns themselves (NER finds these short sentences too, not always in long ones)
+    from workstation.detect.recognizers.kinds import kind_recognizers
+
+    lexicon = detector._get_engine().lexicon
+    cues = next(r for r in kind_recognizers(lexicon) if r.name == "CueNameRecognizer")
+    assert name in [text[r.start:r.end] for r in cues.analyze(text, ["PERSON"])]
+    assert name in flagged(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The driver went around the corner of a house and I followed him.",
+    "I stood too close and I let him get a hand on my radio.",
+])
+def test_things_beside_the_writer_are_no_names(detector, text):
+    assert flagged(detector, text) == []

@@ -78,6 +78,8 @@ _STRONG_CUES = (
     # lower-case posts name people after their role: "detention officer nguyen", "a guy tanner"
     "officer", "deputy", "trooper", "sgt", "cpl", "ofc", "dep", "det", "detention officer",
     "a guy", "this guy", "dude", "my sgt", "my fto", "my lt",
+    # ... and after the other roles of a scene: "charge rn patrice", "owner marcus leblanc-ortiz"
+    "owner", "charge rn", "charge nurse", "rn", "trainee", "coworker", "tpr", "sro", "fto", "lt", "capt",
 )
 _SHORTHAND = frozenset(
     "states stated advised adv req requests reports reported called calling unk unknown male female "
@@ -400,6 +402,25 @@ def _companion(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+_THING_BEFORE = re.compile(r"\b(?i:a|an|the|this|that|my|his|her|their|our|your|its|too|so|very|of)[ \t]+$")
+
+
+def _lower_companion(lexicon: Lexicon):
+    """In lower case the companion must be a name: no English word, or a given name, and no
+    article before it ("tavita and i", not "then and i" or "a house and I")."""
+
+    def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        from workstation.detect.census import is_given_name
+
+        word = text[start:end]
+        if _companion(text, start, end) is None or lexicon.is_stop(word) or _THING_BEFORE.search(
+                text, max(0, start - 12), start):
+            return None  # "the corner of a house and I", "too close and I"
+        return (start, end) if not lexicon.is_common(word) or is_given_name(word) else None
+
+    return refine
+
+
 def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
     return [
         RegexRecognizer(
@@ -540,6 +561,9 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 # the writer's companion: "Rook and I tracked", "me and Hollis went in"
                 Rx("companion", r"(?<![\w'’.-])\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?"
                    r"(?=[ \t]+(?:and|&)[ \t]+(?:I|me)\b)", 0.6, CS, refine=_companion),
+                # lower-case posts: "tavita and i were moving a prisoner"
+                Rx("companion_lower", r"(?<![\w'’.-])[a-z][a-z'’]+(?:-[a-z]+)?"
+                   r"(?=[ \t]+(?:and|&)[ \t]+[iI]\b)", 0.5, CS, refine=_lower_companion(lexicon)),
                 Rx("companion_after", r"(?<=\b(?:[Mm]e|I)[ \t]+(?:and|&)[ \t]+)\p{Lu}\p{Ll}+"
                    r"(?:-\p{Lu}\p{Ll}+)?(?![\w'’-])", 0.6, CS, refine=_companion),
                 # a signature: "- Benny" at the end, a name on the line after "Thanks," or "Respectfully,"

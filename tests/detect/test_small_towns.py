@@ -53,3 +53,23 @@ def test_a_state_as_newspapers_write_it_and_a_mile_along_a_road(detector, text, 
 
 def test_a_mile_without_a_road_is_no_place(detector):
     assert flagged(detector, "I ran about a mile 2 times a day at the academy.") == []
+
+
+@pytest.mark.parametrize(("text", "road"), [
+    ("We found the wire at a grow site off KY 80 near the creek.", "KY 80"),
+    ("the trailhead off WY-130 was closed for snow", "WY-130"),
+])
+def test_a_state_route_by_its_code(detector, text, road):
+    assert found_as(detector, text, road) == {"LOCATION"}
+
+
+@pytest.mark.parametrize("text", [
+    "He ran off. We waited IN 15 MINUTES INTERVALS for the dog.",
+    "The plate came back AZ 4471 DR on a stolen boat trailer.",  # a plate, not a road
+])
+def test_no_state_route_in_words_or_plates(detector, text):
+    assert not any(road in flagged(detector, text) for road in ("IN 15", "AZ 447"))
+
+
+def test_a_time_phrase_is_no_part_of_a_place(detector):
+    assert "28th St" in flagged(detector, "Thanks to the unit for the good catch on 28th St last night.")

@@ -116,6 +116,10 @@ def doc_with_entities(nlp, text: str, ents: list[tuple[int, int, str]]):
     doc.ents = filter_spans(spans)
     return doc
 
+_TIME_TAIL = re.compile(
+    r"[ \t]+(?:last|this|yesterday|today|tonight|earlier)(?:[ \t]+(?:night|morning|evening|week|weekend|"
+    r"afternoon|shift|month|year))?$"
+)
 _TIME_STAMP_LEAD = re.compile(r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+")
 
 
@@ -164,6 +168,10 @@ def trim(lexicon: Lexicon, text: str, start: int, end: int, label: str) -> tuple
         if m is not None and before and ("/" in m.group() or (
                 text[start:end].isupper() and before[-1].lower() not in _DESIGNATED)):
             end = m.start()  # "TREMAINE OSGOOD B/M", "KAIPO NAKAMURA W": a descriptor
+    # a time phrase after a name: "28th St last night", "Mercy this morning"
+    tail = _TIME_TAIL.search(text, start, end)
+    if tail is not None and label in ("PERSON", "AGENCY", "LOCATION") and tail.start() > start:
+        end = tail.start()
     # trailing function words: "Olive and I", "Good Samaritan Regional on"
     while start < end:
         last = None

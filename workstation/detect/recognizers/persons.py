@@ -18,8 +18,10 @@ from workstation.detect.vocab import (
 )
 
 _PLURALS = ["officers", "deputies", "sergeants", "troopers", "detectives", "agents", "sgts"]
+# "off" is a title only as "Off." or "OFF." ("a grow site off KY 15" names no one)
 _TITLE_RX = re.compile(
-    rf"(?<![\w.])(?:{alternation([*RANK_TITLES, *_PLURALS])})(?![\w'’])\.?", CI
+    rf"(?<![\w.])(?:(?:{alternation([t for t in (*RANK_TITLES, *_PLURALS) if t != 'off'])})(?![\w'’])\.?|"
+    rf"(?-i:Off|OFF)\.)", CI
 )
 _CUE_RX = re.compile(rf"(?<![\w])(?:{alternation(NAME_CUES)})(?![\w'’])[,:]?", CI)
 # One name token in the (recased) text: capitalised word, O'Neill, McAllister, J.

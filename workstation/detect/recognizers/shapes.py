@@ -297,6 +297,10 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    r"(?:[ \t]+(?:[nsew]|[nsew]b)(?![\w'’]))?(?![\w'’-])", 0.7, CI,
                    refine=lambda t, s, e: None if t[s:e].lower().startswith(("us ", "k ", "m "))
                    and not t[s:e][:2].isupper() and not _after_place_word(t, s) else (s, e)),
+                # a state route by its state's code: "KY 15", "WY-28", "NM 14" (codes that are
+                # also words or titles are left out: "IN 15 MINUTES", "OK 4", "PA", "MD", "CO")
+                Rx("state_route", rf"(?<![\w'’/-])(?:{_ROUTE_STATES})[ -]\d{{1,3}}"
+                   rf"(?![\w'’-]|[ \t-]?[A-Z0-9]{{2}})", 0.6, CS),
                 # "Seward Hwy, mile 104", "on US 2 at mile 31.5": a mile along the road just named
                 Rx("mile_on_road", r"\b(?i:mile|milepost)[ \t]+\d{1,4}(?:\.\d)?(?![\w'’-])", 0.7, CS,
                    refine=_after_road_name, needs="mile"),
@@ -412,6 +416,10 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
     ]
 
 
+_ROUTE_STATES = (
+    "AK|AZ|AR|CA|CT|FL|GA|IA|IL|KS|KY|LA|MI|MN|MO|MS|MT|NC|ND|NE|NH|NJ|NM|NV|NY|RI|SC|SD|TN|TX|UT|VA|"
+    "VT|WA|WI|WV|WY"
+)
 _ROAD_BEFORE = re.compile(
     r"\b(?i:hwy|highway|route|rte|interstate|freeway|fwy|pkwy|parkway|i-\d{1,3}|us[ -]?\d{1,3}|"
     r"sr[ -]?\d{1,3})\b[^.\n]{0,24}$"

@@ -54,6 +54,7 @@ from workstation.detect.labels import to_label
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.log_speakers import speakers_are_call_signs
 from workstation.detect.memory import KnownIdentifier, apply_memory
+from workstation.detect.ocr_repair import repair_ocr
 from workstation.detect.pool import worker_analyze, worker_init, worker_ping
 from workstation.detect.proper_nouns import unknown_proper_nouns
 from workstation.detect.recognizers.dates import HOLIDAY
@@ -216,11 +217,14 @@ class Detector:
         self, reports: Sequence[dict[str, str]], known: Sequence[Sequence[KnownIdentifier]]
     ) -> list[dict[str, list[Suggestion]]]:
         engine = self._get_engine()
+        # A text read by OCR with digits for letters is analysed repaired: same length, so
+        # every suggestion still points at the reviewer's characters (ocr_repair.py).
+        reports = [{name: repair_ocr(engine.lexicon, text or "") for name, text in fields.items()}
+                   for fields in reports]
         # Every text, and a recased copy of those typed in ALL CAPS or lower case.
         jobs: list[tuple[int, str, str, str]] = []  # (report, field, original, recased)
         for r, fields in enumerate(reports):
             for name, text in fields.items():
-                text = text or ""
                 jobs.append((r, name, text, engine.recaser.recase(text)))
         # NER runs only on the sentences that can hold a name (see ner_chunks), batched
         # through nlp.pipe; each text then gets a tokenised Doc carrying those entities.

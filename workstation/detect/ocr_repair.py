@@ -1,0 +1,67 @@
+"""Scanned reports read back by OCR (issue 19): "Po1ice Departrnent", "0ff1cer Ke0ni
+Pa1akiko", "0n 3/2l/25 at 2l40 hrs". The recognizers read a repaired copy of the same length
+(so every span still points at the original characters): in a word of lower-case letters,
+0 is an o and 1 an l or an i (whichever makes a word or a name); in a date or a time, l and
+I are 1 and O is 0. Codes are left alone ("X26P", "2B15", "H0048817": no lower-case run)."""
+
+from __future__ import annotations
+
+import regex as re
+
+from workstation.detect.lexicon import Lexicon
+
+# a word with a 0 or 1 among at least two lower-case letters
+_BROKEN_WORD = re.compile(
+    r"(?<![\w'’])(?=[\p{L}01]*\p{Ll}[\p{L}01]*\p{Ll})(?=[\p{L}]*[01])[\p{L}01]{3,}(?![\w'’])"
+)
+# a date or a clock time with letters for digits: "3/2l/25", "ll/O2/2O25", "2l40"
+_BROKEN_DATE = re.compile(r"(?<![\w/])[\dlIO]{1,4}(?:/[\dlIO]{1,4}){1,2}(?![\w/])")
+_BROKEN_TIME = re.compile(
+    r"(?<![\w:/])(?=[\dlIO]*\d[\dlIO]*\d)(?=\d*[lIO])[\dlIO]{4}(?=[ \t]*(?i:hrs?|hours)\b)"
+)
+_PREFILTER = re.compile(r"\p{L}[01]|[01]\p{Ll}|\d[lIO]|[lIO]\d|[lIO]/|/[lIO]")
+_ORDINAL_OR_PLURAL = re.compile(r"[01]+(?i:st|nd|rd|th|s)")
+_DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0"})
+
+
+def repair_ocr(lexicon: Lexicon, text: str) -> str:
+    """The text with OCR's digit-for-letter mistakes repaired; the same object if it has none."""
+    if not _PREFILTER.search(text):
+        return text
+    chars = list(text)
+    changed = False
+    for m in _BROKEN_WORD.finditer(text):
+        if _ORDINAL_OR_PLURAL.fullmatch(m.group()):
+            continue  # "11th", "10s": numbers
+        fixed = _word(lexicon, m.group())
+        if fixed != m.group():
+            chars[m.start():m.end()] = fixed
+            changed = True
+    for rx in (_BROKEN_DATE, _BROKEN_TIME):
+        for m in rx.finditer(text):
+            value = m.group()
+            if sum(c.isdigit() for c in value) < 2 or value.isdigit():
+                continue
+            fixed = value.translate(_DIGITS)
+            if fixed != value:
+                chars[m.start():m.end()] = fixed
+                changed = True
+    return "".join(chars) if changed else text
+
+
+def _word(lexicon: Lexicon, word: str) -> str:
+    upper = sum(c.isupper() for c in word) > len(word) / 2
+    word = word.replace("0", "O" if upper else "o")
+    ones = [i for i, c in enumerate(word) if c == "1"]
+    if not ones:
+        return word
+    candidates = []
+    for letters in ("l", "i"):
+        candidate = "".join(letters if c == "1" else c for c in word)
+        candidates.append(candidate)
+        if lexicon.is_common(candidate) or lexicon.is_name(candidate):
+            return candidate.upper() if upper else candidate
+    # no word either way: an l after a vowel ("Pa1akiko"), an i after a consonant
+    out = "".join(("l" if i and word[i - 1].lower() in "aeiou" else "i") if c == "1" else c
+                  for i, c in enumerate(word))
+    return out.upper() if upper else out

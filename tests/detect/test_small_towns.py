@@ -73,3 +73,19 @@ def test_no_state_route_in_words_or_plates(detector, text):
 
 def test_a_time_phrase_is_no_part_of_a_place(detector):
     assert "28th St" in flagged(detector, "Thanks to the unit for the good catch on 28th St last night.")
+
+
+@pytest.mark.parametrize(("text", "road"), [
+    ("so we were on i forty westbound when the tire came off", "i forty"),
+    ("pursuit went down highway sixty one past exit one twenty", "highway sixty one"),
+])
+def test_a_dictated_road_with_its_number_in_words(detector, text, road):
+    assert found_as(detector, text, road) == {"LOCATION"}
+
+
+def test_a_lone_i_and_a_number_is_the_writer_counting(detector):
+    assert flagged(detector, "i ten times told him to stop and i two more times warned him") == []
+
+
+def test_us_and_a_number_word_is_no_road(detector):
+    assert flagged(detector, "The fire department lent us one after that, and it worked.") == []

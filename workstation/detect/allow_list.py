@@ -10,7 +10,7 @@ from functools import lru_cache
 import regex as re
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from workstation.detect.vocab import LANGUAGES_AND_NATIONALITIES, RANK_TITLES, REPORT_SHORTHAND
+from workstation.detect.vocab import LANGUAGES_AND_NATIONALITIES, NUMBER_WORDS, RANK_TITLES, REPORT_SHORTHAND
 
 _PHRASES = [
     # radio codes and dispositions
@@ -84,6 +84,7 @@ _GENERIC_WORDS = frozenset(
     stop rest area academy
     """.split()
 )
+_ROAD_WORDS = frozenset("i interstate highway hwy route us exit road".split())
 # The services an agency's name ends in; alone they name no one ("Fire Thunder" is a name).
 _SERVICE_WORDS = frozenset("police fire dispatch patrol corrections".split())
 _NAMED_HEADS = frozenset(
@@ -146,6 +147,8 @@ def is_generic(fragment: str) -> bool:
         return True
     if len(words) == 1 and words[0] in _SERVICE_WORDS:
         return True  # "our Police Chief": a service named alone is no agency
+    if len(words) > 1 and words[0] in _ROAD_WORDS and words[-1] in NUMBER_WORDS:
+        return False  # "i forty", "highway sixty one": a dictated road (number words are stop words)
     surname_words = [w for w in words if w in _GENERIC_SURNAME_WORDS]
     if surname_words and (len(surname_words) > 1 or not any(w in _GENERIC_PLACE_NOUNS for w in words)
                           or any(w in _NAMED_HEADS for w in words)):

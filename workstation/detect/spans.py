@@ -10,7 +10,7 @@ import regex as re
 
 from workstation.detect.allow_list import GENERIC_WORDS
 from workstation.detect.lexicon import Lexicon
-from workstation.detect.vocab import RANK_TITLES, REPORT_SHORTHAND, TITLES_AS_NAMES
+from workstation.detect.vocab import NUMBER_WORDS, RANK_TITLES, REPORT_SHORTHAND, TITLES_AS_NAMES
 
 WORD = re.compile(r"[\w'’]+")
 _LEAD_DROP = frozenset(
@@ -186,8 +186,8 @@ def trim(lexicon: Lexicon, text: str, start: int, end: int, label: str) -> tuple
             break
         if label == "AGENCY" and w.lower() in ("so", "da"):
             break  # "polk co so": the sheriff's office, not the word "so"
-        if label == "ID":
-            break  # "two david twelve": number words are stop words too
+        if label == "ID" or (label == "LOCATION" and w.lower() in NUMBER_WORDS):
+            break  # "two david twelve", "highway ninety five": number words are stop words too
         end = last.start()
         while end > start and text[end - 1] in " \t\n,;:&":
             end -= 1

@@ -24,6 +24,13 @@ REPORT_SHORTHAND: frozenset[str] = frozenset(
     subj ref loc addr desc disp narr dispo pers dtg poc rpt acp occ""".split()
 )
 
+# Numbers in words, as dictated reports say roads and call signs ("i forty", "two david twelve")
+NUMBER_WORDS: frozenset[str] = frozenset(
+    """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    hundred oh""".split()
+)
+
 # Two title words that make one rank, so neither is a name ("Deputy Chief", "Sgt. Major");
 # any other title word right after a title is the person's name ("Officer Major").
 COMPOUND_RANKS: frozenset[str] = frozenset(t for t in RANK_TITLES if " " in t) | frozenset(

@@ -297,6 +297,10 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    r"(?:[ \t]+(?:[nsew]|[nsew]b)(?![\w'’]))?(?![\w'’-])", 0.7, CI,
                    refine=lambda t, s, e: None if t[s:e].lower().startswith(("us ", "k ", "m "))
                    and not t[s:e][:2].isupper() and not _after_place_word(t, s) else (s, e)),
+                # dictated roads, the number in words: "i eighty eastbound", "highway ninety five"
+                Rx("spoken_road", rf"\b(?:(?i:i|interstate|highway|hwy|route|state[ \t]+route|"
+                   rf"county[ \t]+road|exit|mile[ \t]+marker)|US)[ \t-]+{_NUMBER_WORDS}(?![\w'’-])", 0.6, CS,
+                   refine=_spoken_road, needs=_NEEDS_NUMBER_WORD),
                 # a state route by its state's code: "KY 15", "WY-28", "NM 14" (codes that are
                 # also words or titles are left out: "IN 15 MINUTES", "OK 4", "PA", "MD", "CO")
                 Rx("state_route", rf"(?<![\w'’/-])(?:{_ROUTE_STATES})[ -]\d{{1,3}}"
@@ -414,6 +418,25 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
             [Rx("snake_handle", r"(?<![\w@./-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@-])", 0.7, CS)],
         ),
     ]
+
+
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+# one to three number words: "eighty", "ninety five", "one oh one", "two hundred"
+_NUMBER_WORD = rf"(?i:{_TEENS}|{_TENS}|{_UNITS}|oh|hundred)"
+_NUMBER_WORDS = rf"{_NUMBER_WORD}(?:[ \t-]+{_NUMBER_WORD}){{0,2}}"
+_NEEDS_NUMBER_WORD = rf"\b(?:{_TEENS}|{_TENS}|{_UNITS})\b"
+
+
+def _spoken_road(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """"i eighty", not "i ten o'clock" or "i one more time": a lone "i" and a unit or teen is
+    the writer counting, unless a direction or a road word follows."""
+    words = text[start:end].lower().split()
+    if words[0] == "i" and not re.match(r"[ \t]+(?i:east|west|north|south|[nsew]b|eastbound|westbound|"
+                                        r"northbound|southbound|near|at|exit|by|mile|between)\b", text[end:]):
+        return None
+    return start, end
 
 
 _ROUTE_STATES = (

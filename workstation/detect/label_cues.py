@@ -9,6 +9,7 @@ import regex as re
 
 from workstation.detect.census import is_census_name, is_given_name
 from workstation.detect.spans import _AGENCY_WORDS, _PLACE_HEADS, CLOCK_TIME, RawSpan
+from workstation.detect.vocab import RANKS_BEFORE_A_NAME, ROLES_BEFORE_A_NAME
 
 # "the Hyatt", "at the Dan Ryan": a person's name rarely follows "the" directly, unless a
 # family word follows it ("the Okafor residence", "the Lindqvist boys").
@@ -40,11 +41,7 @@ _PERSON_VERB_AFTER = re.compile(
     r"and[ \t]+I|and[ \t]+me)\b"
 )
 _ROLE_BEFORE = re.compile(
-    r"(?i:\b(?:driver|passenger|suspect|victim|witness|brother|sister|son|daughter|father|mother|"
-    r"husband|wife|boyfriend|girlfriend|nephew|niece|cousin|uncle|aunt|partner|sgt|sergeant|"
-    r"lieutenant|lt|deputy|officer|ofc|trooper|tpr|agent|detective|det|cpl|corporal|captain|capt|"
-    r"inmate|parolee|probationer|juvenile|neighbor|neighbour|friend|coworker|landlord|tenant|"
-    r"manager|clerk|cashier|named|ra|sro|fto|medic|nurse|dr|mr|mrs|ms))[ \t]*,?[ \t]+$"
+    rf"(?i:\b(?:{'|'.join((*RANKS_BEFORE_A_NAME, *ROLES_BEFORE_A_NAME))}))\.?[ \t]*,?[ \t]+$"
 )
 _WORD = re.compile(r"[\w'’]+")
 # Recognizers that found a person by a title or a cue: their word stands ("Sgt. Brook").
@@ -290,10 +287,7 @@ def _agency_headed(text: str, span: RawSpan, words: list[str]) -> bool:
     return False
 
 
-_RANK_BEFORE = re.compile(
-    r"(?i:\b(?:officer|ofc|deputy|dep|sgt|sergeant|trooper|tpr|det|detective|agent|cpl|corporal|lt|"
-    r"lieutenant|capt|captain|ranger|warden|mr|mrs|ms|dr))\.?[ \t]+$"
-)
+_RANK_BEFORE = re.compile(rf"(?i:\b(?:{'|'.join(RANKS_BEFORE_A_NAME)}))\.?[ \t]+$")
 _ADDRESS_COMMA_BEFORE = re.compile(
     r"(?i:\b(?:box|post|rd|road|st|street|ave|avenue|hwy|highway|route|rte|lane|ln|dr|drive|blvd|way|"
     r"office|department|pd|so)\.?|\d)[ \t]*,[ \t]*$"

@@ -19,6 +19,7 @@ from workstation.detect.label_cues import (
     time_then_person,
 )
 from workstation.detect.spans import _AGENCY_WORDS, _EVERYDAY_FIRST, _PLACE_HEADS, RANK_WORDS, RawSpan
+from workstation.detect.vocab import RANKS_BEFORE_A_NAME, ROLES_BEFORE_A_NAME
 
 # Place patterns and the gazetteer: what they found is a place, whatever the words.
 _PLACE_RECOGNIZERS = ("Gazetteer", "RoadShape", "Road", "Address", "Region", "Facility", "Postal")
@@ -99,12 +100,7 @@ def _a_number(fragment: str, words: list[str]) -> bool:
 _FROM_NER = ("SpacyNer", "ReportMemory")
 _PLACE_BEFORE = re.compile(r"(?i:\b(?:in|near|from|outside|into|toward|towards))[ \t]+$")
 _ROLE_BEFORE = re.compile(
-    r"(?i:\b(?:officer|ofc|deputy|dep|sergeant|sgt|trooper|tpr|agent|detective|det|corporal|cpl|"
-    r"lieutenant|lt|captain|capt|screener|guard|clerk|nurse|manager|owner|employee|cashier|bartender|"
-    r"doctor|dr|mr|mrs|ms|inmate|suspect|victim|driver|passenger|witness|named|partner|constable|"
-    r"ranger|warden|dispatcher|medic|paramedic|firefighter|teacher|principal|student|neighbor|member|"
-    r"resident|deckhand|crewman|nephew|niece|son|daughter|brother|sister|cousin|boyfriend|girlfriend))"
-    r"\.?[ \t]+$"
+    rf"(?i:\b(?:{'|'.join((*RANKS_BEFORE_A_NAME, *ROLES_BEFORE_A_NAME))}))\.?[ \t]+$"
 )
 _STREET_BEFORE = re.compile(r"(?i:\b(?:on|at|off|along|down|up|of|onto|across|to|by))[ \t]+$")
 _AT_THE = re.compile(r"(?i:\b(?:at|in|near|from|to|outside|behind|inside|into|by|toward|towards|past|"

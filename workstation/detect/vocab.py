@@ -24,6 +24,20 @@ REPORT_SHORTHAND: frozenset[str] = frozenset(
     subj ref loc addr desc disp narr dispo pers dtg poc rpt acp occ""".split()
 )
 
+# The words just before a name that make it a person's ("Sgt. Brook", "the driver, Kyle"):
+# ranks and the titles of address, then the roles and kin of a scene.
+RANKS_BEFORE_A_NAME: tuple[str, ...] = tuple("""
+    agent capt captain corporal cpl dep deputy det detective dr lieutenant lt mr mrs ms ofc
+    officer ranger sergeant sgt tpr trooper warden
+""".split())
+ROLES_BEFORE_A_NAME: tuple[str, ...] = tuple("""
+    aunt bartender boyfriend brother cashier clerk constable cousin coworker crewman daughter
+    deckhand dispatcher doctor driver employee father firefighter friend fto girlfriend guard
+    husband inmate juvenile landlord manager medic member mother named neighbor neighbour
+    nephew niece nurse owner paramedic parolee partner passenger principal probationer ra
+    resident screener sister son sro student suspect teacher tenant uncle victim wife witness
+""".split())
+
 # Numbers in words, as dictated reports say roads and call signs ("i forty", "two david twelve")
 NUMBER_WORDS: frozenset[str] = frozenset(
     """one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen

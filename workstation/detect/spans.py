@@ -345,6 +345,21 @@ def cut_allowed(
 
 # A four-digit clock time ("0315", "2245"): not a house number or a street's.
 CLOCK_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+# Words a log puts after a clock time: "At 1645 Dispatch advised", "0300 units cleared"
+_WORDS_AFTER_TIME = frozenset(
+    """dispatch dispatched dispatcher radio command control medic medics ems fire units unit subject
+    suspect victim caller rp we i he she they""".split()
+)
+
+
+def time_then_word(number: str, word: str) -> bool:
+    """A clock time then a rank, a log's word or a given name ("At 2245 Sgt. Ramos", "At 1130
+    John Miller"): no house number before a street."""
+    from workstation.detect.census import given_names
+
+    low = word.lower().rstrip(".")
+    return CLOCK_TIME.fullmatch(number) is not None and (
+        low in RANK_WORDS or low in _WORDS_AFTER_TIME or low in given_names())
 _LABEL_PRIORITY = {"ID": 6, "CONTACT": 5, "DATE": 4, "AGENCY": 3, "LOCATION": 2, "PERSON": 1}
 
 

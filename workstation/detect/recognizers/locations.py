@@ -13,7 +13,7 @@ from workstation.detect import census
 from workstation.detect.gazetteer import COMMON_WORD_PLACES, places, small_places, state_codes
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx, alternation
-from workstation.detect.spans import CLOCK_TIME, RANK_WORDS
+from workstation.detect.spans import time_then_word
 
 STREET_SUFFIXES: tuple[str, ...] = (
     "Street", "St", "Avenue", "Ave", "Av", "Road", "Rd", "Boulevard", "Blvd", "Drive", "Dr",
@@ -266,15 +266,9 @@ def _number_and_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     if low in _MEASURE_WORDS or low in _NOT_STREET_WORDS or low in _NOT_STREET_NAMES or re.fullmatch(
             r"(?:19|20)\d\d", number):
         return None
-    if CLOCK_TIME.fullmatch(number) and (low in RANK_WORDS or low in _REPORT_WORDS_AFTER_TIME):
+    if time_then_word(number, low):
         return None  # "At 1645 Dispatch advised", "At 2245 Sgt. Ramos called": a time, then a word
     return start, end
-
-
-_REPORT_WORDS_AFTER_TIME = frozenset(
-    """dispatch dispatched radio command control medic medics ems fire units unit subject suspect
-    victim caller rp we i he she they""".split()
-)
 
 
 _NOT_STREET_NAMES = frozenset(

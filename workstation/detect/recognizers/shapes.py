@@ -16,7 +16,7 @@ from workstation.detect.gazetteer import places, small_places, state_codes
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx, alternation
 from workstation.detect.recognizers.identifiers import _PHONETIC
-from workstation.detect.spans import CLOCK_TIME, RANK_WORDS
+from workstation.detect.spans import time_then_word
 
 _NUMBER_WORDS = (
     "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -180,8 +180,7 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
         number, word = text[start:end].split()[0], text[start:end].split()[-1].lower()
         if word in _NOT_STREET_NAME or lexicon.is_stop(word) or word.endswith("s"):
             return None  # "at 2230 Hours", "to 300 Yards", "at 0300 Monday"
-        if CLOCK_TIME.fullmatch(number) and (word in RANK_WORDS or word in census.given_names() or word in (
-                "dispatch", "dispatcher", "radio", "medic", "command", "control")):
+        if time_then_word(number, word):
             return None  # "At 1645 Dispatch advised", "At 2245 Sgt. Ramos", "At 1130 John Miller"
         return start, end
 

@@ -67,3 +67,16 @@ def test_a_plate_cue_inside_a_word_is_no_cue(detector, text):
 def test_a_plate_ends_before_a_function_word(detector):
     text = "Plate RKD 4410 and the VIN matched."
     assert "RKD 4410" in flagged(detector, text)
+
+
+@pytest.mark.parametrize(("text", "number", "label"), [
+    ("He got off train 2071 at the platform and ran.", "2071", "ID"),
+    ("The MP patrol Falcon 12 took the gate.", "Falcon 12", "ID"),
+    ("Call Renee in records, ext. 4-2290, for the tape.", "4-2290", "CONTACT"),
+])
+def test_trains_patrols_and_extensions(detector, text, number, label):
+    assert found_as(detector, text, number) == {label}
+
+
+def test_a_measure_with_an_x_is_no_extension(detector):
+    assert flagged(detector, "The plywood was 2 x 4 feet and the trench 10 x 1200 ft.") == []

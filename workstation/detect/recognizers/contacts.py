@@ -17,6 +17,9 @@ def contact_recognizers() -> list[RegexRecognizer]:
                r"(?:\s*(?:x|ext\.?)\s*\d{1,5})?(?![\w-])", 0.9, CI),
             Rx("us_phone_compact", r"(?<![\w-])\(?\d{3}\)?\d{3}\d{4}(?![\w-])", 0.4, CS),
             Rx("local_phone", r"(?<![\w-])\d{3}-\d{4}(?![\w-])", 0.6, CS),
+            # an internal extension on its own: "in facilities, ext. 6-4471", "x4471"
+            Rx("extension", r"(?:(?<=\b(?i:ext|extension)\.?[ \t]*)|(?<=\bx))\d{1,2}-?\d{3,5}(?![\w-])",
+               0.6, CS),
         ],
         context=["phone", "cell", "call", "called", "number", "text", "texted", "tel", "fax"],
     )

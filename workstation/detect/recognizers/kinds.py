@@ -538,10 +538,13 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 Rx("after_number_sign", r"(?<=#[ \t]?)(?=[\w-]*\d[\w-]*\d[\w-]*\d)[A-Za-z0-9][\w-]{2,24}"
                    r"(?<![-_])(?![\w-])", 0.8, CS, needs="#"),
                 # apparatus and beats as call signs: "bus 42", "CTA bus #7712", "Beat 624", "Medic 7"
-                Rx("apparatus", r"\b(?i:bus|beat|medic|engine|ladder|rescue|ambulance|amb)[ \t]*#?[ \t]*"
-                   r"\d{1,5}[A-Za-z]?(?![\w-])(?![ \t]+(?i:stops?|blocks?|times|miles?|minutes?|mins?|hours?|"
-                   r"hrs|feet|ft|yards|people|kids|passengers|seats|rows|more|others)\b)", 0.6, CS,
-                   needs="bus|beat|medic|engine|ladder|rescue|amb"),
+                Rx("apparatus", r"\b(?i:bus|beat|medic|engine|ladder|rescue|ambulance|amb|train|flight)"
+                   r"[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?(?![\w-])(?![ \t]+(?i:stops?|blocks?|times|miles?|"
+                   r"minutes?|mins?|hours?|hrs|feet|ft|yards|people|kids|passengers|seats|rows|more|others|cars)\b)",
+                   0.6, CS, needs="bus|beat|medic|engine|ladder|rescue|amb|train|flight"),
+                # a patrol's call sign, a word and a number: "MP patrol Hawk 21 responded"
+                Rx("named_call_sign", r"(?<=\b(?i:patrol|call[ \t]?sign|callsign)[ \t]+)\p{Lu}\p{Ll}+"
+                   r"[ \t-]\d{1,3}(?![\w-])", 0.6, CS, needs="patrol|call"),
                 # federal dockets: "3:24-cr-00118", "1:23-CV-4471"
                 Rx("docket", r"(?<![\w:])\d{1,2}:\d{2}-(?i:cr|cv|mj|mc|po|sw|bk)-\d{3,6}(?:-[A-Za-z]{1,4})?"
                    r"(?![\w-])", 0.85, CS, needs=":"),

@@ -122,7 +122,9 @@ def id_recognizers() -> list[RegexRecognizer]:
                0.85, CI, 1, refine=_code_ok),
             Rx("plate_shape",
                r"\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])(?:\d[A-Z]{3}\d{3}|[A-Z]{3}[- ]?\d{3,4}|"
-               r"[A-Z]{2}\d{1,2}[- ]?[A-Z]{2,3}\d{0,3}|\d{3}[- ]?[A-Z]{3})\b", 0.55, CS, refine=_code_ok),
+               # "GF12 ON SCENE": a unit and a word in a CAD log, not a plate "GF12 ON"
+               r"[A-Z]{2}\d{1,2}(?:-|(?![ ](?:ON|IN|AT|TO|OF|OR|AND|THE|BY|UP|NO|IS|WAS|FOR|OFF|OUT)\b)[ ]?)"
+               r"[A-Z]{2,3}\d{0,3}|\d{3}[- ]?[A-Z]{3})\b", 0.55, CS, refine=_code_ok),
         ],
         context=["plate", "plates", "tag", "tags", "registration", "license"],
     )

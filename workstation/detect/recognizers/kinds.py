@@ -542,6 +542,10 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    r"[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?(?![\w-])(?![ \t]+(?i:stops?|blocks?|times|miles?|"
                    r"minutes?|mins?|hours?|hrs|feet|ft|yards|people|kids|passengers|seats|rows|more|others|cars)\b)",
                    0.6, CS, needs="bus|beat|medic|engine|ladder|rescue|amb|train|flight"),
+                # a CAD log's unit after the time: "0009 GF12 ON SCENE", "0014 GF12 ADV ..."
+                Rx("cad_log_unit", r"(?<=(?:^|\n)[ \t]*(?:\d{4}|\d{1,2}:\d{2}(?::\d{2})?)[ \t]+)"
+                   r"[A-Z]{1,3}-?\d{1,3}[A-Z]?(?=[ \t]+(?:ON|ENRT|EN|ADV|ADVD|REQ|REQS|CLR|CLRD|ARR|ARRD|OS|"
+                   r"AT|RESP|RESPG|10-\d{1,2}|CODE|CANC|DISP|TX|TRANSP|OOS|INS|AVAIL|BUSY)\b)", 0.6, CS),
                 # a patrol's call sign, a word and a number: "MP patrol Hawk 21 responded"
                 Rx("named_call_sign", r"(?<=\b(?i:patrol|call[ \t]?sign|callsign)[ \t]+)\p{Lu}\p{Ll}+"
                    r"[ \t-]\d{1,3}(?![\w-])", 0.6, CS, needs="patrol|call"),

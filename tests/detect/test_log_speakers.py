@@ -39,6 +39,6 @@ def test_the_whole_log_through_the_detector(detector):
 
 
 def test_a_cad_logs_unit_after_the_time(detector):
-    text = "CAD 21-0881\n0112 KX7 ON SCENE\n0118 KX7 REQ 2ND UNIT\n0120 KX7 CLR"
+    text = "CAD 21-0881\n0112 KX7 ON SCENE\n0118 KX7 ADV ALL QUIET\n0120 KX7 CLR"
     flagged = [text[s.start:s.end] for s in detector.analyze_text(text)]
     assert flagged.count("KX7") == 3 and "KX7 ON" not in flagged

@@ -70,6 +70,10 @@ def _not_radio_code(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+# words of a log after a unit: "GF12 ON SCENE", "KX7 CLR"
+_LOG_WORDS = "ON|IN|AT|TO|OF|OR|AND|THE|BY|UP|NO|IS|WAS|FOR|OFF|OUT|CLR|REQ|ADV|ARR|ENRT|RESP"
+
+
 def id_recognizers() -> list[RegexRecognizer]:
     badge = RegexRecognizer(
         "BadgeNumberRecognizer", "BADGE_NUMBER",
@@ -93,7 +97,8 @@ def id_recognizers() -> list[RegexRecognizer]:
     unit = RegexRecognizer(
         "CallSignRecognizer", "UNIT_NUMBER",
         [
-            Rx("unit_number", rf"\b(?:{_UNIT_CUES})\s*(?:number|no\.?|#)?\s*#?\s*"
+            # on one line: "2ND UNIT\n0120 KX7 CLR" is a unit word, then the next log entry's time
+            Rx("unit_number", rf"\b(?:{_UNIT_CUES})[ \t]*(?:number|no\.?|#)?[ \t]*#?[ \t]*"
                r"(?:\d[A-Za-z0-9-]*\d[A-Za-z]?|\d|[A-Z]{1,3}-?\d[A-Za-z0-9-]*)\b", 0.8, CI,
                refine=_not_radio_code),
             Rx("phonetic_call_sign", rf"\b(?:\d{{1,2}}-?)?(?:{_PHON})[- ]?\d{{1,3}}[A-Z]?\b", 0.75, CS),
@@ -123,7 +128,7 @@ def id_recognizers() -> list[RegexRecognizer]:
             Rx("plate_shape",
                r"\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])(?:\d[A-Z]{3}\d{3}|[A-Z]{3}[- ]?\d{3,4}|"
                # "GF12 ON SCENE": a unit and a word in a CAD log, not a plate "GF12 ON"
-               r"[A-Z]{2}\d{1,2}(?:-|(?![ ](?:ON|IN|AT|TO|OF|OR|AND|THE|BY|UP|NO|IS|WAS|FOR|OFF|OUT)\b)[ ]?)"
+               rf"[A-Z]{{2}}\d{{1,2}}(?:-|(?![ ](?:{_LOG_WORDS})\b)[ ]?)"
                r"[A-Z]{2,3}\d{0,3}|\d{3}[- ]?[A-Z]{3})\b", 0.55, CS, refine=_code_ok),
         ],
         context=["plate", "plates", "tag", "tags", "registration", "license"],

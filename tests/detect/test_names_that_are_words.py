@@ -84,3 +84,8 @@ def test_a_name_after_a_role_or_beside_the_writer_in_lower_case(detector, text, 
 ])
 def test_things_beside_the_writer_are_no_names(detector, text):
     assert flagged(detector, text) == []
+
+
+def test_a_companion_is_remembered_in_the_rest_of_the_report(detector):
+    text = "K9 log. Pickles and I tracked him to the culvert. Pickles got a nip on his sleeve."
+    assert [p for p in flagged(detector, text) if p.startswith("Pickles")] == ["Pickles", "Pickles"]

@@ -567,7 +567,7 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    rf"(?=[ \t]+(?:{_PERSON_VERBS})\b)", 0.55, CS, refine=_census_given_name),
                 # the writer's companion: "Rook and I tracked", "me and Hollis went in"
                 Rx("companion", r"(?<![\w'’.-])\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?"
-                   r"(?=[ \t]+(?:and|&)[ \t]+(?:I|me)\b)", 0.6, CS, refine=_companion),
+                   r"(?=[ \t]+(?:and|&)[ \t]+(?:I|me)\b)", 0.8, CS, refine=_companion),
                 # lower-case posts: "tavita and i were moving a prisoner"
                 Rx("companion_lower", r"(?<![\w'’.-])[a-z][a-z'’]+(?:-[a-z]+)?"
                    r"(?=[ \t]+(?:and|&)[ \t]+[iI]\b)", 0.5, CS, refine=_lower_companion(lexicon)),

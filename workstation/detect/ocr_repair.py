@@ -10,10 +10,8 @@ import regex as re
 
 from workstation.detect.lexicon import Lexicon
 
-# a word with a 0 or 1 among at least two lower-case letters
-_BROKEN_WORD = re.compile(
-    r"(?<![\w'’])(?=[\p{L}01]*\p{Ll}[\p{L}01]*\p{Ll})(?=[\p{L}]*[01])[\p{L}01]{3,}(?![\w'’])"
-)
+# a word with a 0 or 1 next to a letter (at least two lower-case letters: checked after)
+_BROKEN_WORD = re.compile(r"(?<![\w'’])[\p{L}01]*(?:\p{L}[01]|[01]\p{L})[\p{L}01]*(?![\w'’])")
 # a date or a clock time with letters for digits: "3/2l/25", "ll/O2/2O25", "2l40"
 _BROKEN_DATE = re.compile(r"(?<![\w/])[\dlIO]{1,4}(?:/[\dlIO]{1,4}){1,2}(?![\w/])")
 _BROKEN_TIME = re.compile(
@@ -31,10 +29,11 @@ def repair_ocr(lexicon: Lexicon, text: str) -> str:
     chars = list(text)
     changed = False
     for m in _BROKEN_WORD.finditer(text):
-        if _ORDINAL_OR_PLURAL.fullmatch(m.group()):
-            continue  # "11th", "10s": numbers
-        fixed = _word(lexicon, m.group())
-        if fixed != m.group():
+        word = m.group()
+        if len(word) < 3 or sum(c.islower() for c in word) < 2 or _ORDINAL_OR_PLURAL.fullmatch(word):
+            continue  # "11th", "10s": numbers; "X1", "B0": codes
+        fixed = _word(lexicon, word)
+        if fixed != word:
             chars[m.start():m.end()] = fixed
             changed = True
     for rx in (_BROKEN_DATE, _BROKEN_TIME):

@@ -167,7 +167,8 @@ def agency_recognizers() -> list[RegexRecognizer]:
                 # a command of an agency by its area: "West Precinct", "nw area command", "C Detachment"
                 Rx("area_command", r"\b(?i:north|south|east|west|northeast|northwest|southeast|southwest|"
                    r"central|downtown|nw|ne|sw|se|[a-h])[ \t]+(?i:precinct|area[ \t]+command|detachment|"
-                   r"district[ \t]+station|patrol[ \t]+division)(?![\w'’])", 0.65, CS),
+                   r"district[ \t]+station|patrol[ \t]+division)(?![\w'’])", 0.65, CS,
+                   needs="precinct|command|detachment|district|division"),
                 # "the S.O.", "the SO", "the P.D."
                 Rx("so_pd", r"(?<=\bthe\s+)(?:S\.O\.?|P\.D\.?|SO|PD|DA|D\.A\.?)(?![\w.])|"
                    r"\b(?:S\.O\.|P\.D\.)", 0.7, CS),

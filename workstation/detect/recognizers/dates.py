@@ -109,7 +109,8 @@ def date_recognizers() -> list[RegexRecognizer]:
                 # not a fraction ("3/4 mile"), a radio code ("10/4") or a shift ("4/10s")
                 Rx("month_slash_day", r"(?<![\w/.,:-])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])"
                    r"(?![\w/%]|-\d|\.\d|[ \t]*(?i:mile|mi\b|inch|in\b|of\b|cup|lb|oz|ton|way|split|"
-                   r"share|odds|chance|shift|schedule|rotation))", 0.5, CI, refine=_not_a_fraction),
+                   r"share|odds|chance|shift|schedule|rotation))", 0.5, CI, refine=_not_a_fraction,
+                   needs="/"),
                 Rx("holiday_year",
                    rf"\b{_HOLIDAY}(?:\s+(?:weekend|night|morning|eve))?{_YEAR_TAIL}", 0.8, CI),
                 Rx("year_holiday", rf"\b{_YEAR}\s+{_HOLIDAY}\b", 0.8, CI),

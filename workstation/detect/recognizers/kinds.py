@@ -382,6 +382,8 @@ def _census_given_name(text: str, start: int, end: int) -> tuple[int, int] | Non
     return (start, end) if word in given_names() and word not in _NOT_GIVEN else None
 
 
+_NEEDS_COMPANION = r"(?:\band|&)[ \t]+(?:i|me)\b"
+_NEEDS_COMPANION_AFTER = r"\b(?:me|i)[ \t]+(?:and\b|&)"
 _NOT_A_COMPANION = frozenset(
     "backup security boss command everyone nobody somebody someone mom dad grandma grandpa ma pa "
     "sarge dispatch fire medic ems he she you they we him her them it this that then today tonight "
@@ -471,7 +473,7 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    r"(?:Avenue|Street|Ave|St|Road|Rd)\b", 0.6, CS),
                 Rx("lower_facility", rf"(?<![\w'’-])[a-z][a-z'’-]{{2,}}(?:[ \t]+[a-z][a-z'’-]{{2,}})?[ \t]+"
                    rf"(?:{_LOWER_FACILITY_HEADS})(?![\w'’-])", 0.5, CS,
-                   refine=_named_lower_facility(lexicon)),
+                   refine=_named_lower_facility(lexicon), needs=rf"\b(?:{_LOWER_FACILITY_HEADS})\b"),
                 Rx("number_direction_name", r"\b\d{2,5}[ \t]+[NSEWnsew]\.?[ \t]+[A-Z][a-z]{3,}\b", 0.55, CS,
                    refine=_last_word_uncommon(lexicon)),
                 # "the wrong house number, 2219 Elm": a house number and a street name
@@ -567,12 +569,15 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    rf"(?=[ \t]+(?:{_PERSON_VERBS})\b)", 0.55, CS, refine=_census_given_name),
                 # the writer's companion: "Rook and I tracked", "me and Hollis went in"
                 Rx("companion", r"(?<![\w'’.-])\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?"
-                   r"(?=[ \t]+(?:and|&)[ \t]+(?:I|me)\b)", 0.8, CS, refine=_companion),
+                   r"(?=[ \t]+(?:and|&)[ \t]+(?:I|me)\b)", 0.8, CS, refine=_companion,
+                   needs=_NEEDS_COMPANION),
                 # lower-case posts: "tavita and i were moving a prisoner"
                 Rx("companion_lower", r"(?<![\w'’.-])[a-z][a-z'’]+(?:-[a-z]+)?"
-                   r"(?=[ \t]+(?:and|&)[ \t]+[iI]\b)", 0.5, CS, refine=_lower_companion(lexicon)),
+                   r"(?=[ \t]+(?:and|&)[ \t]+[iI]\b)", 0.5, CS, refine=_lower_companion(lexicon),
+                   needs=_NEEDS_COMPANION),
                 Rx("companion_after", r"(?<=\b(?:[Mm]e|I)[ \t]+(?:and|&)[ \t]+)\p{Lu}\p{Ll}+"
-                   r"(?:-\p{Lu}\p{Ll}+)?(?![\w'’-])", 0.6, CS, refine=_companion),
+                   r"(?:-\p{Lu}\p{Ll}+)?(?![\w'’-])", 0.6, CS, refine=_companion,
+                   needs=_NEEDS_COMPANION_AFTER),
                 # a signature: "- Benny" at the end, a name on the line after "Thanks," or "Respectfully,"
                 Rx("signature", rf"(?:(?<=(?:^|\n|[.!?][ \t]+)[ \t]*[-–—~][ \t]*)|(?<=\b(?i:{_SIGN_OFFS})"
                    r"[,!.]?[ \t]*\n[ \t]*))\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2}"

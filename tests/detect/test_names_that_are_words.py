@@ -89,3 +89,19 @@ def test_things_beside_the_writer_are_no_names(detector, text):
 def test_a_companion_is_remembered_in_the_rest_of_the_report(detector):
     text = "K9 log. Pickles and I tracked him to the culvert. Pickles got a nip on his sleeve."
     assert [p for p in flagged(detector, text) if p.startswith("Pickles")] == ["Pickles", "Pickles"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("He came up swinging. Gator (my partner, yes that is his name) got the cuffs on.", "Gator"),
+    ("everybody at the post calls me biscuit since the academy", "biscuit"),
+])
+def test_a_name_before_who_it_is_and_a_nickname(detector, text, name):
+    assert name in flagged(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Later, my partner said the car was stolen. Luckily, my FTO saw it first.",
+    "You can call me anytime about it, or call me back tomorrow.",
+])
+def test_adverbs_before_a_role_and_call_me_are_no_names(detector, text):
+    assert flagged(detector, text) == []

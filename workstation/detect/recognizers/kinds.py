@@ -404,6 +404,26 @@ def _companion(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+_ROLE_AFTER = "partner|fto|sgt|sergeant|lt|trainee|backup|k9|dog|coworker|buddy|cover"
+
+
+def _name_then_role(lexicon: Lexicon):
+    """"Hunter (my partner, ...)": a given name or no English word ("Later, my partner said"
+    is an adverb)."""
+
+    def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        from workstation.detect.census import is_given_name
+
+        word = text[start:end]
+        bracket = text[end:end + 3].lstrip().startswith("(")  # "Gator (my partner)": no adverb
+        if _companion(text, start, end) is None or (
+                lexicon.is_common(word) and not is_given_name(word) and not bracket):
+            return None
+        return start, end
+
+    return refine
+
+
 _THING_BEFORE = re.compile(r"\b(?i:a|an|the|this|that|my|his|her|their|our|your|its|too|so|very|of)[ \t]+$")
 
 
@@ -571,6 +591,14 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 Rx("companion", r"(?<![\w'’.-])\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?"
                    r"(?=[ \t]+(?:and|&)[ \t]+(?:I|me)\b)", 0.8, CS, refine=_companion,
                    needs=_NEEDS_COMPANION),
+                # a name, then who that is: "Hunter (my partner, that's his actual name)", "Deuce, my FTO,"
+                Rx("name_then_role", rf"(?<![\w'’.-])\p{{Lu}}\p{{Ll}}+(?=[ \t]*[(,][ \t]*(?i:my|our)[ \t]+"
+                   rf"(?:{_ROLE_AFTER})\b)", 0.7, CS, refine=_name_then_role(lexicon),
+                   needs=rf"\b(?:my|our)[ \t]+(?:{_ROLE_AFTER})\b"),
+                # a nickname, whatever word it is: "everyone calls me Spud", "they call him biscuit"
+                Rx("nickname", r"(?<=\b(?i:calls[ \t]+me|nicknamed|(?:they|we|everyone|everybody)[ \t]+"
+                   r"(?:call|calls|called)[ \t]+(?:him|her|me))[ \t]+)[\p{L}][\p{L}'’-]+", 0.6, CS,
+                   refine=_companion, needs="call|nicknamed"),
                 # lower-case posts: "tavita and i were moving a prisoner"
                 Rx("companion_lower", r"(?<![\w'’.-])[a-z][a-z'’]+(?:-[a-z]+)?"
                    r"(?=[ \t]+(?:and|&)[ \t]+[iI]\b)", 0.5, CS, refine=_lower_companion(lexicon),

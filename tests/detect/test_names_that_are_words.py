@@ -70,10 +70,10 @@ def test_pronouns_shorthand_and_titles_are_no_names(detector, text):
 ])
 def test_a_name_after_a_role_or_beside_the_writer_in_lower_case(detector, text, name):
     # the cue patterns themselves (NER finds these short sentences too, not always in long ones)
-    from workstation.detect.recognizers.kinds import kind_recognizers
+    from workstation.detect.recognizers.person_cues import cue_name_recognizers
 
     lexicon = detector._get_engine().lexicon
-    cues = next(r for r in kind_recognizers(lexicon) if r.name == "CueNameRecognizer")
+    (cues,) = cue_name_recognizers(lexicon)
     assert name in [text[r.start:r.end] for r in cues.analyze(text, ["PERSON"])]
     assert name in flagged(detector, text)
 

@@ -36,6 +36,7 @@ from workstation.detect.recognizers.forms import form_recognizers
 from workstation.detect.recognizers.identifiers import id_recognizers
 from workstation.detect.recognizers.kinds import kind_recognizers
 from workstation.detect.recognizers.locations import location_recognizers
+from workstation.detect.recognizers.person_cues import cue_name_recognizers
 from workstation.detect.recognizers.persons import (
     NameListRecognizer,
     NicknameRecognizer,
@@ -308,6 +309,7 @@ def build_analyzer(nlp: Language, lexicon: Lexicon) -> tuple[AnalyzerEngine, Spa
         *address_recognizers(lexicon),
         *shape_recognizers(lexicon),
         *kind_recognizers(lexicon),
+        *cue_name_recognizers(lexicon),
         *id_recognizers(),
         *contact_recognizers(),
         AnyRegionPhoneRecognizer(),

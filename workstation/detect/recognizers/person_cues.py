@@ -1,0 +1,186 @@
+"""People found by the words around them (issue 19): names after a CAD cue ("RP KAHALE"),
+a given name doing what people do ("Bill grabbed"), signatures, the writer's companion
+("Rook and I", "me and Hollis"), a name before who it is ("Hunter (my partner)"),
+nicknames ("calls me Spud") and lower-case names after a role ("charge rn patrice")."""
+
+from __future__ import annotations
+
+import regex as re
+
+from workstation.detect.lexicon import Lexicon
+from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx, alternation
+from workstation.detect.recognizers.kinds import _names_after
+
+_CAD_CUES = (
+    "rp", "r/p", "subj", "subject", "susp", "suspect", "vict", "victim", "pt", "patient",
+    "caller", "inmate", "driver", "passenger", "witness", "comp", "complainant", "owner",
+    "arrestee", "juv", "juvenile", "decedent", "deceased", "prisoner", "detainee",
+    "tenant", "landlord", "resident", "uc", "sup", "supervisor", "clerk", "cashier", "parolee",
+    "probationer",
+)
+_STRONG_CUES = (
+    "my partner", "partner", "named", "name was", "name is", "names are", "known as",
+    "goes by", "aka", "a/k/a",
+    # lower-case posts name people after their role: "detention officer nguyen", "a guy tanner"
+    "officer", "deputy", "trooper", "sgt", "cpl", "ofc", "dep", "det", "detention officer",
+    "a guy", "this guy", "dude", "my sgt", "my fto", "my lt",
+    # ... and after the other roles of a scene: "charge rn patrice", "owner marcus leblanc-ortiz"
+    "owner", "charge rn", "charge nurse", "rn", "trainee", "coworker", "tpr", "sro", "fto", "lt", "capt",
+)
+_SUBJECT_LINE = re.compile(r"(?:^|\n)[ \t]*(?i:subject|subj)[ \t]*:[ \t]*$")
+
+
+def _not_subject_line(refine):
+    """"Subject: Training day", "SUBJ: USE OF FORCE REVIEW": the subject line of an e-mail
+    or a memo heads a topic, not a person."""
+
+    def inner(text: str, start: int, end: int) -> tuple[int, int] | None:
+        if _SUBJECT_LINE.search(text, max(0, start - 16), start):
+            return None
+        return refine(text, start, end)
+
+    return inner
+
+
+_SIGN_OFFS = (
+    r"thanks|thank[ \t]+you|regards|sincerely|respectfully|cheers|best|stay[ \t]+safe|be[ \t]+safe|v/r|vr"
+)
+_NOT_A_SIGNER = frozenset(
+    "team unit staff office department division squad crew shift admin management command training "
+    "everyone all you anonymous me".split()
+)
+
+
+def _signature(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Who signed: capitalised words, whatever they mean elsewhere ("- Benny"), unless they
+    are a team or a function word ("- The Training Unit", "Thanks, Everyone")."""
+    from workstation.detect.allow_list import is_generic
+
+    fragment = text[start:end]
+    words = [w.lower().strip(".") for w in fragment.split()]
+    if is_generic(fragment) or words[0] in ("the", "a", "an", "our", "your") or any(
+            w in _NOT_A_SIGNER for w in words):
+        return None
+    return start, end
+
+
+_PERSON_VERBS = (
+    "said|says|told|yelled|screamed|shouted|asked|replied|admitted|refused|laughed|cried|"
+    "whispered|pointed|swung|kicked|spit|spat|fled|lunged|charged|grabbed|punched|pulled|reached|"
+    "tackled|complied|surrendered|confessed|denied|apologized|apologised|nodded|shrugged|mumbled|"
+    "muttered|cursed|threatened|begged"
+)
+_NOT_GIVEN = frozenset("may june april august will can said the this that then".split())
+
+
+def _census_given_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    from workstation.detect.census import given_names
+
+    word = text[start:end].lower()
+    return (start, end) if word in given_names() and word not in _NOT_GIVEN else None
+
+
+_NEEDS_COMPANION = r"(?:\band|&)[ \t]+(?:i|me)\b"
+_NEEDS_COMPANION_AFTER = r"\b(?:me|i)[ \t]+(?:and\b|&)"
+_NOT_A_COMPANION = frozenset(
+    "backup security boss command everyone nobody somebody someone mom dad grandma grandpa ma pa "
+    "sarge dispatch fire medic ems he she you they we him her them it this that then today tonight "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _companion(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """"Rook and I", "me and Hollis": the one who went with the writer is a person or a
+    dog, unless the word is a role, a pronoun or kin ("Dispatch and I", "Mom and me")."""
+    from workstation.detect.allow_list import GENERIC_WORDS, is_generic
+    from workstation.detect.spans import _KIN_AND_ROLES, RANK_WORDS, REPORT_SHORTHAND
+
+    low = text[start:end].lower()
+    if is_generic(text[start:end]) or low in _NOT_A_COMPANION or low in GENERIC_WORDS or (
+            low in _KIN_AND_ROLES or low in RANK_WORDS or low in REPORT_SHORTHAND or low in _NOT_A_SIGNER):
+        return None
+    return start, end
+
+
+_ROLE_AFTER = "partner|fto|sgt|sergeant|lt|trainee|backup|k9|dog|coworker|buddy|cover"
+
+
+def _name_then_role(lexicon: Lexicon):
+    """"Hunter (my partner, ...)": a given name or no English word ("Later, my partner said"
+    is an adverb)."""
+
+    def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        from workstation.detect.census import is_given_name
+
+        word = text[start:end]
+        bracket = text[end:end + 3].lstrip().startswith("(")  # "Gator (my partner)": no adverb
+        if _companion(text, start, end) is None or (
+                lexicon.is_common(word) and not is_given_name(word) and not bracket):
+            return None
+        return start, end
+
+    return refine
+
+
+_THING_BEFORE = re.compile(r"\b(?i:a|an|the|this|that|my|his|her|their|our|your|its|too|so|very|of)[ \t]+$")
+
+
+def _lower_companion(lexicon: Lexicon):
+    """In lower case the companion must be a name: no English word, or a given name, and no
+    article before it ("tavita and i", not "then and i" or "a house and I")."""
+
+    def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        from workstation.detect.census import is_given_name
+
+        word = text[start:end]
+        if _companion(text, start, end) is None or lexicon.is_stop(word) or _THING_BEFORE.search(
+                text, max(0, start - 12), start):
+            return None  # "the corner of a house and I", "too close and I"
+        return (start, end) if not lexicon.is_common(word) or is_given_name(word) else None
+
+    return refine
+
+
+def cue_name_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
+    return [
+        RegexRecognizer(
+            "CueNameRecognizer", "PERSON",
+            [
+                # CAD notes in capitals: "RP KAHALE", "SUBJ TY REDCORN"
+                Rx("cad_cue", rf"(?<=\b(?i:{alternation(_CAD_CUES)})\.?:?[ \t]+)"
+                   r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}", 0.55, CS,
+                   refine=_not_subject_line(_names_after(lexicon, caps_only=True))),
+                # "Bill grabbed the knife", "Hope yelled": a given name that is also an everyday
+                # word, first in its sentence, doing what people do
+                Rx("name_then_verb", rf"(?:^|(?<=[.!?][\"”’)]?[ \t]+|\n[ \t]*))\p{{Lu}}\p{{Ll}}+"
+                   rf"(?=[ \t]+(?:{_PERSON_VERBS})\b)", 0.55, CS, refine=_census_given_name),
+                # the writer's companion: "Rook and I tracked", "me and Hollis went in"
+                Rx("companion", r"(?<![\w'’.-])\p{Lu}\p{Ll}+(?:['’]\p{Lu}?\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?"
+                   r"(?=[ \t]+(?:and|&)[ \t]+(?:I|me)\b)", 0.8, CS, refine=_companion,
+                   needs=_NEEDS_COMPANION),
+                # a name, then who that is: "Hunter (my partner, that's his actual name)", "Deuce, my FTO,"
+                Rx("name_then_role", rf"(?<![\w'’.-])\p{{Lu}}\p{{Ll}}+(?=[ \t]*[(,][ \t]*(?i:my|our)[ \t]+"
+                   rf"(?:{_ROLE_AFTER})\b)", 0.7, CS, refine=_name_then_role(lexicon),
+                   needs=rf"\b(?:my|our)[ \t]+(?:{_ROLE_AFTER})\b"),
+                # a nickname, whatever word it is: "everyone calls me Spud", "they call him biscuit"
+                Rx("nickname", r"(?<=\b(?i:calls[ \t]+me|nicknamed|(?:they|we|everyone|everybody)[ \t]+"
+                   r"(?:call|calls|called)[ \t]+(?:him|her|me))[ \t]+)[\p{L}][\p{L}'’-]+", 0.6, CS,
+                   refine=_companion, needs="call|nicknamed"),
+                # lower-case posts: "tavita and i were moving a prisoner"
+                Rx("companion_lower", r"(?<![\w'’.-])[a-z][a-z'’]+(?:-[a-z]+)?"
+                   r"(?=[ \t]+(?:and|&)[ \t]+[iI]\b)", 0.5, CS, refine=_lower_companion(lexicon),
+                   needs=_NEEDS_COMPANION),
+                Rx("companion_after", r"(?<=\b(?:[Mm]e|I)[ \t]+(?:and|&)[ \t]+)\p{Lu}\p{Ll}+"
+                   r"(?:-\p{Lu}\p{Ll}+)?(?![\w'’-])", 0.6, CS, refine=_companion,
+                   needs=_NEEDS_COMPANION_AFTER),
+                # a signature: "- Benny" at the end, a name on the line after "Thanks," or "Respectfully,"
+                Rx("signature", rf"(?:(?<=(?:^|\n|[.!?][ \t]+)[ \t]*[-–—~][ \t]*)|(?<=\b(?i:{_SIGN_OFFS})"
+                   r"[,!.]?[ \t]*\n[ \t]*))\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2}"
+                   r"(?=[ \t]*(?:\n|$))", 0.6, CS, refine=_signature),
+                # lower-case posts: "my partner anjali", "his name was mateo"
+                Rx("strong_cue", rf"(?<=\b(?i:{alternation(_STRONG_CUES)})[ \t]+)"
+                   r"[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){0,2}", 0.5, CS,
+                   refine=_names_after(lexicon, caps_only=False)),
+            ],
+        ),
+    ]

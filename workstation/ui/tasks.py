@@ -16,6 +16,7 @@ import sys
 from collections.abc import Callable
 from typing import Any, Protocol
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from workstation.errors import WorkstationError
@@ -64,6 +65,8 @@ class _Relay(QObject):
     def _deliver_result(self, result: object) -> None:
         task = self._task
         _pending.discard(task)
+        if _owner_gone(task.on_done):
+            return  # the window that asked was closed while the work ran
         task.on_done(result)
 
     @Slot(object)
@@ -72,7 +75,18 @@ class _Relay(QObject):
         _pending.discard(task)
         if not isinstance(exc, WorkstationError):
             sys.excepthook(type(exc), exc, exc.__traceback__)
+        if _owner_gone(task.on_error):
+            return
         task.on_error(exc)
+
+
+def _owner_gone(callback: Callable[..., object]) -> bool:
+    """The callback is a method of a widget whose C++ side was deleted (its window closed)."""
+    owner = getattr(callback, "__self__", None)
+    if not isinstance(owner, QObject) or shiboken6.isValid(owner):
+        return False
+    log.debug("Result of a background task dropped: %s was deleted", type(owner).__name__)
+    return True
 
 
 class _Task(QRunnable):

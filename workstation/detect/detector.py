@@ -258,9 +258,9 @@ class Detector:
             per_field = {name: spans[(r, name)] for name in fields}
             per_field = apply_memory(engine.lexicon, fields, per_field, known[r],
                                      allowed={name: allowed[(r, name)] for name in fields})
-            per_field = {name: given_before(engine.lexicon, fields[name] or "", items)
+            per_field = {name: given_before(engine.lexicon, fields[name], items)
                          for name, items in per_field.items()}
-            out.append({name: _finished(engine.lexicon, fields[name] or "", items)
+            out.append({name: _finished(engine.lexicon, fields[name], items)
                         for name, items in per_field.items()})
         return out
 

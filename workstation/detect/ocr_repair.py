@@ -51,13 +51,10 @@ def repair_ocr(lexicon: Lexicon, text: str) -> str:
 def _word(lexicon: Lexicon, word: str) -> str:
     upper = sum(c.isupper() for c in word) > len(word) / 2
     word = word.replace("0", "O" if upper else "o")
-    ones = [i for i, c in enumerate(word) if c == "1"]
-    if not ones:
+    if "1" not in word:
         return word
-    candidates = []
-    for letters in ("l", "i"):
-        candidate = "".join(letters if c == "1" else c for c in word)
-        candidates.append(candidate)
+    for letter in ("l", "i"):
+        candidate = word.replace("1", letter)
         if lexicon.is_common(candidate) or lexicon.is_name(candidate):
             return candidate.upper() if upper else candidate
     # no word either way: an l after a vowel ("Pa1akiko"), an i after a consonant

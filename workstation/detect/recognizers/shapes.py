@@ -17,6 +17,7 @@ from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx, alternation
 from workstation.detect.recognizers.identifiers import _PHONETIC
 from workstation.detect.spans import time_then_word
+from workstation.detect.vocab import NUMBER_WORDS
 
 _NUMBER_WORDS = (
     "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -298,7 +299,7 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    and not t[s:e][:2].isupper() and not _after_place_word(t, s) else (s, e)),
                 # dictated roads, the number in words: "i eighty eastbound", "highway ninety five"
                 Rx("spoken_road", rf"\b(?:(?i:i|interstate|highway|hwy|route|state[ \t]+route|"
-                   rf"county[ \t]+road|exit|mile[ \t]+marker)|US)[ \t-]+{_NUMBER_WORDS}(?![\w'’-])", 0.6, CS,
+                   rf"county[ \t]+road|exit|mile[ \t]+marker)|US)[ \t-]+{_SPOKEN_NUMBER}(?![\w'’-])", 0.6, CS,
                    refine=_spoken_road, needs=_NEEDS_NUMBER_WORD),
                 # a state route by its state's code: "KY 15", "WY-28", "NM 14" (codes that are
                 # also words or titles are left out: "IN 15 MINUTES", "OK 4", "PA", "MD", "CO")
@@ -419,13 +420,10 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
     ]
 
 
-_UNITS = "one|two|three|four|five|six|seven|eight|nine"
-_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 # one to three number words: "eighty", "ninety five", "one oh one", "two hundred"
-_NUMBER_WORD = rf"(?i:{_TEENS}|{_TENS}|{_UNITS}|oh|hundred)"
-_NUMBER_WORDS = rf"{_NUMBER_WORD}(?:[ \t-]+{_NUMBER_WORD}){{0,2}}"
-_NEEDS_NUMBER_WORD = rf"\b(?:{_TEENS}|{_TENS}|{_UNITS})\b"
+_SPOKEN_WORD = rf"(?i:{alternation(sorted(NUMBER_WORDS))})"
+_SPOKEN_NUMBER = rf"{_SPOKEN_WORD}(?:[ \t-]+{_SPOKEN_WORD}){{0,2}}"
+_NEEDS_NUMBER_WORD = rf"\b(?:{alternation(sorted(NUMBER_WORDS - {'oh', 'hundred'}))})\b"
 
 
 def _spoken_road(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import regex as re
 
-from workstation.detect.spans import RawSpan
+from workstation.detect.spans import LOG_TIME_STAMP, RawSpan
 
 # what may come before the speaker on its line: a time stamp and a rank
 _LINE_LEAD = re.compile(
-    r"(?:^|\n)[ \t]*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+|\d{4}[ \t]+)?"
+    rf"(?:^|\n)[ \t]*(?:{LOG_TIME_STAMP}[ \t]+|\d{{4}}[ \t]+)?"
     r"(?:(?i:sgt|lt|cpl|ofc|dep|tpr|capt|officer|deputy|trooper|sergeant)\.?[ \t]+)?$"
 )
 _SPEAKER_END = re.compile(r"[ \t]*:(?!\d)")

@@ -120,7 +120,10 @@ _TIME_TAIL = re.compile(
     r"[ \t]+(?:last|this|yesterday|today|tonight|earlier)(?:[ \t]+(?:night|morning|evening|week|weekend|"
     r"afternoon|shift|month|year))?$"
 )
-_TIME_STAMP_LEAD = re.compile(r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+")
+# A log's time stamp, "21:14:05" or "[00:00:14]" (log_speakers and the CAD unit rule use it too)
+CLOCK_STAMP = r"\d{1,2}:\d{2}(?::\d{2})?"
+LOG_TIME_STAMP = rf"\[?{CLOCK_STAMP}\]?"
+_TIME_STAMP_LEAD = re.compile(rf"{LOG_TIME_STAMP}[ \t]+")
 
 
 def trim(lexicon: Lexicon, text: str, start: int, end: int, label: str) -> tuple[int, int] | None:

@@ -12,6 +12,7 @@ import regex as re
 
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx, alternation
+from workstation.detect.spans import CLOCK_STAMP
 
 # Apparatus and unit words a dispatcher puts before a number ("Engine 41", "WATER 2").
 _APPARATUS = (
@@ -435,7 +436,7 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    r"minutes?|mins?|hours?|hrs|feet|ft|yards|people|kids|passengers|seats|rows|more|others|cars)\b)",
                    0.6, CS, needs="bus|beat|medic|engine|ladder|rescue|amb|train|flight"),
                 # a CAD log's unit after the time: "0009 GF12 ON SCENE", "0014 GF12 ADV ..."
-                Rx("cad_log_unit", r"(?<=(?:^|\n)[ \t]*(?:\d{4}|\d{1,2}:\d{2}(?::\d{2})?)[ \t]+)"
+                Rx("cad_log_unit", rf"(?<=(?:^|\n)[ \t]*(?:\d{{4}}|{CLOCK_STAMP})[ \t]+)"
                    r"[A-Z]{1,3}-?\d{1,3}[A-Z]?(?=[ \t]+(?:ON|ENRT|EN|ADV|ADVD|REQ|REQS|CLR|CLRD|ARR|ARRD|OS|"
                    r"AT|RESP|RESPG|10-\d{1,2}|CODE|CANC|DISP|TX|TRANSP|OOS|INS|AVAIL|BUSY)\b)", 0.6, CS),
                 # a patrol's call sign, a word and a number: "MP patrol Hawk 21 responded"

@@ -24,5 +24,9 @@ CORPORA: dict[str, Path] = {
     # the tuning part's misses are read, the held-out part's only totals
     "styles7_tune": Path(__file__).resolve().parent / "data" / "styles7_tune.jsonl",
     "styles7_hold": Path(__file__).resolve().parent / "data" / "styles7_hold.jsonl",
+    # an eighth, written the same way: forms, e-mails, transcripts, bilingual and border
+    # settings, identifiers of many shapes
+    "styles8_tune": Path(__file__).resolve().parent / "data" / "styles8_tune.jsonl",
+    "styles8_hold": Path(__file__).resolve().parent / "data" / "styles8_hold.jsonl",
     "external": EXTERNAL,
 }

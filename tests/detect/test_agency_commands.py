@@ -42,3 +42,23 @@ def test_a_town_then_its_fire_in_lower_case_is_the_town(detector):
     text = "The Bethel fire burned two houses."
     assert found_as(detector, text, "Bethel") == {"LOCATION"}
     assert "fire" not in " ".join(flagged(detector, text))
+
+
+@pytest.mark.parametrize(("text", "county", "label"), [
+    ("Kittitas County deputies and Ellensburg PD closed the bridge.", "Kittitas County", "AGENCY"),
+    ("I sent Garfield County units to the east gate.", "Garfield County", "AGENCY"),
+    ("Unit 14, Custer County, night shift - a cow on the road.", "Custer County", "AGENCY"),
+    ("We waited for backup from Yuma County for an hour.", "Yuma County", "AGENCY"),
+    ("He had a warrant out of Kittitas County and lived in Garfield County.", "Garfield County", "LOCATION"),
+])
+def test_a_county_that_sends_deputies_is_the_sheriff(detector, text, county, label):
+    assert found_as(detector, text, county) == {label}
+
+
+@pytest.mark.parametrize(("text", "agency"), [
+    ("SEPTA bus 4471 stopped short of the crossing.", "SEPTA"),
+    ("A WMATA train operator saw him on the tracks.", "WMATA"),
+    ("We met BNSF special agents at the yard office.", "BNSF"),
+])
+def test_a_transit_authority_or_railroad_is_an_agency(detector, text, agency):
+    assert found_as(detector, text, agency) == {"AGENCY"}

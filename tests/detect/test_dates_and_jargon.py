@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers.detection import flagged, found_as
+from workstation.detect.allow_list import allowed_regions
 
 
 @pytest.mark.parametrize(("text", "date"), [
@@ -132,3 +133,35 @@ def test_a_month_and_day_alone_is_a_date(detector, text, date):
 ])
 def test_fractions_codes_and_shifts_are_no_date(detector, text):
     assert flagged(detector, text) == []
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("we worked christmas eve on two cars and new years eve on one", "christmas eve"),
+    ("we worked christmas eve on two cars and new years eve on one", "new years eve"),
+    ("It happened on the Christmas overnight shift.", "Christmas"),
+    ("halloween was quiet until the fight at the bar", "halloween"),
+])
+def test_a_holiday_in_any_case_is_a_day(detector, text, day):
+    assert found_as(detector, text, day) == {"DATE"}
+
+
+@pytest.mark.parametrize("text", [
+    "Someone knocked over the Christmas tree in the lobby.",
+    "have a good friday everyone, and watch the black friday crowds",
+])
+def test_holiday_words_that_name_no_day(detector, text):
+    assert flagged(detector, text) == []
+
+
+@pytest.mark.parametrize(("text", "date", "time"), [
+    ("Date: Wed, 14 Jan 2026 06:41:19 -0800", "14 Jan 2026", "06:41:19 -0800"),
+    ("Sent: 2/11/2026 9:05 PM -0600", "2/11/2026", "9:05 PM -0600"),
+])
+def test_an_e_mail_header_time_and_its_offset_are_no_number(detector, text, date, time):
+    """Stock Presidio's phone pattern for other regions reads the offset as a number: the
+    time is allow-listed (a clock time is no identifier), the date stays."""
+    assert found_as(detector, text, date) == {"DATE"}
+    start = text.index(time)
+    assert (start, start + len(time)) in allowed_regions(text)
+    assert not any(s.start < start + len(time) and start < s.end and s.label != "DATE"
+                   for s in detector.analyze_text(text))

@@ -27,6 +27,9 @@ def test_digits_for_letters_are_repaired_in_words_dates_and_times(lexicon, scann
     "Taser X26P, unit 2B15, MRN H0048817, K9 Rex, I-80 at mm 101, O2 sat 91",
     "the 11th and the 1st, shift of 10s, 1/2 mile",
     "Ordinary text without any scanning errors.",
+    # pieces of addresses, handles and hashes are no words: "ac1f" is hexadecimal
+    "from fe80:9c1d:ac1f:77b0::2 and 2001:db8:44e1:0:118:ac1f:fe02:7a3b",
+    "wrote to k0val.pa1mer@mai1box.example and saw t1p-1ine.example/f0rm",
 ])
 def test_codes_numbers_and_clean_text_are_left_alone(lexicon, text):
     assert repair_ocr(lexicon, text) is text
@@ -37,3 +40,8 @@ def test_a_scanned_report_gets_its_labels(detector):
     assert found_as(detector, text, "Hono1ulu Po1ice Departrnent") == {"AGENCY"}
     assert found_as(detector, text, "Lea1ani Kahe1e") == {"PERSON"}
     assert found_as(detector, text, "4/l9/25") == {"DATE"}
+
+
+def test_an_ipv6_address_with_ones_among_its_letters_is_found_whole(detector):
+    text = "the threat came in from 2001:db8:44e1:0:118:ac1f:fe02:7a3b. The provider answered."
+    assert found_as(detector, text, "2001:db8:44e1:0:118:ac1f:fe02:7a3b") == {"CONTACT"}

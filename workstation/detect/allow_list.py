@@ -27,6 +27,11 @@ _PHRASES = [
     # ... and a clock time right after a date ("07/07 0310", "2025-07-07 2215"), which the
     # same pattern reads with the date as one phone number; the date itself stays
     r"\b(?:(?<=\d/\d\d[ \t])|(?<=\d/\d[ \t])|(?<=/\d{4}[ \t])|(?<=\d-\d\d[ \t]))(?:[01]\d|2[0-3])[0-5]\d\b",
+    # ... and a clock time with seconds or with a UTC offset, as e-mail headers and logs
+    # write them ("22:15:04 -0700"), whose offset stock Presidio's phone pattern reads
+    r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,3})?)?(?:[ \t]*(?i:am|pm))?[ \t]*"
+    r"[+-](?:0\d|1[0-4]):?[0-5]\d\b(?![-/])",
+    r"\b(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d\b",
     # weapons, ammunition, less-lethal and gear
     r"\bglock\s*\d{1,2}\b", r"\bglock\b", r"\bsig(?:\s*sauer)?\s*p?\d{3,4}\b", r"\bp\d{3}\b",
     r"\bberetta\s*\d{2}\w*\b", r"\bsmith\s*(?:&|and)\s*wesson(?:\s*m&p\s*\d*)?\b",

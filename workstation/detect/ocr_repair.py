@@ -18,6 +18,9 @@ _BROKEN_TIME = re.compile(
     r"(?<![\w:/])(?=[\dlIO]*\d[\dlIO]*\d)(?=\d*[lIO])[\dlIO]{4}(?=[ \t]*(?i:hrs?|hours)\b)"
 )
 _PREFILTER = re.compile(r"\p{L}[01]|[01]\p{Ll}|\d[lIO]|[lIO]\d|[lIO]/|/[lIO]")
+# a piece of an IPv6 address, a URL, an e-mail, a file name or a key: joined to the next
+# letters or digits by one of these, it is no word to repair
+_TECHNICAL = re.compile(r"\w[:/@._=#?&+%\\]\w")
 _ORDINAL_OR_PLURAL = re.compile(r"[01]+(?i:st|nd|rd|th|s)")
 _DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0"})
 
@@ -32,6 +35,8 @@ def repair_ocr(lexicon: Lexicon, text: str) -> str:
         word = m.group()
         if len(word) < 3 or sum(c.islower() for c in word) < 2 or _ORDINAL_OR_PLURAL.fullmatch(word):
             continue  # "11th", "10s": numbers; "X1", "B0": codes
+        if _TECHNICAL.search(_token_around(text, m.start(), m.end())):
+            continue  # part of an address, a handle or a hash: "ac1f" in "fe80:ac1f:...", "j0hn@..."
         fixed = _word(lexicon, word)
         if fixed != word:
             chars[m.start():m.end()] = fixed
@@ -46,6 +51,15 @@ def repair_ocr(lexicon: Lexicon, text: str) -> str:
                 chars[m.start():m.end()] = fixed
                 changed = True
     return "".join(chars) if changed else text
+
+
+def _token_around(text: str, start: int, end: int) -> str:
+    """The run of non-space characters the word is part of."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end]
 
 
 def _word(lexicon: Lexicon, word: str) -> str:

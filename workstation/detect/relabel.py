@@ -66,9 +66,9 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
         label = "PERSON"  # NER calls "TERRELL" in capitals an organisation
     if label in ("AGENCY", "PERSON") and _a_number(text[span.start:span.end], words):
         label = "ID"  # "SQUAD 312", "NY HKL-4420", "MSCU 482913-7": numbers, not names
-    if label == "LOCATION" and last in _COUNTYISH and len(words) > 1 and _CALLED_BEFORE.search(
-            text, max(0, span.start - 30), span.start):
-        label = "AGENCY"  # "called Taney County", "a deputy from Lake County": the sheriff
+    if label == "LOCATION" and last in _COUNTYISH and len(words) > 1 and (_CALLED_BEFORE.search(
+            text, max(0, span.start - 30), span.start) or _FORCE_AFTER.match(text, span.end)):
+        label = "AGENCY"  # "called Taney County", "Doña Ana County deputies": the sheriff
     label = _relabel_kinds(text, span, words, label)
     label = by_context(text, span, label)
     if label == span.label:
@@ -169,7 +169,15 @@ def _relabel_kinds(text: str, span: RawSpan, words: list[str], label: str) -> st
 
 _CALLED_BEFORE = re.compile(
     r"(?i:\b(?:called|call|calling|requested|request|req|notified|contacted|radioed|asked)(?:[ \t]+for)?|"
-    r"\b(?:deputy|deputies|officers?|units?)[ \t]+(?:from|with|of))[ \t]+$"
+    r"\b(?:deputy|deputies|officers?|units?)[ \t]+(?:from|with|of)|\bsent|\bbackup[ \t]+from|"
+    r"\bassist(?:ed)?[ \t]+(?:by|from)|\bhelp[ \t]+from|\bmutual[ \t]+aid[ \t]+from|"
+    # a unit's sign-off: "Car 6, Bonner County"
+    r"\b(?:car|unit)[ \t]*\d+[a-z]?[ \t]*,)[ \t]+$"
+)
+# "Doña Ana County deputies", "Marlow County units": the county's sheriff
+_FORCE_AFTER = re.compile(
+    r"[ \t]+(?i:deputies|deputy|units?|dispatch|dispatchers?|so|s\.o\.|officers?|detectives?|"
+    r"investigators?|k-?9|swat|narcotics|sgt\.?|sergeant|lt\.?|lieutenant|cars?|troopers?)\b"
 )
 _NO_VOWELS = re.compile(r"[B-DF-HJ-NP-TV-Z]{3,6}")
 _IN_BEFORE = re.compile(r"(?i:\b(?:in|near|outside|into))[ \t]+$")

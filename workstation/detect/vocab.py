@@ -31,11 +31,13 @@ RANKS_BEFORE_A_NAME: tuple[str, ...] = tuple("""
     officer ranger sergeant sgt tpr trooper warden
 """.split())
 ROLES_BEFORE_A_NAME: tuple[str, ...] = tuple("""
-    aunt bartender boyfriend brother cashier clerk constable cousin coworker crewman daughter
-    deckhand dispatcher doctor driver employee father firefighter friend fto girlfriend guard
+    arrestee aunt bartender boyfriend brother cadet caller cashier chaplain clerk coach
+    complainant constable cousin coworker crewman customer daughter deckhand defendant detainee
+    dispatcher doctor driver employee father firefighter friend fto girlfriend guard homeowner
     husband inmate juvenile landlord manager medic member mother named neighbor neighbour
-    nephew niece nurse owner paramedic parolee partner passenger principal probationer ra
-    resident screener sister son sro student suspect teacher tenant uncle victim wife witness
+    nephew niece nurse offender owner paramedic parolee partner passenger patient principal
+    prisoner probationer ra recruit resident roommate screener sister son sro student suspect
+    teacher tenant trainee uncle victim wife witness
 """.split())
 
 # Numbers in words, as dictated reports say roads and call signs ("i forty", "two david twelve")

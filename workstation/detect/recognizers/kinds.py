@@ -35,6 +35,9 @@ AGENCY_ACRONYMS: tuple[str, ...] = (
     "AST", "BOP", "FBOP", "USPIS", "OIG", "FPS", "DNR", "GFP", "DWR", "NMSP", "AZDPS", "KHP",
     "OHP", "VSP", "WVSP", "SCHP", "GSP", "ALEA", "LSP", "MSHP", "CBP", "OFO", "AMR",
     "CDCR", "TDCJ", "ADOC", "IDOC", "NDOC", "FDC", "DOCCS", "UCPD", "UPD", "DPS",
+    # transit authorities and railroads, which run police of their own
+    "MTA", "CTA", "MBTA", "SEPTA", "WMATA", "MARTA", "BART", "DART", "RTD", "LACMTA", "SFMTA",
+    "NJT", "VTA", "TTC", "BNSF", "CSX",
 )
 _TRIBAL_BODY = r"(?:Nation|Tribe|Tribal|Band|Pueblo|Reservation|Rancheria|Indian\s+Community|Community)"
 _TRIBAL_HEAD = (
@@ -57,8 +60,16 @@ PROVINCE_NAMES = (
     "Ontario", "Quebec", "Québec", "Saskatchewan", "Yukon", "Nunavut", "Northwest Territories",
     "Prince Edward Island", "Labrador",
 )
+_CHRISTMAS_THINGS = (
+    r"trees?|lights?|decorations?|ornaments?|gifts?|presents?|cards?|carols?|music|songs?|"
+    r"sweaters?|spirit|season|wreaths?|stockings?|shopping|market|bonus|list|movies?|"
+    r"parade|display|inflatables?|village|cheer"
+)
 _HOLIDAY_DAY = (
-    r"(?:Christmas[ \t]+(?:Eve|Day)|New[ \t]+Year'?s[ \t]+(?:Eve|Day)|Thanksgiving(?:[ \t]+Day)?|"
+    r"(?:Christmas[ \t]+(?:Eve|Day)|X-?mas(?:[ \t]+Eve)?|"
+    # "on the Christmas overnight" is the day; "the Christmas tree" is a thing
+    rf"Christmas(?![ \t]+(?i:{_CHRISTMAS_THINGS})\b)|"
+    r"New[ \t]+Year'?s[ \t]+(?:Eve|Day)|Thanksgiving(?:[ \t]+Day)?|"
     r"Easter[ \t]+Sunday|Halloween|Independence[ \t]+Day|Memorial[ \t]+Day|Labor[ \t]+Day|"
     r"Veterans'?[ \t]+Day|Mother'?s[ \t]+Day|Father'?s[ \t]+Day|Valentine'?s[ \t]+Day|"
     r"Cinco[ \t]+de[ \t]+Mayo|Juneteenth|Black[ \t]+Friday|Super[ \t]+Bowl[ \t]+Sunday|"
@@ -204,6 +215,14 @@ _NOT_CARE_ACRONYM = frozenset(
     "ER ED ICU NICU OR EMS EMT CPR AED DOA DUI DWI ID PD SO SD FD DA US USA TV RN MD DR LT SGT "
     "OFC DEP CPL TPR APPROX HRS REF VEH SUSP SUBJ VICT RP".split()
 )
+
+
+def _holiday(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A holiday in any case ("christmas eve" in a post typed in lower case), except the two
+    whose lower-case words are everyday speech ("have a good friday", "a black friday sale")."""
+    if text[start].isupper() or text[start:end].lower().split()[0] not in ("good", "black"):
+        return start, end
+    return None
 
 
 def _hospital_acronym(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -386,7 +405,7 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
         RegexRecognizer(
             "HolidayRecognizer", "DATE",
             [Rx("holiday_day", rf"\b(?i:{_HOLIDAY_DAY})(?![\w'’])", 0.6, CS,
-                refine=lambda t, s, e: (s, e) if t[s].isupper() else None, needs=_NEEDS_HOLIDAY)],
+                refine=_holiday, needs=_NEEDS_HOLIDAY)],
         ),
         RegexRecognizer(
             "KindAgencyRecognizer", "AGENCY",

@@ -24,14 +24,15 @@ _PHRASES = [
     # clock times ("approx 1640 hrs"): not identifiers (the time of day is published); stock
     # Presidio's phone pattern for some regions takes the four digits for a short number
     r"(?i:\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours|hr)\b)",
-    # ... and a clock time right after a date ("07/07 0310", "2025-07-07 2215"), which the
-    # same pattern reads with the date as one phone number; the date itself stays
-    r"\b(?:(?<=\d/\d\d[ \t])|(?<=\d/\d[ \t])|(?<=/\d{4}[ \t])|(?<=\d-\d\d[ \t]))(?:[01]\d|2[0-3])[0-5]\d\b",
-    # ... and a clock time with seconds or with a UTC offset, as e-mail headers and logs
-    # write them ("22:15:04 -0700"), whose offset stock Presidio's phone pattern reads
+    # ... a clock time with seconds or with a UTC offset, as e-mail headers and logs write
+    # them ("22:15:04 -0700"), whose offset stock Presidio's phone pattern reads
     r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,3})?)?(?:[ \t]*(?i:am|pm))?[ \t]*"
     r"[+-](?:0\d|1[0-4]):?[0-5]\d\b(?![-/])",
     r"\b(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d\b",
+    # ... and a clock time right after a date ("07/07 0310", "2025-07-07 2215"), which the
+    # same pattern reads with the date as one phone number; the date itself stays
+    r"\b(?:(?<=\d/\d\d[ \t])|(?<=\d/\d[ \t])|(?<=/\d{4}[ \t])|(?<=\d-\d\d[ \t])|(?<=\d-\d{4}[ \t]))"
+    r"(?:(?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?)\b",
     # weapons, ammunition, less-lethal and gear
     r"\bglock\s*\d{1,2}\b", r"\bglock\b", r"\bsig(?:\s*sauer)?\s*p?\d{3,4}\b", r"\bp\d{3}\b",
     r"\bberetta\s*\d{2}\w*\b", r"\bsmith\s*(?:&|and)\s*wesson(?:\s*m&p\s*\d*)?\b",
@@ -90,6 +91,10 @@ _GENERIC_WORDS = frozenset(
     """.split()
 )
 _ROAD_WORDS = frozenset("i interstate highway hwy route us exit road".split())
+_ORDINAL_WORDS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
+)
+_STREET_WORDS = frozenset("street st avenue ave av road rd place pl terrace ter court ct way".split())
 # The services an agency's name ends in; alone they name no one ("Fire Thunder" is a name).
 _SERVICE_WORDS = frozenset("police fire dispatch patrol corrections".split())
 _NAMED_HEADS = frozenset(
@@ -150,10 +155,14 @@ def is_generic(fragment: str) -> bool:
     words = [w.lower().rstrip(".") for w in _WORDS.findall(fragment)]
     if not words:
         return True
+    if fragment == "CA":
+        return False  # California's code, which spaCy's stop list holds ("ca n't")
     if len(words) == 1 and words[0] in _SERVICE_WORDS:
         return True  # "our Police Chief": a service named alone is no agency
     if len(words) > 1 and words[0] in _ROAD_WORDS and words[-1] in NUMBER_WORDS:
         return False  # "i forty", "highway sixty one": a dictated road (number words are stop words)
+    if len(words) > 1 and words[0] in _ORDINAL_WORDS and words[-1] in _STREET_WORDS:
+        return False  # "Third Street", "first ave": a street (ordinals are stop words)
     surname_words = [w for w in words if w in _GENERIC_SURNAME_WORDS]
     if surname_words and (len(surname_words) > 1 or not any(w in _GENERIC_PLACE_NOUNS for w in words)
                           or any(w in _NAMED_HEADS for w in words)):

@@ -53,6 +53,12 @@ _TOWN_BUILDINGS = frozenset({("town", "hall"), ("city", "hall"), ("village", "ha
                              ("city", "limits"), ("post", "office")})
 # Agency abbreviations that are no English word: upper case after a name ("BERLIN PD").
 _AGENCY_TAILS = frozenset("pd fd sd ems swat dps".split())
+# Words before "PD" that say which police without naming it ("CALLED LOCAL PD")
+_NOT_AGENCY_NAMES = frozenset(
+    """local city county state area campus tribal other another neighboring neighbouring nearby
+    outside their our your his her its my every each any no some which whose called call
+    assisted assist with by from for and or but""".split()
+)
 # Kinds of fire that are no fire department ("HOUSE FIRE", "RETURNED FIRE").
 _FIRE_KINDS = frozenset(
     """house brush grass structure car vehicle trash kitchen open return returned cross friendly wild
@@ -231,6 +237,13 @@ class Recaser:
                     j -= 1
                 if j < i - 1:
                     out.add(i)
+            if head in _AGENCY_TAILS and i:
+                j = i - 1
+                while (j >= 0 and i - j <= 3 and _plain_word(self.lexicon, lowered[j])
+                       and lowered[j] not in _NOT_AGENCY_NAMES and not self._inflected_verb(lowered[j])
+                       and not passage[words[j].end():words[j + 1].start()].strip(" \t")):
+                    out.add(j)  # "PORT AUTHORITY PD": the words before an agency's initials
+                    j -= 1
             town_building = i > 1 and (lowered[i - 1], head) in _TOWN_BUILDINGS
             if town_building and (
                     lowered[i - 2] in places() or lowered[i - 2] in small_places()) and not (
@@ -308,7 +321,8 @@ class Recaser:
             elif i in named:
                 new = _capitalise(word)  # a multi-word place or a feature's name
             elif low in _AGENCY_TAILS and i and prev_cap and prev not in SHORTHAND and (
-                    not self.lexicon.is_common(prev) or prev in places() or prev in small_places()):
+                    not self.lexicon.is_common(prev) or prev in places() or prev in small_places()
+                    or i - 1 in named):
                 new = _same_length(word.upper(), word)  # "BERLIN PD", "COOK COUNTY SWAT"
             elif (_AGENCY_SHAPE.match(low) and len(low) <= 6 and low not in SHORTHAND
                   and not self.lexicon.is_common(low)):

@@ -6,6 +6,7 @@ stay the ones that decide recasing, since the census lists hold many everyday wo
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -36,11 +37,19 @@ def surnames() -> frozenset[str]:
     return _read("dist.all.last", _MIN_SURNAME_FREQUENCY)
 
 
+def ascii_folded(word: str) -> str:
+    """The word lower-cased without its accents ("Héctor" -> "hector"), as the lists spell it."""
+    low = word.lower()
+    if low.isascii():
+        return low
+    return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+
+
 def is_given_name(word: str) -> bool:
-    return word.lower() in given_names()
+    return ascii_folded(word) in given_names()
 
 
 def is_census_name(word: str) -> bool:
-    """A given name or a surname of the census lists (any case)."""
-    low = word.lower()
+    """A given name or a surname of the census lists (any case, accents ignored)."""
+    low = ascii_folded(word)
     return low in given_names() or low in surnames()

@@ -44,6 +44,7 @@ from workstation.detect.recognizers.persons import (
 )
 from workstation.detect.recognizers.phones import AnyRegionPhoneRecognizer
 from workstation.detect.recognizers.shapes import shape_recognizers
+from workstation.detect.recognizers.speakers import speaker_recognizers
 from workstation.detect.recognizers.stock import stock_pattern_recognizers
 
 log = logging.getLogger(__name__)
@@ -310,6 +311,7 @@ def build_analyzer(nlp: Language, lexicon: Lexicon) -> tuple[AnalyzerEngine, Spa
         *shape_recognizers(lexicon),
         *kind_recognizers(lexicon),
         *cue_name_recognizers(lexicon),
+        *speaker_recognizers(lexicon),
         *id_recognizers(),
         *contact_recognizers(),
         AnyRegionPhoneRecognizer(),

@@ -36,7 +36,8 @@ _AGENCY_UNIT = re.compile(
 )
 # a place, then an agency word: the place's agency ("Cook County SWAT", "Harmony Fire")
 _PLACE_AGENCY = re.compile(
-    r"[ \t]+(?i:swat|ems|fire(?:[ \t]+(?:rescue|department|dept\.?))?|911|pd|fd|sd|"
+    r"[ \t]+(?i:swat|ems|sar|search[ \t]+and[ \t]+rescue|fire(?:[ \t]+(?:rescue|department|dept\.?))?|"
+    r"911|pd|fd|sd|"
     r"police(?:[ \t]+(?:department|dept\.?))?|sheriff'?s?[ \t]+(?:office|department|dept\.?))(?![\w'’])"
 )
 _PREFIX = re.compile(r"(?<![\w-])([A-Za-z]{2,4})[ \t]$")
@@ -82,7 +83,7 @@ def given_before(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[RawS
     """A given name right before a found surname belongs to it ("GLADYS PEEBLES" when
     only PEEBLES was found, "Alexei Sokolov" tagged an organisation without Alexei); the
     span becomes a person's. Census given names, not stop words or ranks."""
-    from workstation.detect.census import given_names, surnames
+    from workstation.detect.census import ascii_folded, given_names, surnames
     from workstation.detect.names import COMMON_WORD_NAMES
     from workstation.detect.spans import _KIN_AND_ROLES, RANK_WORDS
 
@@ -110,7 +111,7 @@ def given_before(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[RawS
             out.append(s)
             continue
         word = m.group(1)
-        low = word.lower()
+        low = ascii_folded(word)
         same_case = word.isupper() == first.isupper() and (word[:1].isupper() == first[:1].isupper())
         if (low in given_names() and same_case and not lexicon.is_stop(word) and low not in RANK_WORDS
                 and low not in COMMON_WORD_NAMES and len(word) >= 3 and low not in _KIN_AND_ROLES):

@@ -82,7 +82,7 @@ def _road_named(words: list[str]) -> bool:
         words[0] in _ROAD_FIRST or (len(words) > 2 and words[-2] in _ROAD_FIRST and words[-1].isdigit()))
 
 
-_NOT_NUMBER_WORDS = frozenset("box postbox po post".split())
+_NOT_NUMBER_WORDS = frozenset("box postbox po post local lodge".split())  # "Teamsters Local 700"
 _AGE = re.compile(r"\d+(?:yoa|yo|yom|yof|s)|\d+")
 
 

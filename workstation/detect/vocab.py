@@ -15,6 +15,8 @@ RANK_TITLES: tuple[str, ...] = (
     "firefighter", "ff", "jailer", "cadet", "recruit", "probationary officer", "senior officer",
     "master officer", "master sergeant", "staff sergeant", "first sergeant", "assistant chief",
     "deputy chief", "asst chief", "coach", "pastor", "father", "reverend", "rev",
+    # in Spanish, as reports from Puerto Rico and the border write them
+    "agente", "sargento", "teniente", "capitán", "capitan", "comandante", "oficial", "cabo",
 )
 
 # Report shorthand that NER takes for names in capitals ("APPROX 0315 HRS", "R/O", "S1").

@@ -43,7 +43,13 @@ _RURAL = (r"\b(?:(?:Rural\s+Route|RFD|Star\s+Route)\s*#?\s*\d{1,4}(?:,?\s*Box\s*
 _DEC = r"[-+]?\d{1,3}\.\d{3,8}\s*°?\s*[NSEW]?"
 _DMS = r"\d{1,3}\s*[°º]\s*\d{1,2}(?:\.\d+)?\s*['’′]\s*(?:\d{1,2}(?:\.\d+)?\s*(?:\"|''|”|″)\s*)?[NSEW]?"
 _GPS = (
-    rf"(?<![\w.])(?:[NSEW]\s?)?(?:{_DMS}|{_DEC})\s*(?:,|/|\s)\s*(?:[NSEW]\s?)?(?:{_DMS}|{_DEC})(?![\w.])"
+    rf"(?<![\w.])(?:[NSEW]\s?)?(?:{_DMS}|{_DEC})\s*(?:,|/|\s)\s*(?:[NSEW]\s?)?(?:{_DMS}|{_DEC})(?![\w]|\.\d)"
+)
+# A military grid reference (MGRS): zone, band, square, then easting and northing of equal
+# length ("12S VE 98113 27640", "17TLF81204470")
+_MGRS = (
+    r"(?<![\w.-])(?:[1-9]|[1-5]\d|60)[C-HJ-NP-X][ \t]?[A-HJ-NP-Z]{2}[ \t]?"
+    r"(?:\d{2}[ \t]?\d{2}|\d{3}[ \t]?\d{3}|\d{4}[ \t]?\d{4}|\d{5}[ \t]?\d{5})(?![\w.-])"
 )
 _ZIP_CUE = r"(?i:\b(?:zip|zip\s*code|postal\s*code|postcode|post\s*code|plz|cp)\b\s*(?:is|:|#|-)?\s*)"
 
@@ -57,7 +63,9 @@ _NOT_STREET_WORDS = frozenset(
     december monday tuesday wednesday thursday friday saturday sunday eve day week year
     dob yoa yom yof age enrt os clr arr otw plate plates tag tags lp vin min mins minutes adv req onscene
     water marine boat tribal trooper
-    pri priority level tier pod gate lot space pier berth slip concourse booking inmate""".split()
+    pri priority level tier pod gate lot space pier berth slip concourse booking inmate
+    trailer trl trlr tail unidad patrulla placa querella caso numero número carro bus van truck
+    usdot dot local lodge""".split()
 )
 
 
@@ -189,6 +197,7 @@ def address_recognizers(lexicon: Lexicon) -> list[LocalRecognizer]:
                 Rx("rural_route", _RURAL, 0.8, CS),
                 Rx("postcode_after_cue", rf"{_ZIP_CUE}({_POSTCODE}|\d{{3,6}})\b", 0.75, CS, 1),
                 Rx("gps", _GPS, 0.85, CI),
+                Rx("mgrs", _MGRS, 0.85, CS),
                 Rx("country", rf"(?<![\w'’-])(?:{alternation(country_names())})(?![\w'’-])", 0.6, CS),
                 Rx("country_caps", rf"(?<![\w'’-])(?:{alternation([c.upper() for c in country_names()])})"
                    r"(?![\w'’-])", 0.5, CS),

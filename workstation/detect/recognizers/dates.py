@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex as re
 
-from workstation.detect.recognizers.base import CI, RegexRecognizer, Rx
+from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -23,6 +23,7 @@ _DAY_WORDS = (
     rf"{_ORDINAL_WORDS})"
 )
 _YEAR = r"(?:19|20)\d{2}"
+_MESES = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
 _YEAR_TAIL = rf"(?:,?\s+(?:of\s+)?(?:{_YEAR}|'\d{{2}})\b)"
 _HOLIDAY = (
     r"(?:Christmas(?:\s+(?:Eve|Day|morning|night))?|X-?mas(?:\s+Eve)?|"
@@ -53,6 +54,8 @@ def _valid_numeric(text: str, start: int, end: int) -> tuple[int, int] | None:
         month, day = nums[1], nums[2] if len(nums) > 2 else 1
     else:
         month, day = nums[0], nums[1]
+        if month > 12 and day <= 12:
+            month, day = day, month  # day first, as Europe and Latin America write it: "24/12/2025"
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return start, end
@@ -76,10 +79,17 @@ def date_recognizers() -> list[RegexRecognizer]:
                 Rx("month_day", rf"\b{_MONTH}\s+(?:the\s+)?{_DAY}\b{_YEAR_TAIL}?", 0.85, CI),
                 Rx("day_month", rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?![a-z]){_YEAR_TAIL}?",
                    0.8, CI),
+                # in Spanish: "6 de enero", "el 24 de diciembre de 2025"
+                Rx("dia_de_mes", rf"\b(?:[12]\d|3[01]|0?[1-9])\s+de\s+(?i:{_MESES})\b"
+                   rf"(?:\s+(?:de|del)\s+{_YEAR}\b)?", 0.8, CI),
                 Rx("month_year", rf"\b{_MONTH}\s+(?:of\s+)?(?:{_YEAR}|'\d{{2}})\b", 0.7, CI),
                 Rx("numeric_date", r"(?<![\w/.-])(?:\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|"
                    r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?![\w/-]|\.\d)",
                    0.85, CI, refine=_valid_numeric),
+                # a military date-time group: day, hour, minute, time zone letter, month, year
+                # ("041430ZDEC26", "280215Z FEB 26")
+                Rx("date_time_group", rf"(?<![\w-])(?:[12]\d|3[01]|0[1-9])(?:[01]\d|2[0-3])[0-5]\d[A-Z][ \t]?"
+                   rf"(?i:{_MON3})[ \t]?(?:\d{{4}}|\d{{2}})?(?![\w-])", 0.85, CS),
                 # military and teletype dates: "14MAR25", "03 NOV 2024" is day_month
                 Rx("day_mon_year", rf"(?<![\w-])(?:[12]\d|3[01]|0?[1-9]){_MON3}(?:\d{{4}}|\d{{2}})(?![\w-])",
                    0.8, CI),

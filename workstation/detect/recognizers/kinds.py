@@ -69,12 +69,23 @@ _HOLIDAY_DAY = (
     r"(?:Christmas[ \t]+(?:Eve|Day)|X-?mas(?:[ \t]+Eve)?|"
     # "on the Christmas overnight" is the day; "the Christmas tree" is a thing
     rf"Christmas(?![ \t]+(?i:{_CHRISTMAS_THINGS})\b)|"
-    r"New[ \t]+Year'?s[ \t]+(?:Eve|Day)|Thanksgiving(?:[ \t]+Day)?|"
+    r"New[ \t]+Year'?s(?:[ \t]+(?:Eve|Day))?|Thanksgiving(?:[ \t]+Day)?|"
     r"Easter[ \t]+Sunday|Halloween|Independence[ \t]+Day|Memorial[ \t]+Day|Labor[ \t]+Day|"
     r"Veterans'?[ \t]+Day|Mother'?s[ \t]+Day|Father'?s[ \t]+Day|Valentine'?s[ \t]+Day|"
     r"Cinco[ \t]+de[ \t]+Mayo|Juneteenth|Black[ \t]+Friday|Super[ \t]+Bowl[ \t]+Sunday|"
     r"Good[ \t]+Friday|St\.?[ \t]+Patrick'?s[ \t]+Day|Presidents'?[ \t]+Day|Columbus[ \t]+Day|"
-    r"Election[ \t]+Day|Canada[ \t]+Day|Victoria[ \t]+Day|Boxing[ \t]+Day)"
+    r"Election[ \t]+Day|Canada[ \t]+Day|Victoria[ \t]+Day|Boxing[ \t]+Day|"
+    r"Carnival[ \t]+(?:Monday|Tuesday)|Mardi[ \t]+Gras|Fat[ \t]+Tuesday|"
+    # in Spanish, as reports from Puerto Rico and the border write them
+    r"Nochebuena|Nochevieja|Navidad|A[ñn]o[ \t]+Nuevo|D[ií]a[ \t]+de[ \t]+(?:los[ \t]+)?(?:Reyes|Muertos))"
+)
+_AGENCIA = r"(?:Polic[ií]a|POLIC[IÍ]A|Guardia|Negociado|Distrito|Comandancia|Cuerpo|Direcci[oó]n)"
+_AGENCIA_KIND = (
+    r"(?i:Municipal|Estatal|Nacional|Federal|Civil|Insular|Vial|Fronteriza|Ministerial|Preventiva|"
+    r"de[ \t]+Tr[aá]nsito)"
+)
+_DE_PLACE = (
+    r"[ \t]+(?:de|del|DE|DEL)(?:[ \t]+(?:la|los|las|LA))?[ \t]+\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+){0,2}"
 )
 # Cue words of CAD notes and records: the words after them are a person's name.
 _SHORTHAND = frozenset(
@@ -98,7 +109,7 @@ _NEEDS_VESSEL = (
 _NEEDS_HOLIDAY = (
     r"christmas|new year|thanksgiving|easter|halloween|independence|memorial|labor|veterans|"
     r"mother|father|valentine|cinco|juneteenth|friday|super bowl|patrick|presidents|columbus|"
-    r"election|canada day|victoria day|boxing"
+    r"election|canada day|victoria day|boxing|carnival|mardi|fat tuesday|noche|navidad|nuevo|reyes|muertos"
 )
 _NEEDS_CARE = (
     r"\b(?:er|ed|icu|nicu|emergency|trauma|triage|nurses?|hospital|waiting|psych|psychiatric|ward|"
@@ -412,6 +423,16 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
             [
                 Rx("agency_acronym", rf"(?<![\w'’./-])(?:{alternation(AGENCY_ACRONYMS)})(?![\w'’/-])",
                    0.7, CS),
+                # unions and police associations by their lodge or local: "FOP Lodge 73",
+                # "Teamsters Local 700", "AFSCME Local 2250"
+                Rx("lodge", r"\b(?:FOP|F\.O\.P\.|Fraternal[ \t]+Order[ \t]+of[ \t]+Police|PBA|POA)[ \t]+"
+                   r"(?:Lodge[ \t]+)?(?:No\.[ \t]*|#[ \t]*)?\d{1,4}(?![\w-])", 0.8, CS),
+                Rx("union_local", r"\b(?:[A-Z]{3,8}|\p{Lu}\p{Ll}{3,})[ \t]+Local[ \t]+"
+                   r"(?:No\.[ \t]*|#[ \t]*)?\d{1,5}(?![\w-])", 0.75, CS, needs="local"),
+                # in Spanish: "Policía de Puerto Rico", "Policía Municipal de Carolina",
+                # "Guardia Nacional", "Distrito de Ponce" (a head alone names no one)
+                Rx("agencia", rf"\b{_AGENCIA}(?:[ \t]+{_AGENCIA_KIND}(?:{_DE_PLACE})?|{_DE_PLACE})", 0.9, CS,
+                   needs="polic|guardia|negociado|distrito|comandancia|cuerpo|direcci"),
                 Rx("tribal_agency", rf"(?<![\w'’-])(?:[A-Z][\w'’-]*[ \t]+){{1,3}}{_TRIBAL_BODY}[ \t]+"
                    rf"(?:of[ \t]+[A-Z][\w'’-]*[ \t]+)?{_TRIBAL_HEAD}(?![\w'’])", 0.85, CS,
                    needs=_NEEDS_TRIBAL),
@@ -450,17 +471,31 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 Rx("after_number_sign", r"(?<=#[ \t]?)(?=[\w-]*\d[\w-]*\d[\w-]*\d)[A-Za-z0-9][\w-]{2,24}"
                    r"(?<![-_])(?![\w-])", 0.8, CS, needs="#"),
                 # apparatus and beats as call signs: "bus 42", "CTA bus #7712", "Beat 624", "Medic 7"
-                Rx("apparatus", r"\b(?i:bus|beat|medic|engine|ladder|rescue|ambulance|amb|train|flight)"
+                Rx("apparatus", r"\b(?i:bus|beat|medic|engine|ladder|rescue|ambulance|amb|train|flight|"
+                   r"van|wagon|shuttle|trailer|boat|truck)"
                    r"[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?(?![\w-])(?![ \t]+(?i:stops?|blocks?|times|miles?|"
                    r"minutes?|mins?|hours?|hrs|feet|ft|yards|people|kids|passengers|seats|rows|more|others|cars)\b)",
-                   0.6, CS, needs="bus|beat|medic|engine|ladder|rescue|amb|train|flight"),
+                   0.6, CS, needs="bus|beat|medic|engine|ladder|rescue|amb|train|flight|van|wagon|shuttle|"
+                   "trailer|boat|truck"),
                 # a CAD log's unit after the time: "0009 GF12 ON SCENE", "0014 GF12 ADV ..."
                 Rx("cad_log_unit", rf"(?<=(?:^|\n)[ \t]*(?:\d{{4}}|{CLOCK_STAMP})[ \t]+)"
                    r"[A-Z]{1,3}-?\d{1,3}[A-Z]?(?=[ \t]+(?:ON|ENRT|EN|ADV|ADVD|REQ|REQS|CLR|CLRD|ARR|ARRD|OS|"
                    r"AT|RESP|RESPG|10-\d{1,2}|CODE|CANC|DISP|TX|TRANSP|OOS|INS|AVAIL|BUSY)\b)", 0.6, CS),
                 # a patrol's call sign, a word and a number: "MP patrol Hawk 21 responded"
-                Rx("named_call_sign", r"(?<=\b(?i:patrol|call[ \t]?sign|callsign)[ \t]+)\p{Lu}\p{Ll}+"
-                   r"[ \t-]\d{1,3}(?![\w-])", 0.6, CS, needs="patrol|call"),
+                Rx("named_call_sign", r"(?<=\b(?i:patrol|call[ \t]?sign|callsign)[ \t]+)"
+                   r"\p{Lu}(?:\p{Ll}+|\p{Lu}+)[ \t-]\d{1,3}(?:-\d{1,2})?(?![\w-])", 0.6, CS,
+                   needs="patrol|call"),
+                # a trailer's, a motor carrier's or a Spanish-speaking unit's number:
+                # "TRL 4471", "USDOT 2881044", "MC-118204", "Unidad 2318", "patrulla 14"
+                Rx("carrier_number", r"\b(?:TRL|TRLR|USDOT|US[ \t]DOT|MC|(?i:unidad|patrulla|carro))"
+                   r"[ \t]*[#-]?[ \t]*\d{2,8}(?![\w-])", 0.7, CS),
+                # an aircraft's registration: "tail N618RK", "Tail number C-GKRQ"; an FAA
+                # N-number anywhere in a text about aircraft
+                Rx("tail_number", r"(?<=\b(?i:tail|tail[ \t]+(?:number|no\.?|#))[ \t]*[:#]?[ \t]*)"
+                   r"(?:N[1-9][0-9A-Z]{1,5}|[A-Z]{1,2}-[A-Z0-9]{3,5})(?![\w-])", 0.8, CS, needs="tail"),
+                Rx("n_number", r"(?<![\w-])N[1-9]\d{0,4}[A-HJ-NP-Z]{0,2}(?![\w-])", 0.6, CS,
+                   refine=lambda t, s, e: (s, e) if e - s >= 4 else None,
+                   needs="aircraft|plane|helicopter|jet|cessna|piper|faa|airport|runway|tail|pilot"),
                 # federal dockets: "3:24-cr-00118", "1:23-CV-4471"
                 Rx("docket", r"(?<![\w:])\d{1,2}:\d{2}-(?i:cr|cv|mj|mc|po|sw|bk)-\d{3,6}(?:-[A-Za-z]{1,4})?"
                    r"(?![\w-])", 0.85, CS, needs=":"),

@@ -286,6 +286,11 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
         RegexRecognizer(
             "RoadShapeRecognizer", "LOCATION",
             [
+                # the state or province that issued a plate or a licence: "BC plates", "CA license"
+                # (codes that are also words are left out: "SHOW ME LICENSE", "IN PLATES")
+                Rx("state_before_document", rf"(?<![\w'’/-])(?!(?:IN|ON|OR|ME|HI|OH)\b)"
+                   rf"(?:{codes}|AB|BC|MB|NB|NL|NS|PE|QC|SK|YT)(?=[ \t]+(?i:plates?|tags?|licen[cs]e|lic\.?|"
+                   r"dl|oln|registration|reg\.?|driver'?s?[ \t]+licen[cs]e|id[ \t]+card)\b)", 0.6, CS),
                 # "I am in TROMSØ", "moved here from ALFRICK": a word in capitals after a place
                 # preposition in normally typed text (ALL-CAPS passages are recased first)
                 Rx("caps_place", r"\b(?:in|from|to|near|of|visiting|visit)\s+(?P<x>\p{Lu}{4,}"
@@ -306,8 +311,8 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 Rx("state_route", rf"(?<![\w'’/-])(?:{_ROUTE_STATES})[ -]\d{{1,3}}"
                    rf"(?![\w'’-]|[ \t-]?[A-Z0-9]{{2}})", 0.6, CS),
                 # "Seward Hwy, mile 104", "on US 2 at mile 31.5": a mile along the road just named
-                Rx("mile_on_road", r"\b(?i:mile|milepost)[ \t]+\d{1,4}(?:\.\d)?(?![\w'’-])", 0.7, CS,
-                   refine=_after_road_name, needs="mile"),
+                Rx("mile_on_road", r"\b(?i:mile|milepost|km|kilometer|kilometre)[ \t]+\d{1,4}(?:\.\d)?"
+                   r"(?![\w'’-]|\.\d)", 0.7, CS, refine=_after_road_name),
                 Rx("road_direction", r"(?<![\w'’-])(?:i|ih|us|sr|hwy|highway|interstate|route|rte?|"
                    r"county\s+road|state\s+route)[ \t-]?\d{1,4}[a-z]?[ \t]+(?:[nsew]b?|north|south|east|"
                    r"west)(?:bound)?(?![\w'’])", 0.75, CI),
@@ -438,16 +443,23 @@ def _spoken_road(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 _ROUTE_STATES = (
     "AK|AZ|AR|CA|CT|FL|GA|IA|IL|KS|KY|LA|MI|MN|MO|MS|MT|NC|ND|NE|NH|NJ|NM|NV|NY|RI|SC|SD|TN|TX|UT|VA|"
-    "VT|WA|WI|WV|WY"
+    "VT|WA|WI|WV|WY|PR"
 )
 _ROAD_BEFORE = re.compile(
     r"\b(?i:hwy|highway|route|rte|interstate|freeway|fwy|pkwy|parkway|i-\d{1,3}|us[ -]?\d{1,3}|"
-    r"sr[ -]?\d{1,3})\b[^.\n]{0,24}$"
+    rf"sr[ -]?\d{{1,3}})\b[^.\n]{{0,24}}$|\b(?:{_ROUTE_STATES})[ -]\d{{1,3}}\b[^.\n]{{0,24}}$"
 )
 
 
+_AT_MARKER_BEFORE = re.compile(r"\b(?i:at|near|past|by|around|approx\.?|approximately|about)[ \t]+$")
+
+
 def _after_road_name(text: str, start: int, end: int) -> tuple[int, int] | None:
-    return (start, end) if _ROAD_BEFORE.search(text, max(0, start - 40), start) else None
+    """A mile along the road just named, or a marker one is at ("near mile 9.5", "at km 221")."""
+    if _ROAD_BEFORE.search(text, max(0, start - 40), start) or _AT_MARKER_BEFORE.search(
+            text, max(0, start - 16), start):
+        return start, end
+    return None
 
 
 def _after_place_word(text: str, start: int) -> bool:

@@ -1,0 +1,91 @@
+"""Kinds found missing in the eighth yardstick's tuning part (issue 19): coordinates and
+grid references, speakers of message threads, forum handles, Spanish dates, agencies and
+ranks, aircraft, trailers and vans, call signs, date-time groups, search-and-rescue teams,
+union locals. The sentences are new, in none of the corpora."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.detection import flagged, found_as
+
+
+@pytest.mark.parametrize(("text", "part", "label"), [
+    # a coordinate pair that ends a sentence; a military grid reference
+    ("The last ping came from 44.0581, -121.3153. We went in on foot.", "44.0581, -121.3153", "LOCATION"),
+    ("Rally point was 11T NG 40331 17846 near the creek.", "11T NG 40331 17846", "LOCATION"),
+    ("Team two held at 18S UJ 2337 0651 until dark.", "18S UJ 2337 0651", "LOCATION"),
+    # a marker one is at, and a kilometre on a route in Puerto Rico
+    ("We found the car at mile 41.5 with the engine running.", "mile 41.5", "LOCATION"),
+    ("El accidente fue en la PR-52 km 38.2 de madrugada.", "PR-52", "LOCATION"),
+    ("El accidente fue en la PR-52 km 38.2 de madrugada.", "km 38.2", "LOCATION"),
+    # a street named by an ordinal word (ordinals are stop words)
+    ("The fight spilled out onto Seventh Street by the bars.", "Seventh Street", "LOCATION"),
+    # dates in Spanish and day first, and a military date-time group
+    ("El 14 de febrero de 2026 recibimos la llamada.", "14 de febrero de 2026", "DATE"),
+    ("Fecha del incidente: 23/11/2025, turno nocturno.", "23/11/2025", "DATE"),
+    ("At 171230ZJAN26 the convoy stopped at the checkpoint.", "171230ZJAN26", "DATE"),
+    ("We worked Nochebuena and then Mardi Gras on Bourbon.", "Nochebuena", "DATE"),
+    # agencies in Spanish, unions by their local, a county's search and rescue team
+    ("La Policía Municipal de Bayamón llegó primero.", "Policía Municipal de Bayamón", "AGENCY"),
+    ("Two soldiers of the Guardia Nacional helped us that night.", "Guardia Nacional", "AGENCY"),
+    ("The Teamsters Local 120 steward called us.", "Teamsters Local 120", "AGENCY"),
+    ("FOP Lodge 112 paid for the dinner.", "FOP Lodge 112", "AGENCY"),
+    ("Deschutes County SAR found her at dawn.", "Deschutes County SAR", "AGENCY"),
+    ("PORT AUTHORITY PD UNITS CLOSED THE RAMP.", "PORT AUTHORITY PD", "AGENCY"),
+    # numbers of aircraft, trailers, carriers, vans and units; a named call sign
+    ("The helicopter, tail N7302K, set down in the field.", "N7302K", "ID"),
+    ("A Cessna N52819 taxied across the runway hold line.", "N52819", "ID"),
+    ("The reefer, trailer TRL 55012, USDOT 3310472, was unlocked.", "TRL 55012", "ID"),
+    ("The reefer, trailer TRL 55012, USDOT 3310472, was unlocked.", "USDOT 3310472", "ID"),
+    ("He kicked out the window of transport van 6 on the way back.", "van 6", "ID"),
+    ("Llegó la Unidad 4410 con dos agentes.", "Unidad 4410", "ID"),
+    ("The platoon's call sign RAZOR 3-2 took the east side.", "RAZOR 3-2", "ID"),
+    # a Spanish rank before the name
+    ("El Sargento Ramiro Quiñones dio la orden.", "Ramiro Quiñones", "PERSON"),
+    # the state that issued a plate or a licence
+    ("The truck had MB plates and the driver an NV license.", "MB", "LOCATION"),
+    ("The truck had MB plates and the driver an NV license.", "NV", "LOCATION"),
+    ("He handed me a CA license and an expired card.", "CA", "LOCATION"),
+    # forum handles
+    ("Originally posted by u/nightshift_medic_22 in the thread.", "u/nightshift_medic_22", "CONTACT"),
+    ("Posted by RangerDan88 last week.", "RangerDan88", "CONTACT"),
+])
+def test_a_kind_of_identifier(detector, text, part, label):
+    assert found_as(detector, text, part) == {label}
+
+
+def test_a_given_name_with_an_accent_before_a_found_surname(detector):
+    text = "Ayer el detenido Ramón Pacheco Ibarra huyó a pie."
+    assert found_as(detector, text, "Ramón Pacheco Ibarra") == {"PERSON"}
+
+
+def test_the_speakers_of_a_message_thread_are_people(detector):
+    text = ("Group chat, night of the raid:\n"
+            "Tosh: anyone got eyes on the back door\n"
+            "Birdie K.: negative\n"
+            "Sgt Olea: hold positions\n"
+            "Tosh: copy\n")
+    for name in ("Tosh", "Birdie K.", "Olea"):
+        assert found_as(detector, text, name) == {"PERSON"}
+
+
+def test_form_fields_and_roles_are_no_speakers(detector):
+    text = ("Client: none present\nHost: welcome back\nCaller: unknown\nLessons learned: wait for cover\n"
+            "Narrative: see below\n")
+    assert flagged(detector, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Posted by the training unit last week.",
+    "We bought the Christmas lights and watched the Local news.",
+    "Show me license and registration, he said.",
+])
+def test_words_near_the_new_kinds_are_no_identifiers(detector, text):
+    assert flagged(detector, text) == []
+
+
+def test_a_clock_time_after_an_iso_date_is_not_part_of_it(detector):
+    text = "The alarm log shows 2026-02-11 23:40 for the first entry."
+    spans = detector.analyze_text(text)
+    assert [text[s.start:s.end] for s in spans] == ["2026-02-11"]

@@ -1,0 +1,88 @@
+"""People who speak in transcripts and message threads (issue 19): in "Mick O.: eyes on the
+blue Malibu" or "DEPUTY OSEI (guest): a hundred percent" the speaker before the colon is a
+person, whatever the words mean elsewhere. Only in a text that is a conversation (three
+speaker lines or more), and never a form's field ("Name:", "OLN:", "Subject:"), a role
+("Caller:", "Host:") or report shorthand ("DISP:", "SUBJ:")."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex as re
+
+from workstation.detect.census import is_census_name
+from workstation.detect.lexicon import Lexicon
+from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx
+from workstation.detect.spans import LOG_TIME_STAMP
+from workstation.detect.vocab import RANKS_BEFORE_A_NAME, REPORT_SHORTHAND, ROLES_BEFORE_A_NAME
+
+_RANK = "|".join((*RANKS_BEFORE_A_NAME, "sarge", "sheriff", "chief", "co", "spc", "pfc", "sa"))
+_NAME_WORD = r"\p{Lu}[\p{L}'’-]*\.?"
+# the start of a line, a bullet, a time stamp, a rank; then the speaker and a colon
+_SPEAKER = (
+    rf"(?m)^[ \t]*(?:[-•*>][ \t]*)?"
+    rf"(?:\[?{LOG_TIME_STAMP}\]?[ \t]+|\[?\d{{1,2}}:\d{{2}}(?:[ \t]*(?i:am|pm))?\]?[ \t]+)?"
+    rf"(?:(?i:{_RANK})\.?[ \t]+)?(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})"
+    r"(?=(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*:[ \t]+\S)"
+)
+_SPEAKER_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[-•*>][ \t]*)?(?:[\d:\[\]apm. \t]{3,14})?[\p{L}][\p{L}'’. -]{0,30}"
+    r"(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*:[ \t]+\S"
+)
+# what stands before a colon without being anyone: fields of forms, e-mail headers and
+# reports, speakers by role, and transcript conventions
+_NOT_SPEAKERS = frozenset(
+    """name names dob date time day to from cc bcc sent subject subj re fwd attn attention
+    location loc address addr phone cell tel email e-mail vehicle veh plate tag vin oln dl
+    case incident inc report narrative narr summary note notes update q a me us them host
+    guest interviewer interviewee moderator caller dispatch disp dispatcher operator unit
+    unk unknown suspect susp victim vict witness wit rp officer ofc deputy agency dept
+    department division supervisor sup sgt lt capt command reviewer author writer source
+    posted reply quote edit tl dr tldr ps p.s lesson lessons takeaway takeaways result
+    outcome disposition dispo status action actions injuries injury weapon weapons charges
+    charge type call nature priority comments comment remarks description desc age race sex
+    height weight hair eyes clothing dob/age ssn sid fbi ncic oca booking inmate cell
+    handler k9 dog horse everyone all group admin mod anon anonymous edit2 update2 bodycam
+    radio audio video transcript excerpt scene timeline background recommendation
+    recommendations findings finding issue issues problem question answer translator
+    interpreter speaker unidentified voice male female man woman client offender defendant
+    plaintiff respondent petitioner complainant prepared approved reviewed submitted signed
+    employer occupation relationship contact emergency partner probationer parolee juvenile
+    student patient nurse doctor medic ems fire court judge attorney counsel prosecutor
+    mom dad mother father wife husband son daughter brother sister friend neighbor""".split()
+)
+
+
+@lru_cache(maxsize=256)
+def _conversation(text: str) -> bool:
+    return len(_SPEAKER_LINE.findall(text)) >= 3
+
+
+def _speaker(lexicon: Lexicon):
+    roles = frozenset(ROLES_BEFORE_A_NAME) | frozenset(RANKS_BEFORE_A_NAME)
+
+    def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        if not _conversation(text):
+            return None
+        words = [w.strip(".'’-").lower() for w in text[start:end].split()]
+        if not words or any(not w or w in _NOT_SPEAKERS or w in roles or w in REPORT_SHORTHAND
+                            for w in words):
+            return None
+        if all(lexicon.is_common(w) or lexicon.is_stop(w) for w in words) and not any(
+                is_census_name(w) and not lexicon.is_stop(w) for w in words):
+            return None  # "Lessons learned:", "Bottom line:"
+        single = text[start:end].strip(".")
+        if len(words) == 1 and single.isupper() and len(single) <= 4 and not is_census_name(single):
+            return None  # "OLN:", "VEH:": a field in capitals
+        return start, end
+
+    return refine
+
+
+def speaker_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
+    return [
+        RegexRecognizer(
+            "SpeakerNameRecognizer", "PERSON",
+            [Rx("speaker", _SPEAKER, 0.75, CS, "name", refine=_speaker(lexicon), needs=":")],
+        ),
+    ]

@@ -89,3 +89,38 @@ def test_a_clock_time_after_an_iso_date_is_not_part_of_it(detector):
     text = "The alarm log shows 2026-02-11 23:40 for the first entry."
     spans = detector.analyze_text(text)
     assert [text[s.start:s.end] for s in spans] == ["2026-02-11"]
+
+
+@pytest.mark.parametrize(("text", "part", "label"), [
+    # NER's span reaching over a lower-case word, over a holiday after a comma
+    ("A crew from DPS Air Rescue, tail N47TK, lifted her out.", "N47TK", "ID"),
+    ("Triage at Mercy, Christmas Eve. A man came in bleeding.", "Christmas Eve", "DATE"),
+    # a role, a comma, a name NER calls a place
+    ("The pilot, Anneke van Rijn, cut the engine.", "Anneke van Rijn", "PERSON"),
+    # a K9's name in a form's field or right after a question about the dog
+    ('Handler: Dep. Lamar Voss   K9: "Colonel" (shepherd)', "Colonel", "PERSON"),
+    ("Q. Where was your K9?\nA. Rocco was in the kennel.", "Rocco", "PERSON"),
+    # a military phone, a Spanish badge, a Spanish complaint number, a court's case number
+    ("For questions call the desk, DSN 314-2280.", "314-2280", "CONTACT"),
+    ("El agente Ruiz, placa 50217, llegó primero.", "50217", "ID"),
+    ("La querella número 2025-3-118-00431 sigue abierta.", "2025-3-118-00431", "ID"),
+    ("They served the warrant (25-1-03317-4) at dawn.", "25-1-03317-4", "ID"),
+    # a corrections officer by the title prisons use, in capitals too
+    ("The inmate swung at CO Okafor in the dayroom.", "Okafor", "PERSON"),
+    ("INMATE SWUNG AT CO HALVORSEN IN THE DAYROOM.", "HALVORSEN", "PERSON"),
+])
+def test_a_kind_of_identifier_second_round(detector, text, part, label):
+    assert found_as(detector, text, part) == {label}
+
+
+@pytest.mark.parametrize("text", [
+    "We drove down to Pueblo, CO Tuesday night.",
+    "The pickup had a CO plate and no front bumper.",
+])
+def test_colorado_before_a_word_names_no_officer(detector, text):
+    assert not any(s.label == "PERSON" for s in detector.analyze_text(text))
+
+
+def test_a_phone_in_pairs_stays_a_phone(detector):
+    text = "Her number in Lyon is 04-72-33-18-90, call after six."
+    assert found_as(detector, text, "04-72-33-18-90") == {"CONTACT"}

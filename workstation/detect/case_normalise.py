@@ -29,7 +29,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CHUNK = re.compile(r"\S+")
 
 _TITLE_WORDS = frozenset(t for t in RANK_TITLES if " " not in t) | {
-    "partner", "named", "k9", "mr", "mrs", "ms",
+    "partner", "named", "k9", "mr", "mrs", "ms", "co",
 }
 # A word right before one of these is part of a proper name ("elm street").
 _NAME_ANCHORS = frozenset(

@@ -44,6 +44,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import cast
 
+import regex as re
+
 from workstation.detect.allow_list import allowed_regions, is_generic
 from workstation.detect.case_normalise import Recaser
 from workstation.detect.engine import DEFAULT_MODEL, LoadedSpacyNlpEngine, build_analyzer, load_nlp
@@ -79,6 +81,9 @@ from workstation.detect.suggestion import Suggestion
 log = logging.getLogger(__name__)
 # reports of a batch are sent to the worker processes in about this many chunks per worker
 _CHUNKS_PER_WORKER = 16
+
+
+_HOLIDAY_AFTER_COMMA = re.compile(rf"[ \t]*,[ \t]*(?:{HOLIDAY.pattern})$")
 
 
 def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggestion]:
@@ -328,6 +333,10 @@ class Detector:
                 if label in ("PERSON", "AGENCY", "LOCATION") and (
                         not any(c.isalnum() for c in fragment) or HOLIDAY.fullmatch(fragment)):
                     continue  # "New Year's Eve" is no place (with a year it is a date)
+                holiday = _HOLIDAY_AFTER_COMMA.search(fragment) if from_ner else None
+                if holiday is not None:  # NER's "Highland, Christmas Day": the place, then the day
+                    end = start + holiday.start()
+                    fragment = text[start:end]
                 out.append(RawSpan(start, end, label, float(res.score), who))
         return out
 

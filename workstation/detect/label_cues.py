@@ -53,7 +53,8 @@ _PREP_THE_BEFORE = re.compile(
 _ROLE_COMMA_BEFORE = re.compile(
     r"(?i:\b(?:driver|passenger|suspect|victim|witness|caller|complainant|rp|subject|subj|owner|"
     r"manager|clerk|inmate|parolee|juvenile|neighbor|neighbour|boyfriend|girlfriend|husband|wife|"
-    r"son|daughter|brother|sister|father|mother))[ \t]*,[ \t]*(?:\p{Lu}[\p{L}'’-]+[ \t]+)?$"
+    rf"son|daughter|brother|sister|father|mother|pilot|copilot|skipper|operator|mechanic|"
+    rf"{'|'.join(ROLES_BEFORE_A_NAME)}))[ \t]*,[ \t]*(?:\p{{Lu}}[\p{{L}}'’-]+[ \t]+)?$"
 )
 # A date read as a phone number or a number: "031425 0215" after "DATE/TIME:", "2025.03.14".
 _DATE_SHAPED = re.compile(
@@ -68,10 +69,15 @@ _DATE_CUE = re.compile(r"(?i:\b(?:date|dt|d/t|date/time|dob|occ(?:urred)?|on|eow
 _RECORD_CUE = re.compile(
     r"(?i:#|\bno\.?|\b(?:case|report|rpt|incident|inc|dr|ir|cad|booking|warrant|docket|citation|"
     r"cite|ticket|file|evidence|item|property|serial|sn|badge|inmate|doc|permit|tag|plate|go|rd|ccn|"
-    r"card|event|occurrence|control|complaint|arrest|log)[ \t]*#?)[ \t:]*$"
+    r"card|event|occurrence|control|complaint|arrest|log|querella|n[uú]mero|caso|expediente)[ \t]*#?)"
+    r"[ \t:(]*$"
 )
 # A year first, then a serial: "25-044730", "2025-20-004418" are record numbers, not phones
 _YEAR_SERIAL = re.compile(r"(?:[12]\d|(?:19|20)\d\d)-(?:\d{2}-)?\d{4,6}")
+# four or more groups that are no phone number's ("26-2-04418-7"; "1-541-555-0134" and
+# "71-33-52-22" are phones)
+_MANY_GROUPS = re.compile(r"\d+(?:-\d+){3,}")
+_PHONE_GROUPS = re.compile(r"1-\d{3}-\d{3}-\d{4}|\d{2}(?:-\d{2}){3,4}|\d{3}(?:-\d{3}){2,3}")
 _PHONE_CUE = re.compile(
     r"(?i:\b(?:phone|ph|tel|cell|call|text|fax|mobile|number|contact|reach)\b\.?)[ \t:#]*$"
 )
@@ -82,9 +88,23 @@ def number_not_phone(text: str, span: RawSpan) -> RawSpan | None:
     if span.label != "CONTACT" or "@" in text[span.start:span.end]:
         return None
     if _RECORD_CUE.search(text, max(0, span.start - 16), span.start) or (
-            _YEAR_SERIAL.fullmatch(text, span.start, span.end)
+            (_YEAR_SERIAL.fullmatch(text, span.start, span.end) or (
+                _MANY_GROUPS.fullmatch(text, span.start, span.end)
+                and not _PHONE_GROUPS.fullmatch(text, span.start, span.end)))
             and not _PHONE_CUE.search(text, max(0, span.start - 16), span.start)):
         return RawSpan(span.start, span.end, "ID", span.score, span.recognizer)
+    return None
+
+
+_PHONE_SHAPED = re.compile(r"(?:\(?\d{3}\)?[ .-]?)?\d{3}[ .-]\d{4}")
+_PHONE_WORD_BEFORE = re.compile(r"(?i:\b(?:dsn|phone|ph|tel|cell|fax|mobile|call|text)\b\.?)[ \t:#]*$")
+
+
+def phone_not_number(text: str, span: RawSpan) -> RawSpan | None:
+    """"DSN 346-4471", "cell 907-555-0166": a phone number a record pattern took for an ID."""
+    if span.label == "ID" and _PHONE_SHAPED.fullmatch(text, span.start, span.end) and (
+            _PHONE_WORD_BEFORE.search(text, max(0, span.start - 12), span.start)):
+        return RawSpan(span.start, span.end, "CONTACT", span.score, span.recognizer)
     return None
 
 
@@ -120,8 +140,9 @@ def agency_before_a_thing(text: str, span: RawSpan) -> RawSpan | None:
 
 
 _RANK_THEN_NAME = re.compile(
-    r"(?i:officer|ofc|deputy|dep|sgt|sergeant|trooper|tpr|det|detective|agent|cpl|corporal|lt|lieutenant|"
-    r"capt|captain)\.?[ \t]+(?P<n>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})"
+    r"(?:(?i:officer|ofc|deputy|dep|sgt|sergeant|trooper|tpr|det|detective|agent|cpl|corporal|lt|lieutenant|"
+    r"capt|captain)|CO(?![ \t]+(?i:springs|river|plates?|state)\b)|C\.O)\.?[ \t]+"
+    r"(?P<n>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})"
 )
 
 
@@ -131,7 +152,8 @@ def person_after_rank(text: str, span: RawSpan) -> RawSpan | None:
     if span.label != "LOCATION":
         return None
     m = _RANK_THEN_NAME.fullmatch(text, span.start, span.end)
-    if m is None or _STREET_BEFORE.search(text, max(0, span.start - 12), span.start):
+    corrections = text.startswith(("CO", "C.O"), span.start)  # no street starts with it
+    if m is None or (not corrections and _STREET_BEFORE.search(text, max(0, span.start - 12), span.start)):
         return None
     return RawSpan(m.start("n"), span.end, "PERSON", span.score, span.recognizer)
 

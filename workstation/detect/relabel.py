@@ -16,6 +16,7 @@ from workstation.detect.label_cues import (
     date_instead,
     number_not_phone,
     person_after_rank,
+    phone_not_number,
     time_then_person,
 )
 from workstation.detect.spans import _AGENCY_WORDS, _EVERYDAY_FIRST, _PLACE_HEADS, RANK_WORDS, RawSpan
@@ -32,7 +33,8 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
     """Correct a label from the shape of the span: agency words make an agency, a street or
     facility word at the end a place, and a given name followed by a surname a person
     (NER calls many names in capitals organisations, and agencies places)."""
-    reshaped = (date_instead(text, span) or number_not_phone(text, span) or agency_not_number(text, span)
+    reshaped = (date_instead(text, span) or number_not_phone(text, span) or phone_not_number(text, span)
+                or agency_not_number(text, span)
                 or agency_before_a_thing(text, span) or person_after_rank(text, span)
                 or time_then_person(text, span))
     if reshaped is not None:

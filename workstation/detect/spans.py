@@ -25,7 +25,9 @@ RANK_WORDS = frozenset(w for t in RANK_TITLES for w in t.split()) | {
 def names_a_title(recognizer: str, fragment: str) -> bool:
     """A rank word the title recognizer found as the person's name ("Officer Major"; it
     returns a rank word only then): kept, although ranks are allow-listed."""
-    return recognizer.startswith("TitledNameRecognizer") and fragment.lower().rstrip(".") in TITLES_AS_NAMES
+    # ... or a name by its shape: a K9's ('K9: "Major"'), a nickname in quotes
+    return recognizer.startswith(("TitledNameRecognizer", "NameShapeRecognizer")) and (
+        fragment.lower().rstrip(".") in TITLES_AS_NAMES)
 
 
 # Words before a name in records ("SON TY REDCORN", "SUBJ WALTER KOWALCZYK")
@@ -297,6 +299,22 @@ def ner_words(
             return None
         return words[0].start(), words[-1].end()
     if not strict:
+        # normally typed text: lower-case everyday words at the edges are not the name NER
+        # reached for ("tail N911AZ", "el día de los muertos"), except name particles and
+        # the heads of places and agencies ("van Dyke", "Elm street")
+        def loose(m, edge_only: bool = False) -> bool:
+            low = m.group()
+            return low.islower() and low.isalpha() and low not in _NAME_PARTICLES and (
+                low not in _PLACE_HEADS) and low not in _AGENCY_WORDS and (edge_only or ordinary(m))
+
+        # a lower-case word first is never the start of a name ("placa 50217", "tail N47TK")
+        while len(words) > 1 and loose(words[0], edge_only=True) and not all(
+                w.group().islower() for w in words[1:]):
+            words.pop(0)
+            start = words[0].start()
+        while len(words) > 1 and loose(words[-1]):
+            words.pop()
+            end = words[-1].end()
         return start, end
     while words and ordinary(words[0]):
         words.pop(0)
@@ -310,6 +328,11 @@ def ner_words(
     if not words:
         return None
     return words[0].start(), words[-1].end()
+
+
+_NAME_PARTICLES = frozenset(
+    "van von der den de del della dela di da du des la le bin ibn al el ben ter ten st y e".split()
+)
 
 
 def sentence_initial(text: str, start: int) -> bool:

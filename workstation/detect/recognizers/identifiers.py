@@ -17,7 +17,7 @@ _NO = r"(?:\s*(?:number|num|no\.?|nbr|#|id)\b\.?)?(?:\s+(?:is|was|of))?\s*[:#=]?
 
 _BADGE_CUES = (
     r"badge|shield|star|employee|emp\.?|serial|payroll|personnel|officer\s+id|"
-    r"id\s+card|p\s*number|dsn|pin"
+    r"id\s+card|p\s*number|pin|placa"
 )
 _CASE_CUES = (
     r"case|incident|report|cfs|call(?:\s+for\s+service)?|event|complaint|file|booking|"

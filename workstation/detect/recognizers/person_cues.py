@@ -89,6 +89,29 @@ _NOT_A_COMPANION = frozenset(
 )
 
 
+_NOT_AFTER_CO = frozenset(
+    """plate plates tag tags registration license licence springs river county state highway hwy
+    monday tuesday wednesday thursday friday saturday sunday january february march april may
+    june july august september october november december""".split()
+)
+
+
+def _corrections_officer(lexicon: Lexicon):
+    """"CO Chase", "co Mbeki" (recased capitals): a name after the title, not Colorado's code
+    before a word ("Denver, CO Tuesday", "a CO plate")."""
+    from workstation.detect.census import is_census_name
+
+    names = _names_after(lexicon, caps_only=True)
+
+    def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        first = text[start:end].split()[0].strip("'’-")
+        if first.lower() in _NOT_AFTER_CO or not (is_census_name(first) or not lexicon.is_common(first)):
+            return None
+        return names(text, start, end)
+
+    return refine
+
+
 def _companion(text: str, start: int, end: int) -> tuple[int, int] | None:
     """"Rook and I", "me and Hollis": the one who went with the writer is a person or a
     dog, unless the word is a role, a pronoun or kin ("Dispatch and I", "Mom and me")."""
@@ -150,6 +173,10 @@ def cue_name_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 Rx("cad_cue", rf"(?<=\b(?i:{alternation(_CAD_CUES)})\.?:?[ \t]+)"
                    r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}", 0.55, CS,
                    refine=_not_subject_line(_names_after(lexicon, caps_only=True))),
+                # a corrections officer by the title prisons use: "CO Chase", "C.O. MBEKI"
+                Rx("corrections_officer", r"(?<=(?<!,[ \t]{0,2})\b(?:CO|C\.O\.|Co|co)[ \t]+)"
+                   r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}", 0.55, CS,
+                   refine=_corrections_officer(lexicon), needs=r"\bc\.?o\b"),
                 # "Bill grabbed the knife", "Hope yelled": a given name that is also an everyday
                 # word, first in its sentence, doing what people do
                 Rx("name_then_verb", rf"(?:^|(?<=[.!?][\"”’)]?[ \t]+|\n[ \t]*))\p{{Lu}}\p{{Ll}}+"

@@ -378,6 +378,13 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    r"[A-Z][a-z]{2,}\b|(?<=\b(?i:k-?9|canine)\s+(?i:partner\s+|named\s+)?)[A-Z]{3,}\b|"
                    r"(?<=\b(?i:k-?9|canine)\s+(?:partner\s+|named\s+)?)[a-z]{3,}\b", 0.8, CS, refine=k9_name,
                    needs=r"k-?9|canine|dog"),
+                # a form's K9 field ('K9: "Major"'), and the dog named right after a question or a
+                # sentence about it ("Where was your K9?\nA. Ajax was in the car")
+                Rx("k9_field", r"(?<=\b(?i:k-?9|canine)[ \t]*(?:name)?[ \t]*:[ \t]*[\"“]?)[A-Z][a-z]{2,}\b",
+                   0.8, CS, refine=k9_name, needs=r"k-?9|canine"),
+                Rx("k9_next_sentence", r"(?<=\b(?i:k-?9|canine|dog)[?.!][\"”]?\s+(?:A[.:]\s+)?)[A-Z][a-z]{2,}"
+                   r"(?=\s+(?:was|is|had|went|bit|alerted|found|tracked|stayed|came|ran|jumped|barked|"
+                   r"took|grabbed|hit|apprehended)\b)", 0.7, CS, refine=k9_name, needs=r"k-?9|canine|dog"),
                 # "Gladys L. Leblanc", "Martim A Pereira": a middle initial between two names
                 Rx("middle_initial", r"(?<![\w'’-])\p{Lu}\p{Ll}+[ \t]+\p{Lu}\.?[ \t]+\p{Lu}\p{Ll}+"
                    r"(?:-\p{Lu}\p{Ll}+)?"

@@ -10,6 +10,7 @@ from functools import lru_cache
 import regex as re
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from workstation.detect.first_char_dispatch import compile_dispatched
 from workstation.detect.vocab import LANGUAGES_AND_NATIONALITIES, NUMBER_WORDS, RANK_TITLES, REPORT_SHORTHAND
 
 _PHRASES = [
@@ -118,9 +119,10 @@ GENERIC_WORDS = _GENERIC_WORDS | {
 _RANKS = frozenset(RANK_TITLES)
 # stdlib re: this long alternation of plain phrases runs twice as fast as with `regex`
 # Every phrase starts with \b: testing it once per position instead of once per phrase
-# makes the scan a third faster (the same matches).
+# makes the scan a third faster, and trying at each position only the phrases that can
+# start with its character (first_char_dispatch.py) nearly three times faster again.
 assert all(p.startswith((r"\b", r"(?i:\b")) for p in _PHRASES)
-_ALLOW = stdlib_re.compile(r"\b(?:" + "|".join(f"(?:{p})" for p in _PHRASES) + ")", stdlib_re.IGNORECASE)
+_ALLOW = compile_dispatched(_PHRASES, r"\b", stdlib_re.IGNORECASE)
 _WORDS = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 

@@ -196,8 +196,8 @@ def address_recognizers(lexicon: Lexicon) -> list[LocalRecognizer]:
                 Rx("po_box", _PO_BOX, 0.8, CI),
                 Rx("rural_route", _RURAL, 0.8, CS),
                 Rx("postcode_after_cue", rf"{_ZIP_CUE}({_POSTCODE}|\d{{3,6}})\b", 0.75, CS, 1),
-                Rx("gps", _GPS, 0.85, CI),
-                Rx("mgrs", _MGRS, 0.85, CS),
+                Rx("gps", _GPS, 0.85, CI, needs=r"\.\d{3}|[°º]"),
+                Rx("mgrs", _MGRS, 0.85, CS, needs=r"(?-i:\d[C-HJ-NP-X][ \t]?[A-HJ-NP-Z]{2}[ \t]?\d)"),
                 Rx("country", rf"(?<![\w'’-])(?:{alternation(country_names())})(?![\w'’-])", 0.6, CS),
                 Rx("country_caps", rf"(?<![\w'’-])(?:{alternation([c.upper() for c in country_names()])})"
                    r"(?![\w'’-])", 0.5, CS),

@@ -49,9 +49,10 @@ def contact_recognizers() -> list[RegexRecognizer]:
                0.75, CI, 1),
             # a forum's user ("u/dep_dawg_814") and a post's author by a user name ("Posted by
             # StateBear77"): digits, an underscore or a capital inside make it a handle
-            Rx("forum_user", r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}(?![\w/])", 0.85, CS),
+            Rx("forum_user", r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}(?![\w/])", 0.85, CS, needs="u/"),
             Rx("posted_by", r"(?<=\b(?i:posted|submitted|written|shared|reposted)[ \t]+(?i:by)[ \t]+)"
-               r"[A-Za-z][A-Za-z0-9_.]*(?:\d|_|(?<=[a-z])[A-Z])[A-Za-z0-9_.]*(?<![.])(?![\w@])", 0.75, CS),
+               r"[A-Za-z][A-Za-z0-9_.]*(?:\d|_|(?<=[a-z])[A-Z])[A-Za-z0-9_.]*(?<![.])(?![\w@])", 0.75, CS,
+               needs=r"\b(?:posted|submitted|written|shared|reposted)[ \t]+by\b"),
         ],
         context=["instagram", "twitter", "tiktok", "snapchat", "facebook", "handle"],
     )

@@ -475,8 +475,8 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    r"van|wagon|shuttle|trailer|boat|truck)"
                    r"[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?(?![\w-])(?![ \t]+(?i:stops?|blocks?|times|miles?|"
                    r"minutes?|mins?|hours?|hrs|feet|ft|yards|people|kids|passengers|seats|rows|more|others|cars)\b)",
-                   0.6, CS, needs="bus|beat|medic|engine|ladder|rescue|amb|train|flight|van|wagon|shuttle|"
-                   "trailer|boat|truck"),
+                   0.6, CS, needs=r"\b(?:bus|beat|medic|engine|ladder|rescue|amb|train|flight|van|wagon|"
+                   r"shuttle|trailer|boat|truck)"),
                 # a CAD log's unit after the time: "0009 GF12 ON SCENE", "0014 GF12 ADV ..."
                 Rx("cad_log_unit", rf"(?<=(?:^|\n)[ \t]*(?:\d{{4}}|{CLOCK_STAMP})[ \t]+)"
                    r"[A-Z]{1,3}-?\d{1,3}[A-Z]?(?=[ \t]+(?:ON|ENRT|EN|ADV|ADVD|REQ|REQS|CLR|CLRD|ARR|ARRD|OS|"
@@ -492,10 +492,10 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 # an aircraft's registration: "tail N618RK", "Tail number C-GKRQ"; an FAA
                 # N-number anywhere in a text about aircraft
                 Rx("tail_number", r"(?<=\b(?i:tail|tail[ \t]+(?:number|no\.?|#))[ \t]*[:#]?[ \t]*)"
-                   r"(?:N[1-9][0-9A-Z]{1,5}|[A-Z]{1,2}-[A-Z0-9]{3,5})(?![\w-])", 0.8, CS, needs="tail"),
+                   r"(?:N[1-9][0-9A-Z]{1,5}|[A-Z]{1,2}-[A-Z0-9]{3,5})(?![\w-])", 0.8, CS, needs=r"\btail"),
                 Rx("n_number", r"(?<![\w-])N[1-9]\d{0,4}[A-HJ-NP-Z]{0,2}(?![\w-])", 0.6, CS,
                    refine=lambda t, s, e: (s, e) if e - s >= 4 else None,
-                   needs="aircraft|plane|helicopter|jet|cessna|piper|faa|airport|runway|tail|pilot"),
+                   needs=r"\b(?:aircraft|plane|helicopter|jet|cessna|piper|faa|airport|runway|tail|pilot)"),
                 # federal dockets: "3:24-cr-00118", "1:23-CV-4471"
                 Rx("docket", r"(?<![\w:])\d{1,2}:\d{2}-(?i:cr|cv|mj|mc|po|sw|bk)-\d{3,6}(?:-[A-Za-z]{1,4})?"
                    r"(?![\w-])", 0.85, CS, needs=":"),

@@ -290,7 +290,8 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 # (codes that are also words are left out: "SHOW ME LICENSE", "IN PLATES")
                 Rx("state_before_document", rf"(?<![\w'’/-])(?!(?:IN|ON|OR|ME|HI|OH)\b)"
                    rf"(?:{codes}|AB|BC|MB|NB|NL|NS|PE|QC|SK|YT)(?=[ \t]+(?i:plates?|tags?|licen[cs]e|lic\.?|"
-                   r"dl|oln|registration|reg\.?|driver'?s?[ \t]+licen[cs]e|id[ \t]+card)\b)", 0.6, CS),
+                   r"dl|oln|registration|reg\.?|driver'?s?[ \t]+licen[cs]e|id[ \t]+card)\b)", 0.6, CS,
+                   needs=r"(?-i:\b[A-Z]{2}[ \t]+)(?:plate|tag|lic|dl|oln|reg|driver|id)"),
                 # "I am in TROMSØ", "moved here from ALFRICK": a word in capitals after a place
                 # preposition in normally typed text (ALL-CAPS passages are recased first)
                 Rx("caps_place", r"\b(?:in|from|to|near|of|visiting|visit)\s+(?P<x>\p{Lu}{4,}"

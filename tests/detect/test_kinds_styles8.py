@@ -124,3 +124,31 @@ def test_colorado_before_a_word_names_no_officer(detector, text):
 def test_a_phone_in_pairs_stays_a_phone(detector):
     text = "Her number in Lyon is 04-72-33-18-90, call after six."
     assert found_as(detector, text, "04-72-33-18-90") == {"CONTACT"}
+
+
+@pytest.mark.parametrize(("text", "part", "label"), [
+    # records write "Last, First M.", particles included
+    ("Arrestee OYELARAN, FOLASADE (DOB 2/9/90) was in the rear bedroom.", "OYELARAN, FOLASADE", "PERSON"),
+    ("Name: de Graaf, Maarten   DOB 5/5/81", "de Graaf, Maarten", "PERSON"),
+    ("INMATE KILLSBACK, R. REFUSED TO LOCK DOWN.", "KILLSBACK, R.", "PERSON"),
+    # the office's county or the nation before an agency
+    ("The Bannock County Coroner's Office took the body.", "Bannock County Coroner's Office", "AGENCY"),
+    ("Agents of the U.S. Border Patrol met us at the gate.", "U.S. Border Patrol", "AGENCY"),
+    # a feature named "X of Y", a county abbreviated after its name, two numbers of one road
+    ("The skiff capsized off Isle of Shoals Point at dusk.", "Isle of Shoals Point", "LOCATION"),
+    ("we got a call out in jefferson co near the creek", "jefferson co", "LOCATION"),
+    ("Northbound on US-23/52 the truck lost its load.", "US-23/52", "LOCATION"),
+    # a range of days
+    ("We were deployed Mar 3-5 for the flood.", "Mar 3-5", "DATE"),
+])
+def test_a_kind_of_identifier_third_round(detector, text, part, label):
+    assert found_as(detector, text, part) == {label}
+
+
+@pytest.mark.parametrize(("text", "apart"), [
+    ("Officers Dale, Quinn and Marsh stood by.", "Dale, Quinn"),
+    ("Hi Freddy, I'm the officer who called.", "Freddy, I'm"),
+    ("It was 3-4 officers against one.", "3-4"),
+])
+def test_lists_greetings_and_counts_stay_apart(detector, text, apart):
+    assert apart not in flagged(detector, text)

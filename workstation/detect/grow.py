@@ -49,6 +49,26 @@ _FACILITY_AFTER = re.compile(
     r"hall|library|courthouse|harbor|harbour|marina|park|campground|reservoir|dam|pier|ferry[ \t]+terminal)"
     r"(?![\w'’])"
 )
+# a county or the nation before an agency named by its office: "Ada County Prosecutor's
+# Office", "U.S. Forest Service"
+_AGENCY_PLACE_BEFORE = re.compile(
+    r"(?:(?<![\w'’.-])(?:(?!(?i:the|a|an|our|my|their|his|her|this|that|from|of|for|with|and)\b)"
+    r"\p{Lu}[\p{L}'’.-]+[ \t]+){1,2}(?i:county|parish|borough)|(?<![\w.])U\.S\.|"
+    r"(?<![\w'’.-])(?:US|United[ \t]+States))[ \t]+$"
+)
+_NAME_OF_BEFORE = re.compile(r"(?<![\w'’.-])(\p{Lu}\p{Ll}+)[ \t]+of[ \t]+$")
+_FEATURE_HEADS = frozenset("island islands isle bay lake river sound point beach mountain mountains".split())
+_NOT_BEFORE_OF = frozenset(
+    """north south east west northeast northwest southeast southwest end edge side middle center
+    top bottom part rest shore shores mouth head city county town village state port sheriff
+    chief officer mayor captain one most all some none each both the this that""".split()
+)
+_PRECINCT_AFTER = re.compile(r"[ \t]+(?i:precinct|pct\.?)(?![\w'’-])")
+_ROAD_NUMBER_END = re.compile(r"(?i:\b(?:us|i|ih|sr|sh|hwy|highway|route|rte|fm|cr)[ -]?\d{1,4})$")
+_SECOND_ROUTE = re.compile(r"/\d{1,4}(?![\w/])")
+_COUNTY_AFTER = re.compile(
+    r"[ \t]+(?:co\.?|CO\.|cnty\.?|CNTY\.?)(?![\w'’-])(?![ \t]+(?i:so|sd|pd|sheriff|deputy|deputies)\b)"
+)
 # "-Barnes", "Jr.", and the second surname of "Ortiz y Pino"
 _SURNAME_TAIL = re.compile(
     r"-[A-Z][\w'’]+|,?[ \t]+(?:Jr\.?|Sr\.?|II|III|IV|JR\.?|SR\.?)(?![\w'’])"
@@ -155,6 +175,25 @@ def _grow_one(lexicon: Lexicon, text: str, s: RawSpan) -> RawSpan:
         m = _AGENCY_UNIT.match(text, end)
         if m:
             end = m.end()
+        m = _AGENCY_PLACE_BEFORE.search(text, max(0, start - 48), start)
+        if m:
+            start = m.start()  # "[Ada County] Prosecutor's Office", "[U.S.] Forest Service"
+    if s.label == "LOCATION":
+        m = _PRECINCT_AFTER.match(text, end)
+        if m and not _STREETISH.search(text, start, end):
+            end, label = m.end(), "AGENCY"  # "Tumon precinct": the police of that place
+        elif _ROAD_NUMBER_END.search(text, start, end):
+            m = _SECOND_ROUTE.match(text, end)
+            if m:
+                end = m.end()  # "US-69/75": one road under two numbers
+        m = _NAME_OF_BEFORE.search(text, max(0, start - 24), start)
+        if m and text[start:end].split()[-1].lower() in _FEATURE_HEADS and (
+                m.group(1).lower() not in _NOT_BEFORE_OF):
+            start = m.start(1)  # "Prince of Wales Island", "Isle of Palms Beach"
+        if label == "LOCATION" and not text[start:end].lower().endswith(("county", "co", "co.")):
+            m = _COUNTY_AFTER.match(text, end)
+            if m:
+                end = m.end()  # "clearfield co": the county of that name
     if s.label == "ID":
         m = _PREFIX.search(text, max(0, start - 6), start)
         starts_with_word = text[start:start + 1].isalpha() and " " in text[start:end]
@@ -167,9 +206,49 @@ def _grow_one(lexicon: Lexicon, text: str, s: RawSpan) -> RawSpan:
         if m:
             end = m.end()
         end = _compound_tail(lexicon, text, start, end)
+        m = _PARTICLES_BEFORE.search(text, max(0, start - 12), start)
+        if m and text[start:start + 1].isupper():
+            start = m.start()  # "van der Meer", "de la Cruz": the particles belong to the surname
+        end = _given_after_comma(lexicon, text, start, end)
     if (start, end, label) == (s.start, s.end, s.label):
         return s
     return RawSpan(start, end, label, s.score, s.recognizer)
+
+
+# "van der Meer", "de la Cruz", "bin Laden": lower-case particles before a surname
+_PARTICLES_BEFORE = re.compile(
+    r"(?<![\w'’.-])(?:(?:van|von|de|del|della|da|di|du|le|la|bin|ibn|al|ter|ten)[ \t]+)*"
+    r"(?:van|von|de|del|della|da|di|du|le|la|bin|ibn|ter|ten|der|den|los)[ \t]+$"
+)
+_PARTICLE_WORDS = frozenset("van von de del della da di du le la bin ibn al ter ten der den los".split())
+# records write "Last, First M.": "ROSALES-YBARRA, JOSUE", "TALLCHIEF, W.", "Meer, Pieter"
+_COMMA_GIVEN = re.compile(
+    r",[ \t]*(?:(?P<i>\p{Lu}\.)(?:[ \t]*\p{Lu}\.)?|(?P<g>\p{Lu}\p{L}+(?:[-'’]\p{Lu}\p{L}+)?))(?![\w'’-])"
+    # not a list going on: "Jones, Smith and Davis", "Hannah, Anthony, Derek"
+    r"(?![ \t]*,[ \t]*\p{Lu}\p{Ll}|[ \t]+(?:and|&|or)[ \t]+)"
+)
+
+
+def _given_after_comma(lexicon: Lexicon, text: str, start: int, end: int) -> int:
+    """A surname alone, then a comma and a given name or an initial: one name."""
+    from workstation.detect.census import is_given_name
+    from workstation.detect.gazetteer import places
+
+    words = text[start:end].split()
+    if len([w for w in words if w not in _PARTICLE_WORDS]) != 1 or not words[-1][:1].isupper() or (
+            words[-1].lower() in places()):
+        return end  # "Savannah, Ciarán": a town, then a person
+    m = _COMMA_GIVEN.match(text, end)
+    if m is None:
+        return end
+    given = m.group("g")
+    if given is not None and (lexicon.is_stop(given) or not (
+            is_given_name(given) or lexicon.is_given_name(given)
+            or not (lexicon.is_common(given) or given.lower() in places()))):
+        return end  # "Lopez, Texas", "Smith, Then": a place or a word, no given name
+    if given is not None and given.isupper() != text[start:end].isupper():
+        return end  # "SMITH, Kevin": two ways of writing, likely two things
+    return m.end()
 
 
 def _agency_acronym(word: str) -> bool:

@@ -320,8 +320,8 @@ def ner_words(
         words.pop(0)
     for i, m in enumerate(words[1:], 1):
         low = m.group().lower()
-        if low in _KIN_AND_ROLES or (low.endswith(("ed", "ing")) and ordinary(m)):
-            words = words[:i]  # "NKECHI OKONKWO OBSERVED MALE JORDAN"
+        if low in _KIN_AND_ROLES or low in REPORT_SHORTHAND or (low.endswith(("ed", "ing")) and ordinary(m)):
+            words = words[:i]  # "NKECHI OKONKWO OBSERVED MALE JORDAN", "JOSUE OLN AZ D0447"
             break
     while words and ordinary(words[-1]):
         words.pop()

@@ -76,7 +76,8 @@ def date_recognizers() -> list[RegexRecognizer]:
         RegexRecognizer(
             "DateRecognizer", "DATE",
             [
-                Rx("month_day", rf"\b{_MONTH}\s+(?:the\s+)?{_DAY}\b{_YEAR_TAIL}?", 0.85, CI),
+                # ... and a range of days: "Dec 29-30"
+                Rx("month_day", rf"\b{_MONTH}\s+(?:the\s+)?{_DAY}\b(?:[-–]{_DAY}\b)?{_YEAR_TAIL}?", 0.85, CI),
                 Rx("day_month", rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?![a-z]){_YEAR_TAIL}?",
                    0.8, CI),
                 # in Spanish: "6 de enero", "el 24 de diciembre de 2025"
@@ -113,8 +114,10 @@ def date_recognizers() -> list[RegexRecognizer]:
                 Rx("mmddyy", r"(?<=\b(?:date|dt|d/t|date/time|dob|occ(?:urred)?|on)[:.]?\s{1,3})"
                    r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{2}(?![\w/-])", 0.7, CI),
                 Rx("numeric_partial", r"(?<=\b(?:on|of|since|from|until|by|dated?|dob|DOB|was|it\s+was|"
-                   r"happened|night\s+of|morning\s+of)\s+)\d{1,2}[/-]\d{1,2}(?![\w/]|-\d)", 0.6, CI,
-                   refine=_valid_numeric),
+                   r"happened|night\s+of|morning\s+of)\s+)\d{1,2}[/-]\d{1,2}(?![\w/]|-\d)"
+                   # "it was 3-4 officers", "by 2-3 feet": a count, not a day
+                   r"(?![ \t]+(?:[a-z]+s|feet|ft|people|men|women|minutes?|hours?|miles?|blocks?|times?)\b)",
+                   0.6, CI, refine=_valid_numeric),
                 # "put the date as 7/4", "Lake Region High School. 10/9.": month/day on its own,
                 # not a fraction ("3/4 mile"), a radio code ("10/4") or a shift ("4/10s")
                 Rx("month_slash_day", r"(?<![\w/.,:-])(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])"

@@ -152,3 +152,17 @@ def test_a_kind_of_identifier_third_round(detector, text, part, label):
 ])
 def test_lists_greetings_and_counts_stay_apart(detector, text, apart):
     assert apart not in flagged(detector, text)
+
+
+@pytest.mark.parametrize(("text", "state", "plate"), [
+    ("I got the plate, Oregon 7KD-204, and called it in.", "Oregon", "7KD-204"),
+    ("silver Honda, Montana 3PX-118, heading east", "Montana", "3PX-118"),
+])
+def test_a_state_named_before_a_plate_is_a_place_and_the_plate_a_number(detector, text, state, plate):
+    assert found_as(detector, text, state) == {"LOCATION"}
+    assert found_as(detector, text, plate) == {"ID"}
+
+
+def test_a_container_number_in_capitals_is_a_number(detector):
+    text = "A STOWAWAY WAS FOUND IN CONTAINER TGHU 771204-3 AT THE BERTH."
+    assert found_as(detector, text, "TGHU 771204-3") == {"ID"}

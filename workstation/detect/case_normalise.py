@@ -327,8 +327,9 @@ class Recaser:
             elif (_AGENCY_SHAPE.match(low) and len(low) <= 6 and low not in SHORTHAND
                   and not self.lexicon.is_common(low)):
                 new = _same_length(word.upper(), word)
-            elif len(low) <= 3 and word.isupper() and i + 1 < len(words) and _digits_follow(passage, m.end()):
-                new = word  # "SR 17", "CR 14", "US 30": road prefixes keep their case
+            elif word.isupper() and i + 1 < len(words) and _digits_follow(passage, m.end()) and (
+                    len(low) <= 3 or (len(low) <= 5 and not self.lexicon.is_common(low))):
+                new = word  # "SR 17", "US 30", "MSCU 482913-7", "TRL 4471": prefixes keep their case
             elif low in _CONTINUERS and prev_cap and self._prev_is_name(lowered, i):
                 new = _capitalise(word)
             elif prev_cap and self._after_given_name(lowered, i):

@@ -83,6 +83,17 @@ log = logging.getLogger(__name__)
 _CHUNKS_PER_WORKER = 16
 
 
+def code_cut_off(text: str, kept: tuple[int, int] | None, whole: tuple[int, int]) -> tuple[int, int] | None:
+    """The code of letters and digits NER's span ended in, when cleaning cut it off."""
+    if kept is None or kept[1] >= whole[1]:
+        return None
+    m = _CODE.search(text, kept[1], whole[1] + 24)
+    if m is None or m.start() >= whole[1]:
+        return None
+    return m.start(), m.end()
+
+
+_CODE = re.compile(r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 _HOLIDAY_AFTER_COMMA = re.compile(rf"[ \t]*,[ \t]*(?:{HOLIDAY.pattern})$")
 
 
@@ -319,7 +330,11 @@ class Detector:
             for a, b in pieces:
                 span = trim(engine.lexicon, text, a, b, "PERSON" if from_ner else label)
                 if span is not None and from_ner:
+                    whole = span
                     span = ner_words(engine.lexicon, text, *span, strict=original_case, recased=recased)
+                    code = code_cut_off(text, span, whole)
+                    if code is not None:  # "Nevada 448-TKV": the place, and the plate as a number
+                        out.append(RawSpan(*code, "ID", float(res.score), who))
                 # "Officer Major": ranks are allow-listed, a rank that is the name is not
                 title_as_name = span is not None and names_a_title(who, text[span[0]:span[1]])
                 if span is not None and not title_as_name:

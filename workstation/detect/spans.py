@@ -249,6 +249,12 @@ def split_people(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _PHONE_TAIL = re.compile(r"[ \t(]*\d{3}[)\s.-]*\d{3}[\s.-]\d{4}$")
+_CODE_GOES_ON = re.compile(r"-[A-Za-z0-9-]*[A-Za-z]")  # "-TKV", not a postcode's "-114"
+# ... and so does a code of letters and digits ("Kentucky 4KT-338", "GA RHT4471")
+_CODE_TAIL = re.compile(
+    r"(?<=\p{L}[ \t,]*)[ \t]+(?=[A-Z0-9-]{5,}$)"
+    r"(?:[A-Z0-9-]*[A-Z][A-Z0-9-]*\d|[A-Z0-9-]*\d[A-Z0-9-]*[A-Z])[A-Z0-9-]*$"
+)
 
 
 def ner_words(
@@ -275,9 +281,14 @@ def ner_words(
     if not words or all(ordinary(m) for m in words):
         return None
     # a phone number at the end belongs to the phone pattern ("OLSON 701-555-0166")
-    tail = _PHONE_TAIL.search(text, start, end)
+    tail = _PHONE_TAIL.search(text, start, end) or _CODE_TAIL.search(text, start, end)
+    if tail is None and len(words) > 1 and any(c.isdigit() for c in words[-1].group()) and (
+            _CODE_GOES_ON.match(text, end)):
+        tail = words[-1]  # "Nevada 448" of "Nevada 448-TKV": NER stopped inside a code
     if tail is not None:
         end = tail.start()
+        while end > start and text[end - 1] in " \t,":
+            end -= 1
         words = [m for m in words if m.end() <= end]
         if not words:
             return None
@@ -315,6 +326,8 @@ def ner_words(
         while len(words) > 1 and loose(words[-1]):
             words.pop()
             end = words[-1].end()
+        if all(loose(m) for m in words):
+            return None  # "tail" left of "tail N911AZ" once the code went to its pattern
         return start, end
     while words and ordinary(words[0]):
         words.pop(0)

@@ -166,3 +166,19 @@ def test_a_state_named_before_a_plate_is_a_place_and_the_plate_a_number(detector
 def test_a_container_number_in_capitals_is_a_number(detector):
     text = "A STOWAWAY WAS FOUND IN CONTAINER TGHU 771204-3 AT THE BERTH."
     assert found_as(detector, text, "TGHU 771204-3") == {"ID"}
+
+
+@pytest.mark.parametrize(("text", "person", "agency"), [
+    ("Special Agent Rowan Tillery Norfolk Southern Police took the call.", "Rowan Tillery",
+     "Norfolk Southern Police"),
+    ("this is trooper kai halvorsen montana highway patrol on the ninth", "kai halvorsen",
+     "montana highway patrol"),
+])
+def test_a_name_after_a_rank_is_no_part_of_the_agency_after_it(detector, text, person, agency):
+    assert found_as(detector, text, person) == {"PERSON"}
+    assert found_as(detector, text, agency) == {"AGENCY"}
+
+
+def test_a_firm_named_for_people_stays_one_name(detector):
+    text = "The Barnett, Melton and Garcia law firm sent a letter."
+    assert not any(s.label == "PERSON" and text[s.start:s.end] == "Melton" for s in detector.analyze_text(text))

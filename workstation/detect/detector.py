@@ -72,6 +72,7 @@ from workstation.detect.spans import (
     names_a_title,
     ner_chunks,
     ner_words,
+    people_apart,
     split_fields,
     split_people,
     trim,
@@ -99,7 +100,7 @@ _HOLIDAY_AFTER_COMMA = re.compile(rf"[ \t]*,[ \t]*(?:{HOLIDAY.pattern})$")
 
 def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggestion]:
     """Dates kept apart, overlaps merged, no span over a sentence end, labels from context."""
-    merged = split_at_sentences(lexicon, text, merge(dates_apart(text, spans)))
+    merged = split_at_sentences(lexicon, text, merge(people_apart(text, dates_apart(text, spans))))
     labelled = speakers_are_call_signs(text, [relabel(text, m) for m in merged])
     return [Suggestion(s.start, s.end, s.label, round(s.score, 3), s.recognizer)
             for s in labelled

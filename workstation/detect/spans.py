@@ -402,6 +402,53 @@ def time_then_word(number: str, word: str) -> bool:
 _LABEL_PRIORITY = {"ID": 6, "CONTACT": 5, "DATE": 4, "AGENCY": 3, "LOCATION": 2, "PERSON": 1}
 
 
+def people_apart(text: str, spans: list[RawSpan]) -> list[RawSpan]:
+    """A person's name is never the start of an agency's name: in "Special Agent Dusty
+    Vanterpool Union Pacific Police" an agency pattern reaches left over the capitalised
+    name, and the title pattern right into the agency. Where NER or a name pattern ends the
+    person inside the agency's span, the agency starts after the person and nothing else
+    runs from the person into the agency."""
+    people = [p for p in spans if p.label == "PERSON" and p.recognizer.startswith(_PERSON_EDGE)]
+    cuts: list[tuple[int, int]] = []  # (agency start, agency end) after the person
+    for s in spans:
+        if s.label != "AGENCY":
+            continue
+        starts = []
+        for p in people:
+            if s.start <= p.start and p.end < s.end and _RANK_BEFORE_NAME.search(
+                    text, max(0, p.start - 24), p.start):
+                start = p.end
+                while start < s.end and text[start] in " \t,":
+                    start += 1
+                if start < s.end and start > p.end and not _CONNECTOR_FIRST.match(text, start):
+                    starts.append(start)
+        if starts:
+            cuts.append((min(starts), s.end))  # after the shortest name found there
+    if not cuts:
+        return spans
+    cuts = [(a, b) for a, b in set(cuts) if not any(c < a and d == b for c, d in cuts)]
+    out = []
+    for s in spans:
+        for a, b in cuts:
+            if s.start < a < s.end:
+                if s.label == "AGENCY" and s.end == b:
+                    s = RawSpan(a, s.end, s.label, s.score, s.recognizer)
+                else:
+                    end = a
+                    while end > s.start and text[end - 1] in " \t,":
+                        end -= 1
+                    s = RawSpan(s.start, end, s.label, s.score, s.recognizer)
+        if s.end > s.start:
+            out.append(s)
+    return out
+
+
+_PERSON_EDGE = ("SpacyNer", "NameShapeRecognizer")
+# only after a rank or a title: "Special Agent [Dusty Vanterpool] Union Pacific Police"
+_RANK_BEFORE_NAME = re.compile(rf"(?i:\b(?:{'|'.join(RANK_TITLES)}))\.?[ \t]+$")
+_CONNECTOR_FIRST = re.compile(r"(?i:and|&|of|the)\b|[^\w]")
+
+
 def dates_apart(text: str, spans: list[RawSpan]) -> list[RawSpan]:
     """A date is never part of a name or a place ("BRIAN K. TOLLEFSON DOB 07/22/1988",
     "Eastern Kentucky University. 10/04"): a person's, agency's or place's span that runs

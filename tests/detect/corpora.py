@@ -28,5 +28,9 @@ CORPORA: dict[str, Path] = {
     # settings, identifiers of many shapes
     "styles8_tune": Path(__file__).resolve().parent / "data" / "styles8_tune.jsonl",
     "styles8_hold": Path(__file__).resolve().parent / "data" / "styles8_hold.jsonl",
+    # a ninth: writers of many ages and regions, second person and present tense, names that
+    # look like places and places that look like names, everyday calls
+    "styles9_tune": Path(__file__).resolve().parent / "data" / "styles9_tune.jsonl",
+    "styles9_hold": Path(__file__).resolve().parent / "data" / "styles9_hold.jsonl",
     "external": EXTERNAL,
 }

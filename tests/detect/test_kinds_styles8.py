@@ -181,4 +181,5 @@ def test_a_name_after_a_rank_is_no_part_of_the_agency_after_it(detector, text, p
 
 def test_a_firm_named_for_people_stays_one_name(detector):
     text = "The Barnett, Melton and Garcia law firm sent a letter."
-    assert not any(s.label == "PERSON" and text[s.start:s.end] == "Melton" for s in detector.analyze_text(text))
+    spans = detector.analyze_text(text)
+    assert not any(s.label == "PERSON" and text[s.start:s.end] == "Melton" for s in spans)

@@ -183,3 +183,31 @@ def test_a_firm_named_for_people_stays_one_name(detector):
     text = "The Barnett, Melton and Garcia law firm sent a letter."
     spans = detector.analyze_text(text)
     assert not any(s.label == "PERSON" and text[s.start:s.end] == "Melton" for s in spans)
+
+
+@pytest.mark.parametrize(("text", "part", "label"), [
+    # kinds from the ninth yardstick's tuning part
+    ("Call came from 44 Birch Ct, Valentine's Day, about a fight.", "Valentine's Day", "DATE"),
+    ("Complainant Austin Pike met us at the door.", "Austin Pike", "PERSON"),
+    ("Wife Savannah Lane said he had left.", "Savannah Lane", "PERSON"),
+    ("We handed him to Tahoe PD at the line.", "Tahoe PD", "AGENCY"),
+    ("Traffic backed up across the Tacoma Narrows Bridge.", "Tacoma Narrows Bridge", "LOCATION"),
+    ("Whiteout on ND 1806 south of the river.", "ND 1806", "LOCATION"),
+    ("Her grandson Marion let us in.", "Marion", "PERSON"),
+    ("Two families, the Hendersons and the Pruitts, were feuding.", "Pruitts", "PERSON"),
+    ("the owner mr. castellanos said the dog bites", "castellanos", "PERSON"),
+    ("The wreck was on County Highway K by the quarry.", "County Highway K", "LOCATION"),
+    ("We launched at Twin Pines Boat Launch at dawn.", "Twin Pines Boat Launch", "LOCATION"),
+    ("Ochoa Towing hauled the car away.", "Ochoa Towing", "LOCATION"),
+])
+def test_a_kind_of_identifier_fourth_round(detector, text, part, label):
+    assert found_as(detector, text, part) == {label}
+
+
+@pytest.mark.parametrize("text", [
+    "Merry Christmas to everyone on nights.",
+    "Happy New Year from the whole squad.",
+    "A silver Tacoma was parked at the curb.",
+])
+def test_greetings_and_vehicles_name_no_one(detector, text):
+    assert flagged(detector, text) == []

@@ -95,6 +95,7 @@ def code_cut_off(text: str, kept: tuple[int, int] | None, whole: tuple[int, int]
 
 
 _CODE = re.compile(r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
+_GREETING = re.compile(rf"(?i:merry|happy)[ \t]+(?:{HOLIDAY.pattern})")
 _HOLIDAY_AFTER_COMMA = re.compile(rf"[ \t]*,[ \t]*(?:{HOLIDAY.pattern})$")
 
 
@@ -347,7 +348,8 @@ class Detector:
                 if is_generic(fragment) and not title_as_name:
                     continue
                 if label in ("PERSON", "AGENCY", "LOCATION") and (
-                        not any(c.isalnum() for c in fragment) or HOLIDAY.fullmatch(fragment)):
+                        not any(c.isalnum() for c in fragment) or HOLIDAY.fullmatch(fragment)
+                        or _GREETING.fullmatch(fragment)):
                     continue  # "New Year's Eve" is no place (with a year it is a date)
                 holiday = _HOLIDAY_AFTER_COMMA.search(fragment) if from_ner else None
                 if holiday is not None:  # NER's "Highland, Christmas Day": the place, then the day

@@ -42,11 +42,13 @@ _PLACE_AGENCY = re.compile(
 )
 _PREFIX = re.compile(r"(?<![\w-])([A-Za-z]{2,4})[ \t]$")
 _FACILITY_AFTER = re.compile(
-    r"(?:[ \t]+(?i:regional|international|municipal|county|memorial|general|community|state))?"
+    r"(?:(?:[ \t]+(?i:regional|international|municipal|county|memorial|general|community|state))?"
     r"[ \t]+(?i:station|stop|terminal|depot|platform|garage|lot|underpass|overpass|ramp|trailhead|"
     r"airport|hospital|medical[ \t]+center|high[ \t]+school|school|college|university|campus|mall|"
     r"prison|penitentiary|jail|correctional[ \t]+(?:facility|center|institution)|housing|"
-    r"hall|library|courthouse|harbor|harbour|marina|park|campground|reservoir|dam|pier|ferry[ \t]+terminal)"
+    r"hall|library|courthouse|harbor|harbour|marina|park|campground|reservoir|dam|pier|ferry[ \t]+terminal)|"
+    # ... and, with their capital, the named places of the outdoors ("Twin Lakes Access")
+    r"[ \t]+(?:Lift|Access|Landing|Overlook|Turnout|Pullout|Boat[ \t]+Ramp|Boat[ \t]+Launch))"
     r"(?![\w'’])"
 )
 # a county or the nation before an agency named by its office: "Ada County Prosecutor's

@@ -219,6 +219,8 @@ def by_context(text: str, span: RawSpan, label: str) -> str:
     words = [w.lower() for w in _WORD.findall(fragment)]
     if not words:
         return label
+    if label in ("LOCATION", "AGENCY") and len(words) == 1 and _family(text, span, fragment):
+        return "PERSON"  # "the Nowaks and the Brekkes": a family by its name
     if label in ("PERSON", "AGENCY") and (
             words[0] in _FACILITY_FIRST or (len(words) > 1 and words[-1] in _FACILITY_ACRONYMS
                                             and fragment.split()[-1].isupper())):
@@ -257,6 +259,20 @@ def by_context(text: str, span: RawSpan, label: str) -> str:
                 _ROLE_BEFORE.search(before) or _PERSON_VERB_AFTER.match(text, span.end)):
         return "PERSON"  # "the driver, kyle", "Her brother Vincent", "Wright said"
     return label
+
+
+def _family(text: str, span: RawSpan, fragment: str) -> bool:
+    """A surname in the plural after "the" ("the Nowaks", "the Okafors"), not a place ("the
+    Hamptons", "the Rockies")."""
+    from workstation.detect.gazetteer import places
+
+    if not (fragment[:1].isupper() and fragment.endswith("s") and fragment.isalpha()):
+        return False
+    if not _THE_BEFORE.search(text, max(0, span.start - 6), span.start):
+        return False
+    low = fragment.lower()
+    stems = {low[:-1], low[:-2]} if low.endswith("es") else {low[:-1]}
+    return any(is_census_name(stem) and stem not in places() and low not in places() for stem in stems)
 
 
 # Words after a place that spaCy's stop list lacks: "the Platte near the bridge".

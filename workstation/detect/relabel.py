@@ -110,7 +110,9 @@ _AT_THE = re.compile(r"(?i:\b(?:at|in|near|from|to|outside|behind|inside|into|by
 _COMPANY_WORDS = frozenset(
     """inc llc corp corporation company co group associates solutions technologies insurance brothers bros
     enterprises
-    capital global partners holdings bank foundation institute ltd plc gmbh limited""".split()
+    capital global partners holdings bank foundation institute ltd plc gmbh limited
+    towing tow auto motors trucking freight transport feed supply hardware tavern saloon grill
+    diner cafe bakery pawn liquor lounge taqueria cantina""".split()
 )
 _FEATURE_FIRST = frozenset("canyon lake mount mt fort ft camp cape point glacier isle bayou".split())
 _COUNTYISH = frozenset("county parish borough district co cnty".split())

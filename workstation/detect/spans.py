@@ -319,7 +319,8 @@ def ner_words(
                 low not in _PLACE_HEADS) and low not in _AGENCY_WORDS and (edge_only or ordinary(m))
 
         # a lower-case word first is never the start of a name ("placa 50217", "tail N47TK")
-        while len(words) > 1 and loose(words[0], edge_only=True) and not all(
+        while len(words) > 1 and (loose(words[0], edge_only=True) or (
+                words[0].group().lower() in _KIN_AND_ROLES)) and not all(
                 w.group().islower() for w in words[1:]):
             words.pop(0)
             start = words[0].start()
@@ -453,7 +454,8 @@ def dates_apart(text: str, spans: list[RawSpan]) -> list[RawSpan]:
     """A date is never part of a name or a place ("BRIAN K. TOLLEFSON DOB 07/22/1988",
     "Eastern Kentucky University. 10/04"): a person's, agency's or place's span that runs
     into a date pattern's stops before it (or starts after it)."""
-    dates = [d for d in spans if d.label == "DATE" and d.recognizer.startswith("DateRecognizer")]
+    dates = [d for d in spans
+             if d.label == "DATE" and d.recognizer.startswith(("DateRecognizer", "HolidayRecognizer"))]
     if not dates:
         return spans
     out = []
@@ -472,8 +474,8 @@ def dates_apart(text: str, spans: list[RawSpan]) -> list[RawSpan]:
             words = WORD.findall(text, span[0], span[1]) if span else []
             if span is not None and len(words) > 1 and words[-1].lower() in ("dob", "on", "of", "dated"):
                 span = cut_allowed(text, span[0], span[0] + text[span[0]:span[1]].rstrip().rfind(" "), [])
-            if span is None or not words:
-                continue  # nothing but the date
+            if span is None or not words or all(w in _NAME_PARTICLES for w in words):
+                continue  # nothing but the date (and an article: "el día de los muertos")
             s = RawSpan(span[0], span[1], s.label, s.score, s.recognizer)
         out.append(s)
     return out

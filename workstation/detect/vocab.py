@@ -34,7 +34,8 @@ RANKS_BEFORE_A_NAME: tuple[str, ...] = tuple("""
     officer ranger sergeant sgt tpr trooper warden
 """.split())
 ROLES_BEFORE_A_NAME: tuple[str, ...] = tuple("""
-    arrestee aunt bartender boyfriend brother cadet caller cashier chaplain clerk coach
+    arrestee aunt bartender grandson granddaughter grandmother grandfather grandma grandpa stepson
+    stepdaughter fiance fiancee boyfriend brother cadet caller cashier chaplain clerk coach
     complainant constable cousin coworker crewman customer daughter deckhand defendant detainee
     dispatcher doctor driver employee father firefighter friend fto girlfriend guard homeowner
     husband inmate juvenile landlord manager medic member mother named neighbor neighbour

@@ -415,7 +415,8 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
         ),
         RegexRecognizer(
             "HolidayRecognizer", "DATE",
-            [Rx("holiday_day", rf"\b(?i:{_HOLIDAY_DAY})(?![\w'’])", 0.6, CS,
+            # not a greeting: "Merry Christmas", "Happy New Year" name no day
+            [Rx("holiday_day", rf"(?<!\b(?i:merry|happy)[ \t])\b(?i:{_HOLIDAY_DAY})(?![\w'’])", 0.6, CS,
                 refine=_holiday, needs=_NEEDS_HOLIDAY)],
         ),
         RegexRecognizer(

@@ -119,8 +119,20 @@ _ON_A_STREET = re.compile(r"(?i:\b(?:on|down|up|along|onto|off|across|crossing|t
 def location_recognizers(lexicon: Lexicon) -> list:
     def street_refine(text: str, start: int, end: int) -> tuple[int, int] | None:
         from workstation.detect.recognizers.base import trim_leading_stopwords
+        from workstation.detect.spans import _KIN_AND_ROLES
+        from workstation.detect.vocab import ROLES_BEFORE_A_NAME
 
+        stops = list(re.finditer(r"[a-z]{2}[.!?][ \t]+(?=[A-Z])", text[start:end]))
+        if stops:
+            start += stops[-1].end()  # a street's name does not run over a sentence's end
         new_start = trim_leading_stopwords(lexicon, text, start, end)
+        first = re.match(r"[\w'’]+", text[new_start:end])
+        role = first.group().lower() if first else ""
+        if role in _KIN_AND_ROLES or role in ROLES_BEFORE_A_NAME:
+            # "Husband Jordan Pike", "Complainant Austin Pike": a role, then a name
+            new_start = trim_leading_stopwords(lexicon, text, new_start + first.end(), end)
+            while new_start < end and text[new_start] in " \t":
+                new_start += 1
         words = re.findall(r"[\w'’]+", text[new_start:end])
         if len(words) < 2:
             return None
@@ -176,7 +188,8 @@ def location_recognizers(lexicon: Lexicon) -> list:
             Rx("route", rf"\b{_ROUTE_WORDS}\.?[ \t]*#?[ \t]*\d{{1,4}}[A-Za-z]?\b(?:\s+(?:[NSEW]B)\b)?",
                0.8, CS),
             # lettered state and county roads: "Route B", "Highway Z"
-            Rx("lettered_route", r"\b(?:Route|ROUTE|Rte|Highway|HIGHWAY|Hwy|HWY)[ \t]+[B-HJ-Z]{1,2}"
+            Rx("lettered_route", r"\b(?:(?:County|COUNTY|State|STATE)[ \t]+)?"
+               r"(?:Route|ROUTE|Rte|Highway|HIGHWAY|Hwy|HWY)[ \t]+[B-HJ-Z]{1,2}"
                r"(?![\w'’-])", 0.7, CS),
             Rx("mile_marker", r"\b(?:(?i:mile\s*(?:marker|post|mark)|milepost)|MM|MP)\s*#?\s*\d{1,4}(?:\."
                               r"\d{1,2})?\b",

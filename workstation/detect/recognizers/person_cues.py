@@ -173,6 +173,10 @@ def cue_name_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 Rx("cad_cue", rf"(?<=\b(?i:{alternation(_CAD_CUES)})\.?:?[ \t]+)"
                    r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}", 0.55, CS,
                    refine=_not_subject_line(_names_after(lexicon, caps_only=True))),
+                # lower-case posts: "the owner mr. dominguez", "mrs okonkwo-bell"
+                Rx("courtesy_title_lower", r"(?<=\b(?i:mr|mrs|ms|dr)\.?[ \t]+)"
+                   r"[a-z][a-z'’]+(?:-[a-z][a-z'’]+)?(?:[ \t]+[a-z][a-z'’]+(?:-[a-z][a-z'’]+)?)?", 0.6, CS,
+                   refine=_names_after(lexicon, caps_only=False), needs=r"\b(?:mr|mrs|ms|dr)\b"),
                 # a corrections officer by the title prisons use: "CO Chase", "C.O. MBEKI"
                 Rx("corrections_officer", r"(?<=(?<!,[ \t]{0,2})\b(?:CO|C\.O\.|Co|co)[ \t]+)"
                    r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}", 0.55, CS,

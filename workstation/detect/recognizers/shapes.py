@@ -309,7 +309,7 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    refine=_spoken_road, needs=_NEEDS_NUMBER_WORD),
                 # a state route by its state's code: "KY 15", "WY-28", "NM 14" (codes that are
                 # also words or titles are left out: "IN 15 MINUTES", "OK 4", "PA", "MD", "CO")
-                Rx("state_route", rf"(?<![\w'’/-])(?:{_ROUTE_STATES})[ -]\d{{1,3}}"
+                Rx("state_route", rf"(?<![\w'’/-])(?:{_ROUTE_STATES})[ -]\d{{1,4}}"
                    rf"(?![\w'’-]|[ \t-]?[A-Z0-9]{{2}})", 0.6, CS),
                 # "Seward Hwy, mile 104", "on US 2 at mile 31.5": a mile along the road just named
                 Rx("mile_on_road", r"\b(?i:mile|milepost|km|kilometer|kilometre)[ \t]+\d{1,4}(?:\.\d)?"
@@ -451,7 +451,7 @@ def _spoken_road(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 _ROUTE_STATES = (
     "AK|AZ|AR|CA|CT|FL|GA|IA|IL|KS|KY|LA|MI|MN|MO|MS|MT|NC|ND|NE|NH|NJ|NM|NV|NY|RI|SC|SD|TN|TX|UT|VA|"
-    "VT|WA|WI|WV|WY|PR"
+    "VT|WA|WI|WV|WY|PR|ND"
 )
 _ROAD_BEFORE = re.compile(
     r"\b(?i:hwy|highway|route|rte|interstate|freeway|fwy|pkwy|parkway|i-\d{1,3}|us[ -]?\d{1,3}|"

@@ -3,7 +3,9 @@ look like (issue 19). The logs are new, in none of the corpora."""
 
 from __future__ import annotations
 
-from tests.helpers.detection import found_as
+import pytest
+
+from tests.helpers.detection import flagged, found_as
 from workstation.detect.log_speakers import is_speaker, speakers_are_call_signs
 from workstation.detect.spans import RawSpan
 
@@ -42,3 +44,24 @@ def test_a_cad_logs_unit_after_the_time(detector):
     text = "CAD 21-0881\n0112 KX7 ON SCENE\n0118 KX7 ADV ALL QUIET\n0120 KX7 CLR"
     flagged = [text[s.start:s.end] for s in detector.analyze_text(text)]
     assert flagged.count("KX7") == 3 and "KX7 ON" not in flagged
+
+
+def test_a_call_signs_number_alone_is_the_call_sign(detector):
+    text = ("2211 SR 386: out with one at the Maverik, Price.\n"
+            "2213 Disp: 386, your subject returns clear.\n"
+            "2215 SR 386: copy, 386 clear. He drove 386 miles today.\n")
+    spans = detector.analyze_text(text)
+    numbers = [s for s in spans if text[s.start:s.end] == "386"]
+    assert len(numbers) == 2 and {s.label for s in numbers} == {"ID"}  # not the "386 miles"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Colt Barnhill broke a bottle on the bar.", "Colt Barnhill"),
+    ("We met Ruger Pratt at the range office.", "Ruger Pratt"),
+])
+def test_a_gun_makers_name_before_a_surname_is_a_person(detector, text, name):
+    assert found_as(detector, text, name) == {"PERSON"}
+
+
+def test_gun_models_stay_allowed(detector):
+    assert flagged(detector, "He carried a Colt Python and a Ruger revolver.") == []

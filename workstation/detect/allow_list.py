@@ -37,7 +37,8 @@ _PHRASES = [
     # weapons, ammunition, less-lethal and gear
     r"\bglock\s*\d{1,2}\b", r"\bglock\b", r"\bsig(?:\s*sauer)?\s*p?\d{3,4}\b", r"\bp\d{3}\b",
     r"\bberetta\s*\d{2}\w*\b", r"\bsmith\s*(?:&|and)\s*wesson(?:\s*m&p\s*\d*)?\b",
-    r"\bm&p\s*\d*\b", r"\bremington\s*\d{3}\b", r"\bmossberg\s*\d{3}\b", r"\bcolt\b",
+    r"\bm&p\s*\d*\b", r"\bremington\s*\d{3}\b", r"\bmossberg\s*\d{3}\b",
+    r"\bcolt(?:\s+(?:python|anaconda|king\s+cobra|cobra|commander|delta\s+elite))?\b",
     r"\bruger\b", r"\bar-?15\b", r"\bak-?47\b", r"\bm-?4\b", r"\bm-?16\b", r"\bsks\b",
     r"\b\.?\d{2,3}\s*(?:cal(?:iber)?|acp|mag(?:num)?)\b", r"\b9\s*mm\b", r"\b\d{1,2}\s*gauge\b",
     r"\b(?:taser|axon)(?:\s*(?:x26p?|x2|t7|7|10|x26))?\b", r"\bx26p?\b", r"\bx2\b", r"\bt7\b",
@@ -135,7 +136,7 @@ def allowed_regions(text: str) -> list[tuple[int, int]]:
 def _allowed(text: str) -> tuple[tuple[int, int], ...]:
     # the same field is cleaned several times (recased pass, NER pass, report memory)
     return tuple(m.span() for m in _ALLOW.finditer(text)
-                 if m.end() > m.start() and not _place_word(text, m))
+                 if m.end() > m.start() and not _place_word(text, m) and not _given_name_word(text, m))
 
 
 _PLACE_CUE = stdlib_re.compile(
@@ -149,6 +150,21 @@ _AGENCY_NEXT = stdlib_re.compile(
     r"Street|St|Road|Rd|Way|Blvd|Park|Airport|Harbor|Lake|River|Valley|Heights|Community|General|"
     r"Memorial|High|Middle|Elementary|Regional|Municipal|Tribal|Reservation)\b"
 )
+
+
+_NEXT_CAPITALISED = stdlib_re.compile(r"[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+
+def _given_name_word(text: str, m: stdlib_re.Match) -> bool:
+    """A gun maker or a model that is someone's given name, before a surname: "Colt Barnhill",
+    "Ruger Pratt" ("a Colt Python", "the Colt .45" stay allowed)."""
+    from workstation.detect.census import surnames
+
+    word = m.group().strip()
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+        return False
+    after = _NEXT_CAPITALISED.match(text, m.end())
+    return after is not None and after.group(1).lower() in surnames()
 
 
 def _place_word(text: str, m: stdlib_re.Match) -> bool:

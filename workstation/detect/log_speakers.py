@@ -19,6 +19,8 @@ _CALL_SIGN = re.compile(
     r"\p{L}{1,12}(?:[ \t-]+\p{L}{1,12})?[ \t-]*\d{1,4}[A-Za-z]?|\d{1,2}[A-Za-z]\d{1,3}"
 )
 _NAMED = ("PERSON", "AGENCY", "LOCATION", "ID")
+_MEASURE_AFTER = r"[ \t]*(?i:hrs|hours|miles?|mi|feet|ft|yards|lbs|pounds|minutes|mins|mph|rounds)\b"
+_SIGN_NUMBER = re.compile(r"\d{1,4}[A-Za-z]?$")
 
 
 def is_speaker(text: str, span: RawSpan) -> bool:
@@ -30,9 +32,16 @@ def is_speaker(text: str, span: RawSpan) -> bool:
 
 
 def speakers_are_call_signs(text: str, spans: list[RawSpan]) -> list[RawSpan]:
-    """Speakers that are call signs become IDs, and so does every other mention of them."""
+    """Speakers that are call signs become IDs, and so does every other mention of them,
+    their number alone included ("1024 SR 471: ..." then "Disp: 471, returns to ...")."""
     signs = {text[s.start:s.end] for s in spans if is_speaker(text, s)}
     if not signs:
         return spans
-    return [RawSpan(s.start, s.end, "ID", s.score, s.recognizer)
-            if s.label in _NAMED and text[s.start:s.end] in signs else s for s in spans]
+    out = [RawSpan(s.start, s.end, "ID", s.score, s.recognizer)
+           if s.label in _NAMED and text[s.start:s.end] in signs else s for s in spans]
+    numbers = {m.group() for sign in signs if (m := _SIGN_NUMBER.search(sign)) and len(m.group()) >= 3}
+    for number in numbers:
+        for m in re.finditer(rf"(?<![\w.:/#-]){re.escape(number)}(?![\w.:/-]|{_MEASURE_AFTER})", text):
+            if not any(s.start < m.end() and m.start() < s.end for s in out):
+                out.append(RawSpan(m.start(), m.end(), "ID", 0.7, "LogSpeakers"))
+    return sorted(out, key=lambda s: (s.start, s.end))

@@ -89,3 +89,12 @@ def test_a_lone_i_and_a_number_is_the_writer_counting(detector):
 
 def test_us_and_a_number_word_is_no_road(detector):
     assert flagged(detector, "The fire department lent us one after that, and it worked.") == []
+
+
+def test_a_park_of_mobile_homes_named_in_lower_case(detector):
+    """The lower-case facility pattern itself takes the name before a two- or three-word head."""
+    text = "we got sent to cedar bend trailer park again, then to bellmont mobile home park"
+    recognizer = next(r for r in detector._get_engine().analyzer.registry.recognizers
+                      if r.name == "FacilityKindRecognizer")
+    found = {text[r.start:r.end] for r in recognizer.analyze(text, recognizer.supported_entities)}
+    assert {"cedar bend trailer park", "bellmont mobile home park"} <= found

@@ -166,9 +166,12 @@ def _last_word_uncommon(lexicon: Lexicon):
 
 
 _LOWER_FACILITY_HEADS = (
+    r"mobile[ \t]+home[ \t]+park|mobile[ \t]+home[ \t]+court|trailer[ \t]+park|trailer[ \t]+court|"
+    r"rv[ \t]+park|detention[ \t]+center|"
     "zoo|park|depot|middle|elementary|high|ranch|mall|plaza|hospital|stadium|arena|casino|marina|"
     "trailhead|campground|cemetery|library|academy|college|university|terminal|station|yard|pier"
 )
+_LOWER_HEAD_AT_END = re.compile(rf"(?:{_LOWER_FACILITY_HEADS})$")
 
 
 def _named_lower_facility(lexicon: Lexicon):
@@ -181,7 +184,8 @@ def _named_lower_facility(lexicon: Lexicon):
         from workstation.detect.census import is_given_name
         from workstation.detect.gazetteer import places
 
-        words = [w.strip("'’") for w in text[start:end].split()[:-1]]
+        head = _LOWER_HEAD_AT_END.search(text, start, end)
+        words = [w.strip("'’") for w in text[start:head.start() if head else end].split()]
         while words and (lexicon.is_stop(words[0]) or words[0] in GENERIC_WORDS):
             start = text.index(" ", start) + 1
             words = words[1:]

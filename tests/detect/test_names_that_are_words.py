@@ -105,3 +105,12 @@ def test_a_name_before_who_it_is_and_a_nickname(detector, text, name):
 ])
 def test_adverbs_before_a_role_and_call_me_are_no_names(detector, text):
     assert flagged(detector, text) == []
+
+
+@pytest.mark.parametrize(("text", "flagged_major"), [
+    ("Sgt. Major agreed and it is being added to the checklist.", True),
+    ("The Sergeant Major agreed and it is being added to the checklist.", False),
+])
+def test_an_abbreviated_title_then_a_title_word_in_full_is_a_name(detector, text, flagged_major):
+    spans = detector.analyze_text(text)
+    assert any(text[s.start:s.end] == "Major" and s.label == "PERSON" for s in spans) is flagged_major

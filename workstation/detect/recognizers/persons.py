@@ -100,7 +100,12 @@ class TitledNameRecognizer(RegexRecognizer):
         """A title word right after a title, with no name after it, is the person's name,
         unless the two make one rank ("Deputy Chief", "Staff Sergeant", "Sergeant Major")."""
         pair = " ".join(re.findall(r"\w+", text[title_start:word[1]].lower()))
-        return pair not in COMPOUND_RANKS and _base(text[word[0]:word[1]]).rstrip(".") in TITLES_AS_NAMES
+        if _base(text[word[0]:word[1]]).rstrip(".") not in TITLES_AS_NAMES:
+            return False
+        # "Sgt. Major agreed": an abbreviated title with its period, then the word in full,
+        # is a title and a name; "the Sergeant Major agreed", "Sgt Maj" are one rank
+        abbreviated = re.fullmatch(r"[A-Za-z]{2,4}\.", text[title_start:word[0]].strip()) is not None
+        return pair not in COMPOUND_RANKS or (abbreviated and len(text[word[0]:word[1]].rstrip(".")) > 4)
 
     def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[override]
         results = []

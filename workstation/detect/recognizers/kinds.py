@@ -487,7 +487,7 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    r"[A-Z]{1,3}-?\d{1,3}[A-Z]?(?=[ \t]+(?:ON|ENRT|EN|ADV|ADVD|REQ|REQS|CLR|CLRD|ARR|ARRD|OS|"
                    r"AT|RESP|RESPG|10-\d{1,2}|CODE|CANC|DISP|TX|TRANSP|OOS|INS|AVAIL|BUSY)\b)", 0.6, CS),
                 # a patrol's call sign, a word and a number: "MP patrol Hawk 21 responded"
-                Rx("named_call_sign", r"(?<=\b(?i:patrol|call[ \t]?sign|callsign)[ \t]+)"
+                Rx("named_call_sign", r"(?<=\b(?i:patrol|call[ \t]?sign|callsign)[ \t]{1,3})"
                    r"\p{Lu}(?:\p{Ll}+|\p{Lu}+)[ \t-]\d{1,3}(?:-\d{1,2})?(?![\w-])", 0.6, CS,
                    needs="patrol|call"),
                 # a trailer's, a motor carrier's or a Spanish-speaking unit's number:
@@ -496,7 +496,9 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    r"[ \t]*[#-]?[ \t]*\d{2,8}(?![\w-])", 0.7, CS),
                 # an aircraft's registration: "tail N618RK", "Tail number C-GKRQ"; an FAA
                 # N-number anywhere in a text about aircraft
-                Rx("tail_number", r"(?<=\b(?i:tail|tail[ \t]+(?:number|no\.?|#))[ \t]*[:#]?[ \t]*)"
+                # (the look-behind's spaces are bounded: unbounded, a run of spaces took seconds)
+                Rx("tail_number", r"(?<=\b(?i:tail|tail[ \t]{1,3}(?:number|no\.?|#))"
+                   r"[ \t]{0,3}[:#]?[ \t]{0,3})"
                    r"(?:N[1-9][0-9A-Z]{1,5}|[A-Z]{1,2}-[A-Z0-9]{3,5})(?![\w-])", 0.8, CS, needs=r"\btail"),
                 Rx("n_number", r"(?<![\w-])N[1-9]\d{0,4}[A-HJ-NP-Z]{0,2}(?![\w-])", 0.6, CS,
                    refine=lambda t, s, e: (s, e) if e - s >= 4 else None,

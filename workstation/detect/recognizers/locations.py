@@ -161,7 +161,8 @@ def location_recognizers(lexicon: Lexicon) -> list:
             Rx("street_name", _STREET_NAME, 0.6, CS, refine=street_refine),
             Rx("unit_apartment", r"\b(?i:apt|apartment|suite|ste|lot|space|trailer|trlr|room|rm)\.?\s*#?\s*"
                r"(?:\d[\w-]*|[A-Z]\d*)\b", 0.6, CS),
-            Rx("intersection", rf"(?<=\b(?i:at|of|on|near|by|corner|intersection|from)\s+(?:the\s+)?)"
+            Rx("intersection", rf"(?<=\b(?i:at|of|on|near|by|corner|intersection|from)\s{{1,4}}"
+                               rf"(?:the\s{{1,4}})?)"
                rf"(?:{_ORDINAL}|[A-Z][\w'’.-]*)(?:\s+{_SUFFIX})?\s+(?:and|&|/)\s+"
                rf"(?:{_ORDINAL}|[A-Z][\w'’.-]*)(?:\s+{_SUFFIX})?", 0.6, CS),
             Rx("ordinal_and", rf"\b{_ORDINAL}\s+(?i:and|&)\s+(?:{_ORDINAL}|[A-Za-z][\w'’.-]*)(?:"
@@ -233,7 +234,8 @@ def location_recognizers(lexicon: Lexicon) -> list:
                               rf"(?:\s+[A-Z][\w'’-]+)?\s+(?:{_PLACE_SUFFIX_WORDS}))\b",
                0.55, CS, refine=_facility_refine(lexicon)),
             # lower-case or recased text: "in port alder", "near cedar bluff"
-            Rx("place_shape_ci", rf"(?<=\b(?i:{_PREPOSITION})\s+(?i:the\s+)?)(?i:(?:{_PLACE_PREFIX})"
+            Rx("place_shape_ci", rf"(?<=\b(?i:{_PREPOSITION})\s{{1,4}}(?i:the\s{{1,4}})?)"
+                                 rf"(?i:(?:{_PLACE_PREFIX})"
                                  rf"\s+[a-z][\w'’-]+|"
                rf"[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+)?\s+(?:{_PLACE_SUFFIX_WORDS}|river))\b", 0.5, CS,
                refine=_no_stopword_words(lexicon)),

@@ -174,11 +174,11 @@ def cue_name_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}", 0.55, CS,
                    refine=_not_subject_line(_names_after(lexicon, caps_only=True))),
                 # lower-case posts: "the owner mr. dominguez", "mrs okonkwo-bell"
-                Rx("courtesy_title_lower", r"(?<=\b(?i:mr|mrs|ms|dr)\.?[ \t]+)"
+                Rx("courtesy_title_lower", r"(?<=\b(?i:mr|mrs|ms|dr)\.?[ \t]{1,3})"
                    r"[a-z][a-z'’]+(?:-[a-z][a-z'’]+)?(?:[ \t]+[a-z][a-z'’]+(?:-[a-z][a-z'’]+)?)?", 0.6, CS,
                    refine=_names_after(lexicon, caps_only=False), needs=r"\b(?:mr|mrs|ms|dr)\b"),
                 # a corrections officer by the title prisons use: "CO Chase", "C.O. MBEKI"
-                Rx("corrections_officer", r"(?<=(?<!,[ \t]{0,2})\b(?:CO|C\.O\.|Co|co)[ \t]+)"
+                Rx("corrections_officer", r"(?<=(?<!,[ \t]{0,2})\b(?:CO|C\.O\.|Co|co)[ \t]{1,3})"
                    r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}", 0.55, CS,
                    refine=_corrections_officer(lexicon), needs=r"\bc\.?o\b"),
                 # "Bill grabbed the knife", "Hope yelled": a given name that is also an everyday

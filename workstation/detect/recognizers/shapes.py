@@ -374,16 +374,20 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    or t[s:e].split()[-1].lower() in census.surnames() else None),
                 Rx("quoted_nickname", r"(?<=(?<![\w'’])[A-Z][\w'’-]+[ \t])[\"“](?P<n>[A-Za-z][\w'’-]*"
                    r"(?:[ \t][A-Za-z][\w'’-]*)?)[\"”](?=[ \t]+[A-Z][\w'’-])", 0.85, CS, "n"),
-                Rx("k9_name", r"(?<=\b(?i:k-?9|canine|police\s+dog|k9\s+partner|dog)\s+"
-                   r"(?i:partner\s+|named\s+)?)"
-                   r"[A-Z][a-z]{2,}\b|(?<=\b(?i:k-?9|canine)\s+(?i:partner\s+|named\s+)?)[A-Z]{3,}\b|"
-                   r"(?<=\b(?i:k-?9|canine)\s+(?:partner\s+|named\s+)?)[a-z]{3,}\b", 0.8, CS, refine=k9_name,
+                Rx("k9_name", r"(?<=\b(?i:k-?9|canine|police\s{1,3}dog|k9\s{1,3}partner|dog)\s{1,4}"
+                   r"(?i:partner\s{1,4}|named\s{1,4})?)"
+                   r"[A-Z][a-z]{2,}\b|(?<=\b(?i:k-?9|canine)\s{1,4}(?i:partner\s{1,4}|named\s{1,4})?)"
+                   r"[A-Z]{3,}\b|"
+                   r"(?<=\b(?i:k-?9|canine)\s{1,4}(?:partner\s{1,4}|named\s{1,4})?)[a-z]{3,}\b", 0.8, CS,
+                   refine=k9_name,
                    needs=r"k-?9|canine|dog"),
                 # a form's K9 field ('K9: "Major"'), and the dog named right after a question or a
                 # sentence about it ("Where was your K9?\nA. Ajax was in the car")
-                Rx("k9_field", r"(?<=\b(?i:k-?9|canine)[ \t]*(?:name)?[ \t]*:[ \t]*[\"“]?)[A-Z][a-z]{2,}\b",
+                Rx("k9_field", r"(?<=\b(?i:k-?9|canine)[ \t]{0,3}(?:name)?[ \t]{0,3}:[ \t]{0,3}[\"“]?)"
+                   r"[A-Z][a-z]{2,}\b",
                    0.8, CS, refine=k9_name, needs=r"k-?9|canine"),
-                Rx("k9_next_sentence", r"(?<=\b(?i:k-?9|canine|dog)[?.!][\"”]?\s+(?:A[.:]\s+)?)[A-Z][a-z]{2,}"
+                Rx("k9_next_sentence", r"(?<=\b(?i:k-?9|canine|dog)[?.!][\"”]?\s{1,4}(?:A[.:]\s{1,4})?)"
+                   r"[A-Z][a-z]{2,}"
                    r"(?=\s+(?:was|is|had|went|bit|alerted|found|tracked|stayed|came|ran|jumped|barked|"
                    r"took|grabbed|hit|apprehended)\b)", 0.7, CS, refine=k9_name, needs=r"k-?9|canine|dog"),
                 # "Gladys L. Leblanc", "Martim A Pereira": a middle initial between two names

@@ -313,7 +313,7 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    rf"(?![\w'’-]|[ \t-]?[A-Z0-9]{{2}})", 0.6, CS),
                 # "Seward Hwy, mile 104", "on US 2 at mile 31.5": a mile along the road just named
                 Rx("mile_on_road", r"\b(?i:mile|milepost|km|kilometer|kilometre)[ \t]+\d{1,4}(?:\.\d)?"
-                   r"(?![\w'’-]|\.\d)", 0.7, CS, refine=_after_road_name),
+                   r"(?![\w'’-]|\.\d)", 0.7, CS, refine=_after_road_name, needs=r"mile|km|kilomet"),
                 Rx("road_direction", r"(?<![\w'’-])(?:i|ih|us|sr|hwy|highway|interstate|route|rte?|"
                    r"county\s+road|state\s+route)[ \t-]?\d{1,4}[a-z]?[ \t]+(?:[nsew]b?|north|south|east|"
                    r"west)(?:bound)?(?![\w'’])", 0.75, CI),
@@ -455,7 +455,7 @@ def _spoken_road(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 _ROUTE_STATES = (
     "AK|AZ|AR|CA|CT|FL|GA|IA|IL|KS|KY|LA|MI|MN|MO|MS|MT|NC|ND|NE|NH|NJ|NM|NV|NY|RI|SC|SD|TN|TX|UT|VA|"
-    "VT|WA|WI|WV|WY|PR|ND"
+    "VT|WA|WI|WV|WY|PR"
 )
 _ROAD_BEFORE = re.compile(
     r"\b(?i:hwy|highway|route|rte|interstate|freeway|fwy|pkwy|parkway|i-\d{1,3}|us[ -]?\d{1,3}|"

@@ -217,12 +217,14 @@ def _grow_one(lexicon: Lexicon, text: str, s: RawSpan) -> RawSpan:
     return RawSpan(start, end, label, s.score, s.recognizer)
 
 
-# "van der Meer", "de la Cruz", "bin Laden": lower-case particles before a surname
+# "van der Meer", "de la Cruz", "bin Laden": lower-case particles before a surname (some
+# only lead others: "al", never right before the surname; some only come last: "der")
+_LEADING_PARTICLES = "van von de del della da di du le la bin ibn al ter ten".split()
+_LAST_PARTICLES = "van von de del della da di du le la bin ibn ter ten der den los".split()
+_PARTICLE_WORDS = frozenset(_LEADING_PARTICLES) | frozenset(_LAST_PARTICLES)
 _PARTICLES_BEFORE = re.compile(
-    r"(?<![\w'’.-])(?:(?:van|von|de|del|della|da|di|du|le|la|bin|ibn|al|ter|ten)[ \t]+)*"
-    r"(?:van|von|de|del|della|da|di|du|le|la|bin|ibn|ter|ten|der|den|los)[ \t]+$"
+    rf"(?<![\w'’.-])(?:(?:{'|'.join(_LEADING_PARTICLES)})[ \t]+)*(?:{'|'.join(_LAST_PARTICLES)})[ \t]+$"
 )
-_PARTICLE_WORDS = frozenset("van von de del della da di du le la bin ibn al ter ten der den los".split())
 # records write "Last, First M.": "ROSALES-YBARRA, JOSUE", "TALLCHIEF, W.", "Meer, Pieter"
 _COMMA_GIVEN = re.compile(
     r",[ \t]*(?:(?P<i>\p{Lu}\.)(?:[ \t]*\p{Lu}\.)?|(?P<g>\p{Lu}\p{L}+(?:[-'’]\p{Lu}\p{L}+)?))(?![\w'’-])"

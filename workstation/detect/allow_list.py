@@ -144,8 +144,9 @@ _PLACE_CUE = stdlib_re.compile(
 )
 
 
-# ... or before a place's head ("Tacoma Narrows Bridge", "Tahoe City")
-_AGENCY_NEXT = stdlib_re.compile(
+# A vehicle model before a town's police or a place's head names the town: "Tacoma PD",
+# "Tacoma Narrows Bridge", "Tahoe City"
+_POLICE_OR_PLACE_NEXT = stdlib_re.compile(
     r"[ \t]+(?:PD|SO|SD|FD|DPS|Police|Sheriff|County|City|Fire|Narrows|Bridge|Dome|Mall|Avenue|Ave|"
     r"Street|St|Road|Rd|Way|Blvd|Park|Airport|Harbor|Lake|River|Valley|Heights|Community|General|"
     r"Memorial|High|Middle|Elementary|Regional|Municipal|Tribal|Reservation)\b"
@@ -173,8 +174,8 @@ def _place_word(text: str, m: stdlib_re.Match) -> bool:
     word = m.group().lstrip()
     start = m.end() - len(word)
     cue = _PLACE_CUE.search(text, max(0, start - 12), start)
-    agency = _AGENCY_NEXT.match(text, m.end())  # "Tacoma PD", "Tahoe Fire"
-    return word[:1].isupper() and word.isalpha() and (cue is not None or agency is not None)
+    named = _POLICE_OR_PLACE_NEXT.match(text, m.end())  # "Tacoma PD", "Tahoe Fire"
+    return word[:1].isupper() and word.isalpha() and (cue is not None or named is not None)
 
 
 def is_generic(fragment: str) -> bool:

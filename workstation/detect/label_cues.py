@@ -50,11 +50,11 @@ _PREP_THE_BEFORE = re.compile(
     r"(?i:\b(?:at|near|in|on|to|from|into|across|along|through|thru|of|around|over|under|up|down|past|"
     r"behind|outside|inside|toward|towards|off)[ \t]+the)[ \t]+$"
 )
+# "the pilot, Henrik de Vries": who someone is, a comma, the name
+_MORE_ROLES_BEFORE_A_COMMA = ("rp", "subject", "subj", "pilot", "copilot", "skipper", "operator", "mechanic")
 _ROLE_COMMA_BEFORE = re.compile(
-    r"(?i:\b(?:driver|passenger|suspect|victim|witness|caller|complainant|rp|subject|subj|owner|"
-    r"manager|clerk|inmate|parolee|juvenile|neighbor|neighbour|boyfriend|girlfriend|husband|wife|"
-    rf"son|daughter|brother|sister|father|mother|pilot|copilot|skipper|operator|mechanic|"
-    rf"{'|'.join(ROLES_BEFORE_A_NAME)}))[ \t]*,[ \t]*(?:\p{{Lu}}[\p{{L}}'’-]+[ \t]+)?$"
+    rf"(?i:\b(?:{'|'.join((*ROLES_BEFORE_A_NAME, *_MORE_ROLES_BEFORE_A_COMMA))}))"
+    r"[ \t]*,[ \t]*(?:\p{Lu}[\p{L}'’-]+[ \t]+)?$"
 )
 # A date read as a phone number or a number: "031425 0215" after "DATE/TIME:", "2025.03.14".
 _DATE_SHAPED = re.compile(

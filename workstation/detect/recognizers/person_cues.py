@@ -26,6 +26,8 @@ _STRONG_CUES = (
     "a guy", "this guy", "dude", "my sgt", "my fto", "my lt",
     # ... and after the other roles of a scene: "charge rn patrice", "owner marcus leblanc-ortiz"
     "owner", "charge rn", "charge nurse", "rn", "trainee", "coworker", "tpr", "sro", "fto", "lt", "capt",
+    # ... and after a title of address: "the owner mr. dominguez", "mrs okonkwo-bell"
+    "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.",
 )
 _SUBJECT_LINE = re.compile(r"(?:^|\n)[ \t]*(?i:subject|subj)[ \t]*:[ \t]*$")
 
@@ -173,10 +175,6 @@ def cue_name_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 Rx("cad_cue", rf"(?<=\b(?i:{alternation(_CAD_CUES)})\.?:?[ \t]+)"
                    r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}", 0.55, CS,
                    refine=_not_subject_line(_names_after(lexicon, caps_only=True))),
-                # lower-case posts: "the owner mr. dominguez", "mrs okonkwo-bell"
-                Rx("courtesy_title_lower", r"(?<=\b(?i:mr|mrs|ms|dr)\.?[ \t]{1,3})"
-                   r"[a-z][a-z'’]+(?:-[a-z][a-z'’]+)?(?:[ \t]+[a-z][a-z'’]+(?:-[a-z][a-z'’]+)?)?", 0.6, CS,
-                   refine=_names_after(lexicon, caps_only=False), needs=r"\b(?:mr|mrs|ms|dr)\b"),
                 # a corrections officer by the title prisons use: "CO Chase", "C.O. MBEKI"
                 Rx("corrections_officer", r"(?<=(?<!,[ \t]{0,2})\b(?:CO|C\.O\.|Co|co)[ \t]{1,3})"
                    r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}", 0.55, CS,

@@ -46,6 +46,7 @@ from typing import cast
 
 import regex as re
 
+from workstation.detect.agency_numbers import agency_numbers_joined
 from workstation.detect.allow_list import allowed_regions, is_generic
 from workstation.detect.case_normalise import Recaser
 from workstation.detect.engine import DEFAULT_MODEL, LoadedSpacyNlpEngine, build_analyzer, load_nlp
@@ -57,6 +58,7 @@ from workstation.detect.lexicon import Lexicon
 from workstation.detect.log_speakers import speakers_are_call_signs
 from workstation.detect.memory import KnownIdentifier, apply_memory
 from workstation.detect.ocr_repair import repair_ocr
+from workstation.detect.plate_state import plate_state_apart
 from workstation.detect.pool import worker_analyze, worker_init, worker_ping
 from workstation.detect.proper_nouns import unknown_proper_nouns
 from workstation.detect.recognizers.dates import HOLIDAY
@@ -102,11 +104,13 @@ _HOLIDAY_AFTER_COMMA = re.compile(rf"[ \t]*,[ \t]*(?:{HOLIDAY.pattern})$")
 def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggestion]:
     """Dates kept apart, overlaps merged, no span over a sentence end, labels from context."""
     merged = split_at_sentences(lexicon, text, merge(people_apart(text, dates_apart(text, spans))))
-    labelled = speakers_are_call_signs(text, [relabel(text, m) for m in merged])
-    return [Suggestion(s.start, s.end, s.label, round(s.score, 3), s.recognizer)
-            for s in labelled
+    labelled = speakers_are_call_signs(text, [relabel(text, m) for m in agency_numbers_joined(text, merged)])
+    kept = [s for s in labelled
             if (names_a_title(s.recognizer, text[s.start:s.end]) or not is_generic(text[s.start:s.end]))
             and not counted(text[s.start:s.end])]
+    # after the generic-word filter: "IN 448RKT" keeps its state although "in" is a word
+    return [Suggestion(s.start, s.end, s.label, round(s.score, 3), s.recognizer)
+            for s in plate_state_apart(text, kept)]
 
 
 class _Engine:

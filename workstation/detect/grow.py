@@ -199,7 +199,7 @@ def _grow_one(lexicon: Lexicon, text: str, s: RawSpan) -> RawSpan:
     if s.label == "ID":
         m = _PREFIX.search(text, max(0, start - 6), start)
         starts_with_word = text[start:start + 1].isalpha() and " " in text[start:end]
-        if m and not starts_with_word and not _agency_acronym(m.group(1)) and (
+        if m and not starts_with_word and not is_agency_acronym(m.group(1)) and (
                 m.group(1) in state_codes()
                 or not (lexicon.is_stop(m.group(1)) or lexicon.is_common(m.group(1)))):
             start = m.start(1)  # "SW 24-0113", "IN 481 KXT": a prefix or the plate's state
@@ -255,12 +255,15 @@ def _given_after_comma(lexicon: Lexicon, text: str, start: int, end: int) -> int
     return m.end()
 
 
-def _agency_acronym(word: str) -> bool:
+def is_agency_acronym(word: str) -> bool:
     """"SPPD", "UHP": an agency before a call sign, not the call sign's prefix."""
     from workstation.detect.recognizers.kinds import AGENCY_ACRONYMS
 
     shaped = word.isupper() and len(word) >= 3 and word.endswith(("PD", "SO", "SD"))
-    return word in AGENCY_ACRONYMS or shaped
+    # a state's police or highway patrol: "NHSP", "CHP", "WSP"
+    state_force = word.isupper() and ((len(word) == 3 and word.endswith(("HP", "SP"))) or (
+        len(word) == 4 and word[:2] in state_codes() and word.endswith(("HP", "SP"))))
+    return word in AGENCY_ACRONYMS or shaped or state_force
 
 
 # Last words of Plains and Northern compound surnames written as separate words ("Tall

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import regex as re
 
+from workstation.detect.agency_numbers import RECORD_NUMBER
 from workstation.detect.census import is_census_name, is_given_name
 from workstation.detect.spans import _AGENCY_WORDS, _PLACE_HEADS, CLOCK_TIME, RawSpan
 from workstation.detect.vocab import RANKS_BEFORE_A_NAME, ROLES_BEFORE_A_NAME
@@ -116,7 +117,9 @@ def agency_not_number(text: str, span: RawSpan) -> RawSpan | None:
     the acronym found as an agency with that number after it)."""
     if span.label not in ("ID", "AGENCY") or " " not in text[span.start:span.end].strip():
         return None
-    first = text[span.start:span.end].split()[0]
+    first, *rest = text[span.start:span.end].split()
+    if rest and RECORD_NUMBER.fullmatch(" ".join(rest)):
+        return None  # "LCSO 25-0387": a record number with its agency's acronym (agency_numbers.py)
     if _AGENCY_ACRONYM_LOWER.fullmatch(first.lower()) and not any(c.isdigit() for c in first):
         return RawSpan(span.start, span.end, "AGENCY", span.score, span.recognizer)
     return None

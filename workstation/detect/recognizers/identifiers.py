@@ -123,7 +123,8 @@ def id_recognizers() -> list[RegexRecognizer]:
                r"(?:\s+(?:number|no\.?|#|reading|read|of|was|is|came\s+back))*\s*[:#]?\s*"
                r"(?:[A-Z]{2}\s+)?((?=[A-Za-z0-9 -]*\d)[A-Za-z0-9]{1,4}[- ]?[A-Za-z0-9]{1,5}"
                r"(?:[- ](?!(?:and|or|the|on|in|at|was|is|to|for|from|with|by|off|out)\b)"
-               r"[A-Za-z0-9]{1,4})?)\b",
+               # a third group in capitals or with a digit: "AR 5521 KT", not "AR 5521 KT came"
+               r"(?:(?-i:[A-Z0-9]{1,4})|[A-Za-z0-9]{0,3}\d[A-Za-z0-9]{0,3}))?)\b",
                0.85, CI, 1, refine=_code_ok),
             Rx("plate_shape",
                r"\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])(?:\d[A-Z]{3}\d{3}|[A-Z]{3}[- ]?\d{3,4}|"

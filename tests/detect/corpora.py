@@ -32,5 +32,9 @@ CORPORA: dict[str, Path] = {
     # look like places and places that look like names, everyday calls
     "styles9_tune": Path(__file__).resolve().parent / "data" / "styles9_tune.jsonl",
     "styles9_hold": Path(__file__).resolve().parent / "data" / "styles9_hold.jsonl",
+    # a tenth: many origins of names, nicknames without quotes, places by local nickname,
+    # hospitals by bare name, CAD exports, testimony, body-camera and group transcripts
+    "styles10_tune": Path(__file__).resolve().parent / "data" / "styles10_tune.jsonl",
+    "styles10_hold": Path(__file__).resolve().parent / "data" / "styles10_hold.jsonl",
     "external": EXTERNAL,
 }

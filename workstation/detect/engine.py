@@ -33,6 +33,7 @@ from workstation.detect.recognizers.agencies import agency_recognizers
 from workstation.detect.recognizers.contacts import contact_recognizers
 from workstation.detect.recognizers.dates import date_recognizers
 from workstation.detect.recognizers.forms import form_recognizers
+from workstation.detect.recognizers.hospitals import hospital_recognizers
 from workstation.detect.recognizers.identifiers import id_recognizers
 from workstation.detect.recognizers.kinds import kind_recognizers
 from workstation.detect.recognizers.locations import location_recognizers
@@ -312,6 +313,7 @@ def build_analyzer(nlp: Language, lexicon: Lexicon) -> tuple[AnalyzerEngine, Spa
         *kind_recognizers(lexicon),
         *cue_name_recognizers(lexicon),
         *speaker_recognizers(lexicon),
+        *hospital_recognizers(lexicon),
         *id_recognizers(),
         *contact_recognizers(),
         AnyRegionPhoneRecognizer(),

@@ -31,6 +31,8 @@ def places() -> dict[str, str]:
     for city in gc.get_cities().values():
         if city["countrycode"] == "US":
             result[city["name"].lower()] = "city"
+            if city["name"].startswith("The "):  # "the Bronx" is "Bronx, NYPD 48 Pct" too
+                result.setdefault(city["name"][4:].lower(), "city")
     for county in gc.get_us_counties():
         name = county["name"].lower()
         result[name] = "county"

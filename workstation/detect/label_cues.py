@@ -26,6 +26,11 @@ _MOVE_BEFORE = re.compile(
     r"headed[ \t]+to|drove[ \t]+to|driving[ \t]+to|moved[ \t]+to|back[ \t]+to|north[ \t]+of|south[ \t]+of|"
     r"east[ \t]+of|west[ \t]+of|outskirts[ \t]+of)[ \t]+$"
 )
+# "taken to Ben Taub", "flown him to Hurley": where patients and prisoners are carried
+_CARRIED_TO_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:transported|taken|flown|airlifted|life[- ]?flighted|rushed|admitted|transferred)"
+    r"(?:[ \t]{1,3}(?i:him|her|them|me|us))?[ \t]{1,3}(?i:to|at)[ \t]{1,3}$"
+)
 # Prisons, bases and hospitals named by an acronym before or after the place name.
 _FACILITY_ACRONYMS = frozenset(
     "fci usp fdc mcc fmc fpc sci cci vamc afb nas mcas angb jb navsta nsa ci cf cc dc sp rmc".split()
@@ -238,6 +243,8 @@ def by_context(text: str, span: RawSpan, label: str) -> str:
             return "LOCATION"  # "at the Chatfield", "on the Dan Ryan", "the Red Line"
         if _MOVE_BEFORE.search(before) and not _given_then_surname(words):
             return "LOCATION"  # "out of Dunmore", "til lubbock"
+        if _CARRIED_TO_BEFORE.search(before):
+            return "LOCATION"  # "taken to Ben Taub", "airlifted to Hurley": a hospital
     one_name = len(words) == 1 and fragment.replace("'", "").isalpha() and is_census_name(words[0])
     if label == "PERSON" and not by_ner and len(words) == 1 and not span.recognizer.startswith(_SURE_PERSON) \
             and _PREP_THE_BEFORE.search(before) and not (

@@ -23,7 +23,7 @@ from workstation.detect.spans import _AGENCY_WORDS, _EVERYDAY_FIRST, _PLACE_HEAD
 from workstation.detect.vocab import RANKS_BEFORE_A_NAME, ROLES_BEFORE_A_NAME
 
 # Place patterns and the gazetteer: what they found is a place, whatever the words.
-_PLACE_RECOGNIZERS = ("Gazetteer", "RoadShape", "Road", "Address", "Region", "Facility", "Postal")
+_PLACE_RECOGNIZERS = ("Gazetteer", "RoadShape", "Road", "Address", "Region", "Facility", "Postal", "Hospital")
 _UNIT_FIRST = frozenset("district sector zone precinct pct troop".split())
 _ROAD_FIRST = frozenset("route rte rt hwy highway interstate fm cr sr exit mm mile i us".split())
 _LABEL_WORD = re.compile(r"[\w'’]+")
@@ -112,7 +112,9 @@ _COMPANY_WORDS = frozenset(
     enterprises
     capital global partners holdings bank foundation institute ltd plc gmbh limited
     towing tow auto motors trucking freight transport feed supply hardware tavern saloon grill
-    diner cafe bakery pawn liquor lounge taqueria cantina""".split()
+    diner cafe bakery pawn liquor lounge taqueria cantina
+    house kebab kabab kabob pizza pizzeria deli bbq barbecue pho noodle noodles sushi wings burgers
+    tacos bodega restaurant buffet steakhouse bistro cafeteria creamery donuts market""".split()
 )
 _FEATURE_FIRST = frozenset("canyon lake mount mt fort ft camp cape point glacier isle bayou".split())
 _COUNTYISH = frozenset("county parish borough district co cnty".split())
@@ -180,6 +182,9 @@ _CALLED_BEFORE = re.compile(
 )
 # "Doña Ana County deputies", "Marlow County units": the county's sheriff
 _FORCE_AFTER = re.compile(
+    # one kind of deputy may stand between: "Hinds County juvenile deputies", "... patrol units"
+    r"(?:[ \t]+(?i:juvenile|patrol|reserve|traffic|warrant|warrants|transport|marine|jail|detention|"
+    r"court|civil|school|narcotics|gang|task[ \t]+force))?"
     r"[ \t]+(?i:deputies|deputy|units?|dispatch|dispatchers?|so|s\.o\.|officers?|detectives?|"
     r"investigators?|k-?9|swat|narcotics|sgt\.?|sergeant|lt\.?|lieutenant|cars?|troopers?)\b"
 )

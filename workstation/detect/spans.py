@@ -450,6 +450,9 @@ _RANK_BEFORE_NAME = re.compile(rf"(?i:\b(?:{'|'.join(RANK_TITLES)}))\.?[ \t]+$")
 _CONNECTOR_FIRST = re.compile(r"(?i:and|&|of|the)\b|[^\w]")
 
 
+_EVENT_END = re.compile(r"[ \t](?:Parade|Marathon|Festival|Fest|Fair|Rodeo|Powwow|Regatta|Jamboree|Expo)$")
+
+
 def dates_apart(text: str, spans: list[RawSpan]) -> list[RawSpan]:
     """A date is never part of a name or a place ("BRIAN K. TOLLEFSON DOB 07/22/1988",
     "Eastern Kentucky University. 10/04"): a person's, agency's or place's span that runs
@@ -458,9 +461,15 @@ def dates_apart(text: str, spans: list[RawSpan]) -> list[RawSpan]:
              if d.label == "DATE" and d.recognizer.startswith(("DateRecognizer", "HolidayRecognizer"))]
     if not dates:
         return spans
+    # ... except a named event's: "Lunar New Year Parade" is one place, its holiday no date
+    events = [s for s in spans if s.label == "LOCATION" and _EVENT_END.search(text, s.start, s.end)]
+    inside = [d for d in dates if any(e.start <= d.start and d.end <= e.end for e in events)]
+    dates = [d for d in dates if d not in inside]
     out = []
     for s in spans:
-        if s.label in ("PERSON", "AGENCY", "LOCATION"):
+        if s in inside:
+            continue
+        if s.label in ("PERSON", "AGENCY", "LOCATION") and s not in events:
             for d in dates:
                 if not (d.start < s.end and s.start < d.end):
                     continue

@@ -25,6 +25,15 @@ _DAY_WORDS = (
 _YEAR = r"(?:19|20)\d{2}"
 _MESES = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
 _YEAR_TAIL = rf"(?:,?\s+(?:of\s+)?(?:{_YEAR}|'\d{{2}})\b)"
+# Holidays of the faiths and countries officers' communities keep; Ramadan, a month, is no
+# day. "Tet" and "Holi" are written capitalised (the patterns using this one ignore case).
+WORLD_HOLIDAYS = (
+    r"Eid(?:[ \t-]+(?:al|ul|el)[ \t-]+(?:Fitr|Adha))?(?![ \t]+(?i:mubarak))|"
+    r"Nowruz|Norooz|Diwali|Deepavali|Holi|"
+    r"(?:Lunar|Chinese)[ \t]+New[ \t]+Year(?:'?s)?(?:[ \t]+(?:Eve|Day))?|T[eế]t|Vesak|Kwanzaa|"
+    r"Hanukkah|Chanukah|Rosh[ \t]+Hashanah|Yom[ \t]+Kippur|Passover|Purim|"
+    r"P[ąa]czki[ \t]+Day|Orthodox[ \t]+(?:Christmas|Easter)"
+)
 _HOLIDAY = (
     r"(?:Christmas(?:\s+(?:Eve|Day|morning|night))?|X-?mas(?:\s+Eve)?|"
     r"New\s+Year'?s?(?:\s+(?:Eve|Day))?|Thanksgiving(?:\s+(?:Day|Eve|night|weekend))?|"
@@ -34,7 +43,7 @@ _HOLIDAY = (
     r"Valentine'?s\s+Day|St\.?\s+Patrick'?s\s+Day|Saint\s+Patrick'?s\s+Day|Cinco\s+de\s+Mayo|"
     r"(?:MLK|Martin\s+Luther\s+King(?:\s+Jr\.?)?)\s+Day|Presidents'?\s+Day|Columbus\s+Day|"
     r"Juneteenth|Black\s+Friday|Super\s+Bowl\s+Sunday|Mardi\s+Gras|Good\s+Friday|"
-    r"Election\s+Day|Hanukkah|Ramadan|Eid)"
+    rf"Election\s+Day|Ramadan|{WORLD_HOLIDAYS})"
 )
 
 

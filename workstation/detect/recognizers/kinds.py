@@ -12,6 +12,7 @@ import regex as re
 
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx, alternation
+from workstation.detect.recognizers.dates import WORLD_HOLIDAYS
 from workstation.detect.spans import CLOCK_STAMP
 
 # Apparatus and unit words a dispatcher puts before a number ("Engine 41", "WATER 2").
@@ -77,7 +78,10 @@ _HOLIDAY_DAY = (
     r"Election[ \t]+Day|Canada[ \t]+Day|Victoria[ \t]+Day|Boxing[ \t]+Day|"
     r"Carnival[ \t]+(?:Monday|Tuesday)|Mardi[ \t]+Gras|Fat[ \t]+Tuesday|"
     # in Spanish, as reports from Puerto Rico and the border write them
-    r"Nochebuena|Nochevieja|Navidad|A[ñn]o[ \t]+Nuevo|D[ií]a[ \t]+de[ \t]+(?:los[ \t]+)?(?:Reyes|Muertos))"
+    r"Nochebuena|Nochevieja|Navidad|A[ñn]o[ \t]+Nuevo|D[ií]a[ \t]+de[ \t]+(?:los[ \t]+)?(?:Reyes|Muertos)|"
+    # a country's own ("Ghana Independence Day", "Ukrainian Independence Day")
+    r"(?!(?i:happy|merry|last|this|next|every|on|the)\b)(?-i:\p{Lu}\p{Ll}{2,})[ \t]+Independence[ \t]+Day|"
+    rf"{WORLD_HOLIDAYS})"
 )
 _AGENCIA = r"(?:Polic[ií]a|POLIC[IÍ]A|Guardia|Negociado|Distrito|Comandancia|Cuerpo|Direcci[oó]n)"
 _AGENCIA_KIND = (
@@ -109,7 +113,9 @@ _NEEDS_VESSEL = (
 _NEEDS_HOLIDAY = (
     r"christmas|new year|thanksgiving|easter|halloween|independence|memorial|labor|veterans|"
     r"mother|father|valentine|cinco|juneteenth|friday|super bowl|patrick|presidents|columbus|"
-    r"election|canada day|victoria day|boxing|carnival|mardi|fat tuesday|noche|navidad|nuevo|reyes|muertos"
+    r"election|canada day|victoria day|boxing|carnival|mardi|fat tuesday|noche|navidad|nuevo|reyes|muertos|"
+    r"eid|nowruz|norooz|diwali|deepavali|holi|lunar|chinese|tet|tết|vesak|kwanzaa|hanukkah|chanukah|rosh|"
+    r"yom|passover|purim|czki|orthodox"
 )
 _NEEDS_CARE = (
     r"\b(?:er|ed|icu|nicu|emergency|trauma|triage|nurses?|hospital|waiting|psych|psychiatric|ward|"
@@ -226,7 +232,7 @@ _CARE_WORDS = re.compile(
     r"(?i:\b(?:er|ed|icu|nicu|emergency[ \t]+(?:room|department)|trauma|triage|nurses?|hospital|"
     r"waiting[ \t]+room|psych(?:iatric)?|ward|admitted|discharged|surgery)\b)"
 )
-_NOT_CARE_ACRONYM = frozenset(
+NOT_CARE_ACRONYMS = frozenset(
     "ER ED ICU NICU OR EMS EMT CPR AED DOA DUI DWI ID PD SO SD FD DA US USA TV RN MD DR LT SGT "
     "OFC DEP CPL TPR APPROX HRS REF VEH SUSP SUBJ VICT RP".split()
 )
@@ -244,7 +250,7 @@ def _hospital_acronym(text: str, start: int, end: int) -> tuple[int, int] | None
     from workstation.detect.gazetteer import state_codes
 
     word = text[start:end]
-    if word in _NOT_CARE_ACRONYM or word in AGENCY_ACRONYMS or word in state_codes() or word.endswith(
+    if word in NOT_CARE_ACRONYMS or word in AGENCY_ACRONYMS or word in state_codes() or word.endswith(
             ("PD", "SO", "SD")):
         return None
     if not _CARE_WORDS.search(text, max(0, start - 50), min(len(text), end + 50)):

@@ -66,6 +66,9 @@ FACILITY_HEADS: tuple[str, ...] = (
     "Ferry Terminal", "Port of Entry", "Dormitory", "Dorm", "Residence Hall",
     "Boat Launch", "Boat Ramp", "Wharf", "Pier", "Dock", "Shipyard",
     "Chapter House", "Trading Post", "Community Center", "Recreation Center", "Rec Center",
+    # named events, places for the day they are held ("Twin Cities Marathon", "Dawson County Fair")
+    "Parade", "Marathon", "Half Marathon", "Festival", "Fest", "Fair", "County Fair", "State Fair",
+    "Rodeo", "Stampede", "Powwow", "Pow Wow", "Regatta", "Jamboree", "Expo", "Air Show",
 )
 CHAINS: tuple[str, ...] = (
     "Stripes", "Sinclair", "Maverik", "Kum & Go", "Conoco", "Phillips 66",
@@ -336,6 +339,9 @@ _FACILITY_OWNER = (
 )
 
 
+_AGENCY_SENTENCE_END = re.compile(r"(?:\b(?:PD|SO|SD|FD|DPS|EMS)|[a-z]{2})\.[ \t]+")
+
+
 def _facility_refine(lexicon: Lexicon):
     from workstation.detect.recognizers.base import trim_leading_stopwords
 
@@ -344,6 +350,9 @@ def _facility_refine(lexicon: Lexicon):
         # "Sheriff's Office and Glacier National Park": an agency, then the facility
         m = _AGENCY_AND.match(text, start, end)
         if m:
+            start = m.end()
+        # "Daly City PD. Serramonte Center", "Ralston. Parade.": a sentence ends before the name
+        for m in _AGENCY_SENTENCE_END.finditer(text, start, end):
             start = m.end()
         # "Raghunathan of Travis County Constable Precinct": a name before "of" is a person's
         m = re.search(r"[ \t]+of[ \t]+(?:the[ \t]+)?", text[start:end])

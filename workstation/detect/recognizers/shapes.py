@@ -272,6 +272,7 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    0.7, CS, refine=place_before),
                 Rx("troop", r"\b(?:Troop|TROOP|troop)\s+[A-Z]\b(?!['’])", 0.75, CS),
                 Rx("precinct", r"\b(?i:precinct|pct\.?)\s*\d{1,3}\b", 0.7, CS),
+                Rx("number_precinct", r"\b\d{1,3}(?i:st|nd|rd|th)?[ \t]+(?i:precinct|pct)\b", 0.7, CS),
                 # "Probation and Parole", "Fish and Wildlife", "Parks and Wildlife"
                 Rx("and_agency", r"\b(?i:probation\s+and\s+parole|fish\s+and\s+(?:wildlife|game)|"
                    r"(?:parks|wildlife)\s+and\s+(?:wildlife|fisheries|parks)|alcohol,?\s+tobacco"

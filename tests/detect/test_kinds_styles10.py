@@ -1,0 +1,64 @@
+"""Kinds found missing in the tenth yardstick's tuning part (issue 19): hospitals named by
+one word, holidays of other faiths and countries, named events, precincts by number, kinds
+of deputies after a county, restaurants NER calls people, a borough without its "the", a
+sentence ending before a facility's name. The sentences are new, in none of the corpora."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.detection import flagged, found_as
+
+
+@pytest.mark.parametrize(("text", "part", "label"), [
+    # a hospital by one word before its unit, or where a patient was carried
+    ("night shift, froedtert ER, pt swung a chair at me.", "froedtert", "LOCATION"),
+    ("We sat with him in the Tampa General trauma bay for an hour.", "Tampa General", "LOCATION"),
+    ("Medics transported her to Hurley with a collapsed lung.", "Hurley", "LOCATION"),
+    ("He was airlifted to Erlanger and lived.", "Erlanger", "LOCATION"),
+    ("They rushed him to Sparrow General before we cleared.", "Sparrow General", "LOCATION"),
+    ("The inmate was taken to Jackson Memorial under guard.", "Jackson Memorial", "LOCATION"),
+    ("He was taken to Ben Kessler afterwards for his hand.", "Ben Kessler", "LOCATION"),
+    # holidays of other faiths and countries
+    ("The fight was on the last night of Eid al-Adha outside the center.", "Eid al-Adha", "DATE"),
+    ("Fireworks everywhere on Diwali, two calls for burns.", "Diwali", "DATE"),
+    ("Nowruz dinner at the park, families everywhere.", "Nowruz", "DATE"),
+    ("We worked the Rosh Hashanah services detail.", "Rosh Hashanah", "DATE"),
+    ("It was Haitian Independence Day and the avenue was packed.", "Haitian Independence Day", "DATE"),
+    ("On Chinese New Year the restaurant had a line out the door.", "Chinese New Year", "DATE"),
+    # named events are places, a holiday in the name included
+    ("The Lunar New Year Parade came down Grant Avenue.", "Lunar New Year Parade", "LOCATION"),
+    ("I worked the finish line of the Marine Corps Marathon.", "Marine Corps Marathon", "LOCATION"),
+    ("Overtime at the Crawfish Festival all weekend.", "Crawfish Festival", "LOCATION"),
+    # a precinct by its number first; deputies of one kind after their county
+    ("Queens, NYPD 103 Pct, the midnight tour.", "103 Pct", "AGENCY"),
+    ("The boy was picked up by Rankin County juvenile deputies at school.", "Rankin County", "AGENCY"),
+    # a borough without its "the"; a restaurant NER calls a person
+    ("Bronx, 2 a.m., a livery cab on Fordham Road.", "Bronx", "LOCATION"),
+    ("We stopped a Camry in front of Kebab House on Devon.", "Kebab House", "LOCATION"),
+    # an agency ends a sentence, a facility starts the next
+    ("Milpitas PD. Great Mall parking lot, a stabbing.", "Milpitas PD", "AGENCY"),
+])
+def test_a_kind_of_identifier(detector, text, part, label):
+    assert found_as(detector, text, part) == {label}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("He was taken to booking after the ER cleared him.", "booking"),
+    ("She was taken to the county ER by her sister.", "county"),
+    ("Eid Mubarak to everyone on the squad.", "Eid"),
+    ("Happy Independence Day to all of you out there.", "Happy"),
+    ("uh er I dunno, he was er standing right there.", "dunno"),
+])
+def test_words_near_the_new_kinds_are_no_identifiers(detector, text, word):
+    assert not any(word in f for f in flagged(detector, text))
+
+
+def test_a_sentence_end_is_no_part_of_a_facility(detector):
+    text = "3/17. Fenton. Parade. A drunk fell off a float."
+    assert "Parade" not in flagged(detector, text)
+
+
+def test_a_precinct_stays_with_its_agency_and_not_a_unit(detector):
+    text = "NYPD 77 Pct had the scene."
+    assert found_as(detector, text, "77 Pct") == {"AGENCY"}

@@ -62,3 +62,25 @@ def test_a_sentence_end_is_no_part_of_a_facility(detector):
 def test_a_precinct_stays_with_its_agency_and_not_a_unit(detector):
     text = "NYPD 77 Pct had the scene."
     assert found_as(detector, text, "77 Pct") == {"AGENCY"}
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    # an ISO date in October or November is no radio code ("10-15", "11-02")
+    ("2024-11-02, Sat. A call at the transit center.", "2024-11-02"),
+    ("On 2025-10-15 the car came back stolen.", "2025-10-15"),
+    # a month and day after a weekday, written short or long
+    ("ROLL CALL, 2nd watch, Thu 01/16, Ofc. Lee briefing.", "01/16"),
+    ("It was Saturday 3/14 just after midnight.", "3/14"),
+])
+def test_dates_next_to_weekdays_and_codes(detector, text, date):
+    assert found_as(detector, text, date) == {"DATE"}
+    assert not any(f.strip(".,") in ("Sat", "Thu", "Saturday") for f in flagged(detector, text))
+
+
+def test_radio_codes_stay_allowed(detector):
+    assert flagged(detector, "He went 10-8 and then 11-99 came over the air.") == []
+
+
+def test_a_state_and_plate_are_no_street(detector):
+    text = "Incident 44-1182, plate on the Ram MI EHJ 4417, gone."
+    assert found_as(detector, text, "EHJ 4417") == {"ID"}

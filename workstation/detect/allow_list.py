@@ -15,7 +15,9 @@ from workstation.detect.vocab import LANGUAGES_AND_NATIONALITIES, NUMBER_WORDS, 
 
 _PHRASES = [
     # radio codes and dispositions
-    r"\b10-\d{1,3}\b(?!-\d)", r"\b11-\d{1,3}\b(?!-\d)", r"\bcode\s+\d{1,2}\b", r"\bsignal\s+\d{1,3}\b",
+    # ... not the month and day of an ISO date ("2024-11-02", "2025-10-15")
+    r"\b(?<!\d[-/.])10-\d{1,3}\b(?!-\d)", r"\b(?<!\d[-/.])11-\d{1,3}\b(?!-\d)",
+    r"\bcode\s+\d{1,2}\b", r"\bsignal\s+\d{1,3}\b",
     r"\b5150\b",
     # report role designators: suspect 1, victim 2, witness 1. Presidio's weak driver-licence
     # pattern takes "S1", "K9", "P320" and "X2" for licence numbers: these (and the gear
@@ -90,6 +92,7 @@ _GENERIC_WORDS = frozenset(
     apartments complex building mall restaurant courthouse library garage driveway sidewalk
     intersection gym cafeteria hallway stairwell lobby bedroom bathroom basement backyard truck
     stop rest area academy
+    mon tue tues wed thu thur thurs fri sat
     """.split()
 )
 _ROAD_WORDS = frozenset("i interstate highway hwy route us exit road".split())

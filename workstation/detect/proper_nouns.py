@@ -26,7 +26,8 @@ _PLACE_ENDINGS = ("walk", "ville", "town", "burg", "borough", "field", "wood", "
                   "land", "mont", "view", "crest", "haven", "shire")
 _MONTHS_AND_DAYS = frozenset(
     "january february march april may june july august september october november december monday "
-    "tuesday wednesday thursday friday saturday sunday".split()
+    "tuesday wednesday thursday friday saturday sunday jan feb mar apr jun jul aug sep sept oct nov "
+    "dec mon tue tues wed thu thur thurs fri sat".split()
 )
 
 

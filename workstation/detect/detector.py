@@ -104,7 +104,12 @@ _HOLIDAY_AFTER_COMMA = re.compile(rf"[ \t]*,[ \t]*(?:{HOLIDAY.pattern})$")
 def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggestion]:
     """Dates kept apart, overlaps merged, no span over a sentence end, labels from context."""
     merged = split_at_sentences(lexicon, text, merge(people_apart(text, dates_apart(text, spans))))
-    labelled = speakers_are_call_signs(text, [relabel(text, m) for m in agency_numbers_joined(text, merged)])
+    relabelled = [relabel(text, m) for m in agency_numbers_joined(text, merged)]
+    # "Abalos and Ng", an organisation to NER, are two people once relabelled
+    labelled = speakers_are_call_signs(text, [RawSpan(a, b, s.label, s.score, s.recognizer)
+                                              for s in relabelled
+                                              for a, b in (split_people(text, s.start, s.end)
+                                                           if s.label == "PERSON" else [(s.start, s.end)])])
     kept = [s for s in labelled
             if (names_a_title(s.recognizer, text[s.start:s.end]) or not is_generic(text[s.start:s.end]))
             and not counted(text[s.start:s.end])]

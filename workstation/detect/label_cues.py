@@ -26,6 +26,14 @@ _MOVE_BEFORE = re.compile(
     r"headed[ \t]+to|drove[ \t]+to|driving[ \t]+to|moved[ \t]+to|back[ \t]+to|north[ \t]+of|south[ \t]+of|"
     r"east[ \t]+of|west[ \t]+of|outskirts[ \t]+of)[ \t]+$"
 )
+# two capitalised words joined by "and"; where they stand at, a corner
+_PAIR = re.compile(r"\p{Lu}[\p{L}'’-]+[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’-]+")
+_CORNER_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:at|on|near|from|past|off|corner[ \t]+of|intersection[ \t]+of)[ \t]+$")
+# two capitalised words joined by "and"; where they stand at, a corner
+_PAIR = re.compile(r"\p{Lu}[\p{L}'’-]+[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’-]+")
+_CORNER_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:at|on|near|from|past|off|corner[ \t]+of|intersection[ \t]+of)[ \t]+$")
 # "taken to Ben Taub", "flown him to Hurley": where patients and prisoners are carried
 _CARRIED_TO_BEFORE = re.compile(
     r"(?<![\w'’])(?i:transported|taken|flown|airlifted|life[- ]?flighted|rushed|admitted|transferred)"
@@ -235,6 +243,11 @@ def by_context(text: str, span: RawSpan, label: str) -> str:
         return "LOCATION"  # "FCI ENGLEWOOD", "Two Rivers CI": prisons and bases
     before = text[max(0, span.start - 30):span.start]
     by_ner = span.recognizer.startswith("SpacyNer")
+    if by_ner and _PAIR.fullmatch(fragment) and not _has_head(words):
+        if _CORNER_BEFORE.search(before):
+            return "LOCATION"  # "a man with a gun at Temple and Alvarado": an intersection
+        if label == "AGENCY" and any(is_census_name(w) for w in words if w not in ("and", "&")):
+            return "PERSON"  # "Abalos and Ng in 4-Adam-31": two people (split after)
     if label in ("LOCATION", "PERSON") and len(words) > 1 and _agency_headed(text, span, words):
         return "AGENCY"  # "Great Lakes Regional Fugitive Task Force", "Second District", "Troop T, X Station"
     if label == "PERSON" and by_ner and not _has_head(words):

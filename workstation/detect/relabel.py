@@ -114,7 +114,8 @@ _COMPANY_WORDS = frozenset(
     towing tow auto motors trucking freight transport feed supply hardware tavern saloon grill
     diner cafe bakery pawn liquor lounge taqueria cantina
     house kebab kabab kabob pizza pizzeria deli bbq barbecue pho noodle noodles sushi wings burgers
-    tacos bodega restaurant buffet steakhouse bistro cafeteria creamery donuts market""".split()
+    tacos bodega restaurant buffet steakhouse bistro cafeteria creamery donuts market
+    aviation airlines airways logistics construction roofing plumbing electric landscaping""".split()
 )
 _FEATURE_FIRST = frozenset("canyon lake mount mt fort ft camp cape point glacier isle bayou".split())
 _COUNTYISH = frozenset("county parish borough district co cnty".split())

@@ -160,6 +160,8 @@ def trim(lexicon: Lexicon, text: str, start: int, end: int, label: str) -> tuple
         low = m.group().lower().rstrip("'’")
         if label == "ID" and text.startswith("-", m.end()):
             break  # "A-551902": the letter is part of the number
+        if label == "CONTACT":
+            break  # "a.frimpong@...": an e-mail's first letter is no article
         drop = low in _LEAD_DROP or (label == "PERSON" and (
             low in RANK_WORDS or low in GENERIC_WORDS or low in REPORT_SHORTHAND or low in _KIN_AND_ROLES))
         if not drop or m.end() == end:

@@ -166,6 +166,27 @@ def _lower_companion(lexicon: Lexicon):
     return refine
 
 
+# what the writer and a partner do together ("me and tank roll up")
+_TEAM_VERBS = (
+    "roll|rolled|rolling|go|went|were|are|got|get|pulled|showed|ran|run|had|have|headed|cleared|took|"
+    "take|walked|drove|responded|arrived|found|caught|cuffed|chased|worked|split|made|hit|jumped|"
+    "tried|stood|sat|waited|approached|knocked|entered|searched|stopped|started|both|each"
+)
+
+
+def _lower_companion_acting(lexicon: Lexicon):
+    """"me and tank roll up": any word but a stop word, a role or a plural ("me and medics")."""
+
+    def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        word = text[start:end]
+        if _companion(text, start, end) is None or lexicon.is_stop(word) or (
+                word.endswith("s") and lexicon.is_common(word[:-1])):
+            return None
+        return start, end
+
+    return refine
+
+
 def cue_name_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
     return [
         RegexRecognizer(
@@ -199,6 +220,11 @@ def cue_name_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 Rx("companion_lower", r"(?<![\w'’.-])[a-z][a-z'’]+(?:-[a-z]+)?"
                    r"(?=[ \t]+(?:and|&)[ \t]+[iI]\b)", 0.5, CS, refine=_lower_companion(lexicon),
                    needs=_NEEDS_COMPANION),
+                # lower-case posts: "me and tank roll up", "me and cooter went in": after "me and",
+                # a word without an article that then acts is someone's name, whatever it means
+                Rx("companion_after_lower", r"(?<=\b(?:[Mm]e|[iI])[ \t]+(?:and|&)[ \t]+)[a-z][a-z'’]+"
+                   rf"(?=[ \t]+(?:{_PERSON_VERBS}|{_TEAM_VERBS})\b)", 0.8, CS,
+                   refine=_lower_companion_acting(lexicon), needs=_NEEDS_COMPANION_AFTER),
                 Rx("companion_after", r"(?<=\b(?:[Mm]e|I)[ \t]+(?:and|&)[ \t]+)\p{Lu}\p{Ll}+"
                    r"(?:-\p{Lu}\p{Ll}+)?(?![\w'’-])", 0.6, CS, refine=_companion,
                    needs=_NEEDS_COMPANION_AFTER),

@@ -124,3 +124,19 @@ def test_a_trade_word_makes_a_company_a_place(detector):
 def test_an_e_mail_that_starts_with_an_initial_keeps_it(detector):
     text = "Cc to the class: a.mensah@transit-example.gov today."
     assert "a.mensah@transit-example.gov" in flagged(detector, text)
+
+
+@pytest.mark.parametrize(("text", "person", "rest", "label"), [
+    ("Operator Tesfaye Bekele reported a man smoking in the back of the bus.", "Tesfaye Bekele",
+     None, None),
+    ("Ms. Oksana Hrytsenko of St. Volodymyr Cathedral helped calm him down.", "Oksana Hrytsenko",
+     "St. Volodymyr Cathedral", "LOCATION"),
+    ("Call it in before you leave the stairwell.\n-- Adebayo, Georgia State University Police, badge 412",
+     "Adebayo", "Georgia State University Police", "AGENCY"),
+    ("Please remind your people.\n\nLt. Oyelowo-Grant\nMercy Health System Police Department\n",
+     "Oyelowo-Grant", "Mercy Health System Police Department", "AGENCY"),
+])
+def test_a_person_kept_apart_from_the_place_or_agency_beside(detector, text, person, rest, label):
+    assert found_as(detector, text, person) == {"PERSON"}
+    if rest is not None:
+        assert found_as(detector, text, rest) == {label}

@@ -80,6 +80,7 @@ from workstation.detect.spans import (
     trim,
 )
 from workstation.detect.suggestion import Suggestion
+from workstation.detect.titled_names import titled_names_apart
 
 log = logging.getLogger(__name__)
 # reports of a batch are sent to the worker processes in about this many chunks per worker
@@ -104,7 +105,7 @@ _HOLIDAY_AFTER_COMMA = re.compile(rf"[ \t]*,[ \t]*(?:{HOLIDAY.pattern})$")
 def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggestion]:
     """Dates kept apart, overlaps merged, no span over a sentence end, labels from context."""
     merged = split_at_sentences(lexicon, text, merge(people_apart(text, dates_apart(text, spans))))
-    relabelled = [relabel(text, m) for m in agency_numbers_joined(text, merged)]
+    relabelled = [relabel(text, m) for m in titled_names_apart(text, agency_numbers_joined(text, merged))]
     # "Abalos and Ng", an organisation to NER, are two people once relabelled
     labelled = speakers_are_call_signs(text, [RawSpan(a, b, s.label, s.score, s.recognizer)
                                               for s in relabelled

@@ -252,7 +252,12 @@ def _given_after_comma(lexicon: Lexicon, text: str, start: int, end: int) -> int
         return end  # "Lopez, Texas", "Smith, Then": a place or a word, no given name
     if given is not None and given.isupper() != text[start:end].isupper():
         return end  # "SMITH, Kevin": two ways of writing, likely two things
+    if given is not None and given.lower() in places() and _NAME_GOES_ON.match(text, m.end()):
+        return end  # "Okafor, Georgia State University Police": a name, then the agency
     return m.end()
+
+
+_NAME_GOES_ON = re.compile(r"[ \t]+\p{Lu}\p{Ll}")
 
 
 def is_agency_acronym(word: str) -> bool:

@@ -86,6 +86,10 @@ def after_sentence_end(text: str, start: int, end: int) -> tuple[int, int] | Non
         pass
     if last is not None:
         start = last.end()
+    # nor over a line break: "Lt. Adeyemi-Brooks\nGrady Health System Police Department"
+    newline = text.rfind("\n", start, end)
+    if newline >= 0:
+        start = newline + 1
     # "Palmer PD and Flathead County Sheriff's Office": two agencies, the first found apart
     m = _HEAD_AND.match(text, start, end)
     if m:

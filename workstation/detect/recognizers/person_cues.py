@@ -232,6 +232,11 @@ def cue_name_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 Rx("signature", rf"(?:(?<=(?:^|\n|[.!?][ \t]+)[ \t]*[-–—~][ \t]*)|(?<=\b(?i:{_SIGN_OFFS})"
                    r"[,!.]?[ \t]*\n[ \t]*))\p{Lu}[\p{L}'’.-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2}"
                    r"(?=[ \t]*(?:\n|$))", 0.6, CS, refine=_signature),
+                # a signature with the signer's agency after a comma: "-- Okafor, Georgia State
+                # University Police" (two dashes, an em dash or a tilde: "- Traffic, heavy" is a bullet)
+                Rx("signature_with_agency", r"(?<=(?:^|\n)[ \t]*(?:--|—|~)[ \t]*)\p{Lu}[\p{L}'’.-]+"
+                   r"(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2}(?=,[ \t]+\p{Lu}[^\n]*\b(?:Police|Sheriff|PD|SO|"
+                   r"Department|Patrol|Office|Security)\b)", 0.7, CS, refine=_signature),
                 # lower-case posts: "my partner anjali", "his name was mateo"
                 Rx("strong_cue", rf"(?<=\b(?i:{alternation(_STRONG_CUES)})[ \t]+)"
                    r"[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){0,2}", 0.5, CS,

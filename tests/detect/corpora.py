@@ -36,5 +36,9 @@ CORPORA: dict[str, Path] = {
     # hospitals by bare name, CAD exports, testimony, body-camera and group transcripts
     "styles10_tune": Path(__file__).resolve().parent / "data" / "styles10_tune.jsonl",
     "styles10_hold": Path(__file__).resolve().parent / "data" / "styles10_hold.jsonl",
+    # an eleventh: addresses and places in every shape, call signs and unit numbers in the
+    # narrative, agencies of many states written many ways, CAD notes, teletype, typos and OCR
+    "styles11_tune": Path(__file__).resolve().parent / "data" / "styles11_tune.jsonl",
+    "styles11_hold": Path(__file__).resolve().parent / "data" / "styles11_hold.jsonl",
     "external": EXTERNAL,
 }

@@ -68,6 +68,9 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
         label = "PERSON"  # NER calls "TERRELL" in capitals an organisation
     if label in ("AGENCY", "PERSON") and _a_number(text[span.start:span.end], words):
         label = "ID"  # "SQUAD 312", "NY HKL-4420", "MSCU 482913-7": numbers, not names
+    elif label == "LOCATION" and span.recognizer.startswith("SpacyNer") and _all_codes(
+            text[span.start:span.end]) and _a_number(text[span.start:span.end], words):
+        label = "ID"  # NER's "7RZX 421": a plate of letters and digits is no place
     if label == "LOCATION" and last in _COUNTYISH and len(words) > 1 and (_CALLED_BEFORE.search(
             text, max(0, span.start - 30), span.start) or _FORCE_AFTER.match(text, span.end)):
         label = "AGENCY"  # "called Taney County", "Doña Ana County deputies": the sheriff
@@ -100,6 +103,13 @@ def _a_number(fragment: str, words: list[str]) -> bool:
 
 
 _FROM_NER = ("SpacyNer", "ReportMemory")
+_CODES = re.compile(r"[A-Z0-9-]+(?:[ \t][A-Z0-9-]+){0,2}")
+_MIXED = re.compile(r"(?!\d+(?:ST|ND|RD|TH)$)(?=.*[A-Z])(?=.*\d)[A-Z0-9-]+")
+
+
+def _all_codes(fragment: str) -> bool:
+    """Capitals and digits only, one word mixing both and no ordinal ("7RZX 421", not "MLK AND 3RD")."""
+    return _CODES.fullmatch(fragment) is not None and any(_MIXED.fullmatch(w) for w in fragment.split())
 _PLACE_BEFORE = re.compile(r"(?i:\b(?:in|near|from|outside|into|toward|towards))[ \t]+$")
 _ROLE_BEFORE = re.compile(
     rf"(?i:\b(?:{'|'.join((*RANKS_BEFORE_A_NAME, *ROLES_BEFORE_A_NAME))}))\.?[ \t]+$"

@@ -207,6 +207,8 @@ _FIELD_SEPARATOR = re.compile(
     r"[ \t]+[/|][ \t]+|[ \t]*;[ \t]*|[ \t]*\n\s*|[ \t]+[-–—][ \t]+|[ \t]+(?:of|from|with)[ \t]+the[ \t]+|"
     # "Club Voodoo on Bourbon St.", "QUIKTRIP AT 9100 E 71ST ST": a business, then its street
     r"[ \t]+(?:on|ON)[ \t]+(?=[A-Z0-9])|[ \t]+(?:at|AT)[ \t]+(?=\d)|"
+    # "Car 440 near Towne East Square", "Sunset past Gower": two things and where they were
+    r"[ \t]+(?:near|past|toward|towards)[ \t]+(?=[A-Z0-9])|"
     r"(?<=\w\w)\.[ \t]+(?=\d)|"
     # a sentence end in capitals ("COLFAX. 0325", "HRS. BROWNSVILLE PD"), not "ST. MARY'S"
     r"(?<!\b(?i:ave|blvd|hwy|dept|bros|inc|corp|capt|cmdr|sgt|det|ofc|dep|cpl|tpr|insp|univ|est|"

@@ -68,7 +68,7 @@ _NOT_STREET_WORDS = frozenset(
     water marine boat tribal trooper
     pri priority level tier pod gate lot space pier berth slip concourse booking inmate
     trailer trl trlr tail unidad patrulla placa querella caso numero número carro bus van truck
-    usdot dot local lodge""".split()
+    usdot dot local lodge near past toward towards""".split()
 )
 
 
@@ -80,8 +80,18 @@ def country_names() -> tuple[str, ...]:
     return tuple(sorted(names))
 
 
+_FULL_WORD_PERIOD = re.compile(r"\p{L}{5,}\.$")
+# the spoken letters of radio call signs (APCO and NATO)
+_CALL_SIGN_WORDS = frozenset(
+    """adam boy baker charles charlie david edward frank george henry ida john king lincoln mary
+    nora ocean paul queen robert sam tom union victor william xray young zebra alpha bravo delta echo
+    foxtrot golf hotel india juliet kilo lima mike november oscar papa quebec romeo sierra tango
+    uniform whiskey yankee zulu""".split()
+)
 # "SURESH NAMBIAR 40S", "TY REDCORN 22 YOA": a name and an age, not a street and a number
 _AGE_AFTER = re.compile(r"\d(?:[sS]\b|[ \t]*(?i:yoa|yo|y/o|yom|yof|yrs?|years?|yr)\b)")
+# "Suspect Jaylen Price, 17.": a name, a comma and an age
+_AGE_AFTER_COMMA = re.compile(r",[ \t]*\d{1,2}(?:[.,;)]|[ \t]*$)")
 
 
 _NEXT_ENTRY = re.compile(r"\.[ \t]+(?:[01]\d|2[0-3])[0-5]\d\b|\.?\n[ \t]*[QA]\.[ \t]")
@@ -130,6 +140,9 @@ class AddressBlockRecognizer(LocalRecognizer):
         words = re.findall(r"[^\W\d_]+", text)
         if not words or any(w.lower() in _NOT_STREET_WORDS for w in words):
             return False
+        # "TPD Adam 214": a call sign, no street ("Adam" is a name, the case below needs a word)
+        if words[-1].lower() in _CALL_SIGN_WORDS:
+            return False
         # "MI EHJ 4417": a state and its plate, no street
         if any(a in state_codes() and len(b) <= 3 and b.isupper() for a, b in pairwise(words)):
             return False
@@ -154,7 +167,10 @@ class AddressBlockRecognizer(LocalRecognizer):
             if m.start() < covered_to or _IN_CLOCK.match(text[max(0, m.start() - 3):m.start()]):
                 continue  # "16:02:11 Lahaina 3:": the seconds of a time stamp, then a call sign
             start, end = m.span()
-            end = self._extend(text, end)
+            # "... near Towne East Square. Suspect Jaylen Price, 17": a full word and a period end
+            # the sentence, nothing after it is part of the address ("Main St. Apt 4" goes on)
+            if not _FULL_WORD_PERIOD.search(text, start, end):
+                end = self._extend(text, end)
             # a log line's next clock time is no postcode: "1900 E COLFAX. 0325 UNIT 4"
             cut = _NEXT_ENTRY.search(text, start, end)
             if cut is not None:

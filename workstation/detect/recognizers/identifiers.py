@@ -127,7 +127,7 @@ def id_recognizers() -> list[RegexRecognizer]:
                r"(?:(?-i:[A-Z0-9]{1,4})|[A-Za-z0-9]{0,3}\d[A-Za-z0-9]{0,3}))?)\b",
                0.85, CI, 1, refine=_code_ok),
             Rx("plate_shape",
-               r"\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])(?:\d[A-Z]{3}\d{3}|[A-Z]{3}[- ]?\d{3,4}|"
+               r"\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])(?:\d[A-Z]{3}[- ]?\d{3}|[A-Z]{3}[- ]?\d{3,4}|"
                # "GF12 ON SCENE": a unit and a word in a CAD log, not a plate "GF12 ON"
                rf"[A-Z]{{2}}\d{{1,2}}(?:-|(?![ ](?:{_LOG_WORDS})\b)[ ]?)"
                r"[A-Z]{2,3}\d{0,3}|\d{3}[- ]?[A-Z]{3})\b", 0.55, CS, refine=_code_ok),
@@ -151,6 +151,9 @@ def id_recognizers() -> list[RegexRecognizer]:
         [
             Rx("ssn", r"\b\d{3}-\d{2}-\d{4}\b", 0.9, CS),
             Rx("hash_number", r"(?<!\w)#\s?(\d[\w-]*)", 0.6, CS, 1, refine=_not_radio_code),
+            # "last 4 of the VIN 8816", "VIN ending 4471AB": part of a VIN
+            Rx("partial_vin", r"(?<=\b(?i:vin|v\.i\.n\.)[ \t:#]{1,3}(?:(?i:ending|ends[ \t]+in)[ \t]+)?)"
+               r"(?=[A-Za-z0-9]*\d)[A-HJ-NPR-Za-hj-npr-z0-9]{4,8}(?![\w-])", 0.7, CS),
             Rx("mixed_code", r"\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,}(?:-[A-Z0-9]+){0,3}\b",
                0.4, CS, refine=_code_ok),
         ],

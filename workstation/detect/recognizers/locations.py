@@ -219,6 +219,7 @@ def location_recognizers(lexicon: Lexicon) -> list:
                                       r"(?:[A-Z0-9][\w'’&-]*|&)){0,3}",
                0.5, CS, refine=_facility_refine(lexicon)),
             Rx("the_named", r"(?<=\b(?:at|to|from|near|outside|behind|inside|into|by|of|in)\s+the\s+)"
+               r"(?!(?i:vin|plate|tag|dl|oln|case|badge|unit|car)\b)"  # "last 4 of the VIN 8816"
                r"[A-Z][\w'’&-]*(?:[ \t-]+(?:[A-Z0-9][\w'’&-]*|N|&))*", 0.45, CS,
                refine=_facility_refine(lexicon)),
             Rx("chain", rf"\b(?:{alternation(CHAINS)})(?![\w'’])", 0.7, CS),
@@ -295,11 +296,14 @@ _NOT_STREET_NAMES = frozenset(
 )
 
 
+_WHERE_WORDS = frozenset("near past toward towards".split())
+
+
 def _address_ci_refine(lexicon: Lexicon):
     def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
         words = [w.lower() for w in re.findall(r"[\w'’]+", text[start:end])][1:-1]
-        if any(lexicon.is_stop(w) or w in _MEASURE_WORDS for w in words):
-            return None
+        if any(lexicon.is_stop(w) or w in _MEASURE_WORDS or w in _WHERE_WORDS for w in words):
+            return None  # "Car 440 near Towne East Square": a unit, then where it was
         return start, end
 
     return refine

@@ -1,0 +1,40 @@
+"""Kinds found missing in the eleventh yardstick's tuning part (issue 19): call signs after an
+agency's acronym, a unit and the place it was near, part of a VIN, a plate NER calls a place,
+a name and an age after a street. The sentences are new, in none of the corpora."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.detection import flagged, found_as
+
+
+@pytest.mark.parametrize(("text", "part", "label"), [
+    # a call sign after its agency's acronym is no European street ("Hauptstrasse 12")
+    ("Two-car at Pine x 41st, KCPD Adam 312 and Adam 318 on scene.", "Adam 312", "ID"),
+    ("Two-car at Pine x 41st, KCPD Adam 312 and Adam 318 on scene.", "KCPD", "AGENCY"),
+    # the last digits of a VIN
+    ("No plate on it, last 6 of the VIN 448172, registered to a lender.", "448172", "ID"),
+    # a plate of letters and digits NER calls a place
+    ("Charlie 2 to Charlie 4: the van, 8TKW 552, is heading EB on Melrose.", "8TKW 552", "ID"),
+])
+def test_a_kind_of_identifier(detector, text, part, label):
+    assert found_as(detector, text, part) == {label}
+
+
+def test_a_unit_and_the_place_it_was_near_are_apart(detector):
+    text = "He was stopped by Car 612 near Brookhaven Square and ran."
+    assert found_as(detector, text, "Car 612") == {"ID"}
+    assert found_as(detector, text, "Brookhaven Square") == {"LOCATION"}
+    assert "near" not in " ".join(flagged(detector, text)).split()
+
+
+def test_a_name_and_an_age_after_a_street_are_no_address(detector):
+    text = "We lost him by 220 near Brookhaven Square. Suspect Dante Okoye, 16. He had a knife."
+    assert found_as(detector, text, "Dante Okoye") == {"PERSON"}
+    assert not any("16" in f for f in flagged(detector, text))
+
+
+def test_a_street_address_keeps_its_unit_after_an_abbreviation(detector):
+    text = "The call was at 4410 Main St. Apt 12 on the third floor."
+    assert "Apt 12" in " ".join(flagged(detector, text))

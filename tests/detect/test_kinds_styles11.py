@@ -38,3 +38,25 @@ def test_a_name_and_an_age_after_a_street_are_no_address(detector):
 def test_a_street_address_keeps_its_unit_after_an_abbreviation(detector):
     text = "The call was at 4410 Main St. Apt 12 on the third floor."
     assert "Apt 12" in " ".join(flagged(detector, text))
+
+
+@pytest.mark.parametrize(("text", "part", "label"), [
+    # a command of an agency by its number
+    ("TxDPS Region 4 sent two troopers to the crash.", "Region 4", "AGENCY"),
+    ("TO ALL POSTS DIST 5. OFFICER SAFETY BULLETIN.", "DIST 5", "AGENCY"),
+    # a dispatch centre, and a county whose people came to help
+    ("911 transcript excerpt, Collier County ECC, event 24-118832:", "Collier County ECC", "AGENCY"),
+    ("Animal control from Latah County took the dog.", "Latah County", "AGENCY"),
+    # a name in capitals before a phone; a town before a comma and the agency
+    ("CONTACT SGT BRANNIGAN 407-555-0188 OR COMMS.", "BRANNIGAN", "PERSON"),
+    ("CONTACT SGT BRANNIGAN 407-555-0188 OR COMMS.", "407-555-0188", "CONTACT"),
+    ("Stolen car recovery, Winter Park, Orange County SO. The keys were inside.", "Orange County SO",
+     "AGENCY"),
+])
+def test_a_kind_of_identifier_second_round(detector, text, part, label):
+    assert found_as(detector, text, part) == {label}
+
+
+def test_a_model_year_is_no_place(detector):
+    text = "Stolen car recovery, Winter Park, Orange County SO. 2020 Kia Soul, keys inside."
+    assert "2020" not in flagged(detector, text)

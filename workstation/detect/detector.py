@@ -57,6 +57,7 @@ from workstation.detect.labels import to_label
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.log_speakers import speakers_are_call_signs
 from workstation.detect.memory import KnownIdentifier, apply_memory
+from workstation.detect.ner_edges import ner_edges_cut
 from workstation.detect.ocr_repair import repair_ocr
 from workstation.detect.plate_state import plate_state_apart
 from workstation.detect.pool import worker_analyze, worker_init, worker_ping
@@ -341,6 +342,8 @@ class Detector:
                 pieces = [(res.start, res.end)]
             for a, b in pieces:
                 span = trim(engine.lexicon, text, a, b, "PERSON" if from_ner else label)
+                if span is not None and from_ner:
+                    span = ner_edges_cut(text, *span, label)
                 if span is not None and from_ner:
                     whole = span
                     span = ner_words(engine.lexicon, text, *span, strict=original_case, recased=recased)

@@ -24,7 +24,7 @@ from workstation.detect.vocab import RANKS_BEFORE_A_NAME, ROLES_BEFORE_A_NAME
 
 # Place patterns and the gazetteer: what they found is a place, whatever the words.
 _PLACE_RECOGNIZERS = ("Gazetteer", "RoadShape", "Road", "Address", "Region", "Facility", "Postal", "Hospital")
-_UNIT_FIRST = frozenset("district sector zone precinct pct troop".split())
+_UNIT_FIRST = frozenset("district dist sector zone precinct pct troop region".split())
 _ROAD_FIRST = frozenset("route rte rt hwy highway interstate fm cr sr exit mm mile i us".split())
 _LABEL_WORD = re.compile(r"[\w'’]+")
 
@@ -186,7 +186,8 @@ def _relabel_kinds(text: str, span: RawSpan, words: list[str], label: str) -> st
 
 _CALLED_BEFORE = re.compile(
     r"(?i:\b(?:called|call|calling|requested|request|req|notified|contacted|radioed|asked)(?:[ \t]+for)?|"
-    r"\b(?:deputy|deputies|officers?|units?)[ \t]+(?:from|with|of)|\bsent|\bbackup[ \t]+from|"
+    r"\b(?:deputy|deputies|officers?|units?|troopers?|detectives?|investigators?|animal[ \t]+control)"
+    r"[ \t]+(?:from|with|of)|\bsent|\bbackup[ \t]+from|"
     r"\bassist(?:ed)?[ \t]+(?:by|from)|\bhelp[ \t]+from|\bmutual[ \t]+aid[ \t]+from|"
     # a unit's sign-off: "Car 6, Bonner County"
     r"\b(?:car|unit)[ \t]*\d+[a-z]?[ \t]*,)[ \t]+$"

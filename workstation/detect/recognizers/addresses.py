@@ -68,7 +68,7 @@ _NOT_STREET_WORDS = frozenset(
     water marine boat tribal trooper
     pri priority level tier pod gate lot space pier berth slip concourse booking inmate
     trailer trl trlr tail unidad patrulla placa querella caso numero número carro bus van truck
-    usdot dot local lodge near past toward towards""".split()
+    usdot dot local lodge near past toward towards region""".split()
 )
 
 

@@ -126,6 +126,8 @@ _STATE_CODES = (
     "NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR"
 )
 
+_STATE_CODES_MIXED = "|".join(code.capitalize() for code in _STATE_CODES.split("|"))
+
 
 def agency_recognizers() -> list[RegexRecognizer]:
     return [
@@ -155,6 +157,9 @@ def agency_recognizers() -> list[RegexRecognizer]:
                    r"division|battalion|troop|area|sector)\b", 0.7, CS),
                 Rx("state_department", rf"\b(?:{_STATE_CODES})[ \t]?(?:DOT|DNR|DMV|DPS|DOC|DCF|DCS|DHS|DFW|"
                    r"DWR|FWC|GFP|DFG|DPW|HP|SP)\b", 0.75, CS),
+                # "TxDPS", "TxDOT", "OkDHS": the state's code written in small letters
+                Rx("state_department_mixed", rf"\b(?:{_STATE_CODES_MIXED})(?:DOT|DNR|DMV|DPS|DOC|DHS|DFW)\b",
+                   0.75, CS),
                 Rx("agency_abbreviation_known", r"\b(?:CHP|PSP|MSP|OSP|DSP|LSP|HSP|NSP|CSP|TSP|WSP|BSO|"
                    r"MSO|DSO|OCSO|HCSO|LASD|NYPD|LAPD|SFPD|DCPD|MPD|CPD|APD|BPD|DPD|HPD|"
                    r"JSO|PBSO|MDPD|LVMPD|KCPD|SAPD)\b", 0.8, CS),

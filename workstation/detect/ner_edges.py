@@ -1,0 +1,32 @@
+"""Edges of NER's spans that belong to their neighbours.
+
+- "FENWICK 407" before "-555-0121": the start of a phone number is no
+  part of a name; NER stops inside it, so the digits are cut off.
+- "Lakeland, Polk County SO": the town before a comma is where the agency was, not part of
+  its name; the agency starts after the comma (the town is found on its own).
+- "a 2020 Kia Soul": a model year alone is no place."""
+
+from __future__ import annotations
+
+import regex as re
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DIGITS_END = re.compile(r"[ \t]+\d+$")
+_NUMBER_GOES_ON = re.compile(r"[-.]\d{3}[-.]\d{4}(?!\d)")  # the rest of a phone number
+_COMMA_THEN_AGENCY = re.compile(
+    r"[^,\n]+,[ \t]+(?P<agency>[^,\n]+\b(?i:police|sheriff'?s?|pd|so|sd|department|dept\.?|office|"
+    r"patrol|troopers?|marshals?|dps))\.?$")
+
+
+def ner_edges_cut(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
+    """The span without the neighbours' edges; None when nothing of it is left."""
+    digits = _DIGITS_END.search(text, start, end)
+    if digits is not None and _NUMBER_GOES_ON.match(text, end):
+        end = digits.start()
+    if label == "AGENCY":
+        m = _COMMA_THEN_AGENCY.fullmatch(text, start, end)
+        if m is not None:
+            start = m.start("agency")
+    if _YEAR.fullmatch(text, start, end):
+        return None  # "a 2020 Kia Soul": NER's place is the model year
+    return (start, end) if end > start else None

@@ -76,3 +76,22 @@ def test_a_year_or_a_clock_time_after_an_acronym_is_no_number(detector, text):
 def test_a_surname_in_capitals_and_a_phone_are_not_joined(detector):
     text = "CALLBACK MARTINEZ 701-555-0148 AFTER 1800."
     assert found_as(detector, text, "701-555-0148") == {"CONTACT"}
+
+
+@pytest.mark.parametrize(("text", "person", "state", "number"), [
+    ("Driver Marcus Delane Whitt, OK DL 44190872, DOB 03/02/1988.", "Marcus Delane Whitt", "OK", "44190872"),
+    ("DRIVER: ARELLANO-VEGA, RUBEN OLN NM 552019884. PASSENGER: NONE.", "ARELLANO-VEGA, RUBEN", "NM",
+     "552019884"),
+])
+def test_a_drivers_name_ends_before_the_licence_state(detector, text, person, state, number):
+    assert found_as(detector, text, person) == {"PERSON"}
+    assert state in flagged(detector, text)
+    assert found_as(detector, text, number) == {"ID"}
+
+
+@pytest.mark.parametrize("text", [
+    "ATL / OFFICER SAFETY - VEH STRUCK DEPUTY, TRAVIS CO",
+    "Seen by Dr. Giovanna Ferri MD at the clinic on Monday.",
+])
+def test_a_county_or_a_degree_after_a_name_is_no_licence_state(detector, text):
+    assert not any(f in ("CO", "MD") for f in flagged(detector, text))

@@ -72,6 +72,7 @@ _COUNTY_AFTER = re.compile(
     r"[ \t]+(?:co\.?|CO\.|cnty\.?|CNTY\.?)(?![\w'’-])(?![ \t]+(?i:so|sd|pd|sheriff|deputy|deputies)\b)"
 )
 # "-Barnes", "Jr.", and the second surname of "Ortiz y Pino"
+_SURNAME_HEAD = re.compile(r"(?<![\w'’-])\p{Lu}[\p{L}'’]+-$")
 _SURNAME_TAIL = re.compile(
     r"-[A-Z][\w'’]+|,?[ \t]+(?:Jr\.?|Sr\.?|II|III|IV|JR\.?|SR\.?)(?![\w'’])"
     r"|[ \t]+[yY][ \t]+\p{Lu}\p{Ll}+(?![\w'’])"
@@ -211,6 +212,9 @@ def _grow_one(lexicon: Lexicon, text: str, s: RawSpan) -> RawSpan:
         m = _PARTICLES_BEFORE.search(text, max(0, start - 12), start)
         if m and text[start:start + 1].isupper():
             start = m.start()  # "van der Meer", "de la Cruz": the particles belong to the surname
+        m = _SURNAME_HEAD.search(text, max(0, start - 24), start)
+        if m and text[start:start + 1].isupper():
+            start = m.start()  # "ROSALES-YBARRA": the first half of a double surname
         end = _given_after_comma(lexicon, text, start, end)
     if (start, end, label) == (s.start, s.end, s.label):
         return s

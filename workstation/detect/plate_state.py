@@ -3,7 +3,8 @@
 "WA C71284R", "GA 058812274", "TX RHV-2204": the postal code names a place and the code after
 it is the number, so they become a LOCATION and an ID, as annotators write them. A plate
 written with a space in it ("OK 4417 BT") reads as one plate with its state and stays one ID.
-A plate found without its state ("the Ram MI EHJ 4417") gets the state as a place. "ID" is
+A plate found without its state ("the Ram MI EHJ 4417") gets the state as a place. A driver's
+name NER ran into the state of the licence ("Jackson Lee Brewer, TX DL ...") ends before it. "ID" is
 left alone: before a number it is usually the word (an ID number), not Idaho; so is a state
 code in text typed in capitals ("IN CAR 41" is the word)."""
 
@@ -25,6 +26,9 @@ _STATE_THEN_CODE = re.compile(r"([A-Z]{2})[ \t]+(?=[A-Z0-9-]*\d)([A-Z0-9][A-Z0-9
 def plate_state_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
     out: list[RawSpan] = []
     for s in spans:
+        if s.label == "PERSON":
+            out += _person_then_state(text, s)
+            continue
         if s.label != "ID":
             out.append(s)
             continue
@@ -54,3 +58,33 @@ def _state_before(text: str, plate: RawSpan, spans: Sequence[RawSpan]) -> RawSpa
     if any(o.end > m.start() and o.start < m.end() for o in spans):
         return None
     return RawSpan(m.start(1), m.end(1), "LOCATION", plate.score, plate.recognizer)
+
+
+# "Driver Jackson Lee Brewer, TX DL 31177428", "ROSALES-YBARRA, JOSUE OLN AZ D04471882": the
+# licence's state, or its record word, ends the driver's name
+_STATE_TAIL = re.compile(r",[ \t]*(?P<state>[A-Z]{2})$")
+_RECORD_WORD = re.compile(r"[ \t]+(?:OLN|DL|SSN|SID|LIC)\b")
+_RECORD_REST = re.compile(r"[ \t#:]*(?:(?P<state>[A-Z]{2})[ \t]+)?(?P<code>[A-Z0-9-]*\d[A-Z0-9-]*)?")
+
+
+def _person_then_state(text: str, person: RawSpan) -> list[RawSpan]:
+    end = person.end
+    rest: list[RawSpan] = []
+    cut = _RECORD_WORD.search(text, person.start, end)
+    if cut is not None:
+        end = cut.start()
+        record = _RECORD_REST.fullmatch(text, cut.end(), person.end)
+        if record is None:
+            return [person]  # what follows the record word is not understood: left as found
+        if record.group("state") and _a_state(record.group("state")):
+            rest.append(RawSpan(record.start("state"), record.end("state"), "LOCATION", person.score,
+                                person.recognizer))
+        if record.group("code"):
+            rest.append(RawSpan(record.start("code"), record.end("code"), "ID", person.score,
+                                person.recognizer))
+    tail = _STATE_TAIL.search(text, person.start, end)
+    if tail is None or not _a_state(tail.group("state")) or tail.start() == person.start:
+        return [RawSpan(person.start, end, "PERSON", person.score, person.recognizer), *rest]
+    return [RawSpan(person.start, tail.start(), "PERSON", person.score, person.recognizer),
+            RawSpan(tail.start("state"), tail.end("state"), "LOCATION", person.score, person.recognizer),
+            *rest]

@@ -60,3 +60,16 @@ def test_a_kind_of_identifier_second_round(detector, text, part, label):
 def test_a_model_year_is_no_place(detector):
     text = "Stolen car recovery, Winter Park, Orange County SO. 2020 Kia Soul, keys inside."
     assert "2020" not in flagged(detector, text)
+
+
+@pytest.mark.parametrize(("text", "part", "label"), [
+    ("Navajo Nation Police, Shiprock District, one unit for the mesa.", "Shiprock District", "AGENCY"),
+    ("Baltimore, Eastern District, midnight shift, a barricade.", "Eastern District", "AGENCY"),
+])
+def test_a_police_district_by_its_town_or_direction_is_an_agency(detector, text, part, label):
+    assert found_as(detector, text, part) == {label}
+
+
+def test_a_quarter_called_a_district_is_no_agency(detector):
+    text = "We walked the Warehouse District after the game let out."
+    assert "AGENCY" not in {s.label for s in detector.analyze_text(text)}

@@ -71,6 +71,9 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
     elif label == "LOCATION" and span.recognizer.startswith("SpacyNer") and _all_codes(
             text[span.start:span.end]) and _a_number(text[span.start:span.end], words):
         label = "ID"  # NER's "7RZX 421": a plate of letters and digits is no place
+    if label == "LOCATION" and last == "district" and 2 <= len(words) <= 3 and (
+            words[0] in _DISTRICT_FIRST or _in_gazetteer(words[0])):
+        label = "AGENCY"  # "Chinle District", "Western District": a police district, not a quarter
     if label == "LOCATION" and last in _COUNTYISH and len(words) > 1 and (_CALLED_BEFORE.search(
             text, max(0, span.start - 30), span.start) or _FORCE_AFTER.match(text, span.end)):
         label = "AGENCY"  # "called Taney County", "Doña Ana County deputies": the sheriff
@@ -200,6 +203,10 @@ _FORCE_AFTER = re.compile(
     r"[ \t]+(?i:deputies|deputy|units?|dispatch|dispatchers?|so|s\.o\.|officers?|detectives?|"
     r"investigators?|k-?9|swat|narcotics|sgt\.?|sergeant|lt\.?|lieutenant|cars?|troopers?)\b"
 )
+# "Western District", "Transit District": police districts; "Garden District" is a quarter
+_DISTRICT_FIRST = frozenset(
+    """north south east west northern southern eastern western central northeast northwest
+    southeast southwest northeastern northwestern southeastern southwestern transit metro""".split())
 _NO_VOWELS = re.compile(r"[B-DF-HJ-NP-TV-Z]{3,6}")
 _IN_BEFORE = re.compile(r"(?i:\b(?:in|near|outside|into))[ \t]+$")
 _FACILITY_NEXT = re.compile(

@@ -73,3 +73,12 @@ def test_a_police_district_by_its_town_or_direction_is_an_agency(detector, text,
 def test_a_quarter_called_a_district_is_no_agency(detector):
     text = "We walked the Warehouse District after the game let out."
     assert "AGENCY" not in {s.label for s in detector.analyze_text(text)}
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Ofc. Malia Kealoha-Park took the left side of the house.", "Malia Kealoha-Park"),
+    ("The clerk, Joanna Wiśniewska-Hall, called it in from the back.", "Joanna Wiśniewska-Hall"),
+    ("Our new partner Min-seo Park spoke to the family in Korean.", "Min-seo Park"),
+])
+def test_names_that_end_like_places_are_people(detector, text, person):
+    assert found_as(detector, text, person) == {"PERSON"}

@@ -53,6 +53,7 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
     elif label == "PERSON" and len(words) > 1 and (words[-1] in _COMPANY_WORDS or words[-1] == "line"):
         label = "LOCATION"  # "Patel Brothers", "Werner Enterprises": businesses; "the Red Line"
     elif last in _PLACE_HEADS and len(words) > 1 and label in ("AGENCY", "PERSON", "ID") and not (
+        _DOUBLE_SURNAME_END.search(text, span.start, span.end)) and not (
         label == "PERSON" and words[0].rstrip(".") in RANK_WORDS) and not (
         label == "AGENCY" and any(w in _AGENCY_WORDS for w in words[:-1]) and last == "station"
     ):
@@ -66,6 +67,8 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
         label = "PERSON"
     elif label == "AGENCY" and len(words) == 1 and _single_given_name(text[span.start:span.end]):
         label = "PERSON"  # NER calls "TERRELL" in capitals an organisation
+    if label in ("AGENCY", "LOCATION") and _korean_name(text[span.start:span.end]):
+        label = "PERSON"  # "Park Ji-hoon", "Ji-hoon Park": a given name of two joined syllables
     if label in ("AGENCY", "PERSON") and _a_number(text[span.start:span.end], words):
         label = "ID"  # "SQUAD 312", "NY HKL-4420", "MSCU 482913-7": numbers, not names
     elif label == "LOCATION" and span.recognizer.startswith("SpacyNer") and _all_codes(
@@ -203,6 +206,21 @@ _FORCE_AFTER = re.compile(
     r"[ \t]+(?i:deputies|deputy|units?|dispatch|dispatchers?|so|s\.o\.|officers?|detectives?|"
     r"investigators?|k-?9|swat|narcotics|sgt\.?|sergeant|lt\.?|lieutenant|cars?|troopers?)\b"
 )
+# "Leilani Kahananui-Park", "Brzezińska-Hall": a double surname's second half is no place's head
+_DOUBLE_SURNAME_END = re.compile(r"\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$")
+_KOREAN_GIVEN = re.compile(r"\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,4}")
+
+
+def _korean_name(fragment: str) -> bool:
+    """A given name of two joined syllables and a census surname ("Park Ji-hoon", "Ji-hoon
+    Park"), not a hyphenated word beside a place's name ("Ea-gle Butte")."""
+    from workstation.detect.census import is_census_name
+
+    tokens = fragment.split()
+    given = [t for t in tokens if _KOREAN_GIVEN.fullmatch(t)]
+    others = [t for t in tokens if t not in given]
+    return len(given) == 1 and 1 <= len(others) <= 2 and all(
+        t[:1].isupper() and is_census_name(t) for t in others)
 # "Western District", "Transit District": police districts; "Garden District" is a quarter
 _DISTRICT_FIRST = frozenset(
     """north south east west northern southern eastern western central northeast northwest

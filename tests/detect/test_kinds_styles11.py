@@ -82,3 +82,23 @@ def test_a_quarter_called_a_district_is_no_agency(detector):
 ])
 def test_names_that_end_like_places_are_people(detector, text, person):
     assert found_as(detector, text, person) == {"PERSON"}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a store's number, a site or unit given with the place's address, a city's state and postcode
+    ("Shots fired in the lot of the Kroger #418 on Wade Hampton.", "Kroger #418"),
+    ("We found him at Cedar Flats Campground, site 12 after dark.", "Cedar Flats Campground, site 12"),
+    ("The call was Maple Ridge Apartments, unit 7C, second floor.", "Maple Ridge Apartments, unit 7C"),
+    ("MAIL TO: 44 N MAIN ST, POCATELLO ID 83201", "POCATELLO ID 83201"),
+])
+def test_a_place_keeps_its_number_and_postcode(detector, text, place):
+    assert found_as(detector, text, place) == {"LOCATION"}
+
+
+@pytest.mark.parametrize(("text", "part", "label"), [
+    ("ASSISTING: OFC ABERNATHY #2231 AND OFC LUNA #1180.", "ABERNATHY", "PERSON"),
+    ("ARRESTEE: GUTIERREZ, Ana Sofia, DOB 04/18/1993.", "GUTIERREZ, Ana Sofia", "PERSON"),
+    ("DRIVER FLORES-BARRAGAN, MIGUEL A. W/M 34", "FLORES-BARRAGAN, MIGUEL A.", "PERSON"),
+])
+def test_names_with_badges_and_last_first_middle(detector, text, part, label):
+    assert found_as(detector, text, part) == {label}

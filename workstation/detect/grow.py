@@ -41,6 +41,26 @@ _PLACE_AGENCY = re.compile(
     r"police(?:[ \t]+(?:department|dept\.?))?|sheriff'?s?[ \t]+(?:office|department|dept\.?))(?![\w'’])"
 )
 _PREFIX = re.compile(r"(?<![\w-])([A-Za-z]{2,4})[ \t]$")
+# a store's number, a site, lot, unit or trailer in a place, as its address gives it (rooms and
+# chairs are no part of a place's address)
+_NUMBER_IN_PLACE = re.compile(
+    r"[ \t]+(?:(?i:store)[ \t]+)?#[ \t]?\d{1,5}(?![\w-])|"
+    r",?[ \t]+(?i:site|campsite|unit|lot|space|trailer|apt\.?|apartment|suite|ste\.?|bldg\.?|building)"
+    r"[ \t]*#?[ \t]*(?=[A-Z0-9-]*\d)[A-Z0-9-]{1,5}(?![\w-])"
+)
+def _person_or_agency(fragment: str) -> bool:
+    """"ABERNATHY #2231" (an officer and a badge), "Sheriff's Office, Unit 7A14": no place's number."""
+    from workstation.detect.census import is_census_name
+    from workstation.detect.recognizers.locations import CHAINS
+
+    words = fragment.split()
+    return (len(words) == 1 and is_census_name(words[0]) and fragment not in CHAINS) or (
+        _AGENCY_IN.search(fragment) is not None)
+
+
+_AGENCY_IN = re.compile(r"\b(?i:police|sheriff'?s?|pd|so|sd|office|department|dept|patrol|troopers?)\b")
+# a city's state and postcode written without a comma ("TWIN FALLS ID 83301")
+_STATE_ZIP = re.compile(r"[ \t]+[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?(?![\w-])")
 _FACILITY_AFTER = re.compile(
     r"(?:(?:[ \t]+(?i:regional|international|municipal|county|memorial|general|community|state))?"
     r"[ \t]+(?i:station|stop|terminal|depot|platform|garage|lot|underpass|overpass|ramp|trailhead|"
@@ -163,6 +183,12 @@ def _grow_one(lexicon: Lexicon, text: str, s: RawSpan) -> RawSpan:
         m = _FACILITY_AFTER.match(text, end)
         if m:
             end = m.end()  # "Harmon St station", "the Elm St lot"
+        m = _NUMBER_IN_PLACE.match(text, end)
+        if m and not _person_or_agency(text[start:end]):
+            end = m.end()  # "HEB #612", "Juniper Flats Campground, site 44", "... Condos, unit 4B"
+        m = _STATE_ZIP.match(text, end)
+        if m:
+            end = m.end()  # "TWIN FALLS ID 83301": the city, its state and its postcode
     label = s.label
     if s.label == "LOCATION" and not _STREETISH.search(text, start, end):
         m = _PLACE_AGENCY.match(text, end)
@@ -254,14 +280,21 @@ def _given_after_comma(lexicon: Lexicon, text: str, start: int, end: int) -> int
             is_given_name(given) or lexicon.is_given_name(given)
             or not (lexicon.is_common(given) or given.lower() in places()))):
         return end  # "Lopez, Texas", "Smith, Then": a place or a word, no given name
-    if given is not None and given.isupper() != text[start:end].isupper():
-        return end  # "SMITH, Kevin": two ways of writing, likely two things
+    if given is not None and given.isupper() != text[start:end].isupper() and not (
+            text[start:end].isupper() and len(text[start:end]) >= 3 and is_given_name(given)):
+        return end  # "Smith, KEVIN": two ways of writing, likely two things ("RAMIREZ, Luis" is one)
     if given is not None and given.lower() in places() and _NAME_GOES_ON.match(text, m.end()):
         return end  # "Okafor, Georgia State University Police": a name, then the agency
-    return m.end()
+    grown = m.end()
+    more = _SECOND_GIVEN.match(text, grown)
+    if given is not None and more is not None and (more.group("g") is None or is_given_name(more.group("g"))):
+        grown = more.end()  # "RAMIREZ, Luis Fernando", "MORALES-QUINTERO, HECTOR A."
+    return grown
 
 
 _NAME_GOES_ON = re.compile(r"[ \t]+\p{Lu}\p{Ll}")
+# a second given name or a middle initial after "Last, First"
+_SECOND_GIVEN = re.compile(r"[ \t]+(?:(?P<g>\p{Lu}\p{L}+)(?![\w'’-])|\p{Lu}\.(?!\w))")
 
 
 def is_agency_acronym(word: str) -> bool:

@@ -29,7 +29,28 @@ def _read(filename: str, min_frequency: float = 0.0) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
+    """The 1990 census given names: few everyday words among them, so a word's being one can
+    decide a label ("Marquez Little" is a person)."""
     return _read("dist.male.first") | _read("dist.female.first")
+
+
+@lru_cache(maxsize=1)
+def any_given_names() -> frozenset[str]:
+    """The census names and the Social Security Administration's (resources/
+    ssa_given_names.txt, written by names_build.py): the names of the last decades and of many
+    origins (Deshawn, Amir, Kwame). Many are also words or places (Journey, Texas, Holland), so
+    they only complete a name found by other evidence ("amir hussain", "PETROV, Andrei S.")."""
+    return given_names() | _ssa_given_names()
+
+
+def _ssa_given_names() -> frozenset[str]:
+    from workstation.resources import resource_path
+
+    try:
+        text = resource_path("ssa_given_names.txt").read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)
@@ -45,8 +66,9 @@ def ascii_folded(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
 
 
-def is_given_name(word: str) -> bool:
-    return ascii_folded(word) in given_names()
+def is_given_name(word: str, wide: bool = False) -> bool:
+    """In the census list (with wide, in the Social Security list too)."""
+    return ascii_folded(word) in (any_given_names() if wide else given_names())
 
 
 def is_census_name(word: str) -> bool:

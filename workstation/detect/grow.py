@@ -277,17 +277,18 @@ def _given_after_comma(lexicon: Lexicon, text: str, start: int, end: int) -> int
         return end
     given = m.group("g")
     if given is not None and (lexicon.is_stop(given) or not (
-            is_given_name(given) or lexicon.is_given_name(given)
+            is_given_name(given, wide=True) or lexicon.is_given_name(given)
             or not (lexicon.is_common(given) or given.lower() in places()))):
         return end  # "Lopez, Texas", "Smith, Then": a place or a word, no given name
     if given is not None and given.isupper() != text[start:end].isupper() and not (
-            text[start:end].isupper() and len(text[start:end]) >= 3 and is_given_name(given)):
+            text[start:end].isupper() and len(text[start:end]) >= 3 and is_given_name(given, wide=True)):
         return end  # "Smith, KEVIN": two ways of writing, likely two things ("RAMIREZ, Luis" is one)
     if given is not None and given.lower() in places() and _NAME_GOES_ON.match(text, m.end()):
         return end  # "Okafor, Georgia State University Police": a name, then the agency
     grown = m.end()
     more = _SECOND_GIVEN.match(text, grown)
-    if given is not None and more is not None and (more.group("g") is None or is_given_name(more.group("g"))):
+    if given is not None and more is not None and (
+            more.group("g") is None or is_given_name(more.group("g"), wide=True)):
         grown = more.end()  # "RAMIREZ, Luis Fernando", "MORALES-QUINTERO, HECTOR A."
     return grown
 

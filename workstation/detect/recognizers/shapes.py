@@ -157,7 +157,9 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
 
     def census_pair(text: str, start: int, end: int) -> tuple[int, int] | None:
         given, surname = text[start:end].lower().split()
-        if given not in census.given_names() or surname in _NOT_SURNAME or lexicon.is_stop(surname):
+        # the Social Security names only where they are no everyday word ("MINOR INJ", "Rider")
+        if not (given in census.given_names() or (given in census.any_given_names() and not lexicon.is_common(
+                given))) or surname in _NOT_SURNAME or lexicon.is_stop(surname):
             return None
         if f"{given} {surname}" in known_places or f"{given} {surname}" in small:
             return None  # "Belle Vernon", "Glen Carbon": a town

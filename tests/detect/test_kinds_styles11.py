@@ -102,3 +102,24 @@ def test_a_place_keeps_its_number_and_postcode(detector, text, place):
 ])
 def test_names_with_badges_and_last_first_middle(detector, text, part, label):
     assert found_as(detector, text, part) == {label}
+
+
+@pytest.mark.parametrize(("text", "part", "label"), [
+    ("TRIED TO RUN OVER TPR OKAMURA (3-118) WHO WAS ON FOOT.", "3-118", "ID"),
+    ("TRAINING BULLETIN 24-09 covers the new vests.", "24-09", "ID"),
+    ("MD DL K-331-204-118-907 came back suspended.", "K-331-204-118-907", "ID"),
+    ("Coach 6618 stopped short at the platform.", "Coach 6618", "ID"),
+    ("We rode along with Valley Transit security that night.", "Valley Transit", "AGENCY"),
+    ('"Adam 9, 10-38 Elm x Norman, OK KTR 552, grey Malibu"', "KTR 552", "ID"),
+])
+def test_a_kind_of_identifier_third_round(detector, text, part, label):
+    assert found_as(detector, text, part) == {label}
+
+
+@pytest.mark.parametrize("text", [
+    "He was hit by a car (2015 Ford) last year.",
+    "The Transit center was closed for the night.",
+    "The crowd (200) was loud.",
+])
+def test_years_bare_heads_and_counts_are_no_identifiers(detector, text):
+    assert flagged(detector, text) == []

@@ -57,7 +57,7 @@ from workstation.detect.labels import to_label
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.log_speakers import speakers_are_call_signs
 from workstation.detect.memory import KnownIdentifier, apply_memory
-from workstation.detect.ner_edges import ner_edges_cut
+from workstation.detect.ner_edges import a_year, ner_edges_cut
 from workstation.detect.ocr_repair import repair_ocr
 from workstation.detect.plate_state import plate_state_apart
 from workstation.detect.pool import worker_analyze, worker_init, worker_ping
@@ -358,8 +358,8 @@ class Detector:
                     continue
                 start, end = span
                 fragment = text[start:end]
-                if is_generic(fragment) and not title_as_name:
-                    continue
+                if (is_generic(fragment) and not title_as_name) or (from_ner and a_year(fragment)):
+                    continue  # (NER's "2015" of "a 2015 Ford" is the model year, no place)
                 if label in ("PERSON", "AGENCY", "LOCATION") and (
                         not any(c.isalnum() for c in fragment) or HOLIDAY.fullmatch(fragment)
                         or _GREETING.fullmatch(fragment)):

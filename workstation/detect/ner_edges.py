@@ -27,6 +27,10 @@ def ner_edges_cut(text: str, start: int, end: int, label: str) -> tuple[int, int
         m = _COMMA_THEN_AGENCY.fullmatch(text, start, end)
         if m is not None:
             start = m.start("agency")
-    if _YEAR.fullmatch(text, start, end):
+    if a_year(text[start:end]):
         return None  # "a 2020 Kia Soul": NER's place is the model year
     return (start, end) if end > start else None
+
+
+def a_year(fragment: str) -> bool:
+    return _YEAR.fullmatch(fragment) is not None

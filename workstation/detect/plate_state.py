@@ -20,6 +20,9 @@ from workstation.detect.spans import RawSpan
 _LOWER = re.compile(r"[a-z]")
 _STATE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z]{2})[ \t]$")
 _PLATE = re.compile(r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,5}")
+_PLACE_STATE_PLATE = re.compile(
+    r",?[ \t]+(?P<state>[A-Z]{2})[ \t]+(?P<plate>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
+    r"[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,5})$")
 _STATE_THEN_CODE = re.compile(r"([A-Z]{2})[ \t]+(?=[A-Z0-9-]*\d)([A-Z0-9][A-Z0-9-]{3,})")
 
 
@@ -28,6 +31,13 @@ def plate_state_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
     for s in spans:
         if s.label == "PERSON":
             out += _person_then_state(text, s)
+            continue
+        plate = _PLACE_STATE_PLATE.search(text, s.start, s.end) if s.label == "LOCATION" else None
+        if plate is not None and _a_state(plate.group("state")) and plate.start() > s.start:
+            # "S Main x Bedford, OK JBN 447": the town, the plate's state, the plate
+            out += [RawSpan(s.start, plate.start(), "LOCATION", s.score, s.recognizer),
+                    RawSpan(plate.start("state"), plate.end("state"), "LOCATION", s.score, s.recognizer),
+                    RawSpan(plate.start("plate"), s.end, "ID", s.score, s.recognizer)]
             continue
         if s.label != "ID":
             out.append(s)

@@ -29,6 +29,8 @@ AGENCY_HEADS: tuple[str, ...] = (
     "Fire Authority", "Transit Authority", "Port Authority", "Housing Authority", "Field Division",
     "Field Office", "Resident Agency", "CSCD", "Probation Office", "Animal Control", "Animal Services",
     "Animal Shelter", "School District", "Judicial District",
+    # transit agencies named by their region ("Sound Transit", "Metro Transit", "Valley Transit")
+    "Transit",
 )
 _HEADS_CS = alternation([h for h in AGENCY_HEADS if h not in ("SO", "PD", "EMS", "DPS", "Sheriff")])
 
@@ -90,6 +92,9 @@ def after_sentence_end(text: str, start: int, end: int) -> tuple[int, int] | Non
     newline = text.rfind("\n", start, end)
     if newline >= 0:
         start = newline + 1
+    words = text[start:end].split()
+    if len(words) == 2 and words[0].lower() in _ARTICLES:
+        return None  # "The Transit center", "Our Police": a head with nothing naming it
     # "Palmer PD and Flathead County Sheriff's Office": two agencies, the first found apart
     m = _HEAD_AND.match(text, start, end)
     if m:
@@ -108,6 +113,7 @@ def after_sentence_end(text: str, start: int, end: int) -> tuple[int, int] | Non
     return start, end
 
 
+_ARTICLES = frozenset("the a an our my your his her their this that".split())
 _SHORTHAND_LEAD = re.compile(r"(?:(?i:units?|req|request|requests|requested|adv|advised|notify|notified|"
                              r"via|ref|susp|rp|cb|and|w/)[ \t]+)+")
 _NAMED_REST = re.compile(r"[\w'’.&-]+[ \t]+\S")

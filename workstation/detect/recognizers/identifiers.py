@@ -22,7 +22,9 @@ _BADGE_CUES = (
 _CASE_CUES = (
     r"case|incident|report|cfs|call(?:\s+for\s+service)?|event|complaint|file|booking|"
     r"inmate|jail|warrant|citation|ticket|docket|cad|rms|dr|ir|ccn|log|tracking|control|"
-    r"arrest|offense|offence|reference|ref|occurrence|item|evidence|property|tag"
+    r"arrest|offense|offence|reference|ref|occurrence|item|evidence|property|tag|"
+    # documents numbered by year: "SAFETY BULLETIN 25-17", "General Order 2024-03"
+    r"bulletin|memo|memorandum|directive|order|advisory"
 )
 _UNIT_CUES = (
     r"unit|car|radio|call\s*sign|callsign|patrol\s+car|squad(?:\s+car)?|beat|element|"
@@ -143,7 +145,7 @@ def id_recognizers() -> list[RegexRecognizer]:
         "DriverLicenseRecognizer", "US_DRIVER_LICENSE",
         [Rx("driver_licence",
             r"\b(?:driver'?s?\s+licen[cs]e|DL|OLN|ODL|CDL|licen[cs]e)\s*(?:number|no\.?|#)?\s*[:#]?\s*"
-            r"([A-Z]{0,2}\d[\d-]{4,15}\d|[A-Z]\d{3}-\d{4}-\d{4})\b", 0.9, CI, 1)],
+            r"([A-Z]{0,2}-?\d[\d-]{4,15}\d|[A-Z]\d{3}-\d{4}-\d{4})\b", 0.9, CI, 1)],
         context=["license", "licence", "dl"],
     )
     other = RegexRecognizer(

@@ -424,6 +424,12 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 # "VAN T-14", "BUS 4471": the number of a named vehicle or apparatus
                 Rx("vehicle_number", r"(?<=\b(?i:van|car|unit|truck|bus|wagon|engine|medic|ladder|boat|"
                    r"cruiser|squad|rescue|tanker|brush)\s)[A-Z]{1,2}-?\d{1,4}\b", 0.6, CS),
+                # a transit vehicle by its fleet number, the word kept: "Coach 7041", "Train 1088"
+                Rx("fleet_number", r"\b(?:Coach|COACH|Train|TRAIN|Ferry|FERRY|Trolley|TROLLEY|Railcar)"
+                   r"[ \t]+#?\d{2,5}\b", 0.7, CS),
+                # a badge or call sign in brackets after a name: "TPR ESQUIVEL (4-412)", "Ofc. Lee (#1187)"
+                Rx("number_after_name", r"(?<=\p{Lu}[\p{L}'’-]+[ \t]\()#?(?:\d{1,3}-\d{1,4}|\d{3,5}|"
+                   r"[A-Z]\d{2,4})(?=\))", 0.6, CS),
                 # ISO 6346 shipping containers: owner code ending in U/J/Z, serial, check digit
                 Rx("container", r"\b[A-Z]{3}[UJZ][ \t-]?\d{6}[ \t-]?\d\b", 0.85, CS),
                 Rx("k9_call_sign", r"\b(?i:k-?9)(?:[ -](?i:unit))?[ -]?#?\d{1,3}\b", 0.75, CS),

@@ -40,5 +40,9 @@ CORPORA: dict[str, Path] = {
     # narrative, agencies of many states written many ways, CAD notes, teletype, typos and OCR
     "styles11_tune": Path(__file__).resolve().parent / "data" / "styles11_tune.jsonl",
     "styles11_hold": Path(__file__).resolve().parent / "data" / "styles11_hold.jsonl",
+    # a twelfth: report forms with questions, reflective stories, depositions, podcasts,
+    # partners' texts, bilingual notes, agencies of every kind (stop 27, near its end)
+    "styles12_tune": Path(__file__).resolve().parent / "data" / "styles12_tune.jsonl",
+    "styles12_hold": Path(__file__).resolve().parent / "data" / "styles12_hold.jsonl",
     "external": EXTERNAL,
 }

@@ -23,6 +23,8 @@ _PHRASES = [
     # pattern takes "S1", "K9", "P320" and "X2" for licence numbers: these (and the gear
     # below) are the only stock findings removed on purpose (tests/detect/test_superset.py)
     r"\b(?:S|V|W|C|RP|P|O)\d{1,2}\b(?![-/]\w)",  # "W24-00981" is a warrant number
+    # a form's question numbers: "Q1. What happened?", "Q3) Lessons learned"
+    r"\b[Qq]\d{1,2}(?=[.):][ \t])",
     r"\b[0-9]{3,4}\s?[A-Z]{0,2}\s?PC\b", r"\bcode\s+(?:red|blue|zero|pink)\b",
     # clock times ("approx 1640 hrs"): not identifiers (the time of day is published); stock
     # Presidio's phone pattern for some regions takes the four digits for a short number

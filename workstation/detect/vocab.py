@@ -24,7 +24,7 @@ REPORT_SHORTHAND: frozenset[str] = frozenset(
     """approx hrs hr ref r/o rp s1 s2 v1 v2 w1 dob doa uncuff uncuffed debriefed narcan
     search searched dispatched advised susp vict veh nb sb eb wb enrt adv req onscene cb inj unk
     subj ref loc addr desc disp narr dispo pers dtg poc rpt acp occ oln dl ssn oca ncic bkg lic lp
-    vin eta gsw dui dwi fta bolo nfa utl""".split()
+    vin eta gsw dui dwi fta bolo nfa utl owi bwi cdl""".split()
 )
 
 # The words just before a name that make it a person's ("Sgt. Brook", "the driver, Kyle"):
@@ -34,13 +34,13 @@ RANKS_BEFORE_A_NAME: tuple[str, ...] = tuple("""
     officer ranger sergeant sgt tpr trooper warden
 """.split())
 ROLES_BEFORE_A_NAME: tuple[str, ...] = tuple("""
-    arrestee aunt bartender grandson granddaughter grandmother grandfather grandma grandpa stepson
+    arrestee attorney aunt bartender grandson granddaughter grandmother grandfather grandma grandpa stepson
     stepdaughter fiance fiancee boyfriend brother cadet caller cashier chaplain clerk coach
     complainant constable cousin coworker crewman customer daughter deckhand defendant detainee
     dispatcher doctor driver employee father firefighter friend fto girlfriend guard homeowner
-    husband inmate juvenile landlord manager medic member mother named neighbor neighbour
+    husband inmate judge juvenile landlord manager medic member mother named neighbor neighbour
     nephew niece nurse offender owner paramedic parolee partner passenger patient principal
-    prisoner probationer ra recruit resident roommate screener sister son sro student suspect
+    prisoner probationer prosecutor ra recruit resident roommate screener sister son sro student suspect
     teacher tenant trainee uncle victim wife witness
 """.split())
 

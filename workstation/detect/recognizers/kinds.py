@@ -152,6 +152,7 @@ def _names_after(lexicon: Lexicon, caps_only: bool):
                 break
             w = m.group()
             ordinary = lexicon.is_stop(re.split(r"['’]", w)[0]) or w.lower() in _SHORTHAND or (
+                w.lower().endswith(("n't", "n’t"))) or (
                 not caps_only and lexicon.is_common(w) and not lexicon.is_name(w))
             if ordinary or len(w) < 2:
                 break

@@ -111,6 +111,8 @@ class TitledNameRecognizer(RegexRecognizer):
         results = []
         # The span is the name only: the rank stays outside ("Sgt. [O'Neill]").
         for m in _TITLE_RX.finditer(text):
+            if _NEAR_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                continue  # "NEAR-MISS FORM", "near miss report": no Miss
             plural = m.group().lower().rstrip(".").endswith("s") and len(m.group()) > 4
             span = self._names_after(text, m.start(), m.end(), plural)
             if span is not None:
@@ -122,6 +124,7 @@ class TitledNameRecognizer(RegexRecognizer):
         return results
 
 
+_NEAR_BEFORE = re.compile(r"(?i:near)[ \t-]?$")
 _WORD_RX = re.compile(r"(?<![\w'’])[A-Z][a-z]+(?:['’][A-Za-z]+)?(?![\w])", CS)
 
 

@@ -158,8 +158,10 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
     def census_pair(text: str, start: int, end: int) -> tuple[int, int] | None:
         given, surname = text[start:end].lower().split()
         # the Social Security names only where they are no everyday word ("MINOR INJ", "Rider")
-        if not (given in census.given_names() or (given in census.any_given_names() and not lexicon.is_common(
-                given))) or surname in _NOT_SURNAME or lexicon.is_stop(surname):
+        wide_given = given in census.any_given_names() and not (
+            lexicon.is_common(given) or lexicon.is_stop(given))
+        if not (given in census.given_names() or wide_given) or surname in _NOT_SURNAME or (
+                lexicon.is_stop(surname) or _CONTRACTION.search(surname)):  # "So I'm", "Will doesn't"
             return None
         if f"{given} {surname}" in known_places or f"{given} {surname}" in small:
             return None  # "Belle Vernon", "Glen Carbon": a town
@@ -462,6 +464,7 @@ def _spoken_road(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+_CONTRACTION = re.compile(r"['’](?:m|re|ll|ve|d|t)$")
 _ROUTE_STATES = (
     "AK|AZ|AR|CA|CT|FL|GA|IA|IL|KS|KY|LA|MI|MN|MO|MS|MT|NC|ND|NE|NH|NJ|NM|NV|NY|RI|SC|SD|TN|TX|UT|VA|"
     "VT|WA|WI|WV|WY|PR"

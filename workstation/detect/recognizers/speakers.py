@@ -16,13 +16,16 @@ from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx
 from workstation.detect.spans import LOG_TIME_STAMP
 from workstation.detect.vocab import RANKS_BEFORE_A_NAME, REPORT_SHORTHAND, ROLES_BEFORE_A_NAME
 
-_RANK = "|".join((*RANKS_BEFORE_A_NAME, "sarge", "sheriff", "chief", "co", "spc", "pfc", "sa"))
+# ranks, and the roles of a deposition or a hearing ("ATTORNEY RASMUSSEN:", "JUDGE OKAFOR:")
+_RANK = "|".join((*RANKS_BEFORE_A_NAME, "sarge", "sheriff", "chief", "co", "spc", "pfc", "sa",
+                  "attorney", "atty", "counsel", "judge", "prosecutor", "ada"))
 _NAME_WORD = r"\p{Lu}[\p{L}'’-]*\.?"
 # the start of a line, a bullet, a time stamp, a rank; then the speaker and a colon
 _SPEAKER = (
     rf"(?m)^[ \t]*(?:[-•*>][ \t]*)?"
     rf"(?:\[?{LOG_TIME_STAMP}\]?[ \t]+|\[?\d{{1,2}}:\d{{2}}(?:[ \t]*(?i:am|pm))?\]?[ \t]+)?"
-    rf"(?:(?i:{_RANK})\.?[ \t]+)?(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})"
+    rf"(?:(?:(?i:county|district|state|assistant|defense|city)[ \t]+)?(?i:{_RANK})\.?[ \t]+)?"
+    rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})"
     r"(?=(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*:[ \t]+\S)"
 )
 _SPEAKER_LINE = re.compile(

@@ -32,3 +32,10 @@ def test_the_roles_of_a_hearing_before_a_speakers_name(detector):
             "THE WITNESS: He reached under the seat.\n")
     assert flagged(detector, text).count("LINDQVIST") == 2
     assert found_as(detector, text, "LINDQVIST") == {"PERSON"}
+
+
+def test_a_log_lines_time_is_no_phone_number(detector):
+    text = "Shift log:\n1640 Subject Dwayne Roper, 41, to County General.\n1702 Cleared."
+    flags = flagged(detector, text)
+    assert "1640" not in flags and "1702" not in flags
+    assert found_as(detector, text, "Dwayne Roper") == {"PERSON"}

@@ -56,7 +56,12 @@ not fall below the level reached.
   lots, rural routes, store numbers, towns named with everyday words), call signs and unit
   numbers in the narrative, agencies of many states written many ways, CAD notes, teletype
   in capitals, lower-case texting, typos and OCR noise. First measured with the tree of the
-  end of stop 26: tune 0.965 / 0.952 / 0.912 / 0.909, hold 0.955 / 0.927 / 0.913 / 0.912."""
+  end of stop 26: tune 0.965 / 0.952 / 0.912 / 0.909, hold 0.955 / 0.927 / 0.913 / 0.912.
+- styles12, two parts written the same way (stop 27, late in that round's work): near-miss
+  forms with numbered questions, veterans' reflective stories, depositions and inquests,
+  podcasts and webinars, partners' text threads, bilingual notes (Spanish, Vietnamese,
+  Somali), news datelines, academy case studies. First measured with the tree of the end of
+  stop 26: tune 0.967 / 0.951 / 0.880 / 0.949, hold 0.980 / 0.957 / 0.855 / 0.940."""
 
 from __future__ import annotations
 
@@ -74,6 +79,7 @@ from tests.detect import (
     build_styles9,
     build_styles10,
     build_styles11,
+    build_styles12,
 )
 from tests.helpers.corpus_build import assert_built_from_source, score_parts
 from workstation.detect import evaluation as ev
@@ -82,32 +88,35 @@ from workstation.detect.labels import LABELS
 PARTS: dict[str, Path] = {**build_styles3.PARTS, **build_styles4.PARTS, **build_styles5.PARTS,
                           **build_styles6.PARTS, **build_styles7.PARTS, **build_styles8.PARTS,
                           **build_styles9.PARTS, **build_styles10.PARTS,
-                          **build_styles11.PARTS}
+                          **build_styles11.PARTS, **build_styles12.PARTS}
 # Level reached, rounded down to two decimals: token recall, the lowest per-label recall,
 # precision, label accuracy.
 LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles3_tune": (0.98, 0.96, 0.95, 0.97),
     "styles3_hold": (0.95, 0.90, 0.94, 0.91),
     "styles4_tune": (0.99, 0.98, 0.97, 0.99),
-    "styles4_hold": (0.99, 0.98, 0.91, 0.94),
-    "styles5_hold": (0.94, 0.90, 0.91, 0.94),
-    "styles6_tune": (0.97, 0.97, 0.93, 0.97),
-    "styles7_tune": (0.96, 0.95, 0.94, 0.94),
-    "styles7_hold": (0.92, 0.84, 0.92, 0.91),
-    "styles8_tune": (0.97, 0.92, 0.92, 0.96),
-    "styles8_hold": (0.96, 0.90, 0.93, 0.94),
-    "styles9_tune": (0.97, 0.95, 0.94, 0.95),
-    "styles9_hold": (0.97, 0.96, 0.95, 0.95),
-    "styles10_tune": (0.96, 0.94, 0.92, 0.95),
-    "styles10_hold": (0.93, 0.85, 0.88, 0.93),
-    "styles11_tune": (0.96, 0.95, 0.91, 0.92),
-    "styles11_hold": (0.95, 0.92, 0.91, 0.91),
+    "styles4_hold": (0.99, 0.98, 0.91, 0.95),
+    "styles5_hold": (0.94, 0.90, 0.91, 0.95),
+    "styles6_tune": (0.97, 0.97, 0.93, 0.98),
+    "styles7_tune": (0.96, 0.95, 0.94, 0.96),
+    "styles7_hold": (0.92, 0.84, 0.92, 0.92),
+    "styles8_tune": (0.97, 0.93, 0.92, 0.97),
+    "styles8_hold": (0.96, 0.92, 0.93, 0.95),
+    "styles9_tune": (0.97, 0.95, 0.94, 0.96),
+    "styles9_hold": (0.98, 0.96, 0.95, 0.95),
+    "styles10_tune": (0.97, 0.96, 0.93, 0.97),
+    "styles10_hold": (0.93, 0.85, 0.88, 0.94),
+    "styles11_tune": (0.97, 0.95, 0.91, 0.94),
+    "styles11_hold": (0.95, 0.92, 0.91, 0.92),
+    "styles12_tune": (0.96, 0.94, 0.89, 0.95),
+    "styles12_hold": (0.97, 0.95, 0.86, 0.94),
 }
 # Texts each part holds at least.
 SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_hold": 20,
          "styles5_hold": 80, "styles6_tune": 90, "styles7_tune": 80, "styles7_hold": 70,
          "styles8_tune": 80, "styles8_hold": 70, "styles9_tune": 60, "styles9_hold": 60,
-         "styles10_tune": 60, "styles10_hold": 60, "styles11_tune": 60, "styles11_hold": 60}
+         "styles10_tune": 60, "styles10_hold": 60, "styles11_tune": 60, "styles11_hold": 60,
+         "styles12_tune": 50, "styles12_hold": 50}
 
 
 @pytest.fixture(scope="module")

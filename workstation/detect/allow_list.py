@@ -29,8 +29,13 @@ _PHRASES = [
     # clock times ("approx 1640 hrs"): not identifiers (the time of day is published); stock
     # Presidio's phone pattern for some regions takes the four digits for a short number
     r"(?i:\b(?:[01]\d|2[0-3])[0-5]\d\s*(?:hrs|hours|hr)\b)",
-    # ... and a log line's time at its start ("1640 Subject Frederick Lamb, 52, to ...")
-    r"\b(?<![^\n])(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+[A-Z])",
+    # ... and a log line's time at its start, before what happened ("1640 Subject Frederick
+    # Lamb, 52, to ...", "0630 Sweep Terminal E"), not a house number ("1000 Sycamore St")
+    r"\b(?<![^\n])(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+(?:subject|subj|suspect|susp|victim|vict|"
+    r"arrived|arr|cleared|clr|dispatched|disp|enroute|en[ \t]+route|on[ \t]+scene|transport\w*|"
+    r"units?|medic|ems|k9|rp|called|contact\w*|advised|adv|notified|requested|req|returned|left|"
+    r"roll[ \t]+call|sweep\w*|unattended|student|checked|spoke|located|found|released|booked|"
+    r"briefing|end|start|report\w*|call|calls|backup|shots|arrest\w*|pursuit|stopped)\b)",
     # ... a clock time with seconds or with a UTC offset, as e-mail headers and logs write
     # them ("22:15:04 -0700"), whose offset stock Presidio's phone pattern reads
     r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,3})?)?(?:[ \t]*(?i:am|pm))?[ \t]*"

@@ -19,10 +19,10 @@ from workstation.detect.spans import RawSpan
 
 _LOWER = re.compile(r"[a-z]")
 _STATE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z]{2})[ \t]$")
-_PLATE = re.compile(r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,5}")
-_PLACE_STATE_PLATE = re.compile(
-    r",?[ \t]+(?P<state>[A-Z]{2})[ \t]+(?P<plate>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
-    r"[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,5})$")
+# a plate: letters and digits, both, in one or two groups
+_PLATE_SHAPE = r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,5}"
+_PLATE = re.compile(_PLATE_SHAPE)
+_PLACE_STATE_PLATE = re.compile(rf",?[ \t]+(?P<state>[A-Z]{{2}})[ \t]+(?P<plate>{_PLATE_SHAPE})$")
 _STATE_THEN_CODE = re.compile(r"([A-Z]{2})[ \t]+(?=[A-Z0-9-]*\d)([A-Z0-9][A-Z0-9-]{3,})")
 
 

@@ -39,3 +39,8 @@ def test_a_log_lines_time_is_no_phone_number(detector):
     flags = flagged(detector, text)
     assert "1640" not in flags and "1702" not in flags
     assert found_as(detector, text, "Dwayne Roper") == {"PERSON"}
+
+
+def test_a_house_number_at_a_line_start_is_no_log_time(detector):
+    text = "Mail the form to:\n1000 Sycamore St, Rm 110, Cincinnati, OH 45202"
+    assert found_as(detector, text, "1000 Sycamore St") == {"LOCATION"}

@@ -207,13 +207,9 @@ class Recaser:
             return low in census.surnames() or not self.lexicon.is_common(low)
         prev = _WORD_BEFORE.search(passage, 0, m.start())
         # "DUSTIN OAKES": a census given name, then a census surname that looks like a plural
-        return bool(prev_cap and prev and self._given(prev.group(1).lower())
+        return bool(prev_cap and prev
+                    and self.lexicon.is_census_or_plain_given_name(prev.group(1).lower())
                     and low in census.surnames() and not low.endswith(("ed", "ing")))
-
-    def _given(self, low: str) -> bool:
-        """A census given name, or a Social Security one that is no everyday word."""
-        return low in census.given_names() or (
-            low in census.any_given_names() and not self.lexicon.is_common(low))
 
     def _named_runs(
         self, passage: str, words: list[re.Match], lowered: list[str]
@@ -312,7 +308,7 @@ class Recaser:
             nxt = lowered[i + 1] if i + 1 < len(words) else ""
             name_ctx = prev in _TITLE_WORDS or (bool(nxt) and self._is_name(nxt)) or (
                 # "dale vanderhoek": a census given name before an unknown word
-                self._given(low) and len(nxt) > 2 and nxt.isalpha()
+                self.lexicon.is_census_or_plain_given_name(low) and len(nxt) > 2 and nxt.isalpha()
                 and not self.lexicon.is_common(nxt) and not self.lexicon.is_stop(nxt))
             if low == "i":
                 new = "I"

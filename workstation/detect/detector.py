@@ -107,17 +107,22 @@ def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggest
     """Dates kept apart, overlaps merged, no span over a sentence end, labels from context."""
     merged = split_at_sentences(lexicon, text, merge(people_apart(text, dates_apart(text, spans))))
     relabelled = [relabel(text, m) for m in titled_names_apart(text, agency_numbers_joined(text, merged))]
-    # "Abalos and Ng", an organisation to NER, are two people once relabelled
-    labelled = speakers_are_call_signs(text, [RawSpan(a, b, s.label, s.score, s.recognizer)
-                                              for s in relabelled
-                                              for a, b in (split_people(text, s.start, s.end)
-                                                           if s.label == "PERSON" else [(s.start, s.end)])])
+    labelled = speakers_are_call_signs(text, _people_apart_once_labelled(text, relabelled))
     kept = [s for s in labelled
             if (names_a_title(s.recognizer, text[s.start:s.end]) or not is_generic(text[s.start:s.end]))
             and not counted(text[s.start:s.end])]
     # after the generic-word filter: "IN 448RKT" keeps its state although "in" is a word
     return [Suggestion(s.start, s.end, s.label, round(s.score, 3), s.recognizer)
             for s in plate_state_apart(text, kept)]
+
+
+def _people_apart_once_labelled(text: str, spans: list[RawSpan]) -> list[RawSpan]:
+    """"Abalos and Ng", an organisation to NER, are two people once relabelled."""
+    out: list[RawSpan] = []
+    for s in spans:
+        pieces = split_people(text, s.start, s.end) if s.label == "PERSON" else [(s.start, s.end)]
+        out += [RawSpan(a, b, s.label, s.score, s.recognizer) for a, b in pieces]
+    return out
 
 
 class _Engine:

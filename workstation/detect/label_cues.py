@@ -30,10 +30,6 @@ _MOVE_BEFORE = re.compile(
 _PAIR = re.compile(r"\p{Lu}[\p{L}'’-]+[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’-]+")
 _CORNER_BEFORE = re.compile(
     r"(?<![\w'’])(?i:at|on|near|from|past|off|corner[ \t]+of|intersection[ \t]+of)[ \t]+$")
-# two capitalised words joined by "and"; where they stand at, a corner
-_PAIR = re.compile(r"\p{Lu}[\p{L}'’-]+[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’-]+")
-_CORNER_BEFORE = re.compile(
-    r"(?<![\w'’])(?i:at|on|near|from|past|off|corner[ \t]+of|intersection[ \t]+of)[ \t]+$")
 # "taken to Ben Taub", "flown him to Hurley": where patients and prisoners are carried
 _CARRIED_TO_BEFORE = re.compile(
     r"(?<![\w'’])(?i:transported|taken|flown|airlifted|life[- ]?flighted|rushed|admitted|transferred)"

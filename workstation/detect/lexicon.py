@@ -108,3 +108,11 @@ class Lexicon:
     @staticmethod
     def is_given_name(word: str) -> bool:
         return word.lower() in GIVEN_NAMES
+
+    def is_census_or_plain_given_name(self, low: str) -> bool:
+        """A 1990 census given name, or a Social Security one that is no everyday word nor a
+        stop word ("Kwabena", not "Journey" nor "So"): safe to complete a name with."""
+        from workstation.detect import census
+
+        return low in census.given_names() or (
+            low in census.any_given_names() and not (self.is_common(low) or self.is_stop(low)))

@@ -116,6 +116,8 @@ _MIXED = re.compile(r"(?!\d+(?:ST|ND|RD|TH)$)(?=.*[A-Z])(?=.*\d)[A-Z0-9-]+")
 def _all_codes(fragment: str) -> bool:
     """Capitals and digits only, one word mixing both and no ordinal ("7RZX 421", not "MLK AND 3RD")."""
     return _CODES.fullmatch(fragment) is not None and any(_MIXED.fullmatch(w) for w in fragment.split())
+
+
 _PLACE_BEFORE = re.compile(r"(?i:\b(?:in|near|from|outside|into|toward|towards))[ \t]+$")
 _ROLE_BEFORE = re.compile(
     rf"(?i:\b(?:{'|'.join((*RANKS_BEFORE_A_NAME, *ROLES_BEFORE_A_NAME))}))\.?[ \t]+$"
@@ -221,6 +223,8 @@ def _korean_name(fragment: str) -> bool:
     others = [t for t in tokens if t not in given]
     return len(given) == 1 and 1 <= len(others) <= 2 and all(
         t[:1].isupper() and is_census_name(t) for t in others)
+
+
 # "Western District", "Transit District": police districts; "Garden District" is a quarter
 _DISTRICT_FIRST = frozenset(
     """north south east west northern southern eastern western central northeast northwest

@@ -10,7 +10,7 @@ import regex as re
 
 from workstation.detect.allow_list import GENERIC_WORDS
 from workstation.detect.lexicon import Lexicon
-from workstation.detect.vocab import NUMBER_WORDS, RANK_TITLES, REPORT_SHORTHAND, TITLES_AS_NAMES
+from workstation.detect.vocab import NUMBER_WORDS, RANK_TITLES, REPORT_SHORTHAND, TITLES_AS_NAMES, WHERE_WORDS
 
 WORD = re.compile(r"[\w'’]+")
 _LEAD_DROP = frozenset(
@@ -208,7 +208,7 @@ _FIELD_SEPARATOR = re.compile(
     # "Club Voodoo on Bourbon St.", "QUIKTRIP AT 9100 E 71ST ST": a business, then its street
     r"[ \t]+(?:on|ON)[ \t]+(?=[A-Z0-9])|[ \t]+(?:at|AT)[ \t]+(?=\d)|"
     # "Car 440 near Towne East Square", "Sunset past Gower": two things and where they were
-    r"[ \t]+(?:near|past|toward|towards)[ \t]+(?=[A-Z0-9])|"
+    rf"[ \t]+(?:{'|'.join(WHERE_WORDS)})[ \t]+(?=[A-Z0-9])|"
     r"(?<=\w\w)\.[ \t]+(?=\d)|"
     # a sentence end in capitals ("COLFAX. 0325", "HRS. BROWNSVILLE PD"), not "ST. MARY'S"
     r"(?<!\b(?i:ave|blvd|hwy|dept|bros|inc|corp|capt|cmdr|sgt|det|ofc|dep|cpl|tpr|insp|univ|est|"

@@ -109,3 +109,7 @@ NOT_NAME_AFTER_TITLE: frozenset[str] = frozenset(
     crash crashes narcotics vice traffic investigations accident incident case cases
     """.split()
 )
+
+# Words that say where something was, between two names ("Car 440 near Towne East Square",
+# "Sunset past Gower"): never inside a street's or a place's name.
+WHERE_WORDS: tuple[str, ...] = ("near", "past", "toward", "towards")

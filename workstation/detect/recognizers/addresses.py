@@ -17,6 +17,7 @@ from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx, alternation, explained_result
 from workstation.detect.recognizers.locations import STREET_SUFFIXES
 from workstation.detect.recognizers.us_address import UsAddressRecognizer
+from workstation.detect.vocab import WHERE_WORDS
 
 # Words that may sit inside a street name besides capitalised ones ("rue de la Hulotais").
 _PARTICLES = (
@@ -68,8 +69,8 @@ _NOT_STREET_WORDS = frozenset(
     water marine boat tribal trooper
     pri priority level tier pod gate lot space pier berth slip concourse booking inmate
     trailer trl trlr tail unidad patrulla placa querella caso numero número carro bus van truck
-    usdot dot local lodge near past toward towards region""".split()
-)
+    usdot dot local lodge region""".split()
+) | frozenset(WHERE_WORDS)
 
 
 @lru_cache(maxsize=1)
@@ -90,8 +91,6 @@ _CALL_SIGN_WORDS = frozenset(
 )
 # "SURESH NAMBIAR 40S", "TY REDCORN 22 YOA": a name and an age, not a street and a number
 _AGE_AFTER = re.compile(r"\d(?:[sS]\b|[ \t]*(?i:yoa|yo|y/o|yom|yof|yrs?|years?|yr)\b)")
-# "Suspect Jaylen Price, 17.": a name, a comma and an age
-_AGE_AFTER_COMMA = re.compile(r",[ \t]*\d{1,2}(?:[.,;)]|[ \t]*$)")
 
 
 _NEXT_ENTRY = re.compile(r"\.[ \t]+(?:[01]\d|2[0-3])[0-5]\d\b|\.?\n[ \t]*[QA]\.[ \t]")

@@ -14,6 +14,7 @@ from workstation.detect.gazetteer import COMMON_WORD_PLACES, places, small_place
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx, alternation
 from workstation.detect.spans import time_then_word
+from workstation.detect.vocab import WHERE_WORDS
 
 STREET_SUFFIXES: tuple[str, ...] = (
     "Street", "St", "Avenue", "Ave", "Av", "Road", "Rd", "Boulevard", "Blvd", "Drive", "Dr",
@@ -296,7 +297,7 @@ _NOT_STREET_NAMES = frozenset(
 )
 
 
-_WHERE_WORDS = frozenset("near past toward towards".split())
+_WHERE_WORDS = frozenset(WHERE_WORDS)
 
 
 def _address_ci_refine(lexicon: Lexicon):
@@ -343,7 +344,7 @@ _FACILITY_OWNER = (
 )
 
 
-_AGENCY_SENTENCE_END = re.compile(r"(?:\b(?:PD|SO|SD|FD|DPS|EMS)|[a-z]{2})\.[ \t]+")
+_SENTENCE_END_BEFORE = re.compile(r"(?:\b(?:PD|SO|SD|FD|DPS|EMS)|[a-z]{2})\.[ \t]+")
 
 
 def _facility_refine(lexicon: Lexicon):
@@ -356,7 +357,7 @@ def _facility_refine(lexicon: Lexicon):
         if m:
             start = m.end()
         # "Daly City PD. Serramonte Center", "Ralston. Parade.": a sentence ends before the name
-        for m in _AGENCY_SENTENCE_END.finditer(text, start, end):
+        for m in _SENTENCE_END_BEFORE.finditer(text, start, end):
             start = m.end()
         # "Raghunathan of Travis County Constable Precinct": a name before "of" is a person's
         m = re.search(r"[ \t]+of[ \t]+(?:the[ \t]+)?", text[start:end])

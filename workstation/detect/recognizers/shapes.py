@@ -157,10 +157,8 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
 
     def census_pair(text: str, start: int, end: int) -> tuple[int, int] | None:
         given, surname = text[start:end].lower().split()
-        # the Social Security names only where they are no everyday word ("MINOR INJ", "Rider")
-        wide_given = given in census.any_given_names() and not (
-            lexicon.is_common(given) or lexicon.is_stop(given))
-        if not (given in census.given_names() or wide_given) or surname in _NOT_SURNAME or (
+        # Social Security names only where they are no everyday word ("MINOR INJ", "Rider")
+        if not lexicon.is_census_or_plain_given_name(given) or surname in _NOT_SURNAME or (
                 lexicon.is_stop(surname) or _CONTRACTION.search(surname)):  # "So I'm", "Will doesn't"
             return None
         if f"{given} {surname}" in known_places or f"{given} {surname}" in small:

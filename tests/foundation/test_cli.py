@@ -6,6 +6,8 @@ import json
 import os
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -43,6 +45,17 @@ def test_version_and_help() -> None:
     result = run_cli("--help")
     for command in ("init", "reviewer", "passphrase", "recover", "audit", "gui", "demo"):
         assert command in result.stdout
+
+
+def test_starting_a_command_loads_no_detector_pdf_or_window_library() -> None:
+    """Every command starts in well under a second: spaCy, Presidio, ReportLab, SciPy and Qt
+    are loaded by the commands that use them, not by the parser."""
+    heavy = ("spacy", "presidio_analyzer", "reportlab", "scipy", "numpy", "PySide6")
+    probe = ("import sys, workstation.cli.main as m; m.build_parser(); "
+             f"print(','.join(x for x in {heavy!r} if x in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "", f"loaded at start: {result.stdout.strip()}"
 
 
 def test_full_cli_session(tmp_path: Path) -> None:

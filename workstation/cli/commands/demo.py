@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 from workstation.cli.commands.gui import add_gui_options
-from workstation.demo.demo_database import build_demo_database
 from workstation.demo.submissions import iter_submissions
 from workstation.errors import ExitCode, FileSystemError, InputError
 from workstation.paths import demo_database_path
@@ -67,6 +66,8 @@ def run_open(args: argparse.Namespace) -> int:
         from workstation.ui.platform_check import load_gui
 
         run_gui = load_gui()  # before the demo is built: say at once when no window can open
+    from workstation.demo.demo_database import build_demo_database  # loads the detector: only here
+
     path = args.db or demo_database_path()
     demo = build_demo_database(path)
     print(f"Demo database: {demo.path}")

@@ -18,11 +18,7 @@ from workstation.cli.common import (
     unlock_with_passphrase,
 )
 from workstation.errors import ExitCode, InputError
-from workstation.export.agency_export import default_workers, export_agency_pdfs
-from workstation.export.briefing import export_briefing
 from workstation.export.disclosure import DEFAULT_K
-from workstation.export.publication import export_publication
-from workstation.export.retraction import retract
 from workstation.reports import find_report_id
 
 
@@ -60,7 +56,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     agency.add_argument("--out", type=Path, required=True, metavar="DIR")
     agency.add_argument("--k", type=int, default=DEFAULT_K, metavar="K",
                         help=f"small-count threshold (default {DEFAULT_K})")
-    agency.add_argument("--workers", type=int, default=default_workers(), metavar="N",
+    agency.add_argument("--workers", type=int, default=None, metavar="N",
                         help="worker processes for the audits and PDFs (default: one a core, at most 4)")
     agency.add_argument("--quiet", action="store_true", help="no progress line")
     agency.set_defaults(handler=run_agency_pdfs)
@@ -88,7 +84,11 @@ def _progress(done: int, total: int) -> None:
     sys.stderr.flush()
 
 
+# The exports load ReportLab, NumPy and SciPy: imported by the command that needs them, so
+# that every other command starts quickly.
 def run_publication(args: argparse.Namespace) -> int:
+    from workstation.export.publication import export_publication
+
     session, passphrase = unlock_with_passphrase(args)
     try:
         result = export_publication(session, args.out, passphrase)
@@ -106,6 +106,8 @@ def run_publication(args: argparse.Namespace) -> int:
 
 
 def run_retraction(args: argparse.Namespace) -> int:
+    from workstation.export.retraction import retract
+
     session, passphrase = unlock_with_passphrase(args)
     try:
         report = find_report_id(session.db, args.report)
@@ -118,6 +120,8 @@ def run_retraction(args: argparse.Namespace) -> int:
 
 
 def run_briefing(args: argparse.Namespace) -> int:
+    from workstation.export.briefing import export_briefing
+
     session, _ = unlock_with_passphrase(args)
     try:
         out = export_briefing(session, find_report_id(session.db, args.report), args.out)
@@ -128,6 +132,10 @@ def run_briefing(args: argparse.Namespace) -> int:
 
 
 def run_agency_pdfs(args: argparse.Namespace) -> int:
+    from workstation.export.agency_export import default_workers, export_agency_pdfs
+
+    if args.workers is None:
+        args.workers = default_workers()
     if args.k < 2:
         raise InputError("--k must be at least 2.")
     if args.workers < 1:

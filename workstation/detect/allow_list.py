@@ -55,6 +55,12 @@ _PHRASES = [
     r"\b(?:taser|axon)(?:\s*(?:x26p?|x2|t7|7|10|x26))?\b", r"\bx26p?\b", r"\bx2\b", r"\bt7\b",
     r"\bpepper\s*spray\b", r"\bo\.?c\.?\s*spray\b", r"\basp(?:\s*baton)?\b",
     r"\bk-?9\b(?![- ]?(?:unit\s*)?#?\d)",  # "K9-4" is a call sign
+    r"\bkel-?tec\b", r"\bhi-?point\b", r"\bcanik\b", r"\bheckler\s*(?:&|and)\s*koch\b", r"\bh&k\b",
+    r"\bspringfield\s+(?:armory|xd\w*|hellcat|1911)\b", r"\bwalther\s+p\w+\b", r"\bsavage\s+arms\b",
+    r"\bwinchester\s+\d{2,4}\b", r"\bbrowning\s+(?:hi-?power|a5|bar)\b",
+    # dog breeds NER reads as places ("a 100 lb Cane Corso"); the pillars of a car ("the B-pillar")
+    r"\bcane\s+corso\b", r"\bpit\s*bulls?\b", r"\brottweilers?\b", r"\bgerman\s+shepherds?\b",
+    r"\b(?:belgian\s+)?malinois\b", r"\bdoberman(?:\s+pinscher)?s?\b", r"\b[a-d]-pillars?\b",
     r"\bbearcat\b", r"\bkevlar\b", r"\bmotorola(?:\s*apx\s*\d*)?\b", r"\bapx\s*\d*\b",
     # "Target exits", "target vehicle": the person watched in a surveillance log, not the store
     r"\btarget(?=[ \t]+(?:vehicle|veh|car|exit(?:s|ed)?|left|leaves|arrived|arrives|departed|departs|"

@@ -57,6 +57,7 @@ from workstation.detect.labels import to_label
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.log_speakers import speakers_are_call_signs
 from workstation.detect.memory import KnownIdentifier, apply_memory
+from workstation.detect.name_lists import people_in_lists
 from workstation.detect.ner_edges import a_year, ner_edges_cut
 from workstation.detect.ocr_repair import repair_ocr
 from workstation.detect.plate_state import plate_state_apart
@@ -82,6 +83,7 @@ from workstation.detect.spans import (
 )
 from workstation.detect.suggestion import Suggestion
 from workstation.detect.titled_names import titled_names_apart
+from workstation.detect.vehicles import things_not_places
 
 log = logging.getLogger(__name__)
 # reports of a batch are sent to the worker processes in about this many chunks per worker
@@ -113,7 +115,7 @@ def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggest
             and not counted(text[s.start:s.end])]
     # after the generic-word filter: "IN 448RKT" keeps its state although "in" is a word
     return [Suggestion(s.start, s.end, s.label, round(s.score, 3), s.recognizer)
-            for s in plate_state_apart(text, kept)]
+            for s in people_in_lists(text, things_not_places(text, plate_state_apart(text, kept)))]
 
 
 def _people_apart_once_labelled(text: str, spans: list[RawSpan]) -> list[RawSpan]:

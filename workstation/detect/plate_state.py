@@ -1,8 +1,9 @@
 """The state that issued a plate or licence, kept apart from the number it issued.
 
 "WA C71284R", "GA 058812274", "TX RHV-2204": the postal code names a place and the code after
-it is the number, so they become a LOCATION and an ID, as annotators write them. A plate
-written with a space in it ("OK 4417 BT") reads as one plate with its state and stays one ID.
+it is the number, so they become a LOCATION and an ID, as annotators write them; so do a state
+and a plate with letters first ("MI EHJ 4417"). A plate written digits first with a space in it
+("OK 4417 BT") reads as one plate with its state and stays one ID, as annotators mark it.
 A plate found without its state ("the Ram MI EHJ 4417") gets the state as a place. A driver's
 name NER ran into the state of the licence ("Jackson Lee Brewer, TX DL ...") ends before it. "ID" is
 left alone: before a number it is usually the word (an ID number), not Idaho; so is a state
@@ -16,14 +17,23 @@ import regex as re
 
 from workstation.detect.gazetteer import state_codes
 from workstation.detect.spans import RawSpan
+from workstation.detect.vehicles import vehicle_words
 
 _LOWER = re.compile(r"[a-z]")
 _STATE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z]{2})[ \t]$")
 # a plate: letters and digits, both, in one or two groups
 _PLATE_SHAPE = r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,5}"
 _PLATE = re.compile(_PLATE_SHAPE)
-_PLACE_STATE_PLATE = re.compile(rf",?[ \t]+(?P<state>[A-Z]{{2}})[ \t]+(?P<plate>{_PLATE_SHAPE})$")
-_STATE_THEN_CODE = re.compile(r"([A-Z]{2})[ \t]+(?=[A-Z0-9-]*\d)([A-Z0-9][A-Z0-9-]{3,})")
+_PLACE_STATE_PLATE = re.compile(rf",?[ \t]+(?P<state>[A-Z]{{2}})[ \t]+(?:(?:REG|TAG|PLATE|LIC|LP)[ \t#:]*)?"
+                                rf"(?P<plate>{_PLATE_SHAPE})$")
+# the state, then a plate in one piece ("WA C71284R", "NJ L43-FKD") or letters first and
+# digits after a space ("MN HNK 441"); NER's span may start with the model before a comma
+# ("Acura TLX, NJ L43-FKD"), which is no part of either
+_STATE_ROAD = re.compile(r"[A-Z]{2}[ \t]\d{2,4}")
+_ROAD_THEN_LETTERS = re.compile(r"[ \t]([A-Z]{2,3})(?![\w-])")
+_DIRECTIONS = frozenset("NB SB EB WB MM EXIT NE NW SE SW BUS ALT BYP US SR CR".split())
+_STATE_THEN_CODE = re.compile(r"(?:[A-Z][A-Za-z0-9]{1,9},[ \t]+)?([A-Z]{2})[ \t]+(?=[A-Z0-9 -]*\d)"
+                              r"([A-Z0-9][A-Z0-9-]{3,}|[A-Z]{2,4}[ \t][0-9]{2,4}[A-Z]?)")
 
 
 def plate_state_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
@@ -32,11 +42,20 @@ def plate_state_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
         if s.label == "PERSON":
             out += _person_then_state(text, s)
             continue
+        road_then_letters = _ROAD_THEN_LETTERS.match(text, s.end) if s.label == "LOCATION" else None
+        if road_then_letters is not None and _STATE_ROAD.fullmatch(text, s.start, s.end) and (
+                _a_state(text[s.start:s.start + 2])
+                and road_then_letters.group(1) not in _DIRECTIONS):
+            # "SC 4471 KB": no state road, a plate digits first with its state (one ID)
+            out.append(RawSpan(s.start, road_then_letters.end(1), "ID", s.score, s.recognizer))
+            continue
         plate = _PLACE_STATE_PLATE.search(text, s.start, s.end) if s.label == "LOCATION" else None
         if plate is not None and _a_state(plate.group("state")) and plate.start() > s.start:
-            # "S Main x Bedford, OK JBN 447": the town, the plate's state, the plate
-            out += [RawSpan(s.start, plate.start(), "LOCATION", s.score, s.recognizer),
-                    RawSpan(plate.start("state"), plate.end("state"), "LOCATION", s.score, s.recognizer),
+            # "S Main x Bedford, OK JBN 447": the town, the plate's state, the plate; not the
+            # vehicle the plate is on ("MAXIMA OH REG HZK 4471")
+            if not vehicle_words(text, s.start, plate.start()):
+                out.append(RawSpan(s.start, plate.start(), "LOCATION", s.score, s.recognizer))
+            out += [RawSpan(plate.start("state"), plate.end("state"), "LOCATION", s.score, s.recognizer),
                     RawSpan(plate.start("plate"), s.end, "ID", s.score, s.recognizer)]
             continue
         if s.label != "ID":
@@ -49,7 +68,7 @@ def plate_state_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
         if m is None or not _a_state(m.group(1)):
             out.append(s)
             continue
-        out.append(RawSpan(s.start, m.end(1), "LOCATION", s.score, s.recognizer))
+        out.append(RawSpan(m.start(1), m.end(1), "LOCATION", s.score, s.recognizer))
         out.append(RawSpan(m.start(2), s.end, "ID", s.score, s.recognizer))
     return out
 

@@ -213,8 +213,13 @@ def cue_name_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    rf"(?:{_ROLE_AFTER})\b)", 0.7, CS, refine=_name_then_role(lexicon),
                    needs=rf"\b(?:my|our)[ \t]+(?:{_ROLE_AFTER})\b"),
                 # a nickname, whatever word it is: "everyone calls me Spud", "they call him biscuit"
-                Rx("nickname", r"(?<=\b(?i:calls[ \t]+me|nicknamed|(?:they|we|everyone|everybody)[ \t]+"
-                   r"(?:call|calls|called)[ \t]+(?:him|her|me))[ \t]+)[\p{L}][\p{L}'’-]+", 0.6, CS,
+                # ... "a guy we all call moose", "the kid everyone calls Biscuit" (a person before
+                # it: "we called dispatch" calls someone)
+                Rx("nickname", r"(?<=\b(?i:calls[ \t]+me|nicknamed|(?:they|we|everyone|everybody|people)"
+                   r"[ \t]+(?:all[ \t]+)?(?:call|calls|called)[ \t]+(?:him|her|me)|(?:guy|man|dude|kid|"
+                   r"woman|lady|girl|fella|fellow|someone|somebody|inmate|informant|subject|suspect)"
+                   r"[ \t]+(?:(?:that|who|whom)[ \t]+)?(?:they|we|everyone|everybody|people)[ \t]+"
+                   r"(?:all[ \t]+)?(?:call|calls|called))[ \t]+)[\p{L}][\p{L}'’-]+", 0.8, CS,
                    refine=_companion, needs="call|nicknamed"),
                 # lower-case posts: "tavita and i were moving a prisoner"
                 Rx("companion_lower", r"(?<![\w'’.-])[a-z][a-z'’]+(?:-[a-z]+)?"

@@ -44,5 +44,13 @@ CORPORA: dict[str, Path] = {
     # partners' texts, bilingual notes, agencies of every kind (stop 27, near its end)
     "styles12_tune": Path(__file__).resolve().parent / "data" / "styles12_tune.jsonl",
     "styles12_hold": Path(__file__).resolve().parent / "data" / "styles12_hold.jsonl",
+    # a thirteenth: corrections, courts, campuses, airports, harbours, parks and schools; forms,
+    # memos, journals, voicemails, speeches, evidence lists (stop 28, written at its start)
+    "styles13_tune": Path(__file__).resolve().parent / "data" / "styles13_tune.jsonl",
+    "styles13_hold": Path(__file__).resolve().parent / "data" / "styles13_hold.jsonl",
+    # a fourteenth: patrol, traffic, pursuits, crises told by many writers (veterans, rookies,
+    # non-native speakers, dispatchers, spouses, trainers; Q&A, radio, second person) (stop 28)
+    "styles14_tune": Path(__file__).resolve().parent / "data" / "styles14_tune.jsonl",
+    "styles14_hold": Path(__file__).resolve().parent / "data" / "styles14_hold.jsonl",
     "external": EXTERNAL,
 }

@@ -11,7 +11,13 @@ import regex as re
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from workstation.detect.first_char_dispatch import compile_dispatched
-from workstation.detect.vocab import LANGUAGES_AND_NATIONALITIES, NUMBER_WORDS, RANK_TITLES, REPORT_SHORTHAND
+from workstation.detect.vocab import (
+    CONTRACTIONS,
+    LANGUAGES_AND_NATIONALITIES,
+    NUMBER_WORDS,
+    RANK_TITLES,
+    REPORT_SHORTHAND,
+)
 
 _PHRASES = [
     # radio codes and dispositions
@@ -23,6 +29,9 @@ _PHRASES = [
     # pattern takes "S1", "K9", "P320" and "X2" for licence numbers: these (and the gear
     # below) are the only stock findings removed on purpose (tests/detect/test_superset.py)
     r"\b(?:S|V|W|C|RP|P|O)\d{1,2}\b(?![-/]\w)",  # "W24-00981" is a warrant number
+    # a word after an ellipsis in a transcript ("(unintelligible) ...it went by me"), which stock
+    # Presidio's URL pattern reads as a domain ".it"; a domain after one is none of these
+    r"\b(?<=\.\.\.)[a-z]{1,12}\b(?![.@/:][a-z0-9])",
     # a form's question numbers: "Q1. What happened?", "Q3) Lessons learned"
     r"\b[Qq]\d{1,2}(?=[.):][ \t])",
     r"\b[0-9]{3,4}\s?[A-Z]{0,2}\s?PC\b", r"\bcode\s+(?:red|blue|zero|pink)\b",
@@ -88,7 +97,7 @@ _PHRASES = [
     r"\bcad\b", r"\bmdt\b", r"\bmdc\b", r"\bncic\b", r"\bswat\b", r"\bems\b", r"\bdui\b",
     r"\bdwi\b", r"\bfst\b", r"\bsfst\b", r"\bbolo\b", r"\bleo\b", r"\bcpr\b", r"\baed\b",
     r"\b(?:ER|ICU|ORI|NCIC|CAD|RMS|UUW|CCW|BWC|EMT|OIS|PIT|LUCC|NIBIN|CPS|APS)\b",
-    r"\bbody\s*cam(?:era)?\b", r"\bdash\s*cam(?:era)?\b", r"\bsally\s*port\b",
+    r"\bcaller\s+id\b", r"\bbody\s*cam(?:era)?\b", r"\bdash\s*cam(?:era)?\b", r"\bsally\s*port\b",
 ]
 
 _GENERIC_WORDS = frozenset(
@@ -198,7 +207,7 @@ def _place_word(text: str, m: stdlib_re.Match) -> bool:
 
 def is_generic(fragment: str) -> bool:
     """True when the fragment is made only of ranks, roles and function words."""
-    words = [w.lower().rstrip(".") for w in _WORDS.findall(fragment)]
+    words = [w.lower().rstrip(".").replace("’", "'") for w in _WORDS.findall(fragment)]
     if not words:
         return True
     if fragment == "CA":
@@ -214,7 +223,7 @@ def is_generic(fragment: str) -> bool:
                           or any(w in _NAMED_HEADS for w in words)):
         return False  # "Officer Park", "Lake County", "Woods Park", "High Street": names
     return all(w in _GENERIC_WORDS or w in _RANKS or w in STOP_WORDS or w in LANGUAGES_AND_NATIONALITIES
-               or w in _GENERIC_SURNAME_WORDS or w in REPORT_SHORTHAND for w in words)
+               or w in _GENERIC_SURNAME_WORDS or w in REPORT_SHORTHAND or w in CONTRACTIONS for w in words)
 
 
 def inside(regions: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -50,6 +50,8 @@ from workstation.detect.agency_numbers import agency_numbers_joined
 from workstation.detect.allow_list import allowed_regions, is_generic
 from workstation.detect.case_normalise import Recaser
 from workstation.detect.engine import DEFAULT_MODEL, LoadedSpacyNlpEngine, build_analyzer, load_nlp
+from workstation.detect.facility_parts import parts_are_not_places
+from workstation.detect.form_words import form_words_apart
 from workstation.detect.gazetteer import single_word_places
 from workstation.detect.grow import given_before, grow
 from workstation.detect.label_cues import counted
@@ -115,7 +117,8 @@ def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggest
             and not counted(text[s.start:s.end])]
     # after the generic-word filter: "IN 448RKT" keeps its state although "in" is a word
     return [Suggestion(s.start, s.end, s.label, round(s.score, 3), s.recognizer)
-            for s in people_in_lists(text, things_not_places(text, plate_state_apart(text, kept)))]
+            for s in people_in_lists(text, form_words_apart(lexicon, text, parts_are_not_places(
+                text, things_not_places(text, plate_state_apart(text, kept)))))]
 
 
 def _people_apart_once_labelled(text: str, spans: list[RawSpan]) -> list[RawSpan]:

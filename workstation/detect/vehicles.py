@@ -135,10 +135,11 @@ def _after_the_vehicle(text: str, span: RawSpan, regions: list[tuple[int, int]])
                 or (len(low) <= 5 and any(c.isdigit() for c in low) and not low.isdigit())):
             break
         at = word.end()
-    rest = _SEPARATORS.match(text, at, span.end)
-    start = rest.end() if rest is not None else at
-    if start >= span.end:
-        return []
+    gap = _SEPARATORS.match(text, at, span.end)
+    start = gap.end() if gap is not None else at
+    rest = text[start:span.end]
+    if start >= span.end or (" " not in rest.strip() and not any(c.isdigit() for c in rest)):
+        return []  # nothing after the vehicle, or one more word of it ("ENVOY")
     plate = _its_plate(text, RawSpan(start, span.end, span.label, span.score, span.recognizer), 0)
     return plate or [RawSpan(start, span.end, span.label, span.score, span.recognizer)]
 

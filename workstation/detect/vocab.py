@@ -24,7 +24,16 @@ REPORT_SHORTHAND: frozenset[str] = frozenset(
     """approx hrs hr ref r/o rp s1 s2 v1 v2 w1 dob doa uncuff uncuffed debriefed narcan
     search searched dispatched advised susp vict veh nb sb eb wb enrt adv req onscene cb inj unk
     subj ref loc addr desc disp narr dispo pers dtg poc rpt acp occ oln dl ssn oca ncic bkg lic lp
-    vin eta gsw dui dwi fta bolo nfa utl owi bwi cdl""".split()
+    vin eta gsw dui dwi fta bolo nfa utl owi bwi cdl supv sup lt's sgt's""".split()
+)
+
+# A pronoun or a verb run into "not" ("It's", "you're", "doesn't"): never an identifier, and no
+# part of one at its start ("It's 0230" is no store numbered 0230, "and I'm" no intersection).
+CONTRACTIONS: frozenset[str] = frozenset(
+    """it's i'm you're we're they're he's she's that's there's here's what's who's let's i've
+    you've we've they've i'll you'll he'll she'll we'll they'll i'd you'd he'd she'd we'd they'd
+    it'll isn't aren't wasn't weren't don't doesn't didn't can't couldn't won't wouldn't
+    shouldn't haven't hasn't hadn't ain't y'all""".split()
 )
 
 # The words just before a name that make it a person's ("Sgt. Brook", "the driver, Kyle"):

@@ -54,10 +54,11 @@ from workstation.detect.facility_parts import parts_are_not_places
 from workstation.detect.form_words import form_words_apart
 from workstation.detect.gazetteer import single_word_places
 from workstation.detect.grow import given_before, grow
+from workstation.detect.initials import initials_as_people
 from workstation.detect.label_cues import counted
 from workstation.detect.labels import to_label
 from workstation.detect.lexicon import Lexicon
-from workstation.detect.log_speakers import speakers_are_call_signs
+from workstation.detect.log_speakers import radio_call_signs, speakers_are_call_signs
 from workstation.detect.memory import KnownIdentifier, apply_memory
 from workstation.detect.name_lists import people_in_lists
 from workstation.detect.ner_edges import a_year, ner_edges_cut
@@ -112,13 +113,19 @@ def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggest
     merged = split_at_sentences(lexicon, text, merge(people_apart(text, dates_apart(text, spans))))
     relabelled = [relabel(text, m) for m in titled_names_apart(text, agency_numbers_joined(text, merged))]
     labelled = speakers_are_call_signs(text, _people_apart_once_labelled(text, relabelled))
+    labelled = radio_call_signs(text, labelled)
     kept = [s for s in labelled
             if (names_a_title(s.recognizer, text[s.start:s.end]) or not is_generic(text[s.start:s.end]))
             and not counted(text[s.start:s.end])]
     # after the generic-word filter: "IN 448RKT" keeps its state although "in" is a word
     return [Suggestion(s.start, s.end, s.label, round(s.score, 3), s.recognizer)
-            for s in people_in_lists(text, form_words_apart(lexicon, text, parts_are_not_places(
-                text, things_not_places(text, plate_state_apart(text, kept)))))]
+            for s in _described_and_listed(lexicon, text, plate_state_apart(text, kept))]
+
+
+def _described_and_listed(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[RawSpan]:
+    """Things described are no places, form words no names; people in lists and by initials."""
+    spans = form_words_apart(lexicon, text, parts_are_not_places(text, things_not_places(text, spans)))
+    return initials_as_people(text, people_in_lists(text, spans))
 
 
 def _people_apart_once_labelled(text: str, spans: list[RawSpan]) -> list[RawSpan]:

@@ -14,6 +14,16 @@ from workstation.detect.lexicon import Lexicon
 from workstation.detect.spans import RANK_WORDS, RawSpan
 from workstation.detect.vocab import CONTRACTIONS, REPORT_SHORTHAND, ROLES_BEFORE_A_NAME
 
+# what takes a field's label for a name: NER, the transcript speaker rule, a chain store's name
+_LABEL_TAKERS = ("SpacyNer", "SpeakerName")
+# ... the speaker rule only when a word of it is a form's ("Force Used:", "Injuries Sustained:"):
+# a speaker may go by everyday words
+_FORM_VOCABULARY = frozenset(
+    """used involved taken sustained observed reported force type level reason weapon weapons
+    injury injuries action actions summary response resistance review reviewed findings
+    narrative incident date time location number description disposition result results
+    outcome factors factor contributing recommendation recommendations notes note""".split()
+)
 _ROLES = frozenset(ROLES_BEFORE_A_NAME)
 _LEAD_IN = re.compile(r"[ \t]*\[?[ \t]*(?:[\p{L}'’]+[ \t]+){0,3}")
 _LABEL_END = re.compile(r"[ \t]*(?::|,(?=[^\n]*\]))")
@@ -51,7 +61,7 @@ def _plain(lexicon: Lexicon, word: str) -> bool:
 def _field_label(lexicon: Lexicon, text: str, span: RawSpan) -> bool:
     """"Force Used:", "Caller ID:" at the start of a line: every word of it an everyday one
     (a speaker's name, "DONNA:", is none; nor is "Officer Smith:", after a rank)."""
-    if not span.recognizer.startswith("SpacyNer") or _LABEL_END.match(text, span.end) is None:
+    if not span.recognizer.startswith(_LABEL_TAKERS) or _LABEL_END.match(text, span.end) is None:
         return False  # a place or an agency found by its own pattern is one, label or not
     line_start = text.rfind("\n", 0, span.start) + 1
     before = text[line_start:span.start]
@@ -61,6 +71,8 @@ def _field_label(lexicon: Lexicon, text: str, span: RawSpan) -> bool:
     if any(w.lower() in RANK_WORDS or w.lower() in _ROLES for w in lead):
         return False  # "COUNTY ATTORNEY RASMUSSEN:", "Officer Smith:"
     words = lead + _WORD.findall(text[span.start:span.end])
+    if span.recognizer.startswith("SpeakerName") and not any(w.lower() in _FORM_VOCABULARY for w in words):
+        return False
     return bool(words) and all(len(w) > 1 and _plain(lexicon, w) for w in words)  # "Mick O.:"
 
 

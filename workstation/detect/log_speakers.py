@@ -1,12 +1,16 @@
 """Call signs as the speakers of radio logs and transcripts (issue 19): in
 "01:12:40 K-12: in the water" or "1027 SR 471: copy" the speaker with a number is a unit's
 call sign, an ID, whatever its words look like (a road, a town, a rank). Every other
-mention of that call sign in the same text is the same ID ("Copy, Lahaina 3.")."""
+mention of that call sign in the same text is the same ID ("Copy, Lahaina 3."). A radio
+transcript's speakers written as codes ("TF-4: I've got the eye") are call signs too, and a
+unit that answers with the last digits of its own call sign ("4S12: 12 copies", "62B7: 7,
+I'm in the complex") names itself."""
 
 from __future__ import annotations
 
 import regex as re
 
+from workstation.detect.allow_list import allowed_regions, inside
 from workstation.detect.spans import LOG_TIME_STAMP, RawSpan
 
 # what may come before the speaker on its line: a time stamp and a rank
@@ -44,4 +48,42 @@ def speakers_are_call_signs(text: str, spans: list[RawSpan]) -> list[RawSpan]:
         for m in re.finditer(rf"(?<![\w.:/#-]){re.escape(number)}(?![\w.:/-]|{_MEASURE_AFTER})", text):
             if not any(s.start < m.end() and m.start() < s.end for s in out):
                 out.append(RawSpan(m.start(), m.end(), "ID", 0.7, "LogSpeakers"))
+    return sorted(out, key=lambda s: (s.start, s.end))
+
+
+# a speaker that is a code: letters and a number, or digits around a letter ("TF-4", "4S12")
+_CODE_SPEAKER = re.compile(r"(?m)^[ \t]*(?:\[?[\d:]{4,8}\]?[ \t]+)?(?P<sign>\p{Lu}{1,4}-?\d{1,4}[A-Z]?|"
+                           r"\d{1,3}[A-Z]{1,2}\d{1,3})[ \t]*:[ \t]+(?P<talk>\S)")
+_SELF_NUMBER = re.compile(r"(?P<number>\d{1,4})(?=,|[ \t]+(?i:copies|copy|coming|en[ \t]?route|enroute|is|"
+                          r"on|at|clear|out|with|here|responding|arriving|arrived|go|going|has|had|"
+                          r"will|I['’]m|I)\b)")
+
+
+def radio_call_signs(text: str, spans: list[RawSpan]) -> list[RawSpan]:
+    """Code speakers (two lines or more) and the numbers they call themselves by are IDs."""
+    allowed = allowed_regions(text)
+    speakers = [m for m in _CODE_SPEAKER.finditer(text) if not m.group("sign").startswith("Q")
+                and not inside(allowed, m.start("sign"), m.end("sign"))]  # "Q1:", "S1:", "V2:"
+    if len(speakers) < 2:
+        return spans
+    out = list(spans)
+
+    def add(start: int, end: int, score: float) -> None:
+        nonlocal out
+        out = [s for s in out if not (s.start < end and start < s.end and s.label != "ID"
+                                      and start <= s.start and s.end <= end)]
+        if not any(s.start < end and start < s.end for s in out):
+            out.append(RawSpan(start, end, "ID", score, "LogSpeakers"))
+
+    signs = set()
+    for m in speakers:
+        signs.add(m.group("sign"))
+        add(m.start("sign"), m.end("sign"), 0.8)
+        number = _SELF_NUMBER.match(text, m.start("talk"))
+        digits = re.search(r"\d+$", m.group("sign"))
+        if number is not None and digits is not None and digits.group().endswith(number.group("number")):
+            add(number.start(), number.end(), 0.7)
+    for sign in signs:
+        for m in re.finditer(rf"(?<![\w-]){re.escape(sign)}(?![\w-])", text):
+            add(m.start(), m.end(), 0.8)
     return sorted(out, key=lambda s: (s.start, s.end))

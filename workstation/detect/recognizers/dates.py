@@ -110,10 +110,15 @@ def date_recognizers() -> list[RegexRecognizer]:
                    r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:floor|street|st|avenue|ave|precinct|"
                    r"district|grade|time|round|shot|century|amendment|battalion|squad|platoon|ward|"
                    r"shift|of\s+(?:them|us|you|those))|\s+(?-i:(?!I\b)(?!{_AFTER_DAY}\b)[A-Z]))", 0.6, CI),
+                # a form's date field: "Date: the 5th (see correction)", "DATE: 12th"
+                Rx("day_alone_field", r"(?<=\b(?i:date|dated|doi)[ \t]*:[ \t]*)(?:the\s+)?"
+                   r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b", 0.7, CI),
                 # "the crossfire was the 11th.", "sorry, the 19th, at 0200": a day of the month
                 # that ends its clause or is followed by a time
                 Rx("day_alone_clause", rf"\bthe\s+(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b"
                    rf"(?=[ \t]*(?:[.;!?]|,(?![ \t]*\d))|[ \t]+(?:at|around|about|approx|when|between|"
+                   # "the 26th a jet ski came at us", "the 3rd we went back"
+                   rf"a|an|we|he|she|they|my|our|someone|somebody|"
                    rf"in[ \t]+the[ \t]+(?:morning|afternoon|evening)|{_AFTER_DAY})\b)", 0.6, CI),
                 # "march fourteenth", "the third of May": the day in words
                 Rx("month_day_words", rf"\b{_MONTH}\s+(?:the\s+)?{_DAY_WORDS}\b{_YEAR_TAIL}?", 0.75, CI),

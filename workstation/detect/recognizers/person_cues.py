@@ -215,11 +215,13 @@ def cue_name_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 # a nickname, whatever word it is: "everyone calls me Spud", "they call him biscuit"
                 # ... "a guy we all call moose", "the kid everyone calls Biscuit" (a person before
                 # it: "we called dispatch" calls someone)
-                Rx("nickname", r"(?<=\b(?i:calls[ \t]+me|nicknamed|(?:they|we|everyone|everybody|people)"
+                Rx("nickname", r"(?<=\b(?i:calls[ \t]+me|nicknamed|i['’]ll[ \t]+call[ \t]+(?:him|her)|"
+                   r"(?:they|we|everyone|everybody|people)"
                    r"[ \t]+(?:all[ \t]+)?(?:call|calls|called)[ \t]+(?:him|her|me)|(?:guy|man|dude|kid|"
                    r"woman|lady|girl|fella|fellow|someone|somebody|inmate|informant|subject|suspect)"
                    r"[ \t]+(?:(?:that|who|whom)[ \t]+)?(?:they|we|everyone|everybody|people)[ \t]+"
-                   r"(?:all[ \t]+)?(?:call|calls|called))[ \t]+)[\p{L}][\p{L}'’-]+", 0.8, CS,
+                   r"(?:all[ \t]+)?(?:call|calls|called))[ \t]+)(?:[\p{L}][\p{L}'’-]+|\p{Lu}\.(?:\p{Lu}\.)?)",
+                   0.8, CS,
                    refine=_companion, needs="call|nicknamed"),
                 # lower-case posts: "tavita and i were moving a prisoner"
                 Rx("companion_lower", r"(?<![\w'’.-])[a-z][a-z'’]+(?:-[a-z]+)?"

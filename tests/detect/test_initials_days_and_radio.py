@@ -1,0 +1,73 @@
+"""People by their initials, a day of the month alone, and a radio transcript's call signs
+(issue 19). The sentences are new, in none of the corpora."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.detection import flagged, found_as
+
+
+@pytest.mark.parametrize("text, initials", [
+    ("A juvenile, K.L., threw the first punch.", "K.L."),
+    ("Juvenile: D.M. (age 15), released to his mother.", "D.M."),
+    ("The driver, B.T., he would not get out.", "B.T."),
+    ("I'll call her M. because she still works there.", "M."),
+])
+def test_a_person_by_initials(detector, text, initials):
+    assert initials in flagged(detector, text)
+    assert found_as(detector, text, initials) == {"PERSON"}
+
+
+@pytest.mark.parametrize("text", [
+    "He moved to the U.S. as a kid and got his G.E.D. in jail.",
+    "The call came at 4 A.M. and we cleared by 6 P.M.",
+    "Send it to the P.O. box on file.",
+])
+def test_abbreviations_with_dots_are_no_initials(detector, text):
+    assert flagged(detector, text) == []
+
+
+def test_an_initial_before_a_surname_in_capitals_is_the_persons(detector):
+    text = "0415 C/O M. TSINAJINNIE OPENED THE TRAP FOR MEDS."
+    assert "M. TSINAJINNIE" in flagged(detector, text)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Date: the 9th (corrected)\nNarrative: we were flagged down.", "9th"),
+    ("the 17th a guy on a dirt bike came right at me.", "17th"),
+])
+def test_a_day_of_the_month_alone(detector, text, day):
+    assert found_as(detector, text, day) == {"DATE"}
+
+
+@pytest.mark.parametrize("text", [
+    "He lived on the 9th floor. The 3rd round went into the wall.",
+    "It was the 2nd time that week.",
+])
+def test_an_ordinal_that_is_no_day(detector, text):
+    assert not any(c.isdigit() for f in flagged(detector, text) for c in f)
+
+
+def test_code_speakers_of_a_radio_transcript_are_call_signs(detector):
+    text = ("Surveillance net, partial\n"
+            "GT-2: GT-2, subject is walking to the blue sedan.\n"
+            "GT-5: Copy, I have the eye.\n"
+            "GT-2: He's in. GT-5 take the lead.\n")
+    flags = flagged(detector, text)
+    assert flags.count("GT-2") == 3 and flags.count("GT-5") == 2
+    assert found_as(detector, text, "GT-5") == {"ID"}
+
+
+def test_a_unit_that_names_itself_by_its_last_digits(detector):
+    text = ("DISPATCH: 3K21, 3K24, shots fired at the park.\n"
+            "3K21: 21 copies, en route.\n"
+            "3K24: 24, I'm two minutes out.\n")
+    flags = flagged(detector, text)
+    assert "21" in flags and "24" in flags
+    assert found_as(detector, text, "21") == {"ID"}
+
+
+def test_question_numbers_are_no_call_signs(detector):
+    text = "Q1: What happened?\nA: He ran.\nQ2: What would you change?\nA: Wait for cover.\n"
+    assert flagged(detector, text) == []

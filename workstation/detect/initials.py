@@ -1,0 +1,49 @@
+"""People written by their initials (issue 19): a juvenile or someone the writer will not name
+("the student, T.W., was", "Student: J.M. (juvenile)", "The man, R.J., he"), and an initial
+before a surname in capitals ("C/O L. ATTAKAI", "SGT A. MACLEOD"). Dotted letters that are
+abbreviations ("U.S.", "P.O.", "A.M.", "G.E.D.", a state's "N.C.") are not."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex as re
+
+from workstation.detect.gazetteer import state_codes
+from workstation.detect.spans import RawSpan
+
+_INITIALS = re.compile(r"(?<![\w.'’-])(?:\p{Lu}\.[ \t]?){2}(?!\w|\.?[ \t]*\p{Lu}\p{Ll})")
+_INITIAL_BEFORE = re.compile(r"(?<![\w.'’-])\p{Lu}\.[ \t]+$")
+_NOT_INITIALS = frozenset(
+    """US UK PO AM PM DC LA NY NJ SO PD ER ID TV OK BS MD RN DA KC NE NW SE SW ET UC OC CO VA GE
+    AD BC JR SR ST MT FT PT DR MR MS LT NB SB EB WB OT QT IV EU UN EP LP CD DJ MC PA PE PS AC""".split()
+)
+
+
+def initials_as_people(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
+    if "." not in text:
+        return list(spans)
+    out = [_with_initial(text, s) for s in spans]
+    for m in _INITIALS.finditer(text):
+        letters = "".join(c for c in m.group() if c.isalpha())
+        if letters in _NOT_INITIALS or letters in state_codes():
+            continue
+        start, end = m.start(), m.end()
+        while text[end - 1] in " \t":
+            end -= 1
+        inner = [s for s in out if s.start < end and start < s.end]
+        if any(s.label != "PERSON" or s.start < start or s.end > end for s in inner):
+            continue
+        out = [s for s in out if s not in inner]  # "B" of "B.T." found by a cue: the whole initials
+        out.append(RawSpan(start, end, "PERSON", 0.6, "InitialsRecognizer"))
+    return sorted(out, key=lambda s: (s.start, s.end))
+
+
+def _with_initial(text: str, span: RawSpan) -> RawSpan:
+    """"L. ATTAKAI": the initial before a surname in capitals is the person's too."""
+    if span.label != "PERSON" or not text[span.start:span.end].isupper():
+        return span
+    m = _INITIAL_BEFORE.search(text, max(0, span.start - 4), span.start)
+    if m is None:
+        return span
+    return RawSpan(m.start(), span.end, span.label, span.score, span.recognizer)

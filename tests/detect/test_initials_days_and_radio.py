@@ -71,3 +71,28 @@ def test_a_unit_that_names_itself_by_its_last_digits(detector):
 def test_question_numbers_are_no_call_signs(detector):
     text = "Q1: What happened?\nA: He ran.\nQ2: What would you change?\nA: Wait for cover.\n"
     assert flagged(detector, text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hi, my name is Sherman. I ride with the crisis team.", "Sherman"),
+    ("My wife, Marlow, is a dispatcher for the county.", "Marlow"),
+    ("2210 HRS - C/O DENTON #3391 BEGAN THE COUNT.", "DENTON"),
+])
+def test_a_name_that_is_also_a_town_named_as_a_person(detector, text, name):
+    assert found_as(detector, text, name) == {"PERSON"}
+
+
+def test_a_town_after_im_in_stays_a_place(detector):
+    assert found_as(detector, "I'm in Denver for the week.", "Denver") == {"LOCATION"}
+
+
+@pytest.mark.parametrize("text", [
+    "This was back in April 2019, before body cameras.",
+    "Since January 2024 the committee has logged 41 near misses.",
+])
+def test_a_month_with_its_year_is_published_so_no_identifier(detector, text):
+    assert flagged(detector, text) == []
+
+
+def test_a_day_with_its_month_and_year_stays(detector):
+    assert found_as(detector, "It happened on April 9, 2019 at the fair.", "April 9, 2019") == {"DATE"}

@@ -277,7 +277,27 @@ def by_context(text: str, span: RawSpan, label: str) -> str:
     if label == "LOCATION" and one_name and span.recognizer.startswith(("Gazetteer", "SpacyNer")) and (
                 _ROLE_BEFORE.search(before) or _PERSON_VERB_AFTER.match(text, span.end)):
         return "PERSON"  # "the driver, kyle", "Her brother Vincent", "Wright said"
+    if label in ("LOCATION", "AGENCY") and _named_here(text, span, fragment, words, before):
+        return "PERSON"
     return label
+
+
+def _named_here(text: str, span: RawSpan, fragment: str, words: list[str], before: str) -> bool:
+    """A name by what is said around it, whatever place it is also: "My name is Whitney",
+    "My husband, Vik, is on SWAT", "Defendant Joaquim Tavares", "C/O WASHBURN #2217", and a
+    signature block's name above a job title ("Rania Haddad\nCourt Security Manager")."""
+    if _has_head(words) or not fragment.replace(" ", "").replace("-", "").replace("'", "").isalpha():
+        return False
+    if len(words) == 1 and (_NAME_IS_BEFORE.search(before) and is_given_name(words[0], wide=True)):
+        return True
+    if len(words) == 1 and _KIN_COMMA_BEFORE.search(before) and text.startswith(",", span.end):
+        return True
+    if 2 <= len(words) <= 3 and _RANK_OR_ROLE_BEFORE.search(before) and is_given_name(words[0], wide=True):
+        return True
+    if len(words) == 1 and fragment.isupper() and _CORRECTIONS_OFFICER_BEFORE.search(before):
+        return True
+    return 2 <= len(words) <= 3 and _SIGNATURE_LINE.match(text, span.end) is not None and (
+        _LINE_START.search(before) is not None and is_given_name(words[0], wide=True))
 
 
 def _family(text: str, span: RawSpan, fragment: str) -> bool:
@@ -349,6 +369,21 @@ _ADDRESS_COMMA_BEFORE = re.compile(
     r"(?i:\b(?:box|post|rd|road|st|street|ave|avenue|hwy|highway|route|rte|lane|ln|dr|drive|blvd|way|"
     r"office|department|pd|so)\.?|\d)[ \t]*,[ \t]*$"
 )
+_NAME_IS_BEFORE = re.compile(
+    r"(?i:\b(?:my[ \t]+name[ \t]+is|my[ \t]+name['’]s|i[ \t]+am|i['’]m))[ \t]+$")
+_KIN_COMMA_BEFORE = re.compile(
+    r"(?i:\b(?:my|our|his|her|their)[ \t]+(?:husband|wife|son|daughter|brother|sister|father|mother|"
+    r"partner|boyfriend|girlfriend|fiance|fiancee|cousin|uncle|aunt|nephew|niece|friend|neighbor|"
+    r"neighbour|roommate|sergeant|sgt|fto|trainee|lieutenant|lt))[ \t]*,[ \t]*$")
+_RANK_OR_ROLE_BEFORE = re.compile(
+    rf"(?i:\b(?:{'|'.join((*RANKS_BEFORE_A_NAME, *ROLES_BEFORE_A_NAME))}))\.?[ \t]+$")
+_CORRECTIONS_OFFICER_BEFORE = re.compile(r"\b(?:C/O|CO|C\.O\.|IM|INMATE|DET|DEP|OFC|SGT|TPR)\.?[ \t]+$")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+# the line after a signature's name: a job title
+_SIGNATURE_LINE = re.compile(
+    r"[ \t]*\n[ \t]*[^\n]{0,40}\b(?i:manager|officer|sergeant|supervisor|director|chief|coordinator|"
+    r"deputy|lieutenant|captain|specialist|analyst|commander|investigator|detective|trooper|agent|"
+    r"administrator|clerk|dispatcher|instructor|ranger|warden|marshal|sheriff)\b")
 _COMPANION_BEFORE = re.compile(
     r"(?i:\b(?:me|i|he|she|my[ \t]+partner|partner|my[ \t]+fto)[ \t]+(?:and|&))[ \t]+$"
 )

@@ -92,7 +92,6 @@ def date_recognizers() -> list[RegexRecognizer]:
                 # in Spanish: "6 de enero", "el 24 de diciembre de 2025"
                 Rx("dia_de_mes", rf"\b(?:[12]\d|3[01]|0?[1-9])\s+de\s+(?i:{_MESES})\b"
                    rf"(?:\s+(?:de|del)\s+{_YEAR}\b)?", 0.8, CI, needs=r"\d\s+de\s"),
-                Rx("month_year", rf"\b{_MONTH}\s+(?:of\s+)?(?:{_YEAR}|'\d{{2}})\b", 0.7, CI),
                 Rx("numeric_date", r"(?<![\w/.-])(?:\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|"
                    r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?![\w/-]|\.\d)",
                    0.85, CI, refine=_valid_numeric),

@@ -66,7 +66,7 @@ from workstation.detect.ocr_repair import repair_ocr
 from workstation.detect.plate_state import plate_state_apart
 from workstation.detect.pool import worker_analyze, worker_init, worker_ping
 from workstation.detect.proper_nouns import unknown_proper_nouns
-from workstation.detect.recognizers.dates import HOLIDAY
+from workstation.detect.recognizers.dates import HOLIDAY, MONTH_OF_A_YEAR
 from workstation.detect.recognizers.stock import is_stock
 from workstation.detect.relabel import relabel
 from workstation.detect.sentence_split import split_at_sentences
@@ -116,7 +116,8 @@ def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggest
     labelled = radio_call_signs(text, labelled)
     kept = [s for s in labelled
             if (names_a_title(s.recognizer, text[s.start:s.end]) or not is_generic(text[s.start:s.end]))
-            and not counted(text[s.start:s.end])]
+            and not counted(text[s.start:s.end])
+            and not _month_of_a_year(text, s)]
     # after the generic-word filter: "IN 448RKT" keeps its state although "in" is a word
     return [Suggestion(s.start, s.end, s.label, round(s.score, 3), s.recognizer)
             for s in _described_and_listed(lexicon, text, plate_state_apart(text, kept))]
@@ -126,6 +127,12 @@ def _described_and_listed(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> 
     """Things described are no places, form words no names; people in lists and by initials."""
     spans = form_words_apart(lexicon, text, parts_are_not_places(text, things_not_places(text, spans)))
     return initials_as_people(text, people_in_lists(text, spans))
+
+
+def _month_of_a_year(text: str, span: RawSpan) -> bool:
+    """"April" of "April 2019": no name, no place (and the month and year are published)."""
+    month = MONTH_OF_A_YEAR.match(text, span.start)
+    return span.label != "DATE" and month is not None and month.end() == span.end
 
 
 def _people_apart_once_labelled(text: str, spans: list[RawSpan]) -> list[RawSpan]:

@@ -48,6 +48,9 @@ _HOLIDAY = (
 
 
 HOLIDAY = re.compile(rf"(?i:{_HOLIDAY})")
+# "April 2019": a month with its year is published, so no date to flag; nor is its month a
+# name ("April") or a place
+MONTH_OF_A_YEAR = re.compile(rf"(?i:{_MONTH})(?=\s+(?:of\s+)?(?:{_YEAR}|'\d{{2}})\b)")
 # Capitalised words that may follow a day of the month ("On the 14th Officer Mahe ...")
 _AFTER_DAY = (r"(?-i:Officer|Ofc|Deputy|Dep|Sgt|Sergeant|Lt|Trooper|Tpr|Det|Detective|Agent|Cpl|Corporal|"
               r"Capt|Recruit|Cadet|We|My|Our|At|Around|About|Approximately|Approx|I)")

@@ -48,6 +48,8 @@ _PERSON_VERB_AFTER = re.compile(
     r"refused|agreed|laughed|cried|whispered|pointed|swung|kicked|spit|spat|fled|lunged|charged|"
     r"grabbed|punched|pulled|reached|ran|jumped|tackled|complied|surrendered|confessed|denied|"
     r"apologized|apologised|nodded|shrugged|smiled|mumbled|muttered|cursed|threatened|begged|"
+    r"walked|stood|stepped|dropped|turned|looked|tried|backed|dove|fired|shot|threw|"
+    r"texted|showed|picked|raised|opened|drew|froze|stopped|waved|hid|swore|"
     r"and[ \t]+I|and[ \t]+me)\b"
 )
 _ROLE_BEFORE = re.compile(
@@ -275,7 +277,8 @@ def by_context(text: str, span: RawSpan, label: str) -> str:
             _STREET_BEFORE.search(before) or any(c.isdigit() for c in before[-8:])):
         return "PERSON"  # "The driver, Grady Pike, got out": a surname that is also a road word
     if label == "LOCATION" and one_name and span.recognizer.startswith(("Gazetteer", "SpacyNer")) and (
-                _ROLE_BEFORE.search(before) or _PERSON_VERB_AFTER.match(text, span.end)):
+                _ROLE_BEFORE.search(before) or (_PERSON_VERB_AFTER.match(text, span.end)
+                                                and not _FROM_OR_IN_BEFORE.search(before))):
         return "PERSON"  # "the driver, kyle", "Her brother Vincent", "Wright said"
     if label in ("LOCATION", "AGENCY") and _named_here(text, span, fragment, words, before):
         return "PERSON"
@@ -369,6 +372,7 @@ _ADDRESS_COMMA_BEFORE = re.compile(
     r"(?i:\b(?:box|post|rd|road|st|street|ave|avenue|hwy|highway|route|rte|lane|ln|dr|drive|blvd|way|"
     r"office|department|pd|so)\.?|\d)[ \t]*,[ \t]*$"
 )
+_FROM_OR_IN_BEFORE = re.compile(r"(?i:\b(?:from|in|at|near|to|of))[ \t]+$")  # "a visitor from Germany walked"
 _NAME_IS_BEFORE = re.compile(
     r"(?i:\b(?:my[ \t]+name[ \t]+is|my[ \t]+name['’]s|i[ \t]+am|i['’]m))[ \t]+$")
 _KIN_COMMA_BEFORE = re.compile(

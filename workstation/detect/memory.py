@@ -164,6 +164,8 @@ def memory_strings(lexicon: Lexicon, fragment: str, label: str, score: float = 0
         out.append(fragment)
     elif label == "PERSON" and score >= 0.8 and len(fragment) >= 3 and fragment[:1].isupper():
         out.append(fragment)  # "Lane", found after a rank: remembered with its capital
+    elif label == "PERSON" and score >= 0.8 and _INITIALS.fullmatch(fragment):
+        out.append(fragment)  # "I'll call him D.": later "D. was on the task force"
     elif label == "PERSON" and score >= 0.8 and len(fragment) >= 3 and fragment.islower():
         out.append(fragment.capitalize())  # "named sonny": remembered as "Sonny", see apply_memory
     if label == "PERSON" and len(words) > 1:
@@ -179,6 +181,8 @@ def memory_strings(lexicon: Lexicon, fragment: str, label: str, score: float = 0
                 out.append(w)
     return out
 
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 # Given names that are months or auxiliaries: never remembered on their own.
 _NOT_ALONE = frozenset("may june april august will can said".split())

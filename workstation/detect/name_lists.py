@@ -68,7 +68,7 @@ def _one_list(text: str, items: list[tuple[int, int]], spans: list[RawSpan]) -> 
         for s in inside:
             out.remove(s)
         out.append(RawSpan(item[0], item[1], "PERSON", max((s.score for s in inside), default=0.6),
-                           inside[0].recognizer if inside else "NameListRecognizer"))
+                           inside[0].recognizer if inside else "PeopleListRecognizer"))
     return sorted(out, key=lambda s: (s.start, s.end))
 
 

@@ -57,10 +57,17 @@ def unknown_proper_nouns(lexicon: Lexicon, text: str, found: Sequence[RawSpan],
         if _SENTENCE_START.search(text, max(0, start - 4), start):
             continue
         base = re.sub(r"['’]s$", "", word)
+        if base.lower().rstrip("s") in _MONTHS_AND_DAYS:
+            continue  # "Tuesdays"
         parts = [p for p in re.split(r"[-'’]", base) if p]
-        if base.lower() in _MONTHS_AND_DAYS or base.lower() in REPORT_SHORTHAND or all(
-                lexicon.is_common(p) for p in parts):
+        if base.lower() in _MONTHS_AND_DAYS or base.lower() in REPORT_SHORTHAND:
             continue  # "Disp", "Narr": a log's shorthand
+        if all(lexicon.is_common(p) for p in parts):
+            # an everyday word with a capital after "on", "past", "to": a street or a place's
+            # own name ("the Sonic on Skyline", "stopped past Evergreen", "went to Laureate")
+            if _common_word_place(lexicon, text, start, end, base):
+                out.append(RawSpan(start, end, "LOCATION", SCORE, NAME))
+            continue
         label = "LOCATION" if _PLACE_BEFORE.search(text, max(0, start - 16), start) or base.lower().endswith(
             _PLACE_ENDINGS) else "PERSON"
         out.append(RawSpan(start, end, label, SCORE, NAME))
@@ -69,3 +76,25 @@ def unknown_proper_nouns(lexicon: Lexicon, text: str, found: Sequence[RawSpan],
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in taken)
+
+
+_WHERE_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:on|onto|past|along|down|up|to|toward|towards|near|off|at|from)[ \t]+$")
+_CAPITAL_NEXT = re.compile(r"[ \t]+\p{Lu}")
+_NOT_PLACES = frozenset(
+    """facebook instagram snapchat twitter tiktok youtube reddit whatsapp google zoom teams god
+    jesus christ heaven hell mom dad grandma grandpa sarge chief doc mass court class work bed
+    lunch dinner breakfast church school""".split()
+)
+
+
+def _common_word_place(lexicon: Lexicon, text: str, start: int, end: int, base: str) -> bool:
+    from workstation.detect.allow_list import is_generic
+    from workstation.detect.recognizers.dates import HOLIDAY
+
+    low = base.lower()
+    if low in _NOT_PLACES or lexicon.is_stop(low) or is_generic(base) or HOLIDAY.fullmatch(base):
+        return False
+    if _WHERE_BEFORE.search(text, max(0, start - 10), start) is None:
+        return False
+    return _CAPITAL_NEXT.match(text, end) is None  # "on Main Street": the street's own recognizers

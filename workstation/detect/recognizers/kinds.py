@@ -23,6 +23,8 @@ _APPARATUS = (
     "chopper", "lifeguard", "ranger", "warden", "sam", "paul", "lincoln", "adam", "baker",
     "charlie", "david", "edward", "frank", "george", "henry", "king", "mary", "nora",
     "ocean", "robert", "victor", "william", "zebra",
+    # fleet and operations call signs: "Ops 2", "RUN 914" (a train's run), "Van T-14", "Bus 7041"
+    "ops", "run", "van", "bus", "train", "transport", "cruiser",
 )
 _NOT_AFTER_NUMBER = (
     r"(?:min|mins|minutes?|hours?|hrs?|times|feet|ft|foot|yards?|yds|miles?|mi|people|guys|"
@@ -380,7 +382,7 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
             "CallSignRecognizer", "UNIT_NUMBER",
             [
                 # "WATER 2", "Marine 3", "Engine 41", "TROOPER 6-7": a capital first letter
-                Rx("apparatus", rf"\b(?=[A-Z])(?i:{alternation(_APPARATUS)})[ \t]+#?\d{{1,4}}"
+                Rx("apparatus", rf"\b(?=[A-Z])(?i:{alternation(_APPARATUS)})[ \t]+#?(?:[A-Z]-?)?\d{{1,4}}"
                    r"(?:-\d{1,3}|[A-Z])?\b", 0.6, CS, refine=_not_count),
                 # "P-3", "S-12", "H-7", "T-41": a letter and a number, not a road
                 Rx("letter_number", r"(?<![\w/-])[A-HJ-Z]-\d{1,3}[A-Z]?(?![\w-])", 0.55, CS,

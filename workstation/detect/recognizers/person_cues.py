@@ -219,8 +219,13 @@ def cue_name_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    r"(?:they|we|everyone|everybody|people)"
                    r"[ \t]+(?:all[ \t]+)?(?:call|calls|called)[ \t]+(?:him|her|me)|(?:guy|man|dude|kid|"
                    r"woman|lady|girl|fella|fellow|someone|somebody|inmate|informant|subject|suspect)"
-                   r"[ \t]+(?:(?:that|who|whom)[ \t]+)?(?:they|we|everyone|everybody|people)[ \t]+"
-                   r"(?:all[ \t]+)?(?:call|calls|called))[ \t]+)(?:[\p{L}][\p{L}'’-]+|\p{Lu}\.(?:\p{Lu}\.)?)",
+                   r"[ \t]+(?:(?:(?:that|who|whom)[ \t]+)?(?:they|we|everyone|everybody|people)[ \t]+"
+                   r"(?:all[ \t]+)?(?:call|calls|called)|nicknamed|named|known[ \t]+as|"
+                   r"who[ \t]+goes[ \t]+by))[ \t]+)(?:[\p{L}][\p{L}'’-]+|\p{Lu}\.(?:\p{Lu}\.)?)"
+                   # ... and after a bare "called" only a capital: "a guy called Tank" ("a woman
+                   # called saying", "a guy called 911" name no one)
+                   r"|(?<=\b(?i:guy|man|dude|kid|woman|lady|girl|fella|fellow|someone|somebody|inmate|"
+                   r"informant|subject|suspect)[ \t]+called[ \t]+)\p{Lu}[\p{L}'’-]+",
                    0.8, CS,
                    refine=_companion, needs="call|nicknamed"),
                 # lower-case posts: "tavita and i were moving a prisoner"

@@ -64,3 +64,25 @@ def test_the_parts_inside_a_facility_are_no_places(detector, text):
 def test_a_facility_keeps_its_name_beside_its_part(detector):
     text = "He was held at the Coyote Ridge Corrections Center, Courtroom 2 video link."
     assert any("Coyote Ridge" in f for f in flagged(detector, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Nota: Llamada de emergencia en la casa de la señora. Tenía miedo de su esposo.",
+    "Revisión de pesca en el lago. Cuatro hombres, uno con un cuchillo en la mano.",
+])
+def test_words_of_a_spanish_sentence_are_no_names(detector, text):
+    flags = flagged(detector, text)
+    words = ("Llamada de emergencia", "Tenía", "Revisión de pesca", "Cuatro")
+    assert not any(f in words for f in flags), flags
+
+
+def test_a_name_in_a_spanish_sentence_stays(detector):
+    text = "El sujeto Ramiro Castellanos tenía un revólver en la cintura y no quería salir."
+    assert any("Castellanos" in f for f in flagged(detector, text))
+
+
+def test_a_task_force_officer_is_a_title(detector):
+    text = "TFO Brannigan (Lakewood PD) walked up on the car before the signal."
+    flags = flagged(detector, text)
+    assert "Brannigan" in flags and "TFO" not in flags
+    assert found_as(detector, text, "Brannigan") == {"PERSON"}

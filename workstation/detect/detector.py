@@ -51,6 +51,7 @@ from workstation.detect.allow_list import allowed_regions, is_generic
 from workstation.detect.case_normalise import Recaser
 from workstation.detect.engine import DEFAULT_MODEL, LoadedSpacyNlpEngine, build_analyzer, load_nlp
 from workstation.detect.facility_parts import parts_are_not_places
+from workstation.detect.foreign_sentences import foreign_guesses_apart
 from workstation.detect.form_words import form_words_apart
 from workstation.detect.gazetteer import single_word_places
 from workstation.detect.grow import given_before, grow
@@ -126,6 +127,7 @@ def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggest
 def _described_and_listed(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[RawSpan]:
     """Things described are no places, form words no names; people in lists and by initials."""
     spans = form_words_apart(lexicon, text, parts_are_not_places(text, things_not_places(text, spans)))
+    spans = foreign_guesses_apart(text, spans)
     return initials_as_people(text, people_in_lists(text, spans))
 
 

@@ -11,6 +11,7 @@ RANK_TITLES: tuple[str, ...] = (
     "marshal", "deputy marshal", "inspector", "insp", "commander", "cmdr", "cmd", "major",
     "maj", "colonel", "col", "constable", "dispatcher", "ranger", "warden", "investigator",
     "inv", "patrolman", "patrolwoman", "patrol officer", "po", "p.o", "cso", "pso", "vpso", "sro", "fto",
+    "tfo", "task force officer",
     "dr", "doctor", "mr", "mrs", "ms", "miss", "nurse", "judge", "paramedic", "medic",
     "firefighter", "ff", "jailer", "cadet", "recruit", "probationary officer", "senior officer",
     "master officer", "master sergeant", "staff sergeant", "first sergeant", "assistant chief",

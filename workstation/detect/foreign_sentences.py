@@ -1,0 +1,59 @@
+"""Spanish and Portuguese sentences in a bilingual note (issue 19): the English NER model takes
+their capitalised words for names and places ("Gracias a Dios", "Fecha 24/12/2025",
+"Llamada de violencia doméstica", "Tres hombres"). In a sentence written in one of those
+languages, what NER alone found stays only when a word of it is a known name or place
+("Wilfredo Maldonado", "río Yakima") or it is two capitalised words ("Esteban Lucatero")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+import regex as re
+
+from workstation.detect.census import is_census_name, is_given_name
+from workstation.detect.spans import RawSpan
+
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_WORD = re.compile(r"\p{L}+")
+_GUESSERS = ("SpacyNer", "ProperNoun")
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """Spanish and Portuguese function words that are no English ones ("de", "los", "que")."""
+    from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
+    from spacy.lang.es.stop_words import STOP_WORDS as SPANISH
+    from spacy.lang.pt.stop_words import STOP_WORDS as PORTUGUESE
+
+    return frozenset((SPANISH | PORTUGUESE) - ENGLISH)
+
+
+def foreign_guesses_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
+    guessed = [s for s in spans if s.recognizer.startswith(_GUESSERS)
+               and s.label in ("PERSON", "AGENCY")]  # a place in one is kept: "en Hialeah"
+    if not guessed:
+        return list(spans)
+    foreign = [m.span() for m in _SENTENCE.finditer(text) if _foreign(m.group())]
+    if not foreign:
+        return list(spans)
+    return [s for s in spans if s not in guessed or not any(a <= s.start and s.end <= b for a, b in foreign)
+            or _known(text[s.start:s.end])]
+
+
+def _foreign(sentence: str) -> bool:
+    words = [w.lower() for w in _WORD.findall(sentence)]
+    if len(words) < 4:
+        return False
+    return sum(w in _function_words() for w in words) >= max(2, 0.3 * len(words))
+
+
+def _known(fragment: str) -> bool:
+    """A known name or place in it, or two capitalised words ("Esteban Lucatero")."""
+    from workstation.detect.gazetteer import places
+
+    words = [w for w in _WORD.findall(fragment) if len(w) > 2]
+    if sum(w[0].isupper() for w in words) >= 2:
+        return True
+    return any(is_census_name(w) or (w[0].isupper() and is_given_name(w, wide=True)) or w.lower() in places()
+               for w in words)

@@ -295,7 +295,7 @@ def _named_here(text: str, span: RawSpan, fragment: str, words: list[str], befor
         return True
     if len(words) == 1 and _KIN_COMMA_BEFORE.search(before) and text.startswith(",", span.end):
         return True
-    if 2 <= len(words) <= 3 and _RANK_OR_ROLE_BEFORE.search(before) and is_given_name(words[0], wide=True):
+    if 2 <= len(words) <= 3 and _ROLE_BEFORE.search(before) and is_given_name(words[0], wide=True):
         return True
     if len(words) == 1 and fragment.isupper() and _CORRECTIONS_OFFICER_BEFORE.search(before):
         return True
@@ -379,8 +379,6 @@ _KIN_COMMA_BEFORE = re.compile(
     r"(?i:\b(?:my|our|his|her|their)[ \t]+(?:husband|wife|son|daughter|brother|sister|father|mother|"
     r"partner|boyfriend|girlfriend|fiance|fiancee|cousin|uncle|aunt|nephew|niece|friend|neighbor|"
     r"neighbour|roommate|sergeant|sgt|fto|trainee|lieutenant|lt))[ \t]*,[ \t]*$")
-_RANK_OR_ROLE_BEFORE = re.compile(
-    rf"(?i:\b(?:{'|'.join((*RANKS_BEFORE_A_NAME, *ROLES_BEFORE_A_NAME))}))\.?[ \t]+$")
 _CORRECTIONS_OFFICER_BEFORE = re.compile(r"\b(?:C/O|CO|C\.O\.|IM|INMATE|DET|DEP|OFC|SGT|TPR)\.?[ \t]+$")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 # the line after a signature's name: a job title

@@ -52,5 +52,9 @@ CORPORA: dict[str, Path] = {
     # non-native speakers, dispatchers, spouses, trainers; Q&A, radio, second person) (stop 28)
     "styles14_tune": Path(__file__).resolve().parent / "data" / "styles14_tune.jsonl",
     "styles14_hold": Path(__file__).resolve().parent / "data" / "styles14_hold.jsonl",
+    # a fifteenth: small and far-flung departments, railroad, marine, probation; web forms,
+    # SMS notes, essays, timelines, quoted e-mail threads, Q/A, CAD printouts (stop 28, near its end)
+    "styles15_tune": Path(__file__).resolve().parent / "data" / "styles15_tune.jsonl",
+    "styles15_hold": Path(__file__).resolve().parent / "data" / "styles15_hold.jsonl",
     "external": EXTERNAL,
 }

@@ -86,3 +86,11 @@ def test_a_task_force_officer_is_a_title(detector):
     flags = flagged(detector, text)
     assert "Brannigan" in flags and "TFO" not in flags
     assert found_as(detector, text, "Brannigan") == {"PERSON"}
+
+
+@pytest.mark.parametrize("text", [
+    "0915 AIRBOAT OPERATOR CITED. BAGS WENT THROUGH UNWATCHED FOR 40 SEC AND WERE RESCREENED.",
+    "SUBJ ID'D BY DL. DEP LEFT THE X-RAY UNATTENDED.",
+])
+def test_everyday_words_of_a_log_in_capitals_are_no_names(detector, text):
+    assert flagged(detector, text) == []

@@ -61,3 +61,16 @@ def test_days_faith_and_platforms_are_no_places(detector, text):
 def test_a_country_a_visitor_came_from_stays_a_place(detector):
     text = "On the trail a visitor from Portugal walked right up to the bear."
     assert found_as(detector, text, "Portugal") == {"LOCATION"}
+
+
+@pytest.mark.parametrize("text, road", [
+    ("The bear was standing on County Road G past the dairy.", "County Road G"),
+    ("caller lives on county rd jj just north of the bridge", "county rd jj"),
+])
+def test_a_county_road_named_by_letters(detector, text, road):
+    assert road in flagged(detector, text)
+    assert found_as(detector, text, road) == {"LOCATION"}
+
+
+def test_the_county_road_a_few_miles_names_no_road(detector):
+    assert flagged(detector, "We drove the county road a few miles in the dark.") == []

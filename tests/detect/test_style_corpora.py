@@ -61,7 +61,24 @@ not fall below the level reached.
   forms with numbered questions, veterans' reflective stories, depositions and inquests,
   podcasts and webinars, partners' text threads, bilingual notes (Spanish, Vietnamese,
   Somali), news datelines, academy case studies. First measured with the tree of the end of
-  stop 26: tune 0.967 / 0.951 / 0.880 / 0.949, hold 0.980 / 0.957 / 0.855 / 0.940."""
+  stop 26: tune 0.967 / 0.951 / 0.880 / 0.949, hold 0.980 / 0.957 / 0.855 / 0.940.
+- styles13, two parts written the same way (stop 28, at its start): corrections officers,
+  court security, campus, airport and harbour police, game wardens and rangers, school
+  resource officers, transit police; use-of-force forms, memos, journals, voicemails, union
+  columns, speeches, evidence lists, jail logs in capitals; names of many origins, inmates by
+  surname, initials. First measured with the tree of the end of stop 27 (recall / precision /
+  label accuracy): tune 0.947 / 0.865 / 0.954, hold 0.960 / 0.888 / 0.937.
+- styles14, two parts written the same way (stop 28, at its start): patrol, traffic, pursuits,
+  K9, crisis calls, rural and tribal, told by veterans, rookies, second-language writers,
+  sergeants, dispatchers, trainers, spouses; Q&A and radio transcripts, second person. First
+  measured with the tree of the end of stop 27: tune 0.958 / 0.929 / 0.980, hold 0.967 /
+  0.947 / 0.962.
+- styles15, two parts written the same way (stop 28, near its end, after most of its work): small
+  and far-flung departments, railroad, marine, probation; web forms, SMS notes, essays,
+  timelines, quoted e-mail threads, Q/A, CAD printouts. First measured with the tree of the
+  end of stop 27: tune 0.951 / 0.863 / 0.937, hold 0.954 / 0.870 / 0.927; with the tree it
+  was written for (before its misses were read): tune 0.951 / 0.875 / 0.938, hold 0.954 /
+  0.877 / 0.928."""
 
 from __future__ import annotations
 
@@ -80,6 +97,9 @@ from tests.detect import (
     build_styles10,
     build_styles11,
     build_styles12,
+    build_styles13,
+    build_styles14,
+    build_styles15,
 )
 from tests.helpers.corpus_build import assert_built_from_source, score_parts
 from workstation.detect import evaluation as ev
@@ -88,7 +108,8 @@ from workstation.detect.labels import LABELS
 PARTS: dict[str, Path] = {**build_styles3.PARTS, **build_styles4.PARTS, **build_styles5.PARTS,
                           **build_styles6.PARTS, **build_styles7.PARTS, **build_styles8.PARTS,
                           **build_styles9.PARTS, **build_styles10.PARTS,
-                          **build_styles11.PARTS, **build_styles12.PARTS}
+                          **build_styles11.PARTS, **build_styles12.PARTS, **build_styles13.PARTS,
+                          **build_styles14.PARTS, **build_styles15.PARTS}
 # Level reached, rounded down to two decimals: token recall, the lowest per-label recall,
 # precision, label accuracy.
 LEVELS: dict[str, tuple[float, float, float, float]] = {
@@ -96,27 +117,34 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles3_hold": (0.95, 0.90, 0.94, 0.91),
     "styles4_tune": (0.99, 0.98, 0.97, 0.99),
     "styles4_hold": (0.99, 0.98, 0.91, 0.95),
-    "styles5_hold": (0.94, 0.90, 0.91, 0.95),
+    "styles5_hold": (0.94, 0.90, 0.92, 0.95),
     "styles6_tune": (0.97, 0.97, 0.93, 0.98),
     "styles7_tune": (0.96, 0.95, 0.94, 0.96),
-    "styles7_hold": (0.92, 0.84, 0.92, 0.92),
-    "styles8_tune": (0.97, 0.93, 0.92, 0.97),
-    "styles8_hold": (0.96, 0.92, 0.93, 0.95),
-    "styles9_tune": (0.97, 0.95, 0.94, 0.96),
-    "styles9_hold": (0.98, 0.96, 0.95, 0.95),
-    "styles10_tune": (0.97, 0.96, 0.93, 0.97),
-    "styles10_hold": (0.93, 0.85, 0.88, 0.94),
-    "styles11_tune": (0.97, 0.95, 0.91, 0.94),
-    "styles11_hold": (0.95, 0.92, 0.91, 0.92),
-    "styles12_tune": (0.96, 0.94, 0.89, 0.95),
-    "styles12_hold": (0.97, 0.95, 0.86, 0.94),
+    "styles7_hold": (0.93, 0.90, 0.92, 0.93),
+    "styles8_tune": (0.97, 0.93, 0.93, 0.97),
+    "styles8_hold": (0.96, 0.92, 0.94, 0.95),
+    "styles9_tune": (0.97, 0.95, 0.95, 0.96),
+    "styles9_hold": (0.98, 0.96, 0.96, 0.95),
+    "styles10_tune": (0.97, 0.96, 0.95, 0.98),
+    "styles10_hold": (0.93, 0.85, 0.89, 0.94),
+    "styles11_tune": (0.97, 0.96, 0.94, 0.95),
+    "styles11_hold": (0.95, 0.92, 0.92, 0.92),
+    "styles12_tune": (0.96, 0.94, 0.91, 0.95),
+    "styles12_hold": (0.97, 0.95, 0.88, 0.94),
+    "styles13_tune": (0.95, 0.90, 0.89, 0.95),
+    "styles13_hold": (0.95, 0.92, 0.89, 0.93),
+    "styles14_tune": (0.98, 0.97, 0.95, 0.98),
+    "styles14_hold": (0.96, 0.93, 0.96, 0.96),
+    "styles15_tune": (0.95, 0.93, 0.87, 0.93),
+    "styles15_hold": (0.95, 0.93, 0.87, 0.92),
 }
 # Texts each part holds at least.
 SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_hold": 20,
          "styles5_hold": 80, "styles6_tune": 90, "styles7_tune": 80, "styles7_hold": 70,
          "styles8_tune": 80, "styles8_hold": 70, "styles9_tune": 60, "styles9_hold": 60,
          "styles10_tune": 60, "styles10_hold": 60, "styles11_tune": 60, "styles11_hold": 60,
-         "styles12_tune": 50, "styles12_hold": 50}
+         "styles12_tune": 50, "styles12_hold": 50, "styles13_tune": 60, "styles13_hold": 60,
+         "styles14_tune": 60, "styles14_hold": 60, "styles15_tune": 50, "styles15_hold": 50}
 
 
 @pytest.fixture(scope="module")

@@ -379,7 +379,10 @@ class Detector:
                 # "Officer Major": ranks are allow-listed, a rank that is the name is not
                 title_as_name = span is not None and names_a_title(who, text[span[0]:span[1]])
                 if span is not None and not title_as_name:
-                    span = cut_allowed(text, *span, allowed)
+                    cut = cut_allowed(text, *span, allowed)
+                    if cut is not None and cut != span:  # "ID'D AS DARNELL YOUNG": "AS" goes too
+                        cut = trim(engine.lexicon, text, *cut, "PERSON" if from_ner else label)
+                    span = cut
                 if span is None:
                     continue
                 start, end = span

@@ -30,6 +30,7 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
 # Police and report vocabulary the general word list lacks or that must never be
 # taken for a name.
 _EXTRA_COMMON = """
+airboat jetski rescreen rescreened
 ok okay yeah gonna wanna didnt dont couldnt wouldnt wasnt cant im ive hes shes theyre
 cop cops perp perps suspect suspects dispatch dispatcher backup taser tased glock rifle
 shotgun handgun pistol sgt lt ofc cpl det dep tpr fto sro swat dui dwi cad mdt rms ori
@@ -50,6 +51,10 @@ w/ w/o convo vid vids pic pics insta snap snapchat tiktok facebook fb app apps d
 """
 
 EXTRA_COMMON: frozenset[str] = frozenset(_EXTRA_COMMON.split()) | LANGUAGES_AND_NATIONALITIES
+
+
+# prefixes of everyday words the word list does not hold in full ("unwatched", "rescreened")
+_PREFIXES = ("un", "re", "pre", "non", "mis")
 
 
 class Lexicon:
@@ -87,8 +92,17 @@ class Lexicon:
         return word.lower() in STOP_WORDS
 
     def is_common(self, word: str) -> bool:
-        """True for an ordinary English word (inflections included)."""
+        """True for an ordinary English word (inflections included, and the prefixed forms
+        a log writes: "UNWATCHED", "RESCREENED", "PREBOOKED")."""
         w = word.lower()
+        if self._inflected(w):
+            return True
+        for prefix in _PREFIXES:
+            if w.startswith(prefix) and len(w) - len(prefix) >= 5 and self._inflected(w[len(prefix):]):
+                return True
+        return False
+
+    def _inflected(self, w: str) -> bool:
         if w in self._words:
             return True
         for suffix, repl in _SUFFIXES:

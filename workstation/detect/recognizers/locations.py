@@ -196,6 +196,9 @@ def location_recognizers(lexicon: Lexicon) -> list:
             Rx("lettered_route", r"\b(?:(?:County|COUNTY|State|STATE)[ \t]+)?"
                r"(?:Route|ROUTE|Rte|Highway|HIGHWAY|Hwy|HWY)[ \t]+[B-HJ-Z]{1,2}"
                r"(?![\w'’-])", 0.7, CS),
+            # ... "County Road G", "county rd k", "CTH K" (Wisconsin's county trunk highways)
+            Rx("lettered_county_road", r"\b(?i:county[ \t]+(?:road|rd\.?|trunk|highway|hwy)|co\.?[ \t]+rd\.?|"
+               r"cth|ctr)[ \t]+(?:[B-HJ-Zb-hj-z]{1,2}|A{1,2})(?![\w'’-])", 0.7, CS),  # not "a few miles"
             Rx("mile_marker", r"\b(?:(?i:mile\s*(?:marker|post|mark)|milepost)|MM|MP)\s*#?\s*\d{1,4}(?:\."
                               r"\d{1,2})?\b",
                0.85, CS),

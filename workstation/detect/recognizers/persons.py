@@ -38,6 +38,14 @@ _NOT_NAME = NOT_NAME_AFTER_TITLE | {
 }
 
 
+# past tenses a log writes after the rank, with no "-ed": "DEP LEFT THE X-RAY", "OFC RAN EAST"
+_IRREGULAR_PAST = frozenset(
+    """left ran went came got took saw told said made gave found held kept fell hit shot drove
+    threw stood sat put set met heard felt brought caught fought sent struck spoke broke wore
+    bit hid led fled lost paid laid""".split()
+)
+
+
 def _base(token: str) -> str:
     low = token.lower()
     for suffix in ("'s", "’s"):
@@ -74,7 +82,7 @@ class TitledNameRecognizer(RegexRecognizer):
             base = _base(tok.group()).rstrip(".")
             if base in _NOT_NAME:
                 break
-            verb = base.endswith(("ed", "ing")) and self.lexicon.is_common(base)
+            verb = (base.endswith(("ed", "ing")) and self.lexicon.is_common(base)) or base in _IRREGULAR_PAST
             if verb and not self.lexicon.is_name(base) and base not in census.surnames():
                 break  # "DEP ORDERED HIM", "OFC RIDING IN": a verb after the rank
             if base in _TITLE_WORDS and end is None and skipped is None:

@@ -16,6 +16,7 @@ from workstation.detect.spans import RawSpan
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 _WORD = re.compile(r"\p{L}+")
+_MARKER = re.compile(r"\b(?i:de|el|la|los|las|que|por|con|una|del|para|não|com|uma|em|os)\b")
 _GUESSERS = ("SpacyNer", "ProperNoun")
 
 
@@ -30,6 +31,8 @@ def _function_words() -> frozenset[str]:
 
 
 def foreign_guesses_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
+    if _MARKER.search(text) is None:
+        return list(spans)  # no Spanish or Portuguese function word at all: the usual case
     guessed = [s for s in spans if s.recognizer.startswith(_GUESSERS)
                and s.label in ("PERSON", "AGENCY")]  # a place in one is kept: "en Hialeah"
     if not guessed:

@@ -61,9 +61,11 @@ _SELF_NUMBER = re.compile(r"(?P<number>\d{1,4})(?=,|[ \t]+(?i:copies|copy|coming
 
 def radio_call_signs(text: str, spans: list[RawSpan]) -> list[RawSpan]:
     """Code speakers (two lines or more) and the numbers they call themselves by are IDs."""
-    allowed = allowed_regions(text)
-    speakers = [m for m in _CODE_SPEAKER.finditer(text) if not m.group("sign").startswith("Q")
-                and not inside(allowed, m.start("sign"), m.end("sign"))]  # "Q1:", "S1:", "V2:"
+    speakers = [m for m in _CODE_SPEAKER.finditer(text) if not m.group("sign").startswith("Q")]
+    if len(speakers) < 2:
+        return spans
+    allowed = allowed_regions(text)  # only now: it costs more than the rest (benchmarks/)
+    speakers = [m for m in speakers if not inside(allowed, m.start("sign"), m.end("sign"))]  # "S1:", "V2:"
     if len(speakers) < 2:
         return spans
     out = list(spans)

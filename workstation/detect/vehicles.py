@@ -47,23 +47,20 @@ _MODELS = frozenset(
     sonata elantra tucson santa optima sorento soul forte jetta passat outback forester
     """.split()
 )
-_STREET_SOON = re.compile(r"(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,2}[ \t]+(?i:st|street|ave|avenue|rd|road|blvd|"
-                          r"boulevard|dr|drive|ln|lane|way|ct|court|pl|place|pkwy|parkway|hwy|highway|cir|"
-                          r"circle|trl|trail|ter|terrace|loop|pike|run|row|sq|square)\b")
+# ... but "2000 Ford Ave", "2011 Silver Lake Rd" are addresses: a street word within two words
+_STREET_AFTER = re.compile(r"(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}[ \t]+(?i:st|street|ave|avenue|rd|road|blvd|"
+                           r"boulevard|dr|drive|ln|lane|way|ct|court|pl|place|pkwy|parkway|hwy|highway|cir|"
+                           r"circle|trl|trail|ter|terrace|loop|pike|run|row|sq|square)\b")
 _WORD = re.compile(r"[\w][\w'’-]*")
 _SEPARATORS = re.compile(r"[\s,;:()/-]+")
 _YEAR_BEFORE = re.compile(r"(?<![\w-])(?:19[5-9]\d|20[0-4]\d)[ \t]+(?:(?:" + "|".join(sorted(_COLOURS))
                           + r")[ \t]+)?$", re.IGNORECASE)
-# ... but "2000 Ford Ave", "1900 Black Rd" are addresses
-_STREET_NEXT = re.compile(r"[ \t]+(?i:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|"
-                          r"ct|court|pl|place|pkwy|parkway|hwy|highway|cir|circle|trl|trail|ter)\b\.?")
-
 _STATE_AND_PLATE = re.compile(r"\b(?P<state>[A-Z]{2})[ \t]+(?:(?:REG|TAG|PLATE|LIC|LP)[ \t#:]*)?"
                               r"(?P<plate>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
                               r"[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,5})"
                               r"(?![\w-])")
 
-# a number no model is named by: five characters or more, digits with letters or alone
+# a number written with a vehicle that is no model of it: a plate's groups, a VIN, a unit number
 _CODE = re.compile(r"(?<![\w-])#?(?:[A-Z]{1,4}[ -]?\d{2,5}[A-Z]{0,3}|\d{1,4}[ -]?[A-Z]{2,4}\d{0,3}|"
                    r"(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{2,})(?![\w-])")
 _STATE_NAME = re.compile(r"\b\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+)?\b")
@@ -90,7 +87,7 @@ def things_not_places(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
         if s.label in ("LOCATION", "AGENCY", "PERSON") and _MODEL_YEAR.match(text, s.start, s.end):
             if regions is None:
                 regions = allowed_regions(text)
-            if _a_vehicle(text, s, regions):
+            if _a_vehicle(text, s):
                 out += _after_the_vehicle(text, s, regions)
                 continue
         year_before = _YEAR_BEFORE.search(text, max(0, s.start - 24), s.start)
@@ -114,13 +111,13 @@ def vehicle_words(text: str, start: int, end: int) -> bool:
                                and w.group().lower() in _MODELS) for w in words)
 
 
-def _a_vehicle(text: str, span: RawSpan, regions: list[tuple[int, int]]) -> bool:
+def _a_vehicle(text: str, span: RawSpan) -> bool:
     year = _MODEL_YEAR.match(text, span.start, len(text))
     if year is None:
         return False
     word = year.group("next")
-    if _STREET_NEXT.match(text, year.end("next")) or _STREET_SOON.match(text, year.end("next")):
-        return False  # "2011 Silver Lake Rd", "2000 Ford Ave"
+    if _STREET_AFTER.match(text, year.start("next") - 1):
+        return False
     return word.lower() in _COLOURS or word.lower() in _MAKE_CODES or word.lower() in _MAKES
 
 

@@ -96,3 +96,20 @@ def test_a_month_with_its_year_is_published_so_no_identifier(detector, text):
 
 def test_a_day_with_its_month_and_year_stays(detector):
     assert found_as(detector, "It happened on April 9, 2019 at the fair.", "April 9, 2019") == {"DATE"}
+
+
+def test_the_crew_in_brackets_after_a_call_sign(detector):
+    text = 'UNITS: T-31 (TAITANO) T-33 (CRUZ) K9-4 (SALAS/"ROCKY")\n2340 T-31 ONSC.'
+    flags = flagged(detector, text)
+    assert "TAITANO" in flags  # (NER's organisation: relabelling it cost a held-out part)
+    for name in ("SALAS", "ROCKY"):
+        assert name in flags, (name, flags)
+        assert found_as(detector, text, name) == {"PERSON"}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("He rode train 516 (Cascades) to the end of the line.", "Cascades"),
+    ("The truck, plate 7KLM221 (Texas), was gone.", "Texas"),
+])
+def test_a_named_train_or_a_plates_state_in_brackets_is_no_person(detector, text, word):
+    assert all(s.label != "PERSON" for s in detector.analyze_text(text) if text[s.start:s.end] == word)

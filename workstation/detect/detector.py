@@ -59,7 +59,7 @@ from workstation.detect.initials import initials_as_people
 from workstation.detect.label_cues import counted
 from workstation.detect.labels import to_label
 from workstation.detect.lexicon import Lexicon
-from workstation.detect.log_speakers import radio_call_signs, speakers_are_call_signs
+from workstation.detect.log_speakers import crews_after_call_signs, radio_call_signs, speakers_are_call_signs
 from workstation.detect.memory import KnownIdentifier, apply_memory
 from workstation.detect.name_lists import people_in_lists
 from workstation.detect.ner_edges import a_year, ner_edges_cut
@@ -114,7 +114,7 @@ def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggest
     merged = split_at_sentences(lexicon, text, merge(people_apart(text, dates_apart(text, spans))))
     relabelled = [relabel(text, m) for m in titled_names_apart(text, agency_numbers_joined(text, merged))]
     labelled = speakers_are_call_signs(text, _people_apart_once_labelled(text, relabelled))
-    labelled = radio_call_signs(text, labelled)
+    labelled = crews_after_call_signs(text, radio_call_signs(text, labelled))
     kept = [s for s in labelled
             if (names_a_title(s.recognizer, text[s.start:s.end]) or not is_generic(text[s.start:s.end]))
             and not counted(text[s.start:s.end])

@@ -89,3 +89,39 @@ def radio_call_signs(text: str, spans: list[RawSpan]) -> list[RawSpan]:
         for m in re.finditer(rf"(?<![\w-]){re.escape(sign)}(?![\w-])", text):
             add(m.start(), m.end(), 0.8)
     return sorted(out, key=lambda s: (s.start, s.end))
+
+
+# "T-21 (QUINATA)", "Unit 14 (Okafor)", "K9-2 (MANIBUSAN/"BRUNO")": the officer, and the dog,
+# in brackets after a unit's call sign
+_CREW = re.compile(r"[ \t]*\((?P<who>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2})"
+                   r"(?:[ \t]*/[ \t]*[\"“]?(?P<dog>\p{Lu}[\p{L}'’-]+)[\"”]?)?\)")
+
+
+# a call sign: a word or letters and a short number ("T-21", "Unit 14", "4A12", "K9-2")
+_CALL_SIGN_SHAPE = re.compile(r"(?:\p{L}{1,8}[ \t-]?)?\d{1,3}[A-Z]?(?:-\d{1,2})?|\d{1,2}[A-Z]{1,2}\d{1,3}")
+
+
+_NAMED_VEHICLE = re.compile(r"(?i:train|bus|run|flight|ferry|vessel|boat)\b")
+
+
+def crews_after_call_signs(text: str, spans: list[RawSpan]) -> list[RawSpan]:
+    """The names in brackets after a call sign are people (a K9's after a slash too)."""
+    if "(" not in text:
+        return spans
+    from workstation.detect.allow_list import is_generic
+    from workstation.detect.gazetteer import places
+
+    out = list(spans)
+    for sign in [s for s in spans if s.label == "ID" and _CALL_SIGN_SHAPE.fullmatch(text, s.start, s.end)
+                 and not _NAMED_VEHICLE.match(text, s.start)]:  # "train 516 (Cascades)": the train's name
+        m = _CREW.match(text, sign.end)
+        if m is None:
+            continue
+        for group in ("who", "dog"):
+            start, end = m.span(group)
+            if start < 0 or is_generic(text[start:end]) or any(s.start < end and start < s.end for s in out):
+                continue
+            if places().get(text[start:end].lower()) == "state":
+                continue  # "(Texas)" after a plate: the state that issued it
+            out.append(RawSpan(start, end, "PERSON", 0.7, "LogSpeakers"))
+    return sorted(out, key=lambda s: (s.start, s.end))

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import regex as re
 
-from workstation.detect.allow_list import allowed_regions, inside
+from workstation.detect.allow_list import allowed_regions, inside, is_generic
+from workstation.detect.gazetteer import places
 from workstation.detect.spans import LOG_TIME_STAMP, RawSpan
 
 # what may come before the speaker on its line: a time stamp and a rank
@@ -95,12 +96,8 @@ def radio_call_signs(text: str, spans: list[RawSpan]) -> list[RawSpan]:
 # in brackets after a unit's call sign
 _CREW = re.compile(r"[ \t]*\((?P<who>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2})"
                    r"(?:[ \t]*/[ \t]*[\"“]?(?P<dog>\p{Lu}[\p{L}'’-]+)[\"”]?)?\)")
-
-
 # a call sign: a word or letters and a short number ("T-21", "Unit 14", "4A12", "K9-2")
 _CALL_SIGN_SHAPE = re.compile(r"(?:\p{L}{1,8}[ \t-]?)?\d{1,3}[A-Z]?(?:-\d{1,2})?|\d{1,2}[A-Z]{1,2}\d{1,3}")
-
-
 _NAMED_VEHICLE = re.compile(r"(?i:train|bus|run|flight|ferry|vessel|boat)\b")
 
 
@@ -108,9 +105,6 @@ def crews_after_call_signs(text: str, spans: list[RawSpan]) -> list[RawSpan]:
     """The names in brackets after a call sign are people (a K9's after a slash too)."""
     if "(" not in text:
         return spans
-    from workstation.detect.allow_list import is_generic
-    from workstation.detect.gazetteer import places
-
     out = list(spans)
     for sign in [s for s in spans if s.label == "ID" and _CALL_SIGN_SHAPE.fullmatch(text, s.start, s.end)
                  and not _NAMED_VEHICLE.match(text, s.start)]:  # "train 516 (Cascades)": the train's name

@@ -17,15 +17,16 @@ import regex as re
 
 from workstation.detect.gazetteer import state_codes
 from workstation.detect.spans import RawSpan
-from workstation.detect.vehicles import vehicle_words
 
 _LOWER = re.compile(r"[a-z]")
 _STATE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z]{2})[ \t]$")
 # a plate: letters and digits, both, in one or two groups
-_PLATE_SHAPE = r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,5}"
-_PLATE = re.compile(_PLATE_SHAPE)
-_PLACE_STATE_PLATE = re.compile(rf",?[ \t]+(?P<state>[A-Z]{{2}})[ \t]+(?:(?:REG|TAG|PLATE|LIC|LP)[ \t#:]*)?"
-                                rf"(?P<plate>{_PLATE_SHAPE})$")
+PLATE_SHAPE = r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,5}"
+# the word a teletype writes between a state and its plate ("OH REG HZK 4471")
+RECORD_WORD = r"(?:REG|TAG|PLATE|LIC|LP)[ \t#:]*"
+_PLATE = re.compile(PLATE_SHAPE)
+_PLACE_STATE_PLATE = re.compile(
+    rf",?[ \t]+(?P<state>[A-Z]{{2}})[ \t]+(?:{RECORD_WORD})?(?P<plate>{PLATE_SHAPE})$")
 # the state, then a plate in one piece ("WA C71284R", "NJ L43-FKD") or letters first and
 # digits after a space ("MN HNK 441"); NER's span may start with the model before a comma
 # ("Acura TLX, NJ L43-FKD"), which is no part of either
@@ -53,6 +54,8 @@ def plate_state_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
         if plate is not None and _a_state(plate.group("state")) and plate.start() > s.start:
             # "S Main x Bedford, OK JBN 447": the town, the plate's state, the plate; not the
             # vehicle the plate is on ("MAXIMA OH REG HZK 4471")
+            from workstation.detect.vehicles import vehicle_words  # (vehicles reads the plate shape here)
+
             if not vehicle_words(text, s.start, plate.start()):
                 out.append(RawSpan(s.start, plate.start(), "LOCATION", s.score, s.recognizer))
             out += [RawSpan(plate.start("state"), plate.end("state"), "LOCATION", s.score, s.recognizer),

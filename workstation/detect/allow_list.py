@@ -118,6 +118,7 @@ _GENERIC_WORDS = frozenset(
     intersection gym cafeteria hallway stairwell lobby bedroom bathroom basement backyard truck
     stop rest area academy
     mon tue tues wed thu thur thurs fri sat
+    subj subjs susp susps opr oper juv juvs yoa rp r/p r/o onsc advs adv'd rptd piw veh vehs
     """.split()
 )
 _ROAD_WORDS = frozenset("i interstate highway hwy route us exit road".split())

@@ -308,7 +308,8 @@ class Detector:
                 original = doc_with_entities(engine.nlp, text, found_ents[2 * j + 1])
                 found += self._ner_only(engine, text, original, regions)
             found += unknown_proper_nouns(engine.lexicon, text, found, regions)  # the last net
-            spans[(r, name)] = grow(engine.lexicon, text, found)
+            # a record's "SURNAME, GIVEN" before memory, so the surname alone is the person's too
+            spans[(r, name)] = record_names_whole(engine.lexicon, text, grow(engine.lexicon, text, found))
         out: list[dict[str, list[Suggestion]]] = []
         for r, fields in enumerate(reports):
             per_field = {name: spans[(r, name)] for name in fields}

@@ -274,7 +274,8 @@ def by_context(text: str, span: RawSpan, label: str) -> str:
             _COMPANION_BEFORE.search(before)) and span.recognizer.startswith(("Gazetteer", "SpacyNer")):
         return "PERSON"  # "me and Hollis were riding"
     if label == "LOCATION" and len(words) == 2 and _given_and_head_surname(fragment, words) and not (
-            _STREET_BEFORE.search(before) or any(c.isdigit() for c in before[-8:])):
+            _STREET_BEFORE.search(before) or _PLACE_FIELD_BEFORE.search(before)
+            or any(c.isdigit() for c in before[-8:])):
         return "PERSON"  # "The driver, Grady Pike, got out": a surname that is also a road word
     if label == "LOCATION" and one_name and span.recognizer.startswith(("Gazetteer", "SpacyNer")) and (
                 _ROLE_BEFORE.search(before) or (_PERSON_VERB_AFTER.match(text, span.end)
@@ -388,6 +389,11 @@ _SIGNATURE_LINE = re.compile(
     r"administrator|clerk|dispatcher|instructor|ranger|warden|marshal|sheriff)\b")
 _COMPANION_BEFORE = re.compile(
     r"(?i:\b(?:me|i|he|she|my[ \t]+partner|partner|my[ \t]+fto)[ \t]+(?:and|&))[ \t]+$"
+)
+# "Location of contact: Reid Park", "the turnout above Lowell Point"
+_PLACE_FIELD_BEFORE = re.compile(
+    r"(?i:\b(?:loc|location|address|addr|scene|site|place)\b[^:\n]{0,20}:|"
+    r"\b(?:above|below|beyond|beside|behind|over|under|outside|inside|around|through|thru))[ \t]*$"
 )
 _STREET_BEFORE = re.compile(
     r"(?i:\b(?:on|at|off|along|onto|down|up|to|from|near|via|across|of|by|past|toward|towards|into|"

@@ -15,21 +15,20 @@ import regex as re
 from workstation.detect.census import is_given_name, surnames
 from workstation.detect.gazetteer import places, state_codes
 from workstation.detect.lexicon import Lexicon
-from workstation.detect.spans import RawSpan
+from workstation.detect.spans import RANK_WORDS, RawSpan
 from workstation.detect.vehicles import vehicle_words
+from workstation.detect.vocab import ROLES_BEFORE_A_NAME
 
 _CAPS_WORD = r"\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?"
 _TITLE_WORD = r"\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)*"
 _NAME = re.compile(
     rf"(?<![\w'’.-])(?P<sur>{_CAPS_WORD}|{_TITLE_WORD}),[ \t]*"
-    rf"(?P<given>\p{{Lu}}[\p{{L}}'’]+(?:-\p{{Lu}}[\p{{L}}'’]+)?|\p{{Lu}}\.?)"
-    rf"(?P<more>[ \t]+(?:\p{{Lu}}[\p{{L}}'’]+|\p{{Lu}}\.?))?"
+    rf"(?P<given>\p{{Lu}}[\p{{L}}'’]+(?:-\p{{Lu}}[\p{{L}}'’]+)?|\p{{Lu}}\.?(?![\w#'’/-]))"
+    rf"(?P<more>[ \t]+(?:\p{{Lu}}[\p{{L}}'’]+|\p{{Lu}}\.?(?![\w#'’/-])))?"
     r"(?P<suffix>[ \t]+(?i:jr|sr|ii|iii|iv)\.?)?"
     # not a list going on: "Gaetane, Hannah, Anthony and Derek"
     r"(?![ \t]*,[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]*,|[ \t]+(?:and|AND|&)[ \t]|\p{Ll})"
-    r"|[ \t]+(?:and|AND|&|or|OR)[ \t]+)"
-    # a record's field ends the name: two spaces, the line's end, a bracket, a date of birth
-    r"(?=[ \t]{2,}|[ \t]*(?:$|[,;)(|/])|[ \t]+(?:DOB|D\.O\.B|AGE|Age|DL|OLN|PH|CB|SEX|RACE|W/|B/|H/|\d))",
+    r"|[ \t]+(?:and|AND|&|or|OR)[ \t]+)",
     re.M,
 )
 # what stands before a name field: the line's start, a field's colon, a field's code ("OPR",
@@ -38,6 +37,21 @@ _FIELD_BEFORE = re.compile(
     r"(?:^|[:;(|]|[ \t]{2}|(?<![\w/-])(?:OPR|OPER|RP|R/P|RO|R/O|SUBJ|SUSP|VIC|VICT|WIT|DRV|DRVR|DRIVER|OWNER|"
     r"OWN|CMPL|COMP|ARR|ARRESTEE|PASS|PSGR|JUV|PARENT|MOTHER|FATHER|SUBJECT|SUSPECT|VICTIM|WITNESS|"
     r"[SVWPD]\d{1,2}|[A-Z]{1,4}-?\d{1,5}[A-Z]?)[ \t]*[-–:]?)[ \t]*$"
+)
+# a record's field ends the name: two spaces, the line's end, a bracket, a sentence's end, a
+# date of birth, a badge or booking number
+_FIELD_END = re.compile(
+    r"[ \t]{2,}|[ \t]*(?:$|[,;)(|/])|\.(?:[ \t]|$)|[ \t]+(?:DOB|D\.O\.B|AGE|Age|DL|OLN|PH|CB|SEX|RACE|"
+    r"W/|B/|H/|A/|S#|#|BADGE|BKG|UNIT|ID\b|\d)",
+    re.M,
+)
+# in a record in capitals a rank or role names who follows: "INMATE CROWE, DALLAS BKG ...",
+# "COUSIN XIONG, TOUA ADV ...", "PTLM ARCHULETA, DOMINIC R BADGE 611"
+_RECORD_RANKS = ("ptlm", "po", "do", "co", "c/o", "spc", "pfc")
+_ROLE_BEFORE = re.compile(
+    rf"(?<![\w'’])(?i:{'|'.join((*RANK_WORDS, *ROLES_BEFORE_A_NAME, *_RECORD_RANKS))}"
+    r"|id['’]d[ \t]+as|identified[ \t]+as|aka|a/k/a|name[ \t]+(?:is|as))"
+    r"\.?,?[ \t]+$"
 )
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
 
@@ -54,23 +68,40 @@ def record_names_whole(lexicon: Lexicon, text: str, spans: Sequence[RawSpan]) ->
             continue
         start, end = found
         taken = end
-        cut = [_cut_before(text, s, start) for s in out]  # "K-412 LINDQVIST": the unit's number
+        # "K-412 LINDQVIST", "ALVAREZ, RICARDO S#A9183": the number before or after is no name
+        cut = [_cut_around(text, s, start, end) for s in out]
         inner = [s for s in cut if s.start < end and start < s.end]
-        if any(s.label in ("ID", "DATE", "CONTACT") or (s.label == "LOCATION" and (
-                s.start < start or not s.recognizer.startswith("SpacyNer"))) for s in inner):
+        if any(s.label in ("ID", "DATE", "CONTACT") or (s.label == "LOCATION" and not (
+                s.recognizer.startswith("SpacyNer")
+                or (s.recognizer.startswith("Gazetteer") and s.start >= start))) for s in inner):
             continue  # "14 Oak Ln, Florence": an address a place pattern read
-        if any(s.label == "PERSON" and s.start <= start and s.end >= end for s in inner):
+        if any(s.label == "PERSON" and s.start <= start and s.end >= end and not _code_after(text, end, s.end)
+               for s in inner):
             continue
-        score = max([s.score for s in inner], default=0.6)
+        score = max([s.score for s in inner] + [0.85])
         out = [s for s in cut if s not in inner]
         out.append(RawSpan(start, end, "PERSON", score, "RecordNameRecognizer"))
     return sorted(out, key=lambda s: (s.start, s.end))
 
 
-def _cut_before(text: str, span: RawSpan, start: int) -> RawSpan:
-    if span.label != "ID" or not span.start < start < span.end or text[start - 1] not in " \t":
+def _code_after(text: str, end: int, span_end: int) -> bool:
+    """"LOR, MAI [ADV]": a record's code a name span ran on into."""
+    tail = text[end:span_end].split()
+    return len(tail) == 1 and tail[0].isupper() and not is_given_name(tail[0], wide=True)
+
+
+def _cut_around(text: str, span: RawSpan, start: int, end: int) -> RawSpan:
+    if span.label != "ID":
         return span
-    return RawSpan(span.start, len(text[:start].rstrip()), span.label, span.score, span.recognizer)
+    if span.start < start < span.end and text[start - 1] in " \t":
+        return RawSpan(span.start, len(text[:start].rstrip()), span.label, span.score, span.recognizer)
+    rest = _CODE_AFTER.search(text, end, span.end)
+    if start <= span.start < end < span.end and rest is not None:
+        return RawSpan(rest.start(), span.end, span.label, span.score, span.recognizer)
+    return span
+
+
+_CODE_AFTER = re.compile(r"(?<![\w-])(?=[\w-]*\d)[\w-]+")
 
 
 def _a_record_name(lexicon: Lexicon, text: str, m: re.Match[str]) -> tuple[int, int] | None:
@@ -79,10 +110,14 @@ def _a_record_name(lexicon: Lexicon, text: str, m: re.Match[str]) -> tuple[int, 
     if caps != given.isupper() and len(given.rstrip(".")) > 1:
         return None  # "Smith, KEVIN": two ways of writing, two things
     line_start = text.rfind("\n", 0, m.start()) + 1
-    if not _FIELD_BEFORE.search(text, max(line_start, m.start() - 24), m.start()):
-        return None
-    if lexicon.is_stop(sur) or sur.upper() in state_codes() or sur.lower() in _SUFFIXES:
-        return None
+    field = _FIELD_BEFORE.search(text, max(line_start, m.start() - 24), m.start()) is not None
+    role = caps and _ROLE_BEFORE.search(text, max(line_start, m.start() - 24), m.start()) is not None
+    loose = caps and _given(given) and sur.lower() not in places() and not lexicon.is_common(sur.lower())
+    if not (field or role or loose):
+        return None  # in capitals a surname and a known given name will do: "ID'D AS DUPREE, COLE."
+    if lexicon.is_stop(sur) or sur.upper() in state_codes() or sur.lower() in _SUFFIXES or (
+            given.upper() in state_codes()) or sur.lower() in RANK_WORDS or given.lower() in RANK_WORDS:
+        return None  # "EUFAULA, OK", "OFF DUTY, MAJOR HALE"
     initial = len(given.rstrip(".")) == 1
     if initial and not caps:
         return None  # "Meer, P": title case names its initials with a dot, found elsewhere
@@ -98,10 +133,13 @@ def _a_record_name(lexicon: Lexicon, text: str, m: re.Match[str]) -> tuple[int, 
         return None  # "Gaetane, Hannah": two given names, two people
     end = m.end("given")
     if more and (len(more.rstrip(".")) == 1 or _given(more) or more.rstrip(".").lower() in _SUFFIXES) and (
-            more.isupper() == given.isupper()):
-        end = m.end("more")
+            more.isupper() == given.isupper()) and (not role or _FIELD_END.match(text, m.end("more"))):
+        end = m.end("more")  # not "AUGUSTINE, LEVI [SHERIDAN] PD": after a rank, only a field's end tells
     if m.group("suffix") and (not more or end == m.end("more")):
         end = m.end("suffix")
+    field_end = _FIELD_END.match(text, end)
+    if not (role or field_end) or (not (field or role) and field_end and field_end.group().strip() == ","):
+        return None
     return m.start(), end
 
 

@@ -55,8 +55,8 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
     elif last in _PLACE_HEADS and len(words) > 1 and label in ("AGENCY", "PERSON", "ID") and not (
         _DOUBLE_SURNAME_END.search(text, span.start, span.end)) and not (
         label == "PERSON" and words[0].rstrip(".") in RANK_WORDS) and not (
-        label == "AGENCY" and any(w in _AGENCY_WORDS for w in words[:-1]) and last == "station"
-    ):
+        label == "AGENCY" and any(w in _AGENCY_WORDS for w in words[:-1]) and "station" in words
+    ):  # "Coast Guard Station Ponce de Leon Inlet": the agency's station, named for its place
         label = "LOCATION"
     elif label in ("LOCATION", "PERSON") and any(w in _AGENCY_WORDS for w in words) and len(words) > 1 and (
         words[-1] in _AGENCY_WORDS or re.fullmatch(r"\d{1,3}|[a-z]", words[-1])

@@ -549,7 +549,9 @@ _PLACE_HEADS = frozenset(
     diner cafe depot stop courthouse library museum cemetery marina nation reservation pueblo
     rancheria hall health penitentiary prison housing ridge acres speedway raceway arena
     campus college university brook canyon gate concourse lodge resort zoo grounds fairgrounds
-    aquarium pier dock wharf high elementary chapter regional memorial medical""".split()
+    aquarium pier dock wharf high elementary chapter regional memorial medical
+    point pond inlet cove slough bayou channel harbor harbour swamp lagoon glacier bluff
+    butte mesa gulch arroyo overlook summit rapids levee jetty boardwalk""".split()
 )
 # First words that are census names and everyday words: "Lake County", "Union Pacific".
 _EVERYDAY_FIRST = frozenset(

@@ -82,9 +82,41 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
         label = "AGENCY"  # "called Taney County", "Doña Ana County deputies": the sheriff
     label = _relabel_kinds(text, span, words, label)
     label = by_context(text, span, label)
+    label = _by_name_shape(text[span.start:span.end], words, label)
     if label == span.label:
         return span
     return RawSpan(span.start, span.end, label, span.score, span.recognizer)
+
+
+def _by_name_shape(fragment: str, words: list[str], label: str) -> str:
+    """Names whose words say what they are, whatever the context: "Chesterfield County
+    Emergency Communications Center" and "Bureau of Prisons" are agencies, "Lawrence MA" and
+    "Little Saigon" places."""
+    from workstation.detect.gazetteer import state_codes
+
+    if label in ("LOCATION", "PERSON") and len(words) >= 3 and " ".join(words[-2:]) in _CENTRE_AGENCIES:
+        return "AGENCY"  # the county's 911 centre
+    if label in ("LOCATION", "PERSON") and len(words) >= 3 and words[1] == "of" and words[0] in _AGENCY_HEADS:
+        return "AGENCY"
+    last = fragment.split()[-1] if fragment.split() else ""
+    if label in ("PERSON", "AGENCY") and len(words) >= 2 and last in state_codes() and (
+            last not in _TITLE_OR_WORD_CODES and not any(w in _AGENCY_WORDS for w in words)) and (
+            fragment.split()[0].istitle() and "," not in fragment):
+        return "LOCATION"  # a town and its state's code
+    if label == "PERSON" and len(words) == 2 and words[0] == "little" and _is_big_place(words[1]):
+        return "LOCATION"  # a neighbourhood named for a country or city
+    return label
+
+
+_CENTRE_AGENCIES = frozenset(
+    """communications center|communication center|communications centre|dispatch center|
+    emergency communications|911 center|comm center|comms center|operations center|
+    communications district""".replace("\n", "").split("|")
+)
+_CENTRE_AGENCIES = frozenset(" ".join(c.split()) for c in _CENTRE_AGENCIES)
+# state codes that are also a title or a word after a name ("Giovanna Rodrigues MD")
+_TITLE_OR_WORD_CODES = frozenset("MD PA ID ME OK IN OR HI DO".split())
+_AGENCY_HEADS = frozenset("bureau department dept division office administration service".split())
 
 
 def _road_named(words: list[str]) -> bool:

@@ -49,7 +49,7 @@ ROLES_BEFORE_A_NAME: tuple[str, ...] = tuple("""
     complainant constable cousin coworker crewman customer daughter deckhand defendant detainee
     dispatcher doctor driver employee father firefighter friend fto girlfriend guard homeowner
     husband inmate judge juvenile landlord manager medic member mother named neighbor neighbour
-    nephew niece nurse offender owner paramedic parolee partner passenger patient principal
+    nephew niece nurse offender operator owner paramedic parolee partner passenger patient principal
     prisoner probationer prosecutor ra recruit resident roommate screener sister son sro student suspect
     teacher tenant trainee uncle victim wife witness
 """.split())

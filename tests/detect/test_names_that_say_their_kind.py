@@ -1,0 +1,26 @@
+"""Names whose own words say what they are (issue 19): a county's communications centre and
+"Bureau of ..." are agencies; a town with its state's code and "Little <country>" are
+places; a person after "Operator" is a person. The sentences are new, in none of the corpora."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.detection import found_as
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("The call was taken by Lakeland County Emergency Communications Center at 0140.",
+     "Lakeland County Emergency Communications Center", "AGENCY"),
+    ("He did twenty years with the Bureau of Prisons before this.", "Bureau of Prisons", "AGENCY"),
+    ("Tewksbury MA. Midnight shift, a man on the roof of the school.", "Tewksbury MA", "LOCATION"),
+    ("Shots fired call in Little Haiti, two blocks from the market.", "Little Haiti", "LOCATION"),
+    ("Operator Delbert Pike, 79, was confused and kept driving.", "Delbert Pike", "PERSON"),
+])
+def test_the_words_of_a_name_say_its_kind(detector, text, name, label):
+    assert found_as(detector, text, name) == {label}
+
+
+def test_a_doctors_title_is_no_state(detector):
+    text = "The ER doctor, Renata Oyelowo MD, said the cut needed stitches."
+    assert "LOCATION" not in found_as(detector, text, "Renata Oyelowo")

@@ -86,6 +86,7 @@ from workstation.detect.spans import (
     split_people,
     trim,
 )
+from workstation.detect.state_codes_alone import state_codes_alone
 from workstation.detect.suggestion import Suggestion
 from workstation.detect.titled_names import titled_names_apart
 from workstation.detect.vehicles import things_not_places
@@ -129,7 +130,8 @@ def _described_and_listed(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> 
     """Things described are no places, form words no names; people in lists and by initials."""
     spans = form_words_apart(lexicon, text, parts_are_not_places(text, things_not_places(text, spans)))
     spans = foreign_guesses_apart(text, spans)
-    return record_names_whole(lexicon, text, initials_as_people(text, people_in_lists(text, spans)))
+    spans = record_names_whole(lexicon, text, initials_as_people(text, people_in_lists(text, spans)))
+    return state_codes_alone(text, spans)
 
 
 def _month_of_a_year(text: str, span: RawSpan) -> bool:

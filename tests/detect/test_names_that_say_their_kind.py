@@ -24,3 +24,12 @@ def test_the_words_of_a_name_say_its_kind(detector, text, name, label):
 def test_a_doctors_title_is_no_state(detector):
     text = "The ER doctor, Renata Oyelowo MD, said the cut needed stitches."
     assert "LOCATION" not in found_as(detector, text, "Renata Oyelowo")
+
+
+@pytest.mark.parametrize("text, acronym", [
+    ("HFD was already staging at the corner when we pulled up.", "HFD"),
+    ("WE WAITED FOR KYTC AND WVDOT TO CLOSE THE RAMP.", "WVDOT"),
+])
+def test_a_fire_department_or_dot_acronym_is_an_agency(detector, text, acronym):
+    assert found_as(detector, text, acronym) == {"AGENCY"}
+

@@ -74,9 +74,9 @@ _AMBIGUOUS_CODES = frozenset(
 # Words before a date of birth are a name ("HUNTER MAJOR (DOB 3/3/2001)").
 _DOB = frozenset({"dob", "d.o.b"})
 _ACRONYM_HINT = re.compile(
-    r"^(?:[b-df-hj-np-tv-z]{2,5}|[a-z]{0,3}(?:pd|so|sd|sp|hp|dps|cso))$", re.IGNORECASE
-)  # no vowels (RPD, CHP) or an agency-abbreviation shape (LASD, OCSO)
-_AGENCY_SHAPE = re.compile(r"^[a-z]{1,4}(?:pd|so|sd|sp|hp|dps|cso)$")
+    r"^(?:[b-df-hj-np-tv-z]{2,5}|[a-z]{0,3}(?:pd|so|sd|sp|hp|dps|cso|fd)|[a-z]{2,4}dot)$", re.IGNORECASE
+)  # no vowels (RPD, CHP) or an agency-abbreviation shape (LASD, OCSO, SAFD, WVDOT)
+_AGENCY_SHAPE = re.compile(r"^(?:[a-z]{1,4}(?:pd|so|sd|sp|hp|dps|cso|fd)|[a-z]{2,4}dot)$")
 # Report shorthand that is not an agency ("SUSP", "RESP", "VICT").
 SHORTHAND = frozenset(
     "susp resp vict approx info misc asap adv advd veh wit comp rp def dept poss req".split()

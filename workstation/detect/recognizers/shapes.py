@@ -272,6 +272,10 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 Rx("place_service", r"(?<![\w'’])[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]+"
                    r"(?:Fire|EMS|911|Dispatch|Fire[ \t]+Rescue|Fire[ \t]+Department|FD)(?![\w'’])",
                    0.7, CS, refine=place_before),
+                # a fire department's or a state DOT's acronym: "SAFD", "GFD", "MNDOT" (not a
+                # "PFD", the life jacket)
+                Rx("fd_dot_acronym",
+                   r"(?<![\w'’./-])(?!PFD\b)(?:[A-Z]{1,3}FD|FDNY|[A-Z]{2,4}DOT)(?![\w'’/-])", 0.7, CS),
                 Rx("troop", r"\b(?:Troop|TROOP|troop)\s+[A-Z]\b(?!['’])", 0.75, CS),
                 Rx("precinct", r"\b(?i:precinct|pct\.?)\s*\d{1,3}\b", 0.7, CS),
                 Rx("number_precinct", r"\b\d{1,3}(?i:st|nd|rd|th)?[ \t]+(?i:precinct|pct)\b", 0.7, CS),

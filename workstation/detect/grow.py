@@ -79,6 +79,8 @@ _AGENCY_PLACE_BEFORE = re.compile(
     r"(?<![\w'’.-])(?:US|United[ \t]+States))[ \t]+$"
 )
 _NAME_OF_BEFORE = re.compile(r"(?<![\w'’.-])(\p{Lu}\p{Ll}+)[ \t]+of[ \t]+$")
+# a capitalised word right before: "Wilner Joseph of New Smyrna Beach" is a person from a town
+_NAME_BEFORE = re.compile(r"\p{Lu}\p{Ll}+[ \t]+$")
 _FEATURE_HEADS = frozenset("island islands isle bay lake river sound point beach mountain mountains".split())
 _NOT_BEFORE_OF = frozenset(
     """north south east west northeast northwest southeast southwest end edge side middle center
@@ -217,7 +219,8 @@ def _grow_one(lexicon: Lexicon, text: str, s: RawSpan) -> RawSpan:
                 end = m.end()  # "US-69/75": one road under two numbers
         m = _NAME_OF_BEFORE.search(text, max(0, start - 24), start)
         if m and text[start:end].split()[-1].lower() in _FEATURE_HEADS and (
-                m.group(1).lower() not in _NOT_BEFORE_OF):
+                m.group(1).lower() not in _NOT_BEFORE_OF) and not _NAME_BEFORE.search(
+                text, max(0, m.start(1) - 24), m.start(1)):
             start = m.start(1)  # "Prince of Wales Island", "Isle of Palms Beach"
         if label == "LOCATION" and not text[start:end].lower().endswith(("county", "co", "co.")):
             m = _COUNTY_AFTER.match(text, end)
@@ -285,6 +288,8 @@ def _given_after_comma(lexicon: Lexicon, text: str, start: int, end: int) -> int
         return end  # "Smith, KEVIN": two ways of writing, likely two things ("RAMIREZ, Luis" is one)
     if given is not None and given.lower() in places() and _NAME_GOES_ON.match(text, m.end()):
         return end  # "Okafor, Georgia State University Police": a name, then the agency
+    if given is not None and _COUNTY_NEXT.match(text, m.end()):
+        return end  # "Cantú-Leal, Zavala County": a name, then the county
     grown = m.end()
     more = _SECOND_GIVEN.match(text, grown)
     if given is not None and more is not None and (
@@ -294,6 +299,7 @@ def _given_after_comma(lexicon: Lexicon, text: str, start: int, end: int) -> int
 
 
 _NAME_GOES_ON = re.compile(r"[ \t]+\p{Lu}\p{Ll}")
+_COUNTY_NEXT = re.compile(r"[ \t]+(?i:county|parish|borough|township|city|co\.?|cnty|pd|so|sd)(?![\w'’])")
 # a second given name or a middle initial after "Last, First"
 _SECOND_GIVEN = re.compile(r"[ \t]+(?:(?P<g>\p{Lu}\p{L}+)(?![\w'’-])|\p{Lu}\.(?!\w))")
 

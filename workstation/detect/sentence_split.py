@@ -1,4 +1,4 @@
-"""A found span never runs over the end of a sentence (issue 19): patterns that extend a
+"""A found span never runs over the end of a sentence or a line (issue 19): patterns that extend a
 place or an agency over following capitalised words, and NER in capitals, join what two
 sentences name ("NY HKL-4420. Ulster County Sheriff", "Naples, ID. Boundary County
 Sheriff's Office"). Each sentence's part is kept on its own, with the label its words
@@ -23,6 +23,10 @@ _ABBREVIATIONS = frozenset(
     dept div bldg fl rm p.o po mi approx vs etc ph d.c dc jan feb mar apr jun jul aug sep sept oct
     nov dec mon tue tues wed thu thur thurs fri sat sun ul u str al av avda""".split()
 )
+# a line's end: a signature's name above its title ("Rania Haddad\nCourt Security Manager")
+# (an address over several lines has numbers in it, and stays one place)
+_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
+_NUMBERED = re.compile(r"\d")
 _WORD = re.compile(r"[\w'’]+")
 _SHORT_DATE = re.compile(r"\d{1,2}/\d{1,2}(?:/\d{2}(?:\d{2})?)?")
 
@@ -33,18 +37,21 @@ def split_at_sentences(lexicon: Lexicon, text: str, spans: Sequence[RawSpan]) ->
         if span.label in ("DATE", "CONTACT"):
             out.append(span)
             continue
-        cuts = [m for m in _STOP.finditer(text, span.start, span.end) if _ends_sentence(text, m)]
+        stops = [m.span() for m in _STOP.finditer(text, span.start, span.end) if _ends_sentence(text, m)]
+        breaks = [] if _NUMBERED.search(text, span.start, span.end) else [
+            m.span() for m in _LINE_BREAK.finditer(text, span.start, span.end)]
+        cuts = sorted(stops + breaks)
         if not cuts:
             out.append(span)
             continue
         start = span.start
-        for m in [*cuts, None]:
-            end = m.start() if m is not None else span.end
-            part = _part(lexicon, text, span, start, end)
+        for cut in [*cuts, None]:
+            end = cut[0] if cut is not None else span.end
+            part = _part(lexicon, text, span, start, end) if end > start else None
             if part is not None:
                 out.append(part)
-            if m is not None:
-                start = m.end()
+            if cut is not None:
+                start = max(start, cut[1])
     return out
 
 

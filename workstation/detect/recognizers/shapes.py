@@ -201,6 +201,11 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
             while text[start] in " \t":
                 start += 1
             words = words[1:]
+        # "Gideon Marsh": a person, as the name recognizers will say ("the Morrison Bridge" a place)
+        after_the = text[max(0, start - 4):start].lower().endswith("the ")
+        if len(words) == 2 and census.is_given_name(words[0], wide=True) and (
+                words[1].lower() in census.surnames() and not after_the):
+            return None
         return (start, end) if len(words) > 1 else None
 
     def caps_place(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -97,7 +97,7 @@ _PHRASES = [
     r"\bcad\b", r"\bmdt\b", r"\bmdc\b", r"\bncic\b", r"\bswat\b", r"\bems\b", r"\bdui\b",
     r"\bdwi\b", r"\bfst\b", r"\bsfst\b", r"\bbolo\b", r"\bleo\b", r"\bcpr\b", r"\baed\b",
     r"\b(?:ER|ICU|ORI|NCIC|CAD|RMS|UUW|CCW|BWC|EMT|OIS|PIT|LUCC|NIBIN|CPS|APS)\b",
-    r"\bcaller\s+id\b", r"\bx-?rays?\b", r"\bid['’]d\b",
+    r"\bcaller\s+id\b", r"\bx-?rays?\b", r"\bid['’]d\b", r"\bo['’]s\b",
     r"\bbody\s*cam(?:era)?\b", r"\bdash\s*cam(?:era)?\b", r"\bsally\s*port\b",
 ]
 
@@ -119,6 +119,8 @@ _GENERIC_WORDS = frozenset(
     stop rest area academy
     mon tue tues wed thu thur thurs fri sat
     subj subjs susp susps opr oper juv juvs yoa rp r/p r/o onsc advs adv'd rptd piw veh vehs
+    note notes lka resp agg asslt aslt battery robbery assault burglary larceny trespass menacing
+    blk gry blu wht slv grn brn
     """.split()
 )
 _ROAD_WORDS = frozenset("i interstate highway hwy route us exit road".split())

@@ -89,7 +89,7 @@ from workstation.detect.spans import (
 from workstation.detect.state_codes_alone import state_codes_alone
 from workstation.detect.suggestion import Suggestion
 from workstation.detect.titled_names import titled_names_apart
-from workstation.detect.vehicles import things_not_places
+from workstation.detect.vehicles import things_not_places, vehicle_words
 
 log = logging.getLogger(__name__)
 # reports of a batch are sent to the worker processes in about this many chunks per worker
@@ -120,7 +120,8 @@ def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggest
     kept = [s for s in labelled
             if (names_a_title(s.recognizer, text[s.start:s.end]) or not is_generic(text[s.start:s.end]))
             and not counted(text[s.start:s.end])
-            and not _month_of_a_year(text, s)]
+            and not _month_of_a_year(text, s) and not _a_hashtag(text, s)
+            and not (s.label in ("PERSON", "AGENCY") and vehicle_words(text, s.start, s.end))]
     # after the generic-word filter: "IN 448RKT" keeps its state although "in" is a word
     return [Suggestion(s.start, s.end, s.label, round(s.score, 3), s.recognizer)
             for s in _described_and_listed(lexicon, text, plate_state_apart(text, kept))]
@@ -132,6 +133,14 @@ def _described_and_listed(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> 
     spans = foreign_guesses_apart(text, spans)
     spans = record_names_whole(lexicon, text, initials_as_people(text, people_in_lists(text, spans)))
     return state_codes_alone(text, spans)
+
+
+def _a_hashtag(text: str, span: RawSpan) -> bool:
+    """"#lessonslearned", "#nightshift": a post's tag, no one's name (an agency's tag such as
+    "#ChicagoPD" keeps its label; "#1187" is a number)."""
+    fragment = text[span.start:span.end]
+    return span.start > 0 and text[span.start - 1] == "#" and fragment[:1].isalpha() and (
+        fragment.replace("_", "").isalnum() and (span.label == "PERSON" or fragment.islower()))
 
 
 def _month_of_a_year(text: str, span: RawSpan) -> bool:

@@ -23,3 +23,18 @@ def test_a_feature_word_makes_a_place(detector, text, place):
 def test_a_surname_that_is_a_place_word_stays_a_person(detector):
     text = "The driver, Grady Park, got out and started yelling at us."
     assert found_as(detector, text, "Grady Park") == {"PERSON"}
+
+
+@pytest.mark.parametrize("text, road", [
+    ("We found the camp off FR 2041 south of the lake.", "FR 2041"),
+    ("His trailer is off N-12 about nine miles past the chapter house.", "N-12"),
+    ("Turn at BIA 27 and follow the fence line.", "BIA 27"),
+])
+def test_forest_and_tribal_roads_are_places(detector, text, road):
+    assert found_as(detector, text, road) == {"LOCATION"}
+
+
+def test_a_pronoun_before_a_number_is_no_road(detector):
+    from tests.helpers.detection import flagged
+
+    assert flagged(detector, "its 92 degrees in the cruiser and the ac is out") == []

@@ -66,6 +66,8 @@ _NOT_STREET_NAME = frozenset(
     march april may june july august september october november december am pm hrs side bound
     end""".split()
 )
+# road prefixes that are also words: taken in lower case only after a place word ("its 86 degrees")
+_WORD_ROADS = ("us ", "k ", "m ", "n-", "its", "bia")
 # Words before a feature word that do not name it ("the old bridge", "a steep mountain").
 _GENERIC_FEATURE_FIRST = frozenset(
     """the a an this that old new big small little steep narrow wooden concrete railroad rail
@@ -310,10 +312,11 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    r"(?:[ -]\p{Lu}{3,})?)"
                    r"(?![\w'’-])", 0.5, CS, "x", refine=caps_place),
                 # "cr 118", "fm 1960", "sr 51", "us 69", "co rd 5", "county rd 300 e", "mm 14"
+                # forest and tribal roads too: "FR 151", "FSR 2810", "BIA 15", "N-59", "ITS 86"
                 Rx("road_abbreviation", r"(?<![\w'’-])(?:cr|fm|rm|sr|sh|us|hwy|rte?|rt\.|co\.?\s*rd|"
-                   r"county\s+rd|cty\s+rd|state\s+hwy|(?:k|m)(?=-)|mm|mp|exit)[ \t-]?\d{1,4}[a-z]?"
-                   r"(?:[ \t]+(?:[nsew]|[nsew]b)(?![\w'’]))?(?![\w'’-])", 0.7, CI,
-                   refine=lambda t, s, e: None if t[s:e].lower().startswith(("us ", "k ", "m "))
+                   r"county\s+rd|cty\s+rd|state\s+hwy|(?:k|m|n)(?=-)|mm|mp|exit|fr|fsr|bia|its)"
+                   r"[ \t-]?\d{1,4}[a-z]?(?:[ \t]+(?:[nsew]|[nsew]b)(?![\w'’]))?(?![\w'’-])", 0.7, CI,
+                   refine=lambda t, s, e: None if t[s:e].lower().startswith(_WORD_ROADS)
                    and not t[s:e][:2].isupper() and not _after_place_word(t, s) else (s, e)),
                 # dictated roads, the number in words: "i eighty eastbound", "highway ninety five"
                 Rx("spoken_road", rf"\b(?:(?i:i|interstate|highway|hwy|route|state[ \t]+route|"

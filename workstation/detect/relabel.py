@@ -53,6 +53,7 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
     elif label == "PERSON" and len(words) > 1 and (words[-1] in _COMPANY_WORDS or words[-1] == "line"):
         label = "LOCATION"  # "Patel Brothers", "Werner Enterprises": businesses; "the Red Line"
     elif last in _PLACE_HEADS and len(words) > 1 and label in ("AGENCY", "PERSON", "ID") and not (
+        label == "ID" and _BOAT_NUMBER.fullmatch(text, span.start, span.end)) and not (
         _DOUBLE_SURNAME_END.search(text, span.start, span.end)) and not (
         label == "PERSON" and words[0].rstrip(".") in RANK_WORDS) and not (
         label == "AGENCY" and any(w in _AGENCY_WORDS for w in words[:-1]) and "station" in words
@@ -241,6 +242,8 @@ _FORCE_AFTER = re.compile(
     r"investigators?|k-?9|swat|narcotics|sgt\.?|sergeant|lt\.?|lieutenant|cars?|troopers?)\b"
 )
 # "Leilani Kahananui-Park", "Brzezińska-Hall": a double surname's second half is no place's head
+# a boat's state number ends in letters that can read as a road's ("WN 4471 RT", "AK 9120 CT")
+_BOAT_NUMBER = re.compile(r"[A-Za-z]{2}[ -]\d{3,4}[ -][A-Za-z]{1,2}")
 _DOUBLE_SURNAME_END = re.compile(r"\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$")
 _KOREAN_GIVEN = re.compile(r"\p{Lu}\p{Ll}{1,3}-\p{Ll}{2,4}")
 

@@ -54,6 +54,20 @@ _ALLOWED_CODE = re.compile(
 )
 
 
+_BOAT_CUE = re.compile(r"(?i:reg|registration|hull|boat)\W{0,8}(?:was|is|#|:)?\W{0,3}$")
+_NOT_BOAT_ENDS = frozenset("HR HRS AM PM PT ST MM MI KM FT LB".split())
+
+
+def _boat_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """"ON 0315 HRS", "AT 1600 PM": a time, no boat; lower case only after "reg"."""
+    parts = re.split(r"[ -]", text[start:end])
+    if parts[-1].upper() in _NOT_BOAT_ENDS or parts[0].upper() in ("ON", "AT", "BY", "IN", "TO", "OF", "AS"):
+        return None
+    if text[start:end].islower() and not _BOAT_CUE.search(text, max(0, start - 24), start):
+        return None
+    return start, end
+
+
 def _code_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Reject a bare code that is a radio code, a weapon or vehicle model, a year..."""
     fragment = text[start:end]
@@ -133,6 +147,10 @@ def id_recognizers() -> list[RegexRecognizer]:
                # "GF12 ON SCENE": a unit and a word in a CAD log, not a plate "GF12 ON"
                rf"[A-Z]{{2}}\d{{1,2}}(?:-|(?![ ](?:{_LOG_WORDS})\b)[ ]?)"
                r"[A-Z]{2,3}\d{0,3}|\d{3}[- ]?[A-Z]{3})\b", 0.55, CS, refine=_code_ok),
+            # a boat's state number: two letters, four digits, one or two letters ("CF 8814 GT",
+            # "AK 9120 CT", "HA 4472 F"), in capitals, or in lower case after "reg"
+            Rx("boat_number", r"(?<![\w-])(?:[A-Z]{2}[ -]\d{3,4}[ -][A-Z]{1,2}|"
+               r"(?i:[a-z]{2}[ -]\d{4}[ -][a-z]{2}))(?![\w-])", 0.6, CS, refine=_boat_ok),
         ],
         context=["plate", "plates", "tag", "tags", "registration", "license"],
     )

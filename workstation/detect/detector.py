@@ -48,6 +48,7 @@ import regex as re
 
 from workstation.detect.agency_numbers import agency_numbers_joined
 from workstation.detect.allow_list import allowed_regions, is_generic
+from workstation.detect.bracket_names import named_in_brackets
 from workstation.detect.case_normalise import Recaser
 from workstation.detect.engine import DEFAULT_MODEL, LoadedSpacyNlpEngine, build_analyzer, load_nlp
 from workstation.detect.facility_parts import parts_are_not_places
@@ -319,8 +320,10 @@ class Detector:
                 original = doc_with_entities(engine.nlp, text, found_ents[2 * j + 1])
                 found += self._ner_only(engine, text, original, regions)
             found += unknown_proper_nouns(engine.lexicon, text, found, regions)  # the last net
-            # a record's "SURNAME, GIVEN" before memory, so the surname alone is the person's too
-            spans[(r, name)] = record_names_whole(engine.lexicon, text, grow(engine.lexicon, text, found))
+            # a record's "SURNAME, GIVEN" and a name in brackets before memory, so that the
+            # surname alone and the name's other mentions are the person's too
+            found = named_in_brackets(text, grow(engine.lexicon, text, found))
+            spans[(r, name)] = record_names_whole(engine.lexicon, text, found)
         out: list[dict[str, list[Suggestion]]] = []
         for r, fields in enumerate(reports):
             per_field = {name: spans[(r, name)] for name in fields}

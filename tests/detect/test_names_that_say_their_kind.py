@@ -33,3 +33,17 @@ def test_a_doctors_title_is_no_state(detector):
 def test_a_fire_department_or_dot_acronym_is_an_agency(detector, text, acronym):
     assert found_as(detector, text, acronym) == {"AGENCY"}
 
+
+
+@pytest.mark.parametrize("text, post", [
+    ("I was working out of the Dillingham post that winter.", "Dillingham post"),
+    ("Tpr. Ana Ruiz, Sandusky Post, reporting.", "Sandusky Post"),
+])
+def test_a_town_and_post_is_an_agency(detector, text, post):
+    assert found_as(detector, text, post) == {"AGENCY"}
+
+
+def test_a_trading_post_is_no_agency(detector):
+    from tests.helpers.detection import flagged
+
+    assert flagged(detector, "He bought ammo at the trading post.") == []

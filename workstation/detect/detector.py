@@ -122,7 +122,8 @@ def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggest
             if (names_a_title(s.recognizer, text[s.start:s.end]) or not is_generic(text[s.start:s.end]))
             and not counted(text[s.start:s.end])
             and not _month_of_a_year(text, s) and not _a_hashtag(text, s)
-            and not (s.label in ("PERSON", "AGENCY") and vehicle_words(text, s.start, s.end))]
+            and not (s.label in ("PERSON", "AGENCY") and " " not in text[s.start:s.end]
+                     and vehicle_words(text, s.start, s.end))]
     # after the generic-word filter: "IN 448RKT" keeps its state although "in" is a word
     return [Suggestion(s.start, s.end, s.label, round(s.score, 3), s.recognizer)
             for s in _described_and_listed(lexicon, text, plate_state_apart(text, kept))]

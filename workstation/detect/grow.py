@@ -87,6 +87,7 @@ _NOT_BEFORE_OF = frozenset(
     top bottom part rest shore shores mouth head city county town village state port sheriff
     chief officer mayor captain one most all some none each both the this that""".split()
 )
+_POST_AFTER = re.compile(r"[ \t]+(?i:post|detachment)(?![\w'’-])")
 _PRECINCT_AFTER = re.compile(r"[ \t]+(?i:precinct|pct\.?)(?![\w'’-])")
 _ROAD_NUMBER_END = re.compile(r"(?i:\b(?:us|i|ih|sr|sh|hwy|highway|route|rte|fm|cr)[ -]?\d{1,4})$")
 _SECOND_ROUTE = re.compile(r"/\d{1,4}(?![\w/])")
@@ -209,6 +210,10 @@ def _grow_one(lexicon: Lexicon, text: str, s: RawSpan) -> RawSpan:
         m = _AGENCY_PLACE_BEFORE.search(text, max(0, start - 48), start)
         if m:
             start = m.start()  # "[Ada County] Prosecutor's Office", "[U.S.] Forest Service"
+    if s.label in ("LOCATION", "PERSON") and " " not in text[start:end] and text[start:start + 1].isupper():
+        m = _POST_AFTER.match(text, end)
+        if m:
+            end, label = m.end(), "AGENCY"  # "the Kotzebue post", "JACKSON POST": a state police post
     if s.label == "LOCATION":
         m = _PRECINCT_AFTER.match(text, end)
         if m and not _STREETISH.search(text, start, end):

@@ -99,6 +99,9 @@ def _by_name_shape(fragment: str, words: list[str], label: str) -> str:
         return "AGENCY"  # the county's 911 centre
     if label in ("LOCATION", "PERSON") and len(words) >= 3 and words[1] == "of" and words[0] in _AGENCY_HEADS:
         return "AGENCY"
+    if label in ("LOCATION", "PERSON") and len(words) == 2 and words[-1] in ("post", "detachment") and (
+            words[0] not in RANK_WORDS):
+        return "AGENCY"  # "Findlay Post": a state police post
     last = fragment.split()[-1] if fragment.split() else ""
     if label in ("PERSON", "AGENCY") and len(words) >= 2 and last in state_codes() and (
             last not in _TITLE_OR_WORD_CODES and not any(w in _AGENCY_WORDS for w in words)) and (

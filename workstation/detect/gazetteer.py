@@ -74,3 +74,17 @@ def single_word_places() -> frozenset[str]:
 
 def max_words() -> int:
     return max(len(name.split()) for name in places())
+
+
+@lru_cache(maxsize=1)
+def postal_towns() -> frozenset[str]:
+    """Lower-cased town names of every US ZIP code (resources/us_postal_towns.txt, see
+    towns_build.py): villages and territories' towns too. Only used to tell a place from a
+    person in a word NER found, never to find one (many are names or words: Hope, Price)."""
+    from workstation.resources import resource_path
+
+    try:
+        text = resource_path("us_postal_towns.txt").read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))

@@ -198,7 +198,8 @@ def _relabel_kinds(text: str, span: RawSpan, words: list[str], label: str) -> st
         return "LOCATION"  # "posted in Emerson", "at the Tumon precinct"
     if label == "PERSON" and len(words) == 1 and (
             (_IN_BEFORE.search(before) and _in_gazetteer(words[0]))
-            or (_is_big_place(words[0]) and not is_census_name(words[0]) and span.recognizer != "ReportMemory"
+            or ((_is_big_place(words[0]) or _a_village(words[0])) and not is_census_name(words[0])
+                and span.recognizer != "ReportMemory"
                 and not _ROLE_BEFORE.search(text[max(0, span.start - 24):span.start]))
             or (before.endswith(("the ", "THE ")) and _FACILITY_NEXT.match(text, span.end))):
         return "LOCATION"  # "flew in from Bethel"; "the Shiprock chapter house"
@@ -279,6 +280,14 @@ def _is_big_place(word: str) -> bool:
     from workstation.detect.gazetteer import places
 
     return word.lower() in places() or word.lower() in _big_places()
+
+
+def _a_village(word: str) -> bool:
+    """A town of the post office's list that is no given name: "Kwethluk", "Tamuning"."""
+    from workstation.detect.census import ascii_folded
+    from workstation.detect.gazetteer import postal_towns
+
+    return ascii_folded(word) in postal_towns() and not is_given_name(word, wide=True)
 
 
 def _in_gazetteer(word: str) -> bool:

@@ -120,7 +120,7 @@ _GENERIC_WORDS = frozenset(
     mon tue tues wed thu thur thurs fri sat
     subj subjs susp susps opr oper juv juvs yoa rp r/p r/o onsc advs adv'd rptd piw veh vehs
     note notes lka resp agg asslt aslt battery robbery assault burglary larceny trespass menacing
-    blk gry blu wht slv grn brn
+    blk gry blu wht slv grn brn vic vics
     """.split()
 )
 _ROAD_WORDS = frozenset("i interstate highway hwy route us exit road".split())

@@ -61,6 +61,7 @@ from workstation.detect.label_cues import counted
 from workstation.detect.labels import to_label
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.log_speakers import crews_after_call_signs, radio_call_signs, speakers_are_call_signs
+from workstation.detect.lower_names import lower_case_names
 from workstation.detect.memory import KnownIdentifier, apply_memory
 from workstation.detect.name_lists import people_in_lists
 from workstation.detect.ner_edges import a_year, ner_edges_cut
@@ -324,6 +325,7 @@ class Detector:
             # a record's "SURNAME, GIVEN" and a name in brackets before memory, so that the
             # surname alone and the name's other mentions are the person's too
             found = named_in_brackets(text, grow(engine.lexicon, text, found))
+            found = lower_case_names(engine.lexicon, text, found)
             spans[(r, name)] = record_names_whole(engine.lexicon, text, found)
         out: list[dict[str, list[Suggestion]]] = []
         for r, fields in enumerate(reports):

@@ -44,6 +44,24 @@ def foreign_guesses_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
             or _known(text[s.start:s.end])]
 
 
+def in_foreign_sentence(text: str, at: int) -> bool:
+    """The sentence around `at` is Spanish, Portuguese or Vietnamese."""
+    start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, at) for c in ".!?\n") if i >= 0]
+    sentence = text[start:min(ends) if ends else len(text)]
+    if _VIETNAMESE.search(sentence) is not None or _foreign(sentence):
+        return True
+    function_words = sum(w.lower() in _function_words() for w in _WORD.findall(sentence))
+    return function_words >= 2 or (function_words >= 1 and _IBERIAN.search(sentence) is not None)
+
+
+_IBERIAN = re.compile(r"[áéíóúñãõçÁÉÍÓÚÑ]")
+
+
+# letters only Vietnamese writes ("Lê Văn Sáu", "anh ấy")
+_VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐÊÔƠƯ]")
+
+
 def _foreign(sentence: str) -> bool:
     words = [w.lower() for w in _WORD.findall(sentence)]
     if len(words) < 4:

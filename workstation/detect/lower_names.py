@@ -1,0 +1,61 @@
+"""Given names typed in lower case in mixed-case text (issue 19): "her nephew devonte, with a
+warrant", "deshawn priddy came in from okc pd drunk", "one was tyler something". A lower-case
+word that is a given name of the census or Social Security lists and no English word is a
+person, and so is a lower-case surname right after it. Words that are also makes, drugs or
+things are left alone ("a kia", "on tina"), as is a name after an article ("the harley")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex as re
+
+from workstation.detect.allow_list import allowed_regions, inside, is_generic
+from workstation.detect.census import is_given_name, surnames
+from workstation.detect.foreign_sentences import in_foreign_sentence
+from workstation.detect.lexicon import Lexicon
+from workstation.detect.spans import RawSpan
+from workstation.detect.vehicles import vehicle_words
+
+_LOWER_WORD = re.compile(r"(?<![\w'’@#/.-])[a-z][a-z'’]{2,}(?![\w'’@-]|\.\w)")
+_ARTICLE_BEFORE = re.compile(r"(?i:\b(?:a|an|the|some|any|this|that|these|those|on|of|my|your|our)[ \t]+)$")
+_CODE_NEAR = re.compile(r"\d[ \t-]*$")
+_DIGIT_AFTER = re.compile(r"[ \t-]*\d")
+# given names that are also a drug, a brand or a thing in lower case
+_NOT_NAMES = frozenset(
+    "tina molly charlie mary harley mercedes kia lexus remington winchester marlin tahoe sierra anh".split())
+
+
+def lower_case_names(lexicon: Lexicon, text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
+    if text.islower() or text.isupper():
+        return list(spans)  # a passage all in one case is recased for NER already
+    out = list(spans)
+    allowed = allowed_regions(text)
+    for m in _LOWER_WORD.finditer(text):
+        word = m.group()
+        if not _a_given_name(lexicon, word) or _ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        if vehicle_words(text, m.start(), m.end()) or is_generic(word) or inside(allowed, m.start(), m.end()):
+            continue  # "the kia", "sally port"
+        if _CODE_NEAR.search(text, max(0, m.start() - 6), m.start()) or _DIGIT_AFTER.match(text, m.end()):
+            continue  # "unit 4 adam", "2 david 14": the phonetic alphabet of a call sign
+        if in_foreign_sentence(text, m.start()):
+            continue  # "una guagua blanca", "anh sau": Spanish, Portuguese or Vietnamese words
+        start, end = m.span()
+        nxt = _LOWER_WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+        if nxt is not None and _a_surname(lexicon, nxt.group()):
+            end = nxt.end()  # "deshawn priddy"
+        if any(s.start < end and start < s.end for s in out):
+            continue
+        out.append(RawSpan(start, end, "PERSON", 0.6, "LowerCaseNameRecognizer"))
+    return sorted(out, key=lambda s: (s.start, s.end))
+
+
+def _a_given_name(lexicon: Lexicon, word: str) -> bool:
+    return word not in _NOT_NAMES and is_given_name(word, wide=True) and not (
+        lexicon.is_common(word) or lexicon.is_stop(word))
+
+
+def _a_surname(lexicon: Lexicon, word: str) -> bool:
+    return not (lexicon.is_common(word) or lexicon.is_stop(word)) and (
+        word in surnames() or not is_given_name(word, wide=True))

@@ -47,3 +47,17 @@ def test_a_trading_post_is_no_agency(detector):
     from tests.helpers.detection import flagged
 
     assert flagged(detector, "He bought ammo at the trading post.") == []
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("Case 24-1187 was sent on to HSI Tucson the next morning.", "HSI Tucson"),
+    ("1840 AST KETCHIKAN: copy, en route.", "AST KETCHIKAN"),
+    ("NOPD 5TH DISTRICT UNITS ON SCENE.", "NOPD 5TH DISTRICT"),
+])
+def test_an_agency_and_its_command_are_one(detector, text, agency):
+    assert found_as(detector, text, agency) == {"AGENCY"}
+
+
+def test_a_towns_own_force_and_the_town_stay_apart(detector):
+    text = "Worked for KPD in Kodiak; KPD Kodiak handled the scene."
+    assert "LOCATION" in found_as(detector, text, "Kodiak")

@@ -46,6 +46,7 @@ from typing import cast
 
 import regex as re
 
+from workstation.detect.agency_commands import commands_joined
 from workstation.detect.agency_numbers import agency_numbers_joined
 from workstation.detect.allow_list import allowed_regions, is_generic
 from workstation.detect.bracket_names import named_in_brackets
@@ -116,7 +117,8 @@ _HOLIDAY_AFTER_COMMA = re.compile(rf"[ \t]*,[ \t]*(?:{HOLIDAY.pattern})$")
 def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggestion]:
     """Dates kept apart, overlaps merged, no span over a sentence end, labels from context."""
     merged = split_at_sentences(lexicon, text, merge(people_apart(text, dates_apart(text, spans))))
-    relabelled = [relabel(text, m) for m in titled_names_apart(text, agency_numbers_joined(text, merged))]
+    relabelled = commands_joined(
+        text, [relabel(text, m) for m in titled_names_apart(text, agency_numbers_joined(text, merged))])
     labelled = speakers_are_call_signs(text, _people_apart_once_labelled(text, relabelled))
     labelled = crews_after_call_signs(text, radio_call_signs(text, labelled))
     kept = [s for s in labelled

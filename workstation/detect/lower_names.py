@@ -13,12 +13,20 @@ import regex as re
 from workstation.detect.allow_list import allowed_regions, inside, is_generic
 from workstation.detect.census import is_given_name, surnames
 from workstation.detect.foreign_sentences import in_foreign_sentence
+from workstation.detect.gazetteer import places, postal_towns
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.spans import RawSpan
 from workstation.detect.vehicles import vehicle_words
 
 _LOWER_WORD = re.compile(r"(?<![\w'’@#/.-])[a-z][a-z'’]{2,}(?![\w'’@-]|\.\w)")
 _ARTICLE_BEFORE = re.compile(r"(?i:\b(?:a|an|the|some|any|this|that|these|those|on|of|my|your|our)[ \t]+)$")
+_STREET_PREP_BEFORE = re.compile(r"\b(?i:on|at|down|off|onto|along|near|past|toward|towards|up)[ \t]+$")
+# months and days that are given names too ("june 3rd", "august", "sunday")
+_CALENDAR = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday christmas easter""".split()
+)
 _CODE_NEAR = re.compile(r"\d[ \t-]*$")
 _DIGIT_AFTER = re.compile(r"[ \t-]*\d")
 # given names that are also a drug, a brand or a thing in lower case
@@ -39,6 +47,9 @@ def lower_case_names(lexicon: Lexicon, text: str, spans: Sequence[RawSpan]) -> l
             continue  # "the kia", "sally port"
         if _CODE_NEAR.search(text, max(0, m.start() - 6), m.start()) or _DIGIT_AFTER.match(text, m.end()):
             continue  # "unit 4 adam", "2 david 14": the phonetic alphabet of a call sign
+        if word in places() or word in postal_towns() or _STREET_PREP_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()):
+            continue  # "tyler", "eugene": towns too, left to NER; "on jefferson": a street
         if in_foreign_sentence(text, m.start()):
             continue  # "una guagua blanca", "anh sau": Spanish, Portuguese or Vietnamese words
         start, end = m.span()
@@ -52,7 +63,7 @@ def lower_case_names(lexicon: Lexicon, text: str, spans: Sequence[RawSpan]) -> l
 
 
 def _a_given_name(lexicon: Lexicon, word: str) -> bool:
-    return word not in _NOT_NAMES and is_given_name(word, wide=True) and not (
+    return word not in _NOT_NAMES and word not in _CALENDAR and is_given_name(word, wide=True) and not (
         lexicon.is_common(word) or lexicon.is_stop(word))
 
 

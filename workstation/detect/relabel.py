@@ -99,6 +99,15 @@ def _by_name_shape(fragment: str, words: list[str], label: str) -> str:
         return "AGENCY"  # the county's 911 centre
     if label in ("LOCATION", "PERSON") and len(words) >= 3 and words[1] == "of" and words[0] in _AGENCY_HEADS:
         return "AGENCY"
+    first = fragment.split()[0] if fragment.split() else ""
+    office = len(words) >= 2 and first.isupper() and _agency_acronym(first) and not (
+        any(c.isdigit() for c in fragment) or words[-1] in _PLACE_HEADS | {"line", "platform"}
+        or any(w in RANK_WORDS for w in words))
+    if office and (label == "LOCATION" or (label == "PERSON" and _in_gazetteer(" ".join(words[1:])))):
+        # "HSI Las Cruces", "VSP Williston", "USCG STA FORT MYERS BEACH": an agency's office
+        # ("BART Fruitvale station", "CTA Red Line": a transit authority's place; "CBP Officer
+        # Diaz" a person)
+        return "AGENCY"
     if label in ("LOCATION", "PERSON") and len(words) == 2 and words[-1] in ("post", "detachment") and (
             words[0] not in RANK_WORDS):
         return "AGENCY"  # "Findlay Post": a state police post
@@ -280,6 +289,13 @@ def _is_big_place(word: str) -> bool:
     from workstation.detect.gazetteer import places
 
     return word.lower() in places() or word.lower() in _big_places()
+
+
+def _agency_acronym(word: str) -> bool:
+    from workstation.detect.grow import is_agency_acronym
+    from workstation.detect.recognizers.agencies import FEDERAL
+
+    return is_agency_acronym(word) or (word in FEDERAL and word != "ICE") or word in ("PMO", "DES")
 
 
 def _a_village(word: str) -> bool:

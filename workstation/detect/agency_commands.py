@@ -1,0 +1,72 @@
+"""An agency's acronym and the command after it are one agency (issue 19): "AST BETHEL",
+"HSI Las Cruces", "LAPD OLYMPIC AREA", "CPD 2ND DISTRICT", "DEA Houston Division", "PMO Camp
+Lejeune". What stood after the acronym on its own (a town, a place, nothing) joins it; a
+town after a town's own force stays a place ("APD Anchorage")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex as re
+
+from workstation.detect.gazetteer import places, postal_towns
+from workstation.detect.spans import RawSpan
+
+# a command named by its unit word: "OLYMPIC AREA", "2ND DISTRICT", "Houston Division"
+_UNIT_COMMAND = re.compile(
+    r"[ \t]+(?:\d{1,2}(?i:st|nd|rd|th)[ \t]+|(?:\p{Lu}[\p{L}'’.-]*[ \t]+){1,3})"
+    r"(?i:area|district|division|station|post|barracks|precinct|detachment|command|sector|field[ \t]+office|"
+    r"resident[ \t]+agency)(?![\w'’-])"
+)
+# a place after the acronym: "AST BETHEL", "HSI Las Cruces", "PMO Camp Lejeune"
+_PLACE_AFTER = re.compile(r"[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2})")
+
+
+def commands_joined(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
+    from workstation.detect.relabel import _agency_acronym as is_agency_acronym
+
+    out = list(spans)
+    for s in spans:
+        word = text[s.start:s.end]
+        if s.label != "AGENCY" or " " in word or not is_agency_acronym(word):
+            continue
+        end = _command_end(text, s.end, out, regional=not _local(word))
+        if end is None:
+            continue
+        inner = [o for o in out if o is not s and o.start < end and s.end <= o.start]
+        if any(o.label in ("ID", "DATE", "CONTACT") or o.end > end for o in inner):
+            continue
+        out = [o for o in out if o is not s and o not in inner]
+        out.append(RawSpan(s.start, end, "AGENCY", s.score, s.recognizer))
+    return sorted(out, key=lambda s: (s.start, s.end))
+
+
+def _local(word: str) -> bool:
+    """A town's or county's own force ("APD", "GPD", "LCSO"): the town after it is its place,
+    as annotators write it ("APD Anchorage"); a state's or the federal office is one name."""
+    return word.endswith(("PD", "SO", "SD"))
+
+
+def _command_end(text: str, end: int, spans: Sequence[RawSpan], regional: bool) -> int | None:
+    m = _UNIT_COMMAND.match(text, end)
+    if m is not None:
+        return m.end()
+    m = _PLACE_AFTER.match(text, end) if regional else None
+    if m is None:
+        return None
+    # a place found there already, all of it, or a town by name ("AST BETHEL")
+    place = [o for o in spans if o.start == m.start(1) and o.label == "LOCATION"]
+    if place:
+        return place[0].end if place[0].end <= m.end(1) and _no_address(text, place[0]) else None
+    if any(o.start < m.end(1) and m.start(1) < o.end for o in spans):
+        return None
+    words = m.group(1).split()
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n]).lower()
+        if name in places() or name in postal_towns():
+            return m.start(1) + len(" ".join(words[:n]))
+    return None
+
+
+def _no_address(text: str, span: RawSpan) -> bool:
+    return not any(c.isdigit() for c in text[span.start:span.end])

@@ -17,3 +17,10 @@ def resources_root() -> Path:
 def resource_path(*parts: str) -> Path:
     """Path of `resources/<parts...>`; does not check that it exists."""
     return resources_root().joinpath(*parts)
+
+
+def rebuild(path: Path, text: str) -> int:
+    """Write a rebuilt resource file (the `*_build` commands of workstation/detect)."""
+    path.write_text(text, encoding="utf-8")
+    print(f"wrote {path}")
+    return 0

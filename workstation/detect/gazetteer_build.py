@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from workstation.resources import resource_path
+from workstation.resources import rebuild, resource_path
 
 OUTPUT = resource_path("us_places.tsv")
 HEADER = (
@@ -32,11 +32,5 @@ def build() -> str:
     return HEADER + "".join(f"{name}\t{state}\n" for name, state in rows)
 
 
-def main() -> int:
-    OUTPUT.write_text(build(), encoding="utf-8")
-    print(f"wrote {OUTPUT}")
-    return 0
-
-
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(rebuild(OUTPUT, build()))

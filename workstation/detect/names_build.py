@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from workstation.resources import resource_path
+from workstation.resources import rebuild, resource_path
 
 OUTPUT = resource_path("ssa_given_names.txt")
 MIN_CHILDREN = 500
@@ -43,11 +43,5 @@ def build() -> str:
     return HEADER + "".join(f"{n}\n" for n in names)
 
 
-def main() -> int:
-    OUTPUT.write_text(build(), encoding="utf-8")
-    print(f"wrote {OUTPUT}")
-    return 0
-
-
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(rebuild(OUTPUT, build()))

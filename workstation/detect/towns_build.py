@@ -11,7 +11,7 @@ The program reads only the small text file, never the package."""
 
 from __future__ import annotations
 
-from workstation.resources import resource_path
+from workstation.resources import rebuild, resource_path
 
 OUTPUT = resource_path("us_postal_towns.txt")
 HEADER = (
@@ -28,11 +28,5 @@ def build() -> str:
     return HEADER + "".join(f"{town}\n" for town in sorted(towns))
 
 
-def main() -> int:
-    OUTPUT.write_text(build(), encoding="utf-8")
-    print(f"wrote {OUTPUT}")
-    return 0
-
-
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(rebuild(OUTPUT, build()))

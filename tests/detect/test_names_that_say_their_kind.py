@@ -61,3 +61,15 @@ def test_an_agency_and_its_command_are_one(detector, text, agency):
 def test_a_towns_own_force_and_the_town_stay_apart(detector):
     text = "Worked for KPD in Kodiak; KPD Kodiak handled the scene."
     assert "LOCATION" in found_as(detector, text, "Kodiak")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("We briefed the Vermont Sheriffs Association on the stop.", "Vermont Sheriffs Association"),
+    ("Southeast Area Command sent two more units.", "Southeast Area Command"),
+])
+def test_an_association_or_command_is_an_agency(detector, text, body):
+    assert found_as(detector, text, body) == {"AGENCY"}
+
+
+def test_an_agency_acronym_alone_is_an_agency(detector):
+    assert found_as(detector, "NHSP. 3/14. Kancamagus Hwy. Car off the road.", "NHSP") == {"AGENCY"}

@@ -143,7 +143,7 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles11_tune": (0.97, 0.96, 0.94, 0.95),
     "styles11_hold": (0.95, 0.92, 0.92, 0.92),
     "styles12_tune": (0.97, 0.95, 0.91, 0.96),
-    "styles12_hold": (0.98, 0.95, 0.88, 0.94),
+    "styles12_hold": (0.98, 0.95, 0.88, 0.95),
     "styles13_tune": (0.96, 0.92, 0.89, 0.95),
     "styles13_hold": (0.96, 0.92, 0.90, 0.94),
     "styles14_tune": (0.99, 0.97, 0.95, 0.98),

@@ -99,6 +99,11 @@ def _by_name_shape(fragment: str, words: list[str], label: str) -> str:
         return "AGENCY"  # the county's 911 centre
     if label in ("LOCATION", "PERSON") and len(words) >= 3 and words[1] == "of" and words[0] in _AGENCY_HEADS:
         return "AGENCY"
+    if label == "LOCATION" and len(words) == 1 and fragment.rstrip(".").isupper() and (
+            _agency_acronym(fragment.rstrip(".")) and fragment.rstrip(".") not in _TRANSIT_ACRONYMS):
+        return "AGENCY"  # "NHSP.", "CDCR": an agency by its acronym (a transit authority's may be a place)
+    if label in ("LOCATION", "PERSON") and len(words) >= 2 and words[-1] in _BODY_HEADS:
+        return "AGENCY"  # "Maine Chiefs of Police Association", "Southwest Area Command"
     first = fragment.split()[0] if fragment.split() else ""
     office = len(words) >= 2 and first.isupper() and _agency_acronym(first) and not (
         any(c.isdigit() for c in fragment) or words[-1] in _PLACE_HEADS | {"line", "platform"}
@@ -127,6 +132,9 @@ _CENTRE_AGENCIES = frozenset(
     communications district""".replace("\n", "").split("|")
 )
 _CENTRE_AGENCIES = frozenset(" ".join(c.split()) for c in _CENTRE_AGENCIES)
+_TRANSIT_ACRONYMS = frozenset(
+    "MTA CTA MBTA SEPTA WMATA MARTA BART DART RTD LACMTA SFMTA NJT VTA TTC BNSF CSX".split())
+_BODY_HEADS = frozenset("association council command authority commission".split())
 # state codes that are also a title or a word after a name ("Giovanna Rodrigues MD")
 _TITLE_OR_WORD_CODES = frozenset("MD PA ID ME OK IN OR HI DO".split())
 _AGENCY_HEADS = frozenset("bureau department dept division office administration service".split())

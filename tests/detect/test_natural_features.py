@@ -38,3 +38,8 @@ def test_a_pronoun_before_a_number_is_no_road(detector):
     from tests.helpers.detection import flagged
 
     assert flagged(detector, "its 92 degrees in the cruiser and the ac is out") == []
+
+
+def test_an_ordinal_street_keeps_its_ordinal(detector):
+    text = "We borrowed a car from the pizza place on First Ave with the owner's permission."
+    assert found_as(detector, text, "First Ave") == {"LOCATION"}

@@ -13,6 +13,9 @@ from workstation.detect.lexicon import Lexicon
 from workstation.detect.vocab import NUMBER_WORDS, RANK_TITLES, REPORT_SHORTHAND, TITLES_AS_NAMES, WHERE_WORDS
 
 WORD = re.compile(r"[\w'’]+")
+_STREET_NEXT = re.compile(r"[ \t]+(?i:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|"
+                          r"pl|place|ct|court|ter|terrace|pkwy|parkway|hwy|highway)\b\.?")
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
 _LEAD_DROP = frozenset(
     "the a an my our his her their this that these those your its then and or but so at in on "
     "of to from by with for".split()
@@ -163,7 +166,8 @@ def trim(lexicon: Lexicon, text: str, start: int, end: int, label: str) -> tuple
         if label == "CONTACT":
             break  # "a.frimpong@...": an e-mail's first letter is no article
         drop = low in _LEAD_DROP or (label == "PERSON" and (
-            low in RANK_WORDS or low in GENERIC_WORDS or low in REPORT_SHORTHAND or low in _KIN_AND_ROLES))
+            low in RANK_WORDS or low in GENERIC_WORDS or low in REPORT_SHORTHAND or low in _KIN_AND_ROLES)
+            and not (low in _ORDINALS and _STREET_NEXT.match(text, m.end())))  # "First Ave": a street
         if not drop or m.end() == end:
             break
         start = m.end()

@@ -23,12 +23,12 @@ _PLACE_AFTER = re.compile(r"[ \t]+(\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-
 
 
 def commands_joined(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
-    from workstation.detect.relabel import _agency_acronym as is_agency_acronym
+    from workstation.detect.grow import known_agency_acronym
 
     out = list(spans)
     for s in spans:
         word = text[s.start:s.end]
-        if s.label != "AGENCY" or " " in word or not is_agency_acronym(word):
+        if s.label != "AGENCY" or " " in word or not known_agency_acronym(word):
             continue
         end = _command_end(text, s.end, out, regional=not _local(word))
         if end is None:

@@ -49,8 +49,9 @@ def in_foreign_sentence(text: str, at: int) -> bool:
     start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
     ends = [i for i in (text.find(c, at) for c in ".!?\n") if i >= 0]
     sentence = text[start:min(ends) if ends else len(text)]
-    if _VIETNAMESE.search(sentence) is not None or _foreign(sentence):
+    if _VIETNAMESE.search(sentence) is not None:
         return True
+    # (a sentence _foreign calls Spanish or Portuguese has two function words or more)
     function_words = sum(w.lower() in _function_words() for w in _WORD.findall(sentence))
     return function_words >= 2 or (function_words >= 1 and _IBERIAN.search(sentence) is not None)
 

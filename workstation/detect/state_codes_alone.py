@@ -26,8 +26,9 @@ _PROSE = re.compile(
     r"(?<![\w'’/-])(?:(?i:in|from|of|to|near|outside|across|around)[ \t]+"
     rf"(?:(?i:the[ \t]+state[ \t]+of)[ \t]+)?{_CODE}(?![\w'’-])(?![ \t]+\d)|\({_CODE}\))"
 )
-_AMBIGUOUS = frozenset("IN OR ME OK HI ID CO PA MD DE AL LA MA OH NE VA MS SD AS".split())
-_TERRITORIES = frozenset("GU VI AS MP".split())  # Guam, the Virgin Islands, Samoa, the Marianas
+_AMBIGUOUS = frozenset("IN OR ME OK HI ID CO PA MD DE AL LA MA OH NE VA MS SD".split())
+# Guam, the Virgin Islands, the Marianas (not Samoa's "AS", the word)
+_TERRITORIES = frozenset("GU VI MP".split())
 
 
 def state_codes_alone(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
@@ -41,7 +42,7 @@ def state_codes_alone(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
     states = state_codes() | _TERRITORIES
     for start, end, sure in found:
         code = text[start:end]
-        if not sure or code not in states or code == "ID" or (code in _TERRITORIES and code in _AMBIGUOUS):
+        if not sure or code not in states or code == "ID":
             continue
         if any(s.start < end and start < s.end for s in out):
             continue

@@ -32,15 +32,18 @@ _NOT_AFTER_NUMBER = (
     r"rounds?|shots?|doors?|blocks?|lbs?|pounds?|mph|am|pm)"
 )
 # Agency acronyms that are no English word (federal, state, provincial, tribal, Canadian).
+# transit authorities and railroads, which run police of their own (and name stations and lines)
+TRANSIT_ACRONYMS: tuple[str, ...] = (
+    "MTA", "CTA", "MBTA", "SEPTA", "WMATA", "MARTA", "BART", "DART", "RTD", "LACMTA", "SFMTA",
+    "NJT", "VTA", "TTC", "BNSF", "CSX",
+)
 AGENCY_ACRONYMS: tuple[str, ...] = (
     "RCMP", "GRC", "OPP", "CBSA", "CSC", "USCG", "USBP", "USFWS", "FWC", "TPWD", "CDFW",
     "ODFW", "WDFW", "IDFG", "NDOW", "NYSP", "NJSP", "ISP", "UHP", "MHP", "NHP", "THP", "FHP",
     "AST", "BOP", "FBOP", "USPIS", "OIG", "FPS", "DNR", "GFP", "DWR", "NMSP", "AZDPS", "KHP",
     "OHP", "VSP", "WVSP", "SCHP", "GSP", "ALEA", "LSP", "MSHP", "CBP", "OFO", "AMR",
     "CDCR", "TDCJ", "ADOC", "IDOC", "NDOC", "FDC", "DOCCS", "UCPD", "UPD", "DPS",
-    # transit authorities and railroads, which run police of their own
-    "MTA", "CTA", "MBTA", "SEPTA", "WMATA", "MARTA", "BART", "DART", "RTD", "LACMTA", "SFMTA",
-    "NJT", "VTA", "TTC", "BNSF", "CSX",
+    *TRANSIT_ACRONYMS,
 )
 _TRIBAL_BODY = r"(?:Nation|Tribe|Tribal|Band|Pueblo|Reservation|Rancheria|Indian\s+Community|Community)"
 _TRIBAL_HEAD = (

@@ -64,5 +64,13 @@ CORPORA: dict[str, Path] = {
     # marine and military settings (stop 29)
     "styles17_tune": Path(__file__).resolve().parent / "data" / "styles17_tune.jsonl",
     "styles17_hold": Path(__file__).resolve().parent / "data" / "styles17_hold.jsonl",
+    # an eighteenth: first-person reports with their lessons, sheriffs and counties (the county
+    # as the agency, nicknames, speakers), app posts and formal memos (stop 30, at its start)
+    "styles18_tune": Path(__file__).resolve().parent / "data" / "styles18_tune.jsonl",
+    "styles18_hold": Path(__file__).resolve().parent / "data" / "styles18_hold.jsonl",
+    # a nineteenth: ALL-CAPS RMS and CAD, rural and small towns, tribal, Alaska, Hawaii and the
+    # territories, radio, body-camera and chat transcripts (stop 30, at its start)
+    "styles19_tune": Path(__file__).resolve().parent / "data" / "styles19_tune.jsonl",
+    "styles19_hold": Path(__file__).resolve().parent / "data" / "styles19_hold.jsonl",
     "external": EXTERNAL,
 }

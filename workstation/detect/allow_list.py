@@ -99,6 +99,8 @@ _PHRASES = [
     r"\b(?:ER|ICU|ORI|NCIC|CAD|RMS|UUW|CCW|BWC|EMT|OIS|PIT|LUCC|NIBIN|CPS|APS)\b",
     r"\bcaller\s+id\b", r"\bx-?rays?\b", r"\bid['’]d\b", r"\bo['’]s\b",
     r"\bbody\s*cam(?:era)?\b", r"\bdash\s*cam(?:era)?\b", r"\bsally\s*port\b",
+    # a Spanish rank with its article is no place named "El ...": "El Sargento Ramiro Quiñones"
+    r"\b(?:el|la)\s+(?:sargento|teniente|capit[aá]n|comandante|agente|oficial|cabo)\b",
 ]
 
 _GENERIC_WORDS = frozenset(
@@ -108,7 +110,7 @@ _GENERIC_WORDS = frozenset(
     suspects subject subjects driver passenger male female victim witness dispatcher
     supervisor sarge fto rookie recruit trainee medic medics paramedic paramedics nurse
     doctor the a an my our his her their i we he she they me him them us lesson lessons
-    learned god jesus lord mom dad ma'am sir bro dude man guy lady kid kids officer's
+    learned god jesus lord mass mom dad ma'am sir bro dude man guy lady kid kids officer's tq
     dept office county city town agency
     ori ncic cad rms mdt mdc swat ems er icu ed da ada pd so hospital jail school street
     road highway interstate unit units car radio code badge case report call shift

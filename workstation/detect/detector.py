@@ -71,6 +71,7 @@ from workstation.detect.plate_state import plate_state_apart
 from workstation.detect.pool import worker_analyze, worker_init, worker_ping
 from workstation.detect.proper_nouns import unknown_proper_nouns
 from workstation.detect.recognizers.dates import HOLIDAY, MONTH_OF_A_YEAR
+from workstation.detect.recognizers.locations import vital_sign_at
 from workstation.detect.recognizers.stock import is_stock
 from workstation.detect.record_names import record_names_whole
 from workstation.detect.relabel import relabel
@@ -125,6 +126,7 @@ def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggest
             if (names_a_title(s.recognizer, text[s.start:s.end]) or not is_generic(text[s.start:s.end]))
             and not counted(text[s.start:s.end])
             and not _month_of_a_year(text, s) and not _a_hashtag(text, s)
+            and not (s.label == "LOCATION" and vital_sign_at(text, s.start, s.end))
             and not (s.label in ("PERSON", "AGENCY") and " " not in text[s.start:s.end]
                      and vehicle_words(text, s.start, s.end))]
     # after the generic-word filter: "IN 448RKT" keeps its state although "in" is a word

@@ -33,6 +33,7 @@ from workstation.detect.recognizers.agencies import agency_recognizers
 from workstation.detect.recognizers.contacts import contact_recognizers
 from workstation.detect.recognizers.dates import date_recognizers
 from workstation.detect.recognizers.forms import form_recognizers
+from workstation.detect.recognizers.holiday_names import holiday_name_recognizers
 from workstation.detect.recognizers.hospitals import hospital_recognizers
 from workstation.detect.recognizers.identifiers import id_recognizers
 from workstation.detect.recognizers.kinds import kind_recognizers
@@ -46,6 +47,7 @@ from workstation.detect.recognizers.persons import (
 from workstation.detect.recognizers.phones import AnyRegionPhoneRecognizer
 from workstation.detect.recognizers.shapes import shape_recognizers
 from workstation.detect.recognizers.speakers import speaker_recognizers
+from workstation.detect.recognizers.spoken import spoken_recognizers
 from workstation.detect.recognizers.stock import stock_pattern_recognizers
 
 log = logging.getLogger(__name__)
@@ -318,6 +320,8 @@ def build_analyzer(nlp: Language, lexicon: Lexicon) -> tuple[AnalyzerEngine, Spa
         *contact_recognizers(),
         AnyRegionPhoneRecognizer(),
         *date_recognizers(),
+        *holiday_name_recognizers(),
+        *spoken_recognizers(),
         *form_recognizers(),
         *stock_pattern_recognizers(),
     ]

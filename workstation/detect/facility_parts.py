@@ -21,5 +21,13 @@ _INSIDE_WORDS = (
 _PART = re.compile(rf"(?i:(?:{_INSIDE_WORDS}))[ \t]*#?[A-Z0-9]{{1,4}}(?:-[A-Z0-9]{{1,3}})?\.?")
 
 
+_PART_WORD_BEFORE = re.compile(rf"(?i:\b(?:{_INSIDE_WORDS}))[ \t]*#?$")
+_DESIGNATOR = re.compile(r"[A-Z0-9]{1,4}(?:-[A-Z0-9]{1,3})?")
+
+
 def parts_are_not_places(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
-    return [s for s in spans if s.label != "LOCATION" or _PART.fullmatch(text, s.start, s.end) is None]
+    """Without the parts, taken for places or, their designator alone, for numbers."""
+    return [s for s in spans
+            if not (s.label == "LOCATION" and _PART.fullmatch(text, s.start, s.end) is not None)
+            and not (s.label == "ID" and _DESIGNATOR.fullmatch(text, s.start, s.end) is not None
+                     and _PART_WORD_BEFORE.search(text, max(0, s.start - 24), s.start) is not None)]

@@ -13,7 +13,8 @@ from itertools import pairwise
 
 import regex as re
 
-from workstation.detect.gazetteer import state_codes
+from workstation.detect.allow_list import allowed_regions, is_generic
+from workstation.detect.gazetteer import places, state_codes
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.spans import RawSpan
 
@@ -125,6 +126,12 @@ _SYLLABLE_BEFORE = re.compile(r"(?<![\w'’.-])[^\W\d_]{2,5}-$")
 _PREV_WORD = re.compile(r"(?<![\w'’.-])([^\W\d_][\w'’]*)[ \t]$")
 
 
+# "Hey Hector", "thanks Ortiz": words of address, no given names
+_INTERJECTIONS = frozenset("hey hi hello yo ok okay thanks thank bye morning evening night".split())
+# "a Smith & Wesson Shield", "his Ruger": a thing, not a person's given name
+_THING_BEFORE = re.compile(r"(?:&|\b(?i:a|an|the|his|her|my|our|their|its|and))[ \t]+$")
+
+
 def given_before(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[RawSpan]:
     """A given name right before a found surname belongs to it ("GLADYS PEEBLES" when
     only PEEBLES was found, "Alexei Sokolov" tagged an organisation without Alexei); the
@@ -161,6 +168,16 @@ def given_before(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[RawS
         same_case = word.isupper() == first.isupper() and (word[:1].isupper() == first[:1].isupper())
         if (low in given_names() and same_case and not lexicon.is_stop(word) and low not in RANK_WORDS
                 and low not in COMMON_WORD_NAMES and len(word) >= 3 and low not in _KIN_AND_ROLES):
+            out.append(RawSpan(m.start(1), s.end, "PERSON", s.score, s.recognizer))
+        elif (s.label == "PERSON" and same_case and word[1:].islower() and len(word) >= 3
+              and " " not in text[s.start:s.end].strip() and first.lower() in surnames()
+              and (not lexicon.is_common(word) or (allowed_regions(word) and not _THING_BEFORE.search(
+                  text, max(0, m.start(1) - 12), m.start(1))))
+              and not lexicon.is_stop(word) and not is_generic(word) and low not in _INTERJECTIONS
+              and low not in RANK_WORDS
+              and low not in _KIN_AND_ROLES and low not in places()):
+            # a given name no list holds before a census surname, or a maker's name there (which
+            # the allow-list lets stand before a surname): "Dashiell Ortega", "Ruger Pratt"
             out.append(RawSpan(m.start(1), s.end, "PERSON", s.score, s.recognizer))
         else:
             out.append(s)
@@ -359,12 +376,21 @@ def _compound_tail(lexicon: Lexicon, text: str, start: int, end: int) -> int:
     return end
 
 
+_CAMPUS_AT = re.compile(r"[ \t]+(?:at|AT)[ \t]+")
+_UNIVERSITY = re.compile(r"\b(?i:university|univ\.?|college)\b")
+
+
 def _joined_places(text: str, spans: list[RawSpan]) -> list[RawSpan]:
-    """Two places joined by "and", "&" or "/" are one intersection."""
+    """Two places joined by "and", "&" or "/" are one intersection; a university "at" its
+    town is one campus ("University of Hawaii at Manoa", "UNC at Chapel Hill")."""
     ordered = sorted(spans, key=lambda s: s.start)
     out: list[RawSpan] = []
     for a, b in pairwise(ordered):
         if a.label != "LOCATION" or not (a.end < b.start and b.start - a.end <= 8):
+            continue
+        if b.label == "LOCATION" and _CAMPUS_AT.fullmatch(text, a.end, b.start) and _UNIVERSITY.search(
+                text, a.start, a.end):
+            out.append(RawSpan(a.start, b.end, "LOCATION", min(a.score, b.score), a.recognizer))
             continue
         # "Elm St and 4th Ave"; after "the corner of", whatever the second was taken for
         corner = _CORNER.search(text, max(0, a.start - 30), a.start) is not None or text[a.start:a.end].lower(

@@ -156,7 +156,9 @@ def memory_strings(lexicon: Lexicon, fragment: str, label: str, score: float = 0
     out: list[str] = []
     has_digit = any(c.isdigit() for c in fragment)
     if has_digit:
-        if len(fragment) >= 3:
+        # a short bare number ("386", "4471") is an identifier only where its cue stands
+        # ("Disp: 386,"): elsewhere it is a count ("drove 386 miles")
+        if len(fragment) >= 3 and not (fragment.isdigit() and len(fragment) < 5):
             out.append(fragment)
         return out
     informative = [w for w in words if not lexicon.is_common(w) or lexicon.is_name(w)]
@@ -168,6 +170,9 @@ def memory_strings(lexicon: Lexicon, fragment: str, label: str, score: float = 0
         out.append(fragment)  # "I'll call him D.": later "D. was on the task force"
     elif label == "PERSON" and score >= 0.8 and len(fragment) >= 3 and fragment.islower():
         out.append(fragment.capitalize())  # "named sonny": remembered as "Sonny", see apply_memory
+    record = _RECORD_NAME.match(fragment) if label == "PERSON" else None
+    if record is not None and len(record.group(1)) >= 3 and record.group(1).lower() not in RANK_WORDS:
+        out.append(record.group(1))  # "BARLEY, JOEL": a record's surname, whatever word it is
     if label == "PERSON" and len(words) > 1:
         for w in words:
             w = re.sub(r"['’]s$", "", w)
@@ -183,6 +188,8 @@ def memory_strings(lexicon: Lexicon, fragment: str, label: str, score: float = 0
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+# a record's "SURNAME, GIVEN": the surname in capitals before the comma
+_RECORD_NAME = re.compile(r"([A-Z][A-Z'’-]+),[ \t]*[A-Z]")
 
 # Given names that are months or auxiliaries: never remembered on their own.
 _NOT_ALONE = frozenset("may june april august will can said".split())

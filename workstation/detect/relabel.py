@@ -79,7 +79,8 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
             words[0] in _DISTRICT_FIRST or _in_gazetteer(words[0])):
         label = "AGENCY"  # "Chinle District", "Western District": a police district, not a quarter
     if label == "LOCATION" and last in _COUNTYISH and len(words) > 1 and (_CALLED_BEFORE.search(
-            text, max(0, span.start - 30), span.start) or _FORCE_AFTER.match(text, span.end)):
+            text, max(0, span.start - 30), span.start) or _FORCE_AFTER.match(text, span.end)
+            or _ACTS_AFTER.match(text, span.end)):
         label = "AGENCY"  # "called Taney County", "Doña Ana County deputies": the sheriff
     label = _relabel_kinds(text, span, words, label)
     label = by_context(text, span, label)
@@ -251,7 +252,22 @@ _CALLED_BEFORE = re.compile(
     r"[ \t]+(?:from|with|of)|\bsent|\bbackup[ \t]+from|"
     r"\bassist(?:ed)?[ \t]+(?:by|from)|\bhelp[ \t]+from|\bmutual[ \t]+aid[ \t]+from|"
     # a unit's sign-off: "Car 6, Bonner County"
-    r"\b(?:car|unit)[ \t]*\d+[a-z]?[ \t]*,)[ \t]+$"
+    r"\b(?:car|unit)[ \t]*\d+[a-z]?[ \t]*,|"
+    # the one who acted, or whom someone works for: "caught by Monroe County", "works for Bibb
+    # County", "handed him off to Marlow County"
+    r"\b(?:[a-z]+ed|caught|taken|held|found|seen|shot|hit|picked[ \t]+up|run)(?:[ \t][^.\n]{0,25}?)?[ \t]+by|"
+    r"\b(?:works?|worked|working)[ \t]+for|"
+    r"\b(?:handed|turned)[ \t]+(?:him|her|them|it)[ \t]+(?:off|over)[ \t]+to)[ \t]+$"
+)
+# "Walker County had the road blocked", "Bonner County sends us out": the county that acts is
+# its sheriff (not "Harris County is huge")
+_ACTS_AFTER = re.compile(
+    r"[ \t]+(?:(?i:had|has|sent|sends|took|takes|got|gets|showed|shows|came|comes|rolled|responded|"
+    r"arrived|caught|arrested|picked|pulled|blocked|closed|shut|said|says|wanted|wants|asked|asks|"
+    r"told|tells|handled|handles|brought|brings|refused|declined|requested|dispatched|paged|toned|"
+    r"kept|keeps|cleared|released|transported|booked|charged|cited|backed|assisted|helped|beat|"
+    r"will|would|could|should|can|needs|needed)|(?i:was|were)[ \t]+(?i:already|on[ \t]+scene|"
+    r"there|en[ \t]+route|out|working|handling|looking|searching))\b"
 )
 # "Doña Ana County deputies", "Marlow County units": the county's sheriff
 _FORCE_AFTER = re.compile(

@@ -161,11 +161,14 @@ def trim(lexicon: Lexicon, text: str, start: int, end: int, label: str) -> tuple
         if m is None or m.end() > end:
             break
         low = m.group().lower().rstrip("'’")
-        if label == "ID" and text.startswith("-", m.end()):
-            break  # "A-551902": the letter is part of the number
+        if (label == "ID" or len(m.group()) == 1) and text.startswith("-", m.end()):
+            break  # "A-551902", "A-L-V-A-R-E-Z": the letter is part of the number or name
         if label == "CONTACT":
             break  # "a.frimpong@...": an e-mail's first letter is no article
+        nxt = WORD.match(text, m.end() + 1) if low in ("el", "la") else None
         drop = low in _LEAD_DROP or (label == "PERSON" and (
+            # "El Sargento Ramiro Quiñones": the article of a rank
+            (nxt is not None and nxt.group().lower() in RANK_WORDS) or
             low in RANK_WORDS or low in GENERIC_WORDS or low in REPORT_SHORTHAND or low in _KIN_AND_ROLES)
             and not (low in _ORDINALS and _STREET_NEXT.match(text, m.end())))  # "First Ave": a street
         if not drop or m.end() == end:
@@ -197,8 +200,9 @@ def trim(lexicon: Lexicon, text: str, start: int, end: int, label: str) -> tuple
             break
         if label == "AGENCY" and w.lower() in ("so", "da"):
             break  # "polk co so": the sheriff's office, not the word "so"
-        if label == "ID" or (label == "LOCATION" and w.lower() in NUMBER_WORDS):
-            break  # "two david twelve", "highway ninety five": number words are stop words too
+        if label in ("ID", "CONTACT") or (label == "LOCATION" and w.lower() in NUMBER_WORDS):
+            break  # "two david twelve", "highway ninety five", a phone read aloud: number words
+            # are stop words too
         end = last.start()
         while end > start and text[end - 1] in " \t\n,;:&":
             end -= 1
@@ -213,6 +217,9 @@ _FIELD_SEPARATOR = re.compile(
     r"[ \t]+(?:on|ON)[ \t]+(?=[A-Z0-9])|[ \t]+(?:at|AT)[ \t]+(?=\d)|"
     # "Car 440 near Towne East Square", "Sunset past Gower": two things and where they were
     rf"[ \t]+(?:{'|'.join(WHERE_WORDS)})[ \t]+(?=[A-Z0-9])|"
+    # "1602 HOPE ST IN MARQUETTE": the street, then its town
+    r"(?<=\b(?i:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|hwy|highway|ct|court|pkwy|trl|trail))"
+    r"[ \t]+(?:in|IN)[ \t]+(?=[A-Z])|"
     r"(?<=\w\w)\.[ \t]+(?=\d)|"
     # a sentence end in capitals ("COLFAX. 0325", "HRS. BROWNSVILLE PD"), not "ST. MARY'S"
     r"(?<!\b(?i:ave|blvd|hwy|dept|bros|inc|corp|capt|cmdr|sgt|det|ofc|dep|cpl|tpr|insp|univ|est|"

@@ -42,6 +42,7 @@ CONTRACTIONS: frozenset[str] = frozenset(
 RANKS_BEFORE_A_NAME: tuple[str, ...] = tuple("""
     agent capt captain corporal cpl dep deputy det detective dr lieutenant lt mr mrs ms ofc
     officer ranger sergeant sgt tpr trooper warden
+    agente sargento teniente capitán capitan comandante cabo
 """.split())
 ROLES_BEFORE_A_NAME: tuple[str, ...] = tuple("""
     arrestee attorney aunt bartender grandson granddaughter grandmother grandfather grandma grandpa stepson

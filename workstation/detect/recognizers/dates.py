@@ -28,7 +28,8 @@ _YEAR_TAIL = rf"(?:,?\s+(?:of\s+)?(?:{_YEAR}|'\d{{2}})\b)"
 # Holidays of the faiths and countries officers' communities keep; Ramadan, a month, is no
 # day. "Tet" and "Holi" are written capitalised (the patterns using this one ignore case).
 WORLD_HOLIDAYS = (
-    r"Eid(?:[ \t-]+(?:al|ul|el)[ \t-]+(?:Fitr|Adha))?(?![ \t]+(?i:mubarak))|"
+    # "Ciid" is the Somali spelling
+    r"(?:Eid|Ciid)(?:[ \t-]+(?:al|ul|el)[ \t-]+(?:Fitr|Adha))?(?![ \t]+(?i:mubarak))|"
     r"Nowruz|Norooz|Diwali|Deepavali|Holi|"
     r"(?:Lunar|Chinese)[ \t]+New[ \t]+Year(?:'?s)?(?:[ \t]+(?:Eve|Day))?|T[eế]t|Vesak|Kwanzaa|"
     r"Hanukkah|Chanukah|Rosh[ \t]+Hashanah|Yom[ \t]+Kippur|Passover|Purim|"

@@ -1,8 +1,9 @@
 """Hospitals named the way staff and officers say them: by one word before the unit they
-mean ("grady ER", "UMC trauma bay", "Regions ICU") or after being taken there ("transported
-to Harborview", "took him to Parkland"). NER reads such a word as a surname or misses it;
-the words around it make it a place. Everyday words ("the county ER", "taken to booking")
-are no names of hospitals."""
+mean ("grady ER", "UMC trauma bay", "Regions ICU"), after being taken there ("transported
+to Harborview", "took him to Parkland"), or by an acronym of a hospital's shape where one goes
+or is seen to ("went to UMMC", "TGH checked him": a medical centre's MC, a hospital's H).
+NER reads such a word as a surname or misses it; the words around it make it a place.
+Everyday words ("the county ER", "taken to booking") are no names of hospitals."""
 
 from __future__ import annotations
 
@@ -18,6 +19,10 @@ _UNIT = (r"(?:ER|E\.R\.|ED|ICU|NICU|(?i:emergency[ \t]+(?:room|department)|traum
          r"centre|unit|room)|psych[ \t]+(?:ward|unit)|burn[ \t]+unit|labor[ \t]+and[ \t]+delivery))")
 _TAKEN = (r"(?i:transported|taken|took|flown|flew|airlifted|life[- ]?flighted|rushed|admitted|"
           r"transferred|brought|drove|driven|sent)(?:[ \t]{1,3}(?i:him|her|them|me|us))?")
+# where a patient goes on his own feet or is seen
+_WENT = (r"(?i:went|go|goes|going|gone|sent|seen|checked[ \t]+out|treated|evaluated|cleared|"
+         r"taken|transported|transferred|admitted|flown|airlifted|released[ \t]+from|discharged[ \t]+from)"
+         r"(?:[ \t]{1,3}(?i:first|later|straight|directly))?")
 
 # last words that make everyday words a hospital's name ("Mercy General", "Good Samaritan
 # Regional")
@@ -55,6 +60,11 @@ def hospital_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 Rx("taken_there", rf"(?<=\b{_TAKEN}[ \t]{{1,3}}(?i:to|at)[ \t]{{1,3}})"
                    r"(?P<x>\p{Lu}\p{Ll}{2,}(?:[ \t]+\p{Lu}\p{Ll}{2,}){0,2})(?![\w'’-])", 0.85, CS, "x",
                    refine=refine),
+                Rx("hospital_acronym", rf"(?<=\b{_WENT}[ \t]{{1,3}}(?i:to|at|by)[ \t]{{1,3}})"
+                   r"[A-Z]{1,4}(?:MC|H|HC|MH)(?![\w'’-])", 0.7, CS, refine=refine),
+                Rx("hospital_acronym_acts", r"(?<![\w'’-])[A-Z]{1,4}(?:MC|H|HC|MH)"
+                   r"(?=[ \t]+(?i:checked|cleared|treated|evaluated|admitted|released|stitched|x-?rayed|"
+                   r"looked[ \t]+at)\b)", 0.7, CS, refine=refine),
             ],
         ),
     ]

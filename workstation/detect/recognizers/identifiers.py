@@ -31,7 +31,7 @@ _UNIT_CUES = (
     r"cruiser|vehicle|truck|medic|engine|ladder|rescue|k-?9|zone|sector|district|post|shop"
 )
 # Phonetic alphabets (APCO and NATO) used in call signs: "Adam-12", "Lincoln 21".
-_PHONETIC = (
+PHONETIC = (
     "Adam Boy Baker Charles Charlie David Edward Frank George Henry Ida John King Lincoln "
     "Mary Nora Ocean Paul Queen Robert Sam Tom Union Victor William Young Zebra Alpha "
     "Bravo Delta Echo Foxtrot Golf Hotel India Juliet Kilo Lima Mike November Oscar Papa "
@@ -39,7 +39,9 @@ _PHONETIC = (
     "Easy Able Dog Fox How Item Jig Love Nan Oboe Peter Queen Roger Sugar Uncle Victor "
     "William Yoke Zed Sam Tom Henry Ida"
 ).split()
-_PHON = "|".join(sorted(set(_PHONETIC), key=len, reverse=True))
+# the phonetic words as one alternation, longest first (shapes.py reads it too)
+PHONETIC_WORDS = "|".join(sorted(set(PHONETIC), key=len, reverse=True))
+_PHON = PHONETIC_WORDS
 
 
 def _state_ori() -> str:
@@ -116,6 +118,10 @@ def id_recognizers() -> list[RegexRecognizer]:
             # on one line: "2ND UNIT\n0120 KX7 CLR" is a unit word, then the next log entry's time
             Rx("unit_number", rf"\b(?:{_UNIT_CUES})[ \t]*(?:number|no\.?|#)?[ \t]*#?[ \t]*"
                r"(?:\d[A-Za-z0-9-]*\d[A-Za-z]?|\d|[A-Z]{1,3}-?\d[A-Za-z0-9-]*)\b", 0.8, CI,
+               refine=_not_radio_code),
+            # a record's field: "UNIT: SA-217", "ASST: TC-5" (the label stays outside)
+            Rx("unit_field", r"\b(?:UNIT|Unit|ASST|Asst|ASSIST|PRIMARY|BACKUP|CAR|BEAT)S?[ \t]*:[ \t]*"
+               r"(\d[A-Za-z0-9-]*\d[A-Za-z]?|\d{1,4}|[A-Z]{1,3}-?\d[A-Za-z0-9-]*)(?![\w-])", 0.8, CS, 1,
                refine=_not_radio_code),
             Rx("phonetic_call_sign", rf"\b(?:\d{{1,2}}-?)?(?:{_PHON})[- ]?\d{{1,3}}[A-Z]?\b", 0.75, CS),
             Rx("phonetic_call_sign_caps", rf"\b(?:\d{{1,2}}-?)?(?i:{_PHON})-\d{{1,3}}[A-Z]?\b", 0.7, CS),

@@ -119,7 +119,7 @@ _NEEDS_HOLIDAY = (
     r"christmas|new year|thanksgiving|easter|halloween|independence|memorial|labor|veterans|"
     r"mother|father|valentine|cinco|juneteenth|friday|super bowl|patrick|presidents|columbus|"
     r"election|canada day|victoria day|boxing|carnival|mardi|fat tuesday|noche|navidad|nuevo|reyes|muertos|"
-    r"eid|nowruz|norooz|diwali|deepavali|holi|lunar|chinese|tet|tết|vesak|kwanzaa|hanukkah|chanukah|rosh|"
+    r"eid|ciid|nowruz|norooz|diwali|deepavali|holi|lunar|chinese|tet|tết|vesak|kwanzaa|hanukkah|chanukah|rosh|"
     r"yom|passover|purim|czki|orthodox"
 )
 _NEEDS_CARE = (

@@ -38,7 +38,10 @@ _UNIT = (
 _ROUTE_WORDS = (
     r"(?i:interstate|highway|hwy|route|rte|rt|state\s+route|state\s+road|state\s+highway|"
     r"county\s+road|county\s+route|county\s+highway|farm\s+to\s+market|farm-to-market|"
-    r"ranch\s+road|u\.?s\.?\s+highway|us\s+route|u\.?s\.?\s+route|loop|spur|exit)"
+    r"ranch\s+road|u\.?s\.?\s+highway|us\s+route|u\.?s\.?\s+route|loop|spur|exit|"
+    # Vermont's and New England's town roads, forest and tribal routes
+    r"town\s+highway|town\s+road|township\s+road|township\s+highway|forest\s+road|"
+    r"forest\s+service\s+road|indian\s+route|navajo\s+route|bia\s+route|tribal\s+route)"
 )
 
 FACILITY_HEADS: tuple[str, ...] = (
@@ -111,10 +114,14 @@ _PREPOSITION = r"(?:in|from|near|outside(?:\s+of)?|to|of|through|toward|towards|
 _VITALS = re.compile(r"(?i:\b(?:bp|hr|pulse|spo2|sp02|o2|sat|sats|temp|gcs|resp|bgl|etco2)\b)")
 
 
+def vital_sign_at(text: str, start: int, end: int) -> bool:
+    """"rr 18, bp 140/90": a respiratory rate among vital signs, no ranch road."""
+    return text[start:start + 2].upper() == "RR" and (
+        _VITALS.search(text, max(0, start - 40), end + 40) is not None)
+
+
 def _not_vital_sign(text: str, start: int, end: int) -> tuple[int, int] | None:
-    if text[start:start + 2].upper() == "RR" and _VITALS.search(text, max(0, start - 40), end + 40):
-        return None
-    return start, end
+    return None if vital_sign_at(text, start, end) else (start, end)
 
 
 _ON_A_STREET = re.compile(r"(?i:\b(?:on|down|up|along|onto|off|across|crossing|to|near|of))[ \t]+$")
@@ -196,6 +203,9 @@ def location_recognizers(lexicon: Lexicon) -> list:
             Rx("lettered_route", r"\b(?:(?:County|COUNTY|State|STATE)[ \t]+)?"
                r"(?:Route|ROUTE|Rte|Highway|HIGHWAY|Hwy|HWY)[ \t]+[B-HJ-Z]{1,2}"
                r"(?![\w'’-])", 0.7, CS),
+            # grid roads of the plains and the inland Northwest: "Road 12 NW", "Road R", "RD 7"
+            Rx("grid_road", r"\b(?:Road|ROAD|Rd|RD)[ \t]+(?:\d{1,4}(?:\.\d)?|[A-HJ-Z]{1,2})"
+               r"(?:[ \t]+(?:NW|NE|SW|SE|N|S|E|W))?(?![\w'’/-])", 0.6, CS),
             # ... "County Road G", "county rd k", "CTH K" (Wisconsin's county trunk highways)
             Rx("lettered_county_road", r"\b(?i:county[ \t]+(?:road|rd\.?|trunk|highway|hwy)|co\.?[ \t]+rd\.?|"
                r"cth|ctr)[ \t]+(?:[B-HJ-Zb-hj-z]{1,2}|A{1,2})(?![\w'’-])", 0.7, CS),  # not "a few miles"

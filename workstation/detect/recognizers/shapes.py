@@ -15,7 +15,7 @@ from workstation.detect import census
 from workstation.detect.gazetteer import places, small_places, state_codes
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx, alternation
-from workstation.detect.recognizers.identifiers import _PHONETIC
+from workstation.detect.recognizers.identifiers import PHONETIC_WORDS
 from workstation.detect.spans import time_then_word
 from workstation.detect.vocab import NUMBER_WORDS
 
@@ -25,7 +25,7 @@ _NUMBER_WORDS = (
     "eighty|ninety|hundred"
 )
 _NUM = rf"(?:{_NUMBER_WORDS})"
-_PHON = "|".join(sorted(set(_PHONETIC), key=len, reverse=True))
+_PHON = PHONETIC_WORDS
 
 # Agency tails after a place name; "co"/"county" before them makes lower case safe.
 _AGENCY_TAIL = (
@@ -285,7 +285,8 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    r"(?<![\w'’./-])(?!PFD\b)(?:[A-Z]{1,3}FD|FDNY|[A-Z]{2,4}DOT)(?![\w'’/-])", 0.7, CS),
                 Rx("troop", r"\b(?:Troop|TROOP|troop)\s+[A-Z]\b(?!['’])", 0.75, CS),
                 Rx("precinct", r"\b(?i:precinct|pct\.?)\s*\d{1,3}\b", 0.7, CS),
-                Rx("number_precinct", r"\b\d{1,3}(?i:st|nd|rd|th)?[ \t]+(?i:precinct|pct)\b", 0.7, CS),
+                Rx("number_precinct", r"\b\d{1,3}(?i:st|nd|rd|th)?[ \t]+(?i:precinct|pct)\b|"
+                   r"\b\d{1,3}(?i:st|nd|rd|th)[ \t]+(?i:district|dist)\b", 0.7, CS),  # "5TH DISTRICT"
                 # "Probation and Parole", "Fish and Wildlife", "Parks and Wildlife"
                 Rx("and_agency", r"\b(?i:probation\s+and\s+parole|fish\s+and\s+(?:wildlife|game)|"
                    r"(?:parks|wildlife)\s+and\s+(?:wildlife|fisheries|parks)|alcohol,?\s+tobacco"

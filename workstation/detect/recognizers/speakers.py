@@ -61,6 +61,16 @@ def _conversation(text: str) -> bool:
     return len(_SPEAKER_LINE.findall(text)) >= 3
 
 
+def _speaks_again(text: str, start: int, end: int) -> bool:
+    """The same word heads another line as its speaker: a nickname in a conversation ("Ski:
+    u guys hear", ... "Ski: car fire"), not a heading written once."""
+    if end - start < 3:
+        return False  # "EN:", "ES:": the language of a bilingual note's lines
+    word = re.escape(text[start:end])
+    lines = re.findall(rf"(?m)^[ \t]*{word}[ \t]*:[ \t]+\S", text)
+    return len(lines) >= 2
+
+
 def _speaker(lexicon: Lexicon):
     roles = frozenset(ROLES_BEFORE_A_NAME) | frozenset(RANKS_BEFORE_A_NAME)
 
@@ -72,11 +82,13 @@ def _speaker(lexicon: Lexicon):
                             for w in words):
             return None
         if all(lexicon.is_common(w) or lexicon.is_stop(w) for w in words) and not any(
-                is_census_name(w) and not lexicon.is_stop(w) for w in words):
-            return None  # "Lessons learned:", "Bottom line:"
+                is_census_name(w) and not lexicon.is_stop(w) for w in words) and not (
+                len(words) == 1 and not lexicon.is_stop(words[0]) and _speaks_again(text, start, end)):
+            return None  # "Lessons learned:", "Bottom line:" (but "TANK:", "Ski:" speaking twice)
         single = text[start:end].strip(".")
-        if len(words) == 1 and single.isupper() and len(single) <= 4 and not is_census_name(single):
-            return None  # "OLN:", "VEH:": a field in capitals
+        if len(words) == 1 and single.isupper() and len(single) <= 4 and not is_census_name(single) and not (
+                lexicon.is_common(words[0]) and _speaks_again(text, start, end)):
+            return None  # "OLN:", "VEH:": a field in capitals ("TANK:" speaking twice is someone)
         return start, end
 
     return refine

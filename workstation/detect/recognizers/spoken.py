@@ -1,0 +1,86 @@
+"""What radio and body-camera transcripts read aloud: a phone number in digit words ("nine
+one zero, five five five, zero one three six"), a house number before its street ("one two
+one four Birch"), a plate in the phonetic alphabet ("nine tango kilo lima four four one")
+a name spelled letter by letter ("C-H-O-N-G X-I-O-N-G"); and the call signs of the radio: a
+unit named for its county ("Hinds 12" where Hinds County is the agency) or called by its
+number alone ("DISPATCH: 14, caller says ...", "14 copy")."""
+
+from __future__ import annotations
+
+import regex as re
+
+from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx
+from workstation.detect.recognizers.identifiers import PHONETIC, PHONETIC_WORDS
+
+_DIGIT = r"(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine|niner)"
+_DIGIT_WORD = re.compile(_DIGIT)
+_SEPARATOR = r"(?:[ \t]*[,-][ \t]*|[ \t]+)"
+# a call sign's letter word is no street ("two adam twelve"), nor a title or a role
+_NOT_STREETS = frozenset(w.lower() for w in PHONETIC) | frozenset(
+    "copy dispatch unit car county officer deputy sergeant sir ma'am okay ok roger".split())
+
+
+def _phone_digits(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Seven, ten or eleven (a leading one) digits, "oh" only between others."""
+    words = [w.lower() for w in _DIGIT_WORD.findall(text[start:end])]
+    if words[0] == "oh" or words[-1] == "oh":
+        return None
+    count = len(words)
+    return (start, end) if count in (7, 10) or (count == 11 and words[0] == "one") else None
+
+
+def _a_street(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Not a call sign's word, nor a state ("four four one California": a plate's end)."""
+    from workstation.detect.gazetteer import places
+
+    name = text[start:end].split()[-1].lower()
+    return None if name in _NOT_STREETS or places().get(name) == "state" else (start, end)
+
+
+_SPELLING_WORD = rf"(?:{_DIGIT}|(?i:{PHONETIC_WORDS}))"
+
+
+def _letters_and_digits(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Two letter words and two digit words at least: a plate or a tag, not "two adam"."""
+    words = text[start:end].split()
+    digits = sum(1 for w in words if _DIGIT_WORD.fullmatch(w))
+    return (start, end) if digits >= 2 and len(words) - digits >= 2 else None
+
+
+def _county_call_sign(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The word names a county, parish or borough in the same report."""
+    word = re.escape(text[start:end].split()[0])
+    county = re.search(rf"(?i:\b{word}[ \t]+(?:county|parish|borough|co\.?|cnty)\b)", text)
+    return (start, end) if county is not None else None
+
+
+# a dispatcher calling a unit by its number, or the unit answering with it
+_RADIO_SPEAKER = r"(?i:dispatch|disp|dispatcher|radio|comms|control|command|central)"
+_ANSWER = r"(?i:copy|copies|copied|clear|en[ \t]+route|enroute|responding|on[ \t]+scene|out|go[ \t]+ahead)"
+
+
+def spoken_recognizers() -> list[RegexRecognizer]:
+    return [
+        RegexRecognizer("SpokenPhoneRecognizer", "PHONE_NUMBER", [
+            Rx("phone_in_words", rf"(?<![\w-]){_DIGIT}(?:{_SEPARATOR}{_DIGIT}){{6,10}}(?![\w-])", 0.7, CS,
+               refine=_phone_digits, needs="five|nine|one|two|three|four|six|seven|eight|zero")]),
+        RegexRecognizer("SpokenAddressRecognizer", "ADDRESS", [
+            Rx("house_number_in_words", rf"(?<![\w-]){_DIGIT}(?:[ \t]+{_DIGIT}){{2,4}}[ \t]+"
+               r"\p{Lu}\p{Ll}{2,}(?![\w'’-])", 0.6, CS, refine=_a_street,
+               needs="five|nine|one|two|three|four|six|seven|eight|zero")]),
+        RegexRecognizer("SpokenPlateRecognizer", "ID", [
+            Rx("plate_in_words", rf"(?<![\w-]){_SPELLING_WORD}(?:[ \t]+{_SPELLING_WORD}){{4,9}}(?![\w-])",
+               0.6, CS, refine=_letters_and_digits,
+               needs="five|nine|one|two|three|four|six|seven|eight|zero")]),
+        RegexRecognizer("RadioCallSignRecognizer", "UNIT_NUMBER", [
+            Rx("county_call_sign", r"(?<![\w'’-])\p{Lu}[\p{L}'’]+[ \t]+\d{1,3}[A-Z]?(?![\w'’-]|[.,]\d)",
+               0.6, CS, refine=_county_call_sign),
+            Rx("called_by_number", r"(?m)^[ \t]*(?:\d{3,4}[ \t]+|\d\d?:\d\d[ \t]+)?"
+               rf"{_RADIO_SPEAKER}[ \t]*:[ \t]*(\d{{1,4}}[A-Z]?)(?=[ \t]*,)", 0.6, CS, 1),
+            Rx("answers_by_number", rf"(?m):[ \t]*(\d{{1,4}}[A-Z]?)(?=[ \t]+{_ANSWER}\b)", 0.6, CS, 1,
+               needs=":")]),
+        RegexRecognizer("SpelledNameRecognizer", "PERSON", [
+            # letters joined by hyphens, four or more in all, no digits beside them (a plate's)
+            Rx("spelled_name", r"(?<![\w-])\p{Lu}(?:-\p{Lu}){2,}(?:[ \t]+\p{Lu}(?:-\p{Lu}){1,})*(?![\w-])"
+               rf"(?![ \t]+(?:\d|{_DIGIT}\b))", 0.7, CS)]),
+    ]

@@ -48,6 +48,13 @@ _FEATURE_HEADS = frozenset(
     """mountain mtn bridge crossing reservoir forest island canyon bayou campground trailhead nursing
     zoo grounds fairgrounds aquarium brook pond marsh slough butte mesa dam substation""".split()
 )
+# Businesses and public buildings: the words of the name before them, up to two ("RUSTY SPUR
+# SALOON", "LOWER BUCKEYE JAIL", "oklahoma county detention center"), and the head itself.
+_FACILITY_HEADS = frozenset(
+    """saloon tavern lounge grill diner cafe motel inn hotel casino stadium arena jail
+    courthouse annex tower apartments apts mall plaza church chapel academy clinic hospital
+    center centre""".split()
+)
 # "FRIENDSHIP TOWN HALL": the town's name before a municipal building.
 _TOWN_BUILDINGS = frozenset({("town", "hall"), ("city", "hall"), ("village", "hall"), ("town", "limits"),
                              ("city", "limits"), ("post", "office")})
@@ -227,15 +234,21 @@ class Recaser:
                     out.update(range(i, i + n))
                     break
             head = lowered[i]
-            if i and (head in _FEATURE_HEADS or head in _STREET_HEADS or head in _AGENCY_HEADS):
-                reach = 3 if head in _FEATURE_HEADS else 2
+            if i and (head in _FEATURE_HEADS or head in _STREET_HEADS or head in _AGENCY_HEADS
+                      or head in _FACILITY_HEADS):
+                reach = 3 if head in _FEATURE_HEADS or head in ("center", "centre") else 2
                 j = i - 1
+                run: list[int] = []
                 while (j >= 0 and i - j <= reach and not self.lexicon.is_stop(lowered[j])
                        and lowered[j] not in _TITLE_WORDS and lowered[j] not in SHORTHAND
                        and not self._inflected_verb(lowered[j])
                        and not passage[words[j].end():words[j + 1].start()].strip(" \t")):
-                    out.add(j)  # only words joined by spaces: "NORTH, SPRING" is two things
+                    run.append(j)  # only words joined by spaces: "NORTH, SPRING" is two things
                     j -= 1
+                if head in _FACILITY_HEADS and head not in _FEATURE_HEADS and len(run) == 1 and (
+                        self.lexicon.is_common(lowered[run[0]])):
+                    run, j = [], i - 1  # "rodeo arena", "COUNTY JAIL": one everyday word is no name
+                out.update(run)
                 if j < i - 1:
                     out.add(i)
             if head in _AGENCY_TAILS and i:

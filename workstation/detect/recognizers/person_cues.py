@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex as re
 
 from workstation.detect.lexicon import Lexicon
-from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx, alternation
+from workstation.detect.recognizers.base import CS, Refine, RegexRecognizer, Rx, alternation
 from workstation.detect.recognizers.kinds import _names_after
 
 _CAD_CUES = (
@@ -189,6 +189,25 @@ def _lower_companion_acting(lexicon: Lexicon):
     return refine
 
 
+_NICKNAME_RANKS = r"deputy|dep|officer|ofc|sergeant|sgt|trooper|tpr|detective|det|corporal|cpl|agent|" \
+                  r"lieutenant|lt|my[ \t]+partner|our[ \t]+dispatcher|dispatcher"
+
+
+def _nickname_explained(lexicon: Lexicon) -> Refine:
+    """Not a pronoun or a role ("He is Deputy Lane", "Dispatch is Kayla Moore"), nor a word
+    that starts sentences ("This is Officer Reyes")."""
+    from workstation.detect.recognizers.speakers import NOT_SPEAKERS
+    from workstation.detect.spans import RANK_WORDS
+
+    def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        words = [w.lower() for w in text[start:end].split()]
+        if any(lexicon.is_stop(w) or w in NOT_SPEAKERS or w in RANK_WORDS for w in words):
+            return None
+        return start, end
+
+    return refine
+
+
 def cue_name_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
     return [
         RegexRecognizer(
@@ -249,6 +268,13 @@ def cue_name_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 Rx("signature_with_agency", r"(?<=(?:^|\n)[ \t]*(?:--|—|~)[ \t]*)\p{Lu}[\p{L}'’.-]+"
                    r"(?:[ \t]+\p{Lu}[\p{L}'’.-]+){0,2}(?=,[ \t]+\p{Lu}[^\n]*\b(?:Police|Sheriff|PD|SO|"
                    r"Department|Patrol|Office|Security)\b)", 0.7, CS, refine=_signature),
+                # a nickname explained: "Biscuit is Deputy Tavon Biscoe.", "Pee Wee is Deputy Jerome
+                # Peebles", "deuce is Darnell Williams", "dre = andre king": at a sentence's start
+                Rx("nickname_is_name", r"(?:^|(?<=[.!?:][\"”’)]?[ \t]+|\n[ \t]*))"
+                   r"[\p{L}][\p{L}'’-]+(?:[ \t]\p{Lu}[\p{L}'’-]+)?"
+                   rf"(?=[ \t]+(?:is|=)[ \t]+(?:(?i:{_NICKNAME_RANKS})\.?[ \t]+)?"
+                   r"(?:\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'’-]+|\p{Ll}{2,}[ \t]+\p{Ll}{2,}[ \t]*(?:[,.;\n]|$)))",
+                   0.8, CS, refine=_nickname_explained(lexicon), needs=r" is | = |="),
                 # lower-case posts: "my partner anjali", "his name was mateo"
                 Rx("strong_cue", rf"(?<=\b(?i:{alternation(_STRONG_CUES)})[ \t]+)"
                    r"[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){0,2}", 0.5, CS,

@@ -34,7 +34,7 @@ _SPEAKER_LINE = re.compile(
 )
 # what stands before a colon without being anyone: fields of forms, e-mail headers and
 # reports, speakers by role, and transcript conventions
-_NOT_SPEAKERS = frozenset(
+NOT_SPEAKERS = frozenset(
     """name names dob date time day to from cc bcc sent subject subj re fwd attn attention
     location loc address addr phone cell tel email e-mail vehicle veh plate tag vin oln dl
     case incident inc report narrative narr summary note notes update q a me us them host
@@ -78,7 +78,7 @@ def _speaker(lexicon: Lexicon):
         if not _conversation(text):
             return None
         words = [w.strip(".'’-").lower() for w in text[start:end].split()]
-        if not words or any(not w or w in _NOT_SPEAKERS or w in roles or w in REPORT_SHORTHAND
+        if not words or any(not w or w in NOT_SPEAKERS or w in roles or w in REPORT_SHORTHAND
                             for w in words):
             return None
         if all(lexicon.is_common(w) or lexicon.is_stop(w) for w in words) and not any(

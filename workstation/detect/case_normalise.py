@@ -59,7 +59,7 @@ _FACILITY_HEADS = frozenset(
 _TOWN_BUILDINGS = frozenset({("town", "hall"), ("city", "hall"), ("village", "hall"), ("town", "limits"),
                              ("city", "limits"), ("post", "office")})
 # Agency abbreviations that are no English word: upper case after a name ("BERLIN PD").
-_AGENCY_TAILS = frozenset("pd fd sd ems swat dps".split())
+_AGENCY_TAILS = frozenset("pd fd sd ems swat dps vfd".split())
 # Words before "PD" that say which police without naming it ("CALLED LOCAL PD")
 _NOT_AGENCY_NAMES = frozenset(
     """local city county state area campus tribal other another neighboring neighbouring nearby

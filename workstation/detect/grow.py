@@ -88,7 +88,11 @@ _NOT_BEFORE_OF = frozenset(
     top bottom part rest shore shores mouth head city county town village state port sheriff
     chief officer mayor captain one most all some none each both the this that""".split()
 )
-_POST_AFTER = re.compile(r"[ \t]+(?i:post|detachment)(?![\w'’-])")
+_BARE_ACRONYMS = frozenset("VFD FD PD SO SD EMS VFR FPD".split())
+_NAME_BEFORE_ACRONYM = re.compile(r"(?<![\w'’.-])(?:\p{Lu}[\p{L}'’.-]+[ \t]+){1,2}$")
+_POST_AFTER = re.compile(r"[ \t]+(?i:post|detachment|barracks)(?![\w'’-])(?![ \t]+(?i:office|card|pole)\b)")
+_AGENCY_WORD_AFTER = re.compile(
+    r"[ \t]+((?i:division|department|dept\.?|services|authority|bureau))(?![\w'’-])")
 _PRECINCT_AFTER = re.compile(r"[ \t]+(?i:precinct|pct\.?)(?![\w'’-])")
 _ROAD_NUMBER_END = re.compile(r"(?i:\b(?:us|i|ih|sr|sh|hwy|highway|route|rte|fm|cr)[ -]?\d{1,4})$")
 _SECOND_ROUTE = re.compile(r"/\d{1,4}(?![\w/])")
@@ -224,18 +228,29 @@ def _grow_one(lexicon: Lexicon, text: str, s: RawSpan) -> RawSpan:
         m = _AGENCY_UNIT.match(text, end)
         if m:
             end = m.end()
+        m = _AGENCY_WORD_AFTER.match(text, end)
+        if m and (m.group(1).isupper() == text[end - 1].isupper()) and m.group(1)[0].isupper():
+            end = m.end()  # "OHIO STATE UNIVERSITY POLICE DIVISION", "Memphis Animal Services"
         m = _AGENCY_PLACE_BEFORE.search(text, max(0, start - 48), start)
         if m:
             start = m.start()  # "[Ada County] Prosecutor's Office", "[U.S.] Forest Service"
-    if s.label in ("LOCATION", "PERSON") and " " not in text[start:end] and text[start:start + 1].isupper():
-        m = _POST_AFTER.match(text, end)
+        elif text[start:end] in _BARE_ACRONYMS:
+            from workstation.detect.spans import RANK_WORDS
+
+            m = _NAME_BEFORE_ACRONYM.search(text, max(0, start - 40), start)
+            if m and not any(lexicon.is_stop(w) or w.lower() in RANK_WORDS for w in m.group().split()):
+                start = m.start()  # "STONEWALL VFD", "Elkhorn City VFD": the town's department
+    one_name = s.label == "PERSON" and " " not in text[start:end]
+    saint = 4 if text[start:start + 4] in ("St. ", "ST. ") else 0  # "St. Johnsbury" is no street
+    if (s.label == "LOCATION" or one_name) and text[start:start + 1].isupper() and not _STREETISH.search(
+            text, start + saint, end):
+        m = _POST_AFTER.match(text, end) or _PRECINCT_AFTER.match(text, end)
         if m:
-            end, label = m.end(), "AGENCY"  # "the Kotzebue post", "JACKSON POST": a state police post
+            # "the Kotzebue post", "JACKSON POST", "St. Johnsbury barracks": a state police post;
+            # "Tumon precinct": the police of that place
+            end, label = m.end(), "AGENCY"
     if s.label == "LOCATION":
-        m = _PRECINCT_AFTER.match(text, end)
-        if m and not _STREETISH.search(text, start, end):
-            end, label = m.end(), "AGENCY"  # "Tumon precinct": the police of that place
-        elif _ROAD_NUMBER_END.search(text, start, end):
+        if _ROAD_NUMBER_END.search(text, start, end):
             m = _SECOND_ROUTE.match(text, end)
             if m:
                 end = m.end()  # "US-69/75": one road under two numbers

@@ -116,9 +116,13 @@ def _by_name_shape(fragment: str, words: list[str], label: str) -> str:
         # ("BART Fruitvale station", "CTA Red Line": a transit authority's place; "CBP Officer
         # Diaz" a person)
         return "AGENCY"
-    if label in ("LOCATION", "PERSON") and len(words) == 2 and words[-1] in ("post", "detachment") and (
-            words[0] not in RANK_WORDS):
-        return "AGENCY"  # "Findlay Post": a state police post
+    # "Findlay Post", "St. Johnsbury barracks": a state police post ("Schofield Barracks" is a base)
+    post = words[-1] in ("post", "detachment") or fragment.split()[-1] == "barracks"
+    if label in ("LOCATION", "PERSON") and post and words[0] not in RANK_WORDS and (
+            len(words) == 2 or (len(words) == 3 and words[0] in ("st", "st."))):
+        return "AGENCY"
+    if label == "AGENCY" and words[-2:] == ["post", "office"]:
+        return "LOCATION"  # "the Jackson post office" is the town's post office
     last = fragment.split()[-1] if fragment.split() else ""
     if label in ("PERSON", "AGENCY") and len(words) >= 2 and last in state_codes() and (
             last not in _TITLE_OR_WORD_CODES and not any(w in _AGENCY_WORDS for w in words)) and (

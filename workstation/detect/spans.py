@@ -548,7 +548,7 @@ _AGENCY_WORDS = frozenset(
     marshal's constable constable's fire ems 911 dispatch department dept bureau division office
     agency commission service services troop precinct pct enforcement rangers wardens
     corrections parole probation guard customs immigration communications emergency authority da
-    administration comms ecc psap""".split()
+    administration comms ecc psap vfd vfr fpd""".split()
 )
 _PLACE_HEADS = frozenset(
     """street st avenue ave road rd boulevard blvd drive dr lane ln court ct place pl way circle

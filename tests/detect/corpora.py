@@ -72,5 +72,13 @@ CORPORA: dict[str, Path] = {
     # territories, radio, body-camera and chat transcripts (stop 30, at its start)
     "styles19_tune": Path(__file__).resolve().parent / "data" / "styles19_tune.jsonl",
     "styles19_hold": Path(__file__).resolve().parent / "data" / "styles19_hold.jsonl",
+    # a twentieth: ordinary near-miss narratives as officers submit them, every kind of call,
+    # region and agency, identifiers dropped the way writers drop them (stop 30, in its middle)
+    "styles20_tune": Path(__file__).resolve().parent / "data" / "styles20_tune.jsonl",
+    "styles20_hold": Path(__file__).resolve().parent / "data" / "styles20_hold.jsonl",
+    # a twenty-first: lower-case app posts, ALL-CAPS record exports, rural, tribal, transit and
+    # federal settings, names from everywhere written many ways (stop 30, in its middle)
+    "styles21_tune": Path(__file__).resolve().parent / "data" / "styles21_tune.jsonl",
+    "styles21_hold": Path(__file__).resolve().parent / "data" / "styles21_hold.jsonl",
     "external": EXTERNAL,
 }

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers.detection import found_as
+from tests.helpers.detection import flagged, found_as
 
 
 @pytest.mark.parametrize("text, agency", [
@@ -28,3 +28,29 @@ def test_the_whole_agency_is_one(detector, text, agency):
 ])
 def test_a_post_office_or_an_army_barracks_is_a_place(detector, text, place):
     assert found_as(detector, text, place) == {"LOCATION"}
+
+
+@pytest.mark.parametrize("text, county", [
+    ("I was the only deputy there from Laurel County for twenty minutes.", "Laurel County"),
+    ("Back then I was on nights with Henry County and we ran two cars.", "Henry County"),
+])
+def test_the_county_a_deputy_works_for_is_its_sheriff(detector, text, county):
+    assert found_as(detector, text, county) == {"AGENCY"}
+
+
+def test_the_us_marshals_service_is_no_road(detector):
+    text = "AFTER-ACTION - US MARSHALS SERVICE / WARRANT TEAM\nDATE: 03 APR 2025"
+    assert found_as(detector, text, "US MARSHALS SERVICE") == {"AGENCY"}
+
+
+def test_an_exports_fields_are_read_one_by_one(detector):
+    text = "RMS_EXPORT|AGENCY=CEDAR FALLS PD|RPT=25-0044172|DT=2025-02-11|BADGE=412\nNARR|R/O RESPONDED."
+    assert found_as(detector, text, "CEDAR FALLS PD") == {"AGENCY"}
+    assert found_as(detector, text, "25-0044172") == {"ID"}
+    assert not any("RPT" in f or "|" in f for f in flagged(detector, text))
+
+
+def test_a_truck_before_its_tags_state_is_no_town(detector):
+    text = "R/O STOPPED A BLK FORD RANGER, CO TAG KHX-221. DRIVER MERCER, DAKOTA EXITED THE VEH."
+    assert not any("RANGER" in f for f in flagged(detector, text))
+    assert found_as(detector, text, "KHX-221") == {"ID"}

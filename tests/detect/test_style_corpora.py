@@ -98,7 +98,17 @@ not fall below the level reached.
   exports, rural and small-town settings in every region, tribal, Alaska, Hawaii and the
   territories, radio, body-camera and chat transcripts (numbers and names read aloud). First
   measured with the tree of the end of stop 29: tune 0.922 / 0.928 / 0.970, hold 0.928 /
-  0.913 / 0.949."""
+  0.913 / 0.949.
+- styles20, two parts written the same way (stop 30, in its middle): ordinary near-miss
+  narratives as officers submit them, every kind of call, region and agency, identifiers dropped
+  the way writers drop them. First measured with the tree of the end of stop 29: tune 0.988 /
+  0.960 / 0.962, hold 0.989 / 0.963 / 0.974; with the tree it arrived at (before its misses were
+  read): tune 0.995 / 0.961 / 0.978, hold 0.992 / 0.963 / 0.974.
+- styles21, two parts written the same way (stop 30, in its middle): lower-case app posts,
+  ALL-CAPS record exports, rural, tribal, transit and federal settings, names from everywhere
+  written many ways. First measured with the tree of the end of stop 29: tune 0.982 / 0.936 /
+  0.975, hold 0.957 / 0.925 / 0.953; with the tree it arrived at: tune 0.984 / 0.943 / 0.976,
+  hold 0.964 / 0.932 / 0.957."""
 
 from __future__ import annotations
 
@@ -124,6 +134,8 @@ from tests.detect import (
     build_styles17,
     build_styles18,
     build_styles19,
+    build_styles20,
+    build_styles21,
 )
 from tests.helpers.corpus_build import assert_built_from_source, score_parts
 from workstation.detect import evaluation as ev
@@ -134,17 +146,17 @@ PARTS: dict[str, Path] = {**build_styles3.PARTS, **build_styles4.PARTS, **build_
                           **build_styles9.PARTS, **build_styles10.PARTS,
                           **build_styles11.PARTS, **build_styles12.PARTS, **build_styles13.PARTS,
                           **build_styles14.PARTS, **build_styles15.PARTS, **build_styles16.PARTS,
-                          **build_styles17.PARTS, **build_styles18.PARTS, **build_styles19.PARTS}
+                          **build_styles17.PARTS, **build_styles18.PARTS, **build_styles19.PARTS,
+                          **build_styles20.PARTS, **build_styles21.PARTS}
 # Level reached, rounded down to two decimals: token recall, the lowest per-label recall,
-# precision, label accuracy. Six figures fell by one step in stop 30, when the police NER was
-# retrained on every tuning part (chosen on parts it had not read: see police_ner.py):
-# styles3_tune places 0.97 -> 0.96, styles3_hold places 0.90 -> 0.89, styles4_tune precision
-# 0.97 -> 0.96, styles4_hold label accuracy 0.95 -> 0.94, styles7_hold places 0.90 -> 0.89,
-# styles16_hold recall 0.98 -> 0.97 and places 0.96 -> 0.95; pooled over the held-out parts
-# recall, precision and label accuracy rose.
+# precision, label accuracy. Five figures are one step below where stop 29 left them, since
+# the police NER was retrained on every tuning part in stop 30 (chosen on parts it had not read:
+# see police_ner.py): styles3_tune places 0.97 -> 0.96, styles4_tune precision 0.97 -> 0.96,
+# styles4_hold label accuracy 0.95 -> 0.94, styles7_hold places 0.90 -> 0.89, styles16_hold
+# places 0.96 -> 0.95; pooled over the held-out parts recall, precision and label accuracy rose.
 LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles3_tune": (0.98, 0.96, 0.95, 0.98),
-    "styles3_hold": (0.95, 0.89, 0.95, 0.92),
+    "styles3_hold": (0.96, 0.91, 0.95, 0.93),
     "styles4_tune": (0.99, 0.98, 0.96, 0.99),
     "styles4_hold": (0.99, 0.98, 0.91, 0.94),
     "styles5_hold": (0.95, 0.92, 0.92, 0.96),
@@ -168,13 +180,17 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles15_tune": (0.96, 0.95, 0.91, 0.96),
     "styles15_hold": (0.95, 0.94, 0.89, 0.94),
     "styles16_tune": (0.99, 0.98, 0.96, 0.98),
-    "styles16_hold": (0.97, 0.95, 0.96, 0.97),
-    "styles17_tune": (0.95, 0.91, 0.93, 0.98),
+    "styles16_hold": (0.98, 0.95, 0.96, 0.98),
+    "styles17_tune": (0.96, 0.93, 0.93, 0.98),
     "styles17_hold": (0.95, 0.93, 0.92, 0.94),
     "styles18_tune": (0.96, 0.93, 0.96, 0.96),
     "styles18_hold": (0.95, 0.92, 0.96, 0.96),
-    "styles19_tune": (0.97, 0.94, 0.94, 0.97),
-    "styles19_hold": (0.95, 0.93, 0.91, 0.95),
+    "styles19_tune": (0.97, 0.96, 0.94, 0.98),
+    "styles19_hold": (0.95, 0.93, 0.91, 0.96),
+    "styles20_tune": (0.99, 0.97, 0.96, 0.98),
+    "styles20_hold": (0.99, 0.87, 0.96, 0.97),
+    "styles21_tune": (0.98, 0.97, 0.94, 0.98),
+    "styles21_hold": (0.96, 0.92, 0.93, 0.96),
 }
 # Texts each part holds at least.
 SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_hold": 20,
@@ -184,7 +200,8 @@ SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_ho
          "styles12_tune": 50, "styles12_hold": 50, "styles13_tune": 60, "styles13_hold": 60,
          "styles14_tune": 60, "styles14_hold": 60, "styles15_tune": 50, "styles15_hold": 50,
          "styles16_tune": 60, "styles16_hold": 60, "styles17_tune": 50, "styles17_hold": 50,
-         "styles18_tune": 60, "styles18_hold": 60, "styles19_tune": 55, "styles19_hold": 55}
+         "styles18_tune": 60, "styles18_hold": 60, "styles19_tune": 55, "styles19_hold": 55,
+         "styles20_tune": 55, "styles20_hold": 55, "styles21_tune": 50, "styles21_hold": 50}
 
 
 @pytest.fixture(scope="module")

@@ -45,6 +45,9 @@ _PHRASES = [
     r"units?|medic|ems|k9|rp|called|contact\w*|advised|adv|notified|requested|req|returned|left|"
     r"roll[ \t]+call|sweep\w*|unattended|student|checked|spoke|located|found|released|booked|"
     r"briefing|end|start|report\w*|call|calls|backup|shots|arrest\w*|pursuit|stopped)\b)",
+    # ... a record's time field ("TIME: 1640", "TIME OF CALL: 0215", "TM=2310")
+    r"(?i:\b(?:time|tm|time[ \t]+of[ \t]+(?:call|incident|arrest|occurrence)|occ[ \t]+time|disp[ \t]+time)"
+    r"[ \t]*[:=#-][ \t]*(?:[01]\d|2[0-3]):?[0-5]\d\b)",
     # ... a clock time with seconds or with a UTC offset, as e-mail headers and logs write
     # them ("22:15:04 -0700"), whose offset stock Presidio's phone pattern reads
     r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,3})?)?(?:[ \t]*(?i:am|pm))?[ \t]*"

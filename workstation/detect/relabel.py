@@ -145,9 +145,11 @@ _AGENCY_HEADS = frozenset("bureau department dept division office administration
 
 
 def _road_named(words: list[str]) -> bool:
-    """"Route B", "FM 3083", "Federal Route 15"."""
+    """"Route B", "FM 3083", "Federal Route 15" ("US Marshals Service" is no road: its second
+    word is a word)."""
     return len(words) > 1 and (
-        words[0] in _ROAD_FIRST or (len(words) > 2 and words[-2] in _ROAD_FIRST and words[-1].isdigit()))
+        (words[0] in _ROAD_FIRST and not (words[0] == "us" and words[1] in _AGENCY_WORDS))
+        or (len(words) > 2 and words[-2] in _ROAD_FIRST and words[-1].isdigit()))
 
 
 _NOT_NUMBER_WORDS = frozenset("box postbox po post local lodge".split())  # "Teamsters Local 700"
@@ -253,7 +255,10 @@ def _relabel_kinds(text: str, span: RawSpan, words: list[str], label: str) -> st
 _CALLED_BEFORE = re.compile(
     r"(?i:\b(?:called|call|calling|requested|request|req|notified|contacted|radioed|asked)(?:[ \t]+for)?|"
     r"\b(?:deputy|deputies|officers?|units?|troopers?|detectives?|investigators?|animal[ \t]+control)"
-    r"[ \t]+(?:from|with|of)|\bsent|\bbackup[ \t]+from|"
+    r"(?:[ \t]+(?:there|here|on[ \t]+scene))?[ \t]+(?:from|with|of)|\bsent|"
+    # the one the writer worked for: "on nights with Clayton County", "hired on with Bibb County"
+    r"\b(?:on[ \t]+(?:nights|days|evenings|mids|midnights)|hired[ \t]+on|started|worked|working)[ \t]+with|"
+    r"\bbackup[ \t]+from|"
     r"\bassist(?:ed)?[ \t]+(?:by|from)|\bhelp[ \t]+from|\bmutual[ \t]+aid[ \t]+from|"
     # a unit's sign-off: "Car 6, Bonner County"
     r"\b(?:car|unit)[ \t]*\d+[a-z]?[ \t]*,|"

@@ -212,7 +212,9 @@ def trim(lexicon: Lexicon, text: str, start: int, end: int, label: str) -> tuple
 
 
 _FIELD_SEPARATOR = re.compile(
-    r"[ \t]+[/|][ \t]+|[ \t]*;[ \t]*|[ \t]*\n\s*|[ \t]+[-–—][ \t]+|[ \t]+(?:of|from|with)[ \t]+the[ \t]+|"
+    # "AGENCY=SPRINGDALE PD|RPT=25-0031877": an export's fields, their keys left out
+    r"[ \t]*\|[ \t]*(?:[A-Z][A-Z_]{0,11}=)?|[ \t]+/[ \t]+|"
+    r"[ \t]*;[ \t]*|[ \t]*\n\s*|[ \t]+[-–—][ \t]+|[ \t]+(?:of|from|with)[ \t]+the[ \t]+|"
     # "Club Voodoo on Bourbon St.", "QUIKTRIP AT 9100 E 71ST ST": a business, then its street
     r"[ \t]+(?:on|ON)[ \t]+(?=[A-Z0-9])|[ \t]+(?:at|AT)[ \t]+(?=\d)|"
     # "Car 440 near Towne East Square", "Sunset past Gower": two things and where they were

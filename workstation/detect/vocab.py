@@ -25,7 +25,7 @@ REPORT_SHORTHAND: frozenset[str] = frozenset(
     """approx hrs hr ref r/o rp s1 s2 v1 v2 w1 dob doa uncuff uncuffed debriefed narcan
     search searched dispatched advised susp vict veh nb sb eb wb enrt adv req onscene cb inj unk
     subj ref loc addr desc disp narr dispo pers dtg poc rpt acp occ oln dl ssn oca ncic bkg lic lp
-    vin eta gsw dui dwi fta bolo nfa utl owi bwi cdl supv sup lt's sgt's""".split()
+    vin eta gsw dui dwi fta bolo nfa utl owi bwi cdl supv sup lt's sgt's ofcr""".split()
 )
 
 # A pronoun or a verb run into "not" ("It's", "you're", "doesn't"): never an identifier, and no

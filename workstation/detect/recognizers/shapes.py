@@ -523,9 +523,13 @@ def _city_state_refine(lexicon: Lexicon, known_places: dict[str, str]):
     ambiguous = {"OK", "IN", "OR", "ME", "HI", "PA", "MA", "LA", "DE", "OH", "AL", "ID", "CO", "MD"}
 
     def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        from workstation.detect.vehicles import vehicle_words
+
         name, code = text[start:end].rsplit(",", 1)
         code = code.strip()
         words = name.split()
+        if vehicle_words(text, start, start + len(name)):
+            return None  # "BLK CHEV SILVERADO, CO TAG ...": the truck, then its tag's state
         for n in (len(words), 1):  # "Hazard, KY", "Sells, AZ": a town of that state, any word
             if (" ".join(words[-n:]).lower(), code) in town_state_pairs():
                 return start + len(name) - len(" ".join(words[-n:])), end

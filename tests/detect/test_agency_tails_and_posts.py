@@ -54,3 +54,33 @@ def test_a_truck_before_its_tags_state_is_no_town(detector):
     text = "R/O STOPPED A BLK FORD RANGER, CO TAG KHX-221. DRIVER MERCER, DAKOTA EXITED THE VEH."
     assert not any("RANGER" in f for f in flagged(detector, text))
     assert found_as(detector, text, "KHX-221") == {"ID"}
+
+
+@pytest.mark.parametrize("text, force", [
+    ("ARRESTED BY THE SOUTHERN OHIO FUGITIVE APPREHENSION TASK FORCE AT 0600.",
+     "SOUTHERN OHIO FUGITIVE APPREHENSION TASK FORCE"),
+    ("She was detailed to the Tri-County Regional Narcotics Task Force that year.",
+     "Tri-County Regional Narcotics Task Force"),
+])
+def test_a_task_force_named_for_its_region_is_an_agency(detector, text, force):
+    assert found_as(detector, text, force) == {"AGENCY"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("SUBJ: DE LA ROSA MONTOYA, ANA LUISA   DOB 03/02/1994", "DE LA ROSA MONTOYA, ANA LUISA"),
+    ("OPR: VAN DER MEER, PIETER J\nNARR: R/O SPOKE WITH OPR.", "VAN DER MEER, PIETER J"),
+])
+def test_a_records_surname_with_its_particles_is_one_name(detector, text, name):
+    assert found_as(detector, text, name) == {"PERSON"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("we got sent to the 1900 blk of walnut st for a fight", "1900 blk of walnut st"),
+    ("caught up to him at 2210 e 14th by the alley", "2210 e 14th"),
+])
+def test_a_lower_case_block_or_numbered_street_is_a_place(detector, text, place):
+    assert found_as(detector, text, place) == {"LOCATION"}
+
+
+def test_a_time_and_a_direction_word_are_no_address(detector):
+    assert flagged(detector, "we got there at 0300 n of the bridge") == []

@@ -16,7 +16,7 @@ from workstation.detect import census
 from workstation.detect.gazetteer import COMMON_WORD_PLACES, places, small_places, state_codes
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.names import COMMON_WORD_NAMES
-from workstation.detect.vocab import NOT_NAME_AFTER_TITLE, RANK_TITLES
+from workstation.detect.vocab import NOT_NAME_AFTER_TITLE, RANK_TITLES, REGION_WORDS
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Za-z]\.\s?$")
@@ -53,7 +53,7 @@ _FEATURE_HEADS = frozenset(
 _FACILITY_HEADS = frozenset(
     """saloon tavern lounge grill diner cafe motel inn hotel casino stadium arena jail
     courthouse annex tower apartments apts mall plaza church chapel academy clinic hospital
-    center centre""".split()
+    center centre elementary""".split()
 )
 # "FRIENDSHIP TOWN HALL": the town's name before a municipal building.
 _TOWN_BUILDINGS = frozenset({("town", "hall"), ("city", "hall"), ("village", "hall"), ("town", "limits"),
@@ -258,6 +258,16 @@ class Recaser:
                        and not passage[words[j].end():words[j + 1].start()].strip(" \t")):
                     out.add(j)  # "PORT AUTHORITY PD": the words before an agency's initials
                     j -= 1
+            if head == "force" and i > 2 and lowered[i - 1] == "task":
+                j = i - 2
+                while j >= 0 and i - j <= 6 and _plain_word(self.lexicon, lowered[j]) and (
+                        not passage[words[j].end():words[j + 1].start()].strip(" \t")):
+                    j -= 1
+                # only one named for its region ("GREAT LAKES REGIONAL"), not a unit ("violent crimes")
+                named = [lowered[k] for k in range(j + 1, i - 1)]
+                if j < i - 3 and any(w in places() or w in small_places() or w in REGION_WORDS
+                                     for w in named):
+                    out.update(range(j + 1, i + 1))  # "GREAT LAKES REGIONAL FUGITIVE TASK FORCE"
             town_building = i > 1 and (lowered[i - 1], head) in _TOWN_BUILDINGS
             if town_building and (
                     lowered[i - 2] in places() or lowered[i - 2] in small_places()) and not (

@@ -20,8 +20,11 @@ from workstation.detect.vocab import ROLES_BEFORE_A_NAME
 
 _CAPS_WORD = r"\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?"
 _TITLE_WORD = r"\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)*"
+# "DE LA CRUZ VILLARREAL": particles, then one surname or two
+_PARTICLES = r"(?:(?:DE|DEL|LA|LOS|LAS|VAN|VON|DER|DA|DI|DOS|DU|LE|St\.|ST\.|De|Del|La|Van|Von)[ \t]+){1,2}"
 _NAME = re.compile(
-    rf"(?<![\w'’.-])(?P<sur>{_CAPS_WORD}|{_TITLE_WORD}),[ \t]*"
+    rf"(?<![\w'’.-])(?P<sur>{_PARTICLES}{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})?|{_PARTICLES}{_TITLE_WORD}"
+    rf"(?:[ \t]+{_TITLE_WORD})?|{_CAPS_WORD}|{_TITLE_WORD}),[ \t]*"
     rf"(?P<given>\p{{Lu}}[\p{{L}}'’]+(?:-\p{{Lu}}[\p{{L}}'’]+)?|\p{{Lu}}\.?(?![\w#'’/-]))"
     rf"(?P<more>[ \t]+(?:\p{{Lu}}[\p{{L}}'’]+|\p{{Lu}}\.?(?![\w#'’/-])))?"
     r"(?P<suffix>[ \t]+(?i:jr|sr|ii|iii|iv)\.?)?"

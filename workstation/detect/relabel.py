@@ -138,7 +138,7 @@ _CENTRE_AGENCIES = frozenset((
     "emergency communications", "911 center", "comm center", "comms center", "operations center",
     "communications district",
 ))
-_BODY_HEADS = frozenset("association council command authority commission".split())
+_BODY_HEADS = frozenset("association council command authority commission force".split())
 # state codes that are also a title or a word after a name ("Giovanna Rodrigues MD")
 _TITLE_OR_WORD_CODES = frozenset("MD PA ID ME OK IN OR HI DO".split())
 _AGENCY_HEADS = frozenset("bureau department dept division office administration service".split())

@@ -124,3 +124,8 @@ NOT_NAME_AFTER_TITLE: frozenset[str] = frozenset(
 # Words that say where something was, between two names ("Car 440 near Towne East Square",
 # "Sunset past Gower"): never inside a street's or a place's name.
 WHERE_WORDS: tuple[str, ...] = ("near", "past", "toward", "towards")
+
+# Words that name a region in a task force's name ("Great Lakes Regional Fugitive Task Force",
+# "Tri-County ..."), which an agency's own unit ("Violent Crimes Task Force") lacks.
+REGION_WORDS: frozenset[str] = frozenset(
+    "regional region metro metropolitan area county state joint tri-county".split())

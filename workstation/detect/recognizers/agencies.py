@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex as re
 
 from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx, alternation
+from workstation.detect.vocab import REGION_WORDS
 
 # Words that end an agency name; the capitalised words before them are its name.
 AGENCY_HEADS: tuple[str, ...] = (
@@ -135,6 +136,19 @@ _STATE_CODES = (
 _STATE_CODES_MIXED = "|".join(code.capitalize() for code in _STATE_CODES.split("|"))
 
 
+def _named_for_a_place(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A task force named for its place or region ("Great Lakes Regional ..."), not an
+    agency's own unit ("the Violent Crimes Task Force")."""
+    from workstation.detect.gazetteer import places
+
+    words = [w.lower() for w in text[start:end].split()[:-2]]
+    pairs = [" ".join(words[i:i + 2]) for i in range(len(words) - 1)]
+    known = places()
+    if any(w in REGION_WORDS or w in known for w in words) or any(p in known for p in pairs):
+        return start, end
+    return None
+
+
 def agency_recognizers() -> list[RegexRecognizer]:
     return [
         RegexRecognizer(
@@ -188,6 +202,12 @@ def agency_recognizers() -> list[RegexRecognizer]:
                 Rx("so_pd", r"(?<=\bthe\s+)(?:S\.O\.?|P\.D\.?|SO|PD|DA|D\.A\.?)(?![\w.])|"
                    r"\b(?:S\.O\.|P\.D\.)", 0.7, CS),
                 Rx("so_pd_ci", r"(?<=\bthe\s+)(?:s\.o\.|p\.d\.)", 0.6, CI),
+                # a named task force: "Great Lakes Regional Fugitive Task Force", "NORTHERN OHIO
+                # VIOLENT FUGITIVE TASK FORCE" (two words at least before it, none a stop word)
+                Rx("task_force", r"(?<![\w'’.-])(?!(?i:the|a|an|our|my|their|his|her|this|that|with|"
+                   r"and|of|for|on|to|joined|from)\b)(?:\p{Lu}[\p{L}'’.&-]*[ \t]+){2,5}"
+                   r"(?:Task[ \t]+Force|TASK[ \t]+FORCE)(?![\w'’])", 0.7, CS, needs="task force",
+                   refine=_named_for_a_place),
             ],
             context=["agency", "department", "worked", "assist", "assisted", "mutual", "aid"],
         )

@@ -163,11 +163,13 @@ def location_recognizers(lexicon: Lexicon) -> list:
                                     rf"\w'’.-]*)"
                rf"(?:\s+(?i:[a-z][\w'’.-]*)){{0,2}}?\s+{_SUFFIX}{_UNIT}?", 0.6, CS,
                refine=_address_ci_refine(lexicon)),
-            Rx("number_direction_street", r"(?<=\b(?i:at|to|on|from|of)\s+)\d{2,6}\s+(?i:[nsew]\.|north"
+            Rx("number_direction_street", r"(?<=\b(?i:at|to|on|from|of)\s+)\d{2,6}\s+(?i:[nsew]\.?|north"
                                           r"|south|east|west)"
-               r"\s+(?i:[a-z][\w'’-]+)\b", 0.55, CS),
+               r"\s+(?i:[a-z][\w'’-]+|\d{1,3}(?:st|nd|rd|th))\b", 0.55, CS,  # "at 4412 w 8th" too
+               refine=lambda t, s, e: None if lexicon.is_stop(t[s:e].split()[-1]) else (s, e)),
             Rx("block_of", rf"\b\d{{1,6}}\s+(?i:block|blk)\.?\s+(?i:of\s+)?(?:{_DIRECTION}\s+)?"
-                           rf"(?:{_ORDINAL}|[A-Z][\w'’.-]*)"
+                           # "3300 blk of cherry st": a name in lower case before its suffix
+                           rf"(?:{_ORDINAL}|[A-Z][\w'’.-]*|[a-z][\w'’.-]*(?=\s+{_SUFFIX}\b))"
                rf"(?:\s+{_SNAME_WORD}){{0,2}}?(?:\s+{_SUFFIX})?", 0.85, CS),
             Rx("street_name", _STREET_NAME, 0.6, CS, refine=street_refine),
             Rx("unit_apartment", r"\b(?i:apt|apartment|suite|ste|lot|space|trailer|trlr|room|rm)\.?\s*#?\s*"

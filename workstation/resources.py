@@ -19,6 +19,16 @@ def resource_path(*parts: str) -> Path:
     return resources_root().joinpath(*parts)
 
 
+def resource_lines(name: str) -> frozenset[str]:
+    """The lines of a word-list resource (one entry a line, '#' lines its header); empty when
+    the file is missing, so a damaged installation finds less rather than crashing."""
+    try:
+        text = resource_path(name).read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 def rebuild(path: Path, text: str) -> int:
     """Write a rebuilt resource file (the `*_build` commands of workstation/detect)."""
     path.write_text(text, encoding="utf-8")

@@ -44,13 +44,9 @@ def any_given_names() -> frozenset[str]:
 
 
 def _ssa_given_names() -> frozenset[str]:
-    from workstation.resources import resource_path
+    from workstation.resources import resource_lines
 
-    try:
-        text = resource_path("ssa_given_names.txt").read_text(encoding="utf-8")
-    except OSError:
-        return frozenset()
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return resource_lines("ssa_given_names.txt")
 
 
 @lru_cache(maxsize=1)

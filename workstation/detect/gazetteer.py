@@ -81,10 +81,6 @@ def postal_towns() -> frozenset[str]:
     """Lower-cased town names of every US ZIP code (resources/us_postal_towns.txt, see
     towns_build.py): villages and territories' towns too. Only used to tell a place from a
     person in a word NER found, never to find one (many are names or words: Hope, Price)."""
-    from workstation.resources import resource_path
+    from workstation.resources import resource_lines
 
-    try:
-        text = resource_path("us_postal_towns.txt").read_text(encoding="utf-8")
-    except OSError:
-        return frozenset()
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return resource_lines("us_postal_towns.txt")

@@ -10,7 +10,7 @@ from functools import lru_cache
 import regex as re
 
 from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx
-from workstation.resources import resource_path
+from workstation.resources import resource_lines
 
 _CONNECTORS = frozenset("of and the de del al la los el y".split())
 # up to five words, capitalised or connectors, then the holiday's last word
@@ -23,11 +23,7 @@ _WORD = re.compile(r"\S+")
 
 @lru_cache(maxsize=1)
 def holiday_names() -> frozenset[str]:
-    try:
-        text = resource_path("holiday_names.txt").read_text(encoding="utf-8")
-    except OSError:
-        return frozenset()
-    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+    return resource_lines("holiday_names.txt")
 
 
 _GREETING = re.compile(r"(?i:merry|happy)[ \t]+$")

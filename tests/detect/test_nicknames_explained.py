@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers.detection import flagged
+from tests.helpers.detection import flagged, found_as
 
 
 @pytest.mark.parametrize("text, nickname", [
@@ -28,3 +28,12 @@ def test_an_explained_nickname_is_the_person_each_time(detector, text, nickname)
 def test_a_pronoun_or_role_before_a_name_is_no_nickname(detector, text):
     first = text.split()[0]
     assert first not in flagged(detector, text)
+
+
+@pytest.mark.parametrize("text, family", [
+    ("The Vangs had called twice that week about the same car.", "Vangs"),
+    ("Two hunting parties, the Nowaks and the Brekkes, both armed, were shouting.", "Brekkes"),
+    ("When I pulled up the Kowalczyks were already out on the porch yelling.", "Kowalczyks"),
+])
+def test_a_family_by_its_plural_surname_is_people(detector, text, family):
+    assert found_as(detector, text, family) == {"PERSON"}

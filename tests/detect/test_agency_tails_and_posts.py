@@ -84,3 +84,12 @@ def test_a_lower_case_block_or_numbered_street_is_a_place(detector, text, place)
 
 def test_a_time_and_a_direction_word_are_no_address(detector):
     assert flagged(detector, "we got there at 0300 n of the bridge") == []
+
+
+@pytest.mark.parametrize("text, plate, state", [
+    ("S/V A GRY CHEV IMPALA MN KRT 558 LOCATED IN LOT.", "KRT 558", "MN"),
+    ("A BLK DODGE RAM WI BXT 448 WAS PARKED BEHIND THE STORE.", "BXT 448", "WI"),
+])
+def test_a_plate_after_its_states_code_in_capitals_is_a_number(detector, text, plate, state):
+    assert found_as(detector, text, plate) == {"ID"}
+    assert found_as(detector, text, state) == {"LOCATION"}

@@ -145,6 +145,9 @@ def passage_style(passage: str) -> str | None:
 _DIGIT_CHUNK = re.compile(r"[ \t-]?\d")
 
 
+_PLATE_NEXT = re.compile(r"[ \t]+(?:[A-Z]{2,4}[ -]?\d{2,4}|\d{2,4}[ -]?[A-Z]{2,4})(?![\w-])")
+
+
 def _digits_follow(passage: str, pos: int) -> bool:
     return _DIGIT_CHUNK.match(passage, pos) is not None
 
@@ -342,6 +345,9 @@ class Recaser:
                 new = _capitalise(word)
             elif i in codes:
                 new = _same_length(word.upper(), word)  # "HAZARD, KY": the state code
+            elif len(word) == 2 and word.isupper() and word in state_codes() and _PLATE_NEXT.match(
+                    passage, m.end()):
+                new = word  # "IMPALA MN KRT 558": a plate's state keeps its capitals
             elif i in named:
                 new = _capitalise(word)  # a multi-word place or a feature's name
             elif low in _AGENCY_TAILS and i and prev_cap and prev not in SHORTHAND and (

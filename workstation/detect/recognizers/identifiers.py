@@ -153,6 +153,12 @@ def id_recognizers() -> list[RegexRecognizer]:
                # "GF12 ON SCENE": a unit and a word in a CAD log, not a plate "GF12 ON"
                rf"[A-Z]{{2}}\d{{1,2}}(?:-|(?![ ](?:{_LOG_WORDS})\b)[ ]?)"
                r"[A-Z]{2,3}\d{0,3}|\d{3}[- ]?[A-Z]{3})\b", 0.55, CS, refine=_code_ok),
+            # a plate right after its state's code: "IMPALA MN KRT 558", "F-150 MN NHX 214"
+            Rx("plate_after_state", rf"(?<=(?<![\w'’-])(?:{'|'.join(sorted(state_codes()))})[ \t])"
+               r"(?:[A-Z]{2,4}[- ]?\d{2,4}|\d{2,4}[- ]?[A-Z]{2,4})(?![\w-])", 0.75, CS,
+               refine=_code_ok),
+            # a serial in brackets after a name: "Officer Kendall Price (DSN 1184)"
+            Rx("bracketed_serial", r"(?<=\()[A-Z]{2,5}[ #-]?\d{3,6}(?=\))", 0.7, CS),
             # a boat's state number: two letters, four digits, one or two letters ("CF 8814 GT",
             # "AK 9120 CT", "HA 4472 F"), in capitals, or in lower case after "reg"
             Rx("boat_number", r"(?<![\w-])(?:[A-Z]{2}[ -]\d{3,4}[ -][A-Z]{1,2}|"

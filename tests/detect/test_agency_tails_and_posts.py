@@ -93,3 +93,20 @@ def test_a_time_and_a_direction_word_are_no_address(detector):
 def test_a_plate_after_its_states_code_in_capitals_is_a_number(detector, text, plate, state):
     assert found_as(detector, text, plate) == {"ID"}
     assert found_as(detector, text, state) == {"LOCATION"}
+
+
+@pytest.mark.parametrize("text, docket", [
+    ("The docket, CP-46-CR-0007719-2024, was continued twice.", "CP-46-CR-0007719-2024"),
+    ("Hennepin case 27-CR-24-11893 is still open.", "27-CR-24-11893"),
+    ("Dealer FFL 5-74-021-07-3K-11820 sold it.", "5-74-021-07-3K-11820"),
+])
+def test_a_docket_in_segments_is_one_number(detector, text, docket):
+    assert found_as(detector, text, docket) == {"ID"}
+
+
+@pytest.mark.parametrize("text, value, label", [
+    ("Call the tip line at 1-800-555-0199 after hours.", "1-800-555-0199", "CONTACT"),
+    ("It happened on 2024-05-12 at the fair.", "2024-05-12", "DATE"),
+])
+def test_a_phone_or_a_date_in_segments_keeps_its_label(detector, text, value, label):
+    assert found_as(detector, text, value) == {label}

@@ -233,9 +233,10 @@ def by_context(text: str, span: RawSpan, label: str) -> str:
     words = [w.lower() for w in _WORD.findall(fragment)]
     if not words:
         return label
-    if len(words) == 1 and _family(text, span, fragment):
+    if len(words) == 1 and _family(text, span, fragment) and not _PREP_THE_BEFORE.search(
+            text, max(0, span.start - 30), span.start):
         return "PERSON"  # "the Nowaks and the Brekkes": a family by its name (NER's person too,
-        # which "the" before it would otherwise make a place)
+        # which "the" before it would otherwise make a place; "covers most of the Bottoms" is one)
     if label in ("PERSON", "AGENCY") and (
             words[0] in _FACILITY_FIRST or (len(words) > 1 and words[-1] in _FACILITY_ACRONYMS
                                             and fragment.split()[-1].isupper())):

@@ -62,6 +62,11 @@ _PREP_THE_BEFORE = re.compile(
     r"(?i:\b(?:at|near|in|on|to|from|into|across|along|through|thru|of|around|over|under|up|down|past|"
     r"behind|outside|inside|toward|towards|off)[ \t]+the)[ \t]+$"
 )
+# where a place stands, not a phrasal verb ("pulled up the Kowalczyks")
+_PLACE_PREP_THE_BEFORE = re.compile(
+    r"(?i:\b(?:at|near|in|into|to|from|of|across|through|around|past|toward|towards|outside|inside)"
+    r"[ \t]+the)[ \t]+$"
+)
 # "the pilot, Henrik de Vries": who someone is, a comma, the name
 _MORE_ROLES_BEFORE_A_COMMA = ("rp", "subject", "subj", "pilot", "copilot", "skipper", "operator", "mechanic")
 _ROLE_COMMA_BEFORE = re.compile(
@@ -233,7 +238,7 @@ def by_context(text: str, span: RawSpan, label: str) -> str:
     words = [w.lower() for w in _WORD.findall(fragment)]
     if not words:
         return label
-    if len(words) == 1 and _family(text, span, fragment) and not _PREP_THE_BEFORE.search(
+    if len(words) == 1 and _family(text, span, fragment) and not _PLACE_PREP_THE_BEFORE.search(
             text, max(0, span.start - 30), span.start):
         return "PERSON"  # "the Nowaks and the Brekkes": a family by its name (NER's person too,
         # which "the" before it would otherwise make a place; "covers most of the Bottoms" is one)

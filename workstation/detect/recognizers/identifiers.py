@@ -108,10 +108,10 @@ def id_recognizers() -> list[RegexRecognizer]:
             Rx("short_year_sequence", r"\b\d{2}-\d{4,8}(?:-\d+)?\b", 0.6, CS),
             Rx("prefixed_sequence", r"\b[A-Z]{1,4}\d{0,4}-\d{4,9}\b", 0.6, CS),
             # a court's or a lab's docket in segments: "CP-51-CR-0004418-2024", "27-CR-25-4417",
-            # "NIBIN-24-NASH-00871", "TSB-381-1" (a letter in it, or five segments: no phone,
-            # no date)
-            Rx("segmented_code", r"(?<![\w./-])(?=(?:[A-Z0-9-]*?\d){4})(?:(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,8}"
-               r"(?:-[A-Z0-9]{1,10}){2,7}|\d{1,8}(?:-\d{1,10}){4,7})(?![\w/-]|\.\w)", 0.75, CS),
+            # "NIBIN-24-NASH-00871", "TSB-381-1" (a letter in it: no phone, no date; digits in
+            # pairs are a phone, "04-72-33-18-90")
+            Rx("segmented_code", r"(?<![\w./-])(?=(?:[A-Z0-9-]*?\d){4})(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{1,8}"
+               r"(?:-[A-Z0-9]{1,10}){2,7}(?![\w/-]|\.\w)", 0.75, CS),
             Rx("long_number", r"(?<![\w.,/$-])\d{7,12}(?![\w,/-]|\.\d)", 0.5, CS),
             Rx("card_or_account", r"(?<![\w.,/$-])\d{13,19}(?![\w,/-]|\.\d)", 0.6, CS),
         ],

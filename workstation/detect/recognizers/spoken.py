@@ -62,14 +62,14 @@ _ANSWER = r"(?i:copy|copies|copied|clear|en[ \t]+route|enroute|responding|on[ \t
 def spoken_recognizers() -> list[RegexRecognizer]:
     return [
         RegexRecognizer("SpokenPhoneRecognizer", "PHONE_NUMBER", [
-            Rx("phone_in_words", rf"(?<![\w-]){_DIGIT}(?:{_SEPARATOR}{_DIGIT}){{6,10}}(?![\w-])", 0.7, CS,
+            Rx("phone_in_words", rf"\b(?<![\w-]){_DIGIT}(?:{_SEPARATOR}{_DIGIT}){{6,10}}(?![\w-])", 0.7, CS,
                refine=_phone_digits, needs="five|nine|one|two|three|four|six|seven|eight|zero")]),
         RegexRecognizer("SpokenAddressRecognizer", "ADDRESS", [
-            Rx("house_number_in_words", rf"(?<![\w-]){_DIGIT}(?:[ \t]+{_DIGIT}){{2,4}}[ \t]+"
+            Rx("house_number_in_words", rf"\b(?<![\w-]){_DIGIT}(?:[ \t]+{_DIGIT}){{2,4}}[ \t]+"
                r"\p{Lu}\p{Ll}{2,}(?![\w'’-])", 0.6, CS, refine=_a_street,
                needs="five|nine|one|two|three|four|six|seven|eight|zero")]),
         RegexRecognizer("SpokenPlateRecognizer", "ID", [
-            Rx("plate_in_words", rf"(?<![\w-]){_SPELLING_WORD}(?:[ \t]+{_SPELLING_WORD}){{4,9}}(?![\w-])",
+            Rx("plate_in_words", rf"\b(?<![\w-]){_SPELLING_WORD}(?:[ \t]+{_SPELLING_WORD}){{4,9}}(?![\w-])",
                0.6, CS, refine=_letters_and_digits,
                needs="five|nine|one|two|three|four|six|seven|eight|zero")]),
         RegexRecognizer("RadioCallSignRecognizer", "UNIT_NUMBER", [

@@ -16,6 +16,7 @@ from workstation.detect import census
 from workstation.detect.gazetteer import COMMON_WORD_PLACES, places, small_places, state_codes
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.names import COMMON_WORD_NAMES
+from workstation.detect.plate_state import SPLIT_PLATE
 from workstation.detect.vocab import NOT_NAME_AFTER_TITLE, RANK_TITLES, REGION_WORDS
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
@@ -145,7 +146,7 @@ def passage_style(passage: str) -> str | None:
 _DIGIT_CHUNK = re.compile(r"[ \t-]?\d")
 
 
-_PLATE_NEXT = re.compile(r"[ \t]+(?:[A-Z]{2,4}[ -]?\d{2,4}|\d{2,4}[ -]?[A-Z]{2,4})(?![\w-])")
+_PLATE_NEXT = re.compile(rf"[ \t]+{SPLIT_PLATE}")
 
 
 def _digits_follow(passage: str, pos: int) -> bool:

@@ -16,7 +16,7 @@ import regex as re
 from workstation.detect.allow_list import allowed_regions, is_generic
 from workstation.detect.gazetteer import places, state_codes
 from workstation.detect.lexicon import Lexicon
-from workstation.detect.spans import RawSpan
+from workstation.detect.spans import RANK_WORDS, RawSpan
 
 _CONNECTOR = re.compile(r"[ \t]*(?:(?i:and|&)|/|@)[ \t]*|[ \t]+[xX][ \t]+")
 # an intersection names at least one street: "Elm and 3rd", not "Hazard, KY and Lookout Mountain"
@@ -142,7 +142,7 @@ def given_before(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[RawS
     span becomes a person's. Census given names, not stop words or ranks."""
     from workstation.detect.census import ascii_folded, given_names, surnames
     from workstation.detect.names import COMMON_WORD_NAMES
-    from workstation.detect.spans import _KIN_AND_ROLES, RANK_WORDS
+    from workstation.detect.spans import _KIN_AND_ROLES
 
     out = []
     for s in spans:
@@ -235,8 +235,6 @@ def _grow_one(lexicon: Lexicon, text: str, s: RawSpan) -> RawSpan:
         if m:
             start = m.start()  # "[Ada County] Prosecutor's Office", "[U.S.] Forest Service"
         elif text[start:end] in _BARE_ACRONYMS:
-            from workstation.detect.spans import RANK_WORDS
-
             m = _NAME_BEFORE_ACRONYM.search(text, max(0, start - 40), start)
             if m and not any(lexicon.is_stop(w) or w.lower() in RANK_WORDS for w in m.group().split()):
                 start = m.start()  # "STONEWALL VFD", "Elkhorn City VFD": the town's department

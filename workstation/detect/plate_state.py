@@ -22,6 +22,9 @@ _LOWER = re.compile(r"[a-z]")
 _STATE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z]{2})[ \t]$")
 # a plate: letters and digits, both, in one or two groups
 PLATE_SHAPE = r"(?=[A-Z0-9 -]*\d)(?=[A-Z0-9 -]*[A-Z])[A-Z0-9]{2,4}[ -]?[A-Z0-9]{2,5}"
+# ... and the narrower shape a record in capitals writes after the state: letters then digits
+# or digits then letters, one space or dash at most between ("MN KRT 558", "WI 448 BXT")
+SPLIT_PLATE = r"(?:[A-Z]{2,4}[- ]?\d{2,4}|\d{2,4}[- ]?[A-Z]{2,4})(?![\w-])"
 # the word a teletype writes between a state and its plate ("OH REG HZK 4471")
 RECORD_WORD = r"(?:REG|TAG|PLATE|LIC|LP)[ \t#:]*"
 _PLATE = re.compile(PLATE_SHAPE)

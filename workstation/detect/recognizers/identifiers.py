@@ -9,6 +9,7 @@ import regex as re
 
 from workstation.detect.allow_list import allowed_regions, inside
 from workstation.detect.gazetteer import state_codes
+from workstation.detect.plate_state import SPLIT_PLATE
 from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx
 
 # A code: at least one digit, letters/digits/dashes, not a plain word.
@@ -44,9 +45,12 @@ PHONETIC_WORDS = "|".join(sorted(set(PHONETIC), key=len, reverse=True))
 _PHON = PHONETIC_WORDS
 
 
+def _state_code_alternation() -> str:
+    return "|".join(sorted(state_codes()))
+
+
 def _state_ori() -> str:
-    codes = "|".join(sorted(state_codes()))
-    return rf"\b(?:{codes})[0-9]{{3}}[0-9A-Z]{{4}}\b"
+    return rf"\b(?:{_state_code_alternation()})[0-9]{{3}}[0-9A-Z]{{4}}\b"
 
 
 _ALLOWED_CODE = re.compile(
@@ -159,9 +163,8 @@ def id_recognizers() -> list[RegexRecognizer]:
                rf"[A-Z]{{2}}\d{{1,2}}(?:-|(?![ ](?:{_LOG_WORDS})\b)[ ]?)"
                r"[A-Z]{2,3}\d{0,3}|\d{3}[- ]?[A-Z]{3})\b", 0.55, CS, refine=_code_ok),
             # a plate right after its state's code: "IMPALA MN KRT 558", "F-150 MN NHX 214"
-            Rx("plate_after_state", rf"(?<=(?<![\w'’-])(?:{'|'.join(sorted(state_codes()))})[ \t])"
-               r"(?:[A-Z]{2,4}[- ]?\d{2,4}|\d{2,4}[- ]?[A-Z]{2,4})(?![\w-])", 0.75, CS,
-               refine=_code_ok),
+            Rx("plate_after_state", rf"(?<=(?<![\w'’-])(?:{_state_code_alternation()})[ \t]){SPLIT_PLATE}",
+               0.75, CS, refine=_code_ok),
             # a serial in brackets after a name: "Officer Kendall Price (DSN 1184)"
             Rx("bracketed_serial", r"(?<=\()[A-Z]{2,5}[ #-]?\d{3,6}(?=\))", 0.7, CS),
             # a boat's state number: two letters, four digits, one or two letters ("CF 8814 GT",

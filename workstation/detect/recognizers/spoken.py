@@ -15,6 +15,8 @@ from workstation.detect.recognizers.identifiers import PHONETIC, PHONETIC_WORDS
 _DIGIT = r"(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine|niner)"
 _DIGIT_WORD = re.compile(_DIGIT)
 _SEPARATOR = r"(?:[ \t]*[,-][ \t]*|[ \t]+)"
+# a cheap test every number read aloud passes: a digit word somewhere in the text
+_NEEDS_DIGIT_WORD = "five|nine|one|two|three|four|six|seven|eight|zero"
 # a call sign's letter word is no street ("two adam twelve"), nor a title or a role
 _NOT_STREETS = frozenset(w.lower() for w in PHONETIC) | frozenset(
     "copy dispatch unit car county officer deputy sergeant sir ma'am okay ok roger".split())
@@ -63,15 +65,15 @@ def spoken_recognizers() -> list[RegexRecognizer]:
     return [
         RegexRecognizer("SpokenPhoneRecognizer", "PHONE_NUMBER", [
             Rx("phone_in_words", rf"\b(?<![\w-]){_DIGIT}(?:{_SEPARATOR}{_DIGIT}){{6,10}}(?![\w-])", 0.7, CS,
-               refine=_phone_digits, needs="five|nine|one|two|three|four|six|seven|eight|zero")]),
+               refine=_phone_digits, needs=_NEEDS_DIGIT_WORD)]),
         RegexRecognizer("SpokenAddressRecognizer", "ADDRESS", [
             Rx("house_number_in_words", rf"\b(?<![\w-]){_DIGIT}(?:[ \t]+{_DIGIT}){{2,4}}[ \t]+"
                r"\p{Lu}\p{Ll}{2,}(?![\w'’-])", 0.6, CS, refine=_a_street,
-               needs="five|nine|one|two|three|four|six|seven|eight|zero")]),
+               needs=_NEEDS_DIGIT_WORD)]),
         RegexRecognizer("SpokenPlateRecognizer", "ID", [
             Rx("plate_in_words", rf"\b(?<![\w-]){_SPELLING_WORD}(?:[ \t]+{_SPELLING_WORD}){{4,9}}(?![\w-])",
                0.6, CS, refine=_letters_and_digits,
-               needs="five|nine|one|two|three|four|six|seven|eight|zero")]),
+               needs=_NEEDS_DIGIT_WORD)]),
         RegexRecognizer("RadioCallSignRecognizer", "UNIT_NUMBER", [
             Rx("county_call_sign", r"(?<![\w'’-])\p{Lu}[\p{L}'’]+[ \t]+\d{1,3}[A-Z]?(?![\w'’-]|[.,]\d)",
                0.6, CS, refine=_county_call_sign),

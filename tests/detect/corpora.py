@@ -80,5 +80,14 @@ CORPORA: dict[str, Path] = {
     # federal settings, names from everywhere written many ways (stop 30, in its middle)
     "styles21_tune": Path(__file__).resolve().parent / "data" / "styles21_tune.jsonl",
     "styles21_hold": Path(__file__).resolve().parent / "data" / "styles21_hold.jsonl",
+    # a twenty-second: peer reviews and lessons learned, dictation and speech-to-text, places,
+    # people and K9s named with everyday words, records and forms of many shapes (stop 31)
+    "styles22_tune": Path(__file__).resolve().parent / "data" / "styles22_tune.jsonl",
+    "styles22_hold": Path(__file__).resolve().parent / "data" / "styles22_hold.jsonl",
+    # a twenty-third: officers' own web-form submissions, regional voices (Appalachia, the
+    # border, Puerto Rico, Guam, Alaska, Hawaii, parishes, reservations), message threads with
+    # handles and signatures, radio and CAD with call signs of every shape (stop 31, at its start)
+    "styles23_tune": Path(__file__).resolve().parent / "data" / "styles23_tune.jsonl",
+    "styles23_hold": Path(__file__).resolve().parent / "data" / "styles23_hold.jsonl",
     "external": EXTERNAL,
 }

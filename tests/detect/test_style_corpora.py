@@ -108,7 +108,16 @@ not fall below the level reached.
   ALL-CAPS record exports, rural, tribal, transit and federal settings, names from everywhere
   written many ways. First measured with the tree of the end of stop 29: tune 0.982 / 0.936 /
   0.975, hold 0.957 / 0.925 / 0.953; with the tree it arrived at: tune 0.984 / 0.943 / 0.976,
-  hold 0.964 / 0.932 / 0.957."""
+  hold 0.964 / 0.932 / 0.957.
+- styles22, two parts written the same way (stop 31, at its start): peer reviews and lessons
+  learned about an officer's near miss, dictation and speech-to-text, places, people and K9s
+  named with everyday words, records and forms of many shapes. First measured with the tree of
+  the end of stop 30: tune 0.932 / 0.921 / 0.957, hold 0.890 / 0.928 / 0.956.
+- styles23, two parts written the same way (stop 31, at its start): officers' own web-form
+  submissions, regional voices (Appalachia, the border, Puerto Rico, Guam, Alaska, Hawaii,
+  parishes, reservations), message threads with handles and signature blocks, radio and CAD
+  with call signs of every shape. First measured with the tree of the end of stop 30: tune
+  0.927 / 0.932 / 0.952, hold 0.971 / 0.949 / 0.955."""
 
 from __future__ import annotations
 
@@ -136,6 +145,8 @@ from tests.detect import (
     build_styles19,
     build_styles20,
     build_styles21,
+    build_styles22,
+    build_styles23,
 )
 from tests.helpers.corpus_build import assert_built_from_source, score_parts
 from workstation.detect import evaluation as ev
@@ -147,13 +158,17 @@ PARTS: dict[str, Path] = {**build_styles3.PARTS, **build_styles4.PARTS, **build_
                           **build_styles11.PARTS, **build_styles12.PARTS, **build_styles13.PARTS,
                           **build_styles14.PARTS, **build_styles15.PARTS, **build_styles16.PARTS,
                           **build_styles17.PARTS, **build_styles18.PARTS, **build_styles19.PARTS,
-                          **build_styles20.PARTS, **build_styles21.PARTS}
+                          **build_styles20.PARTS, **build_styles21.PARTS, **build_styles22.PARTS,
+                          **build_styles23.PARTS}
 # Level reached, rounded down to two decimals: token recall, the lowest per-label recall,
 # precision, label accuracy. Five figures are one step below where stop 29 left them, since
 # the police NER was retrained on every tuning part in stop 30 (chosen on parts it had not read:
 # see police_ner.py): styles3_tune places 0.97 -> 0.96, styles4_tune precision 0.97 -> 0.96,
 # styles4_hold label accuracy 0.95 -> 0.94, styles7_hold places 0.90 -> 0.89, styles16_hold
 # places 0.96 -> 0.95; pooled over the held-out parts recall, precision and label accuracy rose.
+# Stop 31 lowered two label accuracies by a token or two each, for rules that raised it pooled
+# over the held-out parts (a person's word stays the person; a record's shorthand "Rpt", "LOC"
+# is no part of the number after it): styles11_hold 0.93 -> 0.92, styles16_hold 0.98 -> 0.97.
 LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles3_tune": (0.98, 0.96, 0.95, 0.98),
     "styles3_hold": (0.96, 0.91, 0.95, 0.93),
@@ -170,7 +185,7 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles10_tune": (0.98, 0.97, 0.96, 0.98),
     "styles10_hold": (0.94, 0.87, 0.90, 0.95),
     "styles11_tune": (0.98, 0.96, 0.94, 0.96),
-    "styles11_hold": (0.96, 0.93, 0.93, 0.93),
+    "styles11_hold": (0.96, 0.93, 0.93, 0.92),
     "styles12_tune": (0.97, 0.96, 0.92, 0.98),
     "styles12_hold": (0.98, 0.98, 0.91, 0.95),
     "styles13_tune": (0.97, 0.95, 0.92, 0.97),
@@ -180,7 +195,7 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles15_tune": (0.97, 0.96, 0.91, 0.96),
     "styles15_hold": (0.95, 0.94, 0.89, 0.95),
     "styles16_tune": (0.99, 0.98, 0.96, 0.98),
-    "styles16_hold": (0.98, 0.95, 0.96, 0.98),
+    "styles16_hold": (0.98, 0.95, 0.96, 0.97),
     "styles17_tune": (0.96, 0.94, 0.93, 0.98),
     "styles17_hold": (0.95, 0.93, 0.92, 0.94),
     "styles18_tune": (0.97, 0.95, 0.96, 0.96),
@@ -191,6 +206,10 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles20_hold": (0.99, 0.87, 0.96, 0.97),
     "styles21_tune": (0.98, 0.98, 0.94, 0.99),
     "styles21_hold": (0.96, 0.92, 0.93, 0.96),
+    "styles22_tune": (0.93, 0.83, 0.92, 0.95),
+    "styles22_hold": (0.89, 0.78, 0.92, 0.95),
+    "styles23_tune": (0.94, 0.91, 0.93, 0.96),
+    "styles23_hold": (0.97, 0.92, 0.95, 0.95),
 }
 # Texts each part holds at least.
 SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_hold": 20,
@@ -201,7 +220,8 @@ SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_ho
          "styles14_tune": 60, "styles14_hold": 60, "styles15_tune": 50, "styles15_hold": 50,
          "styles16_tune": 60, "styles16_hold": 60, "styles17_tune": 50, "styles17_hold": 50,
          "styles18_tune": 60, "styles18_hold": 60, "styles19_tune": 55, "styles19_hold": 55,
-         "styles20_tune": 55, "styles20_hold": 55, "styles21_tune": 50, "styles21_hold": 50}
+         "styles20_tune": 55, "styles20_hold": 55, "styles21_tune": 50, "styles21_hold": 50,
+         "styles22_tune": 55, "styles22_hold": 55, "styles23_tune": 55, "styles23_hold": 55}
 
 
 @pytest.fixture(scope="module")

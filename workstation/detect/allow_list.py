@@ -225,6 +225,8 @@ def is_generic(fragment: str) -> bool:
         return True  # "our Police Chief": a service named alone is no agency
     if len(words) > 1 and words[0] in _ROAD_WORDS and words[-1] in NUMBER_WORDS:
         return False  # "i forty", "highway sixty one": a dictated road (number words are stop words)
+    if len(words) >= 4 and all(w in NUMBER_WORDS or w in ("oh", "niner", "dash", "hyphen") for w in words):
+        return False  # "three three eight one two": a number read digit by digit
     if len(words) > 1 and words[0] in _ORDINAL_WORDS and words[-1] in _STREET_WORDS:
         return False  # "Third Street", "first ave": a street (ordinals are stop words)
     surname_words = [w for w in words if w in _GENERIC_SURNAME_WORDS]

@@ -32,6 +32,7 @@ from workstation.detect.recognizers.addresses import address_recognizers
 from workstation.detect.recognizers.agencies import agency_recognizers
 from workstation.detect.recognizers.contacts import contact_recognizers
 from workstation.detect.recognizers.dates import date_recognizers
+from workstation.detect.recognizers.dictated import dictated_recognizers
 from workstation.detect.recognizers.forms import form_recognizers
 from workstation.detect.recognizers.holiday_names import holiday_name_recognizers
 from workstation.detect.recognizers.hospitals import hospital_recognizers
@@ -45,6 +46,7 @@ from workstation.detect.recognizers.persons import (
     TitledNameRecognizer,
 )
 from workstation.detect.recognizers.phones import AnyRegionPhoneRecognizer
+from workstation.detect.recognizers.radio_units import radio_unit_recognizers
 from workstation.detect.recognizers.shapes import shape_recognizers
 from workstation.detect.recognizers.speakers import speaker_recognizers
 from workstation.detect.recognizers.spoken import spoken_recognizers
@@ -322,6 +324,8 @@ def build_analyzer(nlp: Language, lexicon: Lexicon) -> tuple[AnalyzerEngine, Spa
         *date_recognizers(),
         *holiday_name_recognizers(),
         *spoken_recognizers(),
+        *radio_unit_recognizers(lexicon),
+        *dictated_recognizers(),
         *form_recognizers(),
         *stock_pattern_recognizers(),
     ]

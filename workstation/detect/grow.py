@@ -17,6 +17,7 @@ from workstation.detect.allow_list import allowed_regions, is_generic
 from workstation.detect.gazetteer import places, state_codes
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.spans import RANK_WORDS, RawSpan
+from workstation.detect.vocab import REPORT_SHORTHAND
 
 _CONNECTOR = re.compile(r"[ \t]*(?:(?i:and|&)|/|@)[ \t]*|[ \t]+[xX][ \t]+")
 # an intersection names at least one street: "Elm and 3rd", not "Hazard, KY and Lookout Mountain"
@@ -265,6 +266,7 @@ def _grow_one(lexicon: Lexicon, text: str, s: RawSpan) -> RawSpan:
         m = _PREFIX.search(text, max(0, start - 6), start)
         starts_with_word = text[start:start + 1].isalpha() and " " in text[start:end]
         if m and not starts_with_word and not is_agency_acronym(m.group(1)) and (
+                m.group(1).lower() not in REPORT_SHORTHAND) and (
                 m.group(1) in state_codes()
                 or not (lexicon.is_stop(m.group(1)) or lexicon.is_common(m.group(1)))):
             start = m.start(1)  # "SW 24-0113", "IN 481 KXT": a prefix or the plate's state

@@ -41,17 +41,22 @@ _FACILITY_ACRONYMS = frozenset(
 )
 _FACILITY_FIRST = frozenset("fci usp fdc mcc fmc fpc sci cci vamc nas mcas jb navsta".split())
 # What people do in reports: a single word followed by one of these is a person.
-_PERSON_VERB_AFTER = re.compile(
-    r"(?:['’]s[ \t]+(?i:mother|father|mom|dad|wife|husband|girlfriend|boyfriend|brother|sister|son|"
-    r"daughter|hands?|arms?|face|head|gun|knife|truck|car))|"
-    r"[ \t]+(?i:said|says|told|stated|yelled|screamed|shouted|asked|replied|answered|admitted|"
+_DEEDS = (
+    r"said|says|told|stated|yelled|screamed|shouted|asked|replied|answered|admitted|"
     r"refused|agreed|laughed|cried|whispered|pointed|swung|kicked|spit|spat|fled|lunged|charged|"
     r"grabbed|punched|pulled|reached|ran|jumped|tackled|complied|surrendered|confessed|denied|"
     r"apologized|apologised|nodded|shrugged|smiled|mumbled|muttered|cursed|threatened|begged|"
     r"walked|stood|stepped|dropped|turned|looked|tried|backed|dove|fired|shot|threw|"
-    r"texted|showed|picked|raised|opened|drew|froze|stopped|waved|hid|swore|"
-    r"and[ \t]+I|and[ \t]+me)\b"
+    r"texted|showed|picked|raised|opened|drew|froze|stopped|waved|hid|swore"
 )
+_PERSON_VERB_AFTER = re.compile(
+    r"(?:['’]s[ \t]+(?i:mother|father|mom|dad|wife|husband|girlfriend|boyfriend|brother|sister|son|"
+    r"daughter|hands?|arms?|face|head|gun|knife|truck|car))|"
+    rf"[ \t]+(?i:{_DEEDS}|and[ \t]+I|and[ \t]+me)\b"
+)
+# a name set off by commas before what its bearer did: "the passenger, Quincy, had a pistol"
+_APPOSITIVE_VERB_AFTER = re.compile(
+    rf"[ \t]+(?i:{_DEEDS}|had|has|was|got|kept|came|went|took|saw|started|never|just|then|still)\b")
 _ROLE_BEFORE = re.compile(
     rf"(?i:\b(?:{'|'.join((*RANKS_BEFORE_A_NAME, *ROLES_BEFORE_A_NAME))}))\.?[ \t]*,?[ \t]+$"
 )
@@ -275,34 +280,54 @@ def by_context(text: str, span: RawSpan, label: str) -> str:
             c.isdigit() for c in fragment):
         return "PERSON"  # "Officer Rhiannon Pike": a rank, then a name that ends in a road word
     if label == "PERSON" and len(words) == 1 and not span.recognizer.startswith(_SURE_PERSON) and (
-            not is_given_name(words[0]) and _ADDRESS_COMMA_BEFORE.search(before)):
+            not _a_given_name_no_town(words[0]) and _ADDRESS_COMMA_BEFORE.search(before)):
         return "LOCATION"  # "PO Box 2210, Ely", "Post 13, Hazard": the town after an address
     if label in ("LOCATION", "AGENCY") and len(words) == 1 and is_census_name(words[0]) and (
             _COMPANION_BEFORE.search(before)) and span.recognizer.startswith(("Gazetteer", "SpacyNer")):
         return "PERSON"  # "me and Hollis were riding"
     if label == "LOCATION" and len(words) == 2 and _given_and_head_surname(fragment, words) and not (
-            _STREET_BEFORE.search(before) or _PLACE_FIELD_BEFORE.search(before)
+            (_STREET_BEFORE.search(before) and not _DONE_BY_BEFORE.search(before))
+            or _PLACE_FIELD_BEFORE.search(before)
             or any(c.isdigit() for c in before[-8:])):
         return "PERSON"  # "The driver, Grady Pike, got out": a surname that is also a road word
     if label == "LOCATION" and one_name and span.recognizer.startswith(("Gazetteer", "SpacyNer")) and (
                 _ROLE_BEFORE.search(before) or (_PERSON_VERB_AFTER.match(text, span.end)
                                                 and not _FROM_OR_IN_BEFORE.search(before))):
         return "PERSON"  # "the driver, kyle", "Her brother Vincent", "Wright said"
+    if label == "LOCATION" and one_name and span.recognizer.startswith(("Gazetteer", "SpacyNer")) and (
+            before.rstrip(" \t").endswith(",") and text.startswith(",", span.end)
+            and _APPOSITIVE_VERB_AFTER.match(text, span.end + 1)):
+        return "PERSON"  # "His cousin in the passenger seat, Quincy, had a pistol"
     if label in ("LOCATION", "AGENCY") and _named_here(text, span, fragment, words, before):
         return "PERSON"
     return label
+
+
+def _a_given_name_no_town(word: str) -> bool:
+    """"22, Bubba's on the ramp", "from the department, Nate": a given name of the wide list
+    that names no town ("PO Box 2210, Ely" is the town)."""
+    from workstation.detect.gazetteer import postal_towns
+
+    return is_given_name(word) or (is_given_name(word, wide=True) and word.lower() not in postal_towns())
 
 
 def _named_here(text: str, span: RawSpan, fragment: str, words: list[str], before: str) -> bool:
     """A name by what is said around it, whatever place it is also: "My name is Whitney",
     "My husband, Vik, is on SWAT", "Defendant Joaquim Tavares", "C/O WASHBURN #2217", and a
     signature block's name above a job title ("Rania Haddad\nCourt Security Manager")."""
+    from workstation.detect.gazetteer import places
+
     if _has_head(words) or not fragment.replace(" ", "").replace("-", "").replace("'", "").isalpha():
         return False
     if len(words) == 1 and (_NAME_IS_BEFORE.search(before) and is_given_name(words[0], wide=True)):
         return True
     if len(words) == 1 and _KIN_COMMA_BEFORE.search(before) and text.startswith(",", span.end):
         return True
+    if _MESSAGE_FROM_BEFORE.search(before) and (
+            (len(words) == 1 and _a_given_name_no_town(words[0]))
+            or (2 <= len(words) <= 3 and (is_given_name(words[0], wide=True) or is_census_name(words[-1]))
+                and " ".join(words) not in places())):
+        return True  # "Call from Nastasia Andrew", "a text from Marisol"
     if 2 <= len(words) <= 3 and _ROLE_BEFORE.search(before) and is_given_name(words[0], wide=True):
         return True
     if len(words) == 1 and fragment.isupper() and _CORRECTIONS_OFFICER_BEFORE.search(before):
@@ -380,6 +405,9 @@ _ADDRESS_COMMA_BEFORE = re.compile(
     r"(?i:\b(?:box|post|rd|road|st|street|ave|avenue|hwy|highway|route|rte|lane|ln|dr|drive|blvd|way|"
     r"office|department|pd|so)\.?|\d)[ \t]*,[ \t]*$"
 )
+_MESSAGE_FROM_BEFORE = re.compile(
+    r"(?i:\b(?:call|calls|called|phone[ \t]+call|text|texts|message|messages|voicemail|email|e-mail|"
+    r"letter|note|tip|visit|word)[ \t]+from)[ \t]+$")
 _FROM_OR_IN_BEFORE = re.compile(r"(?i:\b(?:from|in|at|near|to|of))[ \t]+$")  # "a visitor from Germany walked"
 _NAME_IS_BEFORE = re.compile(
     r"(?i:\b(?:my[ \t]+name[ \t]+is|my[ \t]+name['’]s|i[ \t]+am|i['’]m))[ \t]+$")
@@ -401,6 +429,12 @@ _COMPANION_BEFORE = re.compile(
 _PLACE_FIELD_BEFORE = re.compile(
     r"(?i:\b(?:loc|location|address|addr|scene|site|place)\b[^:\n]{0,20}:|"
     r"\b(?:above|below|beyond|beside|behind|over|under|outside|inside|around|through|thru))[ \t]*$"
+)
+# "driven by Jordan Pike", "shot by Grady Pike": what a person does to the writer or a thing
+_DONE_BY_BEFORE = re.compile(
+    r"(?i:\b(?:driven|operated|occupied|owned|rented|shot|stabbed|assaulted|attacked|punched|kicked|"
+    r"bitten|approached|followed|confronted|threatened|arrested|detained|relieved|assisted|called|"
+    r"contacted|reported|identified|rammed|tackled|grabbed|raised|hired|sent|told)[ \t]+by)[ \t]+$"
 )
 _STREET_BEFORE = re.compile(
     r"(?i:\b(?:on|at|off|along|onto|down|up|to|from|near|via|across|of|by|past|toward|towards|into|"

@@ -10,6 +10,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from workstation.detect.names import ALL_NAMES, GIVEN_NAMES
 from workstation.detect.vocab import LANGUAGES_AND_NATIONALITIES
 
+# the punctuation dictation writes out ("driver melanie cho comma and i"): never a name's word
+DICTATED_PUNCTUATION = frozenset({"comma", "period"})
+
 _SUFFIXES: tuple[tuple[str, str], ...] = (
     ("ies", "y"),
     ("ied", "y"),
@@ -89,7 +92,8 @@ class Lexicon:
         return cls(w for w in words if "_" not in w and w not in proper)
 
     def is_stop(self, word: str) -> bool:
-        return word.lower() in STOP_WORDS
+        low = word.lower()
+        return low in STOP_WORDS or low in DICTATED_PUNCTUATION
 
     def is_common(self, word: str) -> bool:
         """True for an ordinary English word (inflections included, and the prefixed forms

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import regex as re
 
 from workstation.detect.allow_list import GENERIC_WORDS
-from workstation.detect.lexicon import Lexicon
+from workstation.detect.lexicon import DICTATED_PUNCTUATION, Lexicon
 from workstation.detect.vocab import NUMBER_WORDS, RANK_TITLES, REPORT_SHORTHAND, TITLES_AS_NAMES, WHERE_WORDS
 
 WORD = re.compile(r"[\w'’]+")
@@ -196,11 +196,12 @@ def trim(lexicon: Lexicon, text: str, start: int, end: int, label: str) -> tuple
         if not text[last.start() - 1].isspace():
             break  # "teleworm.us", "site.be": a domain's last part, not a word
         w = last.group()
-        if not ((w.islower() and lexicon.is_stop(w)) or w in ("I", "My", "The")):
+        spoken = w.lower() in DICTATED_PUNCTUATION  # "officer wells comma", "unit two baker nine comma"
+        if not ((w.islower() and lexicon.is_stop(w)) or w in ("I", "My", "The") or spoken):
             break
         if label == "AGENCY" and w.lower() in ("so", "da"):
             break  # "polk co so": the sheriff's office, not the word "so"
-        if label in ("ID", "CONTACT") or (label == "LOCATION" and w.lower() in NUMBER_WORDS):
+        if not spoken and (label in ("ID", "CONTACT") or (label == "LOCATION" and w.lower() in NUMBER_WORDS)):
             break  # "two david twelve", "highway ninety five", a phone read aloud: number words
             # are stop words too
         end = last.start()

@@ -117,7 +117,7 @@ NOT_NAME_AFTER_TITLE: frozenset[str] = frozenset(
     called radioed grabbed pulled pushed fired fell kept could would should will can may
     might must did does do didn't didnt wasn't wasnt hadn't approached noticed heard
     went_on mode car unit vehicle cruiser report reports on-scene onscene crimes crime
-    crash crashes narcotics vice traffic investigations accident incident case cases
+    crash crashes narcotics vice traffic investigations accident incident case cases badge serial
     """.split()
 )
 

@@ -69,7 +69,7 @@ _NOT_STREET_WORDS = frozenset(
     water marine boat tribal trooper
     pri priority level tier pod gate lot space pier berth slip concourse booking inmate
     trailer trl trlr tail unidad patrulla placa querella caso numero número carro bus van truck
-    usdot dot local lodge region""".split()
+    usdot dot local lodge region copy copies roger""".split()
 ) | frozenset(WHERE_WORDS)
 
 
@@ -153,8 +153,10 @@ class AddressBlockRecognizer(LocalRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[override]
         results: list[RecognizerResult] = []
+        # "Chinle 21: copy", "Renata 11:52 PM:": a speaker's call sign, a name and a time
         anchors = [m for m in self._street.finditer(text)
-                   if self._plausible(m.group()) and not _AGE_AFTER.match(text, m.end() - 1)]
+                   if self._plausible(m.group()) and not _AGE_AFTER.match(text, m.end() - 1)
+                   and not text.startswith(":", m.end())]
         # no stop word inside a street name: "2025 to O Street" is a year and a street
         # nor report shorthand: "1908 ADAM 3 ENRT. 1912 PT" is a radio log, not a street
         anchors += [m for m in self._us_street.finditer(text)

@@ -50,7 +50,7 @@ _TRIBAL_HEAD = (
     r"(?:PD|SO|Police(?:\s+(?:Department|Dept\.?|Services?))?|Law\s+Enforcement(?:\s+Services)?|"
     r"Rangers?|Public\s+Safety|Department\s+of\s+Public\s+Safety|Fish\s+and\s+Game|Conservation)"
 )
-_US_STATES = (
+US_STATES = (
     "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
     "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas",
     "kentucky", "louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota",
@@ -368,10 +368,10 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 # "eastern oregon", "upstate New York", "West Texas"
                 Rx("state_region", rf"\b(?i:(?:north|south|east|west|central|upstate|downstate|northern|"
                    rf"southern|eastern|western|northeast|northwest|southeast|southwest)(?:ern)?[ \t]+"
-                   rf"(?:{alternation(_US_STATES)}))\b", 0.7, CS, needs=_NEEDS_REGION),
+                   rf"(?:{alternation(US_STATES)}))\b", 0.7, CS, needs=_NEEDS_REGION),
                 # a state in a post typed in lower case: "from texas", "in oregon"
                 Rx("state_lower", rf"(?<=\b(?i:in|from|to|near|outside|across|through|into|of|back)[ \t]+)"
-                   rf"(?:{alternation([st for st in _US_STATES if st not in _NAME_STATES])})\b", 0.6, CS),
+                   rf"(?:{alternation([st for st in US_STATES if st not in _NAME_STATES])})\b", 0.6, CS),
                 # CAD notes in capitals are recased ("lax"): matched in any case, near an airport word
                 Rx("airport_code", rf"\b(?i:{alternation(_AIRPORT_CODES)})\b", 0.6, CS,
                    refine=_near_airport_word, needs=_NEEDS_AIRPORT),
@@ -463,7 +463,7 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 # "idaho state police": found from its head, then grown back over the state
                 Rx("state_agency_lower", r"\b(?i:state[ \t]+police|state[ \t]+patrol|highway[ \t]+patrol|"
                    r"state[ \t]+troopers|dps|dot|dnr|game[ \t]+and[ \t]+fish|fish[ \t]+and[ \t]+game|"
-                   r"wildlife)\b", 0.7, CS, refine=_words_before(rf"(?i:{alternation(_US_STATES)})[ \t]+"),
+                   r"wildlife)\b", 0.7, CS, refine=_words_before(rf"(?i:{alternation(US_STATES)})[ \t]+"),
                    needs=_NEEDS_LOWER_AGENCY),
                 Rx("state_dnr", r"\b(?i:(?:[a-z]{2}|michigan|minnesota|wisconsin|iowa|indiana|ohio|"
                    r"missouri|maryland|georgia|south\s+carolina|north\s+carolina|illinois)[ \t]+dnr)\b",

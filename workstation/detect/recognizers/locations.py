@@ -130,7 +130,7 @@ _ON_A_STREET = re.compile(r"(?i:\b(?:on|down|up|along|onto|off|across|crossing|t
 def location_recognizers(lexicon: Lexicon) -> list:
     def street_refine(text: str, start: int, end: int) -> tuple[int, int] | None:
         from workstation.detect.recognizers.base import trim_leading_stopwords
-        from workstation.detect.spans import _KIN_AND_ROLES
+        from workstation.detect.spans import _KIN_AND_ROLES, RANK_WORDS
         from workstation.detect.vocab import ROLES_BEFORE_A_NAME
 
         stops = list(re.finditer(r"[a-z]{2}[.!?][ \t]+(?=[A-Z])", text[start:end]))
@@ -139,6 +139,9 @@ def location_recognizers(lexicon: Lexicon) -> list:
         new_start = trim_leading_stopwords(lexicon, text, start, end)
         first = re.match(r"[\w'’]+", text[new_start:end])
         role = first.group().lower() if first else ""
+        if role in RANK_WORDS and role not in ("off", "task") and not _ON_A_STREET.search(
+                text, max(0, new_start - 10), new_start):
+            return None  # "Mr. Pike", "Officer Rhiannon Pike": a person (but "down Officer Lane")
         if role in _KIN_AND_ROLES or role in ROLES_BEFORE_A_NAME:
             # "Husband Jordan Pike", "Complainant Austin Pike": a role, then a name
             new_start = trim_leading_stopwords(lexicon, text, new_start + first.end(), end)
@@ -261,7 +264,9 @@ def location_recognizers(lexicon: Lexicon) -> list:
                refine=_no_stopword_words(lexicon)),
             Rx("place_word", rf"(?<=\b{_PREPOSITION}\s+)[A-Z][a-z]+(?:{_PLACE_WORD_ENDINGS})\b", 0.5, CS,
                refine=_uncommon(lexicon)),
+            # ("a call from Nastasia Andrew" is the caller)
             Rx("place_after_preposition", r"(?<=\b(?:in|near|outside(?:\s+of)?|from|into|through)\s+)"
+               r"(?<!\b(?i:call|calls|text|texts|message|voicemail|email|letter|note|tip|word)\s+from\s+)"
                r"[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]{3,})?(?![\w'’-])", 0.45, CS, refine=_uncommon(lexicon)),
             Rx("state_code_after_city",
                r"(?<=\b[A-Z][a-z]+,\s?)(?:" + "|".join(sorted(state_codes())) + r")\b", 0.6, CS),

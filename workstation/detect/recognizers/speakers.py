@@ -20,18 +20,24 @@ from workstation.detect.vocab import RANKS_BEFORE_A_NAME, REPORT_SHORTHAND, ROLE
 _RANK = "|".join((*RANKS_BEFORE_A_NAME, "sarge", "sheriff", "chief", "co", "spc", "pfc", "sa",
                   "attorney", "atty", "counsel", "judge", "prosecutor", "ada"))
 _NAME_WORD = r"\p{Lu}[\p{L}'’-]*\.?"
+# a log line's time: "[22:43]", "10:05 pm", or a military "2243"
+_STAMP = rf"(?:\[?{LOG_TIME_STAMP}\]?|\[?\d{{1,2}}:\d{{2}}(?:[ \t]*(?i:am|pm))?\]?|(?:[01]\d|2[0-3])[0-5]\d)"
 # the start of a line, a bullet, a time stamp, a rank; then the speaker and a colon
 _SPEAKER = (
     rf"(?m)^[ \t]*(?:[-•*>][ \t]*)?"
-    rf"(?:\[?{LOG_TIME_STAMP}\]?[ \t]+|\[?\d{{1,2}}:\d{{2}}(?:[ \t]*(?i:am|pm))?\]?[ \t]+)?"
+    rf"(?:{_STAMP}[ \t]+)?"
     rf"(?:(?:(?i:county|district|state|assistant|defense|city)[ \t]+)?(?i:{_RANK})\.?[ \t]+)?"
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})"
-    r"(?=(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*:[ \t]+\S)"
+    # a role in brackets or the time after the name: "Renata 11:52 PM: u ok??"
+    r"(?=(?:[ \t]*\([^()\n]{1,24}\)|[ \t]+\[?\d{1,2}:\d{2}(?:[ \t]*(?i:am|pm))?\]?)?[ \t]*:[ \t]+\S)"
 )
 _SPEAKER_LINE = re.compile(
     r"(?m)^[ \t]*(?:[-•*>][ \t]*)?(?:[\d:\[\]apm. \t]{3,14})?[\p{L}][\p{L}'’. -]{0,30}"
-    r"(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*:[ \t]+\S"
+    r"(?:[ \t]*\([^()\n]{1,24}\)|[ \t]+\[?\d{1,2}:\d{2}(?:[ \t]*(?i:am|pm))?\]?)?[ \t]*:[ \t]+\S"
 )
+_CHAT_HEADER = re.compile(
+    rf"(?m)^[ \t]*(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})[ \t,]+(?:-[ \t]+)?"
+    r"\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?i:am|pm))?\]?[ \t]*$")
 # what stands before a colon without being anyone: fields of forms, e-mail headers and
 # reports, speakers by role, and transcript conventions
 NOT_SPEAKERS = frozenset(
@@ -62,12 +68,12 @@ def _conversation(text: str) -> bool:
 
 
 def _speaks_again(text: str, start: int, end: int) -> bool:
-    """The same word heads another line as its speaker: a nickname in a conversation ("Ski:
-    u guys hear", ... "Ski: car fire"), not a heading written once."""
+    """The same word heads another line as its speaker, after a time stamp or not: a nickname
+    in a conversation ("Ski: u guys hear", ... "Ski: car fire"), not a heading written once."""
     if end - start < 3:
         return False  # "EN:", "ES:": the language of a bilingual note's lines
     word = re.escape(text[start:end])
-    lines = re.findall(rf"(?m)^[ \t]*{word}[ \t]*:[ \t]+\S", text)
+    lines = re.findall(rf"(?m)^[ \t]*(?:{_STAMP}[ \t]+)?{word}[ \t]*:[ \t]+\S", text)
     return len(lines) >= 2
 
 
@@ -77,6 +83,14 @@ def _speaker(lexicon: Lexicon):
     def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
         if not _conversation(text):
             return None
+        return words_name_someone(text, start, end)
+
+    def in_chat(text: str, start: int, end: int) -> tuple[int, int] | None:
+        if len(_CHAT_HEADER.findall(text)) < 2:
+            return None
+        return words_name_someone(text, start, end)
+
+    def words_name_someone(text: str, start: int, end: int) -> tuple[int, int] | None:
         words = [w.strip(".'’-").lower() for w in text[start:end].split()]
         if not words or any(not w or w in NOT_SPEAKERS or w in roles or w in REPORT_SHORTHAND
                             for w in words):
@@ -91,13 +105,20 @@ def _speaker(lexicon: Lexicon):
             return None  # "OLN:", "VEH:": a field in capitals ("TANK:" speaking twice is someone)
         return start, end
 
-    return refine
+    return refine, in_chat
 
 
 def speaker_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
+    in_conversation, in_chat = _speaker(lexicon)
     return [
         RegexRecognizer(
             "SpeakerNameRecognizer", "PERSON",
-            [Rx("speaker", _SPEAKER, 0.75, CS, "name", refine=_speaker(lexicon), needs=":")],
+            [Rx("speaker", _SPEAKER, 0.75, CS, "name", refine=in_conversation, needs=":"),
+             # "Dispatch (Bethany): copy": the person speaking for a role
+             Rx("speaker_in_brackets", rf"(?m)(?<=^[ \t]*\p{{L}}[\p{{L}}\d .'’-]{{0,24}}\()"
+                rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)(?=\)[ \t]*:[ \t]+\S)", 0.7, CS, "name",
+                refine=in_conversation, needs=r"\):"),
+             # a chat export's header line: "Renata 11:52 PM", then the message below it
+             Rx("chat_header", _CHAT_HEADER.pattern, 0.7, CS, "name", refine=in_chat, needs=r"\d:\d\d")],
         ),
     ]

@@ -77,10 +77,16 @@ def spoken_recognizers() -> list[RegexRecognizer]:
         RegexRecognizer("RadioCallSignRecognizer", "UNIT_NUMBER", [
             Rx("county_call_sign", r"(?<![\w'’-])\p{Lu}[\p{L}'’]+[ \t]+\d{1,3}[A-Z]?(?![\w'’-]|[.,]\d)",
                0.6, CS, refine=_county_call_sign),
+            # by the radio or by another unit ("Sam 22: 612, terminate")
             Rx("called_by_number", r"(?m)^[ \t]*(?:\d{3,4}[ \t]+|\d\d?:\d\d[ \t]+)?"
-               rf"{_RADIO_SPEAKER}[ \t]*:[ \t]*(\d{{1,4}}[A-Z]?)(?=[ \t]*,)", 0.6, CS, 1),
+               rf"(?:{_RADIO_SPEAKER}|\p{{Lu}}[\p{{L}}'’-]+[ \t]+\d{{1,4}}[A-Z]?)[ \t]*:"
+               r"[ \t]*(\d{1,4}[A-Z]?)(?=[ \t]*,)", 0.6, CS, 1),
             Rx("answers_by_number", rf"(?m):[ \t]*(\d{{1,4}}[A-Z]?)(?=[ \t]+{_ANSWER}\b)", 0.6, CS, 1,
-               needs=":")]),
+               needs=":"),
+            # "Dispatch: Copy 3410, running it": the unit answered by its number
+            Rx("answered_by_number", r"(?m):[ \t]*(?i:copy|roger|go[ \t]+ahead)[ \t,]+(\d{2,4}[A-Z]?)"
+                                     r"(?![\w:/.-]|[ \t]+(?i:hours|hrs|minutes|mins|feet|ft|miles|yards))",
+               0.6, CS, 1, needs=":")]),
         RegexRecognizer("SpelledNameRecognizer", "PERSON", [
             # letters joined by hyphens, four or more in all, no digits beside them (a plate's)
             Rx("spelled_name", r"(?<![\w-])\p{Lu}(?:-\p{Lu}){2,}(?:[ \t]+\p{Lu}(?:-\p{Lu}){1,})*(?![\w-])"

@@ -1,0 +1,61 @@
+"""A person's name keeps its label where a cue around it would call it a place (issue 19, stop
+31): a word the report names a person with, standing alone later; a given name after
+"department," or a unit number; a title or rank before a surname that is also a road word;
+"driven by" before a given name and such a surname. A wrong label is a wrong placeholder in
+the published text. The sentences are new, in none of the corpora."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.detection import found_as
+
+
+def labels_of_last(detector, text: str, word: str) -> set[str]:
+    """Labels over the last mention of `word`, which must be flagged whole."""
+    start = text.rindex(word)
+    spans = [s for s in detector.analyze_text(text) if s.start <= start and start + len(word) <= s.end]
+    assert spans, (word, text)
+    return {s.label for s in spans}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The clerk Rashid Al-Tamimi was holding the man down. I pulled the man off from Rashid and "
+     "cuffed him on the floor.", "Rashid"),
+    ("0114 MOOSE: Out with two at the pumps.\n0115 DISPATCH: 14, copy.\n0116 MOOSE: One is running "
+     "north.\n0117 DISPATCH: 14, Moose's got one running north.", "Moose"),
+    ("Deputy Brennan Foley found the knife. Later that night the kid lunged from the couch toward "
+     "Foley.", "Foley"),
+])
+def test_a_word_the_report_names_a_person_with_stays_the_person(detector, text, word):
+    assert labels_of_last(detector, text, word) == {"PERSON"}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Our dispatcher Kent Varga took the call. The driver came here from Kent in 2019.", "Kent"),
+    ("Officer Troy Ballard was off that day. The driver was from Troy, Ohio.", "Troy"),
+])
+def test_a_place_a_person_is_named_for_stays_a_place_where_it_is_one(detector, text, place):
+    assert labels_of_last(detector, text, place) == {"LOCATION"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("I was at the range with a guy from the department, Tanner. He saw it too.", "Tanner"),
+    ("0231 DISPATCH: 31, Kenji's at the back door.", "Kenji"),
+])
+def test_a_given_name_after_a_comma_is_no_town(detector, text, name):
+    assert found_as(detector, text, name) == {"PERSON"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Our range master Mrs. Turnpike was standing by the last cone.", "Turnpike"),
+    ("The instructor Mr. Pike waved the car through the last gate.", "Pike"),
+    ("Sgt. Parkway had the rifle on the door the whole time.", "Parkway"),
+])
+def test_a_title_before_a_road_word_names_a_person(detector, text, name):
+    assert found_as(detector, text, name) == {"PERSON"}
+
+
+def test_done_by_a_given_name_and_a_road_word_surname_is_a_person(detector):
+    text = "The pickup driven by Travis Pike came through the cones at fifty."
+    assert found_as(detector, text, "Travis Pike") == {"PERSON"}

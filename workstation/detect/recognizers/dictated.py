@@ -1,0 +1,85 @@
+"""What dictation and speech-to-text write in words where a typist writes digits (issue 19):
+call signs ("two lincoln eleven", "unit two baker nine", "lincoln four" on the radio), numbers
+read digit by digit ("case two four dash zero zero six one three", "badge four one seven seven
+two"), hundred blocks ("twenty two hundred block of north elm street"), numbered streets
+("sixty sixth street") and e-mail addresses read aloud ("j dot ruiz at example dot com")."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import regex as re
+
+from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx
+
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+# one to ninety-nine in words: "four", "eleven", "twenty two", "sixty-six"
+_NUMBER = rf"(?i:(?:{_TENS})(?:[ \t-]+(?:{_UNITS}))?|{_TEENS}|{_UNITS})"
+_DIGIT = r"(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine|niner)"
+# the APCO alphabet of police call signs (the NATO one spells plates)
+_APCO = (r"(?i:adam|boy|baker|charles|david|edward|frank|george|henry|ida|john|king|lincoln|mary|"
+         r"nora|ocean|paul|queen|robert|sam|tom|union|victor|william|x-ray|xray|young|zebra)")
+_ORDINAL_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+_ORDINAL = (rf"(?i:(?:{_TENS})[ \t-]+(?:{_ORDINAL_UNITS})|tenth|eleventh|twelfth|thirteenth|"
+            r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
+            r"fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|fourth|fifth|sixth|seventh|"
+            r"eighth|ninth)")
+_VALUE = {w: i for i, w in enumerate("zero one two three four five six seven eight nine".split())} | {
+    "oh": 0, "niner": 9}
+_BETWEEN_DIGITS = r"(?:[ \t]+|[ \t]*(?i:dash|hyphen)[ \t]*|[ \t]*-[ \t]*)"
+_STREET_WORD = r"(?i:street|st|avenue|ave|road|rd|drive|dr|boulevard|blvd|lane|ln|way|place|court|ct)"
+_DOMAIN_END = r"(?:com|org|net|gov|edu|us|mil|info|io)"
+_WORDS_DOTTED = r"[a-z0-9]+(?:[ \t]+(?:dot|underscore)[ \t]+[a-z0-9]+)*"  # "j dot ruiz"
+_RADIO_CUE = re.compile(r"(?i:\b(?:copy|copies|dispatch|radio|unit|units|car|responding|en[ \t]?route|"
+                        r"ten[ \t-]four|10-4|show[ \t]+me|go[ \t]+ahead|roger)\b)")
+_NEEDS_NUMBER_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|twelve|teen|ty"
+
+
+def _on_the_radio(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A number first ("two lincoln eleven") is a call sign's shape wherever it stands; a
+    letter word first ("lincoln four") only in a text about the radio."""
+    if re.match(_NUMBER, text[start:end]) or re.match(r"(?i:unit|car)\b", text[start:end]):
+        return start, end
+    return (start, end) if _RADIO_CUE.search(text) else None
+
+
+def _not_a_phone(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Four digits or more read one by one, not counted up; seven, ten or eleven without a dash
+    are a phone number's (spoken.py)."""
+    digits = [_VALUE.get(w.lower(), -1) for w in re.findall(_DIGIT, text[start:end])]
+    if len(digits) in (7, 10, 11) and not re.search(r"(?i:dash|hyphen)", text[start:end]):
+        return None
+    if all(b == a + 1 for a, b in pairwise(digits)):
+        return None  # "one two three four": counting
+    return (start, end) if len(digits) >= 4 else None
+
+
+def dictated_recognizers() -> list[RegexRecognizer]:
+    return [
+        RegexRecognizer("DictatedNumberRecognizer", "UNIT_NUMBER", [
+            Rx("call_sign_in_words", rf"(?<![\w-])(?:(?i:scout[ \t]+car|unit|car)[ \t]+)?"
+                                     rf"(?:{_NUMBER}[ \t-]+)?{_APCO}[ \t-]+{_NUMBER}(?![\w-])", 0.6, CS,
+               refine=_on_the_radio,
+               needs=_NEEDS_NUMBER_WORD),
+            Rx("digits_in_words", rf"(?<![\w-]){_DIGIT}(?:{_BETWEEN_DIGITS}{_DIGIT}){{3,14}}(?![\w-])",
+               0.55, CS, refine=_not_a_phone,
+               needs=_NEEDS_NUMBER_WORD),
+        ]),
+        RegexRecognizer("DictatedPlaceRecognizer", "LOCATION", [
+            Rx("hundred_block_in_words", rf"(?<![\w-])(?:{_NUMBER}[ \t-]+)?{_NUMBER}[ \t]+(?i:hundred)[ \t]+"
+                                         r"(?i:block|blk)[ \t]+(?i:of[ \t]+)?"
+                                         r"(?:(?i:north|south|east|west)[ \t]+)?(?:\p{L}[\p{L}'’]+)"
+                                         rf"(?:[ \t]+{_STREET_WORD}\b)?", 0.6, CS,
+               needs="hundred"),
+            Rx("numbered_street_in_words", rf"(?<![\w-]){_ORDINAL}[ \t]+(?i:street|avenue|ave)\b", 0.55, CS,
+               needs=r"\s(?:street|avenue|ave)\b"),
+        ]),
+        RegexRecognizer("DictatedEmailRecognizer", "EMAIL_ADDRESS", [
+            Rx("email_in_words", rf"(?i:(?<![\w.-]){_WORDS_DOTTED}[ \t]+at[ \t]+[a-z0-9]+"
+                                 rf"(?:[ \t]+[a-z0-9]+){{0,3}}?(?:[ \t]+dot[ \t]+[a-z0-9]+)*"
+                                 rf"[ \t]+dot[ \t]+{_DOMAIN_END})\b", 0.6, CS,
+               needs=rf"dot\s+{_DOMAIN_END}\b"),
+        ]),
+    ]

@@ -1,0 +1,96 @@
+"""Units named by their number alone in radio transcripts and CAD logs (issue 19): a unit
+speaking ("612: 612 copy."), a unit called by another ("Sam 22: 612, terminate."), a unit's
+status on a logged line ("22:43 520 ENRT", "22:47 520 OS, 530 DELAYED"), the units dispatched
+("22:41 DISP 520 530"), and a unit table's first column under its heading ("UNIT  DISP  ENRT",
+then "1821  0212  0212"). A number is a unit only where the log's shape says so: elsewhere a
+short number is a count ("386 miles")."""
+
+from __future__ import annotations
+
+import regex as re
+
+from workstation.detect.lexicon import Lexicon
+from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx
+from workstation.detect.recognizers.speakers import NOT_SPEAKERS
+from workstation.detect.spans import RANK_WORDS
+from workstation.detect.vocab import ROLES_BEFORE_A_NAME
+
+# a log line's time: "22:43", "22:43:05", "[22:43]", "2243"
+_STAMP = r"\[?(?:\d{1,2}:\d{2}(?::\d{2})?|(?:[01]\d|2[0-3])[0-5]\d)\]?"
+_UNIT = r"\d{2,4}[A-Z]?"
+_CALL_SIGN = r"\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}[A-Z]?"
+# what a CAD log writes after a unit: its status, or what it reports
+_STATUS = (  # (the analysis reads a log in capitals recased: "Enrt", "Os")
+    r"(?i:enrt|enr|enrte|os|ons|onscene|arr|arrd|arv|clr|clrd|avail|avl|adv|advs|req|reqs|delayed|"
+    r"delay|cxl|cncl|trans|transporting|engaged|pursuing|busy|asgn|ack|resp|staged|staging|oos|"
+    r"10-\d{1,2}|en[ \t]?route|on[ \t]?scene|arrived|cleared|responding|advises|requests|available|"
+    r"copies|copy)"
+)
+_DISPATCHED = r"(?i:disp|dispd|dispatched|assigned|asgn|added|add)"
+_ANY_SPEAKER_LINE = re.compile(r"(?m)^[ \t]*(?:" + _STAMP + r"[ \t]+)?[\p{L}\d][\p{L}\d'’ .-]{0,24}:[ \t]+\S")
+_TABLE_HEADING = re.compile(r"(?im)^[ \t]*units?\b[^\n]*\b(?:disp|enrt|arr|clr|onscene|os|avail)\b")
+
+
+def _spoken_again(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A number heading a line in a conversation (three speaker lines or more) that the
+    conversation says again: no clock time written before a colon once."""
+    if len(_ANY_SPEAKER_LINE.findall(text)) < 3:
+        return None
+    number = re.escape(text[start:end])
+    return (start, end) if len(re.findall(rf"(?<![\w.:/-]){number}(?![\w.:/-]|:\d)", text)) >= 2 else None
+
+
+_MONTHS_AND_DAYS = frozenset(
+    """jan january feb february mar march apr april may jun june jul july aug august sep sept
+    september oct october nov november dec december mon monday tue tues tuesday wed wednesday
+    thu thur thurs thursday fri friday sat saturday sun sunday day week page item line step
+    count exhibit figure table part chapter section""".split())
+
+
+_NOT_UNITS = (NOT_SPEAKERS | RANK_WORDS | frozenset(ROLES_BEFORE_A_NAME) | frozenset(
+    "arrestee arrestees detainee edit speaker person party juvenile voice caller subj susp".split())) - {
+    "unit", "car", "medic"}
+
+
+def _call_sign_speaks(lexicon: Lexicon):
+    def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        """"Lahaina 5: copy", "Chinle 21: rollover": a named unit speaking, in a conversation or
+        named with a word no dictionary holds ("Lesson 1:" is a list's item)."""
+        word = text[start:end].split()[0].lower().rstrip(".")
+        if word in _MONTHS_AND_DAYS or word in _NOT_UNITS:
+            return None  # "OFC 1:", "Arrestee 3:", "edit 2:": a role numbered, no call sign
+        if lexicon.is_common(word) and len(_ANY_SPEAKER_LINE.findall(text)) < 3:
+            return None
+        return start, end
+
+    return refine
+
+
+def _under_a_unit_heading(text: str, start: int, end: int) -> tuple[int, int] | None:
+    heading = _TABLE_HEADING.search(text, 0, start)
+    return (start, end) if heading is not None and start - heading.end() < 1500 else None
+
+
+def radio_unit_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
+    return [
+        RegexRecognizer("RadioUnitRecognizer", "UNIT_NUMBER", [
+            Rx("unit_speaks", rf"(?m)^[ \t]*(?:{_STAMP}[ \t]+)?({_UNIT})(?=[ \t]*:[ \t]+\S)", 0.6, CS, 1,
+               refine=_spoken_again, needs=":"),
+            # at a line's start, after a sentence, or called by another ("ADAM 4 TO ADAM 5:")
+            Rx("call_sign_speaks", rf"(?m)(?:^[ \t]*(?:{_STAMP}[ \t]+)?(?:{_CALL_SIGN}[ \t]+(?i:to)[ \t]+)?"
+                                   rf"|(?<=[.!?][ \t]+))({_CALL_SIGN})(?=[ \t]*:[ \t]+\S)", 0.6, CS, 1,
+               refine=_call_sign_speaks(lexicon), needs=r"\d:"),
+            Rx("call_sign_calls", rf"(?m)^[ \t]*(?:{_STAMP}[ \t]+)?({_CALL_SIGN})(?=[ \t]+(?i:to)[ \t]+"
+                                  rf"{_CALL_SIGN}[ \t]*:[ \t]+\S)", 0.6, CS, 1,
+               refine=_call_sign_speaks(lexicon), needs=r"\d:"),
+            Rx("unit_status", rf"(?m)(?:^[ \t]*{_STAMP}[ \t]+(?:{_DISPATCHED}[ \t]+)?"
+                              rf"|(?<=^[ \t]*{_STAMP}[ \t][^\n]*?,[ \t]*))({_UNIT})"
+                              rf"(?=[ \t]+{_STATUS}\b)", 0.6, CS, 1,
+               needs=rf"\d[ \t]+{_STATUS}\b"),
+            Rx("units_dispatched", rf"(?m)(?<=^[ \t]*{_STAMP}[ \t]+{_DISPATCHED}(?:[ \t,/&]+{_UNIT})*"
+                                   rf"[ \t,/&]+)({_UNIT})(?![\w:/-])", 0.6, CS, 1,
+               needs=rf"{_DISPATCHED}[ \t]+\d"),
+            Rx("unit_table_row", rf"(?m)^[ \t]*({_UNIT})(?=[ \t]{{2,}}\d{{2}}:?\d{{2}}\b)", 0.6, CS, 1,
+               refine=_under_a_unit_heading, needs="UNIT"),
+        ]),
+    ]

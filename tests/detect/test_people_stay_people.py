@@ -59,3 +59,18 @@ def test_a_title_before_a_road_word_names_a_person(detector, text, name):
 def test_done_by_a_given_name_and_a_road_word_surname_is_a_person(detector):
     text = "The pickup driven by Travis Pike came through the cones at fifty."
     assert found_as(detector, text, "Travis Pike") == {"PERSON"}
+
+
+def test_a_colour_that_is_a_persons_surname_here_is_the_person(detector):
+    text = "The caller was Green, the man who owns the tire shop, Desmond Green. He wore green pants."
+    spans = detector.analyze_text(text)
+    assert any(text[s.start:s.end] == "Green" and s.label == "PERSON" for s in spans)
+    assert not any(text[s.start:s.end] == "green" for s in spans)
+
+
+@pytest.mark.parametrize("text, business", [
+    ("We took a shoplifting call at Earl's on Commerce Street, the little grocery by the tracks.", "Earl's"),
+    ("The steaks went back to Earl's. Nobody got hurt.", "Earl's"),
+])
+def test_a_possessive_name_where_a_place_goes_is_the_business(detector, text, business):
+    assert found_as(detector, text, business) == {"LOCATION"}

@@ -67,7 +67,7 @@ from workstation.detect.memory import KnownIdentifier, apply_memory
 from workstation.detect.name_lists import people_in_lists
 from workstation.detect.ner_edges import a_year, ner_edges_cut
 from workstation.detect.ocr_repair import repair_ocr
-from workstation.detect.people_stay_people import people_stay_people
+from workstation.detect.people_stay_people import people_stay_people, person_words
 from workstation.detect.plate_state import plate_state_apart
 from workstation.detect.pool import worker_analyze, worker_init, worker_ping
 from workstation.detect.proper_nouns import unknown_proper_nouns
@@ -123,13 +123,17 @@ def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggest
         text, [relabel(text, m) for m in titled_names_apart(text, agency_numbers_joined(text, merged))])
     labelled = speakers_are_call_signs(text, _people_apart_once_labelled(text, relabelled))
     labelled = people_stay_people(text, crews_after_call_signs(text, radio_call_signs(text, labelled)))
+    # "The caller was Brown ... Terrence Brown": a colour that names a person here
+    people = {w for s in labelled if s.label == "PERSON" and " " in text[s.start:s.end].strip()
+              for w in person_words(text, [s])}
     kept = [s for s in labelled
             if (names_a_title(s.recognizer, text[s.start:s.end]) or not is_generic(text[s.start:s.end]))
             and not counted(text[s.start:s.end])
             and not _month_of_a_year(text, s) and not _a_hashtag(text, s)
             and not (s.label == "LOCATION" and vital_sign_at(text, s.start, s.end))
             and not (s.label in ("PERSON", "AGENCY") and " " not in text[s.start:s.end]
-                     and vehicle_words(text, s.start, s.end))]
+                     and vehicle_words(text, s.start, s.end)
+                     and not (s.label == "PERSON" and text[s.start:s.end].lower() in people))]
     # after the generic-word filter: "IN 448RKT" keeps its state although "in" is a word
     return [Suggestion(s.start, s.end, s.label, round(s.score, 3), s.recognizer)
             for s in _described_and_listed(lexicon, text, plate_state_apart(text, kept))]

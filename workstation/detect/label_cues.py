@@ -294,6 +294,9 @@ def by_context(text: str, span: RawSpan, label: str) -> str:
                 _ROLE_BEFORE.search(before) or (_PERSON_VERB_AFTER.match(text, span.end)
                                                 and not _FROM_OR_IN_BEFORE.search(before))):
         return "PERSON"  # "the driver, kyle", "Her brother Vincent", "Wright said"
+    if label == "PERSON" and len(words) <= 2 and _POSSESSIVE_END.search(fragment) and (
+            _AT_A_PLACE_BEFORE.search(before) and _NO_NOUN_AFTER.match(text, span.end)):
+        return "LOCATION"  # "a shoplifter at Dale's on Hervey Street": the owner's business
     if label == "LOCATION" and one_name and span.recognizer.startswith(("Gazetteer", "SpacyNer")) and (
             before.rstrip(" \t").endswith(",") and text.startswith(",", span.end)
             and _APPOSITIVE_VERB_AFTER.match(text, span.end + 1)):
@@ -405,6 +408,10 @@ _ADDRESS_COMMA_BEFORE = re.compile(
     r"(?i:\b(?:box|post|rd|road|st|street|ave|avenue|hwy|highway|route|rte|lane|ln|dr|drive|blvd|way|"
     r"office|department|pd|so)\.?|\d)[ \t]*,[ \t]*$"
 )
+_POSSESSIVE_END = re.compile(r"\p{Lu}[\p{L}'’-]*['’]s$")
+_AT_A_PLACE_BEFORE = re.compile(r"(?i:\b(?:at|to|from|into|outside|behind|inside|across[ \t]+from))[ \t]+$")
+_NO_NOUN_AFTER = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$|[ \t](?i:on|in|at|off|near|by|across|over|out|up|down|"
+                            r"and|when|where|with|for|that|after|before|around)\b)")
 _MESSAGE_FROM_BEFORE = re.compile(
     r"(?i:\b(?:call|calls|called|phone[ \t]+call|text|texts|message|messages|voicemail|email|e-mail|"
     r"letter|note|tip|visit|word)[ \t]+from)[ \t]+$")

@@ -29,7 +29,8 @@ def _key(word: str) -> str:
     return _POSSESSIVE.sub("", word).lower()
 
 
-def people_stay_people(text: str, spans: list[RawSpan]) -> list[RawSpan]:
+def person_words(text: str, spans: list[RawSpan]) -> set[str]:
+    """The lower-cased words the report names people with."""
     names: set[str] = set()
     for s in spans:
         if s.label != "PERSON":
@@ -38,6 +39,11 @@ def people_stay_people(text: str, spans: list[RawSpan]) -> list[RawSpan]:
             key = _key(w)
             if len(key) >= 3 and key.isalpha() and key not in RANK_WORDS:
                 names.add(key)
+    return names
+
+
+def people_stay_people(text: str, spans: list[RawSpan]) -> list[RawSpan]:
+    names = person_words(text, spans)
     if not names:
         return spans
     out: list[RawSpan] = []

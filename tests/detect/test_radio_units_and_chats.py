@@ -81,3 +81,14 @@ def test_people_of_radio_logs_and_chat_exports(detector, text, name):
 ])
 def test_a_caller_and_a_name_set_off_by_commas_are_people(detector, text, name):
     assert found_as(detector, text, name) == {"PERSON"}
+
+
+@pytest.mark.parametrize("text, part, label", [
+    ("LOC: LAKE DORA, NEAR THE BOAT RAMP\nCOORD: N28 47.905 W081 41.118\nUNITS: MARINE 2",
+     "N28 47.905 W081 41.118", "LOCATION"),
+    ("RTO: 3-Adam-14 requesting backup. 3-K-22 responding.", "3-K-22", "ID"),
+    ("Dispatch (Odessa): Copy 31. Fire has a unit on the way.\nUnit 31: copy.\nDispatch: go ahead.",
+     "31", "ID"),
+])
+def test_marine_coordinates_letter_call_signs_and_units_answered(detector, text, part, label):
+    assert found_as(detector, text, part) == {label}

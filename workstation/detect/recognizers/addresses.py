@@ -45,8 +45,11 @@ _RURAL = (r"\b(?:(?:Rural\s+Route|RFD|Star\s+Route)\s*#?\s*\d{1,4}(?:,?\s*Box\s*
 # Decimal degrees (with hemisphere letters or signs) and degree-minute-second pairs.
 _DEC = r"[-+]?\d{1,3}\.\d{3,8}\s*°?\s*[NSEW]?"
 _DMS = r"\d{1,3}\s*[°º]\s*\d{1,2}(?:\.\d+)?\s*['’′]\s*(?:\d{1,2}(?:\.\d+)?\s*(?:\"|''|”|″)\s*)?[NSEW]?"
+# degrees and decimal minutes, as marine and aviation GPS units show them ("N28 48.612 W081 52.370")
+_DDM = r"\d{1,3}\s*[°º]?\s+\d{1,2}\.\d{1,4}\s*['’′]?\s*[NSEW]?"
 _GPS = (
-    rf"(?<![\w.])(?:[NSEW]\s?)?(?:{_DMS}|{_DEC})\s*(?:,|/|\s)\s*(?:[NSEW]\s?)?(?:{_DMS}|{_DEC})(?![\w]|\.\d)"
+    rf"(?<![\w.])(?:[NSEW]\s?)?(?:{_DMS}|{_DDM}|{_DEC})\s*(?:,|/|\s)\s*(?:[NSEW]\s?)?(?:{_DMS}|{_DDM}|{_DEC})"
+    r"(?![\w]|\.\d)"
 )
 # A military grid reference (MGRS): zone, band, square, then easting and northing of equal
 # length ("12S VE 98113 27640", "17TLF81204470")
@@ -69,7 +72,7 @@ _NOT_STREET_WORDS = frozenset(
     water marine boat tribal trooper
     pri priority level tier pod gate lot space pier berth slip concourse booking inmate
     trailer trl trlr tail unidad patrulla placa querella caso numero número carro bus van truck
-    usdot dot local lodge region copy copies roger""".split()
+    usdot dot local lodge region copy copies roger air marine battalion rescue requesting""".split()
 ) | frozenset(WHERE_WORDS)
 
 

@@ -134,6 +134,8 @@ def id_recognizers() -> list[RegexRecognizer]:
                refine=_not_radio_code),
             Rx("phonetic_call_sign", rf"\b(?:\d{{1,2}}-?)?(?:{_PHON})[- ]?\d{{1,3}}[A-Z]?\b", 0.75, CS),
             Rx("phonetic_call_sign_caps", rf"\b(?:\d{{1,2}}-?)?(?i:{_PHON})-\d{{1,3}}[A-Z]?\b", 0.7, CS),
+            # "4-L-20", "1-X-33": division, letter, number (the letter of a unit's kind)
+            Rx("letter_call_sign", r"(?<![\w-])\d{1,2}-[A-Z]{1,2}-\d{1,3}(?![\w-])", 0.7, CS),
             Rx("alnum_call_sign", r"\b\d{1,2}[A-Z]{1,3}\d{1,3}[A-Z]?\b", 0.7, CS),
         ],
         context=["unit", "radio", "call", "sign", "car"],

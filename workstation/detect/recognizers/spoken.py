@@ -84,8 +84,9 @@ def spoken_recognizers() -> list[RegexRecognizer]:
             Rx("answers_by_number", rf"(?m):[ \t]*(\d{{1,4}}[A-Z]?)(?=[ \t]+{_ANSWER}\b)", 0.6, CS, 1,
                needs=":"),
             # "Dispatch: Copy 3410, running it": the unit answered by its number
-            Rx("answered_by_number", r"(?m):[ \t]*(?i:copy|roger|go[ \t]+ahead)[ \t,]+(\d{2,4}[A-Z]?)"
-                                     r"(?![\w:/.-]|[ \t]+(?i:hours|hrs|minutes|mins|feet|ft|miles|yards))",
+            Rx("answered_by_number", r"(?m):[ \t]*(?i:copy|roger|go[ \t]+ahead)[ \t,]+(\d{1,4}[A-Z]?)"
+                                     r"(?![\w:/-]|\.\d|[ \t]+(?i:hours|hrs|minutes|mins|feet|ft|miles"
+                                     r"|yards))",
                0.6, CS, 1, needs=":")]),
         RegexRecognizer("SpelledNameRecognizer", "PERSON", [
             # letters joined by hyphens, four or more in all, no digits beside them (a plate's)

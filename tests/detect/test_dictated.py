@@ -41,3 +41,13 @@ def test_dictated_punctuation_is_no_part_of_a_name(detector):
 ])
 def test_counts_times_and_lone_words_are_not_flagged(detector, text):
     assert flagged(detector, text) == []
+
+
+def test_a_dictation_after_a_typed_heading_is_read_as_lower_case_text(detector):
+    text = ("Deputy Harlan Voss, Aroostook County Sheriff's Office, dictation for Sgt Michaud. ok. on "
+            "march third at about oh six hundred i was southbound on route eleven when the driver, "
+            "colette marchand from fort kent, pulled onto the shoulder. her brother wesley marchand "
+            "came around the back of the car with a tire iron. nobody was hurt. lesson: wait for "
+            "the second car before you walk up on a stopped vehicle at night.")
+    flags = flagged(detector, text)
+    assert "colette marchand" in flags and "wesley marchand" in flags

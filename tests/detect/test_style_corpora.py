@@ -209,7 +209,7 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles22_tune": (0.93, 0.83, 0.92, 0.95),
     "styles22_hold": (0.89, 0.78, 0.92, 0.95),
     "styles23_tune": (0.94, 0.91, 0.93, 0.96),
-    "styles23_hold": (0.97, 0.92, 0.95, 0.95),
+    "styles23_hold": (0.97, 0.92, 0.94, 0.95),
 }
 # Texts each part holds at least.
 SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_hold": 20,

@@ -26,6 +26,7 @@ _NAME_CUE_WORDS = frozenset({"named", "name", "aka", "nicknamed", "called"})
 # Lines: casing is judged per line (a narrative may mix styles); a sentence is too short
 # to tell "the S.O. assisted." from text typed without capitals.
 _PASSAGE = re.compile(r"[^\n]+\n?|\n")
+_HEADING = re.compile(r"[^.!?\n]{8,160}[.!?][ \t]+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CHUNK = re.compile(r"\S+")
 
@@ -399,6 +400,15 @@ class Recaser:
                 new = self._recase_passage(passage)
                 changed = changed or new != passage
                 pieces.append(new)
+                continue
+            # a dictation after a typed heading: "Trooper X Y, Troop J dictation. ok. on january
+            # nineteenth ... driver was gail thibodeau": the rest of the line, all in lower case
+            heading = _HEADING.match(passage)
+            rest = passage[heading.end():] if heading is not None else ""
+            if heading is not None and passage_style(rest) == "lower":
+                new = self._recase_passage(rest)
+                changed = changed or new != rest
+                pieces += [heading.group(), new]
             else:
                 pieces.append(passage)
         if not changed:

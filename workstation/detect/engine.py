@@ -38,6 +38,7 @@ from workstation.detect.recognizers.holiday_names import holiday_name_recognizer
 from workstation.detect.recognizers.hospitals import hospital_recognizers
 from workstation.detect.recognizers.identifiers import id_recognizers
 from workstation.detect.recognizers.kinds import kind_recognizers
+from workstation.detect.recognizers.local_places import local_place_recognizers
 from workstation.detect.recognizers.locations import location_recognizers
 from workstation.detect.recognizers.person_cues import cue_name_recognizers
 from workstation.detect.recognizers.persons import (
@@ -326,6 +327,7 @@ def build_analyzer(nlp: Language, lexicon: Lexicon) -> tuple[AnalyzerEngine, Spa
         *spoken_recognizers(),
         *radio_unit_recognizers(lexicon),
         *dictated_recognizers(),
+        *local_place_recognizers(),
         *form_recognizers(),
         *stock_pattern_recognizers(),
     ]

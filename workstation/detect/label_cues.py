@@ -268,6 +268,11 @@ def by_context(text: str, span: RawSpan, label: str) -> str:
             return "LOCATION"  # "out of Dunmore", "til lubbock"
         if _CARRIED_TO_BEFORE.search(before):
             return "LOCATION"  # "taken to Ben Taub", "airlifted to Hurley": a hospital
+    if label == "PERSON" and not by_ner and 2 <= len(words) <= 3 and not span.recognizer.startswith(
+            _SURE_PERSON) and _ROAD_THE_BEFORE.search(before) and not (
+            _FAMILY_AFTER.match(text, span.end) or (_noun_after(text, span.end)
+                                                    and not _MOVING_AFTER.match(text, span.end))):
+        return "LOCATION"  # "a marked unit on the Dan Ryan": an expressway named for someone
     one_name = len(words) == 1 and fragment.replace("'", "").isalpha() and is_census_name(words[0])
     if label == "PERSON" and not by_ner and len(words) == 1 and not span.recognizer.startswith(_SURE_PERSON) \
             and _PREP_THE_BEFORE.search(before) and not (
@@ -412,6 +417,9 @@ _POSSESSIVE_END = re.compile(r"\p{Lu}[\p{L}'’-]*['’]s$")
 _AT_A_PLACE_BEFORE = re.compile(r"(?i:\b(?:at|to|from|into|outside|behind|inside|across[ \t]+from))[ \t]+$")
 _NO_NOUN_AFTER = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$|[ \t](?i:on|in|at|off|near|by|across|over|out|up|down|"
                             r"and|when|where|with|for|that|after|before|around)\b)")
+_ROAD_THE_BEFORE = re.compile(
+    r"(?i:\b(?:on|onto|off|along|take|took|taking|via|exit|exited|merged[ \t]+onto)[ \t]+the)[ \t]+$")
+_MOVING_AFTER = re.compile(r"[ \t]+(?:[a-z]+ing|(?i:north|south|east|west)(?:bound)?|near|at|by|when)\b")
 _MESSAGE_FROM_BEFORE = re.compile(
     r"(?i:\b(?:call|calls|called|phone[ \t]+call|text|texts|message|messages|voicemail|email|e-mail|"
     r"letter|note|tip|visit|word)[ \t]+from)[ \t]+$")

@@ -21,6 +21,7 @@ _DIGIT = r"(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine|niner)"
 # the APCO alphabet of police call signs (the NATO one spells plates)
 _APCO = (r"(?i:adam|boy|baker|charles|david|edward|frank|george|henry|ida|john|king|lincoln|mary|"
          r"nora|ocean|paul|queen|robert|sam|tom|union|victor|william|x-ray|xray|young|zebra)")
+_APCO_WORDS = frozenset(_APCO[4:-1].replace("x-ray|", "").split("|")) | {"x"}
 _ORDINAL_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
 _ORDINAL = (rf"(?i:(?:{_TENS})[ \t-]+(?:{_ORDINAL_UNITS})|tenth|eleventh|twelfth|thirteenth|"
             r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
@@ -37,11 +38,16 @@ _RADIO_CUE = re.compile(r"(?i:\b(?:copy|copies|dispatch|radio|unit|units|car|res
 _NEEDS_NUMBER_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|twelve|teen|ty"
 
 
+_LEAD = re.compile(rf"(?:(?i:scout[ \t]+car|unit|car)[ \t]+)?(?:(?<![\w-]){_NUMBER}[ \t-]+)?$")
+
+
 def _on_the_radio(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """A number first ("two lincoln eleven") is a call sign's shape wherever it stands; a
-    letter word first ("lincoln four") only in a text about the radio."""
-    if re.match(_NUMBER, text[start:end]) or re.match(r"(?i:unit|car)\b", text[start:end]):
-        return start, end
+    """The letter word and its number, with the division's number and "unit" before them: a
+    number first ("two lincoln eleven") is a call sign's shape wherever it stands; a letter
+    word first ("lincoln four") only in a text about the radio."""
+    lead = _LEAD.search(text, max(0, start - 30), start)
+    if lead is not None and lead.start() < start:
+        return lead.start(), end
     return (start, end) if _RADIO_CUE.search(text) else None
 
 
@@ -59,11 +65,10 @@ def _not_a_phone(text: str, start: int, end: int) -> tuple[int, int] | None:
 def dictated_recognizers() -> list[RegexRecognizer]:
     return [
         RegexRecognizer("DictatedNumberRecognizer", "UNIT_NUMBER", [
-            Rx("call_sign_in_words", rf"(?<![\w-])(?:(?i:scout[ \t]+car|unit|car)[ \t]+)?"
-                                     rf"(?:{_NUMBER}[ \t-]+)?{_APCO}[ \t-]+{_NUMBER}(?![\w-])", 0.6, CS,
-               refine=_on_the_radio,
-               needs=_NEEDS_NUMBER_WORD),
-            Rx("digits_in_words", rf"(?<![\w-]){_DIGIT}(?:{_BETWEEN_DIGITS}{_DIGIT}){{3,14}}(?![\w-])",
+            # found by its letter word, the lead before it added by the refinement (cheaper)
+            Rx("call_sign_in_words", rf"(?<![\w-]){_APCO}[ \t-]+{_NUMBER}(?![\w-])", 0.6, CS,
+               refine=_on_the_radio, first_words=_APCO_WORDS),
+            Rx("digits_in_words", rf"\b(?<!-){_DIGIT}(?:{_BETWEEN_DIGITS}{_DIGIT}){{3,14}}(?![\w-])",
                0.55, CS, refine=_not_a_phone,
                needs=_NEEDS_NUMBER_WORD),
         ]),

@@ -1,0 +1,30 @@
+"""Places named without a proper noun and roads named for people (issue 19, stop 31): a
+transit line by its colour in a report about trains, a quarter by its local nickname ("at
+the flats", "down in the bottoms"), an expressway named for someone ("on the Dan Ryan").
+The sentences are new, in none of the corpora."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.detection import flagged, found_as
+
+
+@pytest.mark.parametrize("text, place", [
+    ("guy on the tracks at the station, blue line, swinging a pipe at the train doors", "blue line"),
+    ("0112 MAN ON TRACKS, ORANGE LINE, WELLINGTON STATION SB PLATFORM", "ORANGE LINE"),
+    ("we had a bad one down in the bottoms after the river came up", "bottoms"),
+    ("sarge said dont go out to the flats alone at night", "flats"),
+    ("I was working a stalled car on the Kennedy Ortiz when a second car clipped it.", "Kennedy Ortiz"),
+])
+def test_lines_quarters_and_named_expressways_are_places(detector, text, place):
+    assert found_as(detector, text, place) == {"LOCATION"}
+
+
+@pytest.mark.parametrize("text", [
+    "the paint had a red line down the middle of the lot",
+    "stay behind the yellow line on the platform when the train comes in",
+    "the kids were playing on the mud flats by the river",
+])
+def test_a_colour_and_line_or_flats_elsewhere_are_nothing(detector, text):
+    assert flagged(detector, text) == []

@@ -74,3 +74,13 @@ def test_a_colour_that_is_a_persons_surname_here_is_the_person(detector):
 ])
 def test_a_possessive_name_where_a_place_goes_is_the_business(detector, text, business):
     assert found_as(detector, text, business) == {"LOCATION"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The bus operator, Seo-yeon Moon, saw it first.", "Seo-yeon Moon"),
+    ("My partner Kim Min-jun yelled my name. Min-jun had the door.", "Min-jun"),
+    ("FROM: Sgt. Hye-jin Oh, District 4", "Hye-jin Oh"),
+    ("Deputies Major Pettaway and Ana Ruiz took the back door.", "Major Pettaway"),
+])
+def test_joined_given_names_and_a_rank_word_that_is_a_given_name(detector, text, name):
+    assert labels_of_last(detector, text, name) == {"PERSON"}

@@ -282,9 +282,41 @@ def _grow_one(lexicon: Lexicon, text: str, s: RawSpan) -> RawSpan:
         if m and text[start:start + 1].isupper():
             start = m.start()  # "ROSALES-YBARRA": the first half of a double surname
         end = _given_after_comma(lexicon, text, start, end)
+        start, end = _joined_syllables(text, start, end)
+        m = _RANK_THEN_NAME_RANK.search(text, max(0, start - 40), start)
+        if m and m.group(1).lower() in RANK_WORDS and text[start:start + 1].isupper() and (
+                m.group(1).lower().rstrip(".") not in ("sergeant", "sgt", "command", "staff")):
+            start = m.start(2)  # "Deputies Major Okafor": no rank follows a rank, so a given name
     if (start, end, label) == (s.start, s.end, s.label):
         return s
     return RawSpan(start, end, label, s.score, s.recognizer)
+
+
+_RANK_THEN_NAME_RANK = re.compile(r"(?<![\w'’-])([\p{L}.]+)[ \t]+(Major|MAJOR|Marshal|Judge)[ \t]+$")
+# A given name of two joined syllables ("Hyun-woo", "Ji-yeon", "Wen-li"), cut in two or left
+# beside the surname found alone.
+_SYLLABLE_AFTER = re.compile(r"-\p{Ll}{2,4}(?![\w'’-])")
+_JOINED_GIVEN_BEFORE = re.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}{0,3}-\p{Ll}{2,4}[ \t]+$")
+_JOINED_GIVEN_END = re.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}{0,3}-\p{Ll}{2,4}$")
+_SHORT_SURNAME_AFTER = re.compile(r"[ \t]+(\p{Lu}\p{Ll}{1,4})(?![\w'’-])")
+
+
+def _joined_syllables(text: str, start: int, end: int) -> tuple[int, int]:
+    from workstation.detect.census import surnames
+
+    last = text[max(start, end - 5):end]
+    if re.search(r"(?<![\w'’-])\p{Lu}\p{Ll}{0,3}$", last):
+        m = _SYLLABLE_AFTER.match(text, end)
+        if m:
+            end = m.end()  # "Park Ji" + "-woo"
+    m = _JOINED_GIVEN_BEFORE.search(text, max(0, start - 14), start)
+    if m and text[start:start + 1].isupper():
+        start = m.start()  # "Hyun-woo" + "Baek"
+    if _JOINED_GIVEN_END.search(text, start, end):
+        m = _SHORT_SURNAME_AFTER.match(text, end)
+        if m and m.group(1).lower() in surnames():
+            end = m.end()  # "Ji-yeon" + "Han"
+    return start, end
 
 
 # "van der Meer", "de la Cruz", "bin Laden": lower-case particles before a surname (some

@@ -173,10 +173,13 @@ def memory_strings(lexicon: Lexicon, fragment: str, label: str, score: float = 0
     record = _RECORD_NAME.match(fragment) if label == "PERSON" else None
     if record is not None and len(record.group(1)) >= 3 and record.group(1).lower() not in RANK_WORDS:
         out.append(record.group(1))  # "BARLEY, JOEL": a record's surname, whatever word it is
+    if label == "PERSON" and " " in fragment:
+        out += _JOINED_GIVEN.findall(fragment)  # "Park Ji-woo", later "Ji-woo"
     if label == "PERSON" and len(words) > 1:
         for w in words:
             w = re.sub(r"['’]s$", "", w)
-            if len(w) >= 3 and w.lower() not in RANK_WORDS and (
+            # a rank word that heads a person's span is the given name ("Major Okafor", grow.py)
+            if len(w) >= 3 and (w.lower() not in RANK_WORDS or (w is words[0] and w.lower() == "major")) and (
                 not lexicon.is_common(w) or lexicon.is_name(w) or (score >= 0.8 and w[:1].isupper())
                 or (w is words[-1] and w[:1].isupper() and _given(words[0]))
                 # "Jonah Andrew", later "Jonah": a given name, matched with its capital
@@ -188,6 +191,7 @@ def memory_strings(lexicon: Lexicon, fragment: str, label: str, score: float = 0
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+_JOINED_GIVEN = re.compile(r"(?<![\w'’-])[A-Z][a-z]{0,3}-[a-z]{2,4}(?![\w'’-])")
 # a record's "SURNAME, GIVEN": the surname in capitals before the comma
 _RECORD_NAME = re.compile(r"([A-Z][A-Z'’-]+),[ \t]*[A-Z]")
 

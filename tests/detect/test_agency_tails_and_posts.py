@@ -110,3 +110,12 @@ def test_a_docket_in_segments_is_one_number(detector, text, docket):
 ])
 def test_a_phone_or_a_date_in_segments_keeps_its_label(detector, text, value, label):
     assert found_as(detector, text, value) == {label}
+
+
+@pytest.mark.parametrize("text, county", [
+    ("Ride-along notes from a Lamar County resident deputy on the night shift.", "Lamar County"),
+    ("Greene County, Precinct 4 - Eastside. I took a walk-in at the desk.", "Greene County"),
+    ("It was raining hard, and the nearest backup was Pike County, forty minutes out.", "Pike County"),
+])
+def test_a_county_with_its_deputy_precinct_or_as_backup_is_the_agency(detector, text, county):
+    assert found_as(detector, text, county) == {"AGENCY"}

@@ -266,7 +266,8 @@ _CALLED_BEFORE = re.compile(
     # County", "handed him off to Marlow County"
     r"\b(?:[a-z]+ed|caught|taken|held|found|seen|shot|hit|picked[ \t]+up|run)(?:[ \t][^.\n]{0,25}?)?[ \t]+by|"
     r"\b(?:works?|worked|working)[ \t]+for|"
-    r"\b(?:handed|turned)[ \t]+(?:him|her|them|it)[ \t]+(?:off|over)[ \t]+to)[ \t]+$"
+    r"\b(?:handed|turned)[ \t]+(?:him|her|them|it)[ \t]+(?:off|over)[ \t]+to|"
+    r"\bbackup[ \t]+(?:was|is|would[ \t]+be))[ \t]+$"
 )
 # "Walker County had the road blocked", "Bonner County sends us out": the county that acts is
 # its sheriff (not "Harris County is huge")
@@ -285,6 +286,9 @@ _FORCE_AFTER = re.compile(
     r"court|civil|school|narcotics|gang|task[ \t]+force))?"
     r"[ \t]+(?i:deputies|deputy|units?|dispatch|dispatchers?|so|s\.o\.|officers?|detectives?|"
     r"investigators?|k-?9|swat|narcotics|sgt\.?|sergeant|lt\.?|lieutenant|cars?|troopers?)\b"
+    # "Phillips County resident deputy", "Baltimore County, Precinct 6": its deputy, its precinct
+    r"|[ \t]+(?i:resident|sheriff's|sheriffs)[ \t]+(?i:deputy|deputies|office|dept)\b"
+    r"|,?[ \t]+(?i:precinct|district|sector|zone|beat)[ \t]+\d{1,3}\b"
 )
 # "Leilani Kahananui-Park", "Brzezińska-Hall": a double surname's second half is no place's head
 # a boat's state number ends in letters that can read as a road's ("WN 4471 RT", "AK 9120 CT")

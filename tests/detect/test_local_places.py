@@ -28,3 +28,10 @@ def test_lines_quarters_and_named_expressways_are_places(detector, text, place):
 ])
 def test_a_colour_and_line_or_flats_elsewhere_are_nothing(detector, text):
     assert flagged(detector, text) == []
+
+
+def test_a_quarter_named_in_the_plural_is_no_family(detector):
+    text = ("Close call in the Bottoms, written for the new officers.\n1. The Bottoms is called that "
+            "for a reason: the river comes up fast.")
+    labels = {s.label for s in detector.analyze_text(text) if text[s.start:s.end] == "Bottoms"}
+    assert labels == {"LOCATION"}

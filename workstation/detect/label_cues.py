@@ -353,11 +353,14 @@ def _family(text: str, span: RawSpan, fragment: str) -> bool:
         return False
     if not _THE_BEFORE.search(text, max(0, span.start - 6), span.start):
         return False
+    if _ONE_THING_AFTER.match(text, span.end):
+        return False  # "The Bottoms is called that for a reason": one place, not a family
     low = fragment.lower()
     stems = {low[:-1], low[:-2]} if low.endswith("es") else {low[:-1]}
     return any(is_census_name(stem) and stem not in places() and low not in places() for stem in stems)
 
 
+_ONE_THING_AFTER = re.compile(r"[ \t]+(?:is|was|has|covers|sits|lies|floods|flooded)\b")
 # Words after a place that spaCy's stop list lacks: "the Platte near the bridge".
 _FUNCTION_WORDS = frozenset("near past outside inside toward towards till til thru via".split())
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]+)\b")

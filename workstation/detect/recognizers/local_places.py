@@ -29,7 +29,7 @@ def local_place_recognizers() -> list[RegexRecognizer]:
                needs=r"\bline\b"),
             # after a word that leads to a place: "at the flats", "down in the bottoms"
             Rx("quarter_nickname", r"(?<=\b(?i:at|in|to|from|near|through|into|outta|out[ \t]+of)[ \t]+"
-                                   r"(?i:the)[ \t]+)(?i:flats|bottoms)(?![\w'’-])", 0.55, CS,
+                                   r"(?i:the)[ \t]+)(?i:flats|bottoms)(?![\w'’-])", 0.7, CS,
                needs=r"\bthe\s+(?:flats|bottoms)\b"),
         ]),
     ]

@@ -84,3 +84,20 @@ def test_a_possessive_name_where_a_place_goes_is_the_business(detector, text, bu
 ])
 def test_joined_given_names_and_a_rank_word_that_is_a_given_name(detector, text, name):
     assert labels_of_last(detector, text, name) == {"PERSON"}
+
+
+@pytest.mark.parametrize("text, part, label", [
+    ("The text came from a number that came back to Anjali Raghunathan, 804-555-0177.", "Anjali Raghunathan",
+     "PERSON"),
+    ("Hey Sarge, it's Tavi. Wanted you to hear it from me first.", "Tavi", "PERSON"),
+    ("Officer involved: Olamide Brennan, BADGE 2231. NARR: DRIVER FLED. WITNESS OKONJO, TEMI ADV.",
+     "Olamide Brennan", "PERSON"),
+    ("We drove back to Tacoma after the call ended.", "Tacoma", "LOCATION"),
+])
+def test_an_owner_a_caller_and_a_town_named_like_a_truck(detector, text, part, label):
+    assert found_as(detector, text, part) == {label}
+
+
+def test_a_truck_named_like_a_town_is_no_place(detector):
+    text = "He was sitting in a silver Tacoma with no plate, and I walked over to his Tacoma."
+    assert "Tacoma" not in {text[s.start:s.end] for s in detector.analyze_text(text)}

@@ -168,7 +168,10 @@ PARTS: dict[str, Path] = {**build_styles3.PARTS, **build_styles4.PARTS, **build_
 # places 0.96 -> 0.95; pooled over the held-out parts recall, precision and label accuracy rose.
 # Stop 31 lowered two label accuracies by a token or two each, for rules that raised it pooled
 # over the held-out parts (a person's word stays the person; a record's shorthand "Rpt", "LOC"
-# is no part of the number after it): styles11_hold 0.93 -> 0.92, styles16_hold 0.98 -> 0.97.
+# is no part of the number after it): styles11_hold 0.93 -> 0.92, styles16_hold 0.98 -> 0.97;
+# and one per-label recall of a tuning part, for a rule that raised styles4_hold's label accuracy
+# 0.957 -> 0.964 (a census name before a comma and a state code is a person, not a town):
+# styles21_tune people 0.98 -> 0.97.
 LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles3_tune": (0.98, 0.96, 0.95, 0.98),
     "styles3_hold": (0.96, 0.91, 0.95, 0.93),
@@ -204,7 +207,7 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles19_hold": (0.95, 0.93, 0.91, 0.96),
     "styles20_tune": (0.99, 0.97, 0.96, 0.98),
     "styles20_hold": (0.99, 0.87, 0.96, 0.97),
-    "styles21_tune": (0.98, 0.98, 0.94, 0.99),
+    "styles21_tune": (0.98, 0.97, 0.94, 0.99),
     "styles21_hold": (0.96, 0.92, 0.93, 0.96),
     "styles22_tune": (0.93, 0.83, 0.92, 0.95),
     "styles22_hold": (0.89, 0.78, 0.92, 0.95),

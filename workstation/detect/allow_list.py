@@ -176,7 +176,8 @@ def _allowed(text: str) -> tuple[tuple[int, int], ...]:
 
 
 _PLACE_CUE = stdlib_re.compile(
-    r"\b(?:in|from|near|of|lake|mount|fort|camp|outside)\s+$", stdlib_re.IGNORECASE
+    r"\b(?:in|from|near|of|lake|mount|fort|camp|outside|to|into|toward|towards|via|past)\s+$",
+    stdlib_re.IGNORECASE
 )
 
 

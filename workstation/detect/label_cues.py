@@ -264,7 +264,7 @@ def by_context(text: str, span: RawSpan, label: str) -> str:
         if _THE_BEFORE.search(before) and not (
                 _FAMILY_AFTER.match(text, span.end) or _noun_after(text, span.end)):
             return "LOCATION"  # "at the Chatfield", "on the Dan Ryan", "the Red Line"
-        if _MOVE_BEFORE.search(before) and not _given_then_surname(words):
+        if _MOVE_BEFORE.search(before) and not (_given_then_surname(words) or _OWNER_BEFORE.search(before)):
             return "LOCATION"  # "out of Dunmore", "til lubbock"
         if _CARRIED_TO_BEFORE.search(before):
             return "LOCATION"  # "taken to Ben Taub", "airlifted to Hurley": a hospital
@@ -427,8 +427,12 @@ _MESSAGE_FROM_BEFORE = re.compile(
     r"(?i:\b(?:call|calls|called|phone[ \t]+call|text|texts|message|messages|voicemail|email|e-mail|"
     r"letter|note|tip|visit|word)[ \t]+from)[ \t]+$")
 _FROM_OR_IN_BEFORE = re.compile(r"(?i:\b(?:from|in|at|near|to|of))[ \t]+$")  # "a visitor from Germany walked"
+# a plate or a number "came back to" its owner, not a place
+_OWNER_BEFORE = re.compile(r"(?i:\b(?:came|comes|coming|come)[ \t]+back[ \t]+to|\breturn(?:s|ed)?[ \t]+to|"
+                           r"\bregistered[ \t]+to)[ \t]+$")
 _NAME_IS_BEFORE = re.compile(
-    r"(?i:\b(?:my[ \t]+name[ \t]+is|my[ \t]+name['’]s|i[ \t]+am|i['’]m))[ \t]+$")
+    r"(?i:\b(?:my[ \t]+name[ \t]+is|my[ \t]+name['’]s|i[ \t]+am|i['’]m|it['’]s|it[ \t]+is|"
+    r"this[ \t]+is))[ \t]+$")
 _KIN_COMMA_BEFORE = re.compile(
     r"(?i:\b(?:my|our|his|her|their)[ \t]+(?:husband|wife|son|daughter|brother|sister|father|mother|"
     r"partner|boyfriend|girlfriend|fiance|fiancee|cousin|uncle|aunt|nephew|niece|friend|neighbor|"

@@ -545,6 +545,8 @@ def _city_state_refine(lexicon: Lexicon, known_places: dict[str, str]):
             return start, end
         if any(lexicon.is_common(w) and not lexicon.is_name(w) for w in words):
             return None
+        if all(census.is_census_name(w) or census.is_given_name(w, wide=True) for w in words):
+            return None  # "Gurpreet Sandhu, ID 21447", "XIONG, PA NHIA": a person (towns matched above)
         if code in ambiguous and (lexicon.is_name(words[-1]) or lexicon.is_stop(words[-1])):
             return None  # "Pawnee, OK", not "Tell Dave, OK"
         return start, end

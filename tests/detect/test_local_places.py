@@ -35,3 +35,13 @@ def test_a_quarter_named_in_the_plural_is_no_family(detector):
             "for a reason: the river comes up fast.")
     labels = {s.label for s in detector.analyze_text(text) if text[s.start:s.end] == "Bottoms"}
     assert labels == {"LOCATION"}
+
+
+@pytest.mark.parametrize("text, agency, place", [
+    ("Call sign Adam 4. Saline County SO. Highway 9 at SW 40th St, June 3.", "Saline County SO", "Highway 9"),
+    ("* Thanks to Unit 3C12 for the good catch on 31st St.\nKPD Patrol", "KPD", "31st St."),
+])
+def test_a_place_ends_at_a_sentence_or_a_line(detector, text, agency, place):
+    spans = {text[s.start:s.end]: s.label for s in detector.analyze_text(text)}
+    assert spans.get(agency) == "AGENCY"
+    assert spans.get(place) == "LOCATION"

@@ -14,7 +14,14 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 
 from workstation.detect.gazetteer import state_codes
 from workstation.detect.lexicon import Lexicon
-from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx, alternation, explained_result
+from workstation.detect.recognizers.base import (
+    CI,
+    CS,
+    RegexRecognizer,
+    Rx,
+    alternation,
+    explained_result,
+)
 from workstation.detect.recognizers.locations import STREET_SUFFIXES
 from workstation.detect.recognizers.us_address import UsAddressRecognizer
 from workstation.detect.vocab import WHERE_WORDS
@@ -100,6 +107,8 @@ _NEXT_ENTRY = re.compile(r"\.[ \t]+(?:[01]\d|2[0-3])[0-5]\d\b|\.?\n[ \t]*[QA]\.[
 
 
 _IN_CLOCK = re.compile(r".?\d:$")
+# an agency's abbreviation ends a sentence ("St." and "Ave." need not: "Main St. Apt 4")
+_AGENCY_STOP = re.compile(r"\b(?:SO|PD|SD|FD|DPS|HP)\.[ \t]+(?=[A-Z])")
 
 
 class AddressBlockRecognizer(LocalRecognizer):
@@ -171,6 +180,9 @@ class AddressBlockRecognizer(LocalRecognizer):
             if m.start() < covered_to or _IN_CLOCK.match(text[max(0, m.start() - 3):m.start()]):
                 continue  # "16:02:11 Lahaina 3:": the seconds of a time stamp, then a call sign
             start, end = m.span()
+            stops = list(_AGENCY_STOP.finditer(text, start, end))
+            if stops:  # "Lancaster County SO. Highway 2": the block starts after the sentence's end
+                start = stops[-1].end()
             # "... near Towne East Square. Suspect Jaylen Price, 17": a full word and a period end
             # the sentence, nothing after it is part of the address ("Main St. Apt 4" goes on)
             if not _FULL_WORD_PERIOD.search(text, start, end):

@@ -78,6 +78,13 @@ def trim_leading_stopwords(lexicon: Lexicon, text: str, start: int, end: int) ->
     return start
 
 
+# a sentence's end inside a match: "... catch on 28th St. BPD", "Lancaster County SO. Highway 2"
+SENTENCE_STOP = re.compile(r"(?:[a-z]{2}|\b(?:SO|PD|SD|FD|DPS|HP))[.!?][ \t]+(?=[A-Z])")
+# people and places named in words (numbers, addresses and blocks may wrap, and an agency's
+# long name on a letterhead)
+_ONE_LINE = frozenset({"PERSON", "LOCATION"})
+
+
 class RegexRecognizer(LocalRecognizer):
     """Regex patterns for one entity type, each with its own flags and span group."""
 
@@ -116,6 +123,8 @@ class RegexRecognizer(LocalRecognizer):
                 if start < 0:
                     continue
                 start, end = strip_edges(text, start, end)
+                if entity in _ONE_LINE and "\n" in text[start:end]:
+                    continue  # "28th St.\nBPD Patrol": a name never runs over a line's end
                 if rx.refine is not None:
                     refined = rx.refine(text, start, end)
                     if refined is None:

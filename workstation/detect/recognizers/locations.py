@@ -129,11 +129,11 @@ _ON_A_STREET = re.compile(r"(?i:\b(?:on|down|up|along|onto|off|across|crossing|t
 
 def location_recognizers(lexicon: Lexicon) -> list:
     def street_refine(text: str, start: int, end: int) -> tuple[int, int] | None:
-        from workstation.detect.recognizers.base import trim_leading_stopwords
+        from workstation.detect.recognizers.base import SENTENCE_STOP, trim_leading_stopwords
         from workstation.detect.spans import _KIN_AND_ROLES, RANK_WORDS
         from workstation.detect.vocab import ROLES_BEFORE_A_NAME
 
-        stops = list(re.finditer(r"[a-z]{2}[.!?][ \t]+(?=[A-Z])", text[start:end]))
+        stops = list(SENTENCE_STOP.finditer(text[start:end]))
         if stops:
             start += stops[-1].end()  # a street's name does not run over a sentence's end
         new_start = trim_leading_stopwords(lexicon, text, start, end)

@@ -92,3 +92,13 @@ def test_a_caller_and_a_name_set_off_by_commas_are_people(detector, text, name):
 ])
 def test_marine_coordinates_letter_call_signs_and_units_answered(detector, text, part, label):
     assert found_as(detector, text, part) == {label}
+
+
+@pytest.mark.parametrize("text, part, label", [
+    ("Involved officers: Officer Lena Brandt (DSN 2291); Officer Omar Sayed (DSN 2307).", "DSN 2291", "ID"),
+    ("I, OFC T. HALVERSON #5521, WAS ON PATROL IN CAR 44 AT 9TH ST / ELM AVE WHEN I SAW HIM.",
+     "CAR 44", "ID"),
+    ("0212 OFC BRENNAN #20417 ON SCENE, REQUESTS POWER DOWN.", "BRENNAN", "PERSON"),
+])
+def test_an_officers_number_a_car_and_a_logged_officer_are_no_addresses(detector, text, part, label):
+    assert found_as(detector, text, part) == {label}

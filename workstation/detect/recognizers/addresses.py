@@ -79,7 +79,8 @@ _NOT_STREET_WORDS = frozenset(
     water marine boat tribal trooper
     pri priority level tier pod gate lot space pier berth slip concourse booking inmate
     trailer trl trlr tail unidad patrulla placa querella caso numero número carro bus van truck
-    usdot dot local lodge region copy copies roger air marine battalion rescue requesting""".split()
+    usdot dot local lodge region copy copies roger air marine battalion rescue requesting dsn serial
+    shield payroll emp empl employee""".split()
 ) | frozenset(WHERE_WORDS)
 
 

@@ -124,6 +124,14 @@ def _not_vital_sign(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None if vital_sign_at(text, start, end) else (start, end)
 
 
+_PREPOSITION_AFTER_NUMBER = re.compile(r"\d[\w-]*\s+(?i:at|on|in|near|by|to|of|and|or|from)\s")
+
+
+def _no_preposition_after_number(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """"CAR 31 AT 5TH ST": a unit's number, then where it was; no house number."""
+    return None if _PREPOSITION_AFTER_NUMBER.match(text, start, end) else (start, end)
+
+
 _ON_A_STREET = re.compile(r"(?i:\b(?:on|down|up|along|onto|off|across|crossing|to|near|of))[ \t]+$")
 
 
@@ -161,7 +169,8 @@ def location_recognizers(lexicon: Lexicon) -> list:
     address = RegexRecognizer(
         "AddressRecognizer", "ADDRESS",
         [
-            Rx("street_address", rf"\b\d{{1,6}}[A-Z]?(?:-\d{{1,5}})?\s+{_STREET_NAME}{_UNIT}?", 0.9, CS),
+            Rx("street_address", rf"\b\d{{1,6}}[A-Z]?(?:-\d{{1,5}})?\s+{_STREET_NAME}{_UNIT}?", 0.9, CS,
+               refine=_no_preposition_after_number),
             Rx("street_address_ci", rf"\b\d{{2,6}}[A-Za-z]?\s+(?:{_DIRECTION}\s+)?(?i:{_ORDINAL}|[a-z]["
                                     rf"\w'’.-]*)"
                rf"(?:\s+(?i:[a-z][\w'’.-]*)){{0,2}}?\s+{_SUFFIX}{_UNIT}?", 0.6, CS,

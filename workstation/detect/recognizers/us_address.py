@@ -21,6 +21,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from workstation.detect.gazetteer import places, state_codes
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import explained_result, strip_edges
+from workstation.detect.spans import RANK_WORDS
 
 _STREET_TYPES = frozenset(usaddress.STREET_NAMES)
 _DIRECTIONS = frozenset(usaddress.DIRECTIONS)
@@ -201,6 +202,8 @@ class UsAddressRecognizer(LocalRecognizer):
         if first in _NOT_STREET or self.lexicon.is_stop(first) or first in _NOT_AFTER_NUMBER:
             return False
         has_type = any(w.rstrip(".,").lower() in _STREET_TYPES for w in words[1:5])
+        if first in RANK_WORDS and not has_type:
+            return False  # "2242 OFC MCDERMOTT #19932 ON SCENE": a log's time, then an officer
         digits = re.match(r"\d+", number)
         n = digits.group() if digits else ""
         if len(n) < 2 or n == "911" or (len(n) == 4 and 1900 <= int(n) <= 2039):

@@ -51,3 +51,20 @@ def test_a_dictation_after_a_typed_heading_is_read_as_lower_case_text(detector):
             "the second car before you walk up on a stopped vehicle at night.")
     flags = flagged(detector, text)
     assert "colette marchand" in flags and "wesley marchand" in flags
+
+
+@pytest.mark.parametrize("text, part, label", [
+    ("this is detective dana ortiz with boise p d burglary comma call me back", "boise p d", "AGENCY"),
+    ("the d e a agents showed up after the stop and took over the scene", "d e a", "AGENCY"),
+    ("we waited at mile marker forty one on the interstate for the tow", "mile marker forty one", "LOCATION"),
+])
+def test_agencies_spelled_and_mile_markers_read_aloud(detector, text, part, label):
+    assert found_as(detector, text, part) == {label}
+
+
+@pytest.mark.parametrize("text", [
+    "the p d was closed so i went to the s o in the morning",
+    "i got a b on the test and a c on the quiz",
+])
+def test_letters_that_spell_no_agency_are_nothing(detector, text):
+    assert flagged(detector, text) == []

@@ -326,7 +326,7 @@ def build_analyzer(nlp: Language, lexicon: Lexicon) -> tuple[AnalyzerEngine, Spa
         *holiday_name_recognizers(),
         *spoken_recognizers(),
         *radio_unit_recognizers(lexicon),
-        *dictated_recognizers(),
+        *dictated_recognizers(lexicon),
         *local_place_recognizers(),
         *form_recognizers(),
         *stock_pattern_recognizers(),

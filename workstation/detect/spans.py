@@ -196,6 +196,8 @@ def trim(lexicon: Lexicon, text: str, start: int, end: int, label: str) -> tuple
         if not text[last.start() - 1].isspace():
             break  # "teleworm.us", "site.be": a domain's last part, not a word
         w = last.group()
+        if len(w) == 1 and _SPELLED_BEFORE.search(text, start, last.start()):
+            break  # "f b i": the last of the letters read one by one
         spoken = w.lower() in DICTATED_PUNCTUATION  # "officer wells comma", "unit two baker nine comma"
         if not ((w.islower() and lexicon.is_stop(w)) or w in ("I", "My", "The") or spoken):
             break
@@ -212,6 +214,7 @@ def trim(lexicon: Lexicon, text: str, start: int, end: int, label: str) -> tuple
     return start, end
 
 
+_SPELLED_BEFORE = re.compile(r"(?:^|[ \t])[A-Za-z][ \t]+$")
 _FIELD_SEPARATOR = re.compile(
     # "AGENCY=SPRINGDALE PD|RPT=25-0031877": an export's fields, their keys left out
     r"[ \t]*\|[ \t]*(?:[A-Z][A-Z_]{0,11}=)?|[ \t]+/[ \t]+|"

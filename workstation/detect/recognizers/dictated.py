@@ -10,6 +10,7 @@ from itertools import pairwise
 
 import regex as re
 
+from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
@@ -62,7 +63,31 @@ def _not_a_phone(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if len(digits) >= 4 else None
 
 
-def dictated_recognizers() -> list[RegexRecognizer]:
+_LOCAL_ACRONYMS = frozenset({"PD", "SO", "SD", "FD", "PSD", "DPS"})
+_WORD_BEFORE = re.compile(r"(?i:[a-z][a-z'’-]{2,})")
+
+
+def _spelled_acronym(lexicon: Lexicon):
+    def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        """Letters read one by one that spell an agency ("f b i", "d o t d"), or a town's
+        police after the town ("reno p d", "polk county s o")."""
+        from workstation.detect.grow import known_agency_acronym
+
+        acronym = "".join(text[start:end].split()).upper()
+        if acronym not in _LOCAL_ACRONYMS:
+            return (start, end) if len(acronym) >= 3 and known_agency_acronym(acronym) else None
+        words = list(_WORD_BEFORE.finditer(text, max(0, start - 30), start))[-2:]
+        words = [w for w in words if not text[w.end():start].strip(" \t").count("\n")]
+        names = [w for w in words if not (lexicon.is_stop(w.group()) or lexicon.is_common(w.group()))]
+        if not names:
+            return None  # "the p d": no town named
+        first = names[0] if names[0] is words[-1] or len(names) == 2 else words[-1]
+        return first.start(), end
+
+    return refine
+
+
+def dictated_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
     return [
         RegexRecognizer("DictatedNumberRecognizer", "UNIT_NUMBER", [
             # found by its letter word, the lead before it added by the refinement (cheaper)
@@ -72,7 +97,14 @@ def dictated_recognizers() -> list[RegexRecognizer]:
                0.55, CS, refine=_not_a_phone,
                needs=_NEEDS_NUMBER_WORD),
         ]),
+        RegexRecognizer("DictatedAgencyRecognizer", "ORGANIZATION", [
+            Rx("spelled_acronym", r"(?<![\w'’.-])(?i:[a-z](?:[ \t][a-z]){1,3})(?![\w'’.-])", 0.6, CS,
+               refine=_spelled_acronym(lexicon), needs=r"\b[a-z] [a-z]\b"),
+        ]),
         RegexRecognizer("DictatedPlaceRecognizer", "LOCATION", [
+            Rx("mile_marker_in_words", rf"(?<![\w-])(?i:mile[ \t]+(?:marker|post)|milepost|mm)[ \t]+{_NUMBER}"
+                                       rf"(?:[ \t]+(?i:point)[ \t]+{_DIGIT})?(?![\w-])", 0.6, CS,
+               needs="mile|mm"),
             Rx("hundred_block_in_words", rf"(?<![\w-])(?:{_NUMBER}[ \t-]+)?{_NUMBER}[ \t]+(?i:hundred)[ \t]+"
                                          r"(?i:block|blk)[ \t]+(?i:of[ \t]+)?"
                                          r"(?:(?i:north|south|east|west)[ \t]+)?(?:\p{L}[\p{L}'’]+)"

@@ -68,3 +68,14 @@ def test_agencies_spelled_and_mile_markers_read_aloud(detector, text, part, labe
 ])
 def test_letters_that_spell_no_agency_are_nothing(detector, text):
     assert flagged(detector, text) == []
+
+
+@pytest.mark.parametrize("text, part, label", [
+    ("trooper nils berg badge number twelve oh four was on the east shoulder", "twelve oh four", "ID"),
+    ("the call came from six one one eight north alder and the door was open",
+     "six one one eight north alder", "LOCATION"),
+    ("his date of birth is april ninth nineteen seventy two comma no middle name",
+     "april ninth nineteen seventy two", "DATE"),
+])
+def test_badges_house_numbers_and_birthdays_read_aloud(detector, text, part, label):
+    assert found_as(detector, text, part) == {label}

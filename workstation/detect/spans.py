@@ -203,7 +203,8 @@ def trim(lexicon: Lexicon, text: str, start: int, end: int, label: str) -> tuple
             break
         if label == "AGENCY" and w.lower() in ("so", "da"):
             break  # "polk co so": the sheriff's office, not the word "so"
-        if not spoken and (label in ("ID", "CONTACT") or (label == "LOCATION" and w.lower() in NUMBER_WORDS)):
+        if not spoken and (label in ("ID", "CONTACT") or (
+                label in ("LOCATION", "DATE") and w.lower() in NUMBER_WORDS)):
             break  # "two david twelve", "highway ninety five", a phone read aloud: number words
             # are stop words too
         end = last.start()

@@ -34,6 +34,17 @@ _BETWEEN_DIGITS = r"(?:[ \t]+|[ \t]*(?i:dash|hyphen)[ \t]*|[ \t]*-[ \t]*)"
 _STREET_WORD = r"(?i:street|st|avenue|ave|road|rd|drive|dr|boulevard|blvd|lane|ln|way|place|court|ct)"
 _DOMAIN_END = r"(?:com|org|net|gov|edu|us|mil|info|io)"
 _WORDS_DOTTED = r"[a-z0-9]+(?:[ \t]+(?:dot|underscore)[ \t]+[a-z0-9]+)*"  # "j dot ruiz"
+_NUMBER_WORD = rf"{_TENS}|{_TEENS}|{_UNITS}|zero|oh|hundred"
+_MONTH = (r"(?i:january|february|march|april|may|june|july|august|september|october|november|"
+          r"december)")
+_ORDINAL_DAY = (r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+                r"twenty[ \t-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|"
+                r"thirty[ \t-]first)")
+_YEAR = (rf"(?i:nineteen[ \t]+(?:{_TENS})(?:[ \t-]+(?:{_UNITS}))?|nineteen[ \t]+(?:{_TEENS})|"
+         rf"two[ \t]+thousand(?:[ \t]+(?:and[ \t]+)?(?:(?:{_TENS})(?:[ \t-]+(?:{_UNITS}))?|{_TEENS}"
+         rf"|{_UNITS}))?|"
+         rf"twenty[ \t]+(?:(?:{_TENS})(?:[ \t-]+(?:{_UNITS}))?|{_TEENS}|oh[ \t]+(?:{_UNITS})))")
 _RADIO_CUE = re.compile(r"(?i:\b(?:copy|copies|dispatch|radio|unit|units|car|responding|en[ \t]?route|"
                         r"ten[ \t-]four|10-4|show[ \t]+me|go[ \t]+ahead|roger)\b)")
 _NEEDS_NUMBER_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|twelve|teen|ty"
@@ -50,6 +61,16 @@ def _on_the_radio(text: str, start: int, end: int) -> tuple[int, int] | None:
     if lead is not None and lead.start() < start:
         return lead.start(), end
     return (start, end) if _RADIO_CUE.search(text) else None
+
+
+def _a_street_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Not a count of things ("at two two o'clock", "from one two three people")."""
+    last = text[start:end].split()[-1].lower()
+    return None if last in _NOT_STREETS else (start, end)
+
+
+_NOT_STREETS = frozenset("""people times hours minutes seconds feet yards miles cars units rounds shots
+    years months days weeks and or the then when copy""".split())
 
 
 def _not_a_phone(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -97,11 +118,30 @@ def dictated_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                0.55, CS, refine=_not_a_phone,
                needs=_NEEDS_NUMBER_WORD),
         ]),
+        RegexRecognizer("DictatedBadgeRecognizer", "UNIT_NUMBER", [
+            # "badge fifteen oh nine", "serial number four one two": the number after its cue
+            Rx("number_after_cue", rf"(?<=\b(?i:badge|serial|star|shield|employee|payroll|unit|car|dsn)"
+                                   r"(?:[ \t]+(?i:number|no\.?|num))?[ \t]+)"
+                                   rf"(?:{_NUMBER_WORD})(?:[ \t-]+(?:{_NUMBER_WORD})){{1,6}}(?![\w-])",
+               0.6, CS,
+               needs=r"badge|serial|star|shield|employee|payroll|unit|car|dsn"),
+        ]),
+        RegexRecognizer("DictatedDateRecognizer", "DATE", [
+            # "march third nineteen eighty five": a day and its year read aloud
+            Rx("date_in_words", rf"(?<![\w-]){_MONTH}[ \t]+{_ORDINAL_DAY}(?:,?[ \t]+{_YEAR})?"
+                                r"(?![\w-])", 0.6, CS, needs=_MONTH),
+        ]),
         RegexRecognizer("DictatedAgencyRecognizer", "ORGANIZATION", [
             Rx("spelled_acronym", r"(?<![\w'’.-])(?i:[a-z](?:[ \t][a-z]){1,3})(?![\w'’.-])", 0.6, CS,
                refine=_spelled_acronym(lexicon), needs=r"\b[a-z] [a-z]\b"),
         ]),
         RegexRecognizer("DictatedPlaceRecognizer", "LOCATION", [
+            # "from four two two zero west maple": a house number read digit by digit, its street
+            Rx("house_number_digits", rf"(?<=\b(?i:at|from|to|on|address(?:[ \t]+is)?|lives)[ \t]+)"
+                                      rf"{_DIGIT}(?:[ \t]+{_DIGIT}){{1,4}}[ \t]+(?:(?i:north|south|east|west)"
+                                      r"[ \t]+)?(?i:[a-z][\w'’-]{2,})(?:[ \t]+" + _STREET_WORD + r"\b)?",
+               0.65, CS,
+               refine=_a_street_name, needs=_NEEDS_NUMBER_WORD),
             Rx("mile_marker_in_words", rf"(?<![\w-])(?i:mile[ \t]+(?:marker|post)|milepost|mm)[ \t]+{_NUMBER}"
                                        rf"(?:[ \t]+(?i:point)[ \t]+{_DIGIT})?(?![\w-])", 0.6, CS,
                needs="mile|mm"),

@@ -16,7 +16,7 @@ import regex as re
 from workstation.detect.allow_list import allowed_regions, is_generic
 from workstation.detect.gazetteer import places, state_codes
 from workstation.detect.lexicon import Lexicon
-from workstation.detect.spans import RANK_WORDS, RawSpan
+from workstation.detect.spans import JOINED_GIVEN, RANK_WORDS, RawSpan
 from workstation.detect.vocab import REPORT_SHORTHAND
 
 _CONNECTOR = re.compile(r"[ \t]*(?:(?i:and|&)|/|@)[ \t]*|[ \t]+[xX][ \t]+")
@@ -296,8 +296,8 @@ _RANK_THEN_NAME_RANK = re.compile(r"(?<![\w'’-])([\p{L}.]+)[ \t]+(Major|MAJOR|
 # A given name of two joined syllables ("Hyun-woo", "Ji-yeon", "Wen-li"), cut in two or left
 # beside the surname found alone.
 _SYLLABLE_AFTER = re.compile(r"-\p{Ll}{2,4}(?![\w'’-])")
-_JOINED_GIVEN_BEFORE = re.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}{0,3}-\p{Ll}{2,4}[ \t]+$")
-_JOINED_GIVEN_END = re.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}{0,3}-\p{Ll}{2,4}$")
+_JOINED_GIVEN_BEFORE = re.compile(rf"{JOINED_GIVEN}[ \t]+$")
+_JOINED_GIVEN_END = re.compile(rf"{JOINED_GIVEN}$")
 _SHORT_SURNAME_AFTER = re.compile(r"[ \t]+(\p{Lu}\p{Ll}{1,4})(?![\w'’-])")
 
 

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from workstation.detect.allow_list import allowed_regions
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.phrase_search import PhraseSearch
-from workstation.detect.spans import RANK_WORDS, WORD, RawSpan, cut_allowed
+from workstation.detect.spans import JOINED_GIVEN, RANK_WORDS, WORD, RawSpan, cut_allowed
 from workstation.text.normalise import prototypes, strip_invisible
 
 KnownIdentifier = str | tuple[str, str]
@@ -191,7 +191,7 @@ def memory_strings(lexicon: Lexicon, fragment: str, label: str, score: float = 0
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
-_JOINED_GIVEN = re.compile(r"(?<![\w'’-])[A-Z][a-z]{0,3}-[a-z]{2,4}(?![\w'’-])")
+_JOINED_GIVEN = re.compile(JOINED_GIVEN + r"(?![\w'’-])")
 # a record's "SURNAME, GIVEN": the surname in capitals before the comma
 _RECORD_NAME = re.compile(r"([A-Z][A-Z'’-]+),[ \t]*[A-Z]")
 

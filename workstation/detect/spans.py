@@ -215,6 +215,8 @@ def trim(lexicon: Lexicon, text: str, start: int, end: int, label: str) -> tuple
     return start, end
 
 
+# a given name of two joined syllables: "Ji-woo", "Hyun-woo", "Wen-li"
+JOINED_GIVEN = r"(?<![\w'’-])[A-Z][a-z]{0,3}-[a-z]{2,4}"
 _SPELLED_BEFORE = re.compile(r"(?:^|[ \t])[A-Za-z][ \t]+$")
 _FIELD_SEPARATOR = re.compile(
     # "AGENCY=SPRINGDALE PD|RPT=25-0031877": an export's fields, their keys left out

@@ -11,12 +11,10 @@ import regex as re
 
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx
-from workstation.detect.recognizers.speakers import NOT_SPEAKERS
+from workstation.detect.recognizers.speakers import LOG_STAMP, NOT_SPEAKERS
 from workstation.detect.spans import RANK_WORDS
 from workstation.detect.vocab import ROLES_BEFORE_A_NAME
 
-# a log line's time: "22:43", "22:43:05", "[22:43]", "2243"
-_STAMP = r"\[?(?:\d{1,2}:\d{2}(?::\d{2})?|(?:[01]\d|2[0-3])[0-5]\d)\]?"
 _UNIT = r"\d{2,4}[A-Z]?"
 _CALL_SIGN = r"\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}[A-Z]?"
 # what a CAD log writes after a unit: its status, or what it reports
@@ -27,7 +25,8 @@ _STATUS = (  # (the analysis reads a log in capitals recased: "Enrt", "Os")
     r"copies|copy)"
 )
 _DISPATCHED = r"(?i:disp|dispd|dispatched|assigned|asgn|added|add)"
-_ANY_SPEAKER_LINE = re.compile(r"(?m)^[ \t]*(?:" + _STAMP + r"[ \t]+)?[\p{L}\d][\p{L}\d'’ .-]{0,24}:[ \t]+\S")
+_ANY_SPEAKER_LINE = re.compile(
+    r"(?m)^[ \t]*(?:" + LOG_STAMP + r"[ \t]+)?[\p{L}\d][\p{L}\d'’ .-]{0,24}:[ \t]+\S")
 _TABLE_HEADING = re.compile(r"(?im)^[ \t]*units?\b[^\n]*\b(?:disp|enrt|arr|clr|onscene|os|avail)\b")
 
 
@@ -74,20 +73,21 @@ def _under_a_unit_heading(text: str, start: int, end: int) -> tuple[int, int] | 
 def radio_unit_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
     return [
         RegexRecognizer("RadioUnitRecognizer", "UNIT_NUMBER", [
-            Rx("unit_speaks", rf"(?m)^[ \t]*(?:{_STAMP}[ \t]+)?({_UNIT})(?=[ \t]*:[ \t]+\S)", 0.6, CS, 1,
+            Rx("unit_speaks", rf"(?m)^[ \t]*(?:{LOG_STAMP}[ \t]+)?({_UNIT})(?=[ \t]*:[ \t]+\S)", 0.6, CS, 1,
                refine=_spoken_again, needs=":"),
             # at a line's start, after a sentence, or called by another ("ADAM 4 TO ADAM 5:")
-            Rx("call_sign_speaks", rf"(?m)(?:^[ \t]*(?:{_STAMP}[ \t]+)?(?:{_CALL_SIGN}[ \t]+(?i:to)[ \t]+)?"
-                                   rf"|(?<=[.!?][ \t]+))({_CALL_SIGN})(?=[ \t]*:[ \t]+\S)", 0.6, CS, 1,
+            Rx("call_sign_speaks", rf"(?m)(?:^[ \t]*(?:{LOG_STAMP}[ \t]+)?"
+                                   rf"(?:{_CALL_SIGN}[ \t]+(?i:to)[ \t]+)?|(?<=[.!?][ \t]+))({_CALL_SIGN})"
+                                   r"(?=[ \t]*:[ \t]+\S)", 0.6, CS, 1,
                refine=_call_sign_speaks(lexicon), needs=r"\d:"),
-            Rx("call_sign_calls", rf"(?m)^[ \t]*(?:{_STAMP}[ \t]+)?({_CALL_SIGN})(?=[ \t]+(?i:to)[ \t]+"
+            Rx("call_sign_calls", rf"(?m)^[ \t]*(?:{LOG_STAMP}[ \t]+)?({_CALL_SIGN})(?=[ \t]+(?i:to)[ \t]+"
                                   rf"{_CALL_SIGN}[ \t]*:[ \t]+\S)", 0.6, CS, 1,
                refine=_call_sign_speaks(lexicon), needs=r"\d:"),
-            Rx("unit_status", rf"(?m)(?:^[ \t]*{_STAMP}[ \t]+(?:{_DISPATCHED}[ \t]+)?"
-                              rf"|(?<=^[ \t]*{_STAMP}[ \t][^\n]*?,[ \t]*))({_UNIT})"
+            Rx("unit_status", rf"(?m)(?:^[ \t]*{LOG_STAMP}[ \t]+(?:{_DISPATCHED}[ \t]+)?"
+                              rf"|(?<=^[ \t]*{LOG_STAMP}[ \t][^\n]*?,[ \t]*))({_UNIT})"
                               rf"(?=[ \t]+{_STATUS}\b)", 0.6, CS, 1,
                needs=rf"\d[ \t]+{_STATUS}\b"),
-            Rx("units_dispatched", rf"(?m)(?<=^[ \t]*{_STAMP}[ \t]+{_DISPATCHED}(?:[ \t,/&]+{_UNIT})*"
+            Rx("units_dispatched", rf"(?m)(?<=^[ \t]*{LOG_STAMP}[ \t]+{_DISPATCHED}(?:[ \t,/&]+{_UNIT})*"
                                    rf"[ \t,/&]+)({_UNIT})(?![\w:/-])", 0.6, CS, 1,
                needs=rf"{_DISPATCHED}[ \t]+\d"),
             Rx("unit_table_row", rf"(?m)^[ \t]*({_UNIT})(?=[ \t]{{2,}}\d{{2}}:?\d{{2}}\b)", 0.6, CS, 1,

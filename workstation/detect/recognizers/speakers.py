@@ -21,11 +21,12 @@ _RANK = "|".join((*RANKS_BEFORE_A_NAME, "sarge", "sheriff", "chief", "co", "spc"
                   "attorney", "atty", "counsel", "judge", "prosecutor", "ada"))
 _NAME_WORD = r"\p{Lu}[\p{L}'’-]*\.?"
 # a log line's time: "[22:43]", "10:05 pm", or a military "2243"
-_STAMP = rf"(?:\[?{LOG_TIME_STAMP}\]?|\[?\d{{1,2}}:\d{{2}}(?:[ \t]*(?i:am|pm))?\]?|(?:[01]\d|2[0-3])[0-5]\d)"
+LOG_STAMP = (rf"(?:\[?{LOG_TIME_STAMP}\]?|\[?\d{{1,2}}:\d{{2}}(?:[ \t]*(?i:am|pm))?\]?"
+             r"|(?:[01]\d|2[0-3])[0-5]\d)")
 # the start of a line, a bullet, a time stamp, a rank; then the speaker and a colon
 _SPEAKER = (
     rf"(?m)^[ \t]*(?:[-•*>][ \t]*)?"
-    rf"(?:{_STAMP}[ \t]+)?"
+    rf"(?:{LOG_STAMP}[ \t]+)?"
     rf"(?:(?:(?i:county|district|state|assistant|defense|city)[ \t]+)?(?i:{_RANK})\.?[ \t]+)?"
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})"
     # a role in brackets or the time after the name: "Renata 11:52 PM: u ok??"
@@ -73,7 +74,7 @@ def _speaks_again(text: str, start: int, end: int) -> bool:
     if end - start < 3:
         return False  # "EN:", "ES:": the language of a bilingual note's lines
     word = re.escape(text[start:end])
-    lines = re.findall(rf"(?m)^[ \t]*(?:{_STAMP}[ \t]+)?{word}[ \t]*:[ \t]+\S", text)
+    lines = re.findall(rf"(?m)^[ \t]*(?:{LOG_STAMP}[ \t]+)?{word}[ \t]*:[ \t]+\S", text)
     return len(lines) >= 2
 
 

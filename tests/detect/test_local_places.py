@@ -45,3 +45,16 @@ def test_a_place_ends_at_a_sentence_or_a_line(detector, text, agency, place):
     spans = {text[s.start:s.end]: s.label for s in detector.analyze_text(text)}
     assert spans.get(agency) == "AGENCY"
     assert spans.get(place) == "LOCATION"
+
+
+@pytest.mark.parametrize("text, place", [
+    ("CHARGES: DUI 2ND. BOOKED HINDS CO JAIL. LESSON: SEARCH THE CAR.", "HINDS CO JAIL"),
+    ("21:40:10  4B12 TRANSPORTING 1 TO MARICOPA CO ADULT DET CTR", "MARICOPA CO ADULT DET CTR"),
+    ("We were sent to a welfare check at 2210 E 3300 S on the 4th.", "2210 E 3300 S"),
+])
+def test_county_jails_and_grid_addresses(detector, text, place):
+    assert found_as(detector, text, place) == {"LOCATION"}
+
+
+def test_the_county_jail_unnamed_is_nothing(detector):
+    assert flagged(detector, "He went to the county jail after the hearing.") == []

@@ -327,7 +327,7 @@ def build_analyzer(nlp: Language, lexicon: Lexicon) -> tuple[AnalyzerEngine, Spa
         *spoken_recognizers(),
         *radio_unit_recognizers(lexicon),
         *dictated_recognizers(lexicon),
-        *local_place_recognizers(),
+        *local_place_recognizers(lexicon),
         *form_recognizers(),
         *stock_pattern_recognizers(),
     ]

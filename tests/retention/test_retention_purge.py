@@ -122,8 +122,11 @@ def index_terms(db: Database) -> set[str]:
 
 
 def found_in(probe: str, text: str) -> bool:
-    """`probe` in `text` as words (a house number is not found inside a hash or a uuid)."""
-    return probe in text and re.search(rf"(?<!\w){re.escape(probe)}(?!\w)", text) is not None
+    """`probe` in `text` as words (a house number is not found inside a hash or a uuid: a
+    number of digits alone is not found between a uuid's hyphens either, "…-9996-…", which a
+    random command id holds now and then)."""
+    edge = r"[\w-]" if probe.isdigit() else r"\w"
+    return probe in text and re.search(rf"(?<!{edge}){re.escape(probe)}(?!{edge})", text) is not None
 
 
 def originals(db: Database, report_ids: list[int]) -> tuple[set[str], set[str]]:

@@ -124,8 +124,7 @@ def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggest
     labelled = speakers_are_call_signs(text, _people_apart_once_labelled(text, relabelled))
     labelled = people_stay_people(text, crews_after_call_signs(text, radio_call_signs(text, labelled)))
     # "The caller was Brown ... Terrence Brown": a colour that names a person here
-    people = {w for s in labelled if s.label == "PERSON" and " " in text[s.start:s.end].strip()
-              for w in person_words(text, [s])}
+    people = person_words(text, [s for s in labelled if " " in text[s.start:s.end].strip()])
     kept = [s for s in labelled
             if (names_a_title(s.recognizer, text[s.start:s.end]) or not is_generic(text[s.start:s.end]))
             and not counted(text[s.start:s.end])

@@ -7,6 +7,7 @@ from __future__ import annotations
 import regex as re
 
 from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx
+from workstation.detect.recognizers.dictated import SPOKEN_YEAR
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -124,7 +125,9 @@ def date_recognizers() -> list[RegexRecognizer]:
                    rf"a|an|we|he|she|they|my|our|someone|somebody|"
                    rf"in[ \t]+the[ \t]+(?:morning|afternoon|evening)|{_AFTER_DAY})\b)", 0.6, CI),
                 # "march fourteenth", "the third of May": the day in words
-                Rx("month_day_words", rf"\b{_MONTH}\s+(?:the\s+)?{_DAY_WORDS}\b{_YEAR_TAIL}?", 0.75, CI),
+                # (the year read aloud too: "march third nineteen eighty five")
+                Rx("month_day_words", rf"\b{_MONTH}\s+(?:the\s+)?{_DAY_WORDS}\b"
+                   rf"(?:{_YEAR_TAIL}|,?[ \t]+{SPOKEN_YEAR}(?![\w-]))?", 0.75, CI),
                 Rx("day_words_month", rf"\b(?:the\s+)?{_DAY_WORDS}\s+of\s+{_MONTH}(?![a-z]){_YEAR_TAIL}?",
                    0.75, CI),
                 # "DATE/TIME: 031425 0215": six digits after a date label are the date (mmddyy)

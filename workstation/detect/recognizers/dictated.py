@@ -2,7 +2,8 @@
 call signs ("two lincoln eleven", "unit two baker nine", "lincoln four" on the radio), numbers
 read digit by digit ("case two four dash zero zero six one three", "badge four one seven seven
 two"), hundred blocks ("twenty two hundred block of north elm street"), numbered streets
-("sixty sixth street") and e-mail addresses read aloud ("j dot ruiz at example dot com")."""
+("sixty sixth street") and e-mail addresses read aloud ("j dot ruiz at example dot com"). A year
+read aloud is here too (SPOKEN_YEAR): dates.py puts it after a day in words."""
 
 from __future__ import annotations
 
@@ -12,13 +13,13 @@ import regex as re
 
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx
+from workstation.detect.recognizers.spoken import DIGIT
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 # one to ninety-nine in words: "four", "eleven", "twenty two", "sixty-six"
 _NUMBER = rf"(?i:(?:{_TENS})(?:[ \t-]+(?:{_UNITS}))?|{_TEENS}|{_UNITS})"
-_DIGIT = r"(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine|niner)"
 # the APCO alphabet of police call signs (the NATO one spells plates)
 _APCO = (r"(?i:adam|boy|baker|charles|david|edward|frank|george|henry|ida|john|king|lincoln|mary|"
          r"nora|ocean|paul|queen|robert|sam|tom|union|victor|william|x-ray|xray|young|zebra)")
@@ -35,13 +36,8 @@ _STREET_WORD = r"(?i:street|st|avenue|ave|road|rd|drive|dr|boulevard|blvd|lane|l
 _DOMAIN_END = r"(?:com|org|net|gov|edu|us|mil|info|io)"
 _WORDS_DOTTED = r"[a-z0-9]+(?:[ \t]+(?:dot|underscore)[ \t]+[a-z0-9]+)*"  # "j dot ruiz"
 _NUMBER_WORD = rf"{_TENS}|{_TEENS}|{_UNITS}|zero|oh|hundred"
-_MONTH = (r"(?i:january|february|march|april|may|june|july|august|september|october|november|"
-          r"december)")
-_ORDINAL_DAY = (r"(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
-                r"thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
-                r"twenty[ \t-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|thirtieth|"
-                r"thirty[ \t-]first)")
-_YEAR = (rf"(?i:nineteen[ \t]+(?:{_TENS})(?:[ \t-]+(?:{_UNITS}))?|nineteen[ \t]+(?:{_TEENS})|"
+# a year read aloud: "nineteen eighty five", "two thousand twenty three", "twenty oh nine"
+SPOKEN_YEAR = (rf"(?i:nineteen[ \t]+(?:{_TENS})(?:[ \t-]+(?:{_UNITS}))?|nineteen[ \t]+(?:{_TEENS})|"
          rf"two[ \t]+thousand(?:[ \t]+(?:and[ \t]+)?(?:(?:{_TENS})(?:[ \t-]+(?:{_UNITS}))?|{_TEENS}"
          rf"|{_UNITS}))?|"
          rf"twenty[ \t]+(?:(?:{_TENS})(?:[ \t-]+(?:{_UNITS}))?|{_TEENS}|oh[ \t]+(?:{_UNITS})))")
@@ -76,7 +72,7 @@ _NOT_STREETS = frozenset("""people times hours minutes seconds feet yards miles 
 def _not_a_phone(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Four digits or more read one by one, not counted up; seven, ten or eleven without a dash
     are a phone number's (spoken.py)."""
-    digits = [_VALUE.get(w.lower(), -1) for w in re.findall(_DIGIT, text[start:end])]
+    digits = [_VALUE.get(w.lower(), -1) for w in re.findall(DIGIT, text[start:end])]
     if len(digits) in (7, 10, 11) and not re.search(r"(?i:dash|hyphen)", text[start:end]):
         return None
     if all(b == a + 1 for a, b in pairwise(digits)):
@@ -114,7 +110,7 @@ def dictated_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
             # found by its letter word, the lead before it added by the refinement (cheaper)
             Rx("call_sign_in_words", rf"(?<![\w-]){_APCO}[ \t-]+{_NUMBER}(?![\w-])", 0.6, CS,
                refine=_on_the_radio, first_words=_APCO_WORDS),
-            Rx("digits_in_words", rf"\b(?<!-){_DIGIT}(?:{_BETWEEN_DIGITS}{_DIGIT}){{3,14}}(?![\w-])",
+            Rx("digits_in_words", rf"\b(?<!-){DIGIT}(?:{_BETWEEN_DIGITS}{DIGIT}){{3,14}}(?![\w-])",
                0.55, CS, refine=_not_a_phone,
                needs=_NEEDS_NUMBER_WORD),
         ]),
@@ -126,11 +122,6 @@ def dictated_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                0.6, CS,
                needs=r"badge|serial|star|shield|employee|payroll|unit|car|dsn"),
         ]),
-        RegexRecognizer("DictatedDateRecognizer", "DATE", [
-            # "march third nineteen eighty five": a day and its year read aloud
-            Rx("date_in_words", rf"(?<![\w-]){_MONTH}[ \t]+{_ORDINAL_DAY}(?:,?[ \t]+{_YEAR})?"
-                                r"(?![\w-])", 0.6, CS, needs=_MONTH),
-        ]),
         RegexRecognizer("DictatedAgencyRecognizer", "ORGANIZATION", [
             Rx("spelled_acronym", r"(?<![\w'’.-])(?i:[a-z](?:[ \t][a-z]){1,3})(?![\w'’.-])", 0.6, CS,
                refine=_spelled_acronym(lexicon), needs=r"\b[a-z] [a-z]\b"),
@@ -138,12 +129,12 @@ def dictated_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
         RegexRecognizer("DictatedPlaceRecognizer", "LOCATION", [
             # "from four two two zero west maple": a house number read digit by digit, its street
             Rx("house_number_digits", rf"(?<=\b(?i:at|from|to|on|address(?:[ \t]+is)?|lives)[ \t]+)"
-                                      rf"{_DIGIT}(?:[ \t]+{_DIGIT}){{1,4}}[ \t]+(?:(?i:north|south|east|west)"
+                                      rf"{DIGIT}(?:[ \t]+{DIGIT}){{1,4}}[ \t]+(?:(?i:north|south|east|west)"
                                       r"[ \t]+)?(?i:[a-z][\w'’-]{2,})(?:[ \t]+" + _STREET_WORD + r"\b)?",
                0.65, CS,
                refine=_a_street_name, needs=_NEEDS_NUMBER_WORD),
             Rx("mile_marker_in_words", rf"(?<![\w-])(?i:mile[ \t]+(?:marker|post)|milepost|mm)[ \t]+{_NUMBER}"
-                                       rf"(?:[ \t]+(?i:point)[ \t]+{_DIGIT})?(?![\w-])", 0.6, CS,
+                                       rf"(?:[ \t]+(?i:point)[ \t]+{DIGIT})?(?![\w-])", 0.6, CS,
                needs="mile|mm"),
             Rx("hundred_block_in_words", rf"(?<![\w-])(?:{_NUMBER}[ \t-]+)?{_NUMBER}[ \t]+(?i:hundred)[ \t]+"
                                          r"(?i:block|blk)[ \t]+(?i:of[ \t]+)?"

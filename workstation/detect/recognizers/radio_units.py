@@ -7,6 +7,8 @@ short number is a count ("386 miles")."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex as re
 
 from workstation.detect.lexicon import Lexicon
@@ -30,10 +32,17 @@ _ANY_SPEAKER_LINE = re.compile(
 _TABLE_HEADING = re.compile(r"(?im)^[ \t]*units?\b[^\n]*\b(?:disp|enrt|arr|clr|onscene|os|avail)\b")
 
 
+@lru_cache(maxsize=64)
+def _conversation(text: str) -> bool:
+    """Three speaker lines or more, a unit's number or a name before the colon (counted once
+    per text, not once per match)."""
+    return len(_ANY_SPEAKER_LINE.findall(text)) >= 3
+
+
 def _spoken_again(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """A number heading a line in a conversation (three speaker lines or more) that the
-    conversation says again: no clock time written before a colon once."""
-    if len(_ANY_SPEAKER_LINE.findall(text)) < 3:
+    """A number heading a line in a conversation that the conversation says again: no clock
+    time written before a colon once."""
+    if not _conversation(text):
         return None
     number = re.escape(text[start:end])
     return (start, end) if len(re.findall(rf"(?<![\w.:/-]){number}(?![\w.:/-]|:\d)", text)) >= 2 else None
@@ -58,7 +67,7 @@ def _call_sign_speaks(lexicon: Lexicon):
         word = text[start:end].split()[0].lower().rstrip(".")
         if word in _MONTHS_AND_DAYS or word in _NOT_UNITS:
             return None  # "OFC 1:", "Arrestee 3:", "edit 2:": a role numbered, no call sign
-        if lexicon.is_common(word) and len(_ANY_SPEAKER_LINE.findall(text)) < 3:
+        if lexicon.is_common(word) and not _conversation(text):
             return None
         return start, end
 

@@ -12,8 +12,9 @@ import regex as re
 from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx
 from workstation.detect.recognizers.identifiers import PHONETIC, PHONETIC_WORDS
 
-_DIGIT = r"(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine|niner)"
-_DIGIT_WORD = re.compile(_DIGIT)
+# a digit read aloud (dictated.py reads numbers with it too)
+DIGIT = r"(?i:zero|oh|one|two|three|four|five|six|seven|eight|nine|niner)"
+_DIGIT_WORD = re.compile(DIGIT)
 _SEPARATOR = r"(?:[ \t]*[,-][ \t]*|[ \t]+)"
 # a cheap test every number read aloud passes: a digit word somewhere in the text
 _NEEDS_DIGIT_WORD = "five|nine|one|two|three|four|six|seven|eight|zero"
@@ -39,7 +40,7 @@ def _a_street(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None if name in _NOT_STREETS or places().get(name) == "state" else (start, end)
 
 
-_SPELLING_WORD = rf"(?:{_DIGIT}|(?i:{PHONETIC_WORDS}))"
+_SPELLING_WORD = rf"(?:{DIGIT}|(?i:{PHONETIC_WORDS}))"
 
 
 def _letters_and_digits(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -64,10 +65,10 @@ _ANSWER = r"(?i:copy|copies|copied|clear|en[ \t]+route|enroute|responding|on[ \t
 def spoken_recognizers() -> list[RegexRecognizer]:
     return [
         RegexRecognizer("SpokenPhoneRecognizer", "PHONE_NUMBER", [
-            Rx("phone_in_words", rf"\b(?<![\w-]){_DIGIT}(?:{_SEPARATOR}{_DIGIT}){{6,10}}(?![\w-])", 0.7, CS,
+            Rx("phone_in_words", rf"\b(?<![\w-]){DIGIT}(?:{_SEPARATOR}{DIGIT}){{6,10}}(?![\w-])", 0.7, CS,
                refine=_phone_digits, needs=_NEEDS_DIGIT_WORD)]),
         RegexRecognizer("SpokenAddressRecognizer", "ADDRESS", [
-            Rx("house_number_in_words", rf"\b(?<![\w-]){_DIGIT}(?:[ \t]+{_DIGIT}){{2,4}}[ \t]+"
+            Rx("house_number_in_words", rf"\b(?<![\w-]){DIGIT}(?:[ \t]+{DIGIT}){{2,4}}[ \t]+"
                r"\p{Lu}\p{Ll}{2,}(?![\w'’-])", 0.6, CS, refine=_a_street,
                needs=_NEEDS_DIGIT_WORD)]),
         RegexRecognizer("SpokenPlateRecognizer", "ID", [
@@ -91,5 +92,5 @@ def spoken_recognizers() -> list[RegexRecognizer]:
         RegexRecognizer("SpelledNameRecognizer", "PERSON", [
             # letters joined by hyphens, four or more in all, no digits beside them (a plate's)
             Rx("spelled_name", r"(?<![\w-])\p{Lu}(?:-\p{Lu}){2,}(?:[ \t]+\p{Lu}(?:-\p{Lu}){1,})*(?![\w-])"
-               rf"(?![ \t]+(?:\d|{_DIGIT}\b))", 0.7, CS)]),
+               rf"(?![ \t]+(?:\d|{DIGIT}\b))", 0.7, CS)]),
     ]

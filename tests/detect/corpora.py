@@ -89,5 +89,13 @@ CORPORA: dict[str, Path] = {
     # handles and signatures, radio and CAD with call signs of every shape (stop 31, at its start)
     "styles23_tune": Path(__file__).resolve().parent / "data" / "styles23_tune.jsonl",
     "styles23_hold": Path(__file__).resolve().parent / "data" / "styles23_hold.jsonl",
+    # a twenty-fourth: the program's own write-ups and memos, narratives crowded with people
+    # named every way, number-heavy records, place-heavy narratives (stop 32, at its start)
+    "styles24_tune": Path(__file__).resolve().parent / "data" / "styles24_tune.jsonl",
+    "styles24_hold": Path(__file__).resolve().parent / "data" / "styles24_hold.jsonl",
+    # a twenty-fifth: officers' social-media and forum posts, spoken accounts written down
+    # (debriefs, oral histories), old-style typed forms, specialised units (stop 32, at its start)
+    "styles25_tune": Path(__file__).resolve().parent / "data" / "styles25_tune.jsonl",
+    "styles25_hold": Path(__file__).resolve().parent / "data" / "styles25_hold.jsonl",
     "external": EXTERNAL,
 }

@@ -117,7 +117,19 @@ not fall below the level reached.
   submissions, regional voices (Appalachia, the border, Puerto Rico, Guam, Alaska, Hawaii,
   parishes, reservations), message threads with handles and signature blocks, radio and CAD
   with call signs of every shape. First measured with the tree of the end of stop 30: tune
-  0.927 / 0.932 / 0.952, hold 0.971 / 0.949 / 0.955."""
+  0.927 / 0.932 / 0.952, hold 0.971 / 0.949 / 0.955.
+- styles24, two parts written the same way (stop 32, at its start): the program's own staff
+  write-ups, briefings and memos, narratives crowded with people named every way (particles,
+  initials, suffixes, names that are everyday words), number-heavy records (warrants, licences,
+  VINs, hulls, tails, dates in every form), place-heavy narratives (complexes, lots, exits,
+  intersections written every way, rural directions). First measured with the tree of the end
+  of stop 31: tune 0.982 / 0.949 / 0.973, hold 0.958 / 0.926 / 0.973.
+- styles25, two parts written the same way (stop 32, at its start): officers' social-media and
+  forum posts (lower case, slang, typos, handles, hashtags), spoken accounts written down
+  (peer-support debriefs in Q/A, oral histories), old-style typed reports and booking, tow and
+  impound sheets, specialised units (marine, aviation, mounted, bomb squad, K9, casinos, parks,
+  railroads). First measured with the tree of the end of stop 31: tune 0.953 / 0.902 / 0.956,
+  hold 0.956 / 0.904 / 0.960."""
 
 from __future__ import annotations
 
@@ -147,6 +159,8 @@ from tests.detect import (
     build_styles21,
     build_styles22,
     build_styles23,
+    build_styles24,
+    build_styles25,
 )
 from tests.helpers.corpus_build import assert_built_from_source, score_parts
 from workstation.detect import evaluation as ev
@@ -159,7 +173,7 @@ PARTS: dict[str, Path] = {**build_styles3.PARTS, **build_styles4.PARTS, **build_
                           **build_styles14.PARTS, **build_styles15.PARTS, **build_styles16.PARTS,
                           **build_styles17.PARTS, **build_styles18.PARTS, **build_styles19.PARTS,
                           **build_styles20.PARTS, **build_styles21.PARTS, **build_styles22.PARTS,
-                          **build_styles23.PARTS}
+                          **build_styles23.PARTS, **build_styles24.PARTS, **build_styles25.PARTS}
 # Level reached, rounded down to two decimals: token recall, the lowest per-label recall,
 # precision, label accuracy. Five figures are one step below where stop 29 left them, since
 # the police NER was retrained on every tuning part in stop 30 (chosen on parts it had not read:
@@ -213,6 +227,10 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles22_hold": (0.92, 0.88, 0.93, 0.95),
     "styles23_tune": (0.95, 0.92, 0.93, 0.96),
     "styles23_hold": (0.97, 0.92, 0.94, 0.95),
+    "styles24_tune": (0.98, 0.95, 0.95, 0.97),
+    "styles24_hold": (0.95, 0.93, 0.92, 0.97),
+    "styles25_tune": (0.95, 0.89, 0.90, 0.95),
+    "styles25_hold": (0.95, 0.90, 0.90, 0.96),
 }
 # Texts each part holds at least.
 SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_hold": 20,
@@ -224,7 +242,8 @@ SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_ho
          "styles16_tune": 60, "styles16_hold": 60, "styles17_tune": 50, "styles17_hold": 50,
          "styles18_tune": 60, "styles18_hold": 60, "styles19_tune": 55, "styles19_hold": 55,
          "styles20_tune": 55, "styles20_hold": 55, "styles21_tune": 50, "styles21_hold": 50,
-         "styles22_tune": 55, "styles22_hold": 55, "styles23_tune": 55, "styles23_hold": 55}
+         "styles22_tune": 55, "styles22_hold": 55, "styles23_tune": 55, "styles23_hold": 55,
+         "styles24_tune": 55, "styles24_hold": 55, "styles25_tune": 55, "styles25_hold": 55}
 
 
 @pytest.fixture(scope="module")

@@ -22,7 +22,9 @@ from workstation.detect.vocab import (
 _PHRASES = [
     # radio codes and dispositions
     # ... not the month and day of an ISO date ("2024-11-02", "2025-10-15")
-    r"\b(?<!\d[-/.])10-\d{1,3}\b(?!-\d)", r"\b(?<!\d[-/.])11-\d{1,3}\b(?!-\d)",
+    # ... nor a number after "#" ("Ofc. Liang #11-207": his badge)
+    r"\b(?<!\d[-/.])(?<!#)(?<!# )10-\d{1,3}\b(?!-\d)",
+    r"\b(?<!\d[-/.])(?<!#)(?<!# )11-\d{1,3}\b(?!-\d)",
     r"\bcode\s+\d{1,2}\b", r"\bsignal\s+\d{1,3}\b",
     r"\b5150\b",
     # report role designators: suspect 1, victim 2, witness 1. Presidio's weak driver-licence
@@ -45,6 +47,9 @@ _PHRASES = [
     r"units?|medic|ems|k9|rp|called|contact\w*|advised|adv|notified|requested|req|returned|left|"
     r"roll[ \t]+call|sweep\w*|unattended|student|checked|spoke|located|found|released|booked|"
     r"briefing|end|start|report\w*|call|calls|backup|shots|arrest\w*|pursuit|stopped)\b)",
+    # ... a time written after its date and a slash ("Date/time of tow: 02-15-24 / 0130")
+    r"\b(?:(?<=[-/.]\d\d / )|(?<=[-/.]\d\d/ )|(?<=[-/.]\d\d /)|(?<=[-/.]\d{4} / )|(?<=[-/.]\d{4}/ )|"
+    r"(?<=[-/.]\d{4} /))(?:[01]\d|2[0-3]):?[0-5]\d\b",
     # ... a record's time field ("TIME: 1640", "TIME OF CALL: 0215", "TM=2310")
     r"(?i:\b(?:time|tm|time[ \t]+of[ \t]+(?:call|incident|arrest|occurrence)|occ[ \t]+time|disp[ \t]+time)"
     r"[ \t]*[:=#-][ \t]*(?:[01]\d|2[0-3]):?[0-5]\d\b)",
@@ -183,10 +188,13 @@ _PLACE_CUE = stdlib_re.compile(
 
 # A vehicle model before a town's police or a place's head names the town: "Tacoma PD",
 # "Tacoma Narrows Bridge", "Tahoe City"
+_PLACE_HEADS_NEXT = (
+    "Police|Sheriff|County|City|Fire|Narrows|Bridge|Dome|Mall|Avenue|Ave|Street|St|Road|Rd|Way|Blvd|"
+    "Park|Airport|Harbor|Lake|River|Valley|Heights|Community|General|Memorial|High|Middle|Elementary|"
+    "Regional|Municipal|Tribal|Reservation")
+# ... in capitals too ("TACOMA POLICE DEPARTMENT")
 _POLICE_OR_PLACE_NEXT = stdlib_re.compile(
-    r"[ \t]+(?:PD|SO|SD|FD|DPS|Police|Sheriff|County|City|Fire|Narrows|Bridge|Dome|Mall|Avenue|Ave|"
-    r"Street|St|Road|Rd|Way|Blvd|Park|Airport|Harbor|Lake|River|Valley|Heights|Community|General|"
-    r"Memorial|High|Middle|Elementary|Regional|Municipal|Tribal|Reservation)\b"
+    rf"[ \t]+(?:PD|SO|SD|FD|DPS|{_PLACE_HEADS_NEXT}|{_PLACE_HEADS_NEXT.upper()})\b"
 )
 
 

@@ -29,6 +29,10 @@ _PASSAGE = re.compile(r"[^\n]+\n?|\n")
 _HEADING = re.compile(r"[^.!?\n]{8,160}[.!?][ \t]+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CHUNK = re.compile(r"\S+")
+_SENTENCE_END = re.compile(r"[.!?][ \t]+$")
+_TOWN_CUE_BEFORE = re.compile(
+    r"(?i:\b(?:[nsew]|north|south|east|west|northeast|northwest|southeast|southwest)\.?[ \t]+of|\bnr\.?|"
+    r"\bnear|\boutside(?:[ \t]+of)?)[ \t]+$")
 
 _TITLE_WORDS = frozenset(t for t in RANK_TITLES if " " not in t) | {
     "partner", "named", "k9", "mr", "mrs", "ms", "co",
@@ -126,8 +130,24 @@ def _capitalise(word: str) -> str:
     return _same_length(word[:1].upper(), word[:1]) + _lower(word[1:])
 
 
+# Function words: capitalised, most of them, only in Title Case ("I Was Working A Crash On").
+_FUNCTION_WORDS = frozenset(
+    "a an the and or but of at on in to from with by for was were is are we he she it they".split())
+
+
+def _title_case(passage: str) -> bool:
+    """Every word with a capital, the small ones too: dictation software's Title Case."""
+    words = _WORD.findall(passage)
+    if len(words) < 8:
+        return False
+    small = [w for w in words if w.lower() in _FUNCTION_WORDS]
+    capitals = sum(1 for w in words if w[:1].isupper())
+    return (len(small) >= 3 and sum(1 for w in small if w[:1].isupper()) >= 0.8 * len(small)
+            and capitals >= 0.85 * len(words))
+
+
 def passage_style(passage: str) -> str | None:
-    """'upper' or 'lower' for a passage typed without normal casing, else None."""
+    """'upper', 'lower' or 'title' for a passage typed without normal casing, else None."""
     letters = upper = 0
     for ch in passage:
         if ch.isalpha():
@@ -141,7 +161,7 @@ def passage_style(passage: str) -> str | None:
         return "upper"
     if upper == 0 or (letters >= 60 and ratio < 0.012):
         return "lower"
-    return None
+    return "title" if _title_case(passage) else None
 
 
 _DIGIT_CHUNK = re.compile(r"[ \t-]?\d")
@@ -155,7 +175,8 @@ def _digits_follow(passage: str, pos: int) -> bool:
 
 
 # "UNION PACIFIC POLICE": the words before an agency word name the agency.
-_AGENCY_HEADS = frozenset("police sheriff sheriff's sheriffs patrol marshals constable rangers".split())
+_AGENCY_HEADS = frozenset(
+    "police sheriff sheriff's sheriffs patrol marshals constable rangers troopers".split())
 _STREET_HEADS = frozenset(
     "street st avenue ave road rd boulevard blvd drive dr lane ln court ct way pkwy parkway highway hwy "
     "trail pike freeway fwy expressway".split()
@@ -316,13 +337,15 @@ class Recaser:
         prev = lowered[i - 1] if i else ""
         return bool(prev) and not self.lexicon.is_stop(prev) and prev not in _TITLE_WORDS
 
-    def _recase_passage(self, passage: str) -> str:
+    def _recase_passage(self, passage: str, keep_capitals: bool = False) -> str:
         out = list(passage)
         words = [m for m in _WORD.finditer(passage)]
-        # Chunks with digits (plates, call signs, ORIs) keep their case.
+        # Chunks with digits (plates, call signs, ORIs) keep their case; so do acronyms in
+        # Title Case ("TFC", "GDOT"), the one thing its capitals still tell.
         keep = [False] * len(passage)
         for chunk in _CHUNK.finditer(passage):
-            if any(c.isdigit() for c in chunk.group()):
+            if any(c.isdigit() for c in chunk.group()) or (
+                    keep_capitals and sum(c.isupper() for c in chunk.group()) >= 2):
                 for i in range(chunk.start(), chunk.end()):
                     keep[i] = True
         lowered = [m.group().lower() for m in words]
@@ -340,6 +363,9 @@ class Recaser:
                 and not self.lexicon.is_common(nxt) and not self.lexicon.is_stop(nxt))
             if low == "i":
                 new = "I"
+            elif len(low) == 1 and prev_cap and passage.startswith(".", m.end()) and nxt and (
+                    self._is_name(nxt) or not self.lexicon.is_common(nxt)):
+                new = _same_length(word.upper(), word)  # "PATRICE A. LOWERY": a middle initial
             elif len(low) == 1 and low != "a" and prev in _LETTER_ROADS:
                 new = _same_length(word.upper(), word)  # "ROUTE B": a lettered road
             elif low in _LETTER_ROADS and len(nxt) == 1 and nxt not in ("a", "i") and (
@@ -362,6 +388,8 @@ class Recaser:
             elif word.isupper() and i + 1 < len(words) and _digits_follow(passage, m.end()) and (
                     len(low) <= 3 or (len(low) <= 5 and not self.lexicon.is_common(low))):
                 new = word  # "SR 17", "US 30", "MSCU 482913-7", "TRL 4471": prefixes keep their case
+            elif keep_capitals and _digits_follow(passage, m.end()) and not self.lexicon.is_stop(low):
+                new = word  # Title Case "Post 45", "Troop 3": a numbered thing keeps its capital
             elif low in _CONTINUERS and prev_cap and self._prev_is_name(lowered, i):
                 new = _capitalise(word)
             elif prev_cap and self._after_given_name(lowered, i):
@@ -372,6 +400,9 @@ class Recaser:
                 new = _capitalise(word)  # "her name was hope villanueva"
             elif self.lexicon.is_stop(low) and prev not in _TITLE_WORDS:
                 new = _lower(word)
+            elif len(low) >= 5 and (low in small_places() or low in places()) and _TOWN_CUE_BEFORE.search(
+                    passage, max(0, m.start() - 24), m.start()):
+                new = _capitalise(word)  # "MM 142 N OF GREENBRIER", "NR GALLIANO": a town, a word too
             elif low in COMMON_WORD_NAMES or low in COMMON_WORD_PLACES:
                 new = _capitalise(word) if name_ctx else _lower(word)
             elif self._is_name(low) or (nxt in _NAME_ANCHORS and low not in _NAME_ANCHORS):
@@ -384,8 +415,10 @@ class Recaser:
                 new = _capitalise(word)
             out[m.start() : m.end()] = new
             prev_cap = new[:1].isupper() and low != "i"
-        # Sentence start gets its capital back.
-        for m in words[:1]:
+        # Sentence start gets its capital back (in Title Case, every sentence's).
+        starts = words[:1] + [w for w in words[1:] if keep_capitals and _SENTENCE_END.search(
+            passage, 0, w.start())]
+        for m in starts:
             if not keep[m.start()]:
                 out[m.start()] = _same_length(out[m.start()].upper(), out[m.start()])
         return "".join(out)
@@ -396,8 +429,9 @@ class Recaser:
         changed = False
         for m in _PASSAGE.finditer(text):
             passage = m.group()
-            if passage_style(passage) is not None:
-                new = self._recase_passage(passage)
+            style = passage_style(passage)
+            if style is not None:
+                new = self._recase_passage(passage, keep_capitals=style == "title")
                 changed = changed or new != passage
                 pieces.append(new)
                 continue

@@ -78,6 +78,7 @@ from workstation.detect.record_names import record_names_whole
 from workstation.detect.relabel import relabel
 from workstation.detect.sentence_split import split_at_sentences
 from workstation.detect.spans import (
+    COLUMN_GAP,
     RawSpan,
     cut_allowed,
     dates_apart,
@@ -391,6 +392,9 @@ class Detector:
                 pieces = [(a, b) for a, b in split_fields(text, res.start, res.end)]
             elif label == "PERSON":
                 pieces = split_people(text, res.start, res.end)  # "Haley Brooks and Sam Okoro"
+            elif COLUMN_GAP.search(text, res.start, res.end) and not is_stock(recognizer):
+                continue  # "Sgt. W. Nakamura  Reviewed 03": over a form's columns, one thing in neither
+                # (stock Presidio's findings are kept whatever they span: never below stock)
             else:
                 pieces = [(res.start, res.end)]
             for a, b in pieces:

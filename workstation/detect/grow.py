@@ -193,6 +193,10 @@ _PLACE_RECOGNIZERS = ("Gazetteer", "RoadShape", "Road", "Address", "Region", "Fa
                       "Province")
 
 
+_SAINT_BEFORE = re.compile(
+    r"(?:^|[^\w.'’ \t][ \t]*|\b[a-z]+[ \t]+)((?:St|Ste|Mt|Ft)\.?|Saint|Sainte|Mount|Fort)[ \t]+$")
+
+
 def _grow_one(lexicon: Lexicon, text: str, s: RawSpan) -> RawSpan:
     start, end = s.start, s.end
     if s.label == "LOCATION":
@@ -205,6 +209,9 @@ def _grow_one(lexicon: Lexicon, text: str, s: RawSpan) -> RawSpan:
         m = _CORNER.search(text, max(0, start - 30), start)
         if m:
             start = m.start()
+        m = _SAINT_BEFORE.search(text, max(0, start - 12), start)
+        if m and text[start:start + 1].isupper():
+            start = m.start(1)  # "at St. Ambrose Church", "to Mt. Carmel": the saint's or mount's word
         m = _FACILITY_AFTER.match(text, end)
         if m:
             end = m.end()  # "Harmon St station", "the Elm St lot"
@@ -266,7 +273,7 @@ def _grow_one(lexicon: Lexicon, text: str, s: RawSpan) -> RawSpan:
         m = _PREFIX.search(text, max(0, start - 6), start)
         starts_with_word = text[start:start + 1].isalpha() and " " in text[start:end]
         if m and not starts_with_word and not is_agency_acronym(m.group(1)) and (
-                m.group(1).lower() not in REPORT_SHORTHAND) and (
+                m.group(1).lower() not in REPORT_SHORTHAND) and m.group(1) != "ID" and (
                 m.group(1) in state_codes()
                 or not (lexicon.is_stop(m.group(1)) or lexicon.is_common(m.group(1)))):
             start = m.start(1)  # "SW 24-0113", "IN 481 KXT": a prefix or the plate's state

@@ -34,6 +34,8 @@ _SUFFIXES: tuple[tuple[str, str], ...] = (
 # taken for a name.
 _EXTRA_COMMON = """
 airboat jetski rescreen rescreened
+everybody somebody anybody nobody everyone someone anyone everything something anything nothing
+everywhere somewhere anywhere nowhere whoever whatever whenever wherever
 ok okay yeah gonna wanna didnt dont couldnt wouldnt wasnt cant im ive hes shes theyre
 cop cops perp perps suspect suspects dispatch dispatcher backup taser tased glock rifle
 shotgun handgun pistol sgt lt ofc cpl det dep tpr fto sro swat dui dwi cad mdt rms ori

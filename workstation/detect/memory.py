@@ -14,6 +14,8 @@ from workstation.detect.spans import JOINED_GIVEN, RANK_WORDS, WORD, RawSpan, cu
 from workstation.text.normalise import prototypes, strip_invisible
 
 KnownIdentifier = str | tuple[str, str]
+# the recognizer of a rank word found again where it is the name it was ("Ranger was off leash")
+RANK_AS_NAME = "ReportMemory:rank_as_name"
 
 
 def apply_memory(
@@ -76,6 +78,10 @@ def apply_memory(
                         start, end = where[start], where[end - 1] + 1
                     if found is None or cut_allowed(text, start, end, regions) != (start, end):
                         continue
+                    if found == "PERSON" and text[start:end].lower() in RANK_WORDS:
+                        if _NAME_USE_AFTER.match(text, end) is not None:
+                            added.append(RawSpan(start, end, found, 0.8, RANK_AS_NAME))
+                        continue  # "Major Hunter wants", "Major findings:": the rank, the word
                     added.append(RawSpan(start, end, found, 0.8, "ReportMemory"))
         out[name] = added
     return out
@@ -188,6 +194,15 @@ def memory_strings(lexicon: Lexicon, fragment: str, label: str, score: float = 0
             ):
                 out.append(w)
     return out
+
+
+# A rank word the report uses as a name ("K9 Ranger", "Deputy Major Lindgren"), found again: a
+# name where what follows it follows a name, never a rank: a verb, "and", the sentence's end
+# ("Ranger was off leash", "Rich did; Major did not", "Good job, Ranger.")
+_NAME_USE_AFTER = re.compile(
+    r"(?:['’]s\b)?[ \t]*(?:[.,;!?)]|$|(?:and|or|was|is|did|didn't|does|had|has|went|got|came|saw|said|ran|"
+    r"could|would|will|never|also|then|who|were|wasn't|stayed|found|alerted|barked|tracked|bit|"
+    r"hit|made|took|kept|held|jumped|pulled|showed|stopped|started|tried|wanted|needed)\b)")
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")

@@ -4,7 +4,8 @@
   part of a name; NER stops inside it, so the digits are cut off.
 - "Lakeland, Polk County SO": the town before a comma is where the agency was, not part of
   its name; the agency starts after the comma (the town is found on its own).
-- "a 2020 Kia Soul": a model year alone is no place."""
+- "a 2020 Kia Soul": a model year alone is no place.
+- "deputy wade pruett simpson county": a name NER runs on into the county after it."""
 
 from __future__ import annotations
 
@@ -18,6 +19,10 @@ _COMMA_THEN_AGENCY = re.compile(
     r"patrol|troopers?|marshals?|dps))\.?$")
 
 
+# "wade pruett simpson county": a person's name, then the county (no name ends in "county")
+_PLACE_HEAD_END = re.compile(r"[ \t]+[\w'’.-]+[ \t]+(?i:county|parish|borough|township)$")
+
+
 def ner_edges_cut(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
     """The span without the neighbours' edges; None when nothing of it is left."""
     digits = _DIGITS_END.search(text, start, end)
@@ -27,6 +32,12 @@ def ner_edges_cut(text: str, start: int, end: int, label: str) -> tuple[int, int
         m = _COMMA_THEN_AGENCY.fullmatch(text, start, end)
         if m is not None:
             start = m.start("agency")
+    if label == "PERSON":
+        m = _PLACE_HEAD_END.search(text, start, end)
+        if m is not None:
+            end = m.start()  # the name only; the county is found on its own
+    if end <= start:
+        return None
     if a_year(text[start:end]):
         return None  # "a 2020 Kia Soul": NER's place is the model year
     return (start, end) if end > start else None

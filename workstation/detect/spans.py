@@ -29,8 +29,9 @@ def names_a_title(recognizer: str, fragment: str) -> bool:
     """A rank word the title recognizer found as the person's name ("Officer Major"; it
     returns a rank word only then): kept, although ranks are allow-listed."""
     # ... or a name by its shape: a K9's ('K9: "Major"'), a nickname in quotes
-    return recognizer.startswith(("TitledNameRecognizer", "NameShapeRecognizer")) and (
-        fragment.lower().rstrip(".") in TITLES_AS_NAMES)
+    # ... or the same word found again by the report's memory where it is used as a name
+    return (recognizer.startswith(("TitledNameRecognizer", "NameShapeRecognizer")) and (
+        fragment.lower().rstrip(".") in TITLES_AS_NAMES)) or recognizer == "ReportMemory:rank_as_name"
 
 
 # Words before a name in records ("SON TY REDCORN", "SUBJ WALTER KOWALCZYK")
@@ -61,7 +62,11 @@ _RACE_SEX_TAIL = re.compile(
     r"[ \t]+(?:[BWHAIbwhai]/[MFmf](?:/\d{1,2})?|[MFmf]/[BWHAIbwhai](?:/\d{1,2})?|[BWHA])"
     r"(?:[ \t]+\d{1,2}(?:[sS]|[ \t]*(?:yoa|yo|YOA|YO))?)?$"
 )
-_COLUMN_GAP = re.compile(r"[ ]{3,}|\t")
+# The gap between a form's columns ("NGUYEN, THI HOA  2230 Curry Ford Rd", "Sgt. W. Nakamura
+# Reviewed 03/04/2024"): a tab, or two spaces not after a full stop (old typing puts two after
+# one) and not before the ZIP code of "Springfield, IL  62704", after a word (a line's indent is
+# none); never inside one identifier.
+COLUMN_GAP = re.compile(r"(?<=\S)(?:\t|(?<![.,:;]) {2}(?! ?\d{5}\b)| {3,})")
 _ABBREVIATION_END = re.compile(r"(?i:\b(?:Ave|Blvd|Rd|Hwy|Pkwy|Ln|Dr|St))\.\s+(?=[A-Z])")
 _PUNCT_EDGE = " \t\n,;:!?\"“”()[]{}–—/"
 
@@ -131,6 +136,10 @@ LOG_TIME_STAMP = rf"\[?{CLOCK_STAMP}\]?"
 _TIME_STAMP_LEAD = re.compile(rf"{LOG_TIME_STAMP}[ \t]+")
 
 
+_RANK_JUST_BEFORE = re.compile(r"(?<![\w'’])(?i:" + "|".join(sorted(
+    (t for t in RANK_TITLES if " " not in t and len(t) > 1), key=len, reverse=True)) + r")\.?[ \t]+$")
+
+
 def trim(lexicon: Lexicon, text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
     """Drop edge punctuation, leading function words and (for people) ranks and titles;
     a span never runs over a sentence end (the part after it is kept: names end in
@@ -147,7 +156,7 @@ def trim(lexicon: Lexicon, text: str, start: int, end: int, label: str) -> tuple
     stamp = _TIME_STAMP_LEAD.match(text, start, end)
     if stamp is not None and label in ("PERSON", "AGENCY", "LOCATION"):
         start = stamp.end()  # "01:16:41 Narr": a log's time stamp is no part of a name
-    gap = _COLUMN_GAP.search(text, start, end)
+    gap = COLUMN_GAP.search(text, start, end)
     if gap is not None and label == "PERSON":
         end = gap.start()  # "R. Castellanos   Badge: S-114": a form's next column
     while start < end and text[start] in _PUNCT_EDGE:
@@ -165,6 +174,9 @@ def trim(lexicon: Lexicon, text: str, start: int, end: int, label: str) -> tuple
             break  # "A-551902", "A-L-V-A-R-E-Z": the letter is part of the number or name
         if label == "CONTACT":
             break  # "a.frimpong@...": an e-mail's first letter is no article
+        if label == "PERSON" and m.group().isupper() and len(m.group()) == 1 and text.startswith(
+                ".", m.end()) and _RANK_JUST_BEFORE.search(text, max(0, start - 16), start):
+            break  # "Deputy A. Mungo": an initial after a rank, no article (nor "A." of a transcript)
         nxt = WORD.match(text, m.end() + 1) if low in ("el", "la") else None
         drop = low in _LEAD_DROP or (label == "PERSON" and (
             # "El Sargento Ramiro Quiñones": the article of a rank
@@ -218,8 +230,10 @@ def trim(lexicon: Lexicon, text: str, start: int, end: int, label: str) -> tuple
 # a given name of two joined syllables: "Ji-woo", "Hyun-woo", "Wen-li"
 JOINED_GIVEN = r"(?<![\w'’-])[A-Z][a-z]{0,3}-[a-z]{2,4}"
 _SPELLED_BEFORE = re.compile(r"(?:^|[ \t])[A-Za-z][ \t]+$")
+
 _FIELD_SEPARATOR = re.compile(
     # "AGENCY=SPRINGDALE PD|RPT=25-0031877": an export's fields, their keys left out
+    r"(?<=\S)(?:\t|(?<![.,:;]) {2}(?! ?\d{5}\b)| {3,})[ \t]*|"
     r"[ \t]*\|[ \t]*(?:[A-Z][A-Z_]{0,11}=)?|[ \t]+/[ \t]+|"
     r"[ \t]*;[ \t]*|[ \t]*\n\s*|[ \t]+[-–—][ \t]+|[ \t]+(?:of|from|with)[ \t]+the[ \t]+|"
     # "Club Voodoo on Bourbon St.", "QUIKTRIP AT 9100 E 71ST ST": a business, then its street
@@ -241,12 +255,19 @@ _AGENCY_HEAD = re.compile(r"(?i:\b(?:police|sheriff'?s?|department|dept|office|p
                           r"marshals?|bureau|agency|service|division|commission)\b)")
 
 
+_FIELD_LABEL_AFTER = re.compile(r"[A-Za-z][\w/#.-]*(?:[ \t][A-Za-z][\w/#.-]*){0,2}[ \t]*[#]?:")
+
+
 def split_fields(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The parts of a span between field separators (" / ", " | ", ";", a line break) and
     around " of the " ("Priya Venkataraman of the Edison Police Department": a person and
     an agency)."""
     out, at = [], start
     for m in _FIELD_SEPARATOR.finditer(text, start, end):
+        if _FIELD_LABEL_AFTER.match(text, m.end()) and COLUMN_GAP.match(text, m.start()):
+            if m.start() > at:
+                out.append((at, m.start()))
+            return out  # "TUCSON    XST: E ELVIRA RD": the next column's label, then its value
         if m.group().strip().startswith(("of", "from", "with")) and not (
             _AGENCY_HEAD.search(text, m.end(), end) and not _AGENCY_HEAD.search(text, at, m.start())
         ):

@@ -14,6 +14,15 @@ import regex as re
 from workstation.detect.gazetteer import state_codes
 from workstation.detect.spans import RawSpan
 
+# after "ID": a number, "#" or ":" that no Idaho ZIP code (832xx-838xx) explains makes it an
+# identifier's label ("Gurpreet Sandhu, ID 21447"), not Idaho
+_ID_NUMBER_AFTER = re.compile(r"[ \t]*(?:[#:]|(?i:no\.?|number)[ \t]|(?!83[2-8]\d\d\b)\d)")
+
+
+def id_label_not_idaho(text: str, code_end: int) -> bool:
+    return text[code_end - 2:code_end] == "ID" and _ID_NUMBER_AFTER.match(text, code_end) is not None
+
+
 _CODE = r"(?P<code>[A-Z]{2})"
 # the state that issued what follows: a licence, tag, plate or registration
 _ISSUED = re.compile(

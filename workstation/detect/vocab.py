@@ -11,7 +11,8 @@ RANK_TITLES: tuple[str, ...] = (
     "marshal", "deputy marshal", "inspector", "insp", "commander", "cmdr", "cmd", "major",
     "maj", "colonel", "col", "constable", "dispatcher", "ranger", "warden", "investigator",
     "inv", "patrolman", "patrolwoman", "patrol officer", "po", "p.o", "cso", "pso", "vpso", "sro", "fto",
-    "tfo", "task force officer",
+    "tfo", "task force officer", "tfc", "mpo", "hon", "honorable", "ptl", "ptlm", "patrolmen",
+    "magistrate", "technician",
     "dr", "doctor", "mr", "mrs", "ms", "miss", "nurse", "judge", "paramedic", "medic",
     "firefighter", "ff", "jailer", "cadet", "recruit", "probationary officer", "senior officer",
     "master officer", "master sergeant", "staff sergeant", "first sergeant", "assistant chief",
@@ -24,7 +25,8 @@ RANK_TITLES: tuple[str, ...] = (
 REPORT_SHORTHAND: frozenset[str] = frozenset(
     """approx hrs hr ref r/o rp s1 s2 v1 v2 w1 dob doa uncuff uncuffed debriefed narcan
     search searched dispatched advised susp vict veh nb sb eb wb enrt adv req onscene cb inj unk
-    subj ref loc addr desc disp narr dispo pers dtg poc rpt acp occ oln dl ssn oca ncic bkg lic lp
+    subj ref loc addr desc disp narr dispo def defs emp empl pers dtg poc rpt acp occ oln dl ssn oca ncic bkg
+    lic lp
     vin eta gsw dui dwi fta bolo nfa utl owi bwi cdl supv sup lt's sgt's ofcr""".split()
 )
 
@@ -41,10 +43,10 @@ CONTRACTIONS: frozenset[str] = frozenset(
 # ranks and the titles of address, then the roles and kin of a scene.
 RANKS_BEFORE_A_NAME: tuple[str, ...] = tuple("""
     agent capt captain corporal cpl dep deputy det detective dr lieutenant lt mr mrs ms ofc
-    officer ranger sergeant sgt tpr trooper warden
+    officer ptl ptlm ranger sergeant sgt tfc tpr trooper warden
     agente sargento teniente capitán capitan comandante cabo
 """.split())
-ROLES_BEFORE_A_NAME: tuple[str, ...] = tuple("""
+ROLES_BEFORE_A_NAME: tuple[str, ...] = (*"""
     arrestee attorney aunt bartender grandson granddaughter grandmother grandfather grandma grandpa stepson
     stepdaughter fiance fiancee boyfriend brother cadet caller cashier chaplain clerk coach
     complainant constable cousin coworker crewman customer daughter deckhand defendant detainee
@@ -53,7 +55,7 @@ ROLES_BEFORE_A_NAME: tuple[str, ...] = tuple("""
     nephew niece nurse offender operator owner paramedic parolee partner passenger patient principal
     prisoner probationer prosecutor ra recruit resident roommate screener sister son sro student suspect
     teacher tenant trainee uncle victim wife witness
-""".split())
+""".split(), "justice of the peace", "property tech", "evidence tech")
 
 # Numbers in words, as dictated reports say roads and call signs ("i forty", "two david twelve")
 NUMBER_WORDS: frozenset[str] = frozenset(

@@ -80,7 +80,8 @@ _NOT_STREET_WORDS = frozenset(
     pri priority level tier pod gate lot space pier berth slip concourse booking inmate
     trailer trl trlr tail unidad patrulla placa querella caso numero número carro bus van truck
     usdot dot local lodge region copy copies roger air marine battalion rescue requesting dsn serial
-    shield payroll emp empl employee""".split()
+    shield payroll emp empl employee ext extension
+    gry gra wht whi blu grn slv sil gld brn mar yel org pur""".split()
 ) | frozenset(WHERE_WORDS)
 
 
@@ -128,7 +129,8 @@ class AddressBlockRecognizer(LocalRecognizer):
         rf"route|rua|travessa|ul\.|al\.|plac|piazzale|viale|corso|carrer|camino|paseo)"
         rf"(?:[ \t]+(?:{_PARTICLES}|{_WORD_CAP})){{1,5}}"
     )
-    _tail = (rf"(?:{_UNIT}|{_POSTCODE}|nan|{_WORD_CAP}|{_PARTICLES}|\([^()\n]+\)|\d{{1,3}})")
+    # a bracketed note of a few words ("(rear)", "(Bldg C)"), not "(GIRLFRIEND'S RES, NIA BATTLE)"
+    _tail = (rf"(?:{_UNIT}|{_POSTCODE}|nan|{_WORD_CAP}|{_PARTICLES}|\([^(),\n]{{1,24}}\)|\d{{1,3}})")
     # a whole line of a postal block: "Suite 501", "LAPPEENRANTA", ", ON", "Estonia 62488"
     _tail_line = re.compile(rf"[ \t>,]*{_tail}(?:[ \t,]+{_tail}){{0,4}}(?=[ \t,.]*$|[.?!][ \t])",
                             re.MULTILINE)

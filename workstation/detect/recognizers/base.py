@@ -11,6 +11,7 @@ import regex as re
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
 from workstation.detect.lexicon import Lexicon
+from workstation.detect.spans import COLUMN_GAP
 
 # refine(text, start, end) -> (start, end) to keep (possibly narrowed), or None to drop
 Refine = Callable[[str, int, int], "tuple[int, int] | None"]
@@ -125,6 +126,8 @@ class RegexRecognizer(LocalRecognizer):
                 start, end = strip_edges(text, start, end)
                 if entity in _ONE_LINE and "\n" in text[start:end]:
                     continue  # "28th St.\nBPD Patrol": a name never runs over a line's end
+                if COLUMN_GAP.search(text, start, end):
+                    continue  # "WARRANT NO: 24-W-03391    ISSUING COURT": a form's next column
                 if rx.refine is not None:
                     refined = rx.refine(text, start, end)
                     if refined is None:

@@ -14,7 +14,7 @@ def contact_recognizers() -> list[RegexRecognizer]:
         "PhoneRecognizer", "PHONE_NUMBER",
         [
             Rx("us_phone", r"(?<![\w-])(?:\+?1[-.\s]?)?(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.\s]\d{4}"
-               r"(?:\s*(?:x|ext\.?)\s*\d{1,5})?(?![\w-])", 0.9, CI),
+               r"(?:\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w-])", 0.9, CI),
             Rx("us_phone_compact", r"(?<![\w-])\(?\d{3}\)?\d{3}\d{4}(?![\w-])", 0.4, CS),
             Rx("local_phone", r"(?<![\w-])\d{3}-\d{4}(?![\w-])", 0.6, CS),
             # an internal extension on its own: "in facilities, ext. 6-4471", "x4471"

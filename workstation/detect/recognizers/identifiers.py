@@ -14,7 +14,7 @@ from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx
 
 # A code: at least one digit, letters/digits/dashes, not a plain word.
 _CODE = r"(?:[A-Za-z]{0,4}[-#]?\d[\w-]*(?<=\w))"
-_NO = r"(?:\s*(?:number|num|no\.?|nbr|#|id)\b\.?)?(?:\s+(?:is|was|of))?\s*[:#=]?\s*#?\s*"
+_NO = r"(?:\s*/?\s*(?:(?:number|num|no\.?|nbr|id)\b\.?|#))?(?:\s+(?:is|was|of))?\s*[:#=]?\s*#?\s*"
 
 _BADGE_CUES = (
     r"badge|shield|star|employee|emp\.?|serial|payroll|personnel|officer\s+id|"
@@ -29,7 +29,9 @@ _CASE_CUES = (
 )
 _UNIT_CUES = (
     r"unit|car|radio|call\s*sign|callsign|patrol\s+car|squad(?:\s+car)?|beat|element|"
-    r"cruiser|vehicle|truck|medic|engine|ladder|rescue|k-?9|zone|sector|district|post|shop"
+    r"cruiser|vehicle|truck|medic|engine|ladder|rescue|k-?9|zone|sector|district|post|shop|"
+    # the units of mounted, motor, marine, air and transit patrols: "Motor 14", "Mounted 1"
+    r"(?-i:Motor|MOTOR|Mounted|MOUNTED|Tram|TRAM|Fireboat|FIREBOAT|Helo|HELO|Bike|BIKE|Bomb|BOMB)"
 )
 # Phonetic alphabets (APCO and NATO) used in call signs: "Adam-12", "Lincoln 21".
 PHONETIC = (
@@ -87,8 +89,9 @@ def _code_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _not_radio_code(text: str, start: int, end: int) -> tuple[int, int] | None:
     fragment = text[start:end]
-    if re.fullmatch(r"(?:10|11)-\d{1,3}|911", fragment):
-        return None  # radio codes; "call 911" is the emergency number
+    if re.fullmatch(r"(?:10|11)-\d{1,2}|911", fragment) or (
+            re.fullmatch(r"(?:10|11)-\d{3}", fragment) and not text[:start].rstrip(" \t").endswith("#")):
+        return None  # radio codes ("10-50", "11-550"); "call 911" is the emergency number; "#11-207" a badge
     return start, end
 
 
@@ -129,7 +132,8 @@ def id_recognizers() -> list[RegexRecognizer]:
                r"(?:\d[A-Za-z0-9-]*\d[A-Za-z]?|\d|[A-Z]{1,3}-?\d[A-Za-z0-9-]*)\b", 0.8, CI,
                refine=_not_radio_code),
             # a record's field: "UNIT: SA-217", "ASST: TC-5" (the label stays outside)
-            Rx("unit_field", r"\b(?:UNIT|Unit|ASST|Asst|ASSIST|PRIMARY|BACKUP|CAR|BEAT)S?[ \t]*:[ \t]*"
+            Rx("unit_field", r"\b(?:UNIT|Unit|ASST|Asst|ASSIST|PRIMARY|BACKUP|CAR|Car|BEAT|Beat)S?"
+               r"[ \t]*:[ \t]*"
                r"(\d[A-Za-z0-9-]*\d[A-Za-z]?|\d{1,4}|[A-Z]{1,3}-?\d[A-Za-z0-9-]*)(?![\w-])", 0.8, CS, 1,
                refine=_not_radio_code),
             Rx("phonetic_call_sign", rf"\b(?:\d{{1,2}}-?)?(?:{_PHON})[- ]?\d{{1,3}}[A-Z]?\b", 0.75, CS),
@@ -193,6 +197,10 @@ def id_recognizers() -> list[RegexRecognizer]:
         [
             Rx("ssn", r"\b\d{3}-\d{2}-\d{4}\b", 0.9, CS),
             Rx("hash_number", r"(?<!\w)#\s?(\d[\w-]*)", 0.6, CS, 1, refine=_not_radio_code),
+            # "Gurpreet Sandhu, ID 21447", "I.D. # 4471": a number after its label in capitals
+            # (an Idaho ZIP code, 832xx-838xx, is no identifier)
+            Rx("id_label", r"(?<![\w'’/.-])(?:ID|I\.D\.)(?:[ \t]*(?:#|No\.?|number))?[ \t]*[:#]?[ \t]*"
+               r"(?!83[2-8]\d\d\b)(\d[\w-]{1,14}\d)(?![\w-])", 0.6, CS, 1),
             # "last 4 of the VIN 8816", "VIN ending 4471AB": part of a VIN
             Rx("partial_vin", r"(?<=\b(?i:vin|v\.i\.n\.)[ \t:#]{1,3}(?:(?i:ending|ends[ \t]+in)[ \t]+)?)"
                r"(?=[A-Za-z0-9]*\d)[A-HJ-NPR-Za-hj-npr-z0-9]{4,8}(?![\w-])", 0.7, CS),

@@ -14,6 +14,7 @@ from workstation.detect.gazetteer import COMMON_WORD_PLACES, places, small_place
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx, alternation
 from workstation.detect.spans import time_then_word
+from workstation.detect.state_codes_alone import id_label_not_idaho
 from workstation.detect.vocab import WHERE_WORDS
 
 STREET_SUFFIXES: tuple[str, ...] = (
@@ -189,13 +190,15 @@ def location_recognizers(lexicon: Lexicon) -> list:
             Rx("intersection", rf"(?<=\b(?i:at|of|on|near|by|corner|intersection|from)\s{{1,4}}"
                                rf"(?:the\s{{1,4}})?)"
                rf"(?:{_ORDINAL}|[A-Z][\w'’.-]*)(?:\s+{_SUFFIX})?\s+(?:and|&|/)\s+"
-               rf"(?:{_ORDINAL}|[A-Z][\w'’.-]*)(?:\s+{_SUFFIX})?", 0.6, CS),
+               rf"(?:{_ORDINAL}|(?:[NSEW]\.?[ \t]+)?[A-Z][\w'’.-]*)(?:\s+{_SUFFIX})?",
+               0.6, CS, refine=_no_rank_in_corner),
             Rx("ordinal_and", rf"\b{_ORDINAL}\s+(?i:and|&)\s+(?:{_ORDINAL}|[A-Za-z][\w'’.-]*)(?:"
                               rf"\s+{_SUFFIX})?", 0.7, CS),
             Rx("and_ordinal", rf"(?<=\b(?i:on|at|of|near|corner)\s+)[A-Za-z][\w'’.-]*\s+(?i:and|&)"
                               rf"\s+{_ORDINAL}\b",
                0.6, CS),
-            Rx("zip", r"(?<=\b[A-Z]{2}\s)\d{5}(?:-\d{4})?\b", 0.6, CS),
+            Rx("zip", r"(?<=\b[A-Z]{2}\s)\d{5}(?:-\d{4})?\b", 0.6, CS,
+               refine=lambda t, s, e: None if id_label_not_idaho(t, s - 1) else (s, e)),
             # "the address was 410 Maple", "we lived at 2219 Elm": a house number and a
             # street name without its suffix, after a word that leads to an address
             Rx("number_and_name", r"(?<=\b(?i:at|address(?:\s+(?:was|is))?|lives|lived)\s+)\d{2,5}[ \t]+"
@@ -259,7 +262,7 @@ def location_recognizers(lexicon: Lexicon) -> list:
         [
             Rx("county", r"\b[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]+(?:County|Parish|Borough"
                          r"|Township|Twp\.?|Co\.)(?![\w])",
-               0.8, CS, refine=_facility_refine(lexicon)),
+               0.8, CS, refine=_known_county_tail(_facility_refine(lexicon))),
             Rx("of_place", r"\b(?:County|City|Town|Village|Township|Borough|State|Commonwealth)\s+of\s+"
                r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}", 0.8, CS),
             Rx("place_shape", rf"\b(?:{_PLACE_PREFIX}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|[A-Z][\w'’-]+"
@@ -277,8 +280,14 @@ def location_recognizers(lexicon: Lexicon) -> list:
             Rx("place_after_preposition", r"(?<=\b(?:in|near|outside(?:\s+of)?|from|into|through)\s+)"
                r"(?<!\b(?i:call|calls|text|texts|message|voicemail|email|letter|note|tip|word)\s+from\s+)"
                r"[A-Z][a-z]{3,}(?:\s+[A-Z][a-z]{3,})?(?![\w'’-])", 0.45, CS, refine=_uncommon(lexicon)),
+            # "MM 142 N of Greenbrier", "3 miles south of Hope": the town a distance is told from
+            Rx("place_after_direction", r"(?<=\b(?i:[nsew]|north|south|east|west|northeast|northwest|"
+               r"southeast|southwest)\.?[ \t]+(?i:of)[ \t]+)[A-Z][a-z]{3,}(?:[ \t]+[A-Z][a-z]{3,})?"
+               r"(?![\w'’-])",
+               0.55, CS, refine=_known_town),
             Rx("state_code_after_city",
-               r"(?<=\b[A-Z][a-z]+,\s?)(?:" + "|".join(sorted(state_codes())) + r")\b", 0.6, CS),
+               r"(?<=\b[A-Z][a-z]+,\s?)(?:" + "|".join(sorted(state_codes())) + r")\b", 0.6, CS,
+               refine=lambda t, s, e: None if id_label_not_idaho(t, e) else (s, e)),
         ],
         context=["city", "county", "town", "state", "in", "from"],
     )
@@ -373,7 +382,7 @@ _FACILITY_OWNER = (
 )
 
 
-_SENTENCE_END_BEFORE = re.compile(r"(?:\b(?:PD|SO|SD|FD|DPS|EMS)|[a-z]{2})\.[ \t]+")
+_SENTENCE_END_BEFORE = re.compile(r"(?:\b(?:PD|SO|SD|FD|DPS|EMS)|[a-z]{2}|\d)\.[ \t]+(?=[A-Z])")
 
 
 def _facility_refine(lexicon: Lexicon):
@@ -409,6 +418,40 @@ def _facility_refine(lexicon: Lexicon):
         return start, end
 
     return refine
+
+
+def _known_county_tail(refine):
+    """"Cole Haney Rankin County": where only the last words and the head name a known county,
+    the words before them are not part of it (a deputy's name, in recased dictation)."""
+
+    def known_tail(text: str, start: int, end: int) -> tuple[int, int] | None:
+        refined = refine(text, start, end)
+        if refined is None:
+            return None
+        start, end = refined
+        words = list(re.finditer(r"[\w'’.-]+", text[start:end]))
+        if len(words) < 3 or " ".join(w.group() for w in words).lower() in places():
+            return start, end
+        head = words[-1].group().lower()
+        for first in range(1, len(words) - 1):
+            if " ".join(w.group() for w in words[first:-1]).lower() + " " + head in places():
+                return start + words[first].start(), end
+        return start, end
+
+    return known_tail
+
+
+def _no_rank_in_corner(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """"at Canal and N. Rampart"; not "at Officer Lee and Sgt. Day"."""
+    from workstation.detect.spans import RANK_WORDS
+
+    words = re.findall(r"[A-Za-z]+", text[start:end].lower())
+    return None if any(w in RANK_WORDS for w in words) else (start, end)
+
+
+def _known_town(text: str, start: int, end: int) -> tuple[int, int] | None:
+    name = text[start:end].lower()
+    return (start, end) if name in places() or name in small_places() else None
 
 
 def _uncommon(lexicon: Lexicon):

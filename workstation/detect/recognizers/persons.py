@@ -54,6 +54,12 @@ def _base(token: str) -> str:
     return low
 
 
+_PLACE_HEAD_AFTER = re.compile(
+    r"[ \t]+(?i:county|parish|borough|township|co\.?|pd|so|sd|police|sheriff'?s?|"
+    # "cpl dorothea quayle alabama state troopers": the state's police, after the name
+    r"state[ \t]+(?:police|patrol|troopers|highway)|highway[ \t]+patrol)(?![\w'’])")
+
+
 class TitledNameRecognizer(RegexRecognizer):
     """'Sgt. O'Neill', 'Deputy J. Ramirez', 'Officers Lee and Park', 'my partner Dave'."""
 
@@ -80,8 +86,8 @@ class TitledNameRecognizer(RegexRecognizer):
             if tok is None:
                 break
             base = _base(tok.group()).rstrip(".")
-            if base in _NOT_NAME:
-                break
+            if base in _NOT_NAME and not (len(tok.group()) == 2 and tok.group().endswith(".")):
+                break  # (an initial, "Deputy A. Mungo", is no article)
             verb = (base.endswith(("ed", "ing")) and self.lexicon.is_common(base)) or base in _IRREGULAR_PAST
             if verb and not self.lexicon.is_name(base) and base not in census.surnames():
                 break  # "DEP ORDERED HIM", "OFC RIDING IN": a verb after the rank
@@ -92,6 +98,8 @@ class TitledNameRecognizer(RegexRecognizer):
             if base in _TITLE_WORDS:
                 title_after_skipped = end is None
                 break  # "Okafor and Trooper Nguyen": the next person has a title of their own
+            if count and _PLACE_HEAD_AFTER.match(text, tok.end()):
+                break  # "deputy cole haney rankin county": the county's name, not the deputy's
             if first is None:
                 first = tok.start()
             end = pos = tok.end()

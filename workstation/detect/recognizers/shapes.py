@@ -12,12 +12,13 @@ from functools import lru_cache
 import regex as re
 
 from workstation.detect import census
-from workstation.detect.gazetteer import places, small_places, state_codes
+from workstation.detect.gazetteer import places, small_places, state_codes, state_names
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx, alternation
 from workstation.detect.recognizers.identifiers import PHONETIC_WORDS
 from workstation.detect.spans import time_then_word
-from workstation.detect.vocab import NUMBER_WORDS
+from workstation.detect.state_codes_alone import id_label_not_idaho
+from workstation.detect.vocab import NUMBER_WORDS, RANK_TITLES, REPORT_SHORTHAND
 
 _NUMBER_WORDS = (
     "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -111,10 +112,35 @@ def _chain_refine(text: str, start: int, end: int) -> tuple[int, int] | None:
 _SHORTHAND = frozenset("req adv advd ref susp rp cb via notify notified request requests requested".split())
 
 
+_QUOTED_NAME = r"[A-Z][A-Za-z'’-]+(?:[ \t][A-Z][A-Za-z'’-]+)?"
+# what a bracket after a quoted name says it names: a horse, a dog, a person known by it
+_ALIAS_DESCRIPTIONS = (
+    r"gelding|mare|stallion|horse|pony|mule|bay|chestnut|sorrel|palomino|grey|gray|percheron|"
+    r"thoroughbred|dog|mix|shepherd|malinois|retriever|lab|labrador|pit|pitbull|mastiff|hound|"
+    r"terrier|rottweiler|husky|k-?9|canine|unk|unknown|refused|real[ \t]+name|aka|nickname|alias|"
+    r"street[ \t]+name")
+
+
 def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
     codes = "|".join(sorted(state_codes()))
     known_places = places()
     small = small_places()
+
+    state_alternation = "|".join(sorted(state_names(), key=len, reverse=True))
+
+    def town_refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        words = text[start:end].split()
+        if words[0].lower().rstrip(".") in RANK_TITLES or lexicon.is_stop(words[0]):
+            if len(words) == 1:
+                return None
+            start += len(words[0]) + text[start + len(words[0]):end].index(words[1])
+            words = words[1:]
+        if " ".join(words).lower() in known_places or " ".join(words).lower() in small:
+            return start, end
+        if any(lexicon.is_common(w) and not lexicon.is_name(w) for w in words) or (
+                len(words) == 2 and all(census.is_census_name(w) or census.is_given_name(w) for w in words)):
+            return None  # "Tell Dave, Arkansas"; "Faith Okoro, Arkansas" (a person)
+        return start, end
 
     def place_before(text: str, start: int, end: int) -> tuple[int, int] | None:
         """'ames pd', 'garden grove pd', 'polk co so': the words before the county word
@@ -257,6 +283,12 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
             return None
         return start, end
 
+    def quoted_refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        words = text[start:end].split()
+        if all(lexicon.is_stop(w) or w.lower() in REPORT_SHORTHAND for w in words):
+            return None  # 'aka "NONE"', 'Dog: "UNK"'
+        return start, end
+
     def plate_refine(text: str, start: int, end: int) -> tuple[int, int] | None:
         groups = text[start:end].split()[1:]
         body = "".join(groups)
@@ -369,6 +401,10 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    refine=direction_refine),
                 Rx("chain", rf"(?<![\w'’-])(?i:{alternation(CHAINS_LOWER)})(?![\w'’-])", 0.6, CS,
                    refine=_chain_refine, first_words=_CHAIN_FIRST_WORDS),
+                # "Hope, Arkansas", "(Liberty, Missouri)": the town before its state's name
+                Rx("city_state_name", rf"(?<![\w'’-])([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?),[ \t]*"
+                   rf"(?:{state_alternation})(?![\w'’-])", 0.6, CS, 1, refine=town_refine,
+                   needs=rf",[ \t]*(?:{state_alternation})(?![\w'’-])"),
                 Rx("city_state", rf"(?<![\w'’-])[A-Za-z][\w'’.-]*(?:[ \t]+[A-Za-z][\w'’.-]*)?,[ \t]*"
                    rf"(?:{codes})(?![\w'’-])", 0.6, CS, refine=_city_state_refine(lexicon, known_places),
                    needs=rf"(?-i:,[ \t]*(?:{codes})(?![\w'’-]))"),
@@ -406,6 +442,14 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    r"[A-Z][a-z]{2,}"
                    r"(?=\s+(?:was|is|had|went|bit|alerted|found|tracked|stayed|came|ran|jumped|barked|"
                    r"took|grabbed|hit|apprehended)\b)", 0.7, CS, refine=k9_name, needs=r"k-?9|canine|dog"),
+                # a name in quotes after its field or a word that says whose it is ('Dog: "Tyson"',
+                # 'Companions: "Smoke"'), or before a description of a horse, a dog or an alias
+                # ('on "Murphy" (bay gelding)', '"JUNIOR" (refused full name)')
+                Rx("quoted_alias", r"(?<=\b(?i:dog|k-?9|horse|mount|aka|a\.k\.a\.|nickname|moniker|"
+                   r"street[ \t]+name|goes[ \t]+by|known[ \t]+as|companions?|associates?)[ \t]*:?[ \t]*[\"“])"
+                   rf"{_QUOTED_NAME}(?=[\"”])|(?<=[\"“]){_QUOTED_NAME}(?=[\"”][ \t]*\("
+                   rf"(?:[^()\n]{{0,30}}[ \t/,])?(?i:{_ALIAS_DESCRIPTIONS})\b)", 0.75, CS,
+                   refine=quoted_refine, needs=r'["“]'),
                 # "Gladys L. Leblanc", "Martim A Pereira": a middle initial between two names
                 Rx("middle_initial", r"(?<![\w'’-])\p{Lu}\p{Ll}+[ \t]+\p{Lu}\.?[ \t]+\p{Lu}\p{Ll}+"
                    r"(?:-\p{Lu}\p{Ll}+)?"
@@ -527,6 +571,8 @@ def _city_state_refine(lexicon: Lexicon, known_places: dict[str, str]):
 
         name, code = text[start:end].rsplit(",", 1)
         code = code.strip()
+        if id_label_not_idaho(text, end):
+            return None  # "Gurpreet Sandhu, ID 21447"
         words = name.split()
         if vehicle_words(text, start, start + len(name)):
             return None  # "BLK CHEV SILVERADO, CO TAG ...": the truck, then its tag's state

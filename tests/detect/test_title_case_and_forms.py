@@ -236,3 +236,15 @@ def test_two_people_after_at_are_no_corner(detector):
     text = "We looked at Officer Lee and Sgt. Day before the briefing."
     assert found_as(detector, text, "Lee") == {"PERSON"}
     assert found_as(detector, text, "Day") == {"PERSON"}
+
+
+def test_a_surname_after_an_unknown_given_name_is_found_again(detector):
+    text = ("The buyer walked them out to a gray Charger driven by Yahir Ochoa. My car was parked "
+            "two spaces away. Ochoa saw me, backed out, and rammed my door.")
+    starts = [s.start for s in detector.analyze_text(text) if text[s.start:s.end] == "Ochoa"]
+    assert text.rindex("Ochoa") in starts
+
+
+def test_an_unknown_name_that_starts_a_sentence_and_acts_is_a_person(detector):
+    text = "Wreck on US 441 near the mill. Hoss dove over the guardrail and I went the other way."
+    assert found_as(detector, text, "Hoss") == {"PERSON"}

@@ -188,6 +188,9 @@ def memory_strings(lexicon: Lexicon, fragment: str, label: str, score: float = 0
             if len(w) >= 3 and (w.lower() not in RANK_WORDS or (w is words[0] and w.lower() == "major")) and (
                 not lexicon.is_common(w) or lexicon.is_name(w) or (score >= 0.8 and w[:1].isupper())
                 or (w is words[-1] and w[:1].isupper() and _given(words[0]))
+                # "Yahir Ochoa", later "Ochoa": a census surname after an unknown given name
+                or (w is words[-1] and w[:1].isupper() and _surname(w) and words[0][:1].isupper()
+                    and not lexicon.is_common(words[0]))
                 # "Jonah Andrew", later "Jonah": a given name, matched with its capital
                 or (w is words[0] and len(words) == 2 and w[:1].isupper() and _given(w)
                     and w.lower() not in _NOT_ALONE and not lexicon.is_stop(w))
@@ -212,6 +215,12 @@ _RECORD_NAME = re.compile(r"([A-Z][A-Z'’-]+),[ \t]*[A-Z]")
 
 # Given names that are months or auxiliaries: never remembered on their own.
 _NOT_ALONE = frozenset("may june april august will can said".split())
+
+
+def _surname(word: str) -> bool:
+    from workstation.detect.census import is_census_name
+
+    return is_census_name(word)
 
 
 def _given(word: str) -> bool:

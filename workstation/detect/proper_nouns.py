@@ -18,6 +18,11 @@ SCORE = 0.45
 NAME = "ProperNounRecognizer"
 _WORD = re.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}+(?:['’-]\p{L}\p{Ll}+)*(?![\w'’-])")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;>|•*\n]|[.!?][\"”’)])[ \t\"“‘'(*-]*$")
+# what a person does, right after the name at a sentence's start
+_DOES_AFTER = re.compile(
+    r"[ \t]+(?:was|were|got|went|came|grabbed|saw|said|told|dove|ducked|did|didn't|had|ran|stood|called|"
+    r"yelled|took|pulled|pushed|jumped|fell|tried|kept|turned|looked|walked|drove|found|stopped|never|"
+    r"and[ \t]+(?:I|me|\p{Lu}\p{Ll}+)[ \t]+(?:were|went|got|saved|had|came|ran|did))\b")
 _PLACE_BEFORE = re.compile(
     r"(?i:\b(?:in|at|near|into|outside|inside|across|along|through|thru|past|toward|towards|"
     r"behind|off)(?:[ \t]+the)?)[ \t]+$"
@@ -54,8 +59,10 @@ def unknown_proper_nouns(lexicon: Lexicon, text: str, found: Sequence[RawSpan],
         word = m.group()
         if len(word) < 3 or _overlaps(taken, start, end) or inside(allowed, start, end):
             continue
-        if _SENTENCE_START.search(text, max(0, start - 4), start):
-            continue
+        if _SENTENCE_START.search(text, max(0, start - 4), start) and not (
+                _DOES_AFTER.match(text, end)
+                and not any(lexicon.is_common(p) for p in re.split(r"[-'’]", word))):
+            continue  # a sentence's first word, unless an unknown word that then acts: "Hoss dove over"
         base = re.sub(r"['’]s$", "", word)
         if base.lower().rstrip("s") in _MONTHS_AND_DAYS or base.lower() in REPORT_SHORTHAND:
             continue  # "Tuesdays"; "Disp", "Narr": a log's shorthand

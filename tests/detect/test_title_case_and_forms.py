@@ -248,3 +248,32 @@ def test_a_surname_after_an_unknown_given_name_is_found_again(detector):
 def test_an_unknown_name_that_starts_a_sentence_and_acts_is_a_person(detector):
     text = "Wreck on US 441 near the mill. Hoss dove over the guardrail and I went the other way."
     assert found_as(detector, text, "Hoss") == {"PERSON"}
+
+
+def test_a_trooper_named_like_a_hill_is_a_person(detector):
+    text = "Trooper Dana Hill, Ohio State Highway Patrol, wrote the review."
+    assert found_as(detector, text, "Dana Hill") == {"PERSON"}
+    assert "Trooper" not in " ".join(flagged(detector, text))
+
+
+def test_a_rank_and_name_before_a_state_force_in_dictation(detector):
+    text = ("trooper kyle vondracek nebraska state patrol troop c dictating period this was on "
+            "interstate eighty")
+    assert found_as(detector, text, "kyle vondracek") == {"PERSON"}
+    assert found_as(detector, text, "nebraska state patrol") == {"AGENCY"}
+
+
+@pytest.mark.parametrize("text, agency", [
+    ("FI#: 24-FI-118301   DATE: 07/04/24   TIME: 2340   DIV: NORTHEASTERN", "NORTHEASTERN"),
+    ("Date: 5/11/24    District: Western\nLocation of recovery: 1700 blk N Fulton Ave", "Western"),
+    ("Date: 02/08/25   Time: 2310   Dist/Pct: D4   Car: 622", "D4"),
+    ("TRANSPORTED TO THE ARMY MEDICAL CENTER. CID NOTIFIED. A SEPARATE CONTACT FOLLOWED.", "CID"),
+    ("The route change from the advance team (USSS) left the motors six seconds.", "USSS"),
+])
+def test_command_fields_and_federal_initials_are_agencies(detector, text, agency):
+    assert found_as(detector, text, agency) == {"AGENCY"}
+
+
+def test_a_beat_field_and_the_ice_are_no_agency(detector):
+    text = "BEAT: 21   ZONE: 3\nTHE ICE WAS THICK ON THE ROAD THAT NIGHT."
+    assert "AGENCY" not in {s.label for s in detector.analyze_text(text)}

@@ -126,6 +126,16 @@ def _lower(word: str) -> str:
     return _same_length(word.lower(), word)
 
 
+@lru_cache(maxsize=1)
+def _known_acronyms() -> frozenset[str]:
+    from workstation.detect.recognizers.agencies import FEDERAL
+    from workstation.detect.recognizers.kinds import AGENCY_ACRONYMS
+
+    # (not "ICE", the word, in "THE ICE WAS THICK")
+    return frozenset(a for a in (*FEDERAL, *AGENCY_ACRONYMS) if a.isupper() and a.isalpha() and len(a) >= 2
+                     and a != "ICE")
+
+
 def _capitalise(word: str) -> str:
     return _same_length(word[:1].upper(), word[:1]) + _lower(word[1:])
 
@@ -363,6 +373,8 @@ class Recaser:
                 and not self.lexicon.is_common(nxt) and not self.lexicon.is_stop(nxt))
             if low == "i":
                 new = "I"
+            elif word.isupper() and word in _known_acronyms():
+                new = word  # "CID NOTIFIED", "USSS": an agency's initials stay capitals
             elif len(low) == 1 and prev_cap and passage.startswith(".", m.end()) and nxt and (
                     self._is_name(nxt) or not self.lexicon.is_common(nxt)):
                 new = _same_length(word.upper(), word)  # "PATRICE A. LOWERY": a middle initial

@@ -25,7 +25,8 @@ RANK_TITLES: tuple[str, ...] = (
 REPORT_SHORTHAND: frozenset[str] = frozenset(
     """approx hrs hr ref r/o rp s1 s2 v1 v2 w1 dob doa uncuff uncuffed debriefed narcan
     search searched dispatched advised susp vict veh nb sb eb wb enrt adv req onscene cb inj unk
-    subj ref loc addr desc disp narr dispo def defs emp empl pers dtg poc rpt acp occ oln dl ssn oca ncic bkg
+    subj ref loc addr desc disp narr dispo def defs emp empl div pers dtg poc rpt acp occ oln dl ssn oca
+    ncic bkg
     lic lp
     vin eta gsw dui dwi fta bolo nfa utl owi bwi cdl supv sup lt's sgt's ofcr""".split()
 )

@@ -44,6 +44,7 @@ FEDERAL: tuple[str, ...] = (
     "National Park Service", "Forest Service", "BIA", "Bureau of Indian Affairs", "BLM",
     "Bureau of Land Management", "Coast Guard", "Military Police", "Capitol Police",
     "Amtrak Police", "Postal Inspection Service", "Postal Inspectors",
+    "FAA", "USSS", "NTSB", "FEMA", "CAL FIRE", "Cal Fire", "CALFIRE",
 )
 
 _NAME_WORD = r"(?:[A-Z][\w'’.&-]*|of|the|and|de|la|del|du|St\.?)"
@@ -105,6 +106,7 @@ def after_sentence_end(text: str, start: int, end: int) -> tuple[int, int] | Non
     m = _OF.search(text, start, end)
     if m and not _OF_OWNER.search(text, start, m.start()):
         start = m.end()
+    start = _after_rank_and_name(text, start, end)
     # "UNITS REQ PD": report shorthand before the head is no name
     m = _SHORTHAND_LEAD.match(text, start, end)
     if m:
@@ -112,6 +114,23 @@ def after_sentence_end(text: str, start: int, end: int) -> tuple[int, int] | Non
         if not _NAMED_REST.match(text, start, end):
             return None
     return start, end
+
+
+def _after_rank_and_name(text: str, start: int, end: int) -> int:
+    """"trooper kyle vondracek nebraska state patrol" (recased dictation): a rank and a name
+    before the agency; it starts at the state or town that names it."""
+    from workstation.detect.gazetteer import places, state_names
+    from workstation.detect.spans import RANK_WORDS
+
+    words = list(re.finditer(r"[\w'’&-]+", text[start:end]))
+    ranks = [i for i, w in enumerate(words[:-2]) if w.group().lower() in RANK_WORDS]
+    if not ranks:
+        return start
+    states = {n.lower() for n in state_names()}
+    for w in words[ranks[0] + 2:]:
+        if w.group().lower() in states or w.group().lower() in places():
+            return start + w.start()
+    return start
 
 
 _ARTICLES = frozenset("the a an our my your his her their this that".split())
@@ -187,6 +206,11 @@ def agency_recognizers() -> list[RegexRecognizer]:
                 Rx("bare_agency", r"\b(?:State|Highway)\s+(?:Patrol|Police|Troopers?)\b|"
                    r"\b(?:U\.?S\.?\s+)?Marshals(?:\s+Service)?\b", 0.7, CS),
                 Rx("federal", rf"\b(?:{alternation(FEDERAL)})\b", 0.8, CS),
+                # a record's command field: "DIV: SOUTHEASTERN", "District: Eastern", "Dist/Pct: D6"
+                # (a beat, zone or sector is no command)
+                Rx("command_field", r"(?<=\b(?i:div|division|district|dist|dist/pct|pct|precinct|troop|"
+                   r"region)[ \t]*[:#][ \t]*)(?:[A-Z][A-Za-z]{2,}|[A-Z]?-?\d{1,3}[A-Z]?|[A-Z])(?![\w-])",
+                   0.6, CS),
                 # recased or lower-case text: acronyms that are no English word
                 Rx("federal_ci", r"\b(?i:fbi|dea|atf|hsi|cbp|usms|dhs|tsa|ncis|fema|usfs|usfws|bci|gbi|tbi|"
                    r"fdle|sled|osbi|kbi|mbi|dci|nps|blm)\b", 0.7, CS),

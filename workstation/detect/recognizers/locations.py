@@ -385,6 +385,11 @@ _FACILITY_OWNER = (
 _SENTENCE_END_BEFORE = re.compile(r"(?:\b(?:PD|SO|SD|FD|DPS|EMS)|[a-z]{2}|\d)\.[ \t]+(?=[A-Z])")
 
 
+# (not the ranks that name places too: "Chief Joseph Dam", "Captain Cook Hotel", "Judge Roy Park")
+_RANKS = frozenset("""trooper tpr officer ofc deputy dep sergeant sgt detective det corporal cpl lieutenant lt
+    agent patrolman ptl ptlm""".split())
+
+
 def _facility_refine(lexicon: Lexicon):
     from workstation.detect.recognizers.base import trim_leading_stopwords
 
@@ -405,7 +410,9 @@ def _facility_refine(lexicon: Lexicon):
         if not words:
             return None
         # a sentence-initial capital on a common word is not a name: "Outside the store"
-        while words and words[0].lower() in _GENERIC_FACILITY_FIRST:
+        # ... nor is a rank: "Trooper Dana Hill" is the trooper, not a hill
+        while words and (words[0].lower() in _GENERIC_FACILITY_FIRST
+                         or words[0].lower().rstrip(".") in _RANKS):
             m = re.match(r"\s*[\w'’&]+\s*", text[start:end])
             if not m:
                 return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex as re
 
 from workstation.detect import census
+from workstation.detect.gazetteer import state_names
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.names import COMMON_WORD_NAMES, GIVEN_NAMES, SURNAMES
 from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx, alternation
@@ -151,6 +152,9 @@ def _sentence_start(text: str, start: int) -> bool:
     return i < 0 or text[i] in ".!?\n:"
 
 
+_STATE_NAMES = frozenset(n.lower() for n in state_names())
+
+
 class NameListRecognizer(RegexRecognizer):
     """Capitalised given names (plus a following surname) and distinctive surnames."""
 
@@ -180,6 +184,8 @@ class NameListRecognizer(RegexRecognizer):
                     not self.lexicon.is_common(words[j + 1].group())
                     or self.lexicon.is_name(words[j + 1].group())
                 )
+                # "kyle vondracek nebraska state patrol": a state's name after the name is its force's
+                and words[j + 1].group().lower() not in _STATE_NAMES
             ):
                 j += 1
             ambiguous = low in COMMON_WORD_NAMES or self.lexicon.is_common(low)

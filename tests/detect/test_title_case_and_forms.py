@@ -277,3 +277,20 @@ def test_command_fields_and_federal_initials_are_agencies(detector, text, agency
 def test_a_beat_field_and_the_ice_are_no_agency(detector):
     text = "BEAT: 21   ZONE: 3\nTHE ICE WAS THICK ON THE ROAD THAT NIGHT."
     assert "AGENCY" not in {s.label for s in detector.analyze_text(text)}
+
+
+@pytest.mark.parametrize("text, number", [
+    ("Deputy J. Ortega (LC-14) attempted to stop a Ford Expedition.", "LC-14"),
+    ("Officers: Ofc. Nadia Farouk (Port 7) and a CBP officer walked the stack.", "Port 7"),
+    ("this is officer dang van hieu badge 7 7 1 3 garden grove police um", "7 7 1 3"),
+    ("Tag TSB-381-3  TAP card 0114 5521 8840 2219", "0114 5521 8840 2219"),
+    ("S-1  Sliwinski, Tomasz Jan   DOB 03/27/1969   MI OL S 452 118 703 229", "S 452 118 703 229"),
+    ("Ofc. Brennan Long responded as Airport 12 and drove onto the taxiway.", "Airport 12"),
+])
+def test_numbers_in_brackets_read_out_grouped_and_by_unit_word(detector, text, number):
+    assert found_as(detector, text, number) == {"ID"}
+
+
+def test_a_bracketed_age_or_exhibit_is_no_call_sign(detector):
+    text = "Witness Mary Jones (Age 34) left before the photos (Exhibit 3) were taken."
+    assert not any(f in ("Age 34", "Exhibit 3") for f in flagged(detector, text))

@@ -31,7 +31,8 @@ _UNIT_CUES = (
     r"unit|car|radio|call\s*sign|callsign|patrol\s+car|squad(?:\s+car)?|beat|element|"
     r"cruiser|vehicle|truck|medic|engine|ladder|rescue|k-?9|zone|sector|district|post|shop|"
     # the units of mounted, motor, marine, air and transit patrols: "Motor 14", "Mounted 1"
-    r"(?-i:Motor|MOTOR|Mounted|MOUNTED|Tram|TRAM|Fireboat|FIREBOAT|Helo|HELO|Bike|BIKE|Bomb|BOMB)"
+    r"(?-i:Motor|MOTOR|Mounted|MOUNTED|Tram|TRAM|Fireboat|FIREBOAT|Helo|HELO|Bike|BIKE|Bomb|BOMB|Airport|"
+    r"AIRPORT|Bus|BUS|Van|VAN|Trailer|TRAILER)"
 )
 # Phonetic alphabets (APCO and NATO) used in call signs: "Adam-12", "Lincoln 21".
 PHONETIC = (
@@ -102,7 +103,10 @@ _LOG_WORDS = "ON|IN|AT|TO|OF|OR|AND|THE|BY|UP|NO|IS|WAS|FOR|OFF|OUT|CLR|REQ|ADV|
 def id_recognizers() -> list[RegexRecognizer]:
     badge = RegexRecognizer(
         "BadgeNumberRecognizer", "BADGE_NUMBER",
-        [Rx("badge_number", rf"\b(?:{_BADGE_CUES}){_NO}(\d[\w-]*|[A-Z]{{1,3}}-?\d[\w-]*)", 0.9, CI, 1)],
+        # (a number read digit by digit: "badge 6 6 1 2")
+        [Rx("badge_number",
+            rf"\b(?:{_BADGE_CUES}){_NO}(\d(?: \d){{2,7}}(?![\w-])|\d[\w-]*|[A-Z]{{1,3}}-?\d[\w-]*)",
+            0.9, CI, 1)],
         context=["badge", "employee", "number"],
     )
     case = RegexRecognizer(
@@ -173,6 +177,12 @@ def id_recognizers() -> list[RegexRecognizer]:
                0.75, CS, refine=_code_ok),
             # a serial in brackets after a name: "Officer Kendall Price (DSN 1184)"
             Rx("bracketed_serial", r"(?<=\()[A-Z]{2,5}[ #-]?\d{3,6}(?=\))", 0.7, CS),
+            # ... or a unit's call sign in brackets after its officer: "Deputy J. Ortiz (LC-12)",
+            # "Ofc. Nadia Farouk (Port 3)"
+            Rx("bracketed_call_sign", r"(?<=\b[A-Z][a-z]+[ \t]\()(?:[A-Z]{1,3}-\d{1,3}[A-Z]?|"
+               r"(?!(?:Age|Exhibit|Page|Item|Room|Photo|Lot|Apt|Tab|Figure|Step|Case|Count)\b)"
+               r"[A-Z][a-z]+[ \t]\d{1,3})"
+               r"(?=\))", 0.65, CS),
             # a boat's state number: two letters, four digits, one or two letters ("CF 8814 GT",
             # "AK 9120 CT", "HA 4472 F"), in capitals, or in lower case after "reg"
             Rx("boat_number", r"(?<![\w-])(?:[A-Z]{2}[ -]\d{3,4}[ -][A-Z]{1,2}|"
@@ -189,13 +199,18 @@ def id_recognizers() -> list[RegexRecognizer]:
         "DriverLicenseRecognizer", "US_DRIVER_LICENSE",
         [Rx("driver_licence",
             r"\b(?:driver'?s?\s+licen[cs]e|DL|OLN|ODL|CDL|licen[cs]e)\s*(?:number|no\.?|#)?\s*[:#]?\s*"
-            r"([A-Z]{0,2}-?\d[\d-]{4,15}\d|[A-Z]\d{3}-\d{4}-\d{4})\b", 0.9, CI, 1)],
+            r"([A-Z]{0,2}-?\d[\d-]{4,15}\d|[A-Z]\d{3}-\d{4}-\d{4})\b", 0.9, CI, 1),
+         # Michigan's in groups after its state and "OL": "MI OL S 452 118 703 221"
+         Rx("grouped_licence", r"(?<=\b[A-Z]{2}[ \t]+(?:OL|OLN|DL)[ \t]+)[A-Z][ \t]\d{3}(?:[ \t]\d{3}){3}\b",
+            0.85, CS)],
         context=["license", "licence", "dl"],
     )
     other = RegexRecognizer(
         "OtherIdRecognizer", "ID",
         [
             Rx("ssn", r"\b\d{3}-\d{2}-\d{4}\b", 0.9, CS),
+            # a card's number in groups of four ("TAP card 0114 5521 8840 2217")
+            Rx("grouped_card", r"(?<![\w-])\d{4}(?:[ -]\d{4}){3}(?![\w-])", 0.6, CS),
             Rx("hash_number", r"(?<!\w)#\s?(\d[\w-]*)", 0.6, CS, 1, refine=_not_radio_code),
             # "Gurpreet Sandhu, ID 21447", "I.D. # 4471": a number after its label in capitals
             # (an Idaho ZIP code, 832xx-838xx, is no identifier)

@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from presidio_analyzer import RecognizerRegistry
+from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from tests.detect.corpora import CORPORA
 from workstation.detect import evaluation as ev
@@ -41,3 +43,12 @@ def analysed(detector: Detector) -> Callable[[str], Analysed]:
         return cache[name]
 
     return get
+
+
+@pytest.fixture(scope="session")
+def stock_recognizers():
+    """Presidio's predefined recognizers exactly as stock Presidio loads them for English
+    (not our configured copies), the NLP-engine one left out."""
+    registry = RecognizerRegistry(supported_languages=["en"])
+    registry.load_predefined_recognizers(languages=["en"])
+    return [r for r in registry.recognizers if not isinstance(r, SpacyRecognizer)]

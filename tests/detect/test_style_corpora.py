@@ -162,7 +162,8 @@ from tests.detect import (
     build_styles24,
     build_styles25,
 )
-from tests.helpers.corpus_build import assert_built_from_source, score_parts
+from tests.helpers.corpus_build import assert_built_from_source
+from tests.helpers.detection import missed_stock_tokens
 from workstation.detect import evaluation as ev
 from workstation.detect.labels import LABELS
 
@@ -247,8 +248,16 @@ SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_ho
 
 
 @pytest.fixture(scope="module")
-def results(detector) -> dict[str, ev.Result]:
-    return score_parts(detector, PARTS)
+def results(analysed) -> dict[str, ev.Result]:
+    """Each part scored from the session's one analysis of it (conftest.py's `analysed`)."""
+    return {name: scored(*analysed(name)) for name in PARTS}
+
+
+def scored(docs: list[ev.Document], suggestions: list) -> ev.Result:
+    result = ev.Result(ev.Counts(), sum(len(d.text) for d in docs), 0.0)
+    for doc, found in zip(docs, suggestions, strict=True):
+        result.counts.add(ev.score_document(doc.text, doc.spans, [(s.start, s.end, s.label) for s in found]))
+    return result
 
 
 def test_every_corpus_is_built_from_its_source():
@@ -278,3 +287,11 @@ def test_precision(results, name):
 def test_label_accuracy(results, name):
     accuracy = results[name].counts.label_accuracy
     assert accuracy is not None and accuracy >= LEVELS[name][3]
+
+
+@pytest.mark.parametrize("name", list(PARTS))
+def test_workstation_finds_every_token_stock_patterns_find(analysed, stock_recognizers, name):
+    """Never below stock Presidio on each style part (test_superset.py's rule, checked here on
+    the same analysis the scores above use)."""
+    docs, found = analysed(name)
+    assert missed_stock_tokens(docs, found, stock_recognizers) == []

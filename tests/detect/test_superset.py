@@ -8,23 +8,11 @@ designators "S1"/"V1", "K9", weapon models such as "P320", "X2", clock times "16
 from __future__ import annotations
 
 import pytest
-from presidio_analyzer import RecognizerRegistry
-from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 
 from tests.detect.corpora import CORPORA
-from workstation.detect import evaluation as ev
-from workstation.detect.allow_list import allowed_regions
+from tests.helpers.detection import missed_stock_tokens
 from workstation.detect.labels import to_label
 from workstation.detect.recognizers.stock import PREFIX, stock_pattern_recognizers
-
-
-@pytest.fixture(scope="module")
-def stock_recognizers():
-    """Presidio's predefined recognizers exactly as stock Presidio loads them for English
-    (not our configured copies), the NLP-engine one left out."""
-    registry = RecognizerRegistry(supported_languages=["en"])
-    registry.load_predefined_recognizers(languages=["en"])
-    return [r for r in registry.recognizers if not isinstance(r, SpacyRecognizer)]
 
 
 def test_every_stock_pattern_recognizer_is_kept(detector, stock_recognizers):
@@ -39,21 +27,9 @@ def test_every_stock_pattern_recognizer_is_kept(detector, stock_recognizers):
             assert to_label(entity) is not None, entity
 
 
-@pytest.mark.parametrize("name", list(CORPORA))
+# The style corpora are checked in test_style_corpora.py, beside their scores, so that each is
+# analysed once in the worker that runs that module.
+@pytest.mark.parametrize("name", [n for n in CORPORA if not n.startswith("styles")])
 def test_workstation_finds_every_token_stock_patterns_find(analysed, stock_recognizers, name):
     docs, results = analysed(name)
-    missed = []
-    for doc, result in zip(docs, results, strict=True):
-        found = [(s.start, s.end) for s in result]
-        allowed = allowed_regions(doc.text)
-        for recognizer in stock_recognizers:
-            for hit in recognizer.analyze(doc.text, recognizer.supported_entities, None):
-                if to_label(hit.entity_type) is None:
-                    continue
-                for tok in ev.tokens(doc.text):
-                    if not ev.overlaps(tok, (hit.start, hit.end)) or any(ev.overlaps(tok, f) for f in found):
-                        continue
-                    if any(a <= tok[0] and tok[1] <= b for a, b in allowed):
-                        continue  # deliberately removed (allow-list)
-                    missed.append((doc.id, recognizer.name, doc.text[tok[0]:tok[1]]))
-    assert missed == []
+    assert missed_stock_tokens(docs, results, stock_recognizers) == []

@@ -14,7 +14,6 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
-from typing import Any
 
 from workstation.detect import evaluation as ev
 
@@ -76,12 +75,6 @@ def build(parts: Mapping[str, Path]) -> dict[str, int]:
 def main(parts: Mapping[str, Path]) -> None:
     for name, count in build(parts).items():
         print(f"wrote {count} records to {output_path(name, parts[name])}")
-
-
-def score_parts(detector: Any, parts: Mapping[str, Path]) -> dict[str, ev.Result]:
-    """Each built part scored once by the real detector (for a module-scoped fixture)."""
-    return {name: ev.evaluate(ev.load_corpus(output_path(name, source)), ev.workstation_analyzer(detector))
-            for name, source in parts.items()}
 
 
 def assert_built_from_source(parts: Mapping[str, Path], least: Mapping[str, int]) -> None:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
+
+from workstation.detect import evaluation as ev
+from workstation.detect.allow_list import allowed_regions
+from workstation.detect.labels import to_label
 
 
 def found_as(detector: Any, text: str, part: str) -> set[str]:
@@ -18,3 +23,24 @@ def found_as(detector: Any, text: str, part: str) -> set[str]:
 
 def flagged(detector: Any, text: str) -> list[str]:
     return [text[s.start:s.end] for s in detector.analyze_text(text)]
+
+
+def missed_stock_tokens(docs: Sequence[ev.Document], results: Sequence[Sequence[Any]],
+                        stock_recognizers: Sequence[Any]) -> list[tuple[str, str, str]]:
+    """(document, stock recognizer, token) for every token one of stock Presidio's own pattern
+    recognizers flags and the workstation does not, outside the allow-list's phrases."""
+    missed = []
+    for doc, result in zip(docs, results, strict=True):
+        found = [(s.start, s.end) for s in result]
+        allowed = allowed_regions(doc.text)
+        for recognizer in stock_recognizers:
+            for hit in recognizer.analyze(doc.text, recognizer.supported_entities, None):
+                if to_label(hit.entity_type) is None:
+                    continue
+                for tok in ev.tokens(doc.text):
+                    if not ev.overlaps(tok, (hit.start, hit.end)) or any(ev.overlaps(tok, f) for f in found):
+                        continue
+                    if any(a <= tok[0] and tok[1] <= b for a, b in allowed):
+                        continue  # deliberately removed (allow-list)
+                    missed.append((doc.id, recognizer.name, doc.text[tok[0]:tok[1]]))
+    return missed

@@ -294,3 +294,17 @@ def test_numbers_in_brackets_read_out_grouped_and_by_unit_word(detector, text, n
 def test_a_bracketed_age_or_exhibit_is_no_call_sign(detector):
     text = "Witness Mary Jones (Age 34) left before the photos (Exhibit 3) were taken."
     assert not any(f in ("Age 34", "Exhibit 3") for f in flagged(detector, text))
+
+
+def test_a_name_that_acts_in_lower_case_dictation_is_a_person(detector):
+    text = ("we walked in and there was a second guy on the bed with a revolver on the nightstand. "
+            "nothing happened, lena stood by him and i got the gun.")
+    assert found_as(detector, text, "lena") == {"PERSON"}
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Requesting Air 5 for the search along the ridge.", "Air 5"),
+    ("Marine 4 was on the lake when the call came.", "Marine 4"),
+])
+def test_air_and_marine_units_by_number(detector, text, unit):
+    assert found_as(detector, text, unit) == {"ID"}

@@ -30,6 +30,11 @@ _HEADING = re.compile(r"[^.!?\n]{8,160}[.!?][ \t]+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _CHUNK = re.compile(r"\S+")
 _SENTENCE_END = re.compile(r"[.!?][ \t]+$")
+# a clause's start, and what a person then does ("..., lena stood by him", "and bruno found him")
+_CLAUSE_START = re.compile(r"(?:^|[.,;:!?][ \t]+|\b(?:and|but|then|so|when)[ \t]+)$")
+_ACTS_NEXT = re.compile(
+    r"[ \t]+(?:was|were|stood|found|got|went|came|said|grabbed|saw|had|did|ran|yelled|called|told|took|"
+    r"pulled|pushed|jumped|tackled|stayed|waited|drove|walked|watched|kept|held|hit|shot)\b")
 _TOWN_CUE_BEFORE = re.compile(
     r"(?i:\b(?:[nsew]|north|south|east|west|northeast|northwest|southeast|southwest)\.?[ \t]+of|\bnr\.?|"
     r"\bnear|\boutside(?:[ \t]+of)?)[ \t]+$")
@@ -410,6 +415,10 @@ class Recaser:
                 new = _capitalise(word)  # "J.D. MARSH", 'RONALD "DEUCE" PETTIGREW'
             elif self._after_name_cue(lowered, i) and not self.lexicon.is_stop(low):
                 new = _capitalise(word)  # "her name was hope villanueva"
+            elif (low in census.given_names() and not self.lexicon.is_stop(low)
+                  and low not in COMMON_WORD_NAMES and _ACTS_NEXT.match(passage, m.end())
+                  and _CLAUSE_START.search(passage, 0, m.start())):
+                new = _capitalise(word)  # "nothing happened, lena stood by him": a name that acts
             elif self.lexicon.is_stop(low) and prev not in _TITLE_WORDS:
                 new = _lower(word)
             elif len(low) >= 5 and (low in small_places() or low in places()) and _TOWN_CUE_BEFORE.search(

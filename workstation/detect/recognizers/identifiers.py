@@ -32,7 +32,7 @@ _UNIT_CUES = (
     r"cruiser|vehicle|truck|medic|engine|ladder|rescue|k-?9|zone|sector|district|post|shop|"
     # the units of mounted, motor, marine, air and transit patrols: "Motor 14", "Mounted 1"
     r"(?-i:Motor|MOTOR|Mounted|MOUNTED|Tram|TRAM|Fireboat|FIREBOAT|Helo|HELO|Bike|BIKE|Bomb|BOMB|Airport|"
-    r"AIRPORT|Bus|BUS|Van|VAN|Trailer|TRAILER)"
+    r"AIRPORT|Bus|BUS|Van|VAN|Trailer|TRAILER|Air|AIR|Marine|MARINE|Boat|BOAT)"
 )
 # Phonetic alphabets (APCO and NATO) used in call signs: "Adam-12", "Lincoln 21".
 PHONETIC = (

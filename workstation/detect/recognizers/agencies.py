@@ -210,7 +210,7 @@ def agency_recognizers() -> list[RegexRecognizer]:
                 # (a beat, zone or sector is no command)
                 Rx("command_field", r"(?<=\b(?i:div|division|district|dist|dist/pct|pct|precinct|troop|"
                    r"region)[ \t]*[:#][ \t]*)(?:[A-Z][A-Za-z]{2,}|[A-Z]?-?\d{1,3}[A-Z]?|[A-Z])(?![\w-])",
-                   0.6, CS),
+                   0.6, CS, needs=r"(?i:div|dist|pct|precinct|troop|region)\w*(?:/pct)?[ \t]*[:#]"),
                 # recased or lower-case text: acronyms that are no English word
                 Rx("federal_ci", r"\b(?i:fbi|dea|atf|hsi|cbp|usms|dhs|tsa|ncis|fema|usfs|usfws|bci|gbi|tbi|"
                    r"fdle|sled|osbi|kbi|mbi|dci|nps|blm)\b", 0.7, CS),

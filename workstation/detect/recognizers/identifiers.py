@@ -179,7 +179,7 @@ def id_recognizers() -> list[RegexRecognizer]:
             Rx("bracketed_serial", r"(?<=\()[A-Z]{2,5}[ #-]?\d{3,6}(?=\))", 0.7, CS),
             # ... or a unit's call sign in brackets after its officer: "Deputy J. Ortiz (LC-12)",
             # "Ofc. Nadia Farouk (Port 3)"
-            Rx("bracketed_call_sign", r"(?<=\b[A-Z][a-z]+[ \t]\()(?:[A-Z]{1,3}-\d{1,3}[A-Z]?|"
+            Rx("bracketed_call_sign", r"(?<=\()(?<=\b[A-Z][a-z]+[ \t]\()(?:[A-Z]{1,3}-\d{1,3}[A-Z]?|"
                r"(?!(?:Age|Exhibit|Page|Item|Room|Photo|Lot|Apt|Tab|Figure|Step|Case|Count)\b)"
                r"[A-Z][a-z]+[ \t]\d{1,3})"
                r"(?=\))", 0.65, CS),

@@ -73,6 +73,12 @@ def state_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def state_names_lower() -> frozenset[str]:
+    """state_names() in lower case, for dictation and recased text."""
+    return frozenset(name.lower() for name in state_names())
+
+
+@lru_cache(maxsize=1)
 def single_word_places() -> frozenset[str]:
     """One-word place names safe to recase as names."""
     return frozenset(

@@ -119,16 +119,15 @@ def after_sentence_end(text: str, start: int, end: int) -> tuple[int, int] | Non
 def _after_rank_and_name(text: str, start: int, end: int) -> int:
     """"trooper kyle vondracek nebraska state patrol" (recased dictation): a rank and a name
     before the agency; it starts at the state or town that names it."""
-    from workstation.detect.gazetteer import places, state_names
+    from workstation.detect.gazetteer import places, state_names_lower
     from workstation.detect.spans import RANK_WORDS
 
     words = list(re.finditer(r"[\w'’&-]+", text[start:end]))
     ranks = [i for i, w in enumerate(words[:-2]) if w.group().lower() in RANK_WORDS]
     if not ranks:
         return start
-    states = {n.lower() for n in state_names()}
     for w in words[ranks[0] + 2:]:
-        if w.group().lower() in states or w.group().lower() in places():
+        if w.group().lower() in state_names_lower() or w.group().lower() in places():
             return start + w.start()
     return start
 

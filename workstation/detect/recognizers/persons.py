@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex as re
 
 from workstation.detect import census
-from workstation.detect.gazetteer import state_names
+from workstation.detect.gazetteer import state_names_lower
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.names import COMMON_WORD_NAMES, GIVEN_NAMES, SURNAMES
 from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx, alternation
@@ -152,9 +152,6 @@ def _sentence_start(text: str, start: int) -> bool:
     return i < 0 or text[i] in ".!?\n:"
 
 
-_STATE_NAMES = frozenset(n.lower() for n in state_names())
-
-
 class NameListRecognizer(RegexRecognizer):
     """Capitalised given names (plus a following surname) and distinctive surnames."""
 
@@ -185,7 +182,7 @@ class NameListRecognizer(RegexRecognizer):
                     or self.lexicon.is_name(words[j + 1].group())
                 )
                 # "kyle vondracek nebraska state patrol": a state's name after the name is its force's
-                and words[j + 1].group().lower() not in _STATE_NAMES
+                and words[j + 1].group().lower() not in state_names_lower()
             ):
                 j += 1
             ambiguous = low in COMMON_WORD_NAMES or self.lexicon.is_common(low)

@@ -11,6 +11,7 @@ import regex as re
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
 from workstation.detect.lexicon import Lexicon
+from workstation.detect.recognizers.stdlib_engine import compile_stdlib, runs_on_stdlib
 from workstation.detect.spans import COLUMN_GAP
 
 # refine(text, start, end) -> (start, end) to keep (possibly narrowed), or None to drop
@@ -38,6 +39,9 @@ class Rx:
 
     def __post_init__(self) -> None:
         self.compiled = re.compile(self.regex, self.flags)
+        # what analyze scans with: `compiled`, or the same pattern on `re` where that is
+        # faster (stdlib_engine.py; set by the recognizer, which knows its own name)
+        self.scanner: re.Pattern[str] | stdlib_re.Pattern[str] = self.compiled
         self.needed = re.compile(self.needs, re.IGNORECASE) if self.needs else None
         self.first = frozenset(self.first_words) if self.first_words is not None else None
 
@@ -98,6 +102,9 @@ class RegexRecognizer(LocalRecognizer):
         allow: Callable[[str], bool] | None = None,
     ) -> None:
         self.rx = list(patterns)
+        for rx in self.rx:
+            if runs_on_stdlib(name, rx.name):
+                rx.scanner = compile_stdlib(rx.regex, rx.flags)
         self.allow = allow  # matched text -> True if it is never an identifier
         super().__init__(
             supported_entities=[entity], name=name, supported_language="en", context=context
@@ -119,7 +126,7 @@ class RegexRecognizer(LocalRecognizer):
                     words, words_known = ascii_words(text), True
                 if words is not None and rx.first.isdisjoint(words):
                     continue
-            for m in rx.compiled.finditer(text):
+            for m in rx.scanner.finditer(text):
                 start, end = m.span(rx.group)
                 if start < 0:
                     continue

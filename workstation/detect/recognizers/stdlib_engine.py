@@ -1,0 +1,65 @@
+"""The patterns that run on the standard library's `re` instead of `regex`.
+
+Every pattern is written for `regex` (it has \\p{Lu} and look-behinds of any width). Some
+that need neither run two to three times faster on `re`: mostly those that start with a
+word of any shape ("Polk County SO", "Ames PD", "Mercy Hospital"), which `re` rejects
+faster at each position. `benchmarks/bench_regex_engines.py` times every pattern on both
+engines, on the benchmark's narratives and on the annotated corpora, and lists those at
+least a fifth faster on `re` on both; they are named here. tests/detect/test_regex_engines.py
+checks that each still compiles on `re` and finds exactly what `regex` finds on every corpus."""
+
+from __future__ import annotations
+
+import re as stdlib_re
+
+import regex
+
+# recognizer name -> names of its patterns that run on `re` (measured at stop 33: these
+# scan the benchmark's narratives in 0.46 of the time and the corpora in 0.52)
+STDLIB_PATTERNS: dict[str, frozenset[str]] = {
+    name: frozenset(patterns) for name, patterns in {
+        "AddressRecognizer": ("street_name",),
+        "AgencyRecognizer": ("agency_abbreviation_lower", "department_of", "named_agency",
+                             "named_agency_abbr"),
+        "AgencyShapeRecognizer": ("county_agency", "fd_dot_acronym", "place_pd"),
+        "CallSignRecognizer": ("apparatus", "unit_number"),
+        "CueNameRecognizer": ("companion_lower",),
+        "DateRecognizer": ("day_mon_year", "day_month"),
+        "DictatedAgencyRecognizer": ("spelled_acronym",),
+        "DictatedEmailRecognizer": ("email_in_words",),
+        "DictatedNumberRecognizer": ("call_sign_in_words",),
+        "FacilityKindRecognizer": ("lower_facility", "vessel"),
+        "FacilityRecognizer": ("facility",),
+        "HolidayNameRecognizer": ("holiday_name",),
+        "LicensePlateRecognizer": ("boat_number", "plate_after_state"),
+        "NumberCueRecognizer": ("carrier_number",),
+        "PostalRecognizer": ("mgrs",),
+        "RadioUnitRecognizer": ("unit_speaks", "unit_table_row"),
+        "RegionRecognizer": ("county", "place_shape"),
+        "RoadRecognizer": ("mile_marker",),
+        "RoadShapeRecognizer": ("city_state", "possessive_business_lower"),
+        "UrlRecognizer": ("domain",),
+        "VinRecognizer": ("vin",),
+    }.items()
+}
+
+_FLAGS = ((regex.IGNORECASE, stdlib_re.IGNORECASE), (regex.MULTILINE, stdlib_re.MULTILINE),
+          (regex.DOTALL, stdlib_re.DOTALL), (regex.VERBOSE, stdlib_re.VERBOSE))
+
+
+def stdlib_flags(flags: int) -> int:
+    """The `re` flags of a `regex` flag set (the ones our patterns use)."""
+    out = 0
+    for theirs, ours in _FLAGS:
+        if flags & theirs:
+            out |= ours
+    return out
+
+
+def compile_stdlib(pattern: str, flags: int) -> stdlib_re.Pattern[str]:
+    """A `regex` pattern compiled by `re` (raises re.error if it uses what only `regex` has)."""
+    return stdlib_re.compile(pattern, stdlib_flags(flags))
+
+
+def runs_on_stdlib(recognizer: str, pattern: str) -> bool:
+    return pattern in STDLIB_PATTERNS.get(recognizer, frozenset())

@@ -7,9 +7,9 @@ suffix after a name ("Okoye-Barnes", "Gregory Atkins Jr.")."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import pairwise
 
 import regex as re
 
@@ -26,6 +26,9 @@ _STREETISH = re.compile(
     r"pkwy|parkway|ct|court|pl|place|cir|circle|trail|pike|broadway|main)\b"
 )
 _CORNER = re.compile(r"(?i:the\s+)?(?i:corner|intersection)\s+of\s+$")
+# where one stands: "shots fired at Grand River and Greenfield" names a corner
+_STANDING_AT = re.compile(r"(?<![\w'’])(?i:at|on)[ \t]+$")
+_AND = re.compile(r"[ \t]+(?:and|&)[ \t]+|[ \t]*/[ \t]*")
 _OF_HEAD = re.compile(
     r"(?i:\b(?:division|department|dept\.?|bureau|office|port|city|county|town|village|state|"
     r"commonwealth|university|board)\s+of\s+(?:the\s+)?)$"
@@ -438,18 +441,31 @@ def _joined_places(text: str, spans: list[RawSpan]) -> list[RawSpan]:
     """Two places joined by "and", "&" or "/" are one intersection; a university "at" its
     town is one campus ("University of Hawaii at Manoa", "UNC at Chapel Hill")."""
     ordered = sorted(spans, key=lambda s: s.start)
+    starts = [s.start for s in ordered]
     out: list[RawSpan] = []
-    for a, b in pairwise(ordered):
-        if a.label != "LOCATION" or not (a.end < b.start and b.start - a.end <= 8):
+    for a in ordered:
+        if a.label != "LOCATION":
             continue
-        if b.label == "LOCATION" and _CAMPUS_AT.fullmatch(text, a.end, b.start) and _UNIVERSITY.search(
-                text, a.start, a.end):
-            out.append(RawSpan(a.start, b.end, "LOCATION", min(a.score, b.score), a.recognizer))
-            continue
-        # "Elm St and 4th Ave"; after "the corner of", whatever the second was taken for
-        corner = _CORNER.search(text, max(0, a.start - 30), a.start) is not None or text[a.start:a.end].lower(
-        ).startswith(("the corner of", "corner of"))
-        streets = _STREETISH.search(text, a.start, a.end) or _STREETISH.search(text, b.start, b.end)
-        if ((b.label == "LOCATION" and streets) or corner) and _CONNECTOR.fullmatch(text, a.end, b.start):
-            out.append(RawSpan(a.start, b.end, "LOCATION", min(a.score, b.score), a.recognizer))
+        # every span starting just after it ("Greenfield" is NER's person and the gazetteer's place)
+        for b in ordered[bisect_right(starts, a.end):bisect_right(starts, a.end + 8)]:
+            joined = _joined_pair(text, a, b)
+            if joined is not None:
+                out.append(joined)
     return out
+
+
+def _joined_pair(text: str, a: RawSpan, b: RawSpan) -> RawSpan | None:
+    """A place and the one after it as one, or None."""
+    if b.label == "LOCATION" and _CAMPUS_AT.fullmatch(text, a.end, b.start) and _UNIVERSITY.search(
+            text, a.start, a.end):
+        return RawSpan(a.start, b.end, "LOCATION", min(a.score, b.score), a.recognizer)
+    # "Elm St and 4th Ave"; after "the corner of", whatever the second was taken for
+    corner = _CORNER.search(text, max(0, a.start - 30), a.start) is not None or text[a.start:a.end].lower(
+    ).startswith(("the corner of", "corner of"))
+    streets = _STREETISH.search(text, a.start, a.end) or _STREETISH.search(text, b.start, b.end) or (
+        b.label == "LOCATION" and _STANDING_AT.search(text, max(0, a.start - 8), a.start)
+        and _AND.fullmatch(text, a.end, b.start) and "," not in text[a.start:b.end]
+        and len(text[a.start:b.end].split()) <= 5)
+    if ((b.label == "LOCATION" and streets) or corner) and _CONNECTOR.fullmatch(text, a.end, b.start):
+        return RawSpan(a.start, b.end, "LOCATION", min(a.score, b.score), a.recognizer)
+    return None

@@ -30,11 +30,17 @@ _MOVE_BEFORE = re.compile(
 _PAIR = re.compile(r"\p{Lu}[\p{L}'’-]+[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’-]+")
 _CORNER_BEFORE = re.compile(
     r"(?<![\w'’])(?i:at|on|near|from|past|off|corner[ \t]+of|intersection[ \t]+of)[ \t]+$")
-# "taken to Ben Taub", "flown him to Hurley": where patients and prisoners are carried
+# "taken to Ben Taub", "flown him to Hurley", "went to Ben Taub on an emergency detention",
+# "took him to AdventHealth Apopka", "transported by Guilford County EMS to Moses Cone": where
+# patients and prisoners are carried (not "released to" someone)
 _CARRIED_TO_BEFORE = re.compile(
-    r"(?<![\w'’])(?i:transported|taken|flown|airlifted|life[- ]?flighted|rushed|admitted|transferred)"
-    r"(?:[ \t]{1,3}(?i:him|her|them|me|us))?[ \t]{1,3}(?i:to|at)[ \t]{1,3}$"
+    r"(?<![\w'’])(?i:transported|transport|taken|took|take|taking|brought|bring|flown|airlifted|"
+    r"life[- ]?flighted|rushed|admitted|transferred|conveyed|went)"
+    r"(?:[ \t]{1,3}(?i:him|her|them|me|us|the[ \t]+(?:patient|subject|suspect|victim|driver|man|woman|"
+    r"kid|child|boy|girl|baby)))?(?:[ \t]+(?i:by)[ \t]+[^\n.,;:]{2,40}?)?[ \t]{1,3}(?i:to|at)[ \t]{1,3}$"
 )
+# ... but "went to Mia for help", "went to Kyle and asked": a person one turns to
+_TURNED_TO_AFTER = re.compile(r"[ \t]+(?i:for[ \t]+(?:help|advice|backup)|and[ \t]+(?:asked|told|said))\b")
 # Prisons, bases and hospitals named by an acronym before or after the place name.
 _FACILITY_ACRONYMS = frozenset(
     "fci usp fdc mcc fmc fpc sci cci vamc afb nas mcas angb jb navsta nsa ci cf cc dc sp rmc".split()
@@ -266,7 +272,8 @@ def by_context(text: str, span: RawSpan, label: str) -> str:
             return "LOCATION"  # "at the Chatfield", "on the Dan Ryan", "the Red Line"
         if _MOVE_BEFORE.search(before) and not (_given_then_surname(words) or _OWNER_BEFORE.search(before)):
             return "LOCATION"  # "out of Dunmore", "til lubbock"
-        if _CARRIED_TO_BEFORE.search(before):
+        if _CARRIED_TO_BEFORE.search(text, max(0, span.start - 64), span.start) and not (
+                _TURNED_TO_AFTER.match(text, span.end)):
             return "LOCATION"  # "taken to Ben Taub", "airlifted to Hurley": a hospital
     if label == "PERSON" and not by_ner and 2 <= len(words) <= 3 and not span.recognizer.startswith(
             _SURE_PERSON) and _ROAD_THE_BEFORE.search(before) and not (

@@ -24,15 +24,22 @@ def id_label_not_idaho(text: str, code_end: int) -> bool:
 
 
 _CODE = r"(?P<code>[A-Z]{2})"
-# the state that issued what follows: a licence, tag, plate or registration
+# the state that issued what follows: a licence, tag, plate or registration ("AZ custom
+# plate", "OR trailer plate", "MI OL S 452 118")
 _ISSUED = re.compile(
-    rf"(?<![\w'’/-]){_CODE}[ \t]+(?:DL|D/L|TAG|TAGS|PLT|PLATE|LIC|LP|REG|OLN|ID#|DLN|CDL)(?![\w'’])")
+    rf"(?<![\w'’/-]){_CODE}[ \t]+(?:DL|D/L|TAG|TAGS|PLT|PLATE|LIC|LP|REG|OLN|OL|ID#|DLN|CDL"
+    r"|(?:(?:custom|trailer|vanity|dealer|temp|temporary|paper|personalized|specialty)[ \t]+)?"
+    r"(?:plates?|tags?|licen[cs]e|registration))(?![\w'’])")
+# ... or after the plate it issued: "LIC RKD4419 / TX", "BJRS41 (NM)" (sure), "1A4471 CA"
+_PLATE_BEFORE = r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{4,7}"
+_AFTER_PLATE_MARKED = re.compile(rf"{_PLATE_BEFORE}(?:[ \t]*/[ \t]*|[ \t]*\(){_CODE}\)?(?![\w'’-])")
+_AFTER_PLATE = re.compile(rf"{_PLATE_BEFORE}[ \t]+{_CODE}(?![\w'’-])")
 # a record's state field, or the state of an operator's licence: "ST TX", "OLN GU 0938412"
 _FIELD = re.compile(
     rf"(?<![\w'’/-])(?:ST|STATE|OLS|OLN|LIC[ \t]+ST)[ \t]*:?[ \t]+{_CODE}(?![\w'’-])")
 # a state in prose, or in brackets after a town or an agency
 _PROSE = re.compile(
-    r"(?<![\w'’/-])(?:(?i:in|from|of|to|near|outside|across|around)[ \t]+"
+    r"(?<![\w'’/-])(?:(?i:in|from|of|to|into|near|outside|across|around)[ \t]+"
     rf"(?:(?i:the[ \t]+state[ \t]+of)[ \t]+)?{_CODE}(?![\w'’-])(?![ \t]+\d)|\({_CODE}\))"
 )
 _AMBIGUOUS = frozenset("IN OR ME OK HI ID CO PA MD DE AL LA MA OH NE VA MS SD".split())
@@ -43,17 +50,43 @@ _TERRITORIES = frozenset("GU VI MP".split())
 def state_codes_alone(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
     out = list(spans)
     found: list[tuple[int, int, bool]] = []
-    for rx, strong in ((_ISSUED, True), (_FIELD, False), (_PROSE, False)):
+    for rx, strong in ((_ISSUED, True), (_FIELD, False), (_PROSE, False),
+                       (_AFTER_PLATE_MARKED, True), (_AFTER_PLATE, False)):
         for m in rx.finditer(text):
             code = m.group("code")
             start, end = m.span("code")
             found.append((start, end, strong or code not in _AMBIGUOUS))
     states = state_codes() | _TERRITORIES
+    out = _issuer_split_off(text, out, states)
     for start, end, sure in found:
         code = text[start:end]
         if not sure or code not in states or code == "ID":
+            continue
+        same = [i for i, s in enumerate(out) if (s.start, s.end) == (start, end)]
+        if same and out[same[0]].label in ("PERSON", "AGENCY"):
+            # "Plate: BJRS41 (NM)": NER's guess of a name or an organisation is the state
+            s = out[same[0]]
+            out[same[0]] = RawSpan(start, end, "LOCATION", s.score, s.recognizer)
             continue
         if any(s.start < end and start < s.end for s in out):
             continue
         out.append(RawSpan(start, end, "LOCATION", 0.6, "StateCodeRecognizer"))
     return sorted(out, key=lambda s: (s.start, s.end))
+
+
+_RECORD_NUMBER = re.compile(r"[ \t]*#?:?[ \t]*(?=[A-Z0-9])")
+
+
+def _issuer_split_off(text: str, spans: list[RawSpan], states: frozenset[str]) -> list[RawSpan]:
+    """"MN OL K 118 220 447 901" found as one number (or a phone): the issuing state is a
+    place and what follows its record word the licence, an identifier."""
+    out: list[RawSpan] = []
+    for s in spans:
+        m = _ISSUED.match(text, s.start) if s.label in ("ID", "CONTACT") else None
+        rest = _RECORD_NUMBER.match(text, m.end()) if m is not None and m.end() < s.end else None
+        if m is None or rest is None or m.group("code") not in states or m.group("code") == "ID":
+            out.append(s)
+            continue
+        out += [RawSpan(m.start("code"), m.end("code"), "LOCATION", s.score, s.recognizer),
+                RawSpan(rest.end(), s.end, "ID", s.score, s.recognizer)]
+    return out

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex as re
 
 from workstation.detect.lexicon import Lexicon
-from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx, alternation
+from workstation.detect.recognizers.base import CS, Refine, RegexRecognizer, Rx, alternation
 from workstation.detect.recognizers.dates import WORLD_HOLIDAYS
 from workstation.detect.spans import CLOCK_STAMP
 
@@ -360,6 +360,24 @@ def _near_airport_word(text: str, start: int, end: int) -> tuple[int, int] | Non
     return (start, end) if _AIRPORT_CONTEXT.search(near) else None
 
 
+# an airfield's four-letter ICAO code ("Base: KBFI", "Lake Tahoe Airport (KTVL)", "PANC"), read
+# near a word of flying; not an ordinary word typed in capitals ("KEEP", "KNEW")
+_ICAO = r"(?<![\w'’/-])(?:K[A-Z]{3}|P[AH][A-Z]{2})(?![\w'’/-])"
+_NEEDS_AVIATION = r"airport|airfield|field|base|heliport|helipad|runway|taxiway|tower|fbo|pilot|aircraft|" \
+    r"helicopter|flight|landed|departed|hangar|tail|air[ \t]?\d|ramp|atc"
+_AVIATION_CONTEXT = re.compile(rf"(?i:\b(?:{_NEEDS_AVIATION}))")
+
+
+def _icao_code(lexicon: Lexicon) -> Refine:
+    def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        if lexicon.is_common(text[start:end].lower()):
+            return None
+        near = text[max(0, start - 80):end + 80]
+        return (start, end) if _AVIATION_CONTEXT.search(near) else None
+
+    return refine
+
+
 def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
     return [
         RegexRecognizer(
@@ -375,6 +393,7 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 # CAD notes in capitals are recased ("lax"): matched in any case, near an airport word
                 Rx("airport_code", rf"\b(?i:{alternation(_AIRPORT_CODES)})\b", 0.6, CS,
                    refine=_near_airport_word, needs=_NEEDS_AIRPORT),
+                Rx("icao_code", _ICAO, 0.6, CS, refine=_icao_code(lexicon), needs=_NEEDS_AVIATION),
             ],
         ),
         RegexRecognizer(

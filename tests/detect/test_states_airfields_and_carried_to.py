@@ -1,0 +1,85 @@
+"""States beside the plates and licences they issued, airfields by their ICAO code, places
+people are carried to, schools by "HS" and corners where one stands (issue 19, stop 33). The
+sentences are new, in none of the corpora."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.detection import flagged, found_as
+
+
+@pytest.mark.parametrize("text, state", [
+    ("VEH: 2019 FORD F150, WHI, LIC KTB7716 / NE, VIN 1FTEW1E50KFA22107", "NE"),
+    ("Truck: 2012 Ram 1500, red. Plate: HWV442 (WY), exp. 03/2025.", "WY"),
+    ("Towed: a 2006 Buick with a KS vanity plate \"GRANDPA\" on the front.", "KS"),
+    ("Seen so far: 2B19907 MT and a trailer with no plate.", "MT"),
+    ("Camper: 2011 Jayco, NV trailer plate 44T-8812, parked at the trailhead.", "NV"),
+    ("SUBJ FLED INTO AZ ON SR-95 AND WAS NOT FOUND", "AZ"),
+    ("  W-2  Oyelaran, Folake Ada   DOB 11/02/1980   MN OL K 118 220 447 901", "MN"),
+])
+def test_a_state_beside_what_it_issued_is_a_place(detector, text, state):
+    assert found_as(detector, text, f"{state}") == {"LOCATION"}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("UNIT 3C2 IN THE LOT BEHIND THE SHOP", "IN"),  # a word, not Indiana
+    ("CASE 24A113 CO-SIGNED BY SGT", "CO"),
+    ("UNITS: 4B12 (ME), 4B19\nLOC: 2200 BLK N ELM", "ME"),  # a unit's crew, not Maine
+])
+def test_a_word_after_a_code_is_no_state(detector, text, word):
+    assert word not in flagged(detector, text)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Crew: pilot Dana Whitcomb. Departed KGEG at 0140 for the search grid.", "KGEG"),
+    ("We staged at Bemidji Regional Airport (KBJI) with the fuel truck.", "KBJI"),
+    ("The Life Flight helicopter landed at PAFA after the call.", "PAFA"),
+])
+def test_an_airfields_icao_code_is_a_place(detector, text, code):
+    assert found_as(detector, text, code) == {"LOCATION"}
+
+
+@pytest.mark.parametrize("text", [
+    "AFTER WE LANDED I KNEW THE PILOT WOULD KEEP THE ROTOR TURNING",
+    "AT THE BASE THE KIDS WERE TOLD TO KEEP BACK FROM THE RUNWAY",
+])
+def test_capital_words_near_flying_are_no_airfields(detector, text):
+    assert not any(f in ("KNEW", "KEEP", "KIDS") for f in flagged(detector, text))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The mother went to Harborview on a voluntary hold and signed in.", "Harborview"),
+    ("Fire Rescue took her to HCA Florida Westside after the fall.", "HCA Florida Westside"),
+    ("He was transported by Pitt County EMS to Vidant under IVC.", "Vidant"),
+])
+def test_where_someone_is_carried_to_is_a_place(detector, text, place):
+    assert found_as(detector, text, place) == {"LOCATION"}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The toddler was released to Rosa Delgado, her grandmother.", "Rosa Delgado"),
+    ("I went to Travis Oakley and asked what he had seen.", "Travis Oakley"),
+])
+def test_someone_one_is_released_or_turns_to_stays_a_person(detector, text, person):
+    assert found_as(detector, text, person) == {"PERSON"}
+
+
+@pytest.mark.parametrize("text, school", [
+    ("School: Garfield HS     Grade: 10", "Garfield HS"),
+    ("She goes to Kennedy HS and works weekends.", "Kennedy HS"),
+])
+def test_a_school_by_hs_is_a_place(detector, text, school):
+    assert found_as(detector, text, school) == {"LOCATION"}
+
+
+def test_a_corner_where_one_stands_is_one_place(detector):
+    text = "Shots fired at Gratiot and Conner, two victims down."
+    spans = [s for s in detector.analyze_text(text) if s.label == "LOCATION"]
+    assert [text[s.start:s.end] for s in spans] == ["Gratiot and Conner"]
+
+
+def test_places_listed_with_a_comma_stay_apart(detector):
+    text = "We searched homes in Hazard, KY and Lookout Mountain for the boy."
+    assert "Lookout Mountain" in flagged(detector, text)
+    assert not any("KY and" in f for f in flagged(detector, text))

@@ -83,3 +83,20 @@ def test_places_listed_with_a_comma_stay_apart(detector):
     text = "We searched homes in Hazard, KY and Lookout Mountain for the boy."
     assert "Lookout Mountain" in flagged(detector, text)
     assert not any("KY and" in f for f in flagged(detector, text))
+
+
+@pytest.mark.parametrize("text, tag, label", [
+    ("rough night, stay safe out there #MesaPD #nightshift", "MesaPD", "AGENCY"),
+    ("ten hours on the levee #bcso #floodwatch", "bcso", "AGENCY"),
+    ("crowd control all weekend in #tulsa #copsofinstagram", "tulsa", "LOCATION"),
+])
+def test_a_tag_of_a_department_or_a_town_is_kept(detector, text, tag, label):
+    assert found_as(detector, text, tag) == {label}
+
+
+@pytest.mark.parametrize("text", [
+    "another one for the books #lessonslearned #also #backtheblue",
+    "DOUBLE SHIFT #MidnightCrew #coplife",
+])
+def test_other_tags_are_no_identifiers(detector, text):
+    assert flagged(detector, text) == []

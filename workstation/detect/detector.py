@@ -72,6 +72,7 @@ from workstation.detect.plate_state import plate_state_apart
 from workstation.detect.pool import worker_analyze, worker_init, worker_ping
 from workstation.detect.proper_nouns import unknown_proper_nouns
 from workstation.detect.recognizers.dates import HOLIDAY, MONTH_OF_A_YEAR
+from workstation.detect.recognizers.hashtags import names_agency_or_place
 from workstation.detect.recognizers.locations import vital_sign_at
 from workstation.detect.recognizers.stock import is_stock
 from workstation.detect.record_names import record_names_whole
@@ -129,7 +130,7 @@ def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggest
     kept = [s for s in labelled
             if (names_a_title(s.recognizer, text[s.start:s.end]) or not is_generic(text[s.start:s.end]))
             and not counted(text[s.start:s.end])
-            and not _month_of_a_year(text, s) and not _a_hashtag(text, s)
+            and not _month_of_a_year(text, s) and not _a_hashtag(lexicon, text, s)
             and not (s.label == "LOCATION" and vital_sign_at(text, s.start, s.end))
             and not (s.label in ("PERSON", "AGENCY") and " " not in text[s.start:s.end]
                      and vehicle_words(text, s.start, s.end)
@@ -147,10 +148,12 @@ def _described_and_listed(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> 
     return state_codes_alone(text, spans)
 
 
-def _a_hashtag(text: str, span: RawSpan) -> bool:
+def _a_hashtag(lexicon: Lexicon, text: str, span: RawSpan) -> bool:
     """"#lessonslearned", "#nightshift": a post's tag, no one's name (an agency's tag such as
     "#ChicagoPD" keeps its label; "#1187" is a number)."""
     fragment = text[span.start:span.end]
+    if span.label in ("AGENCY", "LOCATION") and names_agency_or_place(lexicon, fragment):
+        return False  # "#hpd", "#memphis": a department's or a town's tag
     return span.start > 0 and text[span.start - 1] == "#" and fragment[:1].isalpha() and (
         fragment.replace("_", "").isalnum() and (span.label == "PERSON" or fragment.islower()))
 

@@ -34,6 +34,7 @@ from workstation.detect.recognizers.contacts import contact_recognizers
 from workstation.detect.recognizers.dates import date_recognizers
 from workstation.detect.recognizers.dictated import dictated_recognizers
 from workstation.detect.recognizers.forms import form_recognizers
+from workstation.detect.recognizers.hashtags import hashtag_recognizers
 from workstation.detect.recognizers.holiday_names import holiday_name_recognizers
 from workstation.detect.recognizers.hospitals import hospital_recognizers
 from workstation.detect.recognizers.identifiers import id_recognizers
@@ -321,6 +322,7 @@ def build_analyzer(nlp: Language, lexicon: Lexicon) -> tuple[AnalyzerEngine, Spa
         *hospital_recognizers(lexicon),
         *id_recognizers(),
         *contact_recognizers(),
+        *hashtag_recognizers(lexicon),
         AnyRegionPhoneRecognizer(),
         *date_recognizers(),
         *holiday_name_recognizers(),

@@ -100,3 +100,18 @@ def test_a_tag_of_a_department_or_a_town_is_kept(detector, text, tag, label):
 ])
 def test_other_tags_are_no_identifiers(detector, text):
     assert flagged(detector, text) == []
+
+
+@pytest.mark.parametrize("text, part", [
+    ("After-action interview, Kern County Sheriff's Office, Area 3. Deputy Paul Ochs.", "Area 3"),
+    ("Game warden, New Hampshire Fish and Game, Division C, ten years.", "Division C"),
+    ("Nebraska State Patrol, Post 21\nPeer review -- Trooper Dana Vogel", "Post 21"),
+    ("Game warden, Oregon Fish and Wildlife region 4. Boat check on the lake.", "region 4"),
+])
+def test_a_part_named_after_its_agency_is_the_agency(detector, text, part):
+    assert found_as(detector, text, part) == {"AGENCY"}
+
+
+def test_a_part_word_without_an_agency_before_is_no_agency(detector):
+    text = "He parked by mile post 21 and waited for the wrecker."
+    assert not any(s.label == "AGENCY" for s in detector.analyze_text(text))

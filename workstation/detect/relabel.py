@@ -71,7 +71,9 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
     if label in ("AGENCY", "LOCATION") and _korean_name(text[span.start:span.end]):
         label = "PERSON"  # "Park Ji-hoon", "Ji-hoon Park": a given name of two joined syllables
     if label in ("AGENCY", "PERSON") and _a_number(text[span.start:span.end], words) and not (
-            _COMMAND_FIELD_BEFORE.search(text, max(0, span.start - 16), span.start)):  # "Dist/Pct: D6"
+            _COMMAND_FIELD_BEFORE.search(text, max(0, span.start - 16), span.start)  # "Dist/Pct: D6"
+            or (words[0] in _AGENCY_PARTS
+                and _AGENCY_BEFORE.search(text, max(0, span.start - 16), span.start))):
         label = "ID"  # "SQUAD 312", "NY HKL-4420", "MSCU 482913-7": numbers, not names
     elif label == "LOCATION" and span.recognizer.startswith("SpacyNer") and _all_codes(
             text[span.start:span.end]) and _a_number(text[span.start:span.end], words):
@@ -419,6 +421,11 @@ _PLACE_END_AFTER = re.compile(
 _AREA_AFTER = re.compile(r"[ \t]+(?i:area)\b")
 _COMMAND_FIELD_BEFORE = re.compile(
     r"\b(?i:div|division|district|dist|dist/pct|pct|precinct|troop)[ \t]*[:#][ \t]*$")
+# a part named right after its agency: "Kern County Sheriff's Office, Area 3", "State Patrol, Post 21"
+_AGENCY_PARTS = frozenset("area division post company barracks detachment".split())
+_AGENCY_BEFORE = re.compile(
+    r"\b(?i:office|department|dept\.?|service|patrol|police|pd|so|sd|bureau|agency|authority|game|"
+    r"wildlife|parks|troopers)[ \t]*,?[ \t]+$")
 _ORDINAL_CORNER = re.compile(r"\d{1,3}(?i:st|nd|rd|th)[ \t]+(?:and|&)[ \t]+")
 _CORNER_BEFORE = re.compile(r"(?i:\b(?:on|at|from|to|near|of|by|off|onto))[ \t]+$")
 _SLASHED_PAIR = re.compile(r"[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*)?/[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*)?")

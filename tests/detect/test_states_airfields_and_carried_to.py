@@ -115,3 +115,19 @@ def test_a_part_named_after_its_agency_is_the_agency(detector, text, part):
 def test_a_part_word_without_an_agency_before_is_no_agency(detector):
     text = "He parked by mile post 21 and waited for the wrecker."
     assert not any(s.label == "AGENCY" for s in detector.analyze_text(text))
+
+
+def test_an_ori_beside_its_agency_is_a_number_of_its_own(detector):
+    text = "FROM: MT0160000 CASCADE CO SO\nTO: ID0010000 ADA CO SO, WY0110000 LARAMIE CO SO"
+    for ori in ("MT0160000", "ID0010000", "WY0110000"):
+        assert found_as(detector, text, ori) == {"ID"}
+    assert found_as(detector, text, "CASCADE CO SO") == {"AGENCY"}
+
+
+@pytest.mark.parametrize("text, number", [
+    ("1. Taurus G2C, 9mm, SN TMA44170\n2. Marlin 336, SN 0098-44712", "0098-44712"),
+    ("Inmates: (1) VOSS, KARL  SPN 04417720  (2) REYES, ANA  SPN 05518831", "04417720"),
+    ("His SID is 33018842 and the OCA is 24-77310.", "33018842"),
+])
+def test_a_record_number_after_its_abbreviation_is_an_id(detector, text, number):
+    assert found_as(detector, text, number) == {"ID"}

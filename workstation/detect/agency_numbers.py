@@ -16,6 +16,7 @@ from collections.abc import Sequence
 import regex as re
 
 from workstation.detect.census import is_census_name
+from workstation.detect.gazetteer import state_codes
 from workstation.detect.grow import is_agency_acronym
 from workstation.detect.spans import RawSpan
 from workstation.detect.vocab import REPORT_SHORTHAND
@@ -42,11 +43,29 @@ def agency_numbers_joined(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
     for i, s in enumerate(ordered):
         if i in dropped:
             continue
-        parts = _unit_apart(text, s) or _record_tail_apart(text, s)
+        parts = _ori_apart(text, s) or _unit_apart(text, s) or _record_tail_apart(text, s)
         if parts is None and s.label == "AGENCY":
             parts = _number_after(text, s, ordered[i + 1:], i + 1, dropped)
         out += parts or [s]
     return out
+
+
+# an agency's ORI (its state's code and seven digits or letters) beside its name, as a
+# teletype heads a message: "FROM: NV0020000 WASHOE CO SO"; the code is a number of its own
+_ORI_FIRST = re.compile(r"([A-Z]{2}[0-9]{5}[0-9A-Z]{2})[ \t]+(?=\S)")
+_ORI_LAST = re.compile(r"(?<=\S)[ \t]+([A-Z]{2}[0-9]{5}[0-9A-Z]{2})$")
+
+
+def _ori_apart(text: str, s: RawSpan) -> list[RawSpan] | None:
+    first = _ORI_FIRST.match(text, s.start, s.end)
+    if first is not None and first.group(1)[:2] in state_codes():
+        return [RawSpan(s.start, first.end(1), "ID", s.score, s.recognizer),
+                RawSpan(first.end(), s.end, s.label, s.score, s.recognizer)]
+    last = _ORI_LAST.search(text, s.start, s.end)
+    if last is not None and last.group(1)[:2] in state_codes():
+        return [RawSpan(s.start, last.start(), s.label, s.score, s.recognizer),
+                RawSpan(last.start(1), s.end, "ID", s.score, s.recognizer)]
+    return None
 
 
 def _unit_apart(text: str, s: RawSpan) -> list[RawSpan] | None:

@@ -25,7 +25,9 @@ _CASE_CUES = (
     r"inmate|jail|warrant|citation|ticket|docket|cad|rms|dr|ir|ccn|log|tracking|control|"
     r"arrest|offense|offence|reference|ref|occurrence|item|evidence|property|tag|"
     # documents numbered by year: "SAFETY BULLETIN 25-17", "General Order 2024-03"
-    r"bulletin|memo|memorandum|directive|order|advisory"
+    r"bulletin|memo|memorandum|directive|order|advisory|"
+    # record numbers by their abbreviation: a gun's serial, a person's SPN, SID or NCIC number
+    r"sn|s/n|spn|sid|oca|nic|ncic|bkg"
 )
 _UNIT_CUES = (
     r"unit|car|radio|call\s*sign|callsign|patrol\s+car|squad(?:\s+car)?|beat|element|"

@@ -131,3 +131,11 @@ def test_an_ori_beside_its_agency_is_a_number_of_its_own(detector):
 ])
 def test_a_record_number_after_its_abbreviation_is_an_id(detector, text, number):
     assert found_as(detector, text, number) == {"ID"}
+
+
+def test_a_units_number_is_found_again_where_it_names_the_unit(detector):
+    text = ("Sam 14: 731, terminate the pursuit.\nAir 2: 731 is still behind him at Pine.\n\n"
+            "I was 731. We drove 731 miles that month; it was 731 F on the dash, no, 73.")
+    numbers = [s for s in detector.analyze_text(text) if text[s.start:s.end] == "731"]
+    assert [s.start for s in numbers] == [text.index("731"), text.index("731 is"), text.index("731. We")]
+    assert {s.label for s in numbers} == {"ID"}

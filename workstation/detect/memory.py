@@ -83,8 +83,40 @@ def apply_memory(
                             added.append(RawSpan(start, end, found, 0.8, RANK_AS_NAME))
                         continue  # "Major Hunter wants", "Major findings:": the rank, the word
                     added.append(RawSpan(start, end, found, 0.8, "ReportMemory"))
-        out[name] = added
+        out[name] = added + unit_numbers_again(text, added)
     return out
+
+
+_RADIO_RECOGNIZERS = ("RadioUnit", "RadioCallSign", "CallSign", "SpeakerName")
+_CALL_NUMBER = re.compile(r"(?:^|[ \t-])(\d{3,4})$")
+# what makes a number a count, a measure, a time or an address instead of a unit
+_COUNT_AFTER = re.compile(
+    r"[ \t]*(?:%|°|(?:F|C)\b|(?i:miles?|mi|feet|ft|foot|yards?|yds?|hours?|hrs?|minutes?|mins?|"
+    r"seconds?|secs?|rounds?|dollars?|pounds?|lbs?|block|blk|times|people|cars|units|degrees|mph|kph|am|pm|"
+    r"[A-Z][a-z]+[ \t]+(?:St|Street|Ave|Avenue|Rd|Road|Dr|Drive|Ln|Lane|Blvd|Way|Ct|Pl)\b))")
+
+
+def unit_numbers_again(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
+    """A unit's number said on the radio ("Sam 22: 612, terminate", "TP 214"), found again
+    where the unit is named by it alone ("612 is still following", "I was 612"); never as a
+    count, a measure or a house number ("612 feet", "612 Elm St")."""
+    numbers = set()
+    for s in spans:
+        if s.label == "ID" and s.recognizer.startswith(_RADIO_RECOGNIZERS):
+            m = _CALL_NUMBER.search(text[s.start:s.end])
+            if m is not None and m.group(1) != "911":  # the emergency line, whoever answers it
+                numbers.add(m.group(1))
+    if not numbers:
+        return []
+    covered = [(s.start, s.end) for s in spans]
+    found = []
+    alternation = "|".join(sorted(numbers, key=len, reverse=True))
+    for m in re.finditer(rf"(?<![\w$#.,:/-])(?:{alternation})(?![\w-]|[.,:]\d)", text):
+        start, end = m.span()
+        if _COUNT_AFTER.match(text, end) or any(a < end and start < b for a, b in covered):
+            continue
+        found.append(RawSpan(start, end, "ID", 0.7, "ReportMemory:unit_number"))
+    return found
 
 
 

@@ -170,7 +170,9 @@ def passage_style(passage: str) -> str | None:
     ratio = upper / letters
     if ratio > 0.75:
         return "upper"
-    if upper == 0 or (letters >= 60 and ratio < 0.012):
+    # a name spelled out letter by letter is no casing ("medeiros M E D E I R O S")
+    spelled = sum(len(run) // 2 + 1 for run in _SPELLED_CAPITALS.findall(passage)) if upper else 0
+    if upper == spelled or (letters >= 60 and (upper - spelled) / letters < 0.012):
         return "lower"
     # Title Case has a capital every word or so; ordinary prose one in twenty letters or fewer
     return "title" if ratio > 0.07 and _title_case(passage) else None
@@ -178,6 +180,16 @@ def passage_style(passage: str) -> str | None:
 
 _LETTER = re.compile(r"\p{L}")
 _UPPER = re.compile(r"\p{Lu}")
+_CAPITAL_ALONE = re.compile(r"(?<![\p{L}'’.])\p{Lu}(?![\p{L}'’.])")
+_SPELLED_CAPITALS = re.compile(r"(?<![\p{L}'’.])\p{Lu}(?:[ \t]\p{Lu}){2,}(?![\p{L}'’.])")
+
+
+def _capitals_alone_kept(passage: str, recased: str) -> str:
+    """The letters of a name spelled out in capitals stay capitals ("M E D E I R O S")."""
+    out = list(recased)
+    for m in _CAPITAL_ALONE.finditer(passage):
+        out[m.start()] = m.group()
+    return "".join(out)
 
 
 _DIGIT_CHUNK = re.compile(r"[ \t-]?\d")
@@ -454,6 +466,8 @@ class Recaser:
             style = passage_style(passage)
             if style is not None:
                 new = self._recase_passage(passage, keep_capitals=style == "title")
+                if style == "lower":
+                    new = _capitals_alone_kept(passage, new)
                 changed = changed or new != passage
                 pieces.append(new)
                 continue

@@ -50,6 +50,7 @@ from workstation.detect.agency_commands import commands_joined
 from workstation.detect.agency_numbers import agency_numbers_joined
 from workstation.detect.allow_list import allowed_regions, is_generic
 from workstation.detect.bracket_names import named_in_brackets
+from workstation.detect.captions import captions_apart
 from workstation.detect.case_normalise import Recaser
 from workstation.detect.engine import DEFAULT_MODEL, LoadedSpacyNlpEngine, build_analyzer, load_nlp
 from workstation.detect.facility_parts import parts_are_not_places
@@ -121,6 +122,7 @@ _HOLIDAY_AFTER_COMMA = re.compile(rf"[ \t]*,[ \t]*(?:{HOLIDAY.pattern})$")
 def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggestion]:
     """Dates kept apart, overlaps merged, no span over a sentence end, labels from context."""
     merged = split_at_sentences(lexicon, text, merge(people_apart(text, dates_apart(text, spans))))
+    merged = captions_apart(text, merged)
     relabelled = commands_joined(
         text, [relabel(text, m) for m in titled_names_apart(text, agency_numbers_joined(text, merged))])
     labelled = speakers_are_call_signs(text, _people_apart_once_labelled(text, relabelled))

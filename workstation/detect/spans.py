@@ -216,9 +216,9 @@ def trim(lexicon: Lexicon, text: str, start: int, end: int, label: str) -> tuple
         if label == "AGENCY" and w.lower() in ("so", "da"):
             break  # "polk co so": the sheriff's office, not the word "so"
         if not spoken and (label in ("ID", "CONTACT") or (
-                label in ("LOCATION", "DATE") and w.lower() in NUMBER_WORDS)):
-            break  # "two david twelve", "highway ninety five", a phone read aloud: number words
-            # are stop words too
+                label in ("LOCATION", "DATE") and (w.lower() in NUMBER_WORDS or w.lower() in _ORDINALS))):
+            break  # "two david twelve", "highway ninety five", a phone read aloud, "december thirty
+            # first": number words are stop words too
         end = last.start()
         while end > start and text[end - 1] in " \t\n,;:&":
             end -= 1

@@ -128,8 +128,8 @@ def date_recognizers() -> list[RegexRecognizer]:
                 # (the year read aloud too: "march third nineteen eighty five")
                 Rx("month_day_words", rf"\b{_MONTH}\s+(?:the\s+)?{_DAY_WORDS}\b"
                    rf"(?:{_YEAR_TAIL}|,?[ \t]+{SPOKEN_YEAR}(?![\w-]))?", 0.75, CI),
-                Rx("day_words_month", rf"\b(?:the\s+)?{_DAY_WORDS}\s+of\s+{_MONTH}(?![a-z]){_YEAR_TAIL}?",
-                   0.75, CI),
+                Rx("day_words_month", rf"\b(?:the\s+)?{_DAY_WORDS}\s+of\s+{_MONTH}(?![a-z])"
+                   rf"(?:{_YEAR_TAIL}|,?[ \t]+{SPOKEN_YEAR}(?![\w-]))?", 0.75, CI),
                 # "DATE/TIME: 031425 0215": six digits after a date label are the date (mmddyy)
                 Rx("mmddyy", r"(?<=\b(?:date|dt|d/t|date/time|dob|occ(?:urred)?|on)[:.]?\s{1,3})"
                    r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{2}(?![\w/-])", 0.7, CI),

@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex as re
 
 from workstation.detect.lexicon import Lexicon
-from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx
+from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx
 
 # a report about a railway, where a colour and "line" name a line ("the yellow line" of a
 # platform's edge is written in lower case; the Yellow Line capitalised)
@@ -49,6 +49,38 @@ def _county_named(lexicon: Lexicon):
     return refine
 
 
+# a street named in lower case after where one is: "on north front street", "off elm ave"; its
+# name is a word no dictionary has, an ordinal, or one of the commonest street names (a "dirt
+# road", a "side street" and a "service road" are no names)
+_STREET_NAMES = frozenset(
+    """main front park church market water mill spring high center centre elm oak pine maple
+    cedar walnut chestnut washington lake hill river bridge view ridge union state broad
+    jefferson lincoln franklin madison jackson adams grant college school railroad canal""".split())
+_NUMBERED = frozenset(
+    """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth""".split())
+_LOWER_STREET = (
+    r"(?<=\b(?:on|at|off|onto|near|down|up|along|crossing|across|of)[ \t]+)"
+    r"(?:(?:north|south|east|west|n|s|e|w)[ \t]+)?[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?[ \t]+"
+    r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|parkway|pkwy|way|court|ct|place|pl)"
+    r"(?![\w'’-])")
+_DIRECTION_WORDS = frozenset("north south east west n s e w".split())
+
+
+def _named_street(lexicon: Lexicon):  # -> Refine
+    def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        words = text[start:end].lower().split()[:-1]
+        if words and words[0] in _DIRECTION_WORDS:
+            words = words[1:]
+        named = [w in _STREET_NAMES or w in _NUMBERED for w in words]
+        if not words or any(lexicon.is_stop(w) and not n for w, n in zip(words, named, strict=True)):
+            return None  # "on the street", "off that road" ("front" and "first" are stop words too)
+        if all(n or not lexicon.is_common(w) for w, n in zip(words, named, strict=True)):
+            return start, end
+        return None
+
+    return refine
+
+
 def local_place_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
     return [
         RegexRecognizer("LocalPlaceRecognizer", "LOCATION", [
@@ -59,6 +91,9 @@ def local_place_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
             Rx("county_jail", rf"(?<![\w'’-]){_NAME}(?:[ \t]+{_NAME})?[ \t]+(?i:co|cnty|county)\.?[ \t]+"
                               rf"{_JAIL}\.?(?![\w'’-])", 0.75, CS, refine=_county_named(lexicon),
                needs=r"\b(?:co|cnty|county)\b"),
+            Rx("lower_street", _LOWER_STREET, 0.6, CI, refine=_named_street(lexicon),
+               needs=r"\b(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|parkway|pkwy|way"
+                     r"|court|ct|place|pl)\b"),
             # a grid address of the Mountain West: "3950 S 1300 E", "450 N 200 W"
             Rx("grid_address", rf"(?<![\w'’-])\d{{1,5}}[ \t]+{_BEARING}\.?[ \t]+\d{{1,5}}[ \t]+{_BEARING}"
                                r"\b\.?(?:[ \t]+(?i:st|street|rd|road))?", 0.7, CS),

@@ -213,6 +213,14 @@ def cue_name_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
         RegexRecognizer(
             "CueNameRecognizer", "PERSON",
             [
+                # a court case's caption names the accused after "v.": "STATE v. HOLLOWAY", "STATE OF
+                # WASHINGTON v. TRAN, DUC MINH", 'State v. Tremaine "Boo" Batiste' (not a state,
+                # the people or a city, the other party)
+                Rx("case_caption", r"(?<=\b(?:v|vs|V|VS)\.?[ \t]+)"
+                   r"(?!(?i:the|state|people|united|commonwealth|city|county|town|village|ex[ \t]+rel)\b)"
+                   r"(?:\p{Lu}[\p{L}'’-]+,[ \t]+)?\p{Lu}[\p{L}'’.-]*"
+                   r"(?:[ \t]+(?:\"[^\"\n]{1,20}\"[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,3}", 0.8, CS,
+                   needs=r"\bv(?:s)?\.?[ \t]+\p{Lu}"),
                 # CAD notes in capitals: "RP KAHALE", "SUBJ TY REDCORN"
                 Rx("cad_cue", rf"(?<=\b(?i:{alternation(_CAD_CUES)})\.?:?[ \t]+)"
                    r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}", 0.55, CS,

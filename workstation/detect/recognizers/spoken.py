@@ -43,6 +43,31 @@ def _a_street(text: str, start: int, end: int) -> tuple[int, int] | None:
 _SPELLING_WORD = rf"(?:{DIGIT}|(?i:{PHONETIC_WORDS}))"
 
 
+_SPELLING_CUE_BEFORE = re.compile(r"(?:[ \t,]+|[ \t]+(?i:spelled|spelt|comma|that's|that[ \t]+is))+$")
+_WORD_BEFORE = re.compile(r"[\p{L}'’-]+$")
+
+
+def _spells_the_words_before(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The run of letters spells the one to four words just before it."""
+    letters = text[start:end].replace(" ", "").replace("\t", "").lower()
+    cue = _SPELLING_CUE_BEFORE.search(text, max(0, start - 40), start)
+    pos = cue.start() if cue is not None else start
+    joined = ""
+    for _ in range(4):
+        word = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+        if word is None:
+            return None
+        joined = word.group().lower().replace("'", "").replace("’", "").replace("-", "") + joined
+        if joined == letters:
+            return start, end
+        if len(joined) >= len(letters) or not letters.endswith(joined):
+            return None
+        pos = word.start()
+        while pos > 0 and text[pos - 1] in " \t":
+            pos -= 1
+    return None
+
+
 def _letters_and_digits(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Two letter words and two digit words at least: a plate or a tag, not "two adam"."""
     words = text[start:end].split()
@@ -92,5 +117,9 @@ def spoken_recognizers() -> list[RegexRecognizer]:
         RegexRecognizer("SpelledNameRecognizer", "PERSON", [
             # letters joined by hyphens, four or more in all, no digits beside them (a plate's)
             Rx("spelled_name", r"(?<![\w-])\p{Lu}(?:-\p{Lu}){2,}(?:[ \t]+\p{Lu}(?:-\p{Lu}){1,})*(?![\w-])"
-               rf"(?![ \t]+(?:\d|{DIGIT}\b))", 0.7, CS)]),
+               rf"(?![ \t]+(?:\d|{DIGIT}\b))", 0.7, CS),
+            # a dictated name spelled out after it: "medeiros M E D E I R O S", "ramon de la garza
+            # spelled d e l a g a r z a", "nowak comma N O W A K"
+            Rx("spelled_after_word", r"(?<![\w'’-])[A-Za-z](?:[ \t][A-Za-z]){2,}(?![\w'’-])", 0.7, CS,
+               refine=_spells_the_words_before)]),
     ]

@@ -97,5 +97,13 @@ CORPORA: dict[str, Path] = {
     # (debriefs, oral histories), old-style typed forms, specialised units (stop 32, at its start)
     "styles25_tune": Path(__file__).resolve().parent / "data" / "styles25_tune.jsonl",
     "styles25_hold": Path(__file__).resolve().parent / "data" / "styles25_hold.jsonl",
+    # a twenty-sixth: rural, tribal and territorial agencies in their app's words, supervisors'
+    # after-action reviews, CAD logs and radio, e-mails and memos between agencies (stop 33)
+    "styles26_tune": Path(__file__).resolve().parent / "data" / "styles26_tune.jsonl",
+    "styles26_hold": Path(__file__).resolve().parent / "data" / "styles26_hold.jsonl",
+    # a twenty-seventh: officers writing in a second language, voice-to-text with its errors,
+    # academy and field-training papers, press releases and court testimony (stop 33)
+    "styles27_tune": Path(__file__).resolve().parent / "data" / "styles27_tune.jsonl",
+    "styles27_hold": Path(__file__).resolve().parent / "data" / "styles27_hold.jsonl",
     "external": EXTERNAL,
 }

@@ -139,3 +139,10 @@ def test_a_units_number_is_found_again_where_it_names_the_unit(detector):
     numbers = [s for s in detector.analyze_text(text) if text[s.start:s.end] == "731"]
     assert [s.start for s in numbers] == [text.index("731"), text.index("731 is"), text.index("731. We")]
     assert {s.label for s in numbers} == {"ID"}
+
+
+def test_units_called_by_a_prefix_the_radio_uses_are_call_signs(detector):
+    text = ("Kenai 4: Copy, clearing the hospital.\nDispatch (Rhoda): Copy Kenai 7, caller is Ada "
+            "Moses.\nKenai 4: Pulling in, Kenai 7 is on scene too.")
+    spans = [s for s in detector.analyze_text(text) if text[s.start:s.end] == "Kenai 7"]
+    assert len(spans) == 2 and {s.label for s in spans} == {"ID"}

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from workstation.detect.allow_list import allowed_regions
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.phrase_search import PhraseSearch
-from workstation.detect.spans import JOINED_GIVEN, RANK_WORDS, WORD, RawSpan, cut_allowed
+from workstation.detect.spans import CALL_SIGN_MEMORY, JOINED_GIVEN, RANK_WORDS, WORD, RawSpan, cut_allowed
 from workstation.text.normalise import prototypes, strip_invisible
 
 KnownIdentifier = str | tuple[str, str]
@@ -101,15 +101,19 @@ def unit_numbers_again(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
     where the unit is named by it alone ("612 is still following", "I was 612"); never as a
     count, a measure or a house number ("612 feet", "612 Elm St")."""
     numbers = set()
+    prefixes = set()
     for s in spans:
         if s.label == "ID" and s.recognizer.startswith(_RADIO_RECOGNIZERS):
             m = _CALL_NUMBER.search(text[s.start:s.end])
             if m is not None and m.group(1) != "911":  # the emergency line, whoever answers it
                 numbers.add(m.group(1))
+            named = _NAMED_CALL_SIGN.fullmatch(text, s.start, s.end)
+            if named is not None and not named.group(1).isdigit():
+                prefixes.add(named.group(1))
+    found = _same_prefix_call_signs(text, spans, prefixes) if prefixes else []
     if not numbers:
-        return []
+        return found
     covered = [(s.start, s.end) for s in spans]
-    found = []
     alternation = "|".join(sorted(numbers, key=len, reverse=True))
     for m in re.finditer(rf"(?<![\w$#.,:/-])(?:{alternation})(?![\w-]|[.,:]\d)", text):
         start, end = m.span()
@@ -268,3 +272,19 @@ def acronym(fragment: str) -> str | None:
         return None
     acro = "".join(w[0] for w in words)
     return acro if len(acro) >= 3 else None
+
+
+# "Bethel 4:" speaks on the radio: "Bethel 2", "AGUADILLA 21" are units of the same agency
+_NAMED_CALL_SIGN = re.compile(r"([A-Z][\w'’]+)[ \t-](\d{1,3}[A-Z]?)")
+
+
+def _same_prefix_call_signs(text: str, spans: Sequence[RawSpan], prefixes: set[str]) -> list[RawSpan]:
+    """Other units called by a prefix the radio already uses ("Bethel 4:", then "Copy Bethel
+    2"), whatever else they were taken for (NER's person "Bethel")."""
+    ids = {(s.start, s.end) for s in spans if s.label == "ID"}
+    alternation = "|".join(re.escape(p) for p in sorted(prefixes, key=len, reverse=True))
+    found = []
+    for m in re.finditer(rf"(?<![\w'’-])(?:{alternation})[ \t-]\d{{1,3}}[A-Z]?(?![\w'’-]|[.,:]\d)", text):
+        if m.span() not in ids and not _COUNT_AFTER.match(text, m.end()):
+            found.append(RawSpan(m.start(), m.end(), "ID", 0.85, CALL_SIGN_MEMORY))
+    return found

@@ -535,6 +535,9 @@ def dates_apart(text: str, spans: list[RawSpan]) -> list[RawSpan]:
     return out
 
 
+CALL_SIGN_MEMORY = "ReportMemory:call_sign"
+
+
 def merge(spans: Iterable[RawSpan]) -> list[RawSpan]:
     """Overlapping spans become one. Its label is the one with the most weight (score times
     characters covered): "Childress County Sheriff's Office" is an agency although
@@ -566,6 +569,10 @@ def merge(spans: Iterable[RawSpan]) -> list[RawSpan]:
         if remembered and others and all(s.recognizer.startswith(("SpacyNer", "Gazetteer")) for s in others
                                          if s.label != remembered[0].label):
             label = remembered[0].label
+        # a unit the radio calls by its prefix ("Bethel 4:" speaks; "Copy Bethel 2") is that unit,
+        # whatever the town's name in it was taken for (memory.py, _same_prefix_call_signs)
+        if any(s.recognizer == CALL_SIGN_MEMORY and (s.start, s.end) == (start, end) for s in group):
+            label = "ID"
         # the recognizer named is the one that found it, not the memory that repeated it
         best = max((s for s in group if s.label == label),
                    key=lambda s: (s.recognizer != "ReportMemory", s.score, s.end - s.start))

@@ -84,3 +84,18 @@ def test_a_street_named_in_lower_case_is_a_place(detector, text, street):
 ])
 def test_a_street_word_without_a_name_is_no_place(detector, text):
     assert detector.analyze_text(text) == []
+
+
+@pytest.mark.parametrize("text, place", [
+    ("00:16 Ponce 9: En camino desde la Ave. Las Américas.", "Ave. Las Américas"),
+    ("Localización: Carr. 52 km 14.1, cerca del peaje de Salinas", "52 km 14.1"),
+    ("Vive en la Urb. Villa Carolina y trabaja en el Barrio Obrero.", "Urb. Villa Carolina"),
+    ("Detuve una Corolla frente al Plaza Carolina a las nueve.", "Plaza Carolina"),
+])
+def test_a_place_written_kind_first_in_spanish_is_a_place(detector, text, place):
+    assert found_as(detector, text, place) == {"LOCATION"}
+
+
+def test_an_english_avenue_ends_its_sentence(detector):
+    text = "Party at a hall on Kearny Ave. Fight broke out in the lot."
+    assert not any("Fight" in text[s.start:s.end] for s in detector.analyze_text(text))

@@ -129,7 +129,20 @@ not fall below the level reached.
   (peer-support debriefs in Q/A, oral histories), old-style typed reports and booking, tow and
   impound sheets, specialised units (marine, aviation, mounted, bomb squad, K9, casinos, parks,
   railroads). First measured with the tree of the end of stop 31: tune 0.953 / 0.902 / 0.956,
-  hold 0.956 / 0.904 / 0.960."""
+  hold 0.956 / 0.904 / 0.960.
+- styles26, two parts written the same way (stop 33, in the middle of its work): rural, tribal
+  and territorial agencies in their app's words (Alaska, Guam, the Navajo Nation, Appalachia,
+  the Great Plains, the border, Puerto Rico), supervisors' after-action reviews, CAD logs and
+  radio transcripts, e-mails and memos between agencies. First measured with the tree it was
+  written beside (before its misses were read): tune 0.957 / 0.913 / 0.928, hold 0.955 /
+  0.918 / 0.923; with the tree of the end of stop 32: tune 0.956 / 0.913 / 0.928, hold
+  0.954 / 0.918 / 0.922.
+- styles27, two parts written the same way (stop 33, in the middle of its work): officers
+  writing in a second language, voice-to-text dictation with its errors (spoken punctuation,
+  numbers and dates in words, names spelled out), academy and field-training papers, press
+  releases and court testimony. First measured with the tree of the end of stop 32 (and the
+  same with the tree it was written beside): tune 0.916 / 0.901 / 0.943, hold 0.951 / 0.903 /
+  0.947."""
 
 from __future__ import annotations
 
@@ -161,6 +174,8 @@ from tests.detect import (
     build_styles23,
     build_styles24,
     build_styles25,
+    build_styles26,
+    build_styles27,
 )
 from tests.helpers.corpus_build import assert_built_from_source
 from tests.helpers.detection import missed_stock_tokens
@@ -174,7 +189,8 @@ PARTS: dict[str, Path] = {**build_styles3.PARTS, **build_styles4.PARTS, **build_
                           **build_styles14.PARTS, **build_styles15.PARTS, **build_styles16.PARTS,
                           **build_styles17.PARTS, **build_styles18.PARTS, **build_styles19.PARTS,
                           **build_styles20.PARTS, **build_styles21.PARTS, **build_styles22.PARTS,
-                          **build_styles23.PARTS, **build_styles24.PARTS, **build_styles25.PARTS}
+                          **build_styles23.PARTS, **build_styles24.PARTS, **build_styles25.PARTS,
+                          **build_styles26.PARTS, **build_styles27.PARTS}
 # Level reached, rounded down to two decimals: token recall, the lowest per-label recall,
 # precision, label accuracy. Five figures are one step below where stop 29 left them, since
 # the police NER was retrained on every tuning part in stop 30 (chosen on parts it had not read:
@@ -187,12 +203,13 @@ PARTS: dict[str, Path] = {**build_styles3.PARTS, **build_styles4.PARTS, **build_
 # and one per-label recall of a tuning part, for a rule that raised styles4_hold's label accuracy
 # 0.957 -> 0.964 (a census name before a comma and a state code is a person, not a town):
 # styles21_tune people 0.98 -> 0.97.
-# Stop 32 raised seventeen figures to the levels reached and lowered none.
+# Stop 32 raised seventeen figures to the levels reached and lowered none; stop 33 raised
+# 10 and lowered none.
 LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles3_tune": (0.98, 0.96, 0.95, 0.98),
     "styles3_hold": (0.96, 0.91, 0.95, 0.93),
     "styles4_tune": (0.99, 0.98, 0.96, 0.99),
-    "styles4_hold": (0.99, 0.98, 0.91, 0.96),
+    "styles4_hold": (0.99, 0.98, 0.91, 0.97),
     "styles5_hold": (0.95, 0.92, 0.93, 0.96),
     "styles6_tune": (0.98, 0.98, 0.95, 0.99),
     "styles7_tune": (0.97, 0.96, 0.96, 0.98),
@@ -202,7 +219,7 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles9_tune": (0.98, 0.97, 0.96, 0.98),
     "styles9_hold": (0.98, 0.97, 0.96, 0.96),
     "styles10_tune": (0.98, 0.97, 0.96, 0.98),
-    "styles10_hold": (0.95, 0.91, 0.91, 0.96),
+    "styles10_hold": (0.95, 0.92, 0.91, 0.97),
     "styles11_tune": (0.98, 0.96, 0.95, 0.96),
     "styles11_hold": (0.96, 0.93, 0.93, 0.93),
     "styles12_tune": (0.98, 0.96, 0.93, 0.98),
@@ -212,7 +229,7 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles14_tune": (0.99, 0.97, 0.96, 0.99),
     "styles14_hold": (0.97, 0.93, 0.96, 0.97),
     "styles15_tune": (0.97, 0.96, 0.91, 0.96),
-    "styles15_hold": (0.95, 0.94, 0.89, 0.95),
+    "styles15_hold": (0.95, 0.94, 0.90, 0.95),
     "styles16_tune": (0.99, 0.99, 0.96, 0.99),
     "styles16_hold": (0.98, 0.96, 0.96, 0.98),
     "styles17_tune": (0.97, 0.95, 0.93, 0.98),
@@ -220,19 +237,23 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles18_tune": (0.97, 0.95, 0.96, 0.97),
     "styles18_hold": (0.95, 0.92, 0.96, 0.97),
     "styles19_tune": (0.98, 0.97, 0.94, 0.98),
-    "styles19_hold": (0.95, 0.94, 0.91, 0.96),
+    "styles19_hold": (0.96, 0.94, 0.91, 0.96),
     "styles20_tune": (0.99, 0.97, 0.96, 0.98),
-    "styles20_hold": (0.99, 0.87, 0.96, 0.97),
+    "styles20_hold": (0.99, 0.87, 0.96, 0.98),
     "styles21_tune": (0.99, 0.98, 0.94, 0.99),
     "styles21_hold": (0.96, 0.92, 0.93, 0.96),
     "styles22_tune": (0.97, 0.94, 0.94, 0.98),
-    "styles22_hold": (0.92, 0.88, 0.93, 0.95),
-    "styles23_tune": (0.95, 0.92, 0.94, 0.96),
-    "styles23_hold": (0.97, 0.92, 0.95, 0.95),
-    "styles24_tune": (0.98, 0.95, 0.95, 0.97),
+    "styles22_hold": (0.93, 0.89, 0.93, 0.96),
+    "styles23_tune": (0.96, 0.93, 0.94, 0.96),
+    "styles23_hold": (0.97, 0.92, 0.95, 0.96),
+    "styles24_tune": (0.98, 0.96, 0.95, 0.98),
     "styles24_hold": (0.96, 0.93, 0.92, 0.97),
-    "styles25_tune": (0.96, 0.92, 0.91, 0.97),
+    "styles25_tune": (0.97, 0.92, 0.91, 0.97),
     "styles25_hold": (0.96, 0.93, 0.91, 0.96),
+    "styles26_tune": (0.96, 0.93, 0.91, 0.93),
+    "styles26_hold": (0.95, 0.92, 0.91, 0.92),
+    "styles27_tune": (0.95, 0.89, 0.90, 0.94),
+    "styles27_hold": (0.96, 0.92, 0.90, 0.94),
 }
 # Texts each part holds at least.
 SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_hold": 20,
@@ -245,7 +266,8 @@ SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_ho
          "styles18_tune": 60, "styles18_hold": 60, "styles19_tune": 55, "styles19_hold": 55,
          "styles20_tune": 55, "styles20_hold": 55, "styles21_tune": 50, "styles21_hold": 50,
          "styles22_tune": 55, "styles22_hold": 55, "styles23_tune": 55, "styles23_hold": 55,
-         "styles24_tune": 55, "styles24_hold": 55, "styles25_tune": 55, "styles25_hold": 55}
+         "styles24_tune": 55, "styles24_hold": 55, "styles25_tune": 55, "styles25_hold": 55,
+         "styles26_tune": 55, "styles26_hold": 55, "styles27_tune": 55, "styles27_hold": 55}
 
 
 @pytest.fixture(scope="module")

@@ -47,6 +47,11 @@ _PHRASES = [
     r"units?|medic|ems|k9|rp|called|contact\w*|advised|adv|notified|requested|req|returned|left|"
     r"roll[ \t]+call|sweep\w*|unattended|student|checked|spoke|located|found|released|booked|"
     r"briefing|end|start|report\w*|call|calls|backup|shots|arrest\w*|pursuit|stopped)\b)",
+    # ... or before the call sign that speaks ("1641 Adam-14: Taser!"), which stock Presidio's
+    # phone pattern reads, with the letters on a keypad, as one vanity number
+    r"\b(?<![^\n])(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+[A-Za-z]+-\d{1,3}[A-Z]?:)",
+    # a unit's status code ending its log line ("21:39 PR-16 97": on scene), not its number
+    r"\b(?:(?<=[A-Z]-\d\d[ \t])|(?<=[A-Z]-\d[ \t]))9[5-9]\b(?=[ \t]*(?:\n|$))",
     # ... a time written after its date and a slash ("Date/time of tow: 02-15-24 / 0130")
     r"\b(?:(?<=[-/.]\d\d / )|(?<=[-/.]\d\d/ )|(?<=[-/.]\d\d /)|(?<=[-/.]\d{4} / )|(?<=[-/.]\d{4}/ )|"
     r"(?<=[-/.]\d{4} /))(?:[01]\d|2[0-3]):?[0-5]\d\b",

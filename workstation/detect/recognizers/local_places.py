@@ -81,6 +81,19 @@ def _named_street(lexicon: Lexicon):  # -> Refine
     return refine
 
 
+# a place as Puerto Rico and the Spanish-speaking Southwest write it: the kind first ("Calle
+# Luna", "la Ave. Lomas Verdes", "Urb. Santa Rosa", "Bo. Borinquen", "Plaza Río Hondo"), a road
+# by its number and kilometre ("Carr. 107 km 2.3"); an English "Webster Ave. Fight broke out" ends
+# its sentence
+_SPANISH_PLACE = (
+    r"(?<![\w'’-])(?:(?:Calle|Avenida|(?<=(?:^|\b(?i:la|en|de|desde|hasta|por|a|al)[ \t]+))Ave\.|"
+    r"Plaza|Urb\.|Urbanización|Barrio|Bo\.|Residencial|Res\.|"
+    r"Parcelas|Camino|Paseo|Callejón)[ \t]+(?!(?i:de|del|la|el)\b)\p{Lu}[\p{L}'’.-]*"
+    r"(?:[ \t]+(?:de|del|la|las|los|el|\p{Lu}[\p{L}'’.-]*)){0,3}(?<![ \t](?:de|del|la|las|los|el))"
+    r"|(?:Carr\.|Carretera|PR)[ \t-]?\d{1,4}[A-Z]?)"
+    r"(?:,?[ \t]+(?i:km)\.?[ \t]*\d{1,3}(?:\.\d{1,2})?)?(?![\w'’-])")
+
+
 def local_place_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
     return [
         RegexRecognizer("LocalPlaceRecognizer", "LOCATION", [
@@ -94,6 +107,9 @@ def local_place_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
             Rx("lower_street", _LOWER_STREET, 0.6, CI, refine=_named_street(lexicon),
                needs=r"\b(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|parkway|pkwy|way"
                      r"|court|ct|place|pl)\b"),
+            Rx("spanish_place", _SPANISH_PLACE, 0.7, CS,
+               needs=r"\b(?:calle|avenida|ave\.|plaza|urb|barrio|bo\.|residencial|res\.|parcelas|camino|"
+                     r"paseo|callej|carr|pr[ -]?\d)"),
             # a grid address of the Mountain West: "3950 S 1300 E", "450 N 200 W"
             Rx("grid_address", rf"(?<![\w'’-])\d{{1,5}}[ \t]+{_BEARING}\.?[ \t]+\d{{1,5}}[ \t]+{_BEARING}"
                                r"\b\.?(?:[ \t]+(?i:st|street|rd|road))?", 0.7, CS),

@@ -171,7 +171,8 @@ def passage_style(passage: str) -> str | None:
     if ratio > 0.75:
         return "upper"
     # a name spelled out letter by letter is no casing ("medeiros M E D E I R O S")
-    spelled = sum(len(run) // 2 + 1 for run in _SPELLED_CAPITALS.findall(passage)) if upper else 0
+    spelled = sum(len(run) // 2 + 1 for run in _SPELLED_CAPITALS.findall(passage)) if (
+        upper and ratio < 0.05) else 0  # (only where it could make the passage lower case)
     if upper == spelled or (letters >= 60 and (upper - spelled) / letters < 0.012):
         return "lower"
     # Title Case has a capital every word or so; ordinary prose one in twenty letters or fewer

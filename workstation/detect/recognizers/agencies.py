@@ -224,11 +224,12 @@ def agency_recognizers() -> list[RegexRecognizer]:
                 # an agency's part named right after it: "Fresno County Sheriff's Office, Area 2",
                 # "Maine Warden Service, Division B", "Iowa State Patrol, Post 16", "Fish and Game
                 # region 7"
-                Rx("sub_unit", r"(?<=\b(?:Office|Department|Dept\.?|Service|Patrol|Police|PD|SO|SD|Bureau|"
+                Rx("sub_unit", r"\b(?:Office|Department|Dept\.?|Service|Patrol|Police|PD|SO|SD|Bureau|"
                    r"Agency|Authority|Game|Wildlife|Parks|Troopers|OFFICE|DEPARTMENT|SERVICE|PATROL|POLICE|"
-                   r"GAME|WILDLIFE)[ \t]*,?[ \t]+)(?i:area|division|district|post|troop|region|zone|sector|"
-                   r"precinct|detachment|company|barracks)[ \t]+(?:[A-Z]{1,2}(?:-?\d{1,3})?|\d{1,3}[A-Z]?)"
-                   r"(?![\w'’-])", 0.85, CS),  # above a unit's number ("Post 21" is no car)
+                   r"GAME|WILDLIFE)[ \t]*,?[ \t]+"
+                   r"(?P<x>(?i:area|division|district|post|troop|region|zone|sector|precinct|detachment|company|"
+                   r"barracks)[ \t]+(?:[A-Z]{1,2}(?:-?\d{1,3})?|\d{1,3}[A-Z]?)"
+                   r"(?![\w'’-]))", 0.85, CS, "x"),  # above a unit's number ("Post 21" is no car)
                 # "the S.O.", "the SO", "the P.D."
                 Rx("so_pd", r"(?<=\bthe\s+)(?:S\.O\.?|P\.D\.?|SO|PD|DA|D\.A\.?)(?![\w.])|"
                    r"\b(?:S\.O\.|P\.D\.)", 0.7, CS),

@@ -59,10 +59,10 @@ _STREET_NAMES = frozenset(
 _NUMBERED = frozenset(
     """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth""".split())
 _LOWER_STREET = (
-    r"(?<=\b(?:on|at|off|onto|near|down|up|along|crossing|across|of)[ \t]+)"
-    r"(?:(?:north|south|east|west|n|s|e|w)[ \t]+)?[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?[ \t]+"
+    r"\b(?:on|at|off|onto|near|down|up|along|crossing|across|of)[ \t]+"  # (a group: no look-behind to try)
+    r"(?P<x>(?:(?:north|south|east|west|n|s|e|w)[ \t]+)?[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?[ \t]+"
     r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|parkway|pkwy|way|court|ct|place|pl)"
-    r"(?![\w'’-])")
+    r"(?![\w'’-]))")
 _DIRECTION_WORDS = frozenset("north south east west n s e w".split())
 
 
@@ -104,7 +104,7 @@ def local_place_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
             Rx("county_jail", rf"(?<![\w'’-]){_NAME}(?:[ \t]+{_NAME})?[ \t]+(?i:co|cnty|county)\.?[ \t]+"
                               rf"{_JAIL}\.?(?![\w'’-])", 0.75, CS, refine=_county_named(lexicon),
                needs=r"\b(?:co|cnty|county)\b"),
-            Rx("lower_street", _LOWER_STREET, 0.6, CI, refine=_named_street(lexicon),
+            Rx("lower_street", _LOWER_STREET, 0.6, CI, "x", refine=_named_street(lexicon),
                needs=r"\b(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|parkway|pkwy|way"
                      r"|court|ct|place|pl)\b"),
             Rx("spanish_place", _SPANISH_PLACE, 0.7, CS,

@@ -9,7 +9,7 @@ import time
 import pytest
 
 from tests.detect.corpora import CORPORA
-from tests.detect.test_regex_safety import HOSTILE
+from tests.helpers.hostile_text import HOSTILE
 from workstation.detect import evaluation as ev
 from workstation.detect.recognizers.base import RegexRecognizer, Rx
 from workstation.detect.recognizers.stdlib_engine import STDLIB_PATTERNS

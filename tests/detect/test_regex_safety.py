@@ -8,17 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.helpers.hostile_text import HOSTILE
 from workstation.detect.recognizers.base import RegexRecognizer
-
-_CUES = ("tail patrol call sign posted by k9: canine dog CO mr at on the near in K9? Mr. "
-         "county sheriff unit car badge case plate lot apt")
-HOSTILE = {
-    "spaces": _CUES + " " * 3000 + "Dave Smith N1234",
-    "tabs": _CUES + "\t" * 3000 + "x",
-    "blank lines": _CUES + " \n" * 1500 + "Dave Smith",
-    "dots": "a." * 1500,
-    "hyphens": "1-" * 1500,
-}
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,10 @@ import regex as re
 from workstation.detect.spans import RawSpan
 
 _VERSUS = re.compile(r"[ \t]+(?:v|vs|V|VS)\.[ \t]+")
-_PARTY_WORDS = re.compile(r"(?i:the|state|people|united|commonwealth|city|county|town|village)\b")
+# the parties that are no person: "STATE v.", "v. THE PEOPLE", "v. City of ..." (person_cues.py's
+# caption pattern reads the same words)
+PARTY_WORDS = r"(?i:the|state|people|united|commonwealth|city|county|town|village)\b"
+_PARTY_WORDS = re.compile(PARTY_WORDS)
 
 
 def captions_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:

@@ -153,10 +153,12 @@ def _described_and_listed(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> 
 def _a_hashtag(lexicon: Lexicon, text: str, span: RawSpan) -> bool:
     """"#lessonslearned", "#nightshift": a post's tag, no one's name (an agency's tag such as
     "#ChicagoPD" keeps its label; "#1187" is a number)."""
+    if span.start == 0 or text[span.start - 1] != "#":
+        return False
     fragment = text[span.start:span.end]
     if span.label in ("AGENCY", "LOCATION") and names_agency_or_place(lexicon, fragment):
         return False  # "#hpd", "#memphis": a department's or a town's tag
-    return span.start > 0 and text[span.start - 1] == "#" and fragment[:1].isalpha() and (
+    return fragment[:1].isalpha() and (
         fragment.replace("_", "").isalnum() and (span.label == "PERSON" or fragment.islower()))
 
 

@@ -89,6 +89,8 @@ def apply_memory(
 
 _RADIO_RECOGNIZERS = ("RadioUnit", "RadioCallSign", "CallSign", "SpeakerName")
 _CALL_NUMBER = re.compile(r"(?:^|[ \t-])(\d{3,4})$")
+# "Bethel 4:" speaks on the radio: "Bethel 2", "AGUADILLA 21" are units of the same agency
+_NAMED_CALL_SIGN = re.compile(r"([A-Z][\w'’]+)[ \t-](\d{1,3}[A-Z]?)")
 # what makes a number a count, a measure, a time or an address instead of a unit
 _COUNT_AFTER = re.compile(
     r"[ \t]*(?:%|°|(?:F|C)\b|(?i:miles?|mi|feet|ft|foot|yards?|yds?|hours?|hrs?|minutes?|mins?|"
@@ -272,10 +274,6 @@ def acronym(fragment: str) -> str | None:
         return None
     acro = "".join(w[0] for w in words)
     return acro if len(acro) >= 3 else None
-
-
-# "Bethel 4:" speaks on the radio: "Bethel 2", "AGUADILLA 21" are units of the same agency
-_NAMED_CALL_SIGN = re.compile(r"([A-Z][\w'’]+)[ \t-](\d{1,3}[A-Z]?)")
 
 
 def _same_prefix_call_signs(text: str, spans: Sequence[RawSpan], prefixes: set[str]) -> list[RawSpan]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex as re
 
 from workstation.detect.lexicon import Lexicon
-from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx
+from workstation.detect.recognizers.base import CI, CS, Refine, RegexRecognizer, Rx
 
 # a report about a railway, where a colour and "line" name a line ("the yellow line" of a
 # platform's edge is written in lower case; the Yellow Line capitalised)
@@ -58,18 +58,19 @@ _STREET_NAMES = frozenset(
     jefferson lincoln franklin madison jackson adams grant college school railroad canal""".split())
 _NUMBERED = frozenset(
     """first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth""".split())
+_DIRECTIONS = ("north", "south", "east", "west", "n", "s", "e", "w")
+_LOWER_SUFFIXES = (r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|parkway|pkwy|way|"
+                   r"court|ct|place|pl)")
 _LOWER_STREET = (
     r"\b(?:on|at|off|onto|near|down|up|along|crossing|across|of)[ \t]+"  # (a group: no look-behind to try)
-    r"(?P<x>(?:(?:north|south|east|west|n|s|e|w)[ \t]+)?[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?[ \t]+"
-    r"(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|parkway|pkwy|way|court|ct|place|pl)"
-    r"(?![\w'’-]))")
-_DIRECTION_WORDS = frozenset("north south east west n s e w".split())
+    rf"(?P<x>(?:(?:{'|'.join(_DIRECTIONS)})[ \t]+)?[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+)?[ \t]+"
+    rf"{_LOWER_SUFFIXES}(?![\w'’-]))")
 
 
-def _named_street(lexicon: Lexicon):  # -> Refine
+def _named_street(lexicon: Lexicon) -> Refine:
     def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
         words = text[start:end].lower().split()[:-1]
-        if words and words[0] in _DIRECTION_WORDS:
+        if words and words[0] in _DIRECTIONS:
             words = words[1:]
         named = [w in _STREET_NAMES or w in _NUMBERED for w in words]
         if not words or any(lexicon.is_stop(w) and not n for w, n in zip(words, named, strict=True)):
@@ -105,8 +106,7 @@ def local_place_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                               rf"{_JAIL}\.?(?![\w'’-])", 0.75, CS, refine=_county_named(lexicon),
                needs=r"\b(?:co|cnty|county)\b"),
             Rx("lower_street", _LOWER_STREET, 0.6, CI, "x", refine=_named_street(lexicon),
-               needs=r"\b(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|parkway|pkwy|way"
-                     r"|court|ct|place|pl)\b"),
+               needs=rf"\b{_LOWER_SUFFIXES}\b"),
             Rx("spanish_place", _SPANISH_PLACE, 0.7, CS,
                needs=r"\b(?:calle|avenida|ave\.|plaza|urb|barrio|bo\.|residencial|res\.|parcelas|camino|"
                      r"paseo|callej|carr|pr[ -]?\d)"),

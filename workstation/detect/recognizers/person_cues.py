@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import regex as re
 
+from workstation.detect.captions import PARTY_WORDS
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CS, Refine, RegexRecognizer, Rx, alternation
 from workstation.detect.recognizers.kinds import _names_after
@@ -217,7 +218,7 @@ def cue_name_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 # WASHINGTON v. TRAN, DUC MINH", 'State v. Tremaine "Boo" Batiste' (not a state,
                 # the people or a city, the other party)
                 Rx("case_caption", r"(?<=\b(?:v|vs|V|VS)\.?[ \t]+)"
-                   r"(?!(?i:the|state|people|united|commonwealth|city|county|town|village|ex[ \t]+rel)\b)"
+                   rf"(?!{PARTY_WORDS}|(?i:ex[ \t]+rel)\b)"
                    r"(?:\p{Lu}[\p{L}'’-]+,[ \t]+)?\p{Lu}[\p{L}'’.-]*"
                    r"(?:[ \t]+(?:\"[^\"\n]{1,20}\"[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,3}", 0.8, CS,
                    needs=r"\bv(?:s)?\.?[ \t]+\p{Lu}"),

@@ -18,6 +18,7 @@ import regex as re
 from workstation.detect.census import is_census_name
 from workstation.detect.gazetteer import state_codes
 from workstation.detect.grow import is_agency_acronym
+from workstation.detect.recognizers.identifiers import ORI_AFTER_STATE
 from workstation.detect.spans import RawSpan
 from workstation.detect.vocab import REPORT_SHORTHAND
 
@@ -52,8 +53,8 @@ def agency_numbers_joined(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
 
 # an agency's ORI (its state's code and seven digits or letters) beside its name, as a
 # teletype heads a message: "FROM: NV0020000 WASHOE CO SO"; the code is a number of its own
-_ORI_FIRST = re.compile(r"([A-Z]{2}[0-9]{5}[0-9A-Z]{2})[ \t]+(?=\S)")
-_ORI_LAST = re.compile(r"(?<=\S)[ \t]+([A-Z]{2}[0-9]{5}[0-9A-Z]{2})$")
+_ORI_FIRST = re.compile(rf"([A-Z]{{2}}{ORI_AFTER_STATE})[ \t]+(?=\S)")
+_ORI_LAST = re.compile(rf"(?<=\S)[ \t]+([A-Z]{{2}}{ORI_AFTER_STATE})$")
 
 
 def _ori_apart(text: str, s: RawSpan) -> list[RawSpan] | None:

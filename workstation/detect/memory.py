@@ -50,8 +50,9 @@ def apply_memory(
                 acro = acronym(fragment)
                 if acro:
                     acronyms.setdefault(acro, "AGENCY")
-    if not remembered and not acronyms:
-        return per_field
+    if not remembered and not acronyms:  # a unit's number may still come back alone
+        return {name: [*spans, *unit_numbers_again(fields[name] or "", spans)]
+                for name, spans in per_field.items()}
     # One search per casing mode, longest first (phrase_search.py: compiling a pattern per
     # report cost a tenth of the analysis).
     acronyms = {v: lab for v, lab in acronyms.items() if v not in remembered}

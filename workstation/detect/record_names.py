@@ -103,6 +103,7 @@ def _cut_around(text: str, span: RawSpan, start: int, end: int) -> RawSpan:
     return span
 
 
+_UNIT_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,4}[A-Z]?(?![\w/.:-])")
 _CODE_AFTER = re.compile(r"(?<![\w-])(?=[\w-]*\d)[\w-]+")
 
 
@@ -133,6 +134,9 @@ def _a_record_name(lexicon: Lexicon, text: str, m: re.Match[str]) -> tuple[int, 
         return None  # "Florence, Marion": a town, then a county or a person
     if is_given_name(sur, wide=True) and sur.lower() not in surnames():
         return None  # "Gaetane, Hannah": two given names, two people
+    if lexicon.is_common(sur.lower()) and sur.lower() not in surnames() and (
+            not caps or _UNIT_NUMBER_AFTER.match(text, m.end("given"))):
+        return None  # "Copy, Bethel 2", "Dispatch, Medic 4": a word to the radio, then a unit
     end = m.end("given")
     if more and (len(more.rstrip(".")) == 1 or _given(more) or more.rstrip(".").lower() in _SUFFIXES) and (
             more.isupper() == given.isupper()) and (not role or _FIELD_END.match(text, m.end("more"))):

@@ -20,7 +20,12 @@ from workstation.detect.label_cues import (
     time_then_person,
 )
 from workstation.detect.spans import _AGENCY_WORDS, _EVERYDAY_FIRST, _PLACE_HEADS, RANK_WORDS, RawSpan
-from workstation.detect.vocab import RANKS_BEFORE_A_NAME, ROLES_BEFORE_A_NAME
+from workstation.detect.vocab import (
+    AGENCY_ENDS_BEFORE_A_PART,
+    AGENCY_PART_WORDS,
+    RANKS_BEFORE_A_NAME,
+    ROLES_BEFORE_A_NAME,
+)
 
 # Place patterns and the gazetteer: what they found is a place, whatever the words.
 _PLACE_RECOGNIZERS = ("Gazetteer", "RoadShape", "Road", "Address", "Region", "Facility", "Postal", "Hospital")
@@ -61,6 +66,7 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
         label = "LOCATION"
     elif label in ("LOCATION", "PERSON") and any(w in _AGENCY_WORDS for w in words) and len(words) > 1 and (
         words[-1] in _AGENCY_WORDS or re.fullmatch(r"\d{1,3}|[a-z]", words[-1])
+        or _SERVICE_OF.match(text, span.start, span.end)  # "Sheriff's Office of Hidalgo County"
     ) and not _ORDINAL_CORNER.match(text, span.start, span.end):  # "82nd and division": a corner
         label = "AGENCY"
     elif label in ("AGENCY", "LOCATION") and _person_shaped(text[span.start:span.end], words, label,
@@ -422,10 +428,11 @@ _AREA_AFTER = re.compile(r"[ \t]+(?i:area)\b")
 _COMMAND_FIELD_BEFORE = re.compile(
     r"\b(?i:div|division|district|dist|dist/pct|pct|precinct|troop)[ \t]*[:#][ \t]*$")
 # a part named right after its agency: "Kern County Sheriff's Office, Area 3", "State Patrol, Post 21"
-_AGENCY_PARTS = frozenset("area division post company barracks detachment".split())
-_AGENCY_BEFORE = re.compile(
-    r"\b(?i:office|department|dept\.?|service|patrol|police|pd|so|sd|bureau|agency|authority|game|"
-    r"wildlife|parks|troopers)[ \t]*,?[ \t]+$")
+_AGENCY_PARTS = frozenset(AGENCY_PART_WORDS)
+_AGENCY_ENDS = "|".join(r"dept\.?" if w == "dept" else w for w in AGENCY_ENDS_BEFORE_A_PART)
+_AGENCY_BEFORE = re.compile(rf"\b(?i:{_AGENCY_ENDS})[ \t]*,?[ \t]+$")
+_SERVICE_OF = re.compile(r"(?i:police|sheriff'?s?|marshal'?s?)"
+                         r"(?:[ \t]+(?i:department|dept\.?|office|service))?[ \t]+(?i:of|for)[ \t]")
 _ORDINAL_CORNER = re.compile(r"\d{1,3}(?i:st|nd|rd|th)[ \t]+(?:and|&)[ \t]+")
 _CORNER_BEFORE = re.compile(r"(?i:\b(?:on|at|from|to|near|of|by|off|onto))[ \t]+$")
 _SLASHED_PAIR = re.compile(r"[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*)?/[A-Z][\w'’.-]*(?:[ \t][A-Z][\w'’.-]*)?")

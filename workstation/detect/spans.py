@@ -452,22 +452,25 @@ def people_apart(text: str, spans: list[RawSpan]) -> list[RawSpan]:
     """A person's name is never the start of an agency's name: in "Special Agent Dusty
     Vanterpool Union Pacific Police" an agency pattern reaches left over the capitalised
     name, and the title pattern right into the agency. Where NER or a name pattern ends the
-    person inside the agency's span, the agency starts after the person and nothing else
-    runs from the person into the agency."""
-    people = [p for p in spans if p.label == "PERSON" and p.recognizer.startswith(_PERSON_EDGE)]
+    person inside the agency's span, or right before it, the agency starts after the person
+    and nothing else runs from the person into the agency."""
+    people = [p for p in spans if p.label == "PERSON" and p.recognizer.startswith(_PERSON_EDGE_BEFORE)]
     cuts: list[tuple[int, int]] = []  # (agency start, agency end) after the person
     for s in spans:
         if s.label != "AGENCY":
             continue
         starts = []
         for p in people:
-            if s.start <= p.start and p.end < s.end and _RANK_BEFORE_NAME.search(
-                    text, max(0, p.start - 24), p.start):
+            if s.start <= p.start and p.end < s.end and p.recognizer.startswith(_PERSON_EDGE) and (
+                    _RANK_BEFORE_NAME.search(text, max(0, p.start - 24), p.start)):
                 start = p.end
                 while start < s.end and text[start] in " \t,":
                     start += 1
                 if start < s.end and start > p.end and not _CONNECTOR_FIRST.match(text, start):
                     starts.append(start)
+            elif (p.end <= s.start and not text[p.end:s.start].strip(" \t,") and " " in text[s.start:s.end]
+                  and _RANK_BEFORE_NAME.search(text, max(0, p.start - 24), p.start)):
+                starts.append(s.start)  # "Officer Marisol Cardenas New Bedford Police": NER's one person
         if starts:
             cuts.append((min(starts), s.end))  # after the shortest name found there
     if not cuts:
@@ -490,6 +493,9 @@ def people_apart(text: str, spans: list[RawSpan]) -> list[RawSpan]:
 
 
 _PERSON_EDGE = ("SpacyNer", "NameShapeRecognizer")
+# a name found right before an agency: the title pattern too ("Officer [Marisol Cardenas] New
+# Bedford Police Department", where NER takes all of it for one person)
+_PERSON_EDGE_BEFORE = (*_PERSON_EDGE, "TitledNameRecognizer")
 # only after a rank or a title: "Special Agent [Dusty Vanterpool] Union Pacific Police"
 _RANK_BEFORE_NAME = re.compile(rf"(?i:\b(?:{'|'.join(RANK_TITLES)}))\.?[ \t]+$")
 _CONNECTOR_FIRST = re.compile(r"(?i:and|&|of|the)\b|[^\w]")
@@ -536,6 +542,10 @@ def dates_apart(text: str, spans: list[RawSpan]) -> list[RawSpan]:
 
 
 CALL_SIGN_MEMORY = "ReportMemory:call_sign"
+# finders that know a span's label from the report's own evidence (a unit named again, a unit on
+# the air): where one covers exactly the merged span, its label stands, whatever the other
+# finders' weight (memory.py, radio_units.py)
+_LABEL_DECIDED_BY = (CALL_SIGN_MEMORY, "RadioUnitRecognizer")
 
 
 def merge(spans: Iterable[RawSpan]) -> list[RawSpan]:
@@ -569,10 +579,10 @@ def merge(spans: Iterable[RawSpan]) -> list[RawSpan]:
         if remembered and others and all(s.recognizer.startswith(("SpacyNer", "Gazetteer")) for s in others
                                          if s.label != remembered[0].label):
             label = remembered[0].label
-        # a unit the radio calls by its prefix ("Bethel 4:" speaks; "Copy Bethel 2") is that unit,
-        # whatever the town's name in it was taken for (memory.py, _same_prefix_call_signs)
-        if any(s.recognizer == CALL_SIGN_MEMORY and (s.start, s.end) == (start, end) for s in group):
-            label = "ID"
+        # e.g. a unit the radio calls by its prefix ("Bethel 4:" speaks; "Copy Bethel 2") is that
+        # unit, whatever the town's name in it was taken for (memory.py, _same_prefix_call_signs)
+        label = next((s.label for s in group if s.recognizer.startswith(_LABEL_DECIDED_BY)
+                      and (s.start, s.end) == (start, end)), label)
         # the recognizer named is the one that found it, not the memory that repeated it
         best = max((s for s in group if s.label == label),
                    key=lambda s: (s.recognizer != "ReportMemory", s.score, s.end - s.start))

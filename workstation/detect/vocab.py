@@ -132,3 +132,12 @@ WHERE_WORDS: tuple[str, ...] = ("near", "past", "toward", "towards")
 # "Tri-County ..."), which an agency's own unit ("Violent Crimes Task Force") lacks.
 REGION_WORDS: frozenset[str] = frozenset(
     "regional region metro metropolitan area county state joint tri-county".split())
+
+# An agency's own part, named right after it: "Fresno County Sheriff's Office, Area 2",
+# "Iowa State Patrol, Post 16" (agencies.py finds them; relabel.py keeps them agencies).
+AGENCY_PART_WORDS: tuple[str, ...] = tuple(
+    "area division district post troop region zone sector precinct detachment company barracks".split())
+# the last word of the agency before such a part ("... Office", "... Patrol", "... SO")
+AGENCY_ENDS_BEFORE_A_PART: tuple[str, ...] = tuple(
+    "office department dept service patrol police pd so sd bureau agency authority game wildlife parks "
+    "troopers".split())

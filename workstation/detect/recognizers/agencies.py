@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex as re
 
 from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx, alternation
-from workstation.detect.vocab import REGION_WORDS
+from workstation.detect.vocab import AGENCY_ENDS_BEFORE_A_PART, AGENCY_PART_WORDS, REGION_WORDS
 
 # Words that end an agency name; the capitalised words before them are its name.
 AGENCY_HEADS: tuple[str, ...] = (
@@ -33,6 +33,11 @@ AGENCY_HEADS: tuple[str, ...] = (
     # transit agencies named by their region ("Sound Transit", "Metro Transit", "Valley Transit")
     "Transit",
 )
+# an agency's last word before its part, as written: "Office", "OFFICE", "Dept.", "SO"
+_PART_AFTER = "|".join(
+    w.upper() if len(w) == 2 else r"Dept\.?|DEPT\.?" if w == "dept" else f"{w.title()}|{w.upper()}"
+    for w in AGENCY_ENDS_BEFORE_A_PART)
+_PART_WORDS = "|".join(AGENCY_PART_WORDS)
 _HEADS_CS = alternation([h for h in AGENCY_HEADS if h not in ("SO", "PD", "EMS", "DPS", "Sheriff")])
 
 FEDERAL: tuple[str, ...] = (
@@ -107,6 +112,10 @@ def after_sentence_end(text: str, start: int, end: int) -> tuple[int, int] | Non
     if m and not _OF_OWNER.search(text, start, m.start()):
         start = m.end()
     start = _after_rank_and_name(text, start, end)
+    # "Called the New Bedford PD" (a sentence recased): the name starts after "the"
+    m = _WORD_THEN_THE.match(text, start, end)
+    if m:
+        start = m.end()
     # "UNITS REQ PD": report shorthand before the head is no name
     m = _SHORTHAND_LEAD.match(text, start, end)
     if m:
@@ -117,17 +126,26 @@ def after_sentence_end(text: str, start: int, end: int) -> tuple[int, int] | Non
 
 
 def _after_rank_and_name(text: str, start: int, end: int) -> int:
-    """"trooper kyle vondracek nebraska state patrol" (recased dictation): a rank and a name
+    """"trooper kyle vondracek nebraska state patrol", "Officer Marisol Cardenas New Bedford
+    Police Department" (recased dictation): a rank and a name, or a given name and a surname,
     before the agency; it starts at the state or town that names it."""
+    from workstation.detect.census import is_census_name, is_given_name
     from workstation.detect.gazetteer import places, state_names_lower
     from workstation.detect.spans import RANK_WORDS
 
     words = list(re.finditer(r"[\w'’&-]+", text[start:end]))
     ranks = [i for i, w in enumerate(words[:-2]) if w.group().lower() in RANK_WORDS]
-    if not ranks:
+    before = re.search(r"([\w'’&-]+)\.?[ \t]+$", text[max(0, start - 24):start])
+    if ranks:
+        first = ranks[0] + 2
+    elif (before is not None and before.group(1).lower() in RANK_WORDS) or (
+            len(words) > 3 and is_given_name(words[0].group()) and is_census_name(words[1].group())):
+        first = 1  # the rank is before the span: its first word at least is the name
+    else:
         return start
-    for w in words[ranks[0] + 2:]:
-        if w.group().lower() in state_names_lower() or w.group().lower() in places():
+    for i, w in enumerate(words[first:-1], first):
+        pair = f"{w.group()} {words[i + 1].group()}".lower()
+        if w.group().lower() in state_names_lower() or w.group().lower() in places() or pair in places():
             return start + w.start()
     return start
 
@@ -135,6 +153,7 @@ def _after_rank_and_name(text: str, start: int, end: int) -> int:
 _ARTICLES = frozenset("the a an our my your his her their this that".split())
 _SHORTHAND_LEAD = re.compile(r"(?:(?i:units?|req|request|requests|requested|adv|advised|notify|notified|"
                              r"via|ref|susp|rp|cb|and|w/)[ \t]+)+")
+_WORD_THEN_THE = re.compile(r"[A-Z][a-z]+[ \t]+the[ \t]+(?=[A-Z])")
 _NAMED_REST = re.compile(r"[\w'’.&-]+[ \t]+\S")
 
 
@@ -182,7 +201,9 @@ def agency_recognizers() -> list[RegexRecognizer]:
                    r"\s+of\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Police|Sheriff|Marshal|Constable)"
                    r"(?:\s+(?:Department|Dept\.?|Office|Service))?\b", 0.85, CS),
                 Rx("department_of", r"\b(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:Police|Sheriff'?s?|"
-                   r"Highway\s+Patrol|State\s+Police)\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*){1,3}",
+                   r"Highway\s+Patrol|State\s+Police)(?:\s+(?:Department|Dept\.?|Office|Service))?"
+                   r"\s+(?:of|for)\s+(?:the\s+)?(?:(?:St|Ft|Mt)\.[ \t]+)?[A-Z][\w'’-]*"
+                   r"(?:[ \t]+[A-Z][\w'’-]*){0,2}",
                    0.6, CS),
                 # Abbreviations: RPD, LASD, NYPD, CHP, OCSO, MSP, DPD, HCSO, APD
                 Rx("agency_abbreviation", r"\b[A-Z]{1,4}(?:PD|SO|SD|SP|HP|DPS|DOC|CSO)\b"
@@ -224,11 +245,8 @@ def agency_recognizers() -> list[RegexRecognizer]:
                 # an agency's part named right after it: "Fresno County Sheriff's Office, Area 2",
                 # "Maine Warden Service, Division B", "Iowa State Patrol, Post 16", "Fish and Game
                 # region 7"
-                Rx("sub_unit", r"\b(?:Office|Department|Dept\.?|Service|Patrol|Police|PD|SO|SD|Bureau|"
-                   r"Agency|Authority|Game|Wildlife|Parks|Troopers|OFFICE|DEPARTMENT|SERVICE|PATROL|POLICE|"
-                   r"GAME|WILDLIFE)[ \t]*,?[ \t]+"
-                   r"(?P<x>(?i:area|division|district|post|troop|region|zone|sector|precinct|detachment|company|"
-                   r"barracks)[ \t]+(?:[A-Z]{1,2}(?:-?\d{1,3})?|\d{1,3}[A-Z]?)"
+                Rx("sub_unit", rf"\b(?:{_PART_AFTER})[ \t]*,?[ \t]+"
+                   rf"(?P<x>(?i:{_PART_WORDS})[ \t]+(?:[A-Z]{{1,2}}(?:-?\d{{1,3}})?|\d{{1,3}}[A-Z]?)"
                    r"(?![\w'’-]))", 0.85, CS, "x"),  # above a unit's number ("Post 21" is no car)
                 # "the S.O.", "the SO", "the P.D."
                 Rx("so_pd", r"(?<=\bthe\s+)(?:S\.O\.?|P\.D\.?|SO|PD|DA|D\.A\.?)(?![\w.])|"

@@ -54,8 +54,12 @@ def _state_code_alternation() -> str:
     return "|".join(sorted(state_codes()))
 
 
+# an ORI after its state's code: a county's three digits, then the agency's four digits or letters
+ORI_AFTER_STATE = r"[0-9]{3}[0-9A-Z]{4}"
+
+
 def _state_ori() -> str:
-    return rf"\b(?:{_state_code_alternation()})[0-9]{{3}}[0-9A-Z]{{4}}\b"
+    return rf"\b(?:{_state_code_alternation()}){ORI_AFTER_STATE}\b"
 
 
 _ALLOWED_CODE = re.compile(

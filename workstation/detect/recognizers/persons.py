@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex as re
 
 from workstation.detect import census
-from workstation.detect.gazetteer import state_names_lower
+from workstation.detect.gazetteer import places, state_names_lower
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.names import COMMON_WORD_NAMES, GIVEN_NAMES, SURNAMES
 from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx, alternation
@@ -61,6 +61,22 @@ _PLACE_HEAD_AFTER = re.compile(
     r"state[ \t]+(?:police|patrol|troopers|highway)|highway[ \t]+patrol)(?![\w'’])")
 
 
+_PLACE_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
+
+
+def place_then_agency(text: str, start: int) -> bool:
+    """A town of one or two words at start, then its county, police or sheriff: "Marion
+    County", "New Bedford Police" (no person's name, though "Marion" and "Bedford" are)."""
+    first = _PLACE_WORD.match(text, start)
+    if first is None:
+        return False
+    if first.group().lower() in places() and _PLACE_HEAD_AFTER.match(text, first.end()):
+        return True
+    second = _PLACE_WORD.match(text, first.end() + 1) if text[first.end():first.end() + 1] == " " else None
+    return (second is not None and text[start:second.end()].lower() in places()
+            and _PLACE_HEAD_AFTER.match(text, second.end()) is not None)
+
+
 class TitledNameRecognizer(RegexRecognizer):
     """'Sgt. O'Neill', 'Deputy J. Ramirez', 'Officers Lee and Park', 'my partner Dave'."""
 
@@ -99,7 +115,7 @@ class TitledNameRecognizer(RegexRecognizer):
             if base in _TITLE_WORDS:
                 title_after_skipped = end is None
                 break  # "Okafor and Trooper Nguyen": the next person has a title of their own
-            if count and _PLACE_HEAD_AFTER.match(text, tok.end()):
+            if count and (_PLACE_HEAD_AFTER.match(text, tok.end()) or place_then_agency(text, tok.start())):
                 break  # "deputy cole haney rankin county": the county's name, not the deputy's
             if first is None:
                 first = tok.start()
@@ -152,6 +168,11 @@ def _sentence_start(text: str, start: int) -> bool:
     return i < 0 or text[i] in ".!?\n:"
 
 
+def _names_the_next_agency(text: str, words: list[re.Match], k: int) -> bool:
+    """words[k] is a town whose county, police or sheriff follows."""
+    return place_then_agency(text, words[k].start())
+
+
 class NameListRecognizer(RegexRecognizer):
     """Capitalised given names (plus a following surname) and distinctive surnames."""
 
@@ -168,7 +189,7 @@ class NameListRecognizer(RegexRecognizer):
             low = _base(m.group())
             given = low in GIVEN_NAMES
             surname = low in SURNAMES and low not in COMMON_WORD_NAMES
-            if not (given or surname):
+            if not (given or surname) or _names_the_next_agency(text, words, i):
                 i += 1
                 continue
             j = i
@@ -183,6 +204,8 @@ class NameListRecognizer(RegexRecognizer):
                 )
                 # "kyle vondracek nebraska state patrol": a state's name after the name is its force's
                 and words[j + 1].group().lower() not in state_names_lower()
+                # "Sam Ortiz Marion County Sheriff's Office": a town before its county or police
+                and not _names_the_next_agency(text, words, j + 1)
             ):
                 j += 1
             ambiguous = low in COMMON_WORD_NAMES or self.lexicon.is_common(low)

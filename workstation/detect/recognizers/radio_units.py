@@ -74,6 +74,32 @@ def _call_sign_speaks(lexicon: Lexicon):
     return refine
 
 
+_RADIO_WORD = r"(?i:dispatch|copy|copy[ \t]+that|roger|go[ \t]+ahead|10-4|central|control|radio|comms|base)"
+_RADIO_WORD_BEFORE = re.compile(rf"\b{_RADIO_WORD}[,.]?[ \t]+$")
+# what only a unit on the air says after its call sign ("Sitka 3, show me en route")
+_ON_THE_AIR = (r"(?i:show[ \t]+(?:me|us)|copy|go[ \t]+ahead|en[ \t]?route|on[ \t]?scene|10-\d{1,2}|"
+               r"be[ \t]+advised|requesting|stand[ \t]+by|negative|affirmative)")
+_ON_THE_AIR_AFTER = re.compile(rf",[ \t]+{_ON_THE_AIR}\b")
+_ROAD_WORDS = frozenset(
+    "highway hwy route rte rt interstate exit road rd county cr fm sr us i mile mm".split())
+
+
+def _on_the_air(lexicon: Lexicon):
+    speaks = _call_sign_speaks(lexicon)
+
+    def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        """"Copy, Bethel 2." is a unit (its town an everyday word or not); "Roger, Highway 9."
+        a road; "Sitka 3, show me en route" a unit by what it says."""
+        word = text[start:end].split()[0].lower().rstrip(".")
+        if word in _ROAD_WORDS or word in _MONTHS_AND_DAYS or word in _NOT_UNITS:
+            return None
+        if _RADIO_WORD_BEFORE.search(text, max(0, start - 16), start) or _ON_THE_AIR_AFTER.match(text, end):
+            return start, end
+        return speaks(text, start, end)
+
+    return refine
+
+
 def _under_a_unit_heading(text: str, start: int, end: int) -> tuple[int, int] | None:
     heading = _TABLE_HEADING.search(text, 0, start)
     return (start, end) if heading is not None and start - heading.end() < 1500 else None
@@ -92,6 +118,12 @@ def radio_unit_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
             Rx("call_sign_calls", rf"(?m)^[ \t]*(?:{LOG_STAMP}[ \t]+)?({_CALL_SIGN})(?=[ \t]+(?i:to)[ \t]+"
                                   rf"{_CALL_SIGN}[ \t]*:[ \t]+\S)", 0.6, CS, 1,
                refine=_call_sign_speaks(lexicon), needs=r"\d:"),
+            # a named unit on the air in a narrative: "Dispatch, Bethel 2, we're out", "Copy, Medic
+            # 4.", "Sitka 3, show me en route"
+            Rx("call_sign_addressed",
+               rf"(?<=\b{_RADIO_WORD}[,.]?[ \t]+)({_CALL_SIGN})(?=[ \t]*[,.;!?]|[ \t]*$)|"
+               rf"(?:^|(?<=[.!?\n\"“][ \t]*))({_CALL_SIGN})(?=,[ \t]+{_ON_THE_AIR}\b)",
+               0.6, CS, refine=_on_the_air(lexicon), needs=r"\d[,.;!?]"),
             Rx("unit_status", rf"(?m)(?:^[ \t]*{LOG_STAMP}[ \t]+(?:{_DISPATCHED}[ \t]+)?"
                               rf"|(?<=^[ \t]*{LOG_STAMP}[ \t][^\n]*?,[ \t]*))({_UNIT})"
                               rf"(?=[ \t]+{_STATUS}\b)", 0.6, CS, 1,

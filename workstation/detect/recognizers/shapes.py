@@ -151,14 +151,20 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
         if not m:
             return None
         words = m.group("p").split()
-        ordinary_first = lexicon.is_common(words[0]) and " ".join(words).lower() not in known_places
+        ordinary_first = (lexicon.is_common(words[0].rstrip("."))
+                          and " ".join(words).lower() not in known_places)
         if len(words) > 1 and (lexicon.is_stop(words[0]) or ordinary_first):
             start += len(words[0]) + 1
             while start < end and text[start].isspace():
                 start += 1
             words = words[1:]
         place = " ".join(words).lower()
-        if place in known_places or words[-1].lower() in known_places:
+        if place in known_places:
+            return start, end
+        if words[-1].lower() in known_places:
+            if len(words) > 1 and census.is_census_name(words[0]) and not lexicon.is_common(words[0]):
+                # "Ortiz Marion Co SO": a person's name, then the county's
+                return text.rindex(words[-1], start, end - len(span) + m.end("p")), end
             return start, end
         if any(lexicon.is_stop(w) or w.lower() in _SHORTHAND for w in words):
             return None  # "UNITS REQ PD": shorthand is no town
@@ -306,7 +312,9 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    rf"\s+{_AGENCY_TAIL}(?![\w'’])", 0.8, CI, refine=place_before,
                    needs=rf"{_COUNTY}\s+{_AGENCY_TAIL}"),
                 Rx("place_pd", r"(?<![\w'’])[a-z][\w'’.-]*(?:\s+[a-z][\w'’.-]*)?\s+"
-                   r"(?i:pd|so|sd|fd)(?![\w'’])",
+                   r"(?i:pd|so|sd|fd|police[ \t]+(?:department|dept\.?)|"
+                   r"sheriff'?s?[ \t]+(?:office|department|dept\.?)|"
+                   r"fire[ \t]+(?:department|dept\.?))(?![\w'’])",
                    0.7, CI, refine=place_before),
                 Rx("place_service", r"(?<![\w'’])[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]+"
                    r"(?:Fire|EMS|911|Dispatch|Fire[ \t]+Rescue|Fire[ \t]+Department|FD)(?![\w'’])",

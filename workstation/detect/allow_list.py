@@ -73,7 +73,7 @@ _PHRASES = [
     r"\bm&p\s*\d*\b", r"\bremington\s*\d{3}\b", r"\bmossberg\s*\d{3}\b",
     r"\bcolt(?:\s+(?:python|anaconda|king\s+cobra|cobra|commander|delta\s+elite))?\b",
     r"\bruger(?:\s*(?:10/22|mini-?14|mini-?30|lcp(?:\s*ii)?|lc9|lcr|sr9|sr22|gp100|sp101|p\d{2,3}|"
-    r"security-?9|american|max-?9))?\b", r"\bmarlin\s*\d{2,4}\b", r"\bsavage\s*\d{2,3}\b",
+    r"security-?9|american|max-?9))?\b",
     r"\bar-?15\b", r"\bak-?47\b", r"\bm-?4\b", r"\bm-?16\b", r"\bsks\b",
     r"\b\.?\d{2,3}\s*(?:cal(?:iber)?|acp|mag(?:num)?)\b", r"\b9\s*mm\b", r"\b\d{1,2}\s*gauge\b",
     r"\b(?:taser|axon)(?:\s*(?:x26p?|x2|t7|7|10|x26))?\b", r"\bx26p?\b", r"\bx2\b", r"\bt7\b",
@@ -149,9 +149,10 @@ _STREET_WORDS = frozenset("street st avenue ave av road rd place pl terrace ter 
 _SERVICE_WORDS = frozenset("police fire dispatch patrol corrections".split())
 # what stands for a town's or county's name before a service without naming one
 _NO_NAME_BEFORE_SERVICE = frozenset(
-    "local city county town township village municipal area nearby neighboring neighbouring other same"
+    "local city town township village municipal area nearby neighboring neighbouring other same"
     .split())
-_SERVICE_HEADS = frozenset("police department dept office sheriff sheriff's sheriffs pd so sd fire".split())
+_CAPITALISED_DESCRIPTOR = re.compile(r"\b(?:" + "|".join(w.title() for w in _NO_NAME_BEFORE_SERVICE) + r")\b")
+_SERVICE_HEADS = frozenset("police department dept office sheriff sheriff's sheriffs pd so sd".split())
 _NAMED_HEADS = frozenset(
     "street st road rd highway hwy avenue ave lane ln drive dr way county city town".split()
 )
@@ -250,9 +251,13 @@ def is_generic(fragment: str) -> bool:
         return False  # "three three eight one two": a number read digit by digit
     if len(words) > 1 and words[0] in _ORDINAL_WORDS and words[-1] in _STREET_WORDS:
         return False  # "Third Street", "first ave": a street (ordinals are stop words)
-    if any(w in _SERVICE_HEADS for w in words) and all(
-            w in _NO_NAME_BEFORE_SERVICE or w in _SERVICE_HEADS or w in STOP_WORDS for w in words):
-        return True  # "the local police department", "County Sheriff's Office": no town names it
+    if any(w in _SERVICE_HEADS for w in words) and (
+            any(w in _NO_NAME_BEFORE_SERVICE for w in words) or fragment.islower()) and all(
+            w in _NO_NAME_BEFORE_SERVICE or w in _SERVICE_HEADS or w in STOP_WORDS for w in words) and not (
+            _CAPITALISED_DESCRIPTOR.search(fragment)):
+        return True  # "the local police department", "the sheriff's office": no town names it ("the
+        # City Police", "the Sheriff's Office" in capitals may be the one force the report names; a
+        # county's is the county's force in some writers' use)
     surname_words = [w for w in words if w in _GENERIC_SURNAME_WORDS]
     if surname_words and (len(surname_words) > 1 or not any(w in _GENERIC_PLACE_NOUNS for w in words)
                           or any(w in _NAMED_HEADS for w in words)):

@@ -105,5 +105,13 @@ CORPORA: dict[str, Path] = {
     # academy and field-training papers, press releases and court testimony (stop 33)
     "styles27_tune": Path(__file__).resolve().parent / "data" / "styles27_tune.jsonl",
     "styles27_hold": Path(__file__).resolve().parent / "data" / "styles27_hold.jsonl",
+    # a twenty-eighth: award citations and memorials, harbor, airport, railroad, campus, transit and
+    # federal-land police, incident-command logs, body-camera transcripts (stop 34)
+    "styles28_tune": Path(__file__).resolve().parent / "data" / "styles28_tune.jsonl",
+    "styles28_hold": Path(__file__).resolve().parent / "data" / "styles28_hold.jsonl",
+    # a twenty-ninth: e-mail threads with signatures, scanned forms with OCR damage, the Mountain
+    # West and the Pacific Northwest, shift logs and a text-message tip line (stop 34)
+    "styles29_tune": Path(__file__).resolve().parent / "data" / "styles29_tune.jsonl",
+    "styles29_hold": Path(__file__).resolve().parent / "data" / "styles29_hold.jsonl",
     "external": EXTERNAL,
 }

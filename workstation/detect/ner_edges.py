@@ -5,7 +5,8 @@
 - "Lakeland, Polk County SO": the town before a comma is where the agency was, not part of
   its name; the agency starts after the comma (the town is found on its own).
 - "a 2020 Kia Soul": a model year alone is no place.
-- "deputy wade pruett simpson county": a name NER runs on into the county after it."""
+- "deputy wade pruett simpson county": a name NER runs on into the county after it.
+- "Folasade K., Star 7741": a name NER runs on into the badge number after it."""
 
 from __future__ import annotations
 
@@ -23,6 +24,11 @@ _COMMA_THEN_AGENCY = re.compile(
 _PLACE_HEAD_END = re.compile(r"[ \t]+[\w'’.-]+[ \t]+(?i:county|parish|borough|township)$")
 
 
+# "ADEYEMI, Folasade K., Star 7741", "Yazzie, ID NNP-2219": a field with a number after the name
+_NUMBER_FIELD_AFTER = re.compile(
+    r",?[ \t]+(?i:star|badge|shield|id|emp\.?|employee|unit|serial|#)[ \t]*#?[ \t]*[A-Z]{0,4}-?\d[\w-]*$")
+
+
 def ner_edges_cut(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
     """The span without the neighbours' edges; None when nothing of it is left."""
     digits = _DIGITS_END.search(text, start, end)
@@ -36,6 +42,9 @@ def ner_edges_cut(text: str, start: int, end: int, label: str) -> tuple[int, int
         m = _PLACE_HEAD_END.search(text, start, end)
         if m is not None:
             end = m.start()  # the name only; the county is found on its own
+        m = _NUMBER_FIELD_AFTER.search(text, start, end)
+        if m is not None:
+            end = m.start()  # "Folasade K., Star 7741": the name, then a badge found on its own
     if end <= start:
         return None
     if a_year(text[start:end]):

@@ -1,9 +1,9 @@
 """People in a record's name fields (issue 19). Records write a person surname first:
 "RP: LIZAMA, ROSALIA T", "SUBJECT: SKIN, DARRELL JAMES   DOB ...", "UNIT: SA-217 KOWALCZYK, D",
-"OPR DOAN, THUY-LINH (JUV, 16)", "Driver: Meer, Pieter". The surname is whatever word stands
-before the comma, even an everyday one ("SKIN"); a middle name or initial and a suffix
-belong to the name. What NER made of the parts (a person for the given name alone, an
-organisation running on into "(SISTER") gives way to the one name."""
+"OPR DOAN, THUY-LINH (JUV, 16)", "Driver: Meer, Pieter", "2B33 SCHROEDER/Kayla" (a log's slash).
+The surname is whatever word stands before the comma, even an everyday one ("SKIN"); a middle
+name or initial and a suffix belong to the name. What NER made of the parts (a person for the
+given name alone, an organisation running on into "(SISTER") gives way to the one name."""
 
 from __future__ import annotations
 
@@ -24,12 +24,12 @@ _TITLE_WORD = r"\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)*"
 _PARTICLES = r"(?:(?:DE|DEL|LA|LOS|LAS|VAN|VON|DER|DA|DI|DOS|DU|LE|St\.|ST\.|De|Del|La|Van|Von)[ \t]+){1,2}"
 _NAME = re.compile(
     rf"(?<![\w'’.-])(?P<sur>{_PARTICLES}{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})?|{_PARTICLES}{_TITLE_WORD}"
-    rf"(?:[ \t]+{_TITLE_WORD})?|{_CAPS_WORD}|{_TITLE_WORD}),[ \t]*"
+    rf"(?:[ \t]+{_TITLE_WORD})?|{_CAPS_WORD}|{_TITLE_WORD})(?P<sep>,[ \t]*|/(?=\p{{Lu}}\p{{Ll}}))"
     rf"(?P<given>\p{{Lu}}[\p{{L}}'’]+(?:-\p{{Lu}}[\p{{L}}'’]+)?|\p{{Lu}}\.?(?![\w#'’/-]))"
     rf"(?P<more>[ \t]+(?:\p{{Lu}}[\p{{L}}'’]+|\p{{Lu}}\.?(?![\w#'’/-])))?"
     r"(?P<suffix>[ \t]+(?i:jr|sr|ii|iii|iv)\.?)?"
     # not a list going on: "Gaetane, Hannah, Anthony and Derek"
-    r"(?![ \t]*,[ \t]*\p{Lu}[\p{L}'’-]*(?:[ \t]*,|[ \t]+(?:and|AND|&)[ \t]|\p{Ll})"
+    r"(?![ \t]*,[ \t]*\p{Lu}[\p{L}'’-]*+(?:[ \t]*,|[ \t]+(?:and|AND|&)[ \t]|\p{Ll})"
     r"|[ \t]+(?:and|AND|&|or|OR)[ \t]+)",
     re.M,
 )
@@ -59,7 +59,7 @@ _SUFFIXES = frozenset("jr sr ii iii iv".split())
 
 
 def record_names_whole(lexicon: Lexicon, text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
-    if "," not in text:
+    if "," not in text and "/" not in text:
         return list(spans)
     out = list(spans)
     taken = 0
@@ -103,6 +103,9 @@ def _cut_around(text: str, span: RawSpan, start: int, end: int) -> RawSpan:
     return span
 
 
+# caps words that stand before a slash in a form, not a surname ("NAME/Ph:", "DATE/Time")
+_FORM_WORDS = re.compile(r"(?i:name|date|time|dob|ph|phone|addr|address|unit|car|case|loc|location|veh|dl|"
+                         r"sex|race|ht|wt|age|race|hair|eyes|make|model|color|type|status)")
 _UNIT_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,4}[A-Z]?(?![\w/.:-])")
 _CODE_AFTER = re.compile(r"(?<![\w-])(?=[\w-]*\d)[\w-]+")
 
@@ -110,12 +113,17 @@ _CODE_AFTER = re.compile(r"(?<![\w-])(?=[\w-]*\d)[\w-]+")
 def _a_record_name(lexicon: Lexicon, text: str, m: re.Match[str]) -> tuple[int, int] | None:
     sur, given, more = m.group("sur"), m.group("given"), (m.group("more") or "").strip()
     caps = sur.isupper() and len(sur) >= 2
-    if caps != given.isupper() and len(given.rstrip(".")) > 1:
-        return None  # "Smith, KEVIN": two ways of writing, two things
     line_start = text.rfind("\n", 0, m.start()) + 1
     field = _FIELD_BEFORE.search(text, max(line_start, m.start() - 24), m.start()) is not None
     role = caps and _ROLE_BEFORE.search(text, max(line_start, m.start() - 24), m.start()) is not None
     loose = caps and _given(given) and sur.lower() not in places() and not lexicon.is_common(sur.lower())
+    if m.group("sep") == "/" and not (caps and _given(given)):
+        return None  # "SCHROEDER/Kayla", as logs write a name; not "DUI/Reckless" nor "Smith/Jones"
+    loose = loose or (m.group("sep") == "/" and not lexicon.is_stop(sur) and not _FORM_WORDS.fullmatch(sur))
+    if caps != given.isupper() and len(given.rstrip(".")) > 1 and not (
+            (field or role or m.group("sep") == "/" or (loose and sur.lower() in surnames()))
+            and given.istitle()):
+        return None  # "Smith, KEVIN": two ways of writing, two things ("P.O. ADEYEMI, Folasade K." is one)
     if not (field or role or loose):
         return None  # in capitals a surname and a known given name will do: "ID'D AS DUPREE, COLE."
     if lexicon.is_stop(sur) or sur.upper() in state_codes() or sur.lower() in _SUFFIXES or (
@@ -138,13 +146,16 @@ def _a_record_name(lexicon: Lexicon, text: str, m: re.Match[str]) -> tuple[int, 
             not caps or _UNIT_NUMBER_AFTER.match(text, m.end("given"))):
         return None  # "Copy, Bethel 2", "Dispatch, Medic 4": a word to the radio, then a unit
     end = m.end("given")
-    if more and (len(more.rstrip(".")) == 1 or _given(more) or more.rstrip(".").lower() in _SUFFIXES) and (
-            more.isupper() == given.isupper()) and (not role or _FIELD_END.match(text, m.end("more"))):
+    initial = len(more.rstrip(".")) == 1
+    if more and (initial or _given(more) or more.rstrip(".").lower() in _SUFFIXES) and (
+            more.isupper() == given.isupper() or initial) and (
+            not role or _FIELD_END.match(text, m.end("more"))):
         end = m.end("more")  # not "AUGUSTINE, LEVI [SHERIDAN] PD": after a rank, only a field's end tells
     if m.group("suffix") and (not more or end == m.end("more")):
         end = m.end("suffix")
     field_end = _FIELD_END.match(text, end)
-    if not (role or field_end) or (not (field or role) and field_end and field_end.group().strip() == ","):
+    if not (role or field_end) or (not (field or role) and field_end and field_end.group().strip() == ","
+                                   and m.group("sep") != "/"):
         return None
     return m.start(), end
 

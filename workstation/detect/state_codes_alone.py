@@ -16,7 +16,7 @@ from workstation.detect.spans import RawSpan
 
 # after "ID": a number, "#" or ":" that no Idaho ZIP code (832xx-838xx) explains makes it an
 # identifier's label ("Gurpreet Sandhu, ID 21447"), not Idaho
-_ID_NUMBER_AFTER = re.compile(r"[ \t]*(?:[#:]|(?i:no\.?|number)[ \t]|(?!83[2-8]\d\d\b)\d)")
+_ID_NUMBER_AFTER = re.compile(r"[ \t]*(?:[#:]|(?i:no\.?|number)[ \t]|(?!83[2-8]\d\d\b)\d|[A-Z]{1,4}-?\d{2,})")
 
 
 def id_label_not_idaho(text: str, code_end: int) -> bool:

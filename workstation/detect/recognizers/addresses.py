@@ -22,6 +22,7 @@ from workstation.detect.recognizers.base import (
     alternation,
     explained_result,
 )
+from workstation.detect.recognizers.identifiers import UNIT_AND_NUMBER
 from workstation.detect.recognizers.locations import STREET_SUFFIXES
 from workstation.detect.recognizers.us_address import UsAddressRecognizer
 from workstation.detect.vocab import WHERE_WORDS
@@ -155,8 +156,8 @@ class AddressBlockRecognizer(LocalRecognizer):
         if not words or any(w.lower() in _NOT_STREET_WORDS for w in words):
             return False
         # "TPD Adam 214": a call sign, no street ("Adam" is a name, the case below needs a word)
-        if words[-1].lower() in _CALL_SIGN_WORDS:
-            return False
+        if words[-1].lower() in _CALL_SIGN_WORDS or UNIT_AND_NUMBER.fullmatch(text.strip()):
+            return False  # "Helo 17", "Crew 7": a unit
         # "MI EHJ 4417": a state and its plate, no street
         if any(a in state_codes() and len(b) <= 3 and b.isupper() for a, b in pairwise(words)):
             return False

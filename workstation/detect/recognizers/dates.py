@@ -92,7 +92,9 @@ def date_recognizers() -> list[RegexRecognizer]:
             [
                 # ... and a range of days: "Dec 29-30"
                 Rx("month_day", rf"\b{_MONTH}\s+(?:the\s+)?{_DAY}\b(?:[-–]{_DAY}\b)?{_YEAR_TAIL}?", 0.85, CI),
-                Rx("day_month", rf"\b(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}(?![a-z]){_YEAR_TAIL}?",
+                # ... and as deeds and proclamations write it: "this 7th day of July, 2025"
+                Rx("day_month", rf"\b(?:the\s+)?{_DAY}\s+(?:(?i:day)\s+of\s+|of\s+)?{_MONTH}(?![a-z])"
+                   rf"{_YEAR_TAIL}?",
                    0.8, CI),
                 # in Spanish: "6 de enero", "el 24 de diciembre de 2025"
                 Rx("dia_de_mes", rf"\b(?:[12]\d|3[01]|0?[1-9])\s+de\s+(?i:{_MESES})\b"
@@ -128,7 +130,7 @@ def date_recognizers() -> list[RegexRecognizer]:
                 # (the year read aloud too: "march third nineteen eighty five")
                 Rx("month_day_words", rf"\b{_MONTH}\s+(?:the\s+)?{_DAY_WORDS}\b"
                    rf"(?:{_YEAR_TAIL}|,?[ \t]+{SPOKEN_YEAR}(?![\w-]))?", 0.75, CI),
-                Rx("day_words_month", rf"\b(?:the\s+)?{_DAY_WORDS}\s+of\s+{_MONTH}(?![a-z])"
+                Rx("day_words_month", rf"\b(?:the\s+)?{_DAY_WORDS}\s+(?:(?i:day)\s+)?of\s+{_MONTH}(?![a-z])"
                    rf"(?:{_YEAR_TAIL}|,?[ \t]+{SPOKEN_YEAR}(?![\w-]))?", 0.75, CI),
                 # "DATE/TIME: 031425 0215": six digits after a date label are the date (mmddyy)
                 Rx("mmddyy", r"(?<=\b(?:date|dt|d/t|date/time|dob|occ(?:urred)?|on)[:.]?\s{1,3})"

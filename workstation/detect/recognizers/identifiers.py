@@ -14,7 +14,9 @@ from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx
 
 # A code: at least one digit, letters/digits/dashes, not a plain word.
 _CODE = r"(?:[A-Za-z]{0,4}[-#]?\d[\w-]*(?<=\w))"
-_NO = r"(?:\s*/?\s*(?:(?:number|num|no\.?|nbr|id)\b\.?|#))?(?:\s+(?:is|was|of))?\s*[:#=]?\s*#?\s*"
+# (over a line's end only after a colon or a sign: "LOG\n0605 staging" is a log's time)
+_NO = (r"(?:[ \t]*/?[ \t]*(?:(?:number|num|no\.?|nbr|id)\b\.?|#))?(?:[ \t]+(?:is|was|of))?"
+       r"(?:[ \t]*[:#=][ \t]*\n?[ \t]*#?|[ \t]*#?)[ \t]*")
 
 _BADGE_CUES = (
     r"badge|shield|star|employee|emp\.?|serial|payroll|personnel|officer\s+id|"
@@ -34,8 +36,16 @@ _UNIT_CUES = (
     r"cruiser|vehicle|truck|medic|engine|ladder|rescue|k-?9|zone|sector|district|post|shop|"
     # the units of mounted, motor, marine, air and transit patrols: "Motor 14", "Mounted 1"
     r"(?-i:Motor|MOTOR|Mounted|MOUNTED|Tram|TRAM|Fireboat|FIREBOAT|Helo|HELO|Bike|BIKE|Bomb|BOMB|Airport|"
-    r"AIRPORT|Bus|BUS|Van|VAN|Trailer|TRAILER|Air|AIR|Marine|MARINE|Boat|BOAT)"
+    r"AIRPORT|Bus|BUS|Van|VAN|Trailer|TRAILER|Air|AIR|Marine|MARINE|Boat|BOAT|"
+    # wildland and rescue resources, air ambulances: "Crew 7", "Dozer 2", "Tender 31", "Air Attack 490",
+    # "HazMat 1", "Med 11", "Boat Team 3", "LifeFlight 2", "Flight For Life 3", "Air Methods 5"
+    r"Crew|CREW|Dozer|DOZER|Tender|TENDER|Tanker|TANKER|Brush|BRUSH|HazMat|Hazmat|HAZMAT|Med|MED|"
+    r"Copter|COPTER|Air[ \t]Attack|AIR[ \t]ATTACK|Boat[ \t]T(?:ea)?m|BOAT[ \t]T(?:EA)?M|"
+    r"(?:Life|Care|Mercy|Survival|Angel)[ \t]?(?:Flight|FLIGHT)|Flight[ \t]For[ \t]Life|CALSTAR|"
+    r"Air[ \t](?:Methods|Evac|Med))"
 )
+# a unit's word and its number, nothing else ("Helo 17", "Crew 7"): a unit, never a street
+UNIT_AND_NUMBER = re.compile(rf"(?i:{_UNIT_CUES})[ \t]*#?[ \t]*\d{{1,4}}[A-Za-z]?")
 # Phonetic alphabets (APCO and NATO) used in call signs: "Adam-12", "Lincoln 21".
 PHONETIC = (
     "Adam Boy Baker Charles Charlie David Edward Frank George Henry Ida John King Lincoln "

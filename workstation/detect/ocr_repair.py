@@ -2,7 +2,9 @@
 Pa1akiko", "0n 3/2l/25 at 2l40 hrs". The recognizers read a repaired copy of the same length
 (so every span still points at the original characters): in a word of lower-case letters,
 0 is an o and 1 an l or an i (whichever makes a word or a name); in a date or a time, l and
-I are 1 and O is 0. Codes are left alone ("X26P", "2B15", "H0048817": no lower-case run)."""
+I are 1 and O is 0, and so in any number ("2O25", "6O2-555-Ol9O"); a word in capitals of four
+letters or more gets its O, I and L back ("0KLAH0MA HIGHWAY PATR0L"). Codes are left alone
+("X26P", "2B15", "H0048817": digits for a third of it or more)."""
 
 from __future__ import annotations
 
@@ -17,10 +19,16 @@ _BROKEN_DATE = re.compile(r"(?<![\w/])[\dlIO]{1,4}(?:/[\dlIO]{1,4}){1,2}(?![\w/]
 _BROKEN_TIME = re.compile(
     r"(?<![\w:/])(?=[\dlIO]*\d[\dlIO]*\d)(?=\d*[lIO])[\dlIO]{4}(?=[ \t]*(?i:hrs?|hours)\b)"
 )
+# a word in capitals with a 0 or 1 for an O, I or L: "PATR0L", "TR00P", "SILVERH0RN"
+_BROKEN_CAPS = re.compile(r"(?<![\w'’])(?=[A-Z01]*[A-Z][01]|[A-Z01]*[01][A-Z])[A-Z01]+(?![\w'’])")
+# a number with an l, I or O for a 1 or a 0: "2O25", "85O29", "CR2O22-l4O887", "MM:l98"
+_BROKEN_NUMBER = re.compile(
+    r"(?<![a-z\d])(?=[lIO]*\d)(?=[\dlIO-]*[lIO])[\dlIO]+(?:-[\dlIO]+)*(?![A-Za-z\d])")  # (not "I-40")
 _PREFILTER = re.compile(r"\p{L}[01]|[01]\p{Ll}|\d[lIO]|[lIO]\d|[lIO]/|/[lIO]")
 # a piece of an IPv6 address, a URL, an e-mail, a file name or a key: joined to the next
 # letters or digits by one of these, it is no word to repair
 _TECHNICAL = re.compile(r"\w[:/@._=#?&+%\\]\w")
+_IN_ADDRESS = re.compile(r"\w[/@._=#?&+%\\]\w")  # (a form's "TPR:" before a name is no address)
 _ORDINAL_OR_PLURAL = re.compile(r"[01]+(?i:st|nd|rd|th|s)")
 _DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0"})
 
@@ -40,6 +48,24 @@ def repair_ocr(lexicon: Lexicon, text: str) -> str:
         fixed = _word(lexicon, word)
         if fixed != word:
             chars[m.start():m.end()] = fixed
+            changed = True
+    for m in _BROKEN_CAPS.finditer(text):
+        word = m.group()
+        letters = sum(c.isalpha() for c in word)
+        wrong = len(word) - letters
+        if letters < 3 or wrong > max(2, letters // 3) or _IN_ADDRESS.search(
+                _token_around(text, m.start(), m.end())):
+            continue  # "H0048817", "X26P", "2B15": codes
+        fixed = _word(lexicon, word)
+        known = lexicon.is_common(fixed.lower()) or lexicon.is_name(fixed.lower())
+        if known or (letters >= 6 and wrong * 3 <= letters):
+            chars[m.start():m.end()] = fixed  # "0KLAH0MA HIGHWAY PATR0L", "SILVERH0RN"
+            changed = True
+    for m in _BROKEN_NUMBER.finditer(text):
+        value = m.group()
+        digits = sum(c.isdigit() for c in value)
+        if len(value) >= 2 and digits >= len(value) - digits - value.count("-"):
+            chars[m.start():m.end()] = value.translate(_DIGITS)  # "2O25", "6O2-555-Ol9O", "l98"
             changed = True
     for rx in (_BROKEN_DATE, _BROKEN_TIME):
         for m in rx.finditer(text):

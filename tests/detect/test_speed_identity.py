@@ -17,7 +17,8 @@ from workstation.detect.detector import Detector
 from workstation.detect.engine import FastAnalyzerEngine
 from workstation.detect.memory import apply_memory
 from workstation.detect.recognizers.base import CI, RegexRecognizer, Rx, ascii_words
-from workstation.detect.recognizers.shapes import CHAINS_LOWER, shape_recognizers
+from workstation.detect.recognizers.chains import CHAINS_LOWER
+from workstation.detect.recognizers.shapes import shape_recognizers
 from workstation.detect.spans import RawSpan, doc_with_entities
 
 TEXTS = [

@@ -63,11 +63,13 @@ from workstation.detect.label_cues import counted
 from workstation.detect.labels import to_label
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.log_speakers import crews_after_call_signs, radio_call_signs, speakers_are_call_signs
+from workstation.detect.log_times import log_times_apart
 from workstation.detect.lower_names import lower_case_names
 from workstation.detect.memory import KnownIdentifier, apply_memory
 from workstation.detect.name_lists import people_in_lists
 from workstation.detect.ner_edges import a_year, ner_edges_cut
 from workstation.detect.ocr_repair import repair_ocr
+from workstation.detect.people_apart import people_apart
 from workstation.detect.people_stay_people import people_stay_people, person_words
 from workstation.detect.plate_state import plate_state_apart
 from workstation.detect.pool import worker_analyze, worker_init, worker_ping
@@ -89,7 +91,6 @@ from workstation.detect.spans import (
     names_a_title,
     ner_chunks,
     ner_words,
-    people_apart,
     split_fields,
     split_people,
     trim,
@@ -121,7 +122,8 @@ _HOLIDAY_AFTER_COMMA = re.compile(rf"[ \t]*,[ \t]*(?:{HOLIDAY.pattern})$")
 
 def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggestion]:
     """Dates kept apart, overlaps merged, no span over a sentence end, labels from context."""
-    merged = split_at_sentences(lexicon, text, merge(people_apart(text, dates_apart(text, spans))))
+    merged = split_at_sentences(lexicon, text, merge(people_apart(text, dates_apart(text, log_times_apart(
+        text, spans)))))
     merged = captions_apart(text, merged)
     relabelled = commands_joined(
         text, [relabel(text, m) for m in titled_names_apart(text, agency_numbers_joined(text, merged))])

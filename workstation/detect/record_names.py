@@ -43,7 +43,7 @@ _FIELD_BEFORE = re.compile(
 # a record's field ends the name: two spaces, the line's end, a bracket, a sentence's end, a
 # date of birth, a badge or booking number
 _FIELD_END = re.compile(
-    r"[ \t]{2,}|[ \t]*(?:$|[,;)(|/])|\.(?:[ \t]|$)|[ \t]+(?:DOB|D\.O\.B|AGE|Age|DL|OLN|PH|CB|SEX|RACE|"
+    r"[ \t]{2,}|[ \t]*(?:$|[,;)(|/<])|\.(?:[ \t]|$)|[ \t]+(?:DOB|D\.O\.B|AGE|Age|DL|OLN|PH|CB|SEX|RACE|"
     r"W/|B/|H/|A/|S#|#|BADGE|BKG|UNIT|ID\b|\d)",
     re.M,
 )
@@ -83,6 +83,13 @@ def record_names_whole(lexicon: Lexicon, text: str, spans: Sequence[RawSpan]) ->
         score = max([s.score for s in inner] + [0.85])
         out = [s for s in cut if s not in inner]
         out.append(RawSpan(start, end, "PERSON", score, "RecordNameRecognizer"))
+        unit = _UNIT_BEFORE.search(text, max(0, start - 14), start) if m.group("sep") == "/" else None
+        line_start = text.rfind("\n", 0, start) + 1
+        a_time = unit is not None and len(unit.group(1)) == 4 and unit.group(1).isdigit() and (
+            unit.start(1) == line_start)
+        if unit is not None and not a_time and not any(
+                s.start < unit.end(1) and unit.start(1) < s.end for s in out):
+            out.append(RawSpan(unit.start(1), unit.end(1), "ID", 0.7, "RecordNameRecognizer:unit"))
     return sorted(out, key=lambda s: (s.start, s.end))
 
 
@@ -106,6 +113,11 @@ def _cut_around(text: str, span: RawSpan, start: int, end: int) -> RawSpan:
 # caps words that stand before a slash in a form, not a surname ("NAME/Ph:", "DATE/Time")
 _FORM_WORDS = re.compile(r"(?i:name|date|time|dob|ph|phone|addr|address|unit|car|case|loc|location|veh|dl|"
                          r"sex|race|ht|wt|age|race|hair|eyes|make|model|color|type|status)")
+# a log's unit before the officer it names: "3410 WALLACE/Derrick", "NW22 OSEI/Kwabena" (a time of
+# four digits heads a log's line instead: "2130 LEE/Andrew")
+_UNIT_BEFORE = re.compile(r"(?:^|(?<=[\s,;+—–]))(\d{3,4}|[A-Z]{1,3}-?\d{1,3}[A-Z]?|\d[A-Z]\d{1,3})[ \t]+$",
+                          re.M)
+_ADDRESS_AFTER = re.compile(r"[ \t]*[<(\[][^\s<>()\[\]@]+@")
 _UNIT_NUMBER_AFTER = re.compile(r"[ \t]+\d{1,4}[A-Z]?(?![\w/.:-])")
 _CODE_AFTER = re.compile(r"(?<![\w-])(?=[\w-]*\d)[\w-]+")
 
@@ -132,13 +144,14 @@ def _a_record_name(lexicon: Lexicon, text: str, m: re.Match[str]) -> tuple[int, 
     initial = len(given.rstrip(".")) == 1
     if initial and not caps:
         return None  # "Meer, P": title case names its initials with a dot, found elsewhere
+    addressed = _ADDRESS_AFTER.match(text, m.end()) is not None  # "Cc: Delgado, Ruben <rdelgado@...>"
     if not initial and not _given(given) and not (
-            caps and _no_word_no_place(lexicon, given) and _no_word_no_place(lexicon, sur)):
+            (caps or addressed) and _no_word_no_place(lexicon, given) and _no_word_no_place(lexicon, sur)):
         return None  # "SAPUTRA, DEWI" is a name, "HUNT, FL" and "PWC, YAMAHA" are not
-    if not initial and (places().get(given.lower()) == "state" or (
+    if not initial and not addressed and (places().get(given.lower()) == "state" or (
             sur.lower() in places() and given.lower() in places())):
         return None  # "Bethel, Alaska", "Kwethluk, Georgia"
-    if not caps and sur.lower() in places():
+    if not caps and not addressed and sur.lower() in places():
         return None  # "Florence, Marion": a town, then a county or a person
     if is_given_name(sur, wide=True) and sur.lower() not in surnames():
         return None  # "Gaetane, Hannah": two given names, two people
@@ -153,9 +166,10 @@ def _a_record_name(lexicon: Lexicon, text: str, m: re.Match[str]) -> tuple[int, 
         end = m.end("more")  # not "AUGUSTINE, LEVI [SHERIDAN] PD": after a rank, only a field's end tells
     if m.group("suffix") and (not more or end == m.end("more")):
         end = m.end("suffix")
+    if m.group("sep") == "/":
+        return m.start(), end  # a log's name ends anywhere: "LEE/Andrew was there"
     field_end = _FIELD_END.match(text, end)
-    if not (role or field_end) or (not (field or role) and field_end and field_end.group().strip() == ","
-                                   and m.group("sep") != "/"):
+    if not (role or field_end) or (not (field or role) and field_end and field_end.group().strip() == ","):
         return None
     return m.start(), end
 

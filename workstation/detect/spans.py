@@ -448,59 +448,6 @@ def time_then_word(number: str, word: str) -> bool:
 _LABEL_PRIORITY = {"ID": 6, "CONTACT": 5, "DATE": 4, "AGENCY": 3, "LOCATION": 2, "PERSON": 1}
 
 
-def people_apart(text: str, spans: list[RawSpan]) -> list[RawSpan]:
-    """A person's name is never the start of an agency's name: in "Special Agent Dusty
-    Vanterpool Union Pacific Police" an agency pattern reaches left over the capitalised
-    name, and the title pattern right into the agency. Where NER or a name pattern ends the
-    person inside the agency's span, or right before it, the agency starts after the person
-    and nothing else runs from the person into the agency."""
-    people = [p for p in spans if p.label == "PERSON" and p.recognizer.startswith(_PERSON_EDGE_BEFORE)]
-    cuts: list[tuple[int, int]] = []  # (agency start, agency end) after the person
-    for s in spans:
-        if s.label != "AGENCY":
-            continue
-        starts = []
-        for p in people:
-            if s.start <= p.start and p.end < s.end and p.recognizer.startswith(_PERSON_EDGE) and (
-                    _RANK_BEFORE_NAME.search(text, max(0, p.start - 24), p.start)):
-                start = p.end
-                while start < s.end and text[start] in " \t,":
-                    start += 1
-                if start < s.end and start > p.end and not _CONNECTOR_FIRST.match(text, start):
-                    starts.append(start)
-            elif (p.end <= s.start and not text[p.end:s.start].strip(" \t,") and " " in text[s.start:s.end]
-                  and _RANK_BEFORE_NAME.search(text, max(0, p.start - 24), p.start)):
-                starts.append(s.start)  # "Officer Marisol Cardenas New Bedford Police": NER's one person
-        if starts:
-            cuts.append((min(starts), s.end))  # after the shortest name found there
-    if not cuts:
-        return spans
-    cuts = [(a, b) for a, b in set(cuts) if not any(c < a and d == b for c, d in cuts)]
-    out = []
-    for s in spans:
-        for a, b in cuts:
-            if s.start < a < s.end:
-                if s.label == "AGENCY" and s.end == b:
-                    s = RawSpan(a, s.end, s.label, s.score, s.recognizer)
-                else:
-                    end = a
-                    while end > s.start and text[end - 1] in " \t,":
-                        end -= 1
-                    s = RawSpan(s.start, end, s.label, s.score, s.recognizer)
-        if s.end > s.start:
-            out.append(s)
-    return out
-
-
-_PERSON_EDGE = ("SpacyNer", "NameShapeRecognizer")
-# a name found right before an agency: the title pattern too ("Officer [Marisol Cardenas] New
-# Bedford Police Department", where NER takes all of it for one person)
-_PERSON_EDGE_BEFORE = (*_PERSON_EDGE, "TitledNameRecognizer")
-# only after a rank or a title: "Special Agent [Dusty Vanterpool] Union Pacific Police"
-_RANK_BEFORE_NAME = re.compile(rf"(?i:\b(?:{'|'.join(RANK_TITLES)}))\.?[ \t]+$")
-_CONNECTOR_FIRST = re.compile(r"(?i:and|&|of|the)\b|[^\w]")
-
-
 _EVENT_END = re.compile(r"[ \t](?:Parade|Marathon|Festival|Fest|Fair|Rodeo|Powwow|Regatta|Jamboree|Expo)$")
 
 

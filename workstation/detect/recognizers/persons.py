@@ -36,6 +36,7 @@ _NOT_NAME = NOT_NAME_AFTER_TITLE | {
     "hospital", "school", "jail", "team", "squad", "unit", "units", "nurse", "staff",
     "security", "services", "service", "complaint", "mode", "investigations",
     "i", "i'm", "i’m", "i'd", "i'll", "i've", "pt",  # "the driver, I'm sure", "Pt" (patient)
+    "fw", "fwd", "re",  # "Subject: FW: ..." in an e-mail's header
 }
 
 

@@ -15,6 +15,7 @@ from workstation.detect import census
 from workstation.detect.gazetteer import places, small_places, state_codes, state_names
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx, alternation
+from workstation.detect.recognizers.chains import CHAIN_FIRST_WORDS, CHAINS_LOWER, chain_refine
 from workstation.detect.recognizers.identifiers import PHONETIC_WORDS
 from workstation.detect.spans import time_then_word
 from workstation.detect.state_codes_alone import id_label_not_idaho
@@ -35,29 +36,6 @@ _AGENCY_TAIL = (
     r"(?:pct|precinct)\.?\s*\d{1,2}|constable(?:\s+(?:pct|precinct)\.?\s*\d{1,2})?|da)"
 )
 _COUNTY = r"(?:co|cnty|county|parish|par)\.?"
-CHAINS_LOWER: tuple[str, ...] = (
-    "motel 6", "super 8", "circle k", "waffle house", "dollar general", "dollar tree",
-    "family dollar", "walmart", "wal-mart", "walmart supercenter", "kwik trip", "quiktrip",
-    "qt", "buc-ee's", "bucees", "love's", "loves travel stop", "flying j", "ta truck stop",
-    "ta travel center", "petro", "casey's", "sheetz", "wawa", "7-eleven", "7-11", "racetrac",
-    "speedway", "mcdonald's", "taco bell", "burger king", "wendy's", "dairy queen", "ihop",
-    "denny's", "cracker barrel", "home depot", "lowe's", "costco", "sam's club", "kroger",
-    "safeway", "publix", "walgreens", "cvs", "fiesta mart", "red roof inn", "la quinta",
-    "days inn", "motel 8", "econo lodge", "holiday inn", "best western", "greyhound station",
-    "greyhound", "stewart's shop", "cabela's", "bass pro", "hampton inn", "citgo", "exxon",
-    "chevron", "valero", "marathon", "sunoco", "phillips 66", "conoco", "maverik",
-    "pilot", "shell", "sonic", "target", "hy-vee", "meijer", "aldi", "dillons",
-)
-# Each chain's first word (run of \w): a match starts with one of them, as a whole word, since
-# the pattern is bounded by (?<![\w'’-]) and every chain name goes on with a non-word
-# character or ends before (?![\w'’-]).
-_CHAIN_FIRST_WORDS = frozenset(re.match(r"\w+", c).group() for c in CHAINS_LOWER)  # type: ignore[union-attr]
-# Chains that are everyday words: only after "at/to/from/near/behind the" or before
-# "station/store/lot".
-_AMBIGUOUS_CHAINS = frozenset(
-    "pilot shell sonic target speedway marathon petro greyhound citgo exxon chevron "
-    "valero sunoco conoco maverik qt".split()
-)
 # Acronyms after "transported to" that are no particular place.
 _GENERIC_CARE = frozenset("er icu ed or jail hosp ems ems er".split())
 # After a house number, these are times, counts or measures, not street names.
@@ -91,22 +69,6 @@ _K9_NOT_NAME = frozenset(
     teams officers cars trucks vehicles van vans kennel kennels cage vest sergeant corporal
     """.split()
 )
-
-
-def _chain_refine(text: str, start: int, end: int) -> tuple[int, int] | None:
-    name = text[start:end].lower()
-    if name not in _AMBIGUOUS_CHAINS:
-        return start, end
-    before = text[max(0, start - 20):start].lower()
-    after = text[end:end + 16].lower()
-    # "at the shell", "behind pilot", "to the sonic": not "to target", "in shell casings"
-    cue = (r"\b(?:at|to|from|near|behind|by|outside|inside|in)\s+(?:the|a)\s+$|"
-           r"\b(?:at|near|behind|outside)\s+$")
-    if re.search(cue, before) or re.match(
-        r"\s+(?:station|store|gas|truck\s+stop|travel|on|in|at|off|parking)\b", after
-    ):
-        return start, end
-    return None
 
 
 _SHORTHAND = frozenset("req adv advd ref susp rp cb via notify notified request requests requested".split())
@@ -408,7 +370,7 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    r"(?:[ \t]+(?i:st|ave|rd|blvd|dr|ln|street|avenue|road))?)(?![\w'’-])", 0.5, CS, "x",
                    refine=direction_refine),
                 Rx("chain", rf"(?<![\w'’-])(?i:{alternation(CHAINS_LOWER)})(?![\w'’-])", 0.6, CS,
-                   refine=_chain_refine, first_words=_CHAIN_FIRST_WORDS),
+                   refine=chain_refine, first_words=CHAIN_FIRST_WORDS),
                 # "Hope, Arkansas", "(Liberty, Missouri)": the town before its state's name
                 Rx("city_state_name", rf"(?<![\w'’-])([A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?),[ \t]*"
                    rf"(?:{state_alternation})(?![\w'’-])", 0.6, CS, 1, refine=town_refine,

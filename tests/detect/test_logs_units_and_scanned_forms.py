@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers.detection import flagged, found_as
+from tests.helpers.detection import flagged, found_as, missed_stock_tokens
+from workstation.detect import evaluation as ev
 
 
 def _spans(detector, text: str) -> set[tuple[str, str]]:
@@ -139,3 +140,34 @@ def test_a_scanned_form_in_capitals(detector, text, part, label):
 def test_ocr_repair_leaves_interstates_alone(detector):
     text = "DATE:1O-O1-25   HWY:I-4O EB\nThe semi jackknifed on I-40 near the exit."
     assert ("I-40", "LOCATION") in _spans(detector, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Facility:DCDC MAIN   Cell:l2\nDate:O3/O9/2025   Time:O645   Shift:Days",
+    "HWY:I-4O EB   MM:l98   NEAREST T0WN:SHAWNEE\nAS BL0CKER AB0UT l5 MIN LATER",
+    "Operator age:44  BAC (PBT):.l3   Passengers:9 (l child under l2 without PFD)",
+])
+def test_never_below_stock_on_text_ocr_damaged(detector, stock_recognizers, text):
+    """OCR repair reads "O645" as 0645, but stock Presidio reads what was written: whatever
+    its own patterns flag there, the workstation flags too."""
+    doc = ev.Document(id="ocr", text=text, spans=[])
+    assert missed_stock_tokens([doc], [detector.analyze_text(text)], stock_recognizers) == []
+
+
+@pytest.mark.parametrize("text, time", [
+    ("ICS 214\nOperational period: 0400-1600\n0612 staging at the fairgrounds", "0400-1600"),
+    ("LOG\n1640 NWS severe t-storm warning\n1652 shelter in the 4-H Building", "1640"),
+    ("We reached the top of the falls at 1641. The man was gone.", "1641"),
+    ("TEXT TIP 0617 11/02 from a caller about the bridge", "0617"),
+])
+def test_clock_times_are_no_identifiers(detector, text, time):
+    assert not any(time in part for part in flagged(detector, text))
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Case 2024-1533 was opened by the night shift.", "2024-1533"),
+    ("UNIT    DISP   ENRT\n1821    0212   0212\n1823    0212   0214", "1821"),
+    ("Reviewed: Sgt. K. Lombardi #0317  10/08/24", "0317"),
+])
+def test_numbers_shaped_like_times_that_stay(detector, text, kept):
+    assert found_as(detector, text, kept) == {"ID"}

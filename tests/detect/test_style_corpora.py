@@ -142,7 +142,16 @@ not fall below the level reached.
   numbers and dates in words, names spelled out), academy and field-training papers, press
   releases and court testimony. First measured with the tree of the end of stop 32 (and the
   same with the tree it was written beside): tune 0.916 / 0.901 / 0.943, hold 0.951 / 0.903 /
-  0.947."""
+  0.947.
+- styles28, two parts written the same way (stop 34, at its start): award citations, medal
+  nominations and memorials, harbor, airport, railroad, campus, transit and federal-land police,
+  incident-command (ICS-214) logs, body-camera and dash-camera transcripts. First measured with
+  the tree of the end of stop 33 (and the same with the tree it was written beside): tune
+  0.937 / 0.913 / 0.942, hold 0.957 / 0.920 / 0.952.
+- styles29, two parts written the same way (stop 34, at its start): e-mail threads with
+  signatures, scanned paper forms with OCR damage, the Mountain West and the Pacific Northwest,
+  shift supervisors' logs and a text-message tip line. First measured with the tree of the end
+  of stop 33: tune 0.941 / 0.908 / 0.919, hold 0.936 / 0.892 / 0.921."""
 
 from __future__ import annotations
 
@@ -176,6 +185,8 @@ from tests.detect import (
     build_styles25,
     build_styles26,
     build_styles27,
+    build_styles28,
+    build_styles29,
 )
 from tests.helpers.corpus_build import assert_built_from_source
 from tests.helpers.detection import missed_stock_tokens
@@ -190,7 +201,8 @@ PARTS: dict[str, Path] = {**build_styles3.PARTS, **build_styles4.PARTS, **build_
                           **build_styles17.PARTS, **build_styles18.PARTS, **build_styles19.PARTS,
                           **build_styles20.PARTS, **build_styles21.PARTS, **build_styles22.PARTS,
                           **build_styles23.PARTS, **build_styles24.PARTS, **build_styles25.PARTS,
-                          **build_styles26.PARTS, **build_styles27.PARTS}
+                          **build_styles26.PARTS, **build_styles27.PARTS, **build_styles28.PARTS,
+                          **build_styles29.PARTS}
 # Level reached, rounded down to two decimals: token recall, the lowest per-label recall,
 # precision, label accuracy. Five figures are one step below where stop 29 left them, since
 # the police NER was retrained on every tuning part in stop 30 (chosen on parts it had not read:
@@ -204,7 +216,7 @@ PARTS: dict[str, Path] = {**build_styles3.PARTS, **build_styles4.PARTS, **build_
 # 0.957 -> 0.964 (a census name before a comma and a state code is a person, not a town):
 # styles21_tune people 0.98 -> 0.97.
 # Stop 32 raised seventeen figures to the levels reached and lowered none; stop 33 raised
-# 10 and lowered none.
+# 10 and lowered none; stop 34 raised 3 and lowered none.
 LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles3_tune": (0.98, 0.96, 0.95, 0.98),
     "styles3_hold": (0.96, 0.91, 0.95, 0.93),
@@ -221,7 +233,7 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles10_tune": (0.98, 0.97, 0.96, 0.98),
     "styles10_hold": (0.95, 0.92, 0.91, 0.97),
     "styles11_tune": (0.98, 0.96, 0.95, 0.96),
-    "styles11_hold": (0.96, 0.93, 0.93, 0.93),
+    "styles11_hold": (0.96, 0.93, 0.94, 0.93),
     "styles12_tune": (0.98, 0.96, 0.93, 0.98),
     "styles12_hold": (0.98, 0.98, 0.91, 0.95),
     "styles13_tune": (0.98, 0.96, 0.92, 0.98),
@@ -229,7 +241,7 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles14_tune": (0.99, 0.97, 0.96, 0.99),
     "styles14_hold": (0.97, 0.93, 0.96, 0.97),
     "styles15_tune": (0.97, 0.96, 0.91, 0.96),
-    "styles15_hold": (0.95, 0.94, 0.90, 0.95),
+    "styles15_hold": (0.95, 0.94, 0.90, 0.96),
     "styles16_tune": (0.99, 0.99, 0.96, 0.99),
     "styles16_hold": (0.98, 0.96, 0.96, 0.98),
     "styles17_tune": (0.97, 0.95, 0.93, 0.98),
@@ -252,8 +264,12 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles25_hold": (0.96, 0.93, 0.91, 0.96),
     "styles26_tune": (0.96, 0.93, 0.91, 0.93),
     "styles26_hold": (0.95, 0.92, 0.91, 0.92),
-    "styles27_tune": (0.95, 0.89, 0.90, 0.94),
+    "styles27_tune": (0.95, 0.89, 0.90, 0.95),
     "styles27_hold": (0.96, 0.92, 0.90, 0.94),
+    "styles28_tune": (0.95, 0.89, 0.91, 0.94),
+    "styles28_hold": (0.95, 0.83, 0.92, 0.95),
+    "styles29_tune": (0.96, 0.92, 0.92, 0.94),
+    "styles29_hold": (0.96, 0.92, 0.91, 0.94),
 }
 # Texts each part holds at least.
 SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_hold": 20,
@@ -267,7 +283,8 @@ SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_ho
          "styles20_tune": 55, "styles20_hold": 55, "styles21_tune": 50, "styles21_hold": 50,
          "styles22_tune": 55, "styles22_hold": 55, "styles23_tune": 55, "styles23_hold": 55,
          "styles24_tune": 55, "styles24_hold": 55, "styles25_tune": 55, "styles25_hold": 55,
-         "styles26_tune": 55, "styles26_hold": 55, "styles27_tune": 55, "styles27_hold": 55}
+         "styles26_tune": 55, "styles26_hold": 55, "styles27_tune": 55, "styles27_hold": 55,
+         "styles28_tune": 55, "styles28_hold": 55, "styles29_tune": 55, "styles29_hold": 55}
 
 
 @pytest.fixture(scope="module")

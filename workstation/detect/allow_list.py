@@ -58,6 +58,19 @@ _PHRASES = [
     # ... a record's time field ("TIME: 1640", "TIME OF CALL: 0215", "TM=2310")
     r"(?i:\b(?:time|tm|time[ \t]+of[ \t]+(?:call|incident|arrest|occurrence)|occ[ \t]+time|disp[ \t]+time)"
     r"[ \t]*[:=#-][ \t]*(?:[01]\d|2[0-3]):?[0-5]\d\b)",
+    # ... a log line's clock time ("1640 NWS severe t-storm warning", not "1640 Elm St"), a time
+    # after "at" ending its clause ("reached the top at 1641."), a time before its date ("TIP
+    # 0617 11/02"): stock Presidio's phone pattern reads them as numbers
+    r"\b(?:[01]\d|2[0-3])[0-5]\d(?:(?<=\n\d{4})|(?<=^\d{4}))(?![ \t]+\d{4}\b)"  # (no unit table's row)
+    r"(?=[ \t]+(?:(?:[NSEW]\.?|North|South|East|West)[ \t]+)?"
+    r"(?![\w'’.-]+[ \t]+(?:st|street|ave|avenue|rd|road|dr|drive|blvd|ln|lane|way|ct|pl|hwy|cir|pkwy)\b)\S)",
+    r"\b(?:(?<=at )|(?<=by )|(?<=until )|(?<=till )|(?<=around )|(?<=about ))(?:[01]\d|2[0-3])[0-5]\d"
+    r"(?=[ \t]*(?:[.,;)]|(?:hrs?|hours)\b|$))",
+    r"\b(?<!#)(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])\b)",
+    # ... and a span of hours where a period or a shift says so ("Operational period: 0400-1600",
+    # "shift 0700/1900", "(0600-1800)"; a case number "2024-1533" stays)
+    r"\b(?:(?<=period: )|(?<=period )|(?<=shift: )|(?<=shift )|(?<=hours: )|(?<=hours )|(?<=ops )|"
+    r"(?<=op: )|(?<=\())(?:[01]\d|2[0-3])[0-5]\d[ \t]*[-–/][ \t]*(?:[01]\d|2[0-4])[0-5]\d\b(?![-/]\d)",
     # ... a clock time with seconds or with a UTC offset, as e-mail headers and logs write
     # them ("22:15:04 -0700"), whose offset stock Presidio's phone pattern reads
     r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,3})?)?(?:[ \t]*(?i:am|pm))?[ \t]*"

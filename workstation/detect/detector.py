@@ -307,6 +307,7 @@ class Detector:
         engine = self._get_engine()
         # A text read by OCR with digits for letters is analysed repaired: same length, so
         # every suggestion still points at the reviewer's characters (ocr_repair.py).
+        written = reports
         reports = [{name: repair_ocr(engine.lexicon, text or "") for name, text in fields.items()}
                    for fields in reports]
         # Every text, and a recased copy of those typed in ALL CAPS or lower case.
@@ -339,6 +340,7 @@ class Detector:
             if recased is not text and found_ents.get(2 * j + 1):
                 original = doc_with_entities(engine.nlp, text, found_ents[2 * j + 1])
                 found += self._ner_only(engine, text, original, regions)
+            found += self._stock_as_written(engine, written[r][name] or "", text)
             found += unknown_proper_nouns(engine.lexicon, text, found, regions)  # the last net
             # a record's "SURNAME, GIVEN" and a name in brackets before memory, so that the
             # surname alone and the name's other mentions are the person's too
@@ -366,6 +368,15 @@ class Detector:
         )
         return self._clean(engine, text, results, allowed, original_case=False,
                            recased=recased if recased is not text else None)
+
+    def _stock_as_written(self, engine: _Engine, written: str, text: str) -> list[RawSpan]:
+        """Where OCR repair changed the text, stock Presidio's own patterns read it as written
+        too ("l9", "O645"): whatever stock Presidio finds, the workstation finds."""
+        if written == text:
+            return []
+        hits = [hit for recognizer in engine.analyzer.registry.recognizers if is_stock(recognizer.name)
+                for hit in recognizer.analyze(written, recognizer.supported_entities, None) or []]  # type: ignore[arg-type]
+        return self._clean(engine, text, hits, allowed_regions(written), original_case=True)
 
     def _ner_only(self, engine: _Engine, text: str, doc, allowed: list[tuple[int, int]]) -> list[RawSpan]:
         artifacts = engine.nlp_engine.artifacts(doc)

@@ -64,7 +64,10 @@ def repair_ocr(lexicon: Lexicon, text: str) -> str:
     for m in _BROKEN_NUMBER.finditer(text):
         value = m.group()
         digits = sum(c.isdigit() for c in value)
-        if len(value) >= 2 and digits >= len(value) - digits - value.count("-"):
+        # (an O before one digit only in a code: "O2 sat" is oxygen; "l5 ft", "4O", "TA-6l2" are numbers)
+        in_code = text[m.start() - 1:m.start()] in ("-", "#")
+        letters = len(value) - digits - value.count("-")
+        if (digits >= 2 or in_code or not value.startswith("O")) and digits >= letters:
             chars[m.start():m.end()] = value.translate(_DIGITS)  # "2O25", "6O2-555-Ol9O", "l98"
             changed = True
     for rx in (_BROKEN_DATE, _BROKEN_TIME):

@@ -171,3 +171,21 @@ def test_clock_times_are_no_identifiers(detector, text, time):
 ])
 def test_numbers_shaped_like_times_that_stay(detector, text, kept):
     assert found_as(detector, text, kept) == {"ID"}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Ranger: Catalina V. Irigoyen, call sign Centro 7", "Catalina V. Irigoyen"),
+    ("Attest: Renata V. Ostrowski, City Clerk", "Renata V. Ostrowski"),
+])
+def test_a_middle_initial_v_is_no_court_caption(detector, text, person):
+    assert (person, "PERSON") in _spans(detector, text)
+
+
+def test_a_caption_still_parts_its_parties(detector):
+    text = "THE PEOPLE OF THE STATE OF CALIFORNIA v. ESTEBAN RAÚL MADRIGAL OCHOA   No. RIF2301455"
+    assert found_as(detector, text, "ESTEBAN RAÚL MADRIGAL") == {"PERSON"}
+
+
+def test_a_us_highway_with_dots(detector):
+    text = "He was struck while working a crash on U.S. 63 south of town."
+    assert found_as(detector, text, "U.S. 63") == {"LOCATION"}

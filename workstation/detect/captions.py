@@ -14,12 +14,26 @@ _VERSUS = re.compile(r"[ \t]+(?:v|vs|V|VS)\.[ \t]+")
 # caption pattern reads the same words)
 PARTY_WORDS = r"(?i:the|state|people|united|commonwealth|city|county|town|village)\b"
 _PARTY_WORDS = re.compile(PARTY_WORDS)
+_GIVEN_THEN_V = re.compile(r"\b(\p{Lu}\p{Ll}+)[ \t]+V\.?[ \t]*$")
+
+
+def middle_initial_v(text: str, start: int, end: int) -> bool:
+    """text[start:end] ends in a capital "V." after a given name: "Catalina V." is a middle
+    initial, no caption's "v." ("STATE V. JONES", a recased "California V. Esteban" are)."""
+    from workstation.detect.census import is_given_name
+    from workstation.detect.gazetteer import state_names_lower
+
+    before = _GIVEN_THEN_V.search(text, max(start, end - 30), end)
+    return before is not None and is_given_name(before.group(1)) and (
+        before.group(1).lower() not in state_names_lower())
 
 
 def captions_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
     out: list[RawSpan] = []
     for s in spans:
         versus = _VERSUS.search(text, s.start, s.end)
+        if versus is not None and middle_initial_v(text, s.start, versus.end()):
+            versus = None  # "Catalina V. Irigoyen": a middle initial, no caption's "v."
         if versus is None or versus.start() == s.start or versus.end() >= s.end:
             out.append(s)
             continue

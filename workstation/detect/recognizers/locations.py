@@ -39,7 +39,7 @@ _UNIT = (
 _ROUTE_WORDS = (
     r"(?i:interstate|highway|hwy|route|rte|rt|state\s+route|state\s+road|state\s+highway|"
     r"county\s+road|county\s+route|county\s+highway|farm\s+to\s+market|farm-to-market|"
-    r"ranch\s+road|u\.?s\.?\s+highway|us\s+route|u\.?s\.?\s+route|loop|spur|exit|"
+    r"ranch\s+road|u\.?s\.?\s+highway|us\s+route|u\.?s\.?\s+route|u\.s\.|loop|spur|exit|"
     # Vermont's and New England's town roads, forest and tribal routes
     r"town\s+highway|town\s+road|township\s+road|township\s+highway|forest\s+road|"
     r"forest\s+service\s+road|indian\s+route|navajo\s+route|bia\s+route|tribal\s+route)"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex as re
 
-from workstation.detect.captions import PARTY_WORDS
+from workstation.detect.captions import PARTY_WORDS, middle_initial_v
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CS, Refine, RegexRecognizer, Rx, alternation
 from workstation.detect.recognizers.kinds import _names_after
@@ -209,6 +209,10 @@ def _nickname_explained(lexicon: Lexicon) -> Refine:
     return refine
 
 
+def _not_a_middle_initial(text: str, start: int, end: int) -> tuple[int, int] | None:
+    return None if middle_initial_v(text, max(0, start - 30), start) else (start, end)
+
+
 def cue_name_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
     return [
         RegexRecognizer(
@@ -221,7 +225,7 @@ def cue_name_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    rf"(?!{PARTY_WORDS}|(?i:ex[ \t]+rel)\b)"
                    r"(?:\p{Lu}[\p{L}'’-]+,[ \t]+)?\p{Lu}[\p{L}'’.-]*"
                    r"(?:[ \t]+(?:\"[^\"\n]{1,20}\"[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,3}", 0.8, CS,
-                   needs=r"\bv(?:s)?\.?[ \t]+\p{Lu}"),
+                   needs=r"\bv(?:s)?\.?[ \t]+\p{Lu}", refine=_not_a_middle_initial),
                 # CAD notes in capitals: "RP KAHALE", "SUBJ TY REDCORN"
                 Rx("cad_cue", rf"(?<=\b(?i:{alternation(_CAD_CUES)})\.?:?[ \t]+)"
                    r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}", 0.55, CS,

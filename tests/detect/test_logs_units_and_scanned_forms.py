@@ -189,3 +189,14 @@ def test_a_caption_still_parts_its_parties(detector):
 def test_a_us_highway_with_dots(detector):
     text = "He was struck while working a crash on U.S. 63 south of town."
     assert found_as(detector, text, "U.S. 63") == {"LOCATION"}
+
+
+def test_a_plate_read_out_with_hyphens(detector):
+    text = "[00:12:40] TPR. SEWELL: Tennessee tag Papa-Hotel-four-niner-two-two-one, copy."
+    assert found_as(detector, text, "Papa-Hotel-four-niner-two-two-one") == {"ID"}
+
+
+@pytest.mark.parametrize("text", ["Missouri State Highway Patrol, Troop I\nBadge 617",
+                                  "Troopers from Troop I came to the funeral."])
+def test_troop_i_keeps_its_letter(detector, text):
+    assert found_as(detector, text, "Troop I") == {"AGENCY"}

@@ -213,8 +213,9 @@ def trim(lexicon: Lexicon, text: str, start: int, end: int, label: str) -> tuple
         spoken = w.lower() in DICTATED_PUNCTUATION  # "officer wells comma", "unit two baker nine comma"
         if not ((w.islower() and lexicon.is_stop(w)) or w in ("I", "My", "The") or spoken):
             break
-        if label == "AGENCY" and w.lower() in ("so", "da"):
-            break  # "polk co so": the sheriff's office, not the word "so"
+        if label == "AGENCY" and (w.lower() in ("so", "da") or (w == "I" and _LETTERED_PART.search(
+                text, start, last.start()))):
+            break  # "polk co so": the sheriff's office, not the word "so"; "Troop I", "Company I"
         if not spoken and (label in ("ID", "CONTACT") or (
                 label in ("LOCATION", "DATE") and (w.lower() in NUMBER_WORDS or w.lower() in _ORDINALS))):
             break  # "two david twelve", "highway ninety five", a phone read aloud, "december thirty
@@ -228,6 +229,7 @@ def trim(lexicon: Lexicon, text: str, start: int, end: int, label: str) -> tuple
 
 
 # a given name of two joined syllables: "Ji-woo", "Hyun-woo", "Wen-li"
+_LETTERED_PART = re.compile(r"\b(?i:troop|company|zone|sector|area|post|district)[ \t]+$")
 JOINED_GIVEN = r"(?<![\w'’-])[A-Z][a-z]{0,3}-[a-z]{2,4}"
 _SPELLED_BEFORE = re.compile(r"(?:^|[ \t])[A-Za-z][ \t]+$")
 

@@ -70,7 +70,7 @@ def _spells_the_words_before(text: str, start: int, end: int) -> tuple[int, int]
 
 def _letters_and_digits(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Two letter words and two digit words at least: a plate or a tag, not "two adam"."""
-    words = text[start:end].split()
+    words = re.split(r"[ \t-]+", text[start:end])
     digits = sum(1 for w in words if _DIGIT_WORD.fullmatch(w))
     return (start, end) if digits >= 2 and len(words) - digits >= 2 else None
 
@@ -97,7 +97,9 @@ def spoken_recognizers() -> list[RegexRecognizer]:
                r"\p{Lu}\p{Ll}{2,}(?![\w'’-])", 0.6, CS, refine=_a_street,
                needs=_NEEDS_DIGIT_WORD)]),
         RegexRecognizer("SpokenPlateRecognizer", "ID", [
-            Rx("plate_in_words", rf"\b(?<![\w-]){_SPELLING_WORD}(?:[ \t]+{_SPELLING_WORD}){{4,9}}(?![\w-])",
+            # (joined by hyphens too, as a transcript writes a plate read out: "Papa-Hotel-four-niner")
+            Rx("plate_in_words",
+               rf"\b(?<![\w-]){_SPELLING_WORD}(?:(?:[ \t]+|-){_SPELLING_WORD}){{4,9}}(?![\w-])",
                0.6, CS, refine=_letters_and_digits,
                needs=_NEEDS_DIGIT_WORD)]),
         RegexRecognizer("RadioCallSignRecognizer", "UNIT_NUMBER", [

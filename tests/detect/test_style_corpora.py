@@ -216,7 +216,7 @@ PARTS: dict[str, Path] = {**build_styles3.PARTS, **build_styles4.PARTS, **build_
 # 0.957 -> 0.964 (a census name before a comma and a state code is a person, not a town):
 # styles21_tune people 0.98 -> 0.97.
 # Stop 32 raised seventeen figures to the levels reached and lowered none; stop 33 raised
-# 10 and lowered none; stop 34 raised 3 and lowered none (and set the new parts at what was
+# 10 and lowered none; stop 34 raised 4 and lowered none (and set the new parts at what was
 # reached at its end).
 LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles3_tune": (0.98, 0.96, 0.95, 0.98),
@@ -257,7 +257,7 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles21_hold": (0.96, 0.92, 0.93, 0.96),
     "styles22_tune": (0.97, 0.94, 0.94, 0.98),
     "styles22_hold": (0.93, 0.89, 0.93, 0.96),
-    "styles23_tune": (0.96, 0.93, 0.94, 0.96),
+    "styles23_tune": (0.96, 0.93, 0.94, 0.97),
     "styles23_hold": (0.97, 0.92, 0.95, 0.96),
     "styles24_tune": (0.98, 0.96, 0.95, 0.98),
     "styles24_hold": (0.96, 0.93, 0.92, 0.97),
@@ -267,8 +267,8 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles26_hold": (0.95, 0.92, 0.91, 0.92),
     "styles27_tune": (0.95, 0.89, 0.90, 0.95),
     "styles27_hold": (0.96, 0.92, 0.90, 0.94),
-    "styles28_tune": (0.95, 0.89, 0.92, 0.94),
-    "styles28_hold": (0.95, 0.83, 0.92, 0.95),
+    "styles28_tune": (0.95, 0.90, 0.92, 0.94),
+    "styles28_hold": (0.96, 0.90, 0.92, 0.95),
     "styles29_tune": (0.96, 0.92, 0.92, 0.94),
     "styles29_hold": (0.96, 0.93, 0.91, 0.94),
 }

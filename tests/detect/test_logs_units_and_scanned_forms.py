@@ -200,3 +200,11 @@ def test_a_plate_read_out_with_hyphens(detector):
                                   "Troopers from Troop I came to the funeral."])
 def test_troop_i_keeps_its_letter(detector, text):
     assert found_as(detector, text, "Troop I") == {"AGENCY"}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Routed: WSP District 2 safety ofc Sgt Nakashima 0731. Dup of NM-4466? no.", "Nakashima"),
+    ("Backup GSP Post 30 Tpr HUTTO 12 min out. Discussed waiting.", "HUTTO"),
+])
+def test_a_rank_a_name_and_a_time_are_no_address(detector, text, person):
+    assert found_as(detector, text, person) == {"PERSON"}

@@ -25,6 +25,7 @@ from workstation.detect.recognizers.base import (
 from workstation.detect.recognizers.identifiers import UNIT_AND_NUMBER
 from workstation.detect.recognizers.locations import STREET_SUFFIXES
 from workstation.detect.recognizers.us_address import UsAddressRecognizer
+from workstation.detect.spans import RANK_WORDS
 from workstation.detect.vocab import WHERE_WORDS
 
 # Words that may sit inside a street name besides capitalised ones ("rue de la Hulotais").
@@ -106,6 +107,9 @@ _CALL_SIGN_WORDS = frozenset(
 _AGE_AFTER = re.compile(r"\d(?:[sS]\b|[ \t]*(?i:yoa|yo|y/o|yom|yof|yrs?|years?|yr)\b)")
 
 
+# an address block may open with its addressee ("Mrs. Barbara Yudina Apt. 675 ..."), never with
+# an officer's rank
+_COURTESY = frozenset("mr mrs ms miss mx dr doctor".split())
 _NEXT_ENTRY = re.compile(r"\.[ \t]+(?:[01]\d|2[0-3])[0-5]\d\b|\.?\n[ \t]*[QA]\.[ \t]")
 
 
@@ -158,6 +162,8 @@ class AddressBlockRecognizer(LocalRecognizer):
         # "TPD Adam 214": a call sign, no street ("Adam" is a name, the case below needs a word)
         if words[-1].lower() in _CALL_SIGN_WORDS or UNIT_AND_NUMBER.fullmatch(text.strip()):
             return False  # "Helo 17", "Crew 7": a unit
+        if words[0].lower() in RANK_WORDS and words[0].lower() not in _COURTESY and len(words[0]) > 1:
+            return False  # "Sgt Nakashima 0731", "Tpr HUTTO 12 min out": a rank, a name, a time
         # "MI EHJ 4417": a state and its plate, no street
         if any(a in state_codes() and len(b) <= 3 and b.isupper() for a, b in pairwise(words)):
             return False

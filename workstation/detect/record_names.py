@@ -112,7 +112,7 @@ def _cut_around(text: str, span: RawSpan, start: int, end: int) -> RawSpan:
 
 # caps words that stand before a slash in a form, not a surname ("NAME/Ph:", "DATE/Time")
 _FORM_WORDS = re.compile(r"(?i:name|date|time|dob|ph|phone|addr|address|unit|car|case|loc|location|veh|dl|"
-                         r"sex|race|ht|wt|age|race|hair|eyes|make|model|color|type|status)")
+                         r"sex|race|ht|wt|age|hair|eyes|make|model|color|type|status)")
 # a log's unit before the officer it names: "3410 WALLACE/Derrick", "NW22 OSEI/Kwabena" (a time of
 # four digits heads a log's line instead: "2130 LEE/Andrew")
 _UNIT_BEFORE = re.compile(r"(?:^|(?<=[\s,;+—–]))(\d{3,4}|[A-Z]{1,3}-?\d{1,3}[A-Z]?|\d[A-Z]\d{1,3})[ \t]+$",
@@ -159,9 +159,9 @@ def _a_record_name(lexicon: Lexicon, text: str, m: re.Match[str]) -> tuple[int, 
             not caps or _UNIT_NUMBER_AFTER.match(text, m.end("given"))):
         return None  # "Copy, Bethel 2", "Dispatch, Medic 4": a word to the radio, then a unit
     end = m.end("given")
-    initial = len(more.rstrip(".")) == 1
-    if more and (initial or _given(more) or more.rstrip(".").lower() in _SUFFIXES) and (
-            more.isupper() == given.isupper() or initial) and (
+    more_initial = len(more.rstrip(".")) == 1
+    if more and (more_initial or _given(more) or more.rstrip(".").lower() in _SUFFIXES) and (
+            more.isupper() == given.isupper() or more_initial) and (
             not role or _FIELD_END.match(text, m.end("more"))):
         end = m.end("more")  # not "AUGUSTINE, LEVI [SHERIDAN] PD": after a rank, only a field's end tells
     if m.group("suffix") and (not more or end == m.end("more")):

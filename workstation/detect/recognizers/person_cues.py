@@ -210,7 +210,7 @@ def _nickname_explained(lexicon: Lexicon) -> Refine:
 
 
 def _not_a_middle_initial(text: str, start: int, end: int) -> tuple[int, int] | None:
-    return None if middle_initial_v(text, max(0, start - 30), start) else (start, end)
+    return None if middle_initial_v(text, 0, start) else (start, end)
 
 
 def cue_name_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:

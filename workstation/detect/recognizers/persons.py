@@ -169,11 +169,6 @@ def _sentence_start(text: str, start: int) -> bool:
     return i < 0 or text[i] in ".!?\n:"
 
 
-def _names_the_next_agency(text: str, words: list[re.Match], k: int) -> bool:
-    """words[k] is a town whose county, police or sheriff follows."""
-    return place_then_agency(text, words[k].start())
-
-
 class NameListRecognizer(RegexRecognizer):
     """Capitalised given names (plus a following surname) and distinctive surnames."""
 
@@ -190,7 +185,7 @@ class NameListRecognizer(RegexRecognizer):
             low = _base(m.group())
             given = low in GIVEN_NAMES
             surname = low in SURNAMES and low not in COMMON_WORD_NAMES
-            if not (given or surname) or _names_the_next_agency(text, words, i):
+            if not (given or surname) or place_then_agency(text, m.start()):
                 i += 1
                 continue
             j = i
@@ -206,7 +201,7 @@ class NameListRecognizer(RegexRecognizer):
                 # "kyle vondracek nebraska state patrol": a state's name after the name is its force's
                 and words[j + 1].group().lower() not in state_names_lower()
                 # "Sam Ortiz Marion County Sheriff's Office": a town before its county or police
-                and not _names_the_next_agency(text, words, j + 1)
+                and not place_then_agency(text, words[j + 1].start())
             ):
                 j += 1
             ambiguous = low in COMMON_WORD_NAMES or self.lexicon.is_common(low)

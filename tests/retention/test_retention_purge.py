@@ -53,8 +53,11 @@ def built(tmp_path_factory: pytest.TempPathFactory, detector: Any) -> Path:
         key = Ed25519PrivateKey.generate()
         trust_intake_key(session, public_bytes(key), label="retention test")
         bad = generate_submissions(2, seed=99)
-        for item in bad:
-            item["narrative"] = f"Sergeant {CANARY} stopped the van. " + item["narrative"]
+        for n, item in enumerate(bad):
+            # About 20 KB of raw bytes each, so destroying them frees whole pages whatever the
+            # demo's own content: the file then always shrinks (3 pages is too close to call).
+            bulk = " ".join(s["narrative"] for s in generate_submissions(64, seed=100 + n))
+            item["narrative"] = f"Sergeant {CANARY} stopped the van. {item['narrative']} {bulk}"
             del item["title"]  # invalid: quarantined with its raw bytes
         raw = [(s["submission_id"], json.dumps(s).encode("utf-8")) for s in bad]
         bundle = path.parent / "bad.nmbundle"

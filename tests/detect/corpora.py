@@ -113,5 +113,9 @@ CORPORA: dict[str, Path] = {
     # West and the Pacific Northwest, shift logs and a text-message tip line (stop 34)
     "styles29_tune": Path(__file__).resolve().parent / "data" / "styles29_tune.jsonl",
     "styles29_hold": Path(__file__).resolve().parent / "data" / "styles29_hold.jsonl",
+    "styles30_tune": Path(__file__).resolve().parent / "data" / "styles30_tune.jsonl",
+    "styles30_hold": Path(__file__).resolve().parent / "data" / "styles30_hold.jsonl",
+    "styles31_tune": Path(__file__).resolve().parent / "data" / "styles31_tune.jsonl",
+    "styles31_hold": Path(__file__).resolve().parent / "data" / "styles31_hold.jsonl",
     "external": EXTERNAL,
 }

@@ -202,8 +202,11 @@ def allowed_regions(text: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=64)
 def _allowed(text: str) -> tuple[tuple[int, int], ...]:
     # the same field is cleaned several times (recased pass, NER pass, report memory)
-    return tuple(m.span() for m in _ALLOW.finditer(text)
-                 if m.end() > m.start() and not _place_word(text, m) and not _given_name_word(text, m))
+    from workstation.detect.field_names import field_name_regions
+
+    words = tuple(m.span() for m in _ALLOW.finditer(text)
+                  if m.end() > m.start() and not _place_word(text, m) and not _given_name_word(text, m))
+    return tuple(sorted(words + tuple(field_name_regions(text))))
 
 
 _PLACE_CUE = stdlib_re.compile(
@@ -249,6 +252,9 @@ def _place_word(text: str, m: stdlib_re.Match) -> bool:
     return word[:1].isupper() and word.isalpha() and (cue is not None or named is not None)
 
 
+_DIGIT_WORDS = frozenset("one two three four five six seven eight nine".split())
+
+
 def is_generic(fragment: str) -> bool:
     """True when the fragment is made only of ranks, roles and function words."""
     words = [w.lower().rstrip(".").replace("’", "'") for w in _WORDS.findall(fragment)]
@@ -262,6 +268,9 @@ def is_generic(fragment: str) -> bool:
         return False  # "i forty", "highway sixty one": a dictated road (number words are stop words)
     if len(words) >= 4 and all(w in NUMBER_WORDS or w in ("oh", "niner", "dash", "hyphen") for w in words):
         return False  # "three three eight one two": a number read digit by digit
+    if len(words) > 1 and "-" in fragment and words[0] in _DIGIT_WORDS and all(
+            w in NUMBER_WORDS or w in ("oh", "zero") for w in words):
+        return False  # "four-seventeen", "one-one-four": a unit's number said on the air
     if len(words) > 1 and words[0] in _ORDINAL_WORDS and words[-1] in _STREET_WORDS:
         return False  # "Third Street", "first ave": a street (ordinals are stop words)
     if any(w in _SERVICE_HEADS for w in words) and (

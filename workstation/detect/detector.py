@@ -132,7 +132,8 @@ def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggest
     # "The caller was Brown ... Terrence Brown": a colour that names a person here
     people = person_words(text, [s for s in labelled if " " in text[s.start:s.end].strip()])
     kept = [s for s in labelled
-            if (names_a_title(s.recognizer, text[s.start:s.end]) or not is_generic(text[s.start:s.end]))
+            if (names_a_title(s.recognizer, text[s.start:s.end]) or s.recognizer == "FieldValueRecognizer"
+                or not is_generic(text[s.start:s.end]))
             and not counted(text[s.start:s.end])
             and not _month_of_a_year(text, s) and not _a_hashtag(lexicon, text, s)
             and not (s.label == "LOCATION" and vital_sign_at(text, s.start, s.end))
@@ -418,7 +419,9 @@ class Detector:
             else:
                 pieces = [(res.start, res.end)]
             for a, b in pieces:
-                span = trim(engine.lexicon, text, a, b, "PERSON" if from_ner else label)
+                # a value its field names keeps its words ("POB/OH" is Ohio), a person's rank aside
+                span = (a, b) if recognizer == "FieldValueRecognizer" and label != "PERSON" else trim(
+                    engine.lexicon, text, a, b, "PERSON" if from_ner else label)
                 if span is not None and from_ner:
                     span = ner_edges_cut(text, *span, label)
                 if span is not None and from_ner:
@@ -429,7 +432,8 @@ class Detector:
                         out.append(RawSpan(*code, "ID", float(res.score), who))
                 # "Officer Major": ranks are allow-listed, a rank that is the name is not
                 title_as_name = span is not None and names_a_title(who, text[span[0]:span[1]])
-                if span is not None and not title_as_name:
+                # (a value its field names is what the field says: "unit: W21" is no witness 21)
+                if span is not None and not title_as_name and recognizer != "FieldValueRecognizer":
                     cut = cut_allowed(text, *span, allowed)
                     if cut is not None and cut != span:  # "ID'D AS DARNELL YOUNG": "AS" goes too
                         cut = trim(engine.lexicon, text, *cut, "PERSON" if from_ner else label)
@@ -438,7 +442,8 @@ class Detector:
                     continue
                 start, end = span
                 fragment = text[start:end]
-                if (is_generic(fragment) and not title_as_name) or (from_ner and a_year(fragment)):
+                if (is_generic(fragment) and not title_as_name and recognizer != "FieldValueRecognizer") or (
+                        from_ner and a_year(fragment)):
                     continue  # (NER's "2015" of "a 2015 Ford" is the model year, no place)
                 if label in ("PERSON", "AGENCY", "LOCATION") and (
                         not any(c.isalnum() for c in fragment) or HOLIDAY.fullmatch(fragment)

@@ -33,6 +33,7 @@ from workstation.detect.recognizers.agencies import agency_recognizers
 from workstation.detect.recognizers.contacts import contact_recognizers
 from workstation.detect.recognizers.dates import date_recognizers
 from workstation.detect.recognizers.dictated import dictated_recognizers
+from workstation.detect.recognizers.fields import FieldValueRecognizer
 from workstation.detect.recognizers.forms import form_recognizers
 from workstation.detect.recognizers.hashtags import hashtag_recognizers
 from workstation.detect.recognizers.holiday_names import holiday_name_recognizers
@@ -331,6 +332,7 @@ def build_analyzer(nlp: Language, lexicon: Lexicon) -> tuple[AnalyzerEngine, Spa
         *dictated_recognizers(lexicon),
         *local_place_recognizers(lexicon),
         *form_recognizers(),
+        FieldValueRecognizer(),  # values named by their field in exports and tables
         *stock_pattern_recognizers(),
     ]
     registry = RecognizerRegistry(recognizers=recognizers, supported_languages=["en"])

@@ -125,8 +125,17 @@ def _state_after() -> re.Pattern:
 
 
 def grow(lexicon: Lexicon, text: str, spans: Iterable[RawSpan]) -> list[RawSpan]:
-    out = [_grow_one(lexicon, text, s) for s in spans]
-    return given_before(lexicon, text, out + _joined_places(text, out))
+    out = [_within_columns(text, s, _grow_one(lexicon, text, s)) for s in spans]
+    out += _joined_places(text, out)
+    return [_within_columns(text, s, g) for s, g in zip(out, given_before(lexicon, text, out), strict=True)]
+
+
+def _within_columns(text: str, found: RawSpan, grown: RawSpan) -> RawSpan:
+    """A span never grows over a tab: in a table pasted from a spreadsheet the word beside a
+    value is the next column's ("Halverson, Kurt<tab>P-6": a deputy, then his unit)."""
+    if "\t" in text[grown.start:found.start] or "\t" in text[found.end:grown.end]:
+        return found
+    return grown
 
 
 _HYPHENATED_BEFORE = re.compile(r"(?<![\w'’.-])([^\W\d_]{2,5}-[^\W\d_]{2,5})[ \t]$")

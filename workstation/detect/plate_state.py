@@ -12,6 +12,7 @@ code in text typed in capitals ("IN CAR 41" is the word)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import regex as re
 
@@ -45,9 +46,23 @@ _STATE_THEN_CODE = re.compile(
     r"([A-Z0-9][A-Z0-9-]{3,}|[A-Z]{2,4}[ \t][0-9]{2,4}[A-Z]?|[A-Z0-9]{3}[ \t][A-Z0-9]{3}|\d{3}[ \t][A-Z]{3})")
 
 
+
+@lru_cache(maxsize=1)
+def _state_then_spelled() -> re.Pattern[str]:
+    """A state's name, then its plate read out as words ("West Virginia Nancy-Oscar-Paul
+    four-four-one"); built on first use (the spelling words' module imports this one)."""
+    from workstation.detect.recognizers.spoken import SPELLING_WORD
+
+    return re.compile(rf"({_STATE_NAMES})[ \t,]+({SPELLING_WORD}(?:(?:[ \t]+|-){SPELLING_WORD}){{3,9}})")
+
+
 def plate_state_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
     out: list[RawSpan] = []
     for s in spans:
+        if s.label in ("LOCATION", "PERSON") and (m := _state_then_spelled().fullmatch(text, s.start, s.end)):
+            out += [RawSpan(m.start(1), m.end(1), "LOCATION", s.score, s.recognizer),
+                    RawSpan(m.start(2), s.end, "ID", s.score, s.recognizer)]  # "Ohio Frank-Tom-..."
+            continue
         if s.label == "PERSON":
             out += _person_then_state(text, s)
             continue

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import regex as re
 
 from workstation.detect.census import is_given_name, surnames
+from workstation.detect.field_names import NCIC_CODE
 from workstation.detect.gazetteer import places, state_codes
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.spans import RANK_WORDS, RawSpan
@@ -129,8 +130,8 @@ def _a_record_name(lexicon: Lexicon, text: str, m: re.Match[str]) -> tuple[int, 
     field = _FIELD_BEFORE.search(text, max(line_start, m.start() - 24), m.start()) is not None
     role = caps and _ROLE_BEFORE.search(text, max(line_start, m.start() - 24), m.start()) is not None
     loose = caps and _given(given) and sur.lower() not in places() and not lexicon.is_common(sur.lower())
-    if m.group("sep") == "/" and not (caps and _given(given)):
-        return None  # "SCHROEDER/Kayla", as logs write a name; not "DUI/Reckless" nor "Smith/Jones"
+    if m.group("sep") == "/" and (not (caps and _given(given)) or NCIC_CODE.match(text, m.start("sur"))):
+        return None  # "SCHROEDER/Kayla", as logs write a name; not "DUI/Reckless", "Smith/Jones", "OLS/KY"
     loose = loose or (m.group("sep") == "/" and not lexicon.is_stop(sur) and not _FORM_WORDS.fullmatch(sur))
     if caps != given.isupper() and len(given.rstrip(".")) > 1 and not (
             (field or role or m.group("sep") == "/" or (loose and sur.lower() in surnames()))

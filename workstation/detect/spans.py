@@ -66,7 +66,8 @@ _RACE_SEX_TAIL = re.compile(
 # Reviewed 03/04/2024"): a tab, or two spaces not after a full stop (old typing puts two after
 # one) and not before the ZIP code of "Springfield, IL  62704", after a word (a line's indent is
 # none); never inside one identifier.
-COLUMN_GAP = re.compile(r"(?<=\S)(?:\t|(?<![.,:;]) {2}(?! ?\d{5}\b)| {3,})")
+# (and an export's quoted fields, '"Oyelaran, Kemi",5530', and an NCIC line's ".DOB/")
+COLUMN_GAP = re.compile(r"(?<=\S)(?:\t|(?<![.,:;]) {2}(?! ?\d{5}\b)| {3,}|\"[,:]|,\"|\.(?=[A-Z]{3}/))")
 _ABBREVIATION_END = re.compile(r"(?i:\b(?:Ave|Blvd|Rd|Hwy|Pkwy|Ln|Dr|St))\.\s+(?=[A-Z])")
 _PUNCT_EDGE = " \t\n,;:!?\"“”()[]{}–—/"
 
@@ -235,7 +236,7 @@ _SPELLED_BEFORE = re.compile(r"(?:^|[ \t])[A-Za-z][ \t]+$")
 
 _FIELD_SEPARATOR = re.compile(
     # "AGENCY=SPRINGDALE PD|RPT=25-0031877": an export's fields, their keys left out
-    r"(?<=\S)(?:\t|(?<![.,:;]) {2}(?! ?\d{5}\b)| {3,})[ \t]*|"
+    r"(?<=\S)(?:\t|(?<![.,:;]) {2}(?! ?\d{5}\b)| {3,})[ \t]*|\"[,:]\"?|,\"|\.(?=[A-Z]{3}/)|"
     r"[ \t]*\|[ \t]*(?:[A-Z][A-Z_]{0,11}=)?|[ \t]+/[ \t]+|"
     r"[ \t]*;[ \t]*|[ \t]*\n\s*|[ \t]+[-–—][ \t]+|[ \t]+(?:of|from|with)[ \t]+the[ \t]+|"
     # "Club Voodoo on Bourbon St.", "QUIKTRIP AT 9100 E 71ST ST": a business, then its street

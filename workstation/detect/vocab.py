@@ -141,3 +141,19 @@ AGENCY_PART_WORDS: tuple[str, ...] = tuple(
 AGENCY_ENDS_BEFORE_A_PART: tuple[str, ...] = tuple(
     "office department dept service patrol police pd so sd bureau agency authority game wildlife parks "
     "troopers".split())
+
+
+# what a government department, bureau, division or office is "of" ("Bureau of Land Management",
+# "Department of Fish and Wildlife", "Office of the Inspector General"): read in any case, so a
+# record typed in capitals names the agency too
+AGENCY_SUBJECT_WORDS = frozenset("""
+    public safety works law enforcement criminal justice investigation investigations corrections
+    correction correctional community rehabilitation inspector general state police fire
+    fish game wildlife fisheries parks recreation natural resources motor vehicles transportation
+    conservation forestry homeland security land management indian affairs prisons reclamation
+    interior revenue taxation health human services children family families juvenile youth
+    alcohol tobacco firearms explosives beverage control immigration customs border emergency
+    environmental quality protection gaming insurance labor agriculture buildings probation
+    parole pardons paroles attorney sheriff marshal marshals highway highways patrol special
+    narcotics drug drugs enforcement administration licensing aviation homeland military veterans
+    affairs consumer regulatory""".split())

@@ -53,7 +53,8 @@ FEDERAL: tuple[str, ...] = (
 )
 
 _NAME_WORD = r"(?:[A-Z][\w'’.&-]*|of|the|and|de|la|del|du|St\.?)"
-_NAME = rf"[A-Z][\w'’.&-]*\s+(?:{_NAME_WORD}\s+){{0,3}}"
+# ("and the" joins two agencies, never two words of one name: "Explosives and the U.S. Fish ...")
+_NAME = rf"[A-Z][\w'’.&-]*\s+(?:(?!and\s+the\b){_NAME_WORD}\s+){{0,3}}"
 
 
 _SHORTHAND = frozenset(

@@ -46,6 +46,20 @@ _RADIO_CUE = re.compile(r"(?i:\b(?:copy|copies|dispatch|radio|unit|units|car|res
 _NEEDS_NUMBER_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|twelve|teen|ty"
 
 
+# a unit's number said on the air, digit word first: "four-seventeen" (417), "two-forty" (240),
+# "one-one-four"; a clock's quarter hours ("four-thirty", "six-fifteen") are times, not units
+# or its digits read one by one: "lincoln two-two", "adam one one four"
+_DIGITS_READ = rf"(?i:(?:{_UNITS})(?:(?:-|[ \t]+)(?:{_UNITS}|oh|zero)){{1,2}})"
+_MINUTES = "fifteen|thirty|forty[ \t-]+five|hundred|o['’]?clock"
+_SPOKEN_UNIT = (rf"(?i:(?:{_UNITS})(?:-|[ \t]+)(?!(?:{_MINUTES})(?![\w-]))"
+                rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS}|(?:{_UNITS}|oh|zero)(?:-(?:{_UNITS}|oh|zero))?))")
+# where a number is a unit's: opening what is said, with a comma, in a text about the radio
+# ("Four-seventeen, I'll be out"), or after a word only the radio says ("Copy, two-forty.")
+_RADIO_WORDS = r"(?i:dispatch|copy|roger|go[ \t]+ahead|ten[ \t-]four|10-4|central|control|radio)"
+_UNIT_ADDRESSED = (rf"(?:(?:^|(?<=[.!?:\n\"“][ \t]*))(?:{_RADIO_WORDS}[ \t]*,?[ \t]+)?|"
+                   rf"(?<=\b{_RADIO_WORDS}[ \t]*,?[ \t]+))({_SPOKEN_UNIT})(?=[ \t]*[,.!?;])")
+
+
 _LEAD = re.compile(rf"(?:(?i:scout[ \t]+car|unit|car)[ \t]+)?(?:(?<![\w-]){_NUMBER}[ \t-]+)?$")
 
 
@@ -57,6 +71,18 @@ def _on_the_radio(text: str, start: int, end: int) -> tuple[int, int] | None:
     if lead is not None and lead.start() < start:
         return lead.start(), end
     return (start, end) if _RADIO_CUE.search(text) else None
+
+
+def _in_radio_talk(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A unit's spoken number only in a text that talks on the radio, and never a count or an
+    age ("Two-twenty, maybe two-thirty pounds")."""
+    if not _RADIO_CUE.search(text) or _NOT_A_UNIT_AFTER.match(text, end):
+        return None
+    return start, end
+
+
+_NOT_A_UNIT_AFTER = re.compile(r"[ \t]*,?[ \t]*(?i:maybe|or|and|to|tops|max|about|years?|pounds|lbs|"
+                               r"miles|mph|feet|ft|yards|rounds|hours|minutes|dollars|bucks)\b")
 
 
 def _a_street_name(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -108,8 +134,11 @@ def dictated_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
     return [
         RegexRecognizer("DictatedNumberRecognizer", "UNIT_NUMBER", [
             # found by its letter word, the lead before it added by the refinement (cheaper)
-            Rx("call_sign_in_words", rf"(?<![\w-]){_APCO}[ \t-]+{_NUMBER}(?![\w-])", 0.6, CS,
+            Rx("call_sign_in_words", rf"(?<![\w-]){_APCO}[ \t-]+(?:{_DIGITS_READ}|{_NUMBER})(?![\w-])",
+               0.6, CS,
                refine=_on_the_radio, first_words=_APCO_WORDS),
+            Rx("unit_addressed", _UNIT_ADDRESSED, 0.6, CS, 1, refine=_in_radio_talk,
+               needs=_NEEDS_NUMBER_WORD),
             Rx("digits_in_words", rf"\b(?<!-){DIGIT}(?:{_BETWEEN_DIGITS}{DIGIT}){{3,14}}(?![\w-])",
                0.55, CS, refine=_not_a_phone,
                needs=_NEEDS_NUMBER_WORD),

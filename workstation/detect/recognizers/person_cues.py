@@ -11,6 +11,7 @@ from workstation.detect.captions import PARTY_WORDS, middle_initial_v
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CS, Refine, RegexRecognizer, Rx, alternation
 from workstation.detect.recognizers.kinds import _names_after
+from workstation.detect.vocab import NUMBER_WORDS
 
 _CAD_CUES = (
     "rp", "r/p", "subj", "subject", "susp", "suspect", "vict", "victim", "pt", "patient",
@@ -204,9 +205,19 @@ def _nickname_explained(lexicon: Lexicon) -> Refine:
         words = [w.lower() for w in text[start:end].split()]
         if any(lexicon.is_stop(w) or w in NOT_SPEAKERS or w in RANK_WORDS for w in words):
             return None
+        said = _EXPLAINED_IN_LOWER_CASE.match(text, end)
+        parts = [p for w in words for p in w.split("-")]
+        said_words = said.groups() if said is not None else ()
+        if any(lexicon.is_stop(w) or lexicon.is_common(w) for w in said_words) and any(
+                p in NUMBER_WORDS or lexicon.is_common(p) for p in parts):
+            return None  # "Adam-twelve is en route.", "Tango is on scene": no name in lower case, and
+            # a word or a number before it ("Shovda is very reliable" still names someone)
         return start, end
 
     return refine
+
+
+_EXPLAINED_IN_LOWER_CASE = re.compile(r"[ \t]+(?:is|=)[ \t]+(\p{Ll}{2,})[ \t]+(\p{Ll}{2,})")
 
 
 def _not_a_middle_initial(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -19,7 +19,9 @@ from workstation.detect.recognizers.chains import CHAIN_FIRST_WORDS, CHAINS_LOWE
 from workstation.detect.recognizers.identifiers import PHONETIC_WORDS
 from workstation.detect.spans import time_then_word
 from workstation.detect.state_codes_alone import id_label_not_idaho
-from workstation.detect.vocab import NUMBER_WORDS, RANK_TITLES, REPORT_SHORTHAND
+from workstation.detect.vocab import AGENCY_SUBJECT_WORDS, NUMBER_WORDS, RANK_TITLES, REPORT_SHORTHAND
+
+_SUBJECT = rf"(?i:{alternation(sorted(AGENCY_SUBJECT_WORDS))})(?![\w'’-])"
 
 _NUMBER_WORDS = (
     "zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -293,11 +295,12 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 Rx("and_agency", r"\b(?i:probation\s+and\s+parole|fish\s+and\s+(?:wildlife|game)|"
                    r"(?:parks|wildlife)\s+and\s+(?:wildlife|fisheries|parks)|alcohol,?\s+tobacco"
                    r"(?:,?\s+firearms)?(?:,?\s+and\s+explosives)?)(?:\s+(?i:department|division|"
-                   r"commission|office|service|officers?))?", 0.7, CS),
-                Rx("division_of", r"\b(?i:division|department|bureau|office)\s+of\s+(?i:the\s+)?"
-                   r"(?i:state\s+police|public\s+safety|law\s+enforcement|criminal\s+investigation|"
-                   r"corrections|inspector\s+general|fish\s+and\s+wildlife|parks\s+and\s+wildlife|"
-                   r"wildlife\s+and\s+fisheries|natural\s+resources|motor\s+vehicles)\b", 0.8, CS),
+                   r"commission|office|service))?(?![\w'’-])", 0.7, CS),
+                # what it is "of", in words of government work, in any case ("BUREAU OF LAND
+                # MANAGEMENT", "department of fish and wildlife", "Office of the Inspector General")
+                Rx("division_of", r"\b(?i:division|department|dept\.?|bureau|office)\s+of\s+(?i:the\s+)?"
+                   rf"{_SUBJECT}(?:(?:,?\s+(?i:and|&)\s+(?!(?i:state|sheriff|highway)\b)|,\s+|\s+){_SUBJECT}){{0,5}}"
+                   r"(?![\w'’-])", 0.8, CS),
             ],
         ),
         RegexRecognizer(

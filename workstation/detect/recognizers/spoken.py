@@ -40,7 +40,7 @@ def _a_street(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None if name in _NOT_STREETS or places().get(name) == "state" else (start, end)
 
 
-_SPELLING_WORD = rf"(?:{DIGIT}|(?i:{PHONETIC_WORDS}))"
+SPELLING_WORD = rf"(?:{DIGIT}|(?i:{PHONETIC_WORDS}))"
 
 
 _SPELLING_CUE_BEFORE = re.compile(r"(?:[ \t,]+|[ \t]+(?i:spelled|spelt|comma|that's|that[ \t]+is))+$")
@@ -99,7 +99,7 @@ def spoken_recognizers() -> list[RegexRecognizer]:
         RegexRecognizer("SpokenPlateRecognizer", "ID", [
             # (joined by hyphens too, as a transcript writes a plate read out: "Papa-Hotel-four-niner")
             Rx("plate_in_words",
-               rf"\b(?<![\w-]){_SPELLING_WORD}(?:(?:[ \t]+|-){_SPELLING_WORD}){{4,9}}(?![\w-])",
+               rf"\b(?<![\w-]){SPELLING_WORD}(?:(?:[ \t]+|-){SPELLING_WORD}){{4,9}}(?![\w-])",
                0.6, CS, refine=_letters_and_digits,
                needs=_NEEDS_DIGIT_WORD)]),
         RegexRecognizer("RadioCallSignRecognizer", "UNIT_NUMBER", [

@@ -1,0 +1,135 @@
+"""Machine exports and tables read by their field names, units and plates said in words on the
+radio, and government agencies "of" something in any case (issue 19, stop 35). The texts are
+new, in none of the corpora."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers.detection import found_as
+
+
+def _spans(detector, text: str) -> set[tuple[str, str]]:
+    return {(text[s.start:s.end], s.label) for s in detector.analyze_text(text)}
+
+
+# -- exports and tables ----------------------------------------------------------------------
+
+_CSV = ('ts,unit,officer,emp_no,status,addr,note\n'
+        '22:14:03,E12,"Okonkwo, Chidi",6631,DISP,"2200 BLK PALMER RD","FIGHT IN LOT"\n'
+        '22:14:09,W17,"Lindqvist, Maren",7012,DISP,"2200 BLK PALMER RD",\n')
+
+
+def test_a_csv_export_gives_each_value_the_kind_its_column_names(detector):
+    spans = _spans(detector, _CSV)
+    assert {("E12", "ID"), ("W17", "ID"), ("6631", "ID"), ("7012", "ID")} <= spans
+    assert {("Okonkwo, Chidi", "PERSON"), ("Lindqvist, Maren", "PERSON")} <= spans
+    assert ("2200 BLK PALMER RD", "LOCATION") in spans
+    # no span runs over a quoted field's end, and the header names nothing
+    assert not [t for t, _ in spans if '",' in t or ',"' in t]
+    assert not [t for t, _ in spans if t in ("unit", "officer", "emp_no", "addr", "ts")]
+
+
+_JSON = ('{"call":"SPD-25-30417","created":"2025-02-11T03:47:15-08:00",'
+         '"loc":{"lat":47.6205,"lon":-122.3493,"zip":"98109"},'
+         '"people":[{"role":"RP","name":"Abernathy, Colm","dob":"1988-04-02","ols":"WA"}],'
+         '"units":[{"id":"2K31","ofc":"Nakagawa, R.","role":"PRIMARY"}]}')
+
+
+def test_a_json_record_gives_each_value_the_kind_its_key_names(detector):
+    spans = _spans(detector, _JSON)
+    assert {("SPD-25-30417", "ID"), ("2K31", "ID"), ("98109", "LOCATION"), ("47.6205", "LOCATION"),
+            ("Abernathy, Colm", "PERSON"), ("Nakagawa, R.", "PERSON"), ("WA", "LOCATION"),
+            ("1988-04-02", "DATE")} <= spans
+    assert ("2025-02-11T03:47:15-08:00", "DATE") in spans  # one date-time, not a number
+    assert not [t for t, _ in spans if t in ("lat", "lon", "loc", "role", "name", "RP", "PRIMARY")]
+
+
+def test_key_value_logs_and_ncic_returns(detector):
+    text = ("ts=03:12:40 host=cad2 term=MDT-2210 user=jvalderrama action=ACK\n"
+            "  QW.NAM/FENWICK, DARIUS LEE.DOB/19910623.SEX/M.RAC/W\n"
+            "  NAM/FENWICK, DARIUS LEE SEX/M POB/OH DOB/19910623\n"
+            "  OLN/RT447120 OLS/OH OLY/2028")
+    spans = _spans(detector, text)
+    assert ("jvalderrama", "CONTACT") in spans
+    assert ("FENWICK, DARIUS LEE", "PERSON") in spans and ("19910623", "DATE") in spans
+    assert ("RT447120", "ID") in spans and ("OH", "LOCATION") in spans
+    assert not [t for t, label in spans if t in ("OH", "NAM", "SEX", "RAC", "OLS") and label != "LOCATION"]
+    assert not [t for t, _ in spans if "/" in t and "DOB" in t]  # a field's value ends at the next code
+
+
+def test_a_table_with_a_header_row_in_pipes_or_tabs(detector):
+    pipes = ("| Trainee | FTO | Date | Place | Car | Rating |\n|---|---|---|---|---|---|\n"
+             "| R. Castellanos #3107 | B. Iwu #1840 | 3/14 | Pioneer Park | C-412 | 5 |\n")
+    spans = _spans(detector, pipes)
+    assert {("R. Castellanos", "PERSON"), ("3107", "ID"), ("B. Iwu", "PERSON"), ("1840", "ID"),
+            ("C-412", "ID")} <= spans
+    assert not [t for t, _ in spans if t in ("Trainee", "FTO", "Car", "Rating", "5")]
+    tabs = ("Date\tPlace\tDeputy\tUnit\tCase\n"
+            "2/9/2025\tSR-17 at Elm\tBrannigan, Theo\tP-4\t25-0211\n")
+    spans = _spans(detector, tabs)
+    assert ("P-4", "ID") in spans  # nothing grows over a tab into the next column
+    assert not [t for t, _ in spans if "\t" in t]
+
+
+def test_a_sentence_with_commas_is_no_table(detector):
+    text = ("Sgt Lee, Ofc Diaz, Ofc Ruiz\nwent in first, then two, then three\n"
+            "and the rest, all of them, stayed back.")
+    assert not [s for s in detector.analyze_text(text) if s.recognizer.startswith("FieldValue")]
+
+
+# -- spoken units and plates -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, unit", [
+    ("Four-seventeen, I'll be out with the van at the truck stop. Dispatch: copy.", "Four-seventeen"),
+    ("DISPATCH: Two-forty, copy, go ahead.", "Two-forty"),
+    ("Dispatch, one-one-four, show me en route.", "one-one-four"),
+    ("Copy, three-twelve.", "three-twelve"),
+    ("Lincoln two-two, respond code three to the bank. Copy.", "Lincoln two-two"),
+])
+def test_a_unit_said_in_words_on_the_air_is_an_id(detector, text, unit):
+    assert found_as(detector, text, unit) == {"ID"}
+
+
+@pytest.mark.parametrize("text", [
+    "Four-thirty, we went in through the back on the radio call.",
+    "Two-twenty, maybe two-thirty pounds, dispatch said.",
+    "He said one-twenty, tops, on the radio.",
+])
+def test_times_and_counts_in_words_are_no_units(detector, text):
+    assert not [s for s in detector.analyze_text(text) if s.label == "ID"]
+
+
+def test_a_call_sign_is_no_nickname_and_a_name_still_is(detector):
+    assert found_as(detector, "Dispatch, copy. Adam-twelve is en route.", "Adam-twelve") == {"ID"}
+    assert found_as(detector, "Tembisa is very reliable. Ask anyone.", "Tembisa") == {"PERSON"}
+
+
+@pytest.mark.parametrize("text, state, plate", [
+    ("The tag came back West Virginia Nancy-Oscar-Paul four-four-one on a gray Buick.",
+     "West Virginia", "Nancy-Oscar-Paul four-four-one"),
+    ("Run Oregon Henry Adam Zebra four one one, please.", "Oregon", "Henry Adam Zebra four one one"),
+])
+def test_a_state_then_a_plate_read_out(detector, text, state, plate):
+    spans = _spans(detector, text)
+    assert (state, "LOCATION") in spans and (plate, "ID") in spans
+
+
+# -- agencies "of" something -------------------------------------------------------------------
+
+def test_a_government_agency_of_something_in_capitals(detector):
+    text = ("RANGER VOSS OF THE BUREAU OF LAND MANAGEMENT ARRIVED AT 1420. DEPARTMENT OF FISH AND "
+            "WILDLIFE OFFICERS STAGED AT THE RAMP.")
+    spans = _spans(detector, text)
+    assert ("BUREAU OF LAND MANAGEMENT", "AGENCY") in spans
+    assert ("DEPARTMENT OF FISH AND WILDLIFE", "AGENCY") in spans  # its officers are no part of it
+
+
+def test_and_the_joins_two_agencies_never_one_name(detector):
+    spans = _spans(detector, "Agents of the Bureau of Alcohol, Tobacco, Firearms and Explosives and "
+                             "the U.S. Fish and Wildlife Service searched the barn.")
+    assert ("Bureau of Alcohol, Tobacco, Firearms and Explosives", "AGENCY") in spans
+    assert ("U.S. Fish and Wildlife Service", "AGENCY") in spans
+    spans = _spans(detector, "the office of the inspector general and the department of corrections and "
+                             "state police met.")
+    assert ("department of corrections", "AGENCY") in spans

@@ -1,0 +1,90 @@
+"""Where a machine export or a table names its fields (issue 19): JSON keys ('"rp_name":'),
+key=value keys ("user="), NCIC field codes ("NAM/", "OLS/") and a table's header row,
+comma-, tab- or pipe-separated. A field's name is never an identifier (the allow-list keeps
+it out of every span); its value is read by recognizers/fields.py."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex as re
+
+JSON_KEY = re.compile(r'"([A-Za-z_][\w ]{0,30})"[ \t]*:')
+KEY_BEFORE_VALUE = re.compile(r'(?<![\w.])([a-z_]{1,20})=(?=["\w])')
+# the codes of an NCIC query or return, before the value they name
+NCIC_CODES = ("NAM|DOB|SEX|RAC|POB|OLS|OLN|OLY|LIS|LIC|LIY|LIT|VIN|VYR|VMA|VMO|VST|VCO|HGT|WGT|EYE|HAI|"
+              "SKN|SMT|SOC|FBI|OCA|NIC|MKE|ORI|DTE|DOW|MIS|OFF|RES|ADR|CTY|ZIP")
+NCIC_CODE = re.compile(rf"(?<![\w/])({NCIC_CODES})/(?=[\w*])")
+_DELIMITERS = ("\t", "|", ",")
+_HEADER_CELL = re.compile(r"[A-Za-z][A-Za-z _/#.()-]{0,24}")
+_CSV_HEADER_CELL = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,24}")  # (prose has spaces between its commas)
+_LINE = re.compile(r"[^\n]+")
+
+
+def cells(line: str, delimiter: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of one line; a comma inside double quotes splits nothing."""
+    if delimiter != ",":
+        out, at = [], 0
+        for part in line.split(delimiter):
+            out.append((at, at + len(part)))
+            at += len(part) + 1
+        if delimiter == "|" and line.strip().startswith("|"):
+            out = out[1:]
+        if delimiter == "|" and line.strip().endswith("|"):
+            out = out[:-1]
+        return out
+    return [(m.start(1) if m.group(1) is not None else m.start(2),
+             m.end(1) if m.group(1) is not None else m.end(2))
+            for m in re.finditer(r'(?:^|(?<=,))(?:"([^"]*)"|([^,"]*))(?=,|$)', line)]
+
+
+def tables(text: str, kind_of: Callable[[str], str | None]
+           ) -> list[tuple[list[tuple[int, int]], list[tuple[int, list[tuple[int, int]]]], list[str]]]:
+    """Each table under a header row whose names `kind_of` knows one of: (the header's cells,
+    [(row offset, its cells)], the names)."""
+    out = []
+    lines = [(m.start(), m.group()) for m in _LINE.finditer(text)]
+    i = 0
+    while i < len(lines):
+        offset, line = lines[i]
+        delimiter = next((d for d in _DELIMITERS if line.count(d) >= 2), None)
+        header = cells(line, delimiter) if delimiter else []
+        names = [line[a:b].strip() for a, b in header]
+        shape = _CSV_HEADER_CELL if delimiter == "," else _HEADER_CELL
+        if delimiter is None or len(names) < 3 or not all(shape.fullmatch(n) for n in names) or not any(
+                kind_of(n) for n in names):
+            i += 1
+            continue
+        rows = []
+        j = i + 1
+        while j < len(lines):
+            row_offset, row = lines[j]
+            if delimiter == "|" and re.fullmatch(r"[\s|:-]+", row):
+                j += 1
+                continue  # a markdown table's rule under its header
+            row_cells = cells(row, delimiter) if row.count(delimiter) >= 2 else []
+            if not row_cells or abs(len(row_cells) - len(names)) > (0 if delimiter == "," else 1):
+                break
+            rows.append((row_offset, row_cells))
+            j += 1
+        if rows:
+            out.append(([(offset + a, offset + b) for a, b in header], rows, names))
+        i = max(j, i + 1)
+    return out
+
+
+def field_name_regions(text: str) -> list[tuple[int, int]]:
+    """The names of fields: never identifiers."""
+    from workstation.detect.recognizers.fields import field_kind
+
+    regions: list[tuple[int, int]] = []
+    if '":' in text or '" :' in text:
+        regions += [m.span(1) for m in JSON_KEY.finditer(text)]
+    if "=" in text:
+        regions += [m.span(1) for m in KEY_BEFORE_VALUE.finditer(text)]
+    if "/" in text:
+        regions += [m.span(1) for m in NCIC_CODE.finditer(text)]
+    if "\t" in text or "|" in text or "," in text:
+        for header, _, _ in tables(text, field_kind):
+            regions += header
+    return regions

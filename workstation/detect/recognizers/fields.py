@@ -1,0 +1,120 @@
+"""Values that a machine export names by their field (issue 19): CAD and RMS records pasted as
+JSON ('"rp_name":"Benavides, Adrián Rey"', '"lat":29.3561'), key=value logs ("user=pcordova
+term=MDT-4417"), NCIC returns ("NAM/LOERA MACIAS, ARMANDO DOB/19770304 OLS/KY"), and tables
+with a header row, comma-, tab- or pipe-separated ("time,unit,officer,emp_no,addr" then
+'19:02:11,W21,"Harbison, Cedric",5412,...'; "| Recruit | FTO | Car |" then its rows).
+
+The field's name says what its value is; the value must still look the part (a person's name
+has letters and no digits, a number a digit, a date a date's shape, a state a state's code).
+Fields that name no identifier (status, role, note, type, beat, zone, time) are left alone,
+as are header rows and field names themselves."""
+
+from __future__ import annotations
+
+import regex as re
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+
+from workstation.detect.field_names import NCIC_CODES, tables
+from workstation.detect.gazetteer import state_codes, state_names
+from workstation.detect.recognizers.base import explained_result, strip_edges
+
+# a field's words -> what its value is; the first kind listed wins ("officer_id" is a number,
+# "rp_phone" a phone, "rp_addr" an address, "rp_name" a person)
+_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("CONTACT", frozenset("phone ph callback cb cell mobile email mail user login username".split())),
+    ("ID", frozenset("""id ids unit units car badge star serial emp empno employee no num number nbr
+        plate tag lic vin oln dl sid case inc incident cad cfs report claim ori term terminal mdt
+        ack deconfliction booking warrant citation oca nic fbi soc""".split())),
+    ("DATE", frozenset("dob date opened generated created dte dow doi".split())),
+    ("LOCATION", frozenset("""addr address loc location street city community zip zipcode postal
+        lat lon lng latitude longitude gps bldg building place road county state ols lis pob xst
+        cross intersection site""".split())),
+    ("AGENCY", frozenset("agency dept department".split())),
+    ("PERSON", frozenset("""name nam officer officers ofc deputy trooper recruit trainee fto driver
+        owner caller rp suspect susp victim vict witness wit person agent adjuster""".split())),
+)
+_ENTITY = {"CONTACT": "CONTACT", "ID": "ID", "DATE": "DATE", "LOCATION": "LOCATION", "AGENCY": "AGENCY",
+           "PERSON": "PERSON"}
+_KEY_WORD = re.compile(r"[a-z]+")
+# values that fill a field without naming anything
+_EMPTY = frozenset("null none unknown unk n/a na nil true false yes no primary cover".split())
+
+_JSON = re.compile(r'"([A-Za-z_][\w ]{0,30})"[ \t]*:[ \t]*(?:"([^"\n]{1,80})"|(-?\d[\d.]*))')
+_KEY_VALUE = re.compile(r'(?<![\w.])([a-z_]{1,20})=(?:"([^"\n]{1,80})"|([^\s,;&"]{1,60}))')
+# (the analysis may read a return in capitals recased: "Nam/Fenwick, Darius Lee Sex/M Pob/oh")
+_NCIC = re.compile(rf"(?<![\w/])(?i:({NCIC_CODES}))/([^/\n]+?)"
+                   r"(?=[ .]+(?i:[a-z]{2,3})/|[ \t]{2,}|[ \t]*$|[ \t]*\*)", re.MULTILINE)
+_NUMBER_AFTER_NAME = re.compile(r"[ \t]+#?[ \t]?(\d{2,7})$")
+# the codes whose values are identifiers (not SEX/, RAC/, HGT/ ...)
+_NCIC_VALUES = frozenset("nam dob dow pob ols lis oln lic soc vin oca nic fbi".split())
+_DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d{2}[01]\d[0-3]\d")
+
+
+def field_kind(name: str) -> str | None:
+    words = set(_KEY_WORD.findall(name.lower().replace("_", " ")))
+    words |= {w[:-1] for w in words if w.endswith("s")}
+    for kind, vocabulary in _KINDS:
+        if words & vocabulary:
+            return kind
+    return None
+
+
+def _looks_like(kind: str, value: str, key: str) -> bool:
+    low = value.strip().lower()
+    if not low or low in _EMPTY:
+        return False
+    if kind in ("PERSON", "AGENCY"):
+        return sum(c.isalpha() for c in value) >= 2 and not any(c.isdigit() for c in value) and (
+            len(value.split()) <= 5) and "@" not in value
+    if kind == "ID":
+        return any(c.isdigit() for c in value) and len(value) <= 40 and not _DATE_SHAPE.fullmatch(value)
+    if kind == "DATE":
+        return _DATE_SHAPE.match(value) is not None
+    if kind == "CONTACT":
+        return " " not in value.strip() and any(c.isalnum() for c in value)
+    if key.lower() in ("state", "ols", "lis", "pob"):
+        return value.strip().upper() in state_codes() or value.strip().title() in state_names()
+    return any(c.isalnum() for c in value)
+
+
+class FieldValueRecognizer(LocalRecognizer):
+    """Values of named fields in exports and tables (see the module's docstring)."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=sorted(set(_ENTITY.values())), name="FieldValueRecognizer",
+                         supported_language="en")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[override]
+        found: list[tuple[int, int, str, str]] = []  # start, end, kind, how
+        if '":' in text:
+            for m in _JSON.finditer(text):
+                group = 2 if m.group(2) is not None else 3
+                found.append((m.start(group), m.end(group), m.group(1), "json"))
+        if "=" in text:
+            for m in _KEY_VALUE.finditer(text):
+                group = 2 if m.group(2) is not None else 3
+                found.append((m.start(group), m.end(group), m.group(1), "key_value"))
+        if "/" in text:
+            for m in _NCIC.finditer(text):
+                if m.group(1).lower() in _NCIC_VALUES:
+                    found.append((m.start(2), m.end(2), m.group(1).lower(), "ncic"))
+        if "\t" in text or "|" in text or "," in text:
+            for _, rows, names in tables(text, field_kind):
+                found += [(offset + a, offset + b, name, "table")
+                          for offset, row in rows for (a, b), name in zip(row, names, strict=False)]
+        results: list[RecognizerResult] = []
+        for start, end, key, how in found:
+            kind = field_kind(key)
+            start, end = strip_edges(text, start, end)
+            number = _NUMBER_AFTER_NAME.search(text, start, end) if kind == "PERSON" else None
+            if number is not None:  # "K. Albrecht-Moore #2388": the person, then the badge
+                results.append(explained_result(self, "ID", number.start(1), number.end(1), 0.6, how))
+                end = number.start()
+            if kind is None or end <= start or not _looks_like(kind, text[start:end], key):
+                continue
+            score = 0.6 if how == "table" else 0.75
+            results.append(explained_result(self, _ENTITY[kind], start, end, score, how))
+        return results

@@ -133,3 +133,48 @@ def test_and_the_joins_two_agencies_never_one_name(detector):
     spans = _spans(detector, "the office of the inspector general and the department of corrections and "
                              "state police met.")
     assert ("department of corrections", "AGENCY") in spans
+
+
+def test_a_unit_said_again_in_words_is_the_unit_written_in_digits(detector):
+    text = ("DISPATCH: Twenty-one-forty, twenty-one-forty-two, burglary alarm, the feed store.\n"
+            "2142: Forty-two, I'm on Grand at Fifth, coming in.\n"
+            "2140: Copy.\n"
+            "2142: Forty-two, back door is open.\n"
+            "K-14: K-fourteen, I'm behind you with the dog.")
+    spans = _spans(detector, text)
+    assert {("twenty-one-forty-two", "ID"), ("Forty-two", "ID"), ("K-fourteen", "ID"), ("2142", "ID")} <= spans
+
+
+def test_a_number_in_words_nobody_wrote_in_digits_is_no_unit(detector):
+    text = "DISPATCH: Copy.\nSAM 4: Thirty-two, maybe thirty-three of them in the lot."
+    assert ("Thirty-two", "ID") not in _spans(detector, text)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("CALLER: Fifty-one eighteen South Kedvale, the back house.", "Fifty-one eighteen South Kedvale"),
+    ("we got him, twenty-four hundred West Ogden, he's in the gangway", "twenty-four hundred West Ogden"),
+    ("It's nineteen ten Larkspur Lane, the blue one.", "nineteen ten Larkspur Lane"),
+])
+def test_a_house_number_said_in_words_belongs_to_its_street(detector, text, place):
+    assert (place, "LOCATION") in _spans(detector, text)
+
+
+def test_an_academy_class_or_camp_number_is_an_id_and_a_grade_is_not(detector):
+    spans = _spans(detector, "Recruit class 25-3 ran the scenario in academy session 71; recruit no. 71-14 "
+                             "froze. It was charged as a class 3 felony.")
+    assert {("25-3", "ID"), ("71", "ID"), ("71-14", "ID")} <= spans
+    assert ("3", "ID") not in spans
+
+
+def test_streets_named_for_people_and_commands_named_for_places(detector):
+    assert found_as(detector, "He walked in the lane on Evangeline Thruway at night.",
+                    "Evangeline Thruway") == {"LOCATION"}
+    assert found_as(detector, "Struck on the Courtney Campbell Causeway, eastbound.",
+                    "Courtney Campbell Causeway") == {"LOCATION"}
+    assert found_as(detector, "Officers of the Tafuna Substation responded.", "Tafuna Substation") == {"AGENCY"}
+
+
+def test_a_name_said_after_names_is_no_business(detector):
+    spans = _spans(detector, "She won't leave the car. Name's Loretta Vance. Then we drove to Lutz's Tavern.")
+    assert ("Loretta Vance", "PERSON") in spans and ("Lutz's Tavern", "LOCATION") in spans
+    assert not [t for t, _ in spans if t.startswith("Name's")]

@@ -252,9 +252,6 @@ def _place_word(text: str, m: stdlib_re.Match) -> bool:
     return word[:1].isupper() and word.isalpha() and (cue is not None or named is not None)
 
 
-_DIGIT_WORDS = frozenset("one two three four five six seven eight nine".split())
-
-
 def is_generic(fragment: str) -> bool:
     """True when the fragment is made only of ranks, roles and function words."""
     words = [w.lower().rstrip(".").replace("’", "'") for w in _WORDS.findall(fragment)]
@@ -268,9 +265,8 @@ def is_generic(fragment: str) -> bool:
         return False  # "i forty", "highway sixty one": a dictated road (number words are stop words)
     if len(words) >= 4 and all(w in NUMBER_WORDS or w in ("oh", "niner", "dash", "hyphen") for w in words):
         return False  # "three three eight one two": a number read digit by digit
-    if len(words) > 1 and "-" in fragment and words[0] in _DIGIT_WORDS and all(
-            w in NUMBER_WORDS or w in ("oh", "zero") for w in words):
-        return False  # "four-seventeen", "one-one-four": a unit's number said on the air
+    if len(words) > 1 and "-" in fragment and all(w in NUMBER_WORDS or w in ("oh", "zero") for w in words):
+        return False  # "four-seventeen", "forty-two": a number said as one, a unit's on the air
     if len(words) > 1 and words[0] in _ORDINAL_WORDS and words[-1] in _STREET_WORDS:
         return False  # "Third Street", "first ave": a street (ordinals are stop words)
     if any(w in _SERVICE_HEADS for w in words) and (

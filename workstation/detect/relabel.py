@@ -480,9 +480,13 @@ def _all_census_names(words: list[str]) -> bool:
     return all(w in names for w in words) and words[0] not in _EVERYDAY_FIRST
 
 
+# a command's building, no one's surname: "Leone Substation", "Bowmansville Barracks"
+_COMMAND_WORDS = frozenset({"substation", "barracks", "detachment"})
+
+
 def _looks_like_person(words: list[str]) -> bool:
     from workstation.detect.census import given_names, surnames
 
-    if any(w in _AGENCY_WORDS or w in _PLACE_HEADS or w in _COMPANY_WORDS for w in words):
+    if any(w in _AGENCY_WORDS or w in _PLACE_HEADS or w in _COMPANY_WORDS or w in _COMMAND_WORDS for w in words):
         return False
     return words[0] in given_names() and (words[-1] in surnames() or words[-1] not in given_names())

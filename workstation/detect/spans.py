@@ -550,6 +550,7 @@ _AGENCY_WORDS = frozenset(
 _PLACE_HEADS = frozenset(
     """street st avenue ave road rd boulevard blvd drive dr lane ln court ct place pl way circle
     cir terrace parkway pkwy highway hwy trail pike turnpike expressway freeway fwy loop square
+    causeway thruway throughway bypass beltway connector cutoff
     route rte rt bridge station park lake river creek forest mountain mtn canyon reservoir
     county parish township twp borough yard ranch farm marina campground trailhead
     island beach bay hospital school jail center centre mall plaza motel hotel inn apartments

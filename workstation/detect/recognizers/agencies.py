@@ -30,6 +30,8 @@ AGENCY_HEADS: tuple[str, ...] = (
     "Fire Authority", "Transit Authority", "Port Authority", "Housing Authority", "Field Division",
     "Field Office", "Resident Agency", "CSCD", "Probation Office", "Animal Control", "Animal Services",
     "Animal Shelter", "School District", "Judicial District",
+    # a command named by its place: "Tafuna Substation", "Santa Teresa Station" is a building
+    "Substation", "Resident Office",
     # transit agencies named by their region ("Sound Transit", "Metro Transit", "Valley Transit")
     "Transit",
 )

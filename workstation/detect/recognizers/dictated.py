@@ -59,6 +59,54 @@ _RADIO_WORDS = r"(?i:dispatch|copy|roger|go[ \t]+ahead|ten[ \t-]four|10-4|centra
 _UNIT_ADDRESSED = (rf"(?:(?:^|(?<=[.!?:\n\"“][ \t]*))(?:{_RADIO_WORDS}[ \t]*,?[ \t]+)?|"
                    rf"(?<=\b{_RADIO_WORDS}[ \t]*,?[ \t]+))({_SPOKEN_UNIT})(?=[ \t]*[,.!?;])")
 
+# any number said in words, a letter before it maybe: "eleven-thirty-two", "thirty-four", "F-twelve"
+_ANY_PART = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS}|{_UNITS})"
+_ANY_SPOKEN = rf"(?:[A-Z]-)?(?i:{_ANY_PART}(?:-(?:{_ANY_PART}|oh|zero)){{0,2}})"
+# (one after another too: "Eleven-thirty-two, eleven-thirty-four, shots fired")
+_UNIT_SAID_AGAIN = _UNIT_ADDRESSED.replace(f"({_SPOKEN_UNIT})", f"({_ANY_SPOKEN})").replace(
+    "(?:(?:^|", rf"(?:(?:^|(?<=(?<![\w-]){_ANY_SPOKEN},[ \t]+)|", 1)
+_WORD_VALUE = {w: str(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen".split())} | {"oh": "0"} | {
+    w: str(20 + 10 * i) for i, w in enumerate(_TENS.split("|"))}
+
+
+def spoken_digits(words: str) -> str:
+    """The digits a number said in words writes: "eleven-thirty-two" 1132, "ten-twenty-two" 1022,
+    "three-eleven" 311, "F-twelve" F12."""
+    out, after_tens = "", False
+    for word in re.split(r"[ \t-]+", words.strip()):
+        low = word.lower()
+        if after_tens and low in _UNIT_WORDS:
+            out = out[:-1] + _WORD_VALUE[low]  # "thirty" "two": 32
+        else:
+            out += _WORD_VALUE.get(low, word)
+        after_tens = low in _TENS_WORDS
+    return out
+
+
+_UNIT_WORDS = frozenset(_UNITS.split("|"))
+_TENS_WORDS = frozenset(_TENS.split("|"))
+
+
+def _said_as_digits(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A number in words that the report writes in digits as a unit's elsewhere: the short
+    repeat of a call sign ("1132: Thirty-two, we're on Congress"), a beat said aloud
+    ("Ten-twenty-two" where "Beat 1022" is written), "F-twelve" beside "F-12"."""
+    if _in_radio_talk(text, start, end) is None:
+        return None
+    digits = spoken_digits(text[start:end])
+    letters, number = re.match(r"([A-Z]*)(\d*)", digits).groups()  # type: ignore[union-attr]
+    if len(number) < 2:
+        return None
+    if letters:
+        written = rf"(?<![\w-]){letters}-?{number}(?![\w-])"
+    elif len(number) >= 3:
+        written = rf"(?<![\w.:/-])(?:[A-Z]{{1,3}}[ -]?)?{number}(?![\w./-]|:\d)"
+    else:
+        written = rf"(?<![\w.:/-])(?:\d{{1,2}}|[A-Z]{{1,3}}-){number}(?![\w./-]|:\d)"  # "1132", "F-17"
+    return (start, end) if re.search(written, text) else None
+
 
 _LEAD = re.compile(rf"(?:(?i:scout[ \t]+car|unit|car)[ \t]+)?(?:(?<![\w-]){_NUMBER}[ \t-]+)?$")
 
@@ -139,6 +187,8 @@ def dictated_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                refine=_on_the_radio, first_words=_APCO_WORDS),
             Rx("unit_addressed", _UNIT_ADDRESSED, 0.6, CS, 1, refine=_in_radio_talk,
                needs=_NEEDS_NUMBER_WORD),
+            Rx("unit_said_again", _UNIT_SAID_AGAIN, 0.6, CS, 1, refine=_said_as_digits,
+               needs=_NEEDS_NUMBER_WORD),
             Rx("digits_in_words", rf"\b(?<!-){DIGIT}(?:{_BETWEEN_DIGITS}{DIGIT}){{3,14}}(?![\w-])",
                0.55, CS, refine=_not_a_phone,
                needs=_NEEDS_NUMBER_WORD),
@@ -162,6 +212,12 @@ def dictated_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                                       r"[ \t]+)?(?i:[a-z][\w'’-]{2,})(?:[ \t]+" + _STREET_WORD + r"\b)?",
                0.65, CS,
                refine=_a_street_name, needs=_NEEDS_NUMBER_WORD),
+            # a house number said as two numbers, or hundreds, then the street: "Thirty-three
+            # twenty-one West Cermak", "thirty-two hundred West Van Buren", "nineteen ten Oak Street"
+            Rx("house_number_said", rf"(?<![\w-]){_NUMBER}[ \t-]+(?:{_NUMBER}|(?i:hundred))[ \t]+"
+                                    r"(?:(?i:north|south|east|west)[ \t]+\p{Lu}[\p{L}'’]+(?:[ \t]+\p{Lu}[\p{L}'’]+)?"
+                                    r"|\p{Lu}[\p{L}'’]+(?:[ \t]+\p{Lu}[\p{L}'’]+)?[ \t]+" + _STREET_WORD + r")(?![\w'’-])",
+               0.6, CS, needs=_NEEDS_NUMBER_WORD),
             Rx("mile_marker_in_words", rf"(?<![\w-])(?i:mile[ \t]+(?:marker|post)|milepost|mm)[ \t]+{_NUMBER}"
                                        rf"(?:[ \t]+(?i:point)[ \t]+{DIGIT})?(?![\w-])", 0.6, CS,
                needs="mile|mm"),

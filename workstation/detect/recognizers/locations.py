@@ -63,7 +63,7 @@ FACILITY_HEADS: tuple[str, ...] = (
     "Credit Union", "Pharmacy", "Depot", "Warehouse", "Factory", "Plant", "Yard", "Marina",
     "Airport", "Library", "Museum", "Cemetery", "Terminal", "Rest Area", "Shelter", "Mission",
     "Recovery Center", "Treatment Center", "Group Home", "Nursing Home", "Care Center",
-    "Estates", "Complex", "Building", "Tower", "Towers", "Campus", "Fire Station", "Substation",
+    "Estates", "Complex", "Building", "Tower", "Towers", "Campus", "Fire Station",
     "Precinct", "Station", "Barn", "Shop", "Stop", "Express", "Outlet", "Foods", "Feed",
     "Supply", "Hardware", "Lanes", "Bowl", "Theater", "Theatre", "Cinema", "Gym", "Fitness",
     "Steakhouse", "Cantina", "Taqueria", "BBQ", "Bistro", "Brewery", "Distillery", "Winery",
@@ -246,7 +246,10 @@ def location_recognizers(lexicon: Lexicon) -> list:
                refine=_facility_refine(lexicon)),
             Rx("of_facility", r"\b(?:University|College|Bank|Church|Hospital|Academy|School)\s+of\s+"
                r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}", 0.75, CS),
-            Rx("possessive_business", r"\b[A-Z][\w]*['’]s[ \t]+(?:[A-Z0-9][\w'’&-]*|&)(?:[ \t]+"
+            # (not a word's "is" run into it: "Name's Gloria Nix", "Everybody's Here", "That's Route 9")
+            Rx("possessive_business", r"\b(?!(?i:name|everybody|nobody|somebody|everyone|someone|anyone|there|"
+                                      r"here|that|what|who|where|it|he|she|this|let|how|why|when)['’]s\b)"
+                                      r"[A-Z][\w]*['’]s[ \t]+(?:[A-Z0-9][\w'’&-]*|&)(?:[ \t]+"
                                       r"(?:[A-Z0-9][\w'’&-]*|&)){0,3}",
                0.5, CS, refine=_facility_refine(lexicon)),
             Rx("the_named", r"(?<=\b(?:at|to|from|near|outside|behind|inside|into|by|of|in)\s+the\s+)"

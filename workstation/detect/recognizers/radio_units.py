@@ -40,12 +40,12 @@ def _conversation(text: str) -> bool:
 
 
 def _spoken_again(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """A number heading a line in a conversation that the conversation says again: no clock
-    time written before a colon once."""
+    """A number heading a line in a conversation that the conversation says again (heading
+    another line or not): no clock time written before a colon once."""
     if not _conversation(text):
         return None
     number = re.escape(text[start:end])
-    return (start, end) if len(re.findall(rf"(?<![\w.:/-]){number}(?![\w.:/-]|:\d)", text)) >= 2 else None
+    return (start, end) if len(re.findall(rf"(?<![\w.:/-]){number}(?![\w./-]|:\d)", text)) >= 2 else None
 
 
 _MONTHS_AND_DAYS = frozenset(

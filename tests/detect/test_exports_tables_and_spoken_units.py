@@ -142,7 +142,8 @@ def test_a_unit_said_again_in_words_is_the_unit_written_in_digits(detector):
             "2142: Forty-two, back door is open.\n"
             "K-14: K-fourteen, I'm behind you with the dog.")
     spans = _spans(detector, text)
-    assert {("twenty-one-forty-two", "ID"), ("Forty-two", "ID"), ("K-fourteen", "ID"), ("2142", "ID")} <= spans
+    assert {("twenty-one-forty-two", "ID"), ("Forty-two", "ID"), ("K-fourteen", "ID"),
+            ("2142", "ID")} <= spans
 
 
 def test_a_number_in_words_nobody_wrote_in_digits_is_no_unit(detector):
@@ -171,7 +172,8 @@ def test_streets_named_for_people_and_commands_named_for_places(detector):
                     "Evangeline Thruway") == {"LOCATION"}
     assert found_as(detector, "Struck on the Courtney Campbell Causeway, eastbound.",
                     "Courtney Campbell Causeway") == {"LOCATION"}
-    assert found_as(detector, "Officers of the Tafuna Substation responded.", "Tafuna Substation") == {"AGENCY"}
+    assert found_as(detector, "Officers of the Tafuna Substation responded.",
+                    "Tafuna Substation") == {"AGENCY"}
 
 
 def test_a_name_said_after_names_is_no_business(detector):

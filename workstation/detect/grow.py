@@ -354,6 +354,9 @@ _COMMA_GIVEN = re.compile(
 )
 
 
+_NUMBER_NEXT = re.compile(r"[ \t]+\d")  # (a badge has its sign: "McGarrity, Sean #0771")
+
+
 def _given_after_comma(lexicon: Lexicon, text: str, start: int, end: int) -> int:
     """A surname alone, then a comma and a given name or an initial: one name."""
     from workstation.detect.census import is_given_name
@@ -378,6 +381,8 @@ def _given_after_comma(lexicon: Lexicon, text: str, start: int, end: int) -> int
         return end  # "Okafor, Georgia State University Police": a name, then the agency
     if given is not None and _COUNTY_NEXT.match(text, m.end()):
         return end  # "Cantú-Leal, Zavala County": a name, then the county
+    if given is not None and _NUMBER_NEXT.match(text, m.end()):
+        return end  # "Dep. Ole Johnson, Marine 1": a name, then the unit
     grown = m.end()
     more = _SECOND_GIVEN.match(text, grown)
     if given is not None and more is not None and (

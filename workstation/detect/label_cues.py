@@ -300,7 +300,8 @@ def by_context(text: str, span: RawSpan, label: str) -> str:
     if label == "LOCATION" and len(words) == 2 and _given_and_head_surname(fragment, words) and not (
             (_STREET_BEFORE.search(before) and not _DONE_BY_BEFORE.search(before))
             or _PLACE_FIELD_BEFORE.search(before)
-            or any(c.isdigit() for c in before[-8:])):
+            or any(c.isdigit() for c in before[-8:])
+            or _a_known_place(fragment) or _state_after(text, span.end)):
         return "PERSON"  # "The driver, Grady Pike, got out": a surname that is also a road word
     if label == "LOCATION" and one_name and span.recognizer.startswith(("Gazetteer", "SpacyNer")) and (
                 _ROLE_BEFORE.search(before) or (_PERSON_VERB_AFTER.match(text, span.end)
@@ -316,6 +317,24 @@ def by_context(text: str, span: RawSpan, label: str) -> str:
     if label in ("LOCATION", "AGENCY") and _named_here(text, span, fragment, words, before):
         return "PERSON"
     return label
+
+
+def _a_known_place(fragment: str) -> bool:
+    """"Cameron Parish", "Jefferson Davis Parish": the gazetteer's own name for a place."""
+    from workstation.detect.gazetteer import places
+
+    return places().get(fragment.lower()) is not None
+
+
+_WORDS_AFTER_COMMA = re.compile(r",[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?|[A-Z]{2})(?![\w'’-])")
+
+
+def _state_after(text: str, end: int) -> bool:
+    """A place's state after it: "Cameron Parish, Louisiana", "Grand Forks, ND"."""
+    from workstation.detect.gazetteer import state_codes, state_names
+
+    m = _WORDS_AFTER_COMMA.match(text, end)
+    return m is not None and (m.group(1) in state_names() or m.group(1) in state_codes())
 
 
 def _a_given_name_no_town(word: str) -> bool:

@@ -28,6 +28,9 @@ _PLACE_HEAD_END = re.compile(r"[ \t]+[\w'’.-]+[ \t]+(?i:county|parish|borough|
 _NUMBER_FIELD_AFTER = re.compile(
     r",?[ \t]+(?i:star|badge|shield|id|emp\.?|employee|unit|serial|#)[ \t]*#?[ \t]*[A-Z]{0,4}-?\d[\w-]*$")
 
+_COMMA_WORD_END = re.compile(r",[ \t]+\p{Lu}\p{Ll}+$")
+_A_NUMBER_NEXT = re.compile(r"[ \t]+\d")
+
 
 def ner_edges_cut(text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
     """The span without the neighbours' edges; None when nothing of it is left."""
@@ -45,6 +48,9 @@ def ner_edges_cut(text: str, start: int, end: int, label: str) -> tuple[int, int
         m = _NUMBER_FIELD_AFTER.search(text, start, end)
         if m is not None:
             end = m.start()  # "Folasade K., Star 7741": the name, then a badge found on its own
+        m = _COMMA_WORD_END.search(text, start, end)
+        if m is not None and _A_NUMBER_NEXT.match(text, end):
+            end = m.start()  # "Dep. Kinsey, Marine 2": the name, then the unit
     if end <= start:
         return None
     if a_year(text[start:end]):

@@ -487,6 +487,7 @@ _COMMAND_WORDS = frozenset({"substation", "barracks", "detachment"})
 def _looks_like_person(words: list[str]) -> bool:
     from workstation.detect.census import given_names, surnames
 
-    if any(w in _AGENCY_WORDS or w in _PLACE_HEADS or w in _COMPANY_WORDS or w in _COMMAND_WORDS for w in words):
+    if any(w in _AGENCY_WORDS or w in _PLACE_HEADS or w in _COMPANY_WORDS or w in _COMMAND_WORDS
+           for w in words):
         return False
     return words[0] in given_names() and (words[-1] in surnames() or words[-1] not in given_names())

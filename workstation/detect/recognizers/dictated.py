@@ -43,6 +43,7 @@ SPOKEN_YEAR = (rf"(?i:nineteen[ \t]+(?:{_TENS})(?:[ \t-]+(?:{_UNITS}))?|nineteen
          rf"twenty[ \t]+(?:(?:{_TENS})(?:[ \t-]+(?:{_UNITS}))?|{_TEENS}|oh[ \t]+(?:{_UNITS})))")
 _RADIO_CUE = re.compile(r"(?i:\b(?:copy|copies|dispatch|radio|unit|units|car|responding|en[ \t]?route|"
                         r"ten[ \t-]four|10-4|show[ \t]+me|go[ \t]+ahead|roger)\b)")
+_NAME_WORDS = r"\p{Lu}[\p{L}'’]+(?:[ \t]+\p{Lu}[\p{L}'’]+)?"  # "Cermak", "Van Buren"
 _NEEDS_NUMBER_WORD = "one|two|three|four|five|six|seven|eight|nine|ten|twelve|teen|ty"
 
 
@@ -63,8 +64,9 @@ _UNIT_ADDRESSED = (rf"(?:(?:^|(?<=[.!?:\n\"“][ \t]*))(?:{_RADIO_WORDS}[ \t]*,?
 _ANY_PART = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS}|{_UNITS})"
 _ANY_SPOKEN = rf"(?:[A-Z]-)?(?i:{_ANY_PART}(?:-(?:{_ANY_PART}|oh|zero)){{0,2}})"
 # (one after another too: "Eleven-thirty-two, eleven-thirty-four, shots fired")
-_UNIT_SAID_AGAIN = _UNIT_ADDRESSED.replace(f"({_SPOKEN_UNIT})", f"({_ANY_SPOKEN})").replace(
-    "(?:(?:^|", rf"(?:(?:^|(?<=(?<![\w-]){_ANY_SPOKEN},[ \t]+)|", 1)
+# (a letter first, tested before the look-behinds: a run of spaces then fails at once)
+_UNIT_SAID_AGAIN = "(?=[A-Za-z])" + _UNIT_ADDRESSED.replace(f"({_SPOKEN_UNIT})", f"({_ANY_SPOKEN})").replace(
+    "(?:(?:^|", rf"(?:(?:^|(?<=(?<![\w-]){_ANY_SPOKEN},[ \t]{{1,3}})|", 1)
 _WORD_VALUE = {w: str(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen".split())} | {"oh": "0"} | {
@@ -215,8 +217,8 @@ def dictated_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
             # a house number said as two numbers, or hundreds, then the street: "Thirty-three
             # twenty-one West Cermak", "thirty-two hundred West Van Buren", "nineteen ten Oak Street"
             Rx("house_number_said", rf"(?<![\w-]){_NUMBER}[ \t-]+(?:{_NUMBER}|(?i:hundred))[ \t]+"
-                                    r"(?:(?i:north|south|east|west)[ \t]+\p{Lu}[\p{L}'’]+(?:[ \t]+\p{Lu}[\p{L}'’]+)?"
-                                    r"|\p{Lu}[\p{L}'’]+(?:[ \t]+\p{Lu}[\p{L}'’]+)?[ \t]+" + _STREET_WORD + r")(?![\w'’-])",
+                                    r"(?:(?i:north|south|east|west)[ \t]+" + _NAME_WORDS
+                                    + r"|" + _NAME_WORDS + r"[ \t]+" + _STREET_WORD + r")(?![\w'’-])",
                0.6, CS, needs=_NEEDS_NUMBER_WORD),
             Rx("mile_marker_in_words", rf"(?<![\w-])(?i:mile[ \t]+(?:marker|post)|milepost|mm)[ \t]+{_NUMBER}"
                                        rf"(?:[ \t]+(?i:point)[ \t]+{DIGIT})?(?![\w-])", 0.6, CS,

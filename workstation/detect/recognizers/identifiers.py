@@ -133,10 +133,10 @@ def id_recognizers() -> list[RegexRecognizer]:
             # an academy's class, camp or session, a recruit's number: "Recruit class 24-6", "Basic
             # class 2024-03", "Recruit Camp 68", "recruit no. 68-21" (one digit alone is a grade:
             # "a class 2 felony", "Class 3 shooter")
-            Rx("class_number", r"(?<=\b(?i:class|camp|session|cohort|recruit[ \t]+(?:no\.?|number|#)|"
-                               r"trainee[ \t]+(?:no\.?|number|#)|cadet[ \t]+(?:no\.?|number|#))[ \t]*#?[ \t]*)"
-                               r"(?:\d{2,4}(?:-\d{1,4})?|\d-\d{1,4})(?![\w/-]|\.\d|[ \t]+(?i:felony|felonies|misdemeanor|"
-                               r"weapons?|vehicles?|shooters?|licen[cs]es?|cdl|rounds))", 0.7, CS,
+            Rx("class_number", r"(?<=\b(?i:class|camp|session|cohort|(?:recruit|trainee|cadet)[ \t]+"
+                               r"(?:no\.?|number|#))[ \t]*#?[ \t]*)(?:\d{2,4}(?:-\d{1,4})?|\d-\d{1,4})"
+                               r"(?![\w/-]|\.\d|[ \t]+(?i:felony|felonies|misdemeanor|weapons?|vehicles?|"
+                               r"shooters?|licen[cs]es?|cdl|rounds))", 0.7, CS,
                needs="class|camp|session|cohort|recruit|trainee|cadet"),
             # year-sequence and agency-prefixed formats without a cue word
             Rx("year_sequence", r"\b(?:19|20)\d{2}-?[A-Z]{0,3}-\d{3,8}\b", 0.7, CS),

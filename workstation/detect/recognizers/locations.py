@@ -247,8 +247,8 @@ def location_recognizers(lexicon: Lexicon) -> list:
             Rx("of_facility", r"\b(?:University|College|Bank|Church|Hospital|Academy|School)\s+of\s+"
                r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}", 0.75, CS),
             # (not a word's "is" run into it: "Name's Gloria Nix", "Everybody's Here", "That's Route 9")
-            Rx("possessive_business", r"\b(?!(?i:name|everybody|nobody|somebody|everyone|someone|anyone|there|"
-                                      r"here|that|what|who|where|it|he|she|this|let|how|why|when)['’]s\b)"
+            Rx("possessive_business", r"\b(?!(?i:name|everybody|nobody|somebody|everyone|someone|anyone|"
+                                      r"there|here|that|what|who|where|it|he|she|this|let|how|why|when)['’]s\b)"
                                       r"[A-Z][\w]*['’]s[ \t]+(?:[A-Z0-9][\w'’&-]*|&)(?:[ \t]+"
                                       r"(?:[A-Z0-9][\w'’&-]*|&)){0,3}",
                0.5, CS, refine=_facility_refine(lexicon)),

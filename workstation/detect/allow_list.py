@@ -64,8 +64,8 @@ _PHRASES = [
     r"\b(?:[01]\d|2[0-3])[0-5]\d(?:(?<=\n\d{4})|(?<=^\d{4}))(?![ \t]+\d{4}\b)"  # (no unit table's row)
     r"(?=[ \t]+(?:(?:[NSEW]\.?|North|South|East|West)[ \t]+)?"
     r"(?![\w'’.-]+[ \t]+(?:st|street|ave|avenue|rd|road|dr|drive|blvd|ln|lane|way|ct|pl|hwy|cir|pkwy)\b)\S)",
-    r"\b(?:(?<=\bat )|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\baround )|(?<=\babout ))(?:[01]\d|2[0-3])[0-5]\d"
-    r"(?=[ \t]*(?:[.,;)]|(?:hrs?|hours)\b|$))",
+    r"\b(?:(?<=\bat )|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\baround )|(?<=\babout ))"
+    r"(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]*(?:[.,;)]|(?:hrs?|hours)\b|$))",
     r"\b(?<!#)(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])\b)",
     # ... and a span of hours where a period or a shift says so ("Operational period: 0400-1600",
     # "shift 0700/1900", "(0600-1800)"; a case number "2024-1533" stays)

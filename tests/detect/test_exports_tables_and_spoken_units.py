@@ -180,3 +180,23 @@ def test_a_name_said_after_names_is_no_business(detector):
     spans = _spans(detector, "She won't leave the car. Name's Loretta Vance. Then we drove to Lutz's Tavern.")
     assert ("Loretta Vance", "PERSON") in spans and ("Lutz's Tavern", "LOCATION") in spans
     assert not [t for t, _ in spans if t.startswith("Name's")]
+
+
+def test_insurers_clinics_and_claim_services_are_businesses_not_agencies(detector):
+    spans = _spans(detector, "CLAIMS ADMINISTRATOR: Larkspur Bassett Services, Tampa. WC carrier: Ohio Local "
+                             "Governments Trust. Seen at Tri Rivers Musculoskeletal Centers. Napa County "
+                             "Animal Services and the Rocky Mountain Rescue Group came too.")
+    assert {("Larkspur Bassett Services", "LOCATION"), ("Ohio Local Governments Trust", "LOCATION"),
+            ("Tri Rivers Musculoskeletal Centers", "LOCATION")} <= spans
+    assert {("Napa County Animal Services", "AGENCY"), ("Rocky Mountain Rescue Group", "AGENCY")} <= spans
+
+
+def test_an_officer_by_a_surname_that_is_a_place_word(detector):
+    spans = _spans(detector, "TFO Park walked past the window. We drove on to Sergeant Bluff after.")
+    assert ("Park", "PERSON") in spans and ("Sergeant Bluff", "LOCATION") in spans
+    assert not [t for t, label in spans if t.startswith("TFO")]
+
+
+def test_a_state_as_a_party_is_a_place(detector):
+    assert found_as(detector, "STATE OF MAINE v. ELIJAH PELLETIER\nTRANSCRIPT OF HEARING",
+                    "STATE OF MAINE") == {"LOCATION"}

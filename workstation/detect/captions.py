@@ -42,3 +42,24 @@ def captions_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
         label = s.label if _PARTY_WORDS.match(text, versus.end()) else "PERSON"
         out.append(RawSpan(versus.end(), s.end, label, s.score, s.recognizer))
     return out
+
+
+# "STATE OF MAINE", "Commonwealth of Virginia", "PEOPLE OF THE STATE OF CALIFORNIA": a party or a
+# government, a place whoever NER took it for (writers differ on marking "STATE OF" with the
+# state's name: the whole is kept, as recall comes first)
+_STATE_OF = re.compile(r"(?i:(?:the[ \t]+)?(?:people[ \t]+of[ \t]+the[ \t]+)?(?:state|commonwealth)[ \t]+of"
+                       r"[ \t]+)(\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?)")
+
+
+def states_of(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
+    """A span that is "State of <state>" and nothing more is a place."""
+    from workstation.detect.gazetteer import state_names_lower
+
+    out: list[RawSpan] = []
+    for s in spans:
+        m = _STATE_OF.fullmatch(text, s.start, s.end) if s.label in ("PERSON", "AGENCY", "LOCATION") else None
+        if m is not None and m.group(1).lower() in state_names_lower():
+            out.append(RawSpan(s.start, s.end, "LOCATION", s.score, s.recognizer))
+        else:
+            out.append(s)
+    return out

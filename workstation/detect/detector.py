@@ -50,7 +50,7 @@ from workstation.detect.agency_commands import commands_joined
 from workstation.detect.agency_numbers import agency_numbers_joined
 from workstation.detect.allow_list import allowed_regions, is_generic
 from workstation.detect.bracket_names import named_in_brackets
-from workstation.detect.captions import captions_apart
+from workstation.detect.captions import captions_apart, states_of
 from workstation.detect.case_normalise import Recaser
 from workstation.detect.engine import DEFAULT_MODEL, LoadedSpacyNlpEngine, build_analyzer, load_nlp
 from workstation.detect.facility_parts import parts_are_not_places
@@ -117,6 +117,10 @@ def code_cut_off(text: str, kept: tuple[int, int] | None, whole: tuple[int, int]
 
 _CODE = re.compile(r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 _GREETING = re.compile(rf"(?i:merry|happy)[ \t]+(?:{HOLIDAY.pattern})")
+# a police rank, then one or two words, the first capitalised: a person, whatever place word
+# the surname is ("Officer Down Memorial Park" is a place)
+_RANK_THEN_NAME = re.compile(r"(?i:officer|ofc|sgt|sergeant|lt|lieutenant|deputy|dep|det|detective|tpr|trooper|"
+                             r"tfo|cpl|corporal|ptl|dusm|agent)\.?[ \t]+(?-i:\p{Lu})[\w'’-]*(?:[ \t]+[\w'’-]+)?$")
 _HOLIDAY_AFTER_COMMA = re.compile(rf"[ \t]*,[ \t]*(?:{HOLIDAY.pattern})$")
 
 
@@ -124,7 +128,7 @@ def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggest
     """Dates kept apart, overlaps merged, no span over a sentence end, labels from context."""
     merged = split_at_sentences(lexicon, text, merge(people_apart(text, dates_apart(text, log_times_apart(
         text, spans)))))
-    merged = captions_apart(text, merged)
+    merged = states_of(text, captions_apart(text, merged))
     relabelled = commands_joined(
         text, [relabel(text, m) for m in titled_names_apart(text, agency_numbers_joined(text, merged))])
     labelled = speakers_are_call_signs(text, _people_apart_once_labelled(text, relabelled))
@@ -449,6 +453,9 @@ class Detector:
                         not any(c.isalnum() for c in fragment) or HOLIDAY.fullmatch(fragment)
                         or _GREETING.fullmatch(fragment)):
                     continue  # "New Year's Eve" is no place (with a year it is a date)
+                if label == "LOCATION" and not from_ner and _RANK_THEN_NAME.fullmatch(fragment) and (
+                        not recognizer.startswith("Gazetteer")):  # ("Sergeant Bluff" is a town in Iowa)
+                    continue  # "TFO Park", "Sgt. Lake": an officer by a surname that is a place's word
                 holiday = _HOLIDAY_AFTER_COMMA.search(fragment) if from_ner else None
                 if holiday is not None:  # NER's "Highland, Christmas Day": the place, then the day
                     end = start + holiday.start()

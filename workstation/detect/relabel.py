@@ -74,6 +74,8 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
         label = "PERSON"
     elif label == "AGENCY" and len(words) == 1 and _single_given_name(text[span.start:span.end]):
         label = "PERSON"  # NER calls "TERRELL" in capitals an organisation
+    if label == "AGENCY" and len(words) > 1 and last in _BUSINESS_ENDS and not any(w in _SERVICE_CORE for w in words):
+        label = "LOCATION"  # "Gallagher Bassett Services", "Utah Local Governments Trust": a business
     if label in ("AGENCY", "LOCATION") and _korean_name(text[span.start:span.end]):
         label = "PERSON"  # "Park Ji-hoon", "Ji-hoon Park": a given name of two joined syllables
     if label in ("AGENCY", "PERSON") and _a_number(text[span.start:span.end], words) and not (
@@ -196,6 +198,14 @@ _ROLE_BEFORE = re.compile(
 _STREET_BEFORE = re.compile(r"(?i:\b(?:on|at|off|along|down|up|of|onto|across|to|by))[ \t]+$")
 _AT_THE = re.compile(r"(?i:\b(?:at|in|near|from|to|outside|behind|inside|into|by|toward|towards|past|"
                      r"for)[ \t]+(?:the[ \t]+)?|\bthe[ \t]+)$")
+# a business's last word ("Inservco Insurance Services", "Missouri Slope Counseling"), no agency's
+# unless a service's word names what it does ("Animal Services", "Rocky Mountain Rescue Group")
+_BUSINESS_ENDS = frozenset("""insurance assurance trust counseling clinic clinics evaluations partners
+    pool rehab therapy surgery centers services""".split())
+_SERVICE_CORE = frozenset("""police sheriff sheriff's marshal marshals patrol troopers trooper fire ems 911
+    dispatch emergency animal rescue communications enforcement justice corrections probation parole
+    protective community human social family department dept bureau division office commission
+    authority tribe tribal county state city""".split())
 _COMPANY_WORDS = frozenset(
     """inc llc corp corporation company co group associates solutions technologies insurance brothers bros
     enterprises

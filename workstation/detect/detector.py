@@ -119,8 +119,9 @@ _CODE = re.compile(r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9]+(?:-[A-
 _GREETING = re.compile(rf"(?i:merry|happy)[ \t]+(?:{HOLIDAY.pattern})")
 # a police rank, then one or two words, the first capitalised: a person, whatever place word
 # the surname is ("Officer Down Memorial Park" is a place)
-_RANK_THEN_NAME = re.compile(r"(?i:officer|ofc|sgt|sergeant|lt|lieutenant|deputy|dep|det|detective|tpr|trooper|"
-                             r"tfo|cpl|corporal|ptl|dusm|agent)\.?[ \t]+(?-i:\p{Lu})[\w'’-]*(?:[ \t]+[\w'’-]+)?$")
+_RANK_THEN_NAME = re.compile(r"(?i:officer|ofc|sgt|sergeant|lt|lieutenant|deputy|dep|det|detective|tpr|"
+                             r"trooper|tfo|cpl|corporal|ptl|dusm|agent)\.?[ \t]+(?-i:\p{Lu})[\w'’-]*"
+                             r"(?:[ \t]+[\w'’-]+)?$")
 _HOLIDAY_AFTER_COMMA = re.compile(rf"[ \t]*,[ \t]*(?:{HOLIDAY.pattern})$")
 
 

@@ -74,7 +74,8 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
         label = "PERSON"
     elif label == "AGENCY" and len(words) == 1 and _single_given_name(text[span.start:span.end]):
         label = "PERSON"  # NER calls "TERRELL" in capitals an organisation
-    if label == "AGENCY" and len(words) > 1 and last in _BUSINESS_ENDS and not any(w in _SERVICE_CORE for w in words):
+    if label == "AGENCY" and len(words) > 1 and last in _BUSINESS_ENDS and not any(
+            w in _SERVICE_CORE for w in words):
         label = "LOCATION"  # "Gallagher Bassett Services", "Utah Local Governments Trust": a business
     if label in ("AGENCY", "LOCATION") and _korean_name(text[span.start:span.end]):
         label = "PERSON"  # "Park Ji-hoon", "Ji-hoon Park": a given name of two joined syllables

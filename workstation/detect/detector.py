@@ -118,10 +118,11 @@ def code_cut_off(text: str, kept: tuple[int, int] | None, whole: tuple[int, int]
 _CODE = re.compile(r"(?<![\w-])(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 _GREETING = re.compile(rf"(?i:merry|happy)[ \t]+(?:{HOLIDAY.pattern})")
 # a police rank, then one or two words, the first capitalised: a person, whatever place word
-# the surname is ("Officer Down Memorial Park" is a place)
+# the surname is ("Officer Down Memorial Park" is a place, "Officer Lane" a road)
 _RANK_THEN_NAME = re.compile(r"(?i:officer|ofc|sgt|sergeant|lt|lieutenant|deputy|dep|det|detective|tpr|"
                              r"trooper|tfo|cpl|corporal|ptl|dusm|agent)\.?[ \t]+(?-i:\p{Lu})[\w'’-]*"
-                             r"(?:[ \t]+[\w'’-]+)?$")
+                             r"(?:[ \t]+[\w'’-]+)?$(?<!\b(?i:lane|street|st|road|rd|drive|dr|avenue|ave|way|"
+                             r"court|ct|boulevard|blvd|circle|trail|highway|hwy))")
 _HOLIDAY_AFTER_COMMA = re.compile(rf"[ \t]*,[ \t]*(?:{HOLIDAY.pattern})$")
 
 

@@ -20,6 +20,8 @@ _CAD_CUES = (
     "tenant", "landlord", "resident", "uc", "sup", "supervisor", "clerk", "cashier", "parolee",
     "probationer",
 )
+_CAD_SHORT = tuple(c for c in _CAD_CUES if len(c) <= 4)  # "SUBJ.", "RP.", "Vict."
+_CAD_WORDS = tuple(c for c in _CAD_CUES if len(c) > 4)
 _STRONG_CUES = (
     "my partner", "partner", "named", "name was", "name is", "names are", "known as",
     "goes by", "aka", "a/k/a",
@@ -238,7 +240,8 @@ def cue_name_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    r"(?:[ \t]+(?:\"[^\"\n]{1,20}\"[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,3}", 0.8, CS,
                    needs=r"\bv(?:s)?\.?[ \t]+\p{Lu}", refine=_not_a_middle_initial),
                 # CAD notes in capitals: "RP KAHALE", "SUBJ TY REDCORN"
-                Rx("cad_cue", rf"(?<=\b(?i:{alternation(_CAD_CUES)})\.?:?[ \t]+)"
+                # (a whole word's period ends its sentence: "with a subject. FWC Officer Raul")
+                Rx("cad_cue", rf"(?<=\b(?:(?i:{alternation(_CAD_SHORT)})\.?|(?i:{alternation(_CAD_WORDS)})):?[ \t]+)"
                    r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}", 0.55, CS,
                    refine=_not_subject_line(_names_after(lexicon, caps_only=True))),
                 # a corrections officer by the title prisons use: "CO Chase", "C.O. MBEKI"

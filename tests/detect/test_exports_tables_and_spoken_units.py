@@ -200,3 +200,15 @@ def test_an_officer_by_a_surname_that_is_a_place_word(detector):
 def test_a_state_as_a_party_is_a_place(detector):
     assert found_as(detector, "STATE OF MAINE v. ELIJAH PELLETIER\nTRANSCRIPT OF HEARING",
                     "STATE OF MAINE") == {"LOCATION"}
+
+
+def test_a_plate_read_with_a_pause_and_the_state_said_short(detector):
+    spans = _spans(detector, "F-12: Mass, Kilo-November-Two, four-zero-eight-eight.\nTROOP F: Copy.")
+    assert ("Kilo-November-Two, four-zero-eight-eight", "ID") in spans and ("Mass", "LOCATION") in spans
+    spans = _spans(detector, "F-12: David-Henry-Adam four-four-one-nine, Seven Mile and Greenfield.")
+    assert ("David-Henry-Adam four-four-one-nine", "ID") in spans  # the road after it is no part of it
+
+
+def test_a_border_patrol_sector_is_an_agency(detector):
+    assert found_as(detector, "Agents of the Laredo Sector seized the load.", "Laredo Sector") == {"AGENCY"}
+    assert found_as(detector, "Sector 4 units and the Tucson Sector met.", "Tucson Sector") == {"AGENCY"}

@@ -124,8 +124,19 @@ def _a_state(code: str) -> bool:
     return code != "ID" and (code in state_codes() or code in state_names())
 
 
+# a state's name or the short form a speaker uses, before a plate read out
+_STATE_NAME_BEFORE = re.compile(
+    rf"(?<![\w'’-])({_STATE_NAMES}|Mass|Calif|Penn|Mich|Minn|Wash|Tenn|Conn|Ariz|Colo|Okla|Wis|Fla|Tex|Ill|"
+    r"Ind|Mont|Neb|Nev|Ore|Wyo)\.?,?[ \t]+$")
+
+
 def _state_before(text: str, plate: RawSpan, spans: Sequence[RawSpan]) -> RawSpan | None:
-    """The state code just before a plate found without it, in text with ordinary case."""
+    """The state code just before a plate found without it, in text with ordinary case; or the
+    state's name or its short form before a plate read out ("Mass, Kilo-November-Two, ...")."""
+    named = _STATE_NAME_BEFORE.search(text, max(0, plate.start - 24), plate.start)
+    if named is not None and plate.recognizer.startswith("SpokenPlate") and not any(
+            o.end > named.start() and o.start < named.end() for o in spans):
+        return RawSpan(named.start(1), named.end(1), "LOCATION", plate.score, plate.recognizer)
     m = _STATE_BEFORE.search(text, max(0, plate.start - 4), plate.start)
     if m is None or not _a_state(m.group(1)) or not _PLATE.fullmatch(text, plate.start, plate.end):
         return None

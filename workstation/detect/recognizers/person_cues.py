@@ -241,7 +241,8 @@ def cue_name_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    needs=r"\bv(?:s)?\.?[ \t]+\p{Lu}", refine=_not_a_middle_initial),
                 # CAD notes in capitals: "RP KAHALE", "SUBJ TY REDCORN"
                 # (a whole word's period ends its sentence: "with a subject. FWC Officer Raul")
-                Rx("cad_cue", rf"(?<=\b(?:(?i:{alternation(_CAD_SHORT)})\.?|(?i:{alternation(_CAD_WORDS)})):?[ \t]+)"
+                Rx("cad_cue", rf"(?<=\b(?:(?i:{alternation(_CAD_SHORT)})\.?|(?i:{alternation(_CAD_WORDS)}))"
+                   r":?[ \t]+)"
                    r"\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}", 0.55, CS,
                    refine=_not_subject_line(_names_after(lexicon, caps_only=True))),
                 # a corrections officer by the title prisons use: "CO Chase", "C.O. MBEKI"

@@ -97,9 +97,11 @@ def spoken_recognizers() -> list[RegexRecognizer]:
                r"\p{Lu}\p{Ll}{2,}(?![\w'’-])", 0.6, CS, refine=_a_street,
                needs=_NEEDS_DIGIT_WORD)]),
         RegexRecognizer("SpokenPlateRecognizer", "ID", [
-            # (joined by hyphens too, as a transcript writes a plate read out: "Papa-Hotel-four-niner")
+            # (joined by hyphens too, as a transcript writes a plate read out: "Papa-Hotel-four-niner",
+            # a comma where the reader paused: "Kilo-November-Two, four-zero-eight-eight")
             Rx("plate_in_words",
-               rf"\b(?<![\w-]){SPELLING_WORD}(?:(?:[ \t]+|-){SPELLING_WORD}){{4,9}}(?![\w-])",
+               rf"\b(?<![\w-]){SPELLING_WORD}(?:(?:[ \t]+|-|,[ \t]+(?={SPELLING_WORD}-))"
+               rf"{SPELLING_WORD}){{4,9}}(?![\w-])",
                0.6, CS, refine=_letters_and_digits,
                needs=_NEEDS_DIGIT_WORD)]),
         RegexRecognizer("RadioCallSignRecognizer", "UNIT_NUMBER", [

@@ -132,9 +132,11 @@ _STATE_NAME_BEFORE = re.compile(
 
 def _state_before(text: str, plate: RawSpan, spans: Sequence[RawSpan]) -> RawSpan | None:
     """The state code just before a plate found without it, in text with ordinary case; or the
-    state's name or its short form before a plate read out ("Mass, Kilo-November-Two, ...")."""
+    state's name or its short form before a plate ("Iowa TRK 44719", "Mass, Kilo-November-Two, ...")."""
     named = _STATE_NAME_BEFORE.search(text, max(0, plate.start - 24), plate.start)
-    if named is not None and plate.recognizer.startswith("SpokenPlate") and not any(
+    plate_shaped = plate.recognizer.startswith("SpokenPlate") or _PLATE.fullmatch(
+        text, plate.start, plate.end)
+    if named is not None and plate_shaped and not any(
             o.end > named.start() and o.start < named.end() for o in spans):
         return RawSpan(named.start(1), named.end(1), "LOCATION", plate.score, plate.recognizer)
     m = _STATE_BEFORE.search(text, max(0, plate.start - 4), plate.start)

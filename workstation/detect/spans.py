@@ -66,8 +66,9 @@ _RACE_SEX_TAIL = re.compile(
 # Reviewed 03/04/2024"): a tab, or two spaces not after a full stop (old typing puts two after
 # one) and not before the ZIP code of "Springfield, IL  62704", after a word (a line's indent is
 # none); never inside one identifier.
-# (and an export's quoted fields, '"Oyelaran, Kemi",5530', and an NCIC line's ".DOB/")
-COLUMN_GAP = re.compile(r"(?<=\S)(?:\t|(?<![.,:;]) {2}(?! ?\d{5}\b)| {3,}|\"[,:]|,\"|\.(?=[A-Z]{3}/))")
+# (and an export's quoted fields, '"Oyelaran, Kemi",5530', an NCIC line's ".DOB/", a table's " | ")
+COLUMN_GAP = re.compile(r"(?<=\S)(?:\t|(?<![.,:;]) {2}(?! ?\d{5}\b)| {3,}|\"[,:]|,\"|\.(?=[A-Z]{3}/)"
+                        r"| \|(?= ))")
 _ABBREVIATION_END = re.compile(r"(?i:\b(?:Ave|Blvd|Rd|Hwy|Pkwy|Ln|Dr|St))\.\s+(?=[A-Z])")
 _PUNCT_EDGE = " \t\n,;:!?\"“”()[]{}–—/"
 

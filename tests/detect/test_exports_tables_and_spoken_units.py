@@ -212,3 +212,11 @@ def test_a_plate_read_with_a_pause_and_the_state_said_short(detector):
 def test_a_border_patrol_sector_is_an_agency(detector):
     assert found_as(detector, "Agents of the Laredo Sector seized the load.", "Laredo Sector") == {"AGENCY"}
     assert found_as(detector, "Sector 4 units and the Tucson Sector met.", "Tucson Sector") == {"AGENCY"}
+
+
+def test_a_register_number_by_its_acronym_is_an_id_and_no_street(detector):
+    spans = _spans(detector, "Reported by Odalys Ferreira, CSR No. 20417. Instructor cert: DPSST No. 61190. "
+                             "She lives at Calle Morelos No. 45 in Juarez.")
+    assert {("20417", "ID"), ("61190", "ID")} <= spans
+    assert not [t for t, _ in spans if t.startswith(("CSR", "DPSST"))]
+    assert ("Calle Morelos No. 45", "LOCATION") in spans  # a street numbered so is still a street

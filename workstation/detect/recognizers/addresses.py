@@ -114,6 +114,8 @@ _NEXT_ENTRY = re.compile(r"\.[ \t]+(?:[01]\d|2[0-3])[0-5]\d\b|\.?\n[ \t]*[QA]\.[
 
 
 _IN_CLOCK = re.compile(r".?\d:$")
+# a licence or register by its acronym and number ("CSR No. 13882", "DPSST No. 55821"), no street
+_ACRONYM_NUMBER = re.compile(r"[A-Z]{2,6}[ \t]+(?:No\.?|Nr\.?|#)[ \t]*\d{1,5}[A-Za-z]?")
 # an agency's abbreviation ends a sentence ("St." and "Ave." need not: "Main St. Apt 4")
 _AGENCY_STOP = re.compile(r"\b(?:SO|PD|SD|FD|DPS|HP)\.[ \t]+(?=[A-Z])")
 
@@ -178,7 +180,7 @@ class AddressBlockRecognizer(LocalRecognizer):
         # "Chinle 21: copy", "Renata 11:52 PM:": a speaker's call sign, a name and a time
         anchors = [m for m in self._street.finditer(text)
                    if self._plausible(m.group()) and not _AGE_AFTER.match(text, m.end() - 1)
-                   and not text.startswith(":", m.end())]
+                   and not text.startswith(":", m.end()) and not _ACRONYM_NUMBER.fullmatch(m.group())]
         # no stop word inside a street name: "2025 to O Street" is a year and a street
         # nor report shorthand: "1908 ADAM 3 ENRT. 1912 PT" is a radio log, not a street
         anchors += [m for m in self._us_street.finditer(text)

@@ -29,7 +29,9 @@ _CASE_CUES = (
     # documents numbered by year: "SAFETY BULLETIN 25-17", "General Order 2024-03"
     r"bulletin|memo|memorandum|directive|order|advisory|"
     # record numbers by their abbreviation: a gun's serial, a person's SPN, SID or NCIC number
-    r"sn|s/n|spn|sid|oca|nic|ncic|bkg"
+    r"sn|s/n|spn|sid|oca|nic|ncic|bkg|"
+    # a licence or certificate by its register's acronym: a court reporter's CSR, an officer's DPSST
+    r"csr|ccr|rmr|rpr|dpsst|poset|post\s+cert(?:ificate)?|certificate|cert"
 )
 _UNIT_CUES = (
     r"unit|car|radio|call\s*sign|callsign|patrol\s+car|squad(?:\s+car)?|beat|element|"

@@ -75,6 +75,7 @@ from workstation.detect.plate_state import plate_state_apart
 from workstation.detect.pool import worker_analyze, worker_init, worker_ping
 from workstation.detect.proper_nouns import unknown_proper_nouns
 from workstation.detect.recognizers.dates import HOLIDAY, MONTH_OF_A_YEAR
+from workstation.detect.recognizers.fields import FIELD_VALUES
 from workstation.detect.recognizers.hashtags import names_agency_or_place
 from workstation.detect.recognizers.locations import vital_sign_at
 from workstation.detect.recognizers.stock import is_stock
@@ -138,7 +139,7 @@ def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggest
     # "The caller was Brown ... Terrence Brown": a colour that names a person here
     people = person_words(text, [s for s in labelled if " " in text[s.start:s.end].strip()])
     kept = [s for s in labelled
-            if (names_a_title(s.recognizer, text[s.start:s.end]) or s.recognizer == "FieldValueRecognizer"
+            if (names_a_title(s.recognizer, text[s.start:s.end]) or s.recognizer == FIELD_VALUES
                 or not is_generic(text[s.start:s.end]))
             and not counted(text[s.start:s.end])
             and not _month_of_a_year(text, s) and not _a_hashtag(lexicon, text, s)
@@ -413,6 +414,9 @@ class Detector:
             pattern = getattr(explanation, "pattern_name", None) if explanation else None
             who = f"{recognizer}:{pattern}" if pattern else recognizer
             from_ner = recognizer == engine.ner.name
+            # a value its field names is what the field says: it keeps its words ("POB/OH" is Ohio,
+            # "unit: W21" no witness 21), whatever the allow-list and the generic words say
+            by_field = recognizer == FIELD_VALUES
             if from_ner:
                 # NER runs over the separators of CAD notes ("GLADYS PEEBLES / CB 303-..."):
                 # each field between them is judged on its own
@@ -425,8 +429,7 @@ class Detector:
             else:
                 pieces = [(res.start, res.end)]
             for a, b in pieces:
-                # a value its field names keeps its words ("POB/OH" is Ohio), a person's rank aside
-                span = (a, b) if recognizer == "FieldValueRecognizer" and label != "PERSON" else trim(
+                span = (a, b) if by_field and label != "PERSON" else trim(  # (a person's rank is trimmed)
                     engine.lexicon, text, a, b, "PERSON" if from_ner else label)
                 if span is not None and from_ner:
                     span = ner_edges_cut(text, *span, label)
@@ -438,8 +441,7 @@ class Detector:
                         out.append(RawSpan(*code, "ID", float(res.score), who))
                 # "Officer Major": ranks are allow-listed, a rank that is the name is not
                 title_as_name = span is not None and names_a_title(who, text[span[0]:span[1]])
-                # (a value its field names is what the field says: "unit: W21" is no witness 21)
-                if span is not None and not title_as_name and recognizer != "FieldValueRecognizer":
+                if span is not None and not title_as_name and not by_field:
                     cut = cut_allowed(text, *span, allowed)
                     if cut is not None and cut != span:  # "ID'D AS DARNELL YOUNG": "AS" goes too
                         cut = trim(engine.lexicon, text, *cut, "PERSON" if from_ner else label)
@@ -448,7 +450,7 @@ class Detector:
                     continue
                 start, end = span
                 fragment = text[start:end]
-                if (is_generic(fragment) and not title_as_name and recognizer != "FieldValueRecognizer") or (
+                if (is_generic(fragment) and not title_as_name and not by_field) or (
                         from_ner and a_year(fragment)):
                     continue  # (NER's "2015" of "a 2015 Ford" is the model year, no place)
                 if label in ("PERSON", "AGENCY", "LOCATION") and (

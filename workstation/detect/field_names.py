@@ -5,12 +5,13 @@ it out of every span); its value is read by recognizers/fields.py."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import regex as re
 
-JSON_KEY = re.compile(r'"([A-Za-z_][\w ]{0,30})"[ \t]*:')
-KEY_BEFORE_VALUE = re.compile(r'(?<![\w.])([a-z_]{1,20})=(?=["\w])')
+# a JSON key and a key= before their values (recognizers/fields.py reads the values after them)
+JSON_KEY_PATTERN = r'"([A-Za-z_][\w ]{0,30})"[ \t]*:'
+KEY_PATTERN = r'(?<![\w.])([a-z_]{1,20})='
+_JSON_KEY = re.compile(JSON_KEY_PATTERN)
+_KEY_BEFORE_VALUE = re.compile(KEY_PATTERN + r'(?=["\w])')
 # the codes of an NCIC query or return, before the value they name
 NCIC_CODES = ("NAM|DOB|SEX|RAC|POB|OLS|OLN|OLY|LIS|LIC|LIY|LIT|VIN|VYR|VMA|VMO|VST|VCO|HGT|WGT|EYE|HAI|"
               "SKN|SMT|SOC|FBI|OCA|NIC|MKE|ORI|DTE|DOW|MIS|OFF|RES|ADR|CTY|ZIP")
@@ -20,8 +21,38 @@ _HEADER_CELL = re.compile(r"[A-Za-z][A-Za-z _/#.()-]{0,24}")
 _CSV_HEADER_CELL = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,24}")  # (prose has spaces between its commas)
 _LINE = re.compile(r"[^\n]+")
 
+# a field's words -> what its value is; the first kind listed wins ("officer_id" is a number,
+# "rp_phone" a phone, "rp_addr" an address, "rp_name" a person)
+_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("CONTACT", frozenset("phone ph callback cb cell mobile email mail user login username".split())),
+    ("ID", frozenset("""id ids unit units car badge star serial emp empno employee no num number nbr
+        plate tag lic vin oln dl sid case inc incident cad cfs report claim ori term terminal mdt
+        ack deconfliction booking warrant citation oca nic fbi soc""".split())),
+    ("DATE", frozenset("dob date opened generated created dte dow doi".split())),
+    ("LOCATION", frozenset("""addr address loc location street city community zip zipcode postal
+        lat lon lng latitude longitude gps bldg building place road county state ols lis pob xst
+        cross intersection site""".split())),
+    ("AGENCY", frozenset("agency dept department".split())),
+    ("PERSON", frozenset("""name nam officer officers ofc deputy trooper recruit trainee fto driver
+        owner caller rp suspect susp victim vict witness wit person agent adjuster""".split())),
+)
+_KEY_WORD = re.compile(r"[a-z]+")
 
-def cells(line: str, delimiter: str) -> list[tuple[int, int]]:
+
+def field_kind(name: str) -> str | None:
+    """What a field's value is by the field's name ("rp_name" PERSON, "emp_no" ID), or None."""
+    words = set(_KEY_WORD.findall(name.lower().replace("_", " ")))
+    words |= {w[:-1] for w in words if w.endswith("s")}
+    for kind, vocabulary in _KINDS:
+        if words & vocabulary:
+            return kind
+    return None
+
+
+Cells = list[tuple[int, int]]
+
+
+def cells(line: str, delimiter: str) -> Cells:
     """(start, end) of each cell of one line; a comma inside double quotes splits nothing."""
     if delimiter != ",":
         out, at = [], 0
@@ -38,10 +69,9 @@ def cells(line: str, delimiter: str) -> list[tuple[int, int]]:
             for m in re.finditer(r'(?:^|(?<=,))(?:"([^"]*)"|([^,"]*))(?=,|$)', line)]
 
 
-def tables(text: str, kind_of: Callable[[str], str | None]
-           ) -> list[tuple[list[tuple[int, int]], list[tuple[int, list[tuple[int, int]]]], list[str]]]:
-    """Each table under a header row whose names `kind_of` knows one of: (the header's cells,
-    [(row offset, its cells)], the names)."""
+def tables(text: str) -> list[tuple[Cells, list[tuple[int, Cells]], list[str]]]:
+    """Each table under a header row that names at least one kind of identifier: (the header's
+    cells, [(row offset, its cells)], the names)."""
     out = []
     lines = [(m.start(), m.group()) for m in _LINE.finditer(text)]
     i = 0
@@ -52,7 +82,7 @@ def tables(text: str, kind_of: Callable[[str], str | None]
         names = [line[a:b].strip() for a, b in header]
         shape = _CSV_HEADER_CELL if delimiter == "," else _HEADER_CELL
         if delimiter is None or len(names) < 3 or not all(shape.fullmatch(n) for n in names) or not any(
-                kind_of(n) for n in names):
+                field_kind(n) for n in names):
             i += 1
             continue
         rows = []
@@ -75,16 +105,14 @@ def tables(text: str, kind_of: Callable[[str], str | None]
 
 def field_name_regions(text: str) -> list[tuple[int, int]]:
     """The names of fields: never identifiers."""
-    from workstation.detect.recognizers.fields import field_kind
-
     regions: list[tuple[int, int]] = []
     if '":' in text or '" :' in text:
-        regions += [m.span(1) for m in JSON_KEY.finditer(text)]
+        regions += [m.span(1) for m in _JSON_KEY.finditer(text)]
     if "=" in text:
-        regions += [m.span(1) for m in KEY_BEFORE_VALUE.finditer(text)]
+        regions += [m.span(1) for m in _KEY_BEFORE_VALUE.finditer(text)]
     if "/" in text:
         regions += [m.span(1) for m in NCIC_CODE.finditer(text)]
     if "\t" in text or "|" in text or "," in text:
-        for header, _, _ in tables(text, field_kind):
+        for header, _, _ in tables(text):
             regions += header
     return regions

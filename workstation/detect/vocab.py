@@ -155,5 +155,5 @@ AGENCY_SUBJECT_WORDS = frozenset("""
     alcohol tobacco firearms explosives beverage control immigration customs border emergency
     environmental quality protection gaming insurance labor agriculture buildings probation
     parole pardons paroles attorney sheriff marshal marshals highway highways patrol special
-    narcotics drug drugs enforcement administration licensing aviation homeland military veterans
-    affairs consumer regulatory""".split())
+    narcotics drug drugs administration licensing aviation military veterans consumer regulatory
+    """.split())

@@ -32,7 +32,6 @@ AGENCY_HEADS: tuple[str, ...] = (
     "Animal Shelter", "School District", "Judicial District",
     # a command named by its place: "Tafuna Substation", "Santa Teresa Station" is a building
     "Substation", "Resident Office",
-
     # transit agencies named by their region ("Sound Transit", "Metro Transit", "Valley Transit")
     "Transit",
 )
@@ -200,12 +199,12 @@ def agency_recognizers() -> list[RegexRecognizer]:
                    refine=after_sentence_end),
                 Rx("named_agency_abbr", rf"\b(?<![\w'’]){_NAME}(?:PD|SO|DPS|Sheriff)\b", 0.7, CS,
                    refine=after_sentence_end),
-                # "City of Millbrook Police", "County of Renner Sheriff"
                 # a Border Patrol command by its region: "Laredo Sector", "EL PASO SECTOR" (a Coast
                 # Guard's "Sector San Diego" goes on after it, and an acronym is the agency's own)
                 Rx("sector", r"(?<![\w'’-])(?!(?:[A-Z]{2,5}|the|The|THE)[ \t])"
                    r"(?:\p{Lu}[\p{L}'’.-]+[ \t]+){1,2}(?:Sector|SECTOR)(?![\w'’-]|[ \t]+(?:\p{Lu}|\d))",
                    0.8, CS, needs="sector"),
+                # "City of Millbrook Police", "County of Renner Sheriff"
                 Rx("of_agency", r"\b(?:City|County|Town|Village|Township|Borough|State|Commonwealth)"
                    r"\s+of\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Police|Sheriff|Marshal|Constable)"
                    r"(?:\s+(?:Department|Dept\.?|Office|Service))?\b", 0.85, CS),

@@ -57,19 +57,26 @@ _SPOKEN_UNIT = (rf"(?i:(?:{_UNITS})(?:-|[ \t]+)(?!(?:{_MINUTES})(?![\w-]))"
 # where a number is a unit's: opening what is said, with a comma, in a text about the radio
 # ("Four-seventeen, I'll be out"), or after a word only the radio says ("Copy, two-forty.")
 _RADIO_WORDS = r"(?i:dispatch|copy|roger|go[ \t]+ahead|ten[ \t-]four|10-4|central|control|radio)"
-_UNIT_ADDRESSED = (rf"(?:(?:^|(?<=[.!?:\n\"“][ \t]*))(?:{_RADIO_WORDS}[ \t]*,?[ \t]+)?|"
-                   rf"(?<=\b{_RADIO_WORDS}[ \t]*,?[ \t]+))({_SPOKEN_UNIT})(?=[ \t]*[,.!?;])")
+
+
+def _on_the_air(number: str, after: str = "") -> str:
+    """`number` (group 1) opening what is said, or after a word only the radio says, or after
+    `after` (a look-behind of its own), and followed by a comma or a stop."""
+    return (rf"(?:(?:^|{after}(?<=[.!?:\n\"“][ \t]*))(?:{_RADIO_WORDS}[ \t]*,?[ \t]+)?|"
+            rf"(?<=\b{_RADIO_WORDS}[ \t]*,?[ \t]+))({number})(?=[ \t]*[,.!?;])")
+
+
+_UNIT_ADDRESSED = _on_the_air(_SPOKEN_UNIT)
 
 # any number said in words, a letter before it maybe: "eleven-thirty-two", "thirty-four", "F-twelve"
 _ANY_PART = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS}|{_UNITS})"
 _ANY_SPOKEN = rf"(?:[A-Z]-)?(?i:{_ANY_PART}(?:-(?:{_ANY_PART}|oh|zero)){{0,2}})"
-# (one after another too: "Eleven-thirty-two, eleven-thirty-four, shots fired")
-# (a letter first, tested before the look-behinds: a run of spaces then fails at once)
-_UNIT_SAID_AGAIN = "(?=[A-Za-z])" + _UNIT_ADDRESSED.replace(f"({_SPOKEN_UNIT})", f"({_ANY_SPOKEN})").replace(
-    "(?:(?:^|", rf"(?:(?:^|(?<=(?<![\w-]){_ANY_SPOKEN},[ \t]{{1,3}})|", 1)
-_WORD_VALUE = {w: str(i) for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen".split())} | {"oh": "0"} | {
+# (one after another too: "Eleven-thirty-two, eleven-thirty-four, shots fired"; a letter first,
+# tested before the look-behinds: a run of spaces then fails at once)
+_UNIT_SAID_AGAIN = "(?=[A-Za-z])" + _on_the_air(
+    _ANY_SPOKEN, after=rf"(?<=(?<![\w-]){_ANY_SPOKEN},[ \t]{{1,3}})|")
+_WORD_VALUE = {w: str(v) for w, v in _VALUE.items()} | {
+    w: str(10 + i) for i, w in enumerate(_TEENS.split("|"))} | {
     w: str(20 + 10 * i) for i, w in enumerate(_TENS.split("|"))}
 
 

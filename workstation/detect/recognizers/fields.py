@@ -14,33 +14,17 @@ from __future__ import annotations
 import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
-from workstation.detect.field_names import NCIC_CODES, tables
+from workstation.detect.field_names import JSON_KEY_PATTERN, KEY_PATTERN, NCIC_CODES, field_kind, tables
 from workstation.detect.gazetteer import state_codes, state_names
 from workstation.detect.recognizers.base import explained_result, strip_edges
 
-# a field's words -> what its value is; the first kind listed wins ("officer_id" is a number,
-# "rp_phone" a phone, "rp_addr" an address, "rp_name" a person)
-_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
-    ("CONTACT", frozenset("phone ph callback cb cell mobile email mail user login username".split())),
-    ("ID", frozenset("""id ids unit units car badge star serial emp empno employee no num number nbr
-        plate tag lic vin oln dl sid case inc incident cad cfs report claim ori term terminal mdt
-        ack deconfliction booking warrant citation oca nic fbi soc""".split())),
-    ("DATE", frozenset("dob date opened generated created dte dow doi".split())),
-    ("LOCATION", frozenset("""addr address loc location street city community zip zipcode postal
-        lat lon lng latitude longitude gps bldg building place road county state ols lis pob xst
-        cross intersection site""".split())),
-    ("AGENCY", frozenset("agency dept department".split())),
-    ("PERSON", frozenset("""name nam officer officers ofc deputy trooper recruit trainee fto driver
-        owner caller rp suspect susp victim vict witness wit person agent adjuster""".split())),
-)
 _ENTITY = {"CONTACT": "CONTACT", "ID": "ID", "DATE": "DATE", "LOCATION": "LOCATION", "AGENCY": "AGENCY",
            "PERSON": "PERSON"}
-_KEY_WORD = re.compile(r"[a-z]+")
 # values that fill a field without naming anything
 _EMPTY = frozenset("null none unknown unk n/a na nil true false yes no primary cover".split())
 
-_JSON = re.compile(r'"([A-Za-z_][\w ]{0,30})"[ \t]*:[ \t]*(?:"([^"\n]{1,80})"|(-?\d[\d.]*))')
-_KEY_VALUE = re.compile(r'(?<![\w.])([a-z_]{1,20})=(?:"([^"\n]{1,80})"|([^\s,;&"]{1,60}))')
+_JSON = re.compile(JSON_KEY_PATTERN + r'[ \t]*(?:"([^"\n]{1,80})"|(-?\d[\d.]*))')
+_KEY_VALUE = re.compile(KEY_PATTERN + r'(?:"([^"\n]{1,80})"|([^\s,;&"]{1,60}))')
 # (the analysis may read a return in capitals recased: "Nam/Fenwick, Darius Lee Sex/M Pob/oh")
 _NCIC = re.compile(rf"(?<![\w/])(?i:({NCIC_CODES}))/([^/\n]+?)"
                    r"(?=[ .]+(?i:[a-z]{2,3})/|[ \t]{2,}|[ \t]*$|[ \t]*\*)", re.MULTILINE)
@@ -48,15 +32,6 @@ _NUMBER_AFTER_NAME = re.compile(r"[ \t]+#?[ \t]?(\d{2,7})$")
 # the codes whose values are identifiers (not SEX/, RAC/, HGT/ ...)
 _NCIC_VALUES = frozenset("nam dob dow pob ols lis oln lic soc vin oca nic fbi".split())
 _DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d{2}[01]\d[0-3]\d")
-
-
-def field_kind(name: str) -> str | None:
-    words = set(_KEY_WORD.findall(name.lower().replace("_", " ")))
-    words |= {w[:-1] for w in words if w.endswith("s")}
-    for kind, vocabulary in _KINDS:
-        if words & vocabulary:
-            return kind
-    return None
 
 
 def _looks_like(kind: str, value: str, key: str) -> bool:
@@ -77,11 +52,14 @@ def _looks_like(kind: str, value: str, key: str) -> bool:
     return any(c.isalnum() for c in value)
 
 
+FIELD_VALUES = "FieldValueRecognizer"  # its name: the detector trusts the field over its word lists
+
+
 class FieldValueRecognizer(LocalRecognizer):
     """Values of named fields in exports and tables (see the module's docstring)."""
 
     def __init__(self) -> None:
-        super().__init__(supported_entities=sorted(set(_ENTITY.values())), name="FieldValueRecognizer",
+        super().__init__(supported_entities=sorted(set(_ENTITY.values())), name=FIELD_VALUES,
                          supported_language="en")
 
     def load(self) -> None:
@@ -102,7 +80,7 @@ class FieldValueRecognizer(LocalRecognizer):
                 if m.group(1).lower() in _NCIC_VALUES:
                     found.append((m.start(2), m.end(2), m.group(1).lower(), "ncic"))
         if "\t" in text or "|" in text or "," in text:
-            for _, rows, names in tables(text, field_kind):
+            for _, rows, names in tables(text):
                 found += [(offset + a, offset + b, name, "table")
                           for offset, row in rows for (a, b), name in zip(row, names, strict=False)]
         results: list[RecognizerResult] = []

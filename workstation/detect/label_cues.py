@@ -9,7 +9,7 @@ import regex as re
 
 from workstation.detect.agency_numbers import RECORD_NUMBER
 from workstation.detect.census import is_census_name, is_given_name
-from workstation.detect.spans import _AGENCY_WORDS, _PLACE_HEADS, CLOCK_TIME, RawSpan
+from workstation.detect.spans import _AGENCY_WORDS, _PLACE_HEADS, CLOCK_TIME, LABEL_DECIDED_BY, RawSpan
 from workstation.detect.vocab import RANKS_BEFORE_A_NAME, ROLES_BEFORE_A_NAME
 
 # "the Hyatt", "at the Dan Ryan": a person's name rarely follows "the" directly, unless a
@@ -144,6 +144,8 @@ def agency_not_number(text: str, span: RawSpan) -> RawSpan | None:
     the acronym found as an agency with that number after it)."""
     if span.label not in ("ID", "AGENCY") or " " not in text[span.start:span.end].strip():
         return None
+    if span.recognizer.startswith(LABEL_DECIDED_BY):
+        return None  # "DISP WCSO 11, WCSO 15": units dispatched by the log, not the sheriff's office
     first, *rest = text[span.start:span.end].split()
     if rest and RECORD_NUMBER.fullmatch(" ".join(rest)):
         return None  # "LCSO 25-0387": a record number with its agency's acronym (agency_numbers.py)
@@ -266,6 +268,8 @@ def by_context(text: str, span: RawSpan, label: str) -> str:
             return "PERSON"  # "Abalos and Ng in 4-Adam-31": two people (split after)
     if label in ("LOCATION", "PERSON") and len(words) > 1 and _agency_headed(text, span, words):
         return "AGENCY"  # "Great Lakes Regional Fugitive Task Force", "Second District", "Troop T, X Station"
+    if label in ("PERSON", "AGENCY") and len(words) in (1, 3) and _places_paired(text, span, fragment):
+        return "LOCATION"  # "between Wilson and Victor, Idaho", "Otero and Crowley counties"
     if label == "PERSON" and by_ner and not _has_head(words):
         if _THE_BEFORE.search(before) and not (
                 _FAMILY_AFTER.match(text, span.end) or _noun_after(text, span.end)):
@@ -335,6 +339,44 @@ def _state_after(text: str, end: int) -> bool:
 
     m = _WORDS_AFTER_COMMA.match(text, end)
     return m is not None and (m.group(1) in state_names() or m.group(1) in state_codes())
+
+
+# two places joined, then their kind or their state: "Otero and Crowley counties", "Wilson and
+# Victor, Idaho"
+_PAIRED_AFTER = re.compile(
+    r"(?:[ \t]+(?:and|&|or)[ \t]+(?P<other>\p{Lu}\p{Ll}+))?(?:[ \t]+(?P<kind>counties|parishes)\b|"
+    r",[ \t]+(?P<state>\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?|[A-Z]{2})(?![\w'’-]))")
+_PAIRED_BEFORE = re.compile(r"(?P<other>\p{Lu}\p{Ll}+)[ \t]+(?:and|&|or)[ \t]+$")
+
+
+def _places_paired(text: str, span: RawSpan, fragment: str) -> bool:
+    """Two places joined by "and" (one span or two), before their kind ("counties"), or before
+    their state where both are towns and no rank names them ("Officers Wilson and Morgan, Texas")."""
+    from workstation.detect.gazetteer import places, postal_towns, state_codes, state_names
+
+    after = _PAIRED_AFTER.match(text, span.end)
+    if after is None:
+        return False
+    pair = _PAIR.fullmatch(fragment)
+    before = _PAIRED_BEFORE.search(text, max(0, span.start - 30), span.start)
+    if pair is not None and after.group("other") is None:
+        first, one, other = span.start, fragment.split()[0], fragment.split()[-1]
+    elif pair is None and (after.group("other") or before is not None):
+        one = fragment
+        other = after.group("other") or before.group("other")  # type: ignore[union-attr]
+        first = span.start if after.group("other") else before.start()  # type: ignore[union-attr]
+    else:
+        return False
+    if after.group("kind"):
+        return True
+    state = after.group("state")
+    return (state in state_names() or state in state_codes()) and all(
+        w.lower() in places() or w.lower() in postal_towns() for w in (one, other)) and not (
+        _RANKS_BEFORE.search(text, max(0, first - 30), first))
+
+
+_RANKS_BEFORE = re.compile(
+    rf"(?i:\b(?:{'|'.join(RANKS_BEFORE_A_NAME)})s?|deputies|officers|troopers)\.?[ \t]+$")
 
 
 def _a_given_name_no_town(word: str) -> bool:

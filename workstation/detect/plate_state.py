@@ -17,7 +17,7 @@ from functools import lru_cache
 import regex as re
 
 from workstation.detect.gazetteer import state_codes, state_names
-from workstation.detect.spans import RawSpan
+from workstation.detect.spans import LABEL_DECIDED_BY, RawSpan
 
 _LOWER = re.compile(r"[a-z]")
 _STATE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z]{2})[ \t]$")
@@ -89,8 +89,8 @@ def plate_state_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
             out += [RawSpan(m.start(1), m.end(1), "LOCATION", s.score, s.recognizer),
                     RawSpan(m.start(2), s.end, "ID", s.score, s.recognizer)]  # "Texas RTK 9911"
             continue
-        if s.label != "ID":
-            out.append(s)
+        if s.label != "ID" or s.recognizer.startswith(LABEL_DECIDED_BY):
+            out.append(s)  # (a unit the log lists, "UNITS: SD HP 214", is no plate and its state)
             continue
         state = _state_before(text, s, spans)
         if state is not None:

@@ -14,6 +14,7 @@ import regex as re
 from workstation.detect.census import is_given_name, surnames
 from workstation.detect.field_names import NCIC_CODE
 from workstation.detect.gazetteer import places, state_codes
+from workstation.detect.grow import is_agency_acronym
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.spans import RANK_WORDS, RawSpan
 from workstation.detect.vehicles import vehicle_words
@@ -74,10 +75,12 @@ def record_names_whole(lexicon: Lexicon, text: str, spans: Sequence[RawSpan]) ->
         # "K-412 LINDQVIST", "ALVAREZ, RICARDO S#A9183": the number before or after is no name
         cut = [_cut_around(text, s, start, end) for s in out]
         inner = [s for s in cut if s.start < end and start < s.end]
-        if any(s.label in ("ID", "DATE", "CONTACT") or (s.label == "LOCATION" and not (
+        slash = m.group("sep") == "/"
+        if not slash and any(s.label in ("ID", "DATE", "CONTACT") or (s.label == "LOCATION" and not (
                 s.recognizer.startswith("SpacyNer")
                 or (s.recognizer.startswith("Gazetteer") and s.start >= start))) for s in inner):
             continue  # "14 Oak Ln, Florence": an address a place pattern read
+        # (a log's "3418 KOWALSKI/Dana" is a unit and its officer, whatever a street pattern read)
         if any(s.label == "PERSON" and s.start <= start and s.end >= end and not _code_after(text, end, s.end)
                for s in inner):
             continue
@@ -130,7 +133,8 @@ def _a_record_name(lexicon: Lexicon, text: str, m: re.Match[str]) -> tuple[int, 
     field = _FIELD_BEFORE.search(text, max(line_start, m.start() - 24), m.start()) is not None
     role = caps and _ROLE_BEFORE.search(text, max(line_start, m.start() - 24), m.start()) is not None
     loose = caps and _given(given) and sur.lower() not in places() and not lexicon.is_common(sur.lower())
-    if m.group("sep") == "/" and (not (caps and _given(given)) or NCIC_CODE.match(text, m.start("sur"))):
+    if m.group("sep") == "/" and (not (caps and (_given(given) or _unlisted_name(lexicon, sur, given)))
+                                  or NCIC_CODE.match(text, m.start("sur"))):
         return None  # "SCHROEDER/Kayla", as logs write a name; not "DUI/Reckless", "Smith/Jones", "OLS/KY"
     loose = loose or (m.group("sep") == "/" and not lexicon.is_stop(sur) and not _FORM_WORDS.fullmatch(sur))
     if caps != given.isupper() and len(given.rstrip(".")) > 1 and not (
@@ -154,7 +158,7 @@ def _a_record_name(lexicon: Lexicon, text: str, m: re.Match[str]) -> tuple[int, 
         return None  # "Bethel, Alaska", "Kwethluk, Georgia"
     if not caps and not addressed and sur.lower() in places():
         return None  # "Florence, Marion": a town, then a county or a person
-    if is_given_name(sur, wide=True) and sur.lower() not in surnames():
+    if is_given_name(sur, wide=True) and sur.lower() not in surnames() and m.group("sep") != "/":
         return None  # "Gaetane, Hannah": two given names, two people
     if lexicon.is_common(sur.lower()) and sur.lower() not in surnames() and (
             not caps or _UNIT_NUMBER_AFTER.match(text, m.end("given"))):
@@ -173,6 +177,13 @@ def _a_record_name(lexicon: Lexicon, text: str, m: re.Match[str]) -> tuple[int, 
     if not (role or field_end) or (not (field or role) and field_end and field_end.group().strip() == ","):
         return None
     return m.start(), end
+
+
+def _unlisted_name(lexicon: Lexicon, sur: str, given: str) -> bool:
+    """"KAMARA/Fatmata": a given name no list holds, after a surname in capitals that is no word,
+    no place and no agency's letters ("EMS/Fire", "FWC/Baker" are not names)."""
+    return (_no_word_no_place(lexicon, given) and _no_word_no_place(lexicon, sur)
+            and not is_agency_acronym(sur))
 
 
 def _no_word_no_place(lexicon: Lexicon, word: str) -> bool:

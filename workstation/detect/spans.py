@@ -496,7 +496,7 @@ CALL_SIGN_MEMORY = "ReportMemory:call_sign"
 # finders that know a span's label from the report's own evidence (a unit named again, a unit on
 # the air): where one covers exactly the merged span, its label stands, whatever the other
 # finders' weight (memory.py, radio_units.py)
-_LABEL_DECIDED_BY = (CALL_SIGN_MEMORY, "RadioUnitRecognizer")
+LABEL_DECIDED_BY = (CALL_SIGN_MEMORY, "RadioUnitRecognizer")
 
 
 def merge(spans: Iterable[RawSpan]) -> list[RawSpan]:
@@ -532,11 +532,13 @@ def merge(spans: Iterable[RawSpan]) -> list[RawSpan]:
             label = remembered[0].label
         # e.g. a unit the radio calls by its prefix ("Bethel 4:" speaks; "Copy Bethel 2") is that
         # unit, whatever the town's name in it was taken for (memory.py, _same_prefix_call_signs)
-        label = next((s.label for s in group if s.recognizer.startswith(_LABEL_DECIDED_BY)
-                      and (s.start, s.end) == (start, end)), label)
-        # the recognizer named is the one that found it, not the memory that repeated it
-        best = max((s for s in group if s.label == label),
-                   key=lambda s: (s.recognizer != "ReportMemory", s.score, s.end - s.start))
+        decided = next((s for s in group if s.recognizer.startswith(LABEL_DECIDED_BY)
+                        and (s.start, s.end) == (start, end)), None)
+        label = label if decided is None else decided.label
+        # the recognizer named is the one that found it (the one that decided its label), not
+        # the memory that repeated it
+        best = decided or max((s for s in group if s.label == label),
+                              key=lambda s: (s.recognizer != "ReportMemory", s.score, s.end - s.start))
         out.append(RawSpan(start, end, label, max(s.score for s in group), best.recognizer))
     return out
 

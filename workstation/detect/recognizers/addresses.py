@@ -24,6 +24,7 @@ from workstation.detect.recognizers.base import (
 )
 from workstation.detect.recognizers.identifiers import UNIT_AND_NUMBER
 from workstation.detect.recognizers.locations import STREET_SUFFIXES
+from workstation.detect.recognizers.radio_units import UNIT_LIST_LINE
 from workstation.detect.recognizers.us_address import UsAddressRecognizer
 from workstation.detect.spans import RANK_WORDS
 from workstation.detect.vocab import WHERE_WORDS
@@ -178,8 +179,10 @@ class AddressBlockRecognizer(LocalRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[override]
         results: list[RecognizerResult] = []
         # "Chinle 21: copy", "Renata 11:52 PM:": a speaker's call sign, a name and a time
+        unit_lists = [m.span() for m in UNIT_LIST_LINE.finditer(text)]
         anchors = [m for m in self._street.finditer(text)
-                   if self._plausible(m.group()) and not _AGE_AFTER.match(text, m.end() - 1)
+                   if not any(a <= m.start() < b for a, b in unit_lists) and self._plausible(m.group())
+                   and not _AGE_AFTER.match(text, m.end() - 1)
                    and not text.startswith(":", m.end()) and not _ACRONYM_NUMBER.fullmatch(m.group())]
         # no stop word inside a street name: "2025 to O Street" is a year and a street
         # nor report shorthand: "1908 ADAM 3 ENRT. 1912 PT" is a radio log, not a street

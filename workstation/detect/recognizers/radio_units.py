@@ -26,7 +26,22 @@ _STATUS = (  # (the analysis reads a log in capitals recased: "Enrt", "Os")
     r"10-\d{1,2}|en[ \t]?route|on[ \t]?scene|arrived|cleared|responding|advises|requests|available|"
     r"copies|copy)"
 )
-_DISPATCHED = r"(?i:disp|dispd|dispatched|assigned|asgn|added|add)"
+_DISPATCHED = r"(?i:disp|dispd|dispatched|assigned|asgn|added|add|asignado|asignados)"
+# a unit with letters: "PR-11", "M-9", "GF12" (a road's shape too, but a log line's subject is a
+# unit); "I-" and "US" are only ever roads
+_LETTERED = r"(?!I-|US)[A-Z]{1,4}-?\d{1,4}[A-Z]?(?![\w-])"
+# a unit named by its agency or its town and a number: "WCSO 11", "RCFD ENG 5", "Aguadilla 21"
+_NAMED = rf"(?:(?!{_STATUS}\b)\p{{Lu}}[\p{{L}}]{{1,11}}[ \t]+){{1,2}}\d{{1,4}}[A-Z]?(?![\w-])"
+# one item of a list of units: an agency before a lettered unit stays the agency ("VSP A-43")
+_LISTED = rf"(?:[A-Z]{{2,6}}[ \t]+)?{_LETTERED}|{_NAMED}|{_UNIT}(?![\w:/-])"
+# between the items: a comma, "and", "y", a slash, a bracketed officer ("(AGTE. VARGAS)")
+_LIST_GAP = r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*[,/&][ \t]*|[ \t]+(?:(?i:and|y)[ \t]+)?)"
+# the date a log line may carry before its time ("09/15 01:02")
+_LINE_STAMP = rf"(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?[ \t]+)?{LOG_STAMP}"
+# what starts a list of units: a log line's dispatch, or a record's "UNITS:" field
+_LIST_CUE = rf"(?:^[ \t]*{_LINE_STAMP}[ \t]+{_DISPATCHED}|^[ \t]*(?i:units?)[ \t]*:)"
+# a whole line listing units: no street on it ("DISP WCSO 15", "ASIGNADO AGUADILLA 24")
+UNIT_LIST_LINE = re.compile(rf"(?m){_LIST_CUE}[^\n]*")
 _ANY_SPEAKER_LINE = re.compile(
     r"(?m)^[ \t]*(?:" + LOG_STAMP + r"[ \t]+)?[\p{L}\d][\p{L}\d'’ .-]{0,24}:[ \t]+\S")
 _TABLE_HEADING = re.compile(r"(?im)^[ \t]*units?\b[^\n]*\b(?:disp|enrt|arr|clr|onscene|os|avail)\b")
@@ -131,6 +146,16 @@ def radio_unit_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
             Rx("units_dispatched", rf"(?m)(?<=^[ \t]*{LOG_STAMP}[ \t]+{_DISPATCHED}(?:[ \t,/&]+{_UNIT})*"
                                    rf"[ \t,/&]+)({_UNIT})(?![\w:/-])", 0.6, CS, 1,
                needs=rf"{_DISPATCHED}[ \t]+\d"),
+            # "DISP WCSO 11, WCSO 15, VSP A-43", "UNITS: SD HP 214, PC 33, RCFD ENG 5": each item
+            # a unit, its agency before a lettered number left to the agency
+            Rx("units_listed", rf"(?m)(?<={_LIST_CUE}[ \t]*(?:(?:{_LISTED}){_LIST_GAP})*)"
+                               rf"(?:[A-Z]{{2,6}}[ \t]+(?={_LETTERED}))?({_LETTERED}|{_NAMED})",
+               0.6, CS, 1, needs=rf"(?:{_DISPATCHED}|units?[ \t]*:)[ \t]+\p{{L}}"),
+            # "21:15 PR-11 ENRT", "22:17 MCSO M-9 ENRT": a lettered unit heading a log line with its
+            # status, an agency before it or not
+            Rx("lettered_unit_status", rf"(?m)^[ \t]*{_LINE_STAMP}[ \t]+(?:[A-Z]{{2,6}}[ \t]+)?"
+                                       rf"({_LETTERED})(?=[ \t]+{_STATUS}\b)", 0.6, CS, 1,
+               needs=rf"\d[ \t]+{_STATUS}\b"),
             Rx("unit_table_row", rf"(?m)^[ \t]*({_UNIT})(?=[ \t]{{2,}}\d{{2}}:?\d{{2}}\b)", 0.6, CS, 1,
                refine=_under_a_unit_heading, needs="UNIT"),
         ]),

@@ -117,5 +117,9 @@ CORPORA: dict[str, Path] = {
     "styles30_hold": Path(__file__).resolve().parent / "data" / "styles30_hold.jsonl",
     "styles31_tune": Path(__file__).resolve().parent / "data" / "styles31_tune.jsonl",
     "styles31_hold": Path(__file__).resolve().parent / "data" / "styles31_hold.jsonl",
+    "styles32_tune": Path(__file__).resolve().parent / "data" / "styles32_tune.jsonl",
+    "styles32_hold": Path(__file__).resolve().parent / "data" / "styles32_hold.jsonl",
+    "styles33_tune": Path(__file__).resolve().parent / "data" / "styles33_tune.jsonl",
+    "styles33_hold": Path(__file__).resolve().parent / "data" / "styles33_hold.jsonl",
     "external": EXTERNAL,
 }

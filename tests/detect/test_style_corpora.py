@@ -199,6 +199,8 @@ from tests.detect import (
     build_styles29,
     build_styles30,
     build_styles31,
+    build_styles32,
+    build_styles33,
 )
 from tests.helpers.corpus_build import assert_built_from_source
 from tests.helpers.detection import missed_stock_tokens
@@ -214,7 +216,8 @@ PARTS: dict[str, Path] = {**build_styles3.PARTS, **build_styles4.PARTS, **build_
                           **build_styles20.PARTS, **build_styles21.PARTS, **build_styles22.PARTS,
                           **build_styles23.PARTS, **build_styles24.PARTS, **build_styles25.PARTS,
                           **build_styles26.PARTS, **build_styles27.PARTS, **build_styles28.PARTS,
-                          **build_styles29.PARTS, **build_styles30.PARTS, **build_styles31.PARTS}
+                          **build_styles29.PARTS, **build_styles30.PARTS, **build_styles31.PARTS,
+                          **build_styles32.PARTS, **build_styles33.PARTS}
 # Level reached, rounded down to two decimals: token recall, the lowest per-label recall,
 # precision, label accuracy. Five figures are one step below where stop 29 left them, since
 # the police NER was retrained on every tuning part in stop 30 (chosen on parts it had not read:
@@ -302,7 +305,8 @@ SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_ho
          "styles24_tune": 55, "styles24_hold": 55, "styles25_tune": 55, "styles25_hold": 55,
          "styles26_tune": 55, "styles26_hold": 55, "styles27_tune": 55, "styles27_hold": 55,
          "styles28_tune": 55, "styles28_hold": 55, "styles29_tune": 55, "styles29_hold": 55,
-         "styles30_tune": 55, "styles30_hold": 55, "styles31_tune": 55, "styles31_hold": 55}
+         "styles30_tune": 55, "styles30_hold": 55, "styles31_tune": 55, "styles31_hold": 55,
+         "styles32_tune": 55, "styles32_hold": 55, "styles33_tune": 55, "styles33_hold": 55}
 
 
 @pytest.fixture(scope="module")

@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.addresses import address_recognizers
 from workstation.detect.recognizers.agencies import agency_recognizers
+from workstation.detect.recognizers.businesses import business_recognizers
 from workstation.detect.recognizers.contacts import contact_recognizers
 from workstation.detect.recognizers.dates import date_recognizers
 from workstation.detect.recognizers.dictated import dictated_recognizers
@@ -331,6 +332,7 @@ def build_analyzer(nlp: Language, lexicon: Lexicon) -> tuple[AnalyzerEngine, Spa
         *radio_unit_recognizers(lexicon),
         *dictated_recognizers(lexicon),
         *local_place_recognizers(lexicon),
+        *business_recognizers(lexicon),
         *form_recognizers(),
         FieldValueRecognizer(),  # values named by their field in exports and tables
         *stock_pattern_recognizers(),

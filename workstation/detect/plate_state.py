@@ -92,6 +92,10 @@ def plate_state_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
         if s.label != "ID" or s.recognizer.startswith(LABEL_DECIDED_BY):
             out.append(s)  # (a unit the log lists, "UNITS: SD HP 214", is no plate and its state)
             continue
+        after_state = _plate_after_state(text, s, spans)
+        if after_state is not None:
+            out += after_state
+            continue
         state = _state_before(text, s, spans)
         if state is not None:
             out.append(state)
@@ -128,6 +132,31 @@ def _a_state(code: str) -> bool:
 _STATE_NAME_BEFORE = re.compile(
     rf"(?<![\w'’-])({_STATE_NAMES}|Mass|Calif|Penn|Mich|Minn|Wash|Tenn|Conn|Ariz|Colo|Okla|Wis|Fla|Tex|Ill|"
     r"Ind|Mont|Neb|Nev|Ore|Wyo)\.?,?[ \t]+$")
+
+
+# a state, the plate's kind, then the plate, whose letters a number pattern may have left out
+# ("IL P 884172", "GA CPR 8841", "GA apportioned PR88124", "GA trailer TL18847")
+_STATE_KIND_LETTERS = re.compile(
+    r"(?<![\w'’-])(?P<state>[A-Z]{2})[ \t]+(?P<kind>(?:(?i:apportioned|trailer|tags?|reg|plate|temp|dealer)|"
+    r"DL|CDL|OLN|LIC)[ \t#:]+)?(?P<letters>(?!(?:VIN|SN|SSN|NO|ID)[ \t])[A-Z]{1,3}[ \t])?$")
+_ONE_CODE = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)?")
+
+
+def _plate_after_state(text: str, plate: RawSpan, spans: Sequence[RawSpan]) -> list[RawSpan] | None:
+    """The state and the whole plate, where a state's code stands before a number found without
+    its letters, or before a plate's kind; a bare short number needs one or the other ("IN 2019")."""
+    m = _STATE_KIND_LETTERS.search(text, max(0, plate.start - 24), plate.start)
+    if m is None or not _a_state(m.group("state")) or not _ONE_CODE.fullmatch(text, plate.start, plate.end):
+        return None
+    code = text[plate.start:plate.end]
+    if not (m.group("kind") or m.group("letters")) and (
+            not any(c.isalpha() for c in code) or not _LOWER.search(text, max(0, plate.start - 40), plate.start)):
+        return None  # (the state and a plate of letters and digits: _state_before, in ordinary case)
+    if any(o.end > m.start() and o.start < plate.start for o in spans):
+        return None
+    start = m.start("letters") if m.group("letters") else plate.start
+    return [RawSpan(m.start("state"), m.end("state"), "LOCATION", plate.score, plate.recognizer),
+            RawSpan(start, plate.end, "ID", plate.score, plate.recognizer)]
 
 
 def _state_before(text: str, plate: RawSpan, spans: Sequence[RawSpan]) -> RawSpan | None:

@@ -86,6 +86,8 @@ def record_names_whole(lexicon: Lexicon, text: str, spans: Sequence[RawSpan]) ->
             continue
         score = max([s.score for s in inner] + [0.85])
         out = [s for s in cut if s not in inner]
+        if slash:  # what a street or number pattern ran over beside the name stays, on its own
+            out += [piece for s in inner if s.label != "PERSON" for piece in _outside(text, s, start, end)]
         out.append(RawSpan(start, end, "PERSON", score, "RecordNameRecognizer"))
         unit = _UNIT_BEFORE.search(text, max(0, start - 14), start) if m.group("sep") == "/" else None
         line_start = text.rfind("\n", 0, start) + 1
@@ -95,6 +97,22 @@ def record_names_whole(lexicon: Lexicon, text: str, spans: Sequence[RawSpan]) ->
                 s.start < unit.end(1) and unit.start(1) < s.end for s in out):
             out.append(RawSpan(unit.start(1), unit.end(1), "ID", 0.7, "RecordNameRecognizer:unit"))
     return sorted(out, key=lambda s: (s.start, s.end))
+
+
+def _outside(text: str, span: RawSpan, start: int, end: int) -> list[RawSpan]:
+    """The numbers `span` holds before and after a name at start..end: "3418" of the street
+    pattern's "3418 KOWALSKI/Dana" is the unit's number."""
+    pieces = []
+    for a, b in ((span.start, start), (end, span.end)):
+        while a < b and not text[a].isalnum():
+            a += 1
+        while b > a and not text[b - 1].isalnum():
+            b -= 1
+        # a number stays ("Unit 12", "3418"), not a role's word ("Drvr") nor an age ("BROWN/Kai 14")
+        if a < b and (span.label == "ID" or (b <= start and any(c.isdigit() for c in text[a:b]))
+                      or (_CODE_AFTER.fullmatch(text, a, b) and b - a > 2)):
+            pieces.append(RawSpan(a, b, "ID", span.score, span.recognizer))
+    return pieces
 
 
 def _code_after(text: str, end: int, span_end: int) -> bool:

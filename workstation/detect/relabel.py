@@ -19,6 +19,7 @@ from workstation.detect.label_cues import (
     phone_not_number,
     time_then_person,
 )
+from workstation.detect.recognizers.businesses import TRADE_HEADS
 from workstation.detect.spans import _AGENCY_WORDS, _EVERYDAY_FIRST, _PLACE_HEADS, RANK_WORDS, RawSpan
 from workstation.detect.vocab import (
     AGENCY_ENDS_BEFORE_A_PART,
@@ -75,7 +76,7 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
     elif label == "AGENCY" and len(words) == 1 and _single_given_name(text[span.start:span.end]):
         label = "PERSON"  # NER calls "TERRELL" in capitals an organisation
     if label == "AGENCY" and len(words) > 1 and last in _BUSINESS_ENDS and not any(
-            w in _SERVICE_CORE for w in words):
+            w in _SERVICE_CORE for w in words) and not words[0][:1].isdigit():  # ("401st MP Company")
         label = "LOCATION"  # "Gallagher Bassett Services", "Utah Local Governments Trust": a business
     if label in ("AGENCY", "LOCATION") and _korean_name(text[span.start:span.end]):
         label = "PERSON"  # "Park Ji-hoon", "Ji-hoon Park": a given name of two joined syllables
@@ -202,7 +203,8 @@ _AT_THE = re.compile(r"(?i:\b(?:at|in|near|from|to|outside|behind|inside|into|by
 # a business's last word ("Inservco Insurance Services", "Missouri Slope Counseling"), no agency's
 # unless a service's word names what it does ("Animal Services", "Rocky Mountain Rescue Group")
 _BUSINESS_ENDS = frozenset("""insurance assurance trust counseling clinic clinics evaluations partners
-    pool rehab therapy surgery centers services""".split())
+    pool rehab therapy surgery centers services llc inc corp corporation company ltd lines management""".split()
+                           + [w for w in TRADE_HEADS if w not in ("recovery", "supply")])
 _SERVICE_CORE = frozenset("""police sheriff sheriff's marshal marshals patrol troopers trooper fire ems 911
     dispatch emergency animal rescue communications enforcement justice corrections probation parole
     protective community human social family department dept bureau division office commission

@@ -1,0 +1,79 @@
+"""Businesses named by their trade (issue 19): carriers, tow firms, contractors, rental outfits,
+farms and shops ("Prairie Lines Trucking", "Ritchie's Towing", "Summit Heavy Wrecker",
+"Canyonlands Trail Rentals"), and a company's name in quotes where a crash or inspection report
+writes what is painted on a truck's door ('a dump truck "HERMANOS CANTU MATERIALES"', '("SUNCOAST
+LINEN", FL NQ4 77B)'). Every corpus marks a business a LOCATION. In a report typed in capitals
+the analysis reads the words recased, so the quoted form does not rely on capitals."""
+
+from __future__ import annotations
+
+import regex as re
+
+from workstation.detect.lexicon import Lexicon
+from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx
+
+# what a business's name ends with: its trade, or its company form
+TRADE_HEADS = (
+    "trucking", "transport", "transportation", "freight", "freightways", "logistics", "carriers",
+    "haulers", "hauling", "drayage", "towing", "wrecker", "recovery", "rentals", "rental",
+    "rent-a-car", "repair", "mechanical", "construction", "constructors", "contracting",
+    "excavating", "paving", "materials", "materiales", "supply", "orchards", "dairy", "linen",
+    "welding", "roofing", "plumbing", "landscaping", "pawn", "salvage", "proppant",
+)
+_COMPANY_FORMS = ("llc", "inc", "co", "corp", "company", "lines", "express", "enterprises", "services",
+                  "brothers", "bros", "ltd")
+_HEAD = "|".join(sorted(TRADE_HEADS, key=len, reverse=True))
+# a capitalised word of a name, "&" between two ("Chesapeake Line & Sign")
+_NAME_WORD = r"(?:[A-Z0-9](?:[\w'’-]|\.(?=\w))*(?:(?<![\w'’-]\w\w)\.)?|&)"  # (a period only after an initial)
+# what a report says just before a truck's or a company's quoted name
+_VEHICLE_BEFORE = re.compile(
+    r"(?i:truck|tractor|semi|van|trailer|pickup|rental|carrier|contractor|marking|markings|company|"
+    r"wrecker|tow|bus|door|logo|reads|read|says|lettered|from|for|by|volvo|kenworth|peterbilt|"
+    r"freightliner|international|mack|ford|chevy|ram)\b[^\n\"“]{0,24}[(\[,]?[ \t]*[\"“]$")
+_AFTER_QUOTE = re.compile(r"[\"”][ \t]*(?:[,)\];]|(?i:on[ \t]+(?:the[ \t]+)?door|unit|usdot|truck|trailer)\b)")
+
+
+def business_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
+    def trade_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+        """"High Country Towing", "Ritchie's Towing"; not "Heavy Towing" nor "Auto Repair"
+        (one everyday word before the trade), nor a sentence's "The Towing" (stop words go)."""
+        words = text[start:end].split()
+        while words and (lexicon.is_stop(words[0]) or words[0].lower() in ("the", "a", "an", "&")):
+            start += len(words[0]) + 1
+            words = words[1:]
+        if len(words) < 2 or (len(words) == 2 and lexicon.is_common(words[0].lower())):
+            return None
+        head = next(w for w in reversed(words) if w.lower().rstrip(".,") not in ("llc", "inc", "co", "corp"))
+        before = words[words.index(head) - 1] if words.index(head) > 0 else ""
+        if not head[:1].isupper() and not before.endswith(("'s", "’s")):
+            return None  # "a Peterbilt hauling", "Medic 11 transport": a verb or a noun, no name
+        return start, end
+
+    def quoted_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+        """What a quote holds is a company's name where it ends with a trade or a company's form,
+        or where a vehicle is named before it and a plate or a comma follows; never what someone
+        said ("I didn't see no lights")."""
+        words = re.findall(r"[\w'’.-]+", text[start:end])
+        if len(words) < 2 or any(lexicon.is_stop(w.lower()) and w.lower() not in ("and", "of", "de", "la", "the")
+                            for w in words):
+            return None
+        last = words[-1].lower().rstrip(".")
+        if last in TRADE_HEADS or last in _COMPANY_FORMS:
+            return start, end
+        if len(words) >= 2 and _AFTER_QUOTE.match(text, end) and _VEHICLE_BEFORE.search(
+                text, max(0, start - 48), start):
+            return start, end
+        return None
+
+    return [
+        RegexRecognizer("BusinessNameRecognizer", "FACILITY", [
+            Rx("trade_name", rf"(?<![\w'’-])(?:{_NAME_WORD}[ \t]+){{1,4}}(?i:{_HEAD})"
+                             rf"(?:,?[ \t]+(?i:llc|inc|co|corp)\.?)?(?![\w'’-])"
+                             # (an agency's own section: "CPD PUBLIC TRANSPORTATION SECTION")
+                             r"(?![ \t]+(?i:section|division|unit|bureau|department|dept|authority|district|"
+                             r"detail|squad|team|office)\b)", 0.7, CS,
+               refine=trade_name, needs=rf"\b(?:{_HEAD})\b"),
+            Rx("quoted_name", r"(?<=[\"“])[\w&'’.-]+(?:[ \t]+[\w&'’.,-]+){0,5}(?=[\"”])", 0.7, CI,
+               refine=quoted_name, needs=r"[\"“]"),
+        ]),
+    ]

@@ -149,8 +149,9 @@ def _plate_after_state(text: str, plate: RawSpan, spans: Sequence[RawSpan]) -> l
     if m is None or not _a_state(m.group("state")) or not _ONE_CODE.fullmatch(text, plate.start, plate.end):
         return None
     code = text[plate.start:plate.end]
-    if not (m.group("kind") or m.group("letters")) and (
-            not any(c.isalpha() for c in code) or not _LOWER.search(text, max(0, plate.start - 40), plate.start)):
+    if not (m.group("kind") or m.group("letters")) and (not any(c.isalpha() for c in code)
+                                                       or not _LOWER.search(text, max(0, plate.start - 40),
+                                                                            plate.start)):
         return None  # (the state and a plate of letters and digits: _state_before, in ordinary case)
     if any(o.end > m.start() and o.start < plate.start for o in spans):
         return None

@@ -203,8 +203,8 @@ _AT_THE = re.compile(r"(?i:\b(?:at|in|near|from|to|outside|behind|inside|into|by
 # a business's last word ("Inservco Insurance Services", "Missouri Slope Counseling"), no agency's
 # unless a service's word names what it does ("Animal Services", "Rocky Mountain Rescue Group")
 _BUSINESS_ENDS = frozenset("""insurance assurance trust counseling clinic clinics evaluations partners
-    pool rehab therapy surgery centers services llc inc corp corporation company ltd lines management""".split()
-                           + [w for w in TRADE_HEADS if w not in ("recovery", "supply")])
+    pool rehab therapy surgery centers services llc inc corp corporation company ltd lines
+    management""".split() + [w for w in TRADE_HEADS if w not in ("recovery", "supply")])
 _SERVICE_CORE = frozenset("""police sheriff sheriff's marshal marshals patrol troopers trooper fire ems 911
     dispatch emergency animal rescue communications enforcement justice corrections probation parole
     protective community human social family department dept bureau division office commission

@@ -23,6 +23,7 @@ TRADE_HEADS = (
 _COMPANY_FORMS = ("llc", "inc", "co", "corp", "company", "lines", "express", "enterprises", "services",
                   "brothers", "bros", "ltd")
 _HEAD = "|".join(sorted(TRADE_HEADS, key=len, reverse=True))
+_NAME_STOPS = ("and", "of", "de", "la", "the")
 # a capitalised word of a name, "&" between two ("Chesapeake Line & Sign")
 _NAME_WORD = r"(?:[A-Z0-9](?:[\w'’-]|\.(?=\w))*(?:(?<![\w'’-]\w\w)\.)?|&)"  # (a period only after an initial)
 # what a report says just before a truck's or a company's quoted name
@@ -30,7 +31,8 @@ _VEHICLE_BEFORE = re.compile(
     r"(?i:truck|tractor|semi|van|trailer|pickup|rental|carrier|contractor|marking|markings|company|"
     r"wrecker|tow|bus|door|logo|reads|read|says|lettered|from|for|by|volvo|kenworth|peterbilt|"
     r"freightliner|international|mack|ford|chevy|ram)\b[^\n\"“]{0,24}[(\[,]?[ \t]*[\"“]$")
-_AFTER_QUOTE = re.compile(r"[\"”][ \t]*(?:[,)\];]|(?i:on[ \t]+(?:the[ \t]+)?door|unit|usdot|truck|trailer)\b)")
+_AFTER_QUOTE = re.compile(
+    r"[\"”][ \t]*(?:[,)\];]|(?i:on[ \t]+(?:the[ \t]+)?door|unit|usdot|truck|trailer)\b)")
 
 
 def business_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
@@ -54,8 +56,7 @@ def business_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
         or where a vehicle is named before it and a plate or a comma follows; never what someone
         said ("I didn't see no lights")."""
         words = re.findall(r"[\w'’.-]+", text[start:end])
-        if len(words) < 2 or any(lexicon.is_stop(w.lower()) and w.lower() not in ("and", "of", "de", "la", "the")
-                            for w in words):
+        if len(words) < 2 or any(lexicon.is_stop(w.lower()) and w.lower() not in _NAME_STOPS for w in words):
             return None
         last = words[-1].lower().rstrip(".")
         if last in TRADE_HEADS or last in _COMPANY_FORMS:

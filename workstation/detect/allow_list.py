@@ -66,6 +66,9 @@ _PHRASES = [
     r"(?![\w'’.-]+[ \t]+(?:st|street|ave|avenue|rd|road|dr|drive|blvd|ln|lane|way|ct|pl|hwy|cir|pkwy)\b)\S)",
     r"\b(?:(?<=\bat )|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\baround )|(?<=\babout ))"
     r"(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]*(?:[.,;)]|(?:hrs?|hours)\b|$))",
+    # ... and "At 1647 the coach operator radioed": a time opening its clause, no house number
+    r"\b(?<=\b[Aa]t )(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+(?:the|a|an|i|we|he|she|they|my|our|his|her|both|"
+    r"dispatch|units?|officers?|deputies|troopers?)\b)",
     r"\b(?<!#)(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])\b)",
     # ... and a span of hours where a period or a shift says so ("Operational period: 0400-1600",
     # "shift 0700/1900", "(0600-1800)"; a case number "2024-1533" stays)

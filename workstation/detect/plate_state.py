@@ -41,9 +41,11 @@ _DIRECTIONS = frozenset("NB SB EB WB MM EXIT NE NW SE SW BUS ALT BYP US SR CR".s
 # P05-118-442", "NV LIC 44B-617"), and a plate in two groups of three ("MO EK7 V2H", "KY B4R 117")
 _STATE_NAMES = "|".join(sorted(state_names(), key=len, reverse=True))
 _STATE_THEN_CODE = re.compile(
-    rf"(?:[A-Za-z0-9][A-Za-z0-9-]{{1,9}},[ \t]+)?([A-Z]{{2}}|{_STATE_NAMES})"
+    rf"(?:[A-Za-z0-9][A-Za-z0-9-]{{1,9}}(?:[ \t][A-Za-z0-9][A-Za-z0-9-]{{1,9}}){{0,2}},[ \t]+)?"
+    rf"([A-Z]{{2}}|{_STATE_NAMES})"
     r"[ \t]+(?:(?:OLN|DL|D/L|LIC|REG|TAG|PLATE|LP)[ \t#:]*)?(?=[A-Z0-9 -]*\d)"
-    r"([A-Z0-9][A-Z0-9-]{3,}|[A-Z]{2,4}[ \t][0-9]{2,4}[A-Z]?|[A-Z0-9]{3}[ \t][A-Z0-9]{3}|\d{3}[ \t][A-Z]{3})")
+    r"([A-Z0-9][A-Z0-9-]{3,}|[A-Z]{2,4}[ \t][0-9]{2,5}[A-Z]?|[A-Z0-9]{3}[ \t][A-Z0-9]{3}|\d{3}[ \t][A-Z]{3}"
+    r"|[A-Z0-9]{1,3}[ \t][A-Z0-9]{3,6})")
 
 
 
@@ -105,6 +107,9 @@ def plate_state_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
         if m is None or not _a_state(m.group(1)):
             out.append(s)
             continue
+        prefix = text[s.start:m.start(1)].rstrip(" \t,")
+        if " " in prefix:  # what came before the state in one number ("UNIT 412, VA 42-117P") stays one
+            out.append(RawSpan(s.start, s.start + len(prefix), s.label, s.score, s.recognizer))
         out.append(RawSpan(m.start(1), m.end(1), "LOCATION", s.score, s.recognizer))
         out.append(RawSpan(m.start(2), s.end, "ID", s.score, s.recognizer))
     return out

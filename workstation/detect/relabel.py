@@ -75,7 +75,8 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
         label = "PERSON"
     elif label == "AGENCY" and len(words) == 1 and _single_given_name(text[span.start:span.end]):
         label = "PERSON"  # NER calls "TERRELL" in capitals an organisation
-    if label == "AGENCY" and len(words) > 1 and last in _BUSINESS_ENDS and not any(
+    if label == "AGENCY" and len(words) > 1 and (last in _BUSINESS_ENDS or (
+            last in _COMPANY_FORMS and any(w in _BUSINESS_ENDS for w in words))) and not any(
             w in _SERVICE_CORE for w in words) and not words[0][:1].isdigit():  # ("401st MP Company")
         label = "LOCATION"  # "Gallagher Bassett Services", "Utah Local Governments Trust": a business
     if label in ("AGENCY", "LOCATION") and _korean_name(text[span.start:span.end]):
@@ -203,8 +204,11 @@ _AT_THE = re.compile(r"(?i:\b(?:at|in|near|from|to|outside|behind|inside|into|by
 # a business's last word ("Inservco Insurance Services", "Missouri Slope Counseling"), no agency's
 # unless a service's word names what it does ("Animal Services", "Rocky Mountain Rescue Group")
 _BUSINESS_ENDS = frozenset("""insurance assurance trust counseling clinic clinics evaluations partners
-    pool rehab therapy surgery centers services llc inc corp corporation company ltd lines
-    management""".split() + [w for w in TRADE_HEADS if w not in ("recovery", "supply")])
+    pool rehab therapy surgery centers services""".split() + [w for w in TRADE_HEADS if w not in (
+        "recovery", "supply")])
+# a company's form ends a business's name only with a trade in it ("Qureshi Freight LLC"); alone it
+# names an organisation, which the public PII set marks as one ("Acme Holdings Inc")
+_COMPANY_FORMS = frozenset("llc inc corp corporation company ltd lines".split())
 _SERVICE_CORE = frozenset("""police sheriff sheriff's marshal marshals patrol troopers trooper fire ems 911
     dispatch emergency animal rescue communications enforcement justice corrections probation parole
     protective community human social family department dept bureau division office commission

@@ -99,7 +99,7 @@ from workstation.detect.spans import (
 from workstation.detect.state_codes_alone import state_codes_alone
 from workstation.detect.suggestion import Suggestion
 from workstation.detect.titled_names import titled_names_apart
-from workstation.detect.vehicles import things_not_places, vehicle_words
+from workstation.detect.vehicles import only_a_vehicle, things_not_places, vehicle_words
 
 log = logging.getLogger(__name__)
 # reports of a batch are sent to the worker processes in about this many chunks per worker
@@ -144,6 +144,7 @@ def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggest
             and not counted(text[s.start:s.end])
             and not _month_of_a_year(text, s) and not _a_hashtag(lexicon, text, s)
             and not (s.label == "LOCATION" and vital_sign_at(text, s.start, s.end))
+            and not (s.label in ("LOCATION", "PERSON", "AGENCY") and only_a_vehicle(text, s.start, s.end))
             and not (s.label in ("PERSON", "AGENCY") and " " not in text[s.start:s.end]
                      and vehicle_words(text, s.start, s.end)
                      and not (s.label == "PERSON" and text[s.start:s.end].lower() in people))]

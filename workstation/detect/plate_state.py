@@ -107,9 +107,9 @@ def plate_state_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
         if m is None or not _a_state(m.group(1)):
             out.append(s)
             continue
-        prefix = text[s.start:m.start(1)].rstrip(" \t,")
-        if " " in prefix:  # what came before the state in one number ("UNIT 412, VA 42-117P") stays one
-            out.append(RawSpan(s.start, s.start + len(prefix), s.label, s.score, s.recognizer))
+        prefix = text[s.start:m.start(1)].rstrip(" \t")
+        if " " in prefix and prefix.endswith(","):  # what came before the state in one number ("UNIT 412, VA 42-117P") stays one
+            out.append(RawSpan(s.start, s.start + len(prefix) - 1, s.label, s.score, s.recognizer))
         out.append(RawSpan(m.start(1), m.end(1), "LOCATION", s.score, s.recognizer))
         out.append(RawSpan(m.start(2), s.end, "ID", s.score, s.recognizer))
     return out

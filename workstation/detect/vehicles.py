@@ -110,6 +110,21 @@ def vehicle_words(text: str, start: int, end: int) -> bool:
                                and w.group().lower() in _MODELS) for w in words)
 
 
+# a vehicle's kind, as a record writes it after its colour ("WHI PICKUP", "BLK BOX TRUCK")
+_BODIES = frozenset("""pickup pu sedan sdn suv van minivan truck trk box coupe semi tractor trailer wagon
+    hatchback motorcycle mc moped scooter bus""".split())
+_YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
+
+
+def only_a_vehicle(text: str, start: int, end: int) -> bool:
+    """Two words or more, all a vehicle's colour, year, make, model or kind, one of them its colour,
+    year or make: "WHI PICKUP", "BLK 2019", "WHI VOLVO" (a record's shorthand, no place)."""
+    words = [w.lower() for w in _WORD.findall(text, start, end)]
+    known = _COLOURS | _MAKE_CODES | _MAKES | _MODELS | _BODIES
+    return len(words) >= 2 and all(w in known or _YEAR.fullmatch(w) for w in words) and any(
+        w in _COLOURS or w in _MAKES or w in _MAKE_CODES or _YEAR.fullmatch(w) for w in words)
+
+
 def _a_vehicle(text: str, span: RawSpan) -> bool:
     year = _MODEL_YEAR.match(text, span.start, len(text))
     if year is None:

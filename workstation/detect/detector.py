@@ -99,6 +99,7 @@ from workstation.detect.spans import (
 from workstation.detect.state_codes_alone import state_codes_alone
 from workstation.detect.suggestion import Suggestion
 from workstation.detect.titled_names import titled_names_apart
+from workstation.detect.travel_directions import directions_apart
 from workstation.detect.vehicles import only_a_vehicle, things_not_places, vehicle_words
 
 log = logging.getLogger(__name__)
@@ -131,7 +132,7 @@ def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggest
     """Dates kept apart, overlaps merged, no span over a sentence end, labels from context."""
     merged = split_at_sentences(lexicon, text, merge(people_apart(text, dates_apart(text, log_times_apart(
         text, spans)))))
-    merged = states_of(text, captions_apart(text, merged))
+    merged = states_of(text, captions_apart(text, directions_apart(text, merged)))
     relabelled = commands_joined(
         text, [relabel(text, m) for m in titled_names_apart(text, agency_numbers_joined(text, merged))])
     labelled = speakers_are_call_signs(text, _people_apart_once_labelled(text, relabelled))

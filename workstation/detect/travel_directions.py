@@ -1,0 +1,35 @@
+"""A direction of travel is no part of a place (issue 19): "I-40 EB MM 160" is a road, a
+direction and a mile marker, as every corpus marks it ("[I-40] EB [MM 160]"); a road pattern or
+a merge runs over it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex as re
+
+from workstation.detect.spans import RawSpan
+
+_DIRECTION = re.compile(r"(?<![\w/-])(?:NB|SB|EB|WB|[NSEW]/B)(?![\w/-])")
+_EDGE = " \t,;/-–—@"
+
+
+def directions_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
+    """Each place span without the travel directions inside it, in the pieces left."""
+    out: list[RawSpan] = []
+    for s in spans:
+        cuts = list(_DIRECTION.finditer(text, s.start, s.end)) if s.label == "LOCATION" else []
+        if not cuts:
+            out.append(s)
+            continue
+        start = s.start
+        for end in [*(c.start() for c in cuts), s.end]:
+            a, b = start, end
+            while a < b and text[a] in _EDGE:
+                a += 1
+            while b > a and text[b - 1] in _EDGE:
+                b -= 1
+            if any(c.isalnum() for c in text[a:b]):
+                out.append(RawSpan(a, b, s.label, s.score, s.recognizer))
+            start = next((c.end() for c in cuts if c.start() == end), s.end)
+    return out

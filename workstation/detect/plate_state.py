@@ -108,7 +108,8 @@ def plate_state_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
             out.append(s)
             continue
         prefix = text[s.start:m.start(1)].rstrip(" \t")
-        if " " in prefix and prefix.endswith(","):  # what came before the state in one number ("UNIT 412, VA 42-117P") stays one
+        # what came before the state and a comma in one number ("UNIT 412, VA 42-117P") stays one
+        if " " in prefix and prefix.endswith(","):
             out.append(RawSpan(s.start, s.start + len(prefix) - 1, s.label, s.score, s.recognizer))
         out.append(RawSpan(m.start(1), m.end(1), "LOCATION", s.score, s.recognizer))
         out.append(RawSpan(m.start(2), s.end, "ID", s.score, s.recognizer))

@@ -95,6 +95,35 @@ _SPANISH_PLACE = (
     r"(?:,?[ \t]+(?i:km)\.?[ \t]*\d{1,3}(?:\.\d{1,2})?)?(?![\w'’-])")
 
 
+# a direction of travel, then the street travelled: "SB YALE", "FLED EB ON AIRPORT", "now EB
+# Sunset past Gower" (a record in capitals reads recased, so case says nothing here)
+_TRAVEL = r"(?:NB|SB|EB|WB|[NSEW]/B)"  # ("an eastbound train", "the westbound platform": no street)
+_STREET_WORD = r"[A-Za-z0-9][\w'’.-]*"
+_STREET_END = r"(?=[ \t]*[,.;)]|[ \t]+(?:from|to|past|toward|towards|near|at|x|&|/|and|@)\b|[ \t]*$)"
+_NOT_A_STREET = frozenset("""lane lanes ln lns shoulder median ramp traffic side direction foot feet
+    toward towards away across through into past speed speeds approx approximately lane. bound travel
+    travelling traveling traffic side roadway road hwy highway interstate exit mile mm mp veh vehicle
+    vehicles car cars truck trucks semi unit units ofc officer deputy trooper subj susp suspect driver
+    then again still now only last behind ahead fast slow high low direction ramps nr platform on-ramp
+    off-ramp""".split())
+
+
+def _street_travelled(lexicon: Lexicon) -> Refine:
+    def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        """No lane, foot, speed or shorthand after the direction: "SB LANES", "NB on foot"."""
+        from workstation.detect.vehicles import vehicle_words
+        from workstation.detect.vocab import REPORT_SHORTHAND
+
+        words = [w.lower().rstrip(".") for w in text[start:end].split()]
+        if any(lexicon.is_stop(w) or w in _NOT_A_STREET or w in REPORT_SHORTHAND
+               or (w.endswith("ing") and lexicon.is_common(w)) for w in words) or (
+                vehicle_words(text, start, end)) or words[-1].isdigit():
+            return None  # (nor a railroad's track, "WB ON MAIN 1", nor "EB blocking scenes")
+        return start, end
+
+    return refine
+
+
 def local_place_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
     return [
         RegexRecognizer("LocalPlaceRecognizer", "LOCATION", [
@@ -113,6 +142,9 @@ def local_place_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
             # a grid address of the Mountain West: "3950 S 1300 E", "450 N 200 W"
             Rx("grid_address", rf"(?<![\w'’-])\d{{1,5}}[ \t]+{_BEARING}\.?[ \t]+\d{{1,5}}[ \t]+{_BEARING}"
                                r"\b\.?(?:[ \t]+(?i:st|street|rd|road))?", 0.7, CS),
+            Rx("street_travelled", rf"(?<=\b{_TRAVEL}[ \t]+(?:(?:on|onto|to|from|along|down|up)[ \t]+)?)"
+                                   rf"{_STREET_WORD}(?:[ \t]+{_STREET_WORD})?{_STREET_END}", 0.6, CI,
+               refine=_street_travelled(lexicon), needs=rf"\b{_TRAVEL}\b"),
             # after a word that leads to a place: "at the flats", "down in the bottoms"
             Rx("quarter_nickname", r"(?<=\b(?i:at|in|to|from|near|through|into|outta|out[ \t]+of)[ \t]+"
                                    r"(?i:the)[ \t]+)(?i:flats|bottoms)(?![\w'’-])", 0.7, CS,

@@ -41,6 +41,25 @@ def commands_joined(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
     return sorted(out, key=lambda s: (s.start, s.end))
 
 
+# a numbered command right after its agency: "Utah Highway Patrol, Section 12", "HCSO District II",
+# "Denver Fire Department, Station 9", "FLORIDA HIGHWAY PATROL — TROOP D"
+_NUMBERED_COMMAND = re.compile(
+    r"[ \t]*(?:[,—–/-][ \t]*)?(?P<cmd>(?i:troop|district|precinct|post|station|section|zone|region|area|"
+    r"division|sector|barracks)[ \t]+(?:\d{1,3}[A-Z]?|[IVX]{1,4}|[A-Z])(?![\w'’-]))")
+
+
+def numbered_commands(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
+    """The command numbered after an agency is an agency of its own, where nothing else was found."""
+    out = list(spans)
+    for s in spans:
+        m = _NUMBERED_COMMAND.match(text, s.end) if s.label == "AGENCY" else None
+        if m is None or not text[m.start("cmd")].isupper() or any(
+                o.start < m.end("cmd") and m.start("cmd") < o.end for o in out):
+            continue
+        out.append(RawSpan(m.start("cmd"), m.end("cmd"), "AGENCY", s.score, s.recognizer))
+    return sorted(out, key=lambda s: (s.start, s.end))
+
+
 def _local(word: str) -> bool:
     """A town's or county's own force ("APD", "GPD", "LCSO"): the town after it is its place,
     as annotators write it ("APD Anchorage"); a state's or the federal office is one name."""

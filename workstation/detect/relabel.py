@@ -30,7 +30,7 @@ from workstation.detect.vocab import (
 
 # Place patterns and the gazetteer: what they found is a place, whatever the words.
 _PLACE_RECOGNIZERS = ("Gazetteer", "RoadShape", "Road", "Address", "Region", "Facility", "Postal", "Hospital")
-_UNIT_FIRST = frozenset("district dist sector zone precinct pct troop region".split())
+_UNIT_FIRST = frozenset("district dist sector zone precinct pct troop region post station".split())
 _ROAD_FIRST = frozenset("route rte rt hwy highway interstate fm cr sr exit mm mile i us".split())
 _LABEL_WORD = re.compile(r"[\w'’]+")
 

@@ -268,8 +268,10 @@ def by_context(text: str, span: RawSpan, label: str) -> str:
             return "PERSON"  # "Abalos and Ng in 4-Adam-31": two people (split after)
     if label in ("LOCATION", "PERSON") and len(words) > 1 and _agency_headed(text, span, words):
         return "AGENCY"  # "Great Lakes Regional Fugitive Task Force", "Second District", "Troop T, X Station"
-    if label in ("PERSON", "AGENCY") and len(words) in (1, 3) and _places_paired(text, span, fragment):
-        return "LOCATION"  # "between Wilson and Victor, Idaho", "Otero and Crowley counties"
+    if label in ("PERSON", "AGENCY") and (
+            (len(words) in (1, 3) and _places_paired(text, span, fragment))
+            or (_PLACES_LISTED.fullmatch(fragment) and _COUNTIES_AFTER.match(text, span.end))):
+        return "LOCATION"  # "between Wilson and Victor, Idaho", "Otero, Bent and Crowley counties"
     if label == "PERSON" and by_ner and not _has_head(words):
         if _THE_BEFORE.search(before) and not (
                 _FAMILY_AFTER.match(text, span.end) or _noun_after(text, span.end)):
@@ -346,6 +348,8 @@ def _state_after(text: str, end: int) -> bool:
 _PAIRED_AFTER = re.compile(
     r"(?:[ \t]+(?:and|&|or)[ \t]+(?P<other>\p{Lu}\p{Ll}+))?(?:[ \t]+(?P<kind>counties|parishes)\b|"
     r",[ \t]+(?P<state>\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?|[A-Z]{2})(?![\w'’-]))")
+_PLACES_LISTED = re.compile(r"\p{Lu}[\p{L}'’-]+(?:,[ \t]+\p{Lu}[\p{L}'’-]+)*,?[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’-]+")
+_COUNTIES_AFTER = re.compile(r"[ \t]+(?i:counties|parishes)\b")
 _PAIRED_BEFORE = re.compile(r"(?P<other>\p{Lu}\p{Ll}+)[ \t]+(?:and|&|or)[ \t]+$")
 
 

@@ -159,11 +159,14 @@ def _plate_after_state(text: str, plate: RawSpan, spans: Sequence[RawSpan]) -> l
                                                        or not _LOWER.search(text, max(0, plate.start - 40),
                                                                             plate.start)):
         return None  # (the state and a plate of letters and digits: _state_before, in ordinary case)
-    if any(o.end > m.start() and o.start < plate.start for o in spans):
+    # (a place found over the state's code alone is that state)
+    if any(o.end > m.start() and o.start < plate.start and not (
+            o.label == "LOCATION" and (o.start, o.end) == m.span("state")) for o in spans):
         return None
     start = m.start("letters") if m.group("letters") else plate.start
-    return [RawSpan(m.start("state"), m.end("state"), "LOCATION", plate.score, plate.recognizer),
-            RawSpan(start, plate.end, "ID", plate.score, plate.recognizer)]
+    state = [] if any((o.start, o.end) == m.span("state") for o in spans) else [
+        RawSpan(m.start("state"), m.end("state"), "LOCATION", plate.score, plate.recognizer)]
+    return [*state, RawSpan(start, plate.end, "ID", plate.score, plate.recognizer)]
 
 
 def _state_before(text: str, plate: RawSpan, spans: Sequence[RawSpan]) -> RawSpan | None:

@@ -124,6 +124,17 @@ def _street_travelled(lexicon: Lexicon) -> Refine:
     return refine
 
 
+_PLACE_WORD = r"(?<![\w'’-])\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?"
+_COUNTIES = r"[ \t]+(?i:counties|parishes)\b"
+
+
+def _no_stop_word(lexicon: Lexicon) -> Refine:
+    def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        return None if any(lexicon.is_stop(w.lower()) for w in text[start:end].split()) else (start, end)
+
+    return refine
+
+
 def local_place_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
     return [
         RegexRecognizer("LocalPlaceRecognizer", "LOCATION", [
@@ -145,6 +156,11 @@ def local_place_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
             Rx("street_travelled", rf"(?<=\b{_TRAVEL}[ \t]+(?:(?:on|onto|to|from|along|down|up)[ \t]+)?)"
                                    rf"{_STREET_WORD}(?:[ \t]+{_STREET_WORD})?{_STREET_END}", 0.6, CI,
                refine=_street_travelled(lexicon), needs=rf"\b{_TRAVEL}\b"),
+            # counties named together before their kind: "Baca and Prowers counties", "Otero, Bent and
+            # Crowley counties" (each its own place)
+            Rx("counties_listed", rf"{_PLACE_WORD}(?=(?:,[ \t]+{_PLACE_WORD})*,?[ \t]+(?:and|&)[ \t]+{_PLACE_WORD}"
+                                  rf"{_COUNTIES})|(?<=\b(?:and|&)[ \t]+){_PLACE_WORD}(?={_COUNTIES})", 0.6, CS,
+               refine=_no_stop_word(lexicon), needs=r"\b(?:counties|parishes)\b"),
             # after a word that leads to a place: "at the flats", "down in the bottoms"
             Rx("quarter_nickname", r"(?<=\b(?i:at|in|to|from|near|through|into|outta|out[ \t]+of)[ \t]+"
                                    r"(?i:the)[ \t]+)(?i:flats|bottoms)(?![\w'’-])", 0.7, CS,

@@ -47,7 +47,8 @@ def test_a_logs_surname_slash_given_name_is_a_person_even_unlisted(detector):
     text = ("0140 Halsted x 35th — Unit 4410 OYELARAN/Tomiwa, Unit 4412 BRZEZINSKI/Agata. Fight.\n"
             "0155 Dock 3 — 2218 ACHTERBERG/Wim, forklift backed into him.")
     spans = _spans(detector, text)
-    assert {("OYELARAN/Tomiwa", "PERSON"), ("BRZEZINSKI/Agata", "PERSON"), ("ACHTERBERG/Wim", "PERSON")} <= spans
+    assert {("OYELARAN/Tomiwa", "PERSON"), ("BRZEZINSKI/Agata", "PERSON"),
+            ("ACHTERBERG/Wim", "PERSON")} <= spans
     assert {("Unit 4410", "ID"), ("Unit 4412", "ID"), ("2218", "ID")} <= spans
 
 

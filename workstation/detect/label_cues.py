@@ -348,7 +348,8 @@ def _state_after(text: str, end: int) -> bool:
 _PAIRED_AFTER = re.compile(
     r"(?:[ \t]+(?:and|&|or)[ \t]+(?P<other>\p{Lu}\p{Ll}+))?(?:[ \t]+(?P<kind>counties|parishes)\b|"
     r",[ \t]+(?P<state>\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?|[A-Z]{2})(?![\w'’-]))")
-_PLACES_LISTED = re.compile(r"\p{Lu}[\p{L}'’-]+(?:,[ \t]+\p{Lu}[\p{L}'’-]+)*,?[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’-]+")
+_PLACES_LISTED = re.compile(
+    r"\p{Lu}[\p{L}'’-]+(?:,[ \t]+\p{Lu}[\p{L}'’-]+)*,?[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’-]+")
 _COUNTIES_AFTER = re.compile(r"[ \t]+(?i:counties|parishes)\b")
 _PAIRED_BEFORE = re.compile(r"(?P<other>\p{Lu}\p{Ll}+)[ \t]+(?:and|&|or)[ \t]+$")
 

@@ -508,7 +508,8 @@ def merge(spans: Iterable[RawSpan]) -> list[RawSpan]:
     decided = [s for s in ordered if s.recognizer.startswith(LABEL_DECIDED_BY)]
     if len(decided) > 1:  # NER's "NM SP 412, QC 21" over two units a log lists is neither
         ordered = [s for s in ordered if not (
-            s.recognizer.startswith(("SpacyNer", "ReportMemory")) and not s.recognizer.startswith(LABEL_DECIDED_BY)
+            s.recognizer.startswith(("SpacyNer", "ReportMemory"))
+            and not s.recognizer.startswith(LABEL_DECIDED_BY)
             and sum(d.start < s.end and s.start < d.end for d in decided) > 1)]
     merged: list[list[RawSpan]] = []
     bounds: list[list[int]] = []

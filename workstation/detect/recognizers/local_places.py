@@ -158,8 +158,10 @@ def local_place_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                refine=_street_travelled(lexicon), needs=rf"\b{_TRAVEL}\b"),
             # counties named together before their kind: "Baca and Prowers counties", "Otero, Bent and
             # Crowley counties" (each its own place)
-            Rx("counties_listed", rf"{_PLACE_WORD}(?=(?:,[ \t]+{_PLACE_WORD})*,?[ \t]+(?:and|&)[ \t]+{_PLACE_WORD}"
-                                  rf"{_COUNTIES})|(?<=\b(?:and|&)[ \t]+){_PLACE_WORD}(?={_COUNTIES})", 0.6, CS,
+            Rx("counties_listed", rf"{_PLACE_WORD}(?=(?:,[ \t]+{_PLACE_WORD})*,?[ \t]+(?:and|&)[ \t]+"
+                                  rf"{_PLACE_WORD}{_COUNTIES})"
+                                  rf"|(?<=\b(?:and|&)[ \t]+){_PLACE_WORD}(?={_COUNTIES})",
+               0.6, CS,
                refine=_no_stop_word(lexicon), needs=r"\b(?:counties|parishes)\b"),
             # after a word that leads to a place: "at the flats", "down in the bottoms"
             Rx("quarter_nickname", r"(?<=\b(?i:at|in|to|from|near|through|into|outta|out[ \t]+of)[ \t]+"

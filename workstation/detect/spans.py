@@ -505,12 +505,12 @@ def merge(spans: Iterable[RawSpan]) -> list[RawSpan]:
     "Childress County" inside it is a place. NER weighs less than patterns, report memory
     least."""
     ordered = sorted(spans, key=lambda s: (s.start, -s.end))
-    decided = [s for s in ordered if s.recognizer.startswith(LABEL_DECIDED_BY)]
-    if len(decided) > 1:  # NER's "NM SP 412, QC 21" over two units a log lists is neither
+    known = [s for s in ordered if s.recognizer.startswith(LABEL_DECIDED_BY)]
+    if len(known) > 1:  # NER's "NM SP 412, QC 21" over two units a log lists is neither
         ordered = [s for s in ordered if not (
             s.recognizer.startswith(("SpacyNer", "ReportMemory"))
             and not s.recognizer.startswith(LABEL_DECIDED_BY)
-            and sum(d.start < s.end and s.start < d.end for d in decided) > 1)]
+            and sum(k.start < s.end and s.start < k.end for k in known) > 1)]
     merged: list[list[RawSpan]] = []
     bounds: list[list[int]] = []
     for s in ordered:

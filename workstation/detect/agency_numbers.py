@@ -1,7 +1,8 @@
 """Agency acronyms next to numbers: whose number it is, and which part is which.
 
-- An acronym before a record number is part of that number: "Case LCSO 25-0387", "Bus TDCJ
-  41887", "(USMS 20417-006)" are one ID each, as annotators write them.
+- An agency's acronym before a record number is the agency, then the number: "Case LCSO 25-0387",
+  "FCSO 25-11-2917" (17 of the 27 such pairs in the tuning parts are marked so); a container's or a
+  trailer's letters are part of the number ("MSCU 448210-3").
 - An acronym before a short number names the agency and one of its units or officers: "CHP
   2214", "NHSP 318" are an AGENCY and an ID (a street pattern read them as an address). A year
   or a clock time ("FBI 2019", "DEA ... 0315 hrs") is no number; "NYPD 77 Pct" is a precinct.
@@ -44,7 +45,8 @@ def agency_numbers_joined(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
     for i, s in enumerate(ordered):
         if i in dropped:
             continue
-        parts = _ori_apart(text, s) or _unit_apart(text, s) or _record_tail_apart(text, s)
+        parts = (_ori_apart(text, s) or _unit_apart(text, s) or _record_tail_apart(text, s)
+                 or _acronym_apart(text, s))
         if parts is None and s.label == "AGENCY":
             parts = _number_after(text, s, ordered[i + 1:], i + 1, dropped)
         out += parts or [s]
@@ -67,6 +69,20 @@ def _ori_apart(text: str, s: RawSpan) -> list[RawSpan] | None:
         return [RawSpan(s.start, last.start(), s.label, s.score, s.recognizer),
                 RawSpan(last.start(1), s.end, "ID", s.score, s.recognizer)]
     return None
+
+
+# an agency's acronym, a space, then a record number, as one span: "LCSO 25-0387"
+_ACRONYM_THEN_RECORD = re.compile(rf"([A-Z]{{3,6}})[ \t]{{1,2}}({_NUMBER})")
+
+
+def _acronym_apart(text: str, s: RawSpan) -> list[RawSpan] | None:
+    """"Case LCSO 25-0387" found as one number: the agency, then its record's number (a container's
+    or a trailer's letters are no agency: "MSCU 448210-3", "TRL 88214")."""
+    m = _ACRONYM_THEN_RECORD.fullmatch(text, s.start, s.end) if s.label == "ID" else None
+    if m is None or not _agency_acronym(m.group(1)) or not is_agency_acronym(m.group(1)):
+        return None
+    return [RawSpan(m.start(1), m.end(1), "AGENCY", s.score, s.recognizer),
+            RawSpan(m.start(2), m.end(2), "ID", s.score, s.recognizer)]
 
 
 def _unit_apart(text: str, s: RawSpan) -> list[RawSpan] | None:
@@ -110,7 +126,8 @@ def _number_after(text: str, s: RawSpan, later: Sequence[RawSpan], first_later: 
     if any(later[j - first_later].end > number.end() for j in inside):
         return None
     dropped.update(inside)
-    return [RawSpan(s.start, number.end(), "ID", max(s.score, 0.8), s.recognizer)]
+    return [RawSpan(s.start, acronym_end, "AGENCY", s.score, s.recognizer),
+            RawSpan(number.start(), number.end(), "ID", max(s.score, 0.8), s.recognizer)]
 
 
 def _agency_acronym(word: str) -> bool:

@@ -64,7 +64,7 @@ from workstation.detect.labels import to_label
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.log_speakers import crews_after_call_signs, radio_call_signs, speakers_are_call_signs
 from workstation.detect.log_times import log_times_apart
-from workstation.detect.lower_names import lower_case_names
+from workstation.detect.lower_names import lower_case_names, speech_dropped_g
 from workstation.detect.memory import KnownIdentifier, apply_memory
 from workstation.detect.name_lists import people_in_lists
 from workstation.detect.ner_edges import a_year, ner_edges_cut
@@ -145,7 +145,8 @@ def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggest
             and not counted(text[s.start:s.end])
             and not _month_of_a_year(text, s) and not _a_hashtag(lexicon, text, s)
             and not (s.label == "LOCATION" and vital_sign_at(text, s.start, s.end))
-            and not (s.label in ("LOCATION", "PERSON", "AGENCY") and only_a_vehicle(text, s.start, s.end))
+            and not (s.label in ("LOCATION", "PERSON", "AGENCY") and (
+                only_a_vehicle(text, s.start, s.end) or speech_dropped_g(lexicon, text[s.start:s.end])))
             and not (s.label in ("PERSON", "AGENCY") and " " not in text[s.start:s.end]
                      and vehicle_words(text, s.start, s.end)
                      and not (s.label == "PERSON" and text[s.start:s.end].lower() in people))]

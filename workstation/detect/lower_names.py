@@ -70,3 +70,18 @@ def _a_given_name(lexicon: Lexicon, word: str) -> bool:
 def _a_surname(lexicon: Lexicon, word: str) -> bool:
     return not (lexicon.is_common(word) or lexicon.is_stop(word)) and (
         word in surnames() or not is_given_name(word, wide=True))
+
+
+_DROPPED_G = re.compile(r"[a-z]+in['’]?")
+
+
+def speech_dropped_g(lexicon: Lexicon, fragment: str) -> bool:
+    """"goin", "runnin", "inside watchin", "drivin crazy": lower-case words as a writer types speech,
+    one an everyday word that lost its g, the rest everyday words; no name ("kevin", "erin")."""
+    words = fragment.split()
+    if not words or not fragment.islower():
+        return False
+    dropped = [w for w in words if _DROPPED_G.fullmatch(w) and lexicon.is_common(w.rstrip("'’") + "g")
+               and not (is_given_name(w, wide=True) or w in surnames() or w in places() or w in postal_towns()
+                        or lexicon.is_name(w))]  # ("dustin", "rankin county", "the dunkin")
+    return bool(dropped) and all(w in dropped or lexicon.is_common(w) or lexicon.is_stop(w) for w in words)

@@ -255,6 +255,11 @@ def _place_word(text: str, m: stdlib_re.Match) -> bool:
     return word[:1].isupper() and word.isalpha() and (cue is not None or named is not None)
 
 
+_MILITARY_BRANCH = re.compile(r"(?i:(?:the[ \t]+)?(?:u\.?s\.?[ \t]+)?(?:army|navy|marine[ \t]+corps|marines|"
+                              r"air[ \t]+force|space[ \t]+force|(?:army[ \t]+|air[ \t]+)?national[ \t]+guard)|"
+                              r"USMC|USAF|USN)")
+
+
 def is_generic(fragment: str) -> bool:
     """True when the fragment is made only of ranks, roles and function words."""
     words = [w.lower().rstrip(".").replace("’", "'") for w in _WORDS.findall(fragment)]
@@ -262,6 +267,8 @@ def is_generic(fragment: str) -> bool:
         return True
     if fragment == "CA":
         return False  # California's code, which spaCy's stop list holds ("ca n't")
+    if _MILITARY_BRANCH.fullmatch(fragment):
+        return True  # "four years in the Marine Corps": a service, named by no one (the Coast Guard polices)
     if len(words) == 1 and words[0] in _SERVICE_WORDS:
         return True  # "our Police Chief": a service named alone is no agency
     if len(words) > 1 and words[0] in _ROAD_WORDS and words[-1] in NUMBER_WORDS:

@@ -111,7 +111,13 @@ def _not_radio_code(text: str, start: int, end: int) -> tuple[int, int] | None:
     if re.fullmatch(r"(?:10|11)-\d{1,2}|911", fragment) or (
             re.fullmatch(r"(?:10|11)-\d{3}", fragment) and not text[:start].rstrip(" \t").endswith("#")):
         return None  # radio codes ("10-50", "11-550"); "call 911" is the emergency number; "#11-207" a badge
+    if _TIME_AWAY_AFTER.match(text, end):
+        return None  # "the nearest ESS unit 40 minutes away": how far the unit is, no unit's number
     return start, end
+
+
+_TIME_AWAY_AFTER = re.compile(r"[ \t]+(?i:minutes?|mins?|hours?|hrs?|miles?)[ \t]+"
+                              r"(?i:away|out|later|behind|ahead|off|back|ago|earlier)\b")
 
 
 # words of a log after a unit: "GF12 ON SCENE", "KX7 CLR"

@@ -127,7 +127,7 @@ _PHRASES = [
     r"\bnarcan\b", r"\bnaloxone\b", r"\bnarrative\b", r"\bdispatch(?:er)?\b",
     r"\bcad\b", r"\bmdt\b", r"\bmdc\b", r"\bncic\b", r"\bswat\b", r"\bems\b", r"\bdui\b",
     r"\bdwi\b", r"\bfst\b", r"\bsfst\b", r"\bbolo\b", r"\bleo\b", r"\bcpr\b", r"\baed\b",
-    r"\b(?:ER|ICU|ORI|NCIC|CAD|RMS|UUW|CCW|BWC|EMT|OIS|PIT|LUCC|NIBIN|CPS|APS)\b",
+    r"\b(?:ER|ICU|ORI|NCIC|CAD|RMS|UUW|CCW|BWC|EMT|OIS|PIT|LUCC|NIBIN)\b",
     r"\bcaller\s+id\b", r"\bx-?rays?\b", r"\bid['’]d\b", r"\bo['’]s\b",
     r"\bbody\s*cam(?:era)?\b", r"\bdash\s*cam(?:era)?\b", r"\bsally\s*port\b",
     # a Spanish rank with its article is no place named "El ...": "El Sargento Ramiro Quiñones"
@@ -265,8 +265,8 @@ def is_generic(fragment: str) -> bool:
     words = [w.lower().rstrip(".").replace("’", "'") for w in _WORDS.findall(fragment)]
     if not words:
         return True
-    if fragment == "CA":
-        return False  # California's code, which spaCy's stop list holds ("ca n't")
+    if fragment in ("CA", "DOC"):
+        return False  # California's code, which spaCy's stop list holds ("ca n't"); the prisons' department
     if _MILITARY_BRANCH.fullmatch(fragment):
         return True  # "four years in the Marine Corps": a service, named by no one (the Coast Guard polices)
     if len(words) == 1 and words[0] in _SERVICE_WORDS:

@@ -43,6 +43,9 @@ AGENCY_ACRONYMS: tuple[str, ...] = (
     "AST", "BOP", "FBOP", "USPIS", "OIG", "FPS", "DNR", "GFP", "DWR", "NMSP", "AZDPS", "KHP",
     "OHP", "VSP", "WVSP", "SCHP", "GSP", "ALEA", "LSP", "MSHP", "CBP", "OFO", "AMR",
     "CDCR", "TDCJ", "ADOC", "IDOC", "NDOC", "FDC", "DOCCS", "UCPD", "UPD", "DPS",
+    # public bodies a report hands a case to: child and adult protection, juvenile justice,
+    # emergency management, the state's prisons, general services, workplace safety
+    "CPS", "APS", "DCFS", "DJS", "DJJ", "OEM", "DOC", "GSA", "OSHA", "NRP", "KSP", "ADF&G",
     *TRANSIT_ACRONYMS,
 )
 _TRIBAL_BODY = r"(?:Nation|Tribe|Tribal|Band|Pueblo|Reservation|Rancheria|Indian\s+Community|Community)"
@@ -457,8 +460,9 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
         RegexRecognizer(
             "KindAgencyRecognizer", "AGENCY",
             [
-                Rx("agency_acronym", rf"(?<![\w'’./-])(?:{alternation(AGENCY_ACRONYMS)})(?![\w'’/-])",
-                   0.7, CS),
+                # (an inmate's "DOC #388412" names the number's kind, no agency)
+                Rx("agency_acronym", rf"(?<![\w'’./-])(?:{alternation(AGENCY_ACRONYMS)})(?![\w'’/-])"
+                                     r"(?!(?<=DOC)[ \t]*(?:#|No\.|number))", 0.7, CS),
                 # unions and police associations by their lodge or local: "FOP Lodge 73",
                 # "Teamsters Local 700", "AFSCME Local 2250"
                 Rx("lodge", r"\b(?:FOP|F\.O\.P\.|Fraternal[ \t]+Order[ \t]+of[ \t]+Police|PBA|POA)[ \t]+"

@@ -255,9 +255,9 @@ def _place_word(text: str, m: stdlib_re.Match) -> bool:
     return word[:1].isupper() and word.isalpha() and (cue is not None or named is not None)
 
 
-_MILITARY_BRANCH = re.compile(r"(?i:(?:the[ \t]+)?(?:u\.?s\.?[ \t]+)?(?:army|navy|marine[ \t]+corps|marines|"
-                              r"air[ \t]+force|space[ \t]+force|(?:army[ \t]+|air[ \t]+)?national[ \t]+guard)|"
-                              r"USMC|USAF|USN)")
+_MILITARY_BRANCH = re.compile(
+    r"(?i:(?:the[ \t]+)?(?:u\.?s\.?[ \t]+)?(?:army|navy|marine[ \t]+corps|marines|air[ \t]+force|"
+    r"space[ \t]+force|(?:army[ \t]+|air[ \t]+)?national[ \t]+guard)|USMC|USAF|USN)")
 
 
 def is_generic(fragment: str) -> bool:

@@ -299,7 +299,7 @@ _CALLED_BEFORE = re.compile(
     r"(?:[ \t]+(?:there|here|on[ \t]+scene))?[ \t]+(?:from|with|of)|\bsent|"
     # the one the writer worked for: "on nights with Clayton County", "hired on with Bibb County"
     r"\b(?:on[ \t]+(?:nights|days|evenings|mids|midnights)|hired[ \t]+on|started|worked|working)[ \t]+with|"
-    r"\bbackup[ \t]+from|"
+    r"\bbackup[ \t]+from|\b(?:been|i['’]?m|i[ \t]+was|i[ \t]+am|we['’]?re)[ \t]+with|"
     r"\bassist(?:ed)?[ \t]+(?:by|from)|\bhelp[ \t]+from|\bmutual[ \t]+aid[ \t]+from|"
     # a unit's sign-off: "Car 6, Bonner County"
     r"\b(?:car|unit)[ \t]*\d+[a-z]?[ \t]*,|"

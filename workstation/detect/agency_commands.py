@@ -59,6 +59,12 @@ def numbered_commands(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
                 o.start < m.end("cmd") and m.start("cmd") < o.end for o in out):
             continue
         out.append(RawSpan(m.start("cmd"), m.end("cmd"), "AGENCY", s.score, s.recognizer))
+    # a named command right after its agency: "Virgin Islands Police Department, St. Croix District"
+    agencies_end = {o.end for o in out if o.label == "AGENCY"}
+    out = [RawSpan(o.start, o.end, "AGENCY", o.score, o.recognizer)
+           if o.label == "LOCATION" and _COMMAND_WORD_END.search(text, o.start, o.end) and any(
+               _JOINER.fullmatch(text, e, o.start) for e in agencies_end if e <= o.start) else o
+           for o in out]
     commands = [o for o in out if o.label == "AGENCY" and _NUMBERED_END.search(text, o.start, o.end)]
     for c in commands:
         bracket = _BRACKET_AFTER.match(text, c.end)
@@ -73,6 +79,9 @@ def numbered_commands(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
 _NUMBERED_END = re.compile(r"(?i:troop|district|dist|post|area|division|precinct|zone|station|barracks|"
                            r"detachment|sector|region)[ \t]+[\w-]{1,4}$")
 _BRACKET_AFTER = re.compile(r"[ \t]*\(")
+_COMMAND_WORD_END = re.compile(r"[ \t](?i:district|division|precinct|substation|station|"
+                               r"detachment|barracks)$")
+_JOINER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[,—–/-]{1,2}[ \t]*)?")  # ("MPD (Memphis) -- ")
 
 
 def _local(word: str) -> bool:

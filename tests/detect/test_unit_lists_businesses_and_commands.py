@@ -134,3 +134,40 @@ def test_a_command_numbered_after_its_agency_is_an_agency(detector):
     assert {("Section 4", "AGENCY"), ("Station 11", "AGENCY"), ("Post 7", "AGENCY")} <= spans
     # the district, on its own or joined to its sheriff's acronym, is an agency
     assert [t for t, label in spans if "District IV" in t and label == "AGENCY"]
+
+
+def test_the_town_in_brackets_after_a_numbered_command_names_it(detector):
+    text = "Missouri State Highway Patrol, Troop E (Poplar Bluff). MPD (Memphis) -- Raines Station."
+    spans = _spans(detector, text)
+    assert ("Poplar Bluff", "AGENCY") in spans and ("Raines Station", "AGENCY") in spans
+
+
+def test_an_agencys_acronym_before_a_record_number_is_the_agency_then_the_number(detector):
+    spans = _spans(detector, "Our report is CCSO 24-118093; the container was TGHU 448817-2.")
+    assert {("CCSO", "AGENCY"), ("24-118093", "ID")} <= spans
+    assert ("TGHU 448817-2", "ID") in spans  # a container's letters are no agency
+
+
+def test_public_bodies_by_their_acronyms_and_the_services_named_alone(detector):
+    text = ("The kids went with CPS that night and the father to DOC custody. He did six years in the "
+            "Army and two in the Navy before the academy. Inmate Ruiz, DOC #771204, was escorted.")
+    spans = _spans(detector, text)
+    assert ("CPS", "AGENCY") in spans
+    assert [t for t, label in spans if t == "DOC" and label == "AGENCY"]
+    assert not [t for t, _ in spans if t in ("Army", "Navy")]
+    assert ("771204", "ID") in spans and ("DOC #771204", "AGENCY") not in spans
+
+
+def test_speech_typed_without_its_g_is_no_name(detector):
+    text = "he kept comin at us swingin the bat and i was thinkin this is it. dustin wouldnt drop it."
+    spans = _spans(detector, text)
+    assert not [t for t, _ in spans if t in ("comin", "swingin", "thinkin")]
+    assert ("dustin", "PERSON") in spans
+
+
+def test_units_named_together_and_a_unit_minutes_away(detector):
+    text = ("Cars 3311, 3314 and 3316 set up the perimeter. The nearest K9 unit 35 minutes away "
+            "never came; car 2210 and 2214 took the back.")
+    spans = _spans(detector, text)
+    assert {("3311", "ID"), ("3314", "ID"), ("3316", "ID"), ("2214", "ID")} <= spans
+    assert not [t for t, _ in spans if t.endswith("35")]

@@ -106,6 +106,14 @@ def _code_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+_VEHICLES = "car|unit|medic|engine|squad|truck"
+_NUM = r"\d{1,4}[A-Z]?"
+_NUM_END = r"(?![\w:./-])"
+_COMMA = r"[ \t]*,[ \t]*"
+_AND = r"[ \t]+(?:and|&|or)[ \t]+"
+_LISTED_NUMBERS = r"\d[ \t]*(?:,|and|&|or)[ \t]+\d"
+
+
 def _not_radio_code(text: str, start: int, end: int) -> tuple[int, int] | None:
     fragment = text[start:end]
     if re.fullmatch(r"(?:10|11)-\d{1,2}|911", fragment) or (
@@ -172,6 +180,14 @@ def id_recognizers() -> list[RegexRecognizer]:
                r"[ \t]*:[ \t]*"
                r"(\d[A-Za-z0-9-]*\d[A-Za-z]?|\d{1,4}|[A-Z]{1,3}-?\d[A-Za-z0-9-]*)(?![\w-])", 0.8, CS, 1,
                refine=_not_radio_code),
+            # units named together with one word: "car 6120 and 6124", "units 12, 14 and 16"
+            Rx("unit_number_listed", rf"(?<=\b(?i:{_VEHICLES})s?[ \t]+#?{_NUM}(?:{_COMMA}{_NUM})*,?{_AND}|"
+                                     rf"\b(?i:{_VEHICLES})s[ \t]+#?{_NUM}(?:{_COMMA}{_NUM})*{_COMMA})"
+                                     rf"\d{{2,4}}[A-Z]?{_NUM_END}",
+               0.7, CS, refine=_not_radio_code, needs=_LISTED_NUMBERS),
+            Rx("units_plural_first", rf"(?<=\b(?i:{_VEHICLES})s[ \t]+#?){_NUM}"
+                                     rf"(?=(?:{_COMMA}|{_AND}){_NUM}{_NUM_END})",
+               0.7, CS, refine=_not_radio_code, needs=_LISTED_NUMBERS),
             Rx("phonetic_call_sign", rf"\b(?:\d{{1,2}}-?)?(?:{_PHON})[- ]?\d{{1,3}}[A-Z]?\b", 0.75, CS),
             Rx("phonetic_call_sign_caps", rf"\b(?:\d{{1,2}}-?)?(?i:{_PHON})-\d{{1,3}}[A-Z]?\b", 0.7, CS),
             # "4-L-20", "1-X-33": division, letter, number (the letter of a unit's kind)

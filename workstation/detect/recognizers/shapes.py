@@ -462,7 +462,9 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    r"[A-Z]\d{2,4})(?=\))", 0.6, CS),
                 # ISO 6346 shipping containers: owner code ending in U/J/Z, serial, check digit
                 Rx("container", r"\b[A-Z]{3}[UJZ][ \t-]?\d{6}[ \t-]?\d\b", 0.85, CS),
-                Rx("k9_call_sign", r"\b(?i:k-?9)(?:[ -](?i:unit))?[ -]?#?\d{1,3}\b", 0.75, CS),
+                Rx("k9_call_sign", r"\b(?i:k-?9)(?:[ -](?i:unit))?[ -]?#?\d{1,3}\b"  # (not "35 minutes away")
+                                   r"(?![ \t]+(?i:minutes?|mins?|hours?|hrs?|miles?)[ \t]+(?i:away|out)\b)",
+                   0.75, CS),
                 Rx("plate_with_state", rf"\b(?:{codes})[ \t](?:[A-Z0-9]{{1,4}}[ -]){{0,2}}[A-Z0-9]{{1,5}}\b",
                    0.6, CS, refine=plate_refine),
                 Rx("prefixed_case", r"\b(?!(?:IN|ON|AT|TO|OF|NO|OR|AN|AS|BY|IS|IT|BE|DO|GO|SO|UP|US|WE|"

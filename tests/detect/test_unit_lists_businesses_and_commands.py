@@ -171,3 +171,15 @@ def test_units_named_together_and_a_unit_minutes_away(detector):
     spans = _spans(detector, text)
     assert {("3311", "ID"), ("3314", "ID"), ("3316", "ID"), ("2214", "ID")} <= spans
     assert not [t for t, _ in spans if t.endswith("35")]
+
+
+def test_a_records_surname_first_name_keeps_its_middle_names_and_nickname(detector):
+    text = ("PASS: BHULLAR, JASPREET SINGH  DOB 02/14/1991\n"
+            "RO: MEDINA, JOSE LUIS DE LEON  DOB 07/09/1988\n"
+            'SUBJECT: ORTEGA, RAMON "CHINO" ALBERTO ; VEH BLK SEDAN\n'
+            'STATED HER NEPHEW VILLALOBOS, ERNESTO "NETO" WAS OUTSIDE.\n'
+            "INMATE: FONTAINE, REMY J  SPN 01188273")
+    spans = _spans(detector, text)
+    assert {("BHULLAR, JASPREET SINGH", "PERSON"), ("MEDINA, JOSE LUIS DE LEON", "PERSON"),
+            ('ORTEGA, RAMON "CHINO" ALBERTO', "PERSON"), ('VILLALOBOS, ERNESTO "NETO"', "PERSON"),
+            ("FONTAINE, REMY J", "PERSON")} <= spans

@@ -18,7 +18,7 @@ from workstation.detect.grow import is_agency_acronym
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.spans import RANK_WORDS, RawSpan
 from workstation.detect.vehicles import vehicle_words
-from workstation.detect.vocab import ROLES_BEFORE_A_NAME
+from workstation.detect.vocab import REPORT_SHORTHAND, ROLES_BEFORE_A_NAME
 
 _CAPS_WORD = r"\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)?"
 _TITLE_WORD = r"\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)*"
@@ -28,7 +28,11 @@ _NAME = re.compile(
     rf"(?<![\w'’.-])(?P<sur>{_PARTICLES}{_CAPS_WORD}(?:[ \t]+{_CAPS_WORD})?|{_PARTICLES}{_TITLE_WORD}"
     rf"(?:[ \t]+{_TITLE_WORD})?|{_CAPS_WORD}|{_TITLE_WORD})(?P<sep>,[ \t]*|/(?=\p{{Lu}}\p{{Ll}}))"
     rf"(?P<given>\p{{Lu}}[\p{{L}}'’]+(?:-\p{{Lu}}[\p{{L}}'’]+)?|\p{{Lu}}\.?(?![\w#'’/-]))"
+    # a nickname in quotes may stand between ("ZAVALA, JESUS "CHUY" ANTONIO"), and a second middle
+    # name after the first ("SALVADOR, JOHN PAUL DELA")
+    rf"(?P<nick>[ \t]+[\"“][\p{{L}}'’ .-]{{1,16}}[\"”])?"
     rf"(?P<more>[ \t]+(?:\p{{Lu}}[\p{{L}}'’]+|\p{{Lu}}\.?(?![\w#'’/-])))?"
+    rf"(?P<more2>(?:[ \t]+\p{{Lu}}[\p{{Lu}}'’]+){{1,2}})?"
     r"(?P<suffix>[ \t]+(?i:jr|sr|ii|iii|iv)\.?)?"
     # not a list going on: "Gaetane, Hannah, Anthony and Derek"
     r"(?![ \t]*,[ \t]*\p{Lu}[\p{L}'’-]*+(?:[ \t]*,|[ \t]+(?:and|AND|&)[ \t]|\p{Ll})"
@@ -58,6 +62,8 @@ _ROLE_BEFORE = re.compile(
     r"\.?,?[ \t]+$"
 )
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
+# a record's codes after a name ("DELACROIX, LUCIEN A  SPN 02948817")
+_RECORD_CODES = frozenset("SPN SID FBI BKG PID INS SO PD DL OLN SSN DOB".split())
 
 
 def record_names_whole(lexicon: Lexicon, text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
@@ -172,21 +178,33 @@ def _a_record_name(lexicon: Lexicon, text: str, m: re.Match[str]) -> tuple[int, 
             (caps or addressed) and _no_word_no_place(lexicon, given) and _no_word_no_place(lexicon, sur)):
         return None  # "SAPUTRA, DEWI" is a name, "HUNT, FL" and "PWC, YAMAHA" are not
     if not initial and not addressed and (places().get(given.lower()) == "state" or (
-            sur.lower() in places() and given.lower() in places())):
+            sur.lower() in places() and given.lower() in places()
+            and not (caps and field and _given(given)))):
         return None  # "Bethel, Alaska", "Kwethluk, Georgia"
     if not caps and not addressed and sur.lower() in places():
         return None  # "Florence, Marion": a town, then a county or a person
-    if is_given_name(sur, wide=True) and sur.lower() not in surnames() and m.group("sep") != "/":
+    if is_given_name(sur, wide=True) and sur.lower() not in surnames() and m.group("sep") != "/" and not (
+            caps and field):
         return None  # "Gaetane, Hannah": two given names, two people
     if lexicon.is_common(sur.lower()) and sur.lower() not in surnames() and (
             not caps or _UNIT_NUMBER_AFTER.match(text, m.end("given"))):
         return None  # "Copy, Bethel 2", "Dispatch, Medic 4": a word to the radio, then a unit
     end = m.end("given")
     more_initial = len(more.rstrip(".")) == 1
-    if more and (more_initial or _given(more) or more.rstrip(".").lower() in _SUFFIXES) and (
+    if more and (more_initial or _given(more) or more.rstrip(".").lower() in _SUFFIXES
+                 or (caps and field and more.isupper() and _no_word_no_place(lexicon, more))) and (
             more.isupper() == given.isupper() or more_initial) and (
             not role or _FIELD_END.match(text, m.end("more"))):
         end = m.end("more")  # not "AUGUSTINE, LEVI [SHERIDAN] PD": after a rank, only a field's end tells
+        # "RANDHAWA, MANPREET SINGH", then a record's field: a second middle name in capitals
+        more2 = (m.group("more2") or "").split()
+        if more2 and caps and field and not more_initial and not any(
+                w.lower() in REPORT_SHORTHAND or w in _RECORD_CODES for w in more2) and all(
+                _given(w) or w.lower() in surnames() or _no_word_no_place(lexicon, w) for w in more2) and (
+                _FIELD_END.match(text, m.end("more2"))):
+            end = m.end("more2")  # ("SALVADOR, JOHN PAUL DELA CRUZ  DOB ...")
+    if m.group("nick") and end == m.end("given"):
+        end = m.end("nick")  # 'LUCERO, GILBERTO "BETO" WAS ...'
     if m.group("suffix") and (not more or end == m.end("more")):
         end = m.end("suffix")
     if m.group("sep") == "/":

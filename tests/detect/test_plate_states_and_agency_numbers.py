@@ -33,13 +33,16 @@ def test_an_id_card_number_is_not_idaho(detector):
     assert "ID" not in flagged(detector, text)
 
 
-@pytest.mark.parametrize(("text", "number"), [
-    ("Transport van CDCR 60218 left Folsom at noon.", "CDCR 60218"),
-    ("The file is under report KCSO 2026-004471.", "KCSO 2026-004471"),
-    ("Detainee Vasquez (USMS 31177-279) went to court.", "USMS 31177-279"),
-    ("Ref: MCSO 25-118734, the warrant service.", "MCSO 25-118734"),
+@pytest.mark.parametrize(("text", "acronym", "number"), [
+    ("Transport van CDCR 60218 left Folsom at noon.", "CDCR", "60218"),
+    ("The file is under report KCSO 2026-004471.", "KCSO", "2026-004471"),
+    ("Detainee Vasquez (USMS 31177-279) went to court.", "USMS", "31177-279"),
+    ("Ref: MCSO 25-118734, the warrant service.", "MCSO", "25-118734"),
 ])
-def test_an_agency_acronym_before_a_record_number_is_one_number(detector, text, number):
+def test_an_agency_acronym_before_a_record_number_is_the_agency_then_the_number(detector, text, acronym,
+                                                                                number):
+    # (stop 36: 17 of the 27 such pairs in the tuning parts are marked so; it was one ID before)
+    assert found_as(detector, text, acronym) == {"AGENCY"}
     assert found_as(detector, text, number) == {"ID"}
 
 

@@ -192,7 +192,10 @@ def _a_record_name(lexicon: Lexicon, text: str, m: re.Match[str]) -> tuple[int, 
     end = m.end("given")
     more_initial = len(more.rstrip(".")) == 1
     if more and (more_initial or _given(more) or more.rstrip(".").lower() in _SUFFIXES
-                 or (caps and field and more.isupper() and _no_word_no_place(lexicon, more))) and (
+                 or (caps and field and more.isupper() and _no_word_no_place(lexicon, more)
+                     and m.group("more").startswith(" ") and not m.group("more").startswith("  ")
+                     and len(given) > 1 and more not in _RECORD_CODES
+                     and more.lower() not in REPORT_SHORTHAND)) and (
             more.isupper() == given.isupper() or more_initial) and (
             not role or _FIELD_END.match(text, m.end("more"))):
         end = m.end("more")  # not "AUGUSTINE, LEVI [SHERIDAN] PD": after a rank, only a field's end tells

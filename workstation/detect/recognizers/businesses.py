@@ -23,13 +23,16 @@ TRADE_HEADS = (
 _COMPANY_FORMS = ("llc", "inc", "co", "corp", "company", "lines", "express", "enterprises", "services",
                   "brothers", "bros", "ltd")
 _HEAD = "|".join(sorted(TRADE_HEADS, key=len, reverse=True))
-_NAME_STOPS = ("and", "of", "de", "la", "the")
+# what someone's words hold and a company's name does not ("I didn't see no lights")
+_SPEECH_WORDS = frozenset("""i you he she we they it me him her us them my your his our their is was were
+    are am be been do did don't didn't not no can can't will won't would get got gonna what why
+    how""".split())
 # a capitalised word of a name, "&" between two ("Chesapeake Line & Sign")
 _NAME_WORD = r"(?:[A-Z0-9](?:[\w'’-]|\.(?=\w))*(?:(?<![\w'’-]\w\w)\.)?|&)"  # (a period only after an initial)
 # what a report says just before a truck's or a company's quoted name
 _VEHICLE_BEFORE = re.compile(
     r"(?i:truck|tractor|semi|van|trailer|pickup|rental|carrier|contractor|marking|markings|company|"
-    r"wrecker|tow|bus|door|logo|reads|read|says|lettered|from|for|by|volvo|kenworth|peterbilt|"
+    r"wrecker|tow|bus|door|logo|reads|says|lettered|from|for|by|volvo|kenworth|peterbilt|"
     r"freightliner|international|mack|ford|chevy|ram)\b[^\n\"“]{0,24}[(\[,]?[ \t]*[\"“]$")
 _AFTER_QUOTE = re.compile(
     r"[\"”][ \t]*(?:[,)\];]|(?i:on[ \t]+(?:the[ \t]+)?door|unit|usdot|truck|trailer)\b)")
@@ -56,13 +59,13 @@ def business_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
         or where a vehicle is named before it and a plate or a comma follows; never what someone
         said ("I didn't see no lights")."""
         words = re.findall(r"[\w'’.-]+", text[start:end])
-        if len(words) < 2 or any(lexicon.is_stop(w.lower()) and w.lower() not in _NAME_STOPS for w in words):
+        if len(words) < 2 or any(w.lower() in _SPEECH_WORDS for w in words):
             return None
         last = words[-1].lower().rstrip(".")
         if last in TRADE_HEADS or last in _COMPANY_FORMS:
             return start, end
-        if len(words) >= 2 and _AFTER_QUOTE.match(text, end) and _VEHICLE_BEFORE.search(
-                text, max(0, start - 48), start):
+        if len(words) >= 2 and "," not in text[start:end] and _AFTER_QUOTE.match(text, end) and (
+                _VEHICLE_BEFORE.search(text, max(0, start - 48), start)):
             return start, end
         return None
 

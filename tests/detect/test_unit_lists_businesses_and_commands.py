@@ -183,3 +183,12 @@ def test_a_records_surname_first_name_keeps_its_middle_names_and_nickname(detect
     assert {("BHULLAR, JASPREET SINGH", "PERSON"), ("MEDINA, JOSE LUIS DE LEON", "PERSON"),
             ('ORTEGA, RAMON "CHINO" ALBERTO', "PERSON"), ('VILLALOBOS, ERNESTO "NETO"', "PERSON"),
             ("FONTAINE, REMY J", "PERSON")} <= spans
+
+
+def test_easter_and_days_of_regions_are_dates_not_a_noreaster(detector):
+    text = ("Crash: April 20, 2025 (Easter), 0410. The Groundhog Day detail ran late. The nor'easter "
+            "took the lines down; we hid Easter eggs for the kids.")
+    spans = _spans(detector, text)
+    assert {("Easter", "DATE"), ("Groundhog Day", "DATE")} <= spans
+    assert not [t for t, _ in spans if "easter" in t]  # the storm, lower case
+    assert len([t for t, _ in spans if t == "Easter"]) == 1  # the eggs are no day

@@ -80,6 +80,10 @@ _HOLIDAY_DAY = (
     rf"Christmas(?![ \t]+(?i:{_CHRISTMAS_THINGS})\b)|"
     r"New[ \t]+Year'?s(?:[ \t]+(?:Eve|Day))?|Thanksgiving(?:[ \t]+Day)?|"
     r"Easter[ \t]+Sunday|Halloween|Independence[ \t]+Day|Memorial[ \t]+Day|Labor[ \t]+Day|"
+    # "Easter weekend", "(Easter)": the day, not its eggs; days of regions and seasons
+    r"(?<!['’])(?-i:Easter|EASTER)(?![ \t]+(?i:egg|eggs|bunny|basket|baskets|lily|lilies|candy|dress|service|"
+    r"services|ham|sunday)\b)|Groundhog[ \t]+Day|Lundi[ \t]+Gras|Ash[ \t]+Wednesday|Palm[ \t]+Sunday|"
+    r"Pioneer[ \t]+Day|Patriots'?[ \t]+Day|Flag[ \t]+Day|"
     r"Veterans'?[ \t]+Day|Mother'?s[ \t]+Day|Father'?s[ \t]+Day|Valentine'?s[ \t]+Day|"
     r"Cinco[ \t]+de[ \t]+Mayo|Juneteenth|Black[ \t]+Friday|Super[ \t]+Bowl[ \t]+Sunday|"
     r"Good[ \t]+Friday|St\.?[ \t]+Patrick'?s[ \t]+Day|Presidents'?[ \t]+Day|Columbus[ \t]+Day|"

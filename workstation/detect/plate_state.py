@@ -36,6 +36,7 @@ _PLACE_STATE_PLATE = re.compile(
 # ("Acura TLX, NJ L43-FKD"), which is no part of either
 _STATE_ROAD = re.compile(r"[A-Z]{2}[ \t]\d{4}")  # a boat's number, "SC 4471 KB"; "OR 447 KFD" a plate
 _ROAD_THEN_LETTERS = re.compile(r"[ \t]([A-Z]{2,3})(?![\w-])")
+_ROAD_WORD = re.compile(r"(?:RD|HWY|HY|RT|RTE|ST|AVE|CR|SR|FM|MM|MP|EXIT|LN|DR|BLVD|I|US)\b")
 _DIRECTIONS = frozenset("NB SB EB WB MM EXIT NE NW SE SW BUS ALT BYP US SR CR".split())
 # ... the state's name too ("Texas RTK 9911", "Iowa M4417"), a record word between ("KY OLN
 # P05-118-442", "NV LIC 44B-617"), and a plate in two groups of three ("MO EK7 V2H", "KY B4R 117")
@@ -43,7 +44,8 @@ _STATE_NAMES = "|".join(sorted(state_names(), key=len, reverse=True))
 _STATE_THEN_CODE = re.compile(
     rf"(?:[A-Za-z0-9][A-Za-z0-9-]{{1,9}}(?:[ \t][A-Za-z0-9][A-Za-z0-9-]{{1,9}}){{0,2}},[ \t]+)?"
     rf"([A-Z]{{2}}|{_STATE_NAMES})"
-    r"[ \t]+(?:(?:OLN|DL|D/L|LIC|REG|TAG|PLATE|LP)[ \t#:]*)?(?=[A-Z0-9 -]*\d)"
+    r"[ \t]+(?:(?:OLN|DL|D/L|LIC|REG|TAG|PLATE|LP)[ \t#:]*|(?i:apportioned|trailer|tags?|plate)[ \t]+)?"
+    r"(?=[A-Z0-9 -]*\d)"
     r"([A-Z0-9][A-Z0-9-]{3,}|[A-Z]{2,4}[ \t][0-9]{2,5}[A-Z]?|[A-Z0-9]{3}[ \t][A-Z0-9]{3}|\d{3}[ \t][A-Z]{3}"
     r"|[A-Z0-9]{1,3}[ \t][A-Z0-9]{3,6})")
 
@@ -87,7 +89,9 @@ def plate_state_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
                     RawSpan(plate.start("plate"), s.end, "ID", s.score, s.recognizer)]
             continue
         if s.label == "LOCATION" and (m := _STATE_THEN_CODE.fullmatch(text, s.start, s.end)) and (
-                m.group(1) in state_names() and _PLATE.fullmatch(m.group(2))):
+                _a_state(m.group(1)) and _PLATE.fullmatch(m.group(2)) and not (
+                    m.group(1) not in state_names() and _ROAD_WORD.match(m.group(2)))):  # "CT BK 44712", not
+            # "CO RD 42", a county's road
             out += [RawSpan(m.start(1), m.end(1), "LOCATION", s.score, s.recognizer),
                     RawSpan(m.start(2), s.end, "ID", s.score, s.recognizer)]  # "Texas RTK 9911"
             continue

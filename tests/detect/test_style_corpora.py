@@ -161,7 +161,18 @@ not fall below the level reached.
   with numbers and plates said in words, field-training and academy paperwork, lists and tables
   (markdown, tab- and pipe-separated), New England, the Great Lakes, the Gulf Coast, the Virgin
   Islands and American Samoa, retired officers looking back. First measured with the tree of
-  the end of stop 34: tune 0.932 / 0.930 / 0.928, hold 0.891 / 0.923 / 0.945."""
+  the end of stop 34: tune 0.932 / 0.930 / 0.928, hold 0.891 / 0.923 / 0.945.
+- styles32, two parts written the same way (stop 36, at its start): officers' own web-form
+  narratives of every kind of call, the Southwest and the Mountain West (Navajo Nation and Tohono
+  O'odham police, chapter houses, Indian Routes, border checkpoints), supervisors' and review
+  boards' write-ups with attendee lists, phone-typed posts in lower case with dropped letters.
+  First measured with the tree of the end of stop 35: tune 0.967 / 0.934 / 0.963, hold 0.968 /
+  0.934 / 0.965.
+- styles33, two parts written the same way (stop 36, at its start): ALL-CAPS RMS and CAD records
+  with their shorthand and surname-first names, federal, transit, tribal and special-jurisdiction
+  police, the Southeast and the Mid-Atlantic, crash-reconstruction and commercial-vehicle reports
+  (carriers, tow firms, USDOT numbers, plates of many states). First measured with the tree of the
+  end of stop 35: tune 0.943 / 0.912 / 0.933, hold 0.937 / 0.908 / 0.925."""
 
 from __future__ import annotations
 
@@ -232,9 +243,15 @@ PARTS: dict[str, Path] = {**build_styles3.PARTS, **build_styles4.PARTS, **build_
 # styles21_tune people 0.98 -> 0.97.
 # Stop 32 raised seventeen figures to the levels reached and lowered none; stop 33 raised
 # 10 and lowered none; stop 34 raised 4 and lowered none; stop 35 raised 13 and lowered none
-# (each stop setting its new parts at what was reached at its end).
+# (each stop setting its new parts at what was reached at its end). Stop 36 raised 10 and lowered
+# two, each for a rule that raised the pooled held-out figures: styles3_tune recall 0.98 -> 0.97
+# (0.9807 -> 0.9799: a direction of travel is no part of a place, as 88 of 92 marked places in the
+# corpora leave it; this part marks "I-5 SB MP 187" whole) and styles8_hold label accuracy 0.97 ->
+# 0.96 (0.9704 -> 0.9688: an agency's acronym before a record number is the agency, then the
+# number, as 17 of the 27 such pairs in the tuning parts are marked; this older part writes them
+# as one number).
 LEVELS: dict[str, tuple[float, float, float, float]] = {
-    "styles3_tune": (0.98, 0.96, 0.95, 0.98),
+    "styles3_tune": (0.97, 0.96, 0.95, 0.98),
     "styles3_hold": (0.96, 0.91, 0.95, 0.93),
     "styles4_tune": (0.99, 0.98, 0.96, 0.99),
     "styles4_hold": (0.99, 0.98, 0.91, 0.97),
@@ -243,13 +260,13 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles7_tune": (0.97, 0.96, 0.96, 0.98),
     "styles7_hold": (0.94, 0.90, 0.93, 0.95),
     "styles8_tune": (0.98, 0.98, 0.95, 0.98),
-    "styles8_hold": (0.97, 0.92, 0.96, 0.97),
+    "styles8_hold": (0.97, 0.92, 0.96, 0.96),
     "styles9_tune": (0.98, 0.97, 0.96, 0.98),
     "styles9_hold": (0.98, 0.97, 0.96, 0.96),
     "styles10_tune": (0.98, 0.97, 0.96, 0.98),
     "styles10_hold": (0.95, 0.92, 0.91, 0.97),
     "styles11_tune": (0.98, 0.96, 0.95, 0.96),
-    "styles11_hold": (0.96, 0.94, 0.94, 0.94),
+    "styles11_hold": (0.96, 0.94, 0.94, 0.96),
     "styles12_tune": (0.98, 0.96, 0.93, 0.98),
     "styles12_hold": (0.98, 0.98, 0.91, 0.95),
     "styles13_tune": (0.98, 0.96, 0.92, 0.98),
@@ -257,8 +274,8 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles14_tune": (0.99, 0.97, 0.96, 0.99),
     "styles14_hold": (0.97, 0.93, 0.96, 0.97),
     "styles15_tune": (0.97, 0.96, 0.91, 0.97),
-    "styles15_hold": (0.95, 0.94, 0.90, 0.96),
-    "styles16_tune": (0.99, 0.99, 0.96, 0.99),
+    "styles15_hold": (0.96, 0.94, 0.90, 0.96),
+    "styles16_tune": (0.99, 0.99, 0.97, 0.99),
     "styles16_hold": (0.98, 0.96, 0.96, 0.98),
     "styles17_tune": (0.97, 0.95, 0.93, 0.98),
     "styles17_hold": (0.95, 0.93, 0.92, 0.94),
@@ -273,23 +290,27 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles22_tune": (0.97, 0.94, 0.94, 0.98),
     "styles22_hold": (0.93, 0.89, 0.93, 0.96),
     "styles23_tune": (0.96, 0.93, 0.94, 0.97),
-    "styles23_hold": (0.97, 0.92, 0.95, 0.96),
+    "styles23_hold": (0.97, 0.92, 0.95, 0.97),
     "styles24_tune": (0.98, 0.96, 0.95, 0.98),
     "styles24_hold": (0.96, 0.93, 0.92, 0.97),
     "styles25_tune": (0.97, 0.93, 0.91, 0.97),
     "styles25_hold": (0.96, 0.93, 0.91, 0.96),
-    "styles26_tune": (0.96, 0.93, 0.91, 0.93),
-    "styles26_hold": (0.95, 0.92, 0.92, 0.92),
+    "styles26_tune": (0.96, 0.93, 0.91, 0.94),
+    "styles26_hold": (0.95, 0.92, 0.92, 0.93),
     "styles27_tune": (0.95, 0.90, 0.90, 0.95),
     "styles27_hold": (0.97, 0.92, 0.90, 0.94),
-    "styles28_tune": (0.96, 0.92, 0.92, 0.95),
+    "styles28_tune": (0.96, 0.93, 0.92, 0.95),
     "styles28_hold": (0.96, 0.92, 0.92, 0.95),
-    "styles29_tune": (0.96, 0.92, 0.93, 0.94),
-    "styles29_hold": (0.96, 0.93, 0.91, 0.94),
+    "styles29_tune": (0.96, 0.92, 0.93, 0.95),
+    "styles29_hold": (0.96, 0.93, 0.91, 0.96),
     "styles30_tune": (0.96, 0.91, 0.91, 0.95),
     "styles30_hold": (0.93, 0.91, 0.89, 0.94),
     "styles31_tune": (0.96, 0.94, 0.93, 0.94),
     "styles31_hold": (0.91, 0.84, 0.92, 0.94),
+    "styles32_tune": (0.97, 0.93, 0.94, 0.96),
+    "styles32_hold": (0.96, 0.95, 0.94, 0.96),
+    "styles33_tune": (0.96, 0.93, 0.92, 0.95),
+    "styles33_hold": (0.94, 0.91, 0.91, 0.93),
 }
 # Texts each part holds at least.
 SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_hold": 20,

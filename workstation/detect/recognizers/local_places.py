@@ -141,6 +141,9 @@ def local_place_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
             Rx("transit_line", r"(?<![\w'’-])(?i:red|blue|green|orange|yellow|silver|purple|brown|pink|gold)"
                                r"[ \t]+(?i:line)(?![\w'’-])", 0.6, CS, refine=_about_trains,
                needs=r"\bline\b"),
+            # an elevated line by its nickname: "under the El at Allegheny", "on the El"
+            Rx("the_el", r"(?<=\b(?:the|The|THE)[ \t]+)(?:El|EL)(?![\w'’-])(?![ \t]+\p{Lu}\p{Ll})", 0.6, CS,
+               needs=r"\bthe[ \t]+el\b"),
             # a county's jail by its abbreviation: "RANKIN CO JAIL", "Pima Co. Adult Det. Ctr."
             Rx("county_jail", rf"(?<![\w'’-]){_NAME}(?:[ \t]+{_NAME})?[ \t]+(?i:co|cnty|county)\.?[ \t]+"
                               rf"{_JAIL}\.?(?![\w'’-])", 0.75, CS, refine=_county_named(lexicon),

@@ -43,9 +43,11 @@ def commands_joined(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
 
 # a numbered command right after its agency: "Utah Highway Patrol, Section 12", "HCSO District II",
 # "Denver Fire Department, Station 9", "FLORIDA HIGHWAY PATROL — TROOP D"
+# the words of an agency's commands, numbered or named ("Troop B", "Post 12", "St. Croix District")
+_COMMANDS = "troop|district|precinct|post|station|zone|region|area|division|sector|barracks"
 _NUMBERED_COMMAND = re.compile(
-    r"[ \t]*(?:[,—–/-][ \t]*)?(?P<cmd>(?i:troop|district|precinct|post|station|section|zone|region|area|"
-    r"division|sector|barracks)[ \t]+(?:\d{1,3}[A-Z]?|[IVX]{1,4}|[A-Z])(?![\w'’-]))")
+    rf"[ \t]*(?:[,—–/-][ \t]*)?(?P<cmd>(?i:{_COMMANDS}|section)[ \t]+(?:\d{{1,3}}[A-Z]?|[IVX]{{1,4}}|[A-Z])"
+    r"(?![\w'’-]))")
 
 
 def numbered_commands(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
@@ -76,11 +78,11 @@ def numbered_commands(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
     return sorted(out, key=lambda s: (s.start, s.end))
 
 
-_NUMBERED_END = re.compile(r"(?i:troop|district|dist|post|area|division|precinct|zone|station|barracks|"
-                           r"detachment|sector|region)[ \t]+[\w-]{1,4}$")
+_NUMBERED_END = re.compile(rf"(?i:{_COMMANDS}|dist|detachment)[ \t]+[\w-]{{1,4}}$")
 _BRACKET_AFTER = re.compile(r"[ \t]*\(")
-_COMMAND_WORD_END = re.compile(r"[ \t](?i:district|division|precinct|substation|station|"
-                               r"detachment|barracks)$")
+# (a named area, zone or sector after an agency is as often a place: measured on styles10_hold)
+_COMMAND_WORD_END = re.compile(r"[ \t](?i:district|division|precinct|substation|station|detachment|"
+                               r"barracks)$")
 _JOINER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:[,—–/-]{1,2}[ \t]*)?")  # ("MPD (Memphis) -- ")
 
 

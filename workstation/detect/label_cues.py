@@ -10,7 +10,7 @@ import regex as re
 from workstation.detect.agency_numbers import RECORD_NUMBER
 from workstation.detect.census import is_census_name, is_given_name
 from workstation.detect.spans import _AGENCY_WORDS, _PLACE_HEADS, CLOCK_TIME, LABEL_DECIDED_BY, RawSpan
-from workstation.detect.vocab import RANKS_BEFORE_A_NAME, ROLES_BEFORE_A_NAME
+from workstation.detect.vocab import COUNTIES_AFTER, RANKS_BEFORE_A_NAME, ROLES_BEFORE_A_NAME
 
 # "the Hyatt", "at the Dan Ryan": a person's name rarely follows "the" directly, unless a
 # family word follows it ("the Okafor residence", "the Lindqvist boys").
@@ -346,11 +346,11 @@ def _state_after(text: str, end: int) -> bool:
 # two places joined, then their kind or their state: "Otero and Crowley counties", "Wilson and
 # Victor, Idaho"
 _PAIRED_AFTER = re.compile(
-    r"(?:[ \t]+(?:and|&|or)[ \t]+(?P<other>\p{Lu}\p{Ll}+))?(?:[ \t]+(?P<kind>counties|parishes)\b|"
+    rf"(?:[ \t]+(?:and|&|or)[ \t]+(?P<other>\p{{Lu}}\p{{Ll}}+))?(?:(?P<kind>{COUNTIES_AFTER})|"
     r",[ \t]+(?P<state>\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?|[A-Z]{2})(?![\w'’-]))")
 _PLACES_LISTED = re.compile(
     r"\p{Lu}[\p{L}'’-]+(?:,[ \t]+\p{Lu}[\p{L}'’-]+)*,?[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’-]+")
-_COUNTIES_AFTER = re.compile(r"[ \t]+(?i:counties|parishes)\b")
+_COUNTIES_AFTER = re.compile(COUNTIES_AFTER)
 _PAIRED_BEFORE = re.compile(r"(?P<other>\p{Lu}\p{Ll}+)[ \t]+(?:and|&|or)[ \t]+$")
 
 
@@ -380,8 +380,9 @@ def _places_paired(text: str, span: RawSpan, fragment: str) -> bool:
         _RANKS_BEFORE.search(text, max(0, first - 30), first))
 
 
-_RANKS_BEFORE = re.compile(
-    rf"(?i:\b(?:{'|'.join(RANKS_BEFORE_A_NAME)})s?|deputies|officers|troopers)\.?[ \t]+$")
+# a rank before a name, or ranks before names ("Officers Wilson and Morgan")
+_RANKS = "|".join(RANKS_BEFORE_A_NAME)
+_RANKS_BEFORE = re.compile(rf"(?i:\b(?:{_RANKS})s?|deputies|officers|troopers)\.?[ \t]+$")
 
 
 def _a_given_name_no_town(word: str) -> bool:
@@ -484,7 +485,7 @@ def _agency_headed(text: str, span: RawSpan, words: list[str]) -> bool:
     return False
 
 
-_RANK_BEFORE = re.compile(rf"(?i:\b(?:{'|'.join(RANKS_BEFORE_A_NAME)}))\.?[ \t]+$")
+_RANK_BEFORE = re.compile(rf"(?i:\b(?:{_RANKS}))\.?[ \t]+$")
 _ADDRESS_COMMA_BEFORE = re.compile(
     r"(?i:\b(?:box|post|rd|road|st|street|ave|avenue|hwy|highway|route|rte|lane|ln|dr|drive|blvd|way|"
     r"office|department|pd|so)\.?|\d)[ \t]*,[ \t]*$"

@@ -41,11 +41,13 @@ _DIRECTIONS = frozenset("NB SB EB WB MM EXIT NE NW SE SW BUS ALT BYP US SR CR".s
 # ... the state's name too ("Texas RTK 9911", "Iowa M4417"), a record word between ("KY OLN
 # P05-118-442", "NV LIC 44B-617"), and a plate in two groups of three ("MO EK7 V2H", "KY B4R 117")
 _STATE_NAMES = "|".join(sorted(state_names(), key=len, reverse=True))
+# what may stand between a state and its plate or licence: a record's word, or the plate's kind
+_PLATE_KIND = (r"(?:(?:OLN|DL|D/L|CDL|LIC|REG|TAG|PLATE|LP)[ \t#:]*|"
+               r"(?i:apportioned|trailer|tags?|reg|plate|temp|dealer)[ \t#:]+)")
 _STATE_THEN_CODE = re.compile(
     rf"(?:[A-Za-z0-9][A-Za-z0-9-]{{1,9}}(?:[ \t][A-Za-z0-9][A-Za-z0-9-]{{1,9}}){{0,2}},[ \t]+)?"
     rf"([A-Z]{{2}}|{_STATE_NAMES})"
-    r"[ \t]+(?:(?:OLN|DL|D/L|LIC|REG|TAG|PLATE|LP)[ \t#:]*|(?i:apportioned|trailer|tags?|plate)[ \t]+)?"
-    r"(?=[A-Z0-9 -]*\d)"
+    rf"[ \t]+{_PLATE_KIND}?(?=[A-Z0-9 -]*\d)"
     r"([A-Z0-9][A-Z0-9-]{3,}|[A-Z]{2,4}[ \t][0-9]{2,5}[A-Z]?|[A-Z0-9]{3}[ \t][A-Z0-9]{3}|\d{3}[ \t][A-Z]{3}"
     r"|[A-Z0-9]{1,3}[ \t][A-Z0-9]{3,6})")
 
@@ -147,8 +149,8 @@ _STATE_NAME_BEFORE = re.compile(
 # a state, the plate's kind, then the plate, whose letters a number pattern may have left out
 # ("IL P 884172", "GA CPR 8841", "GA apportioned PR88124", "GA trailer TL18847")
 _STATE_KIND_LETTERS = re.compile(
-    r"(?<![\w'’-])(?P<state>[A-Z]{2})[ \t]+(?P<kind>(?:(?i:apportioned|trailer|tags?|reg|plate|temp|dealer)|"
-    r"DL|CDL|OLN|LIC)[ \t#:]+)?(?P<letters>(?!(?:VIN|SN|SSN|NO|ID)[ \t])[A-Z]{1,3}[ \t])?$")
+    rf"(?<![\w'’-])(?P<state>[A-Z]{{2}})[ \t]+(?P<kind>{_PLATE_KIND})?"
+    r"(?P<letters>(?!(?:VIN|SN|SSN|NO|ID)[ \t])[A-Z]{1,3}[ \t])?$")
 _ONE_CODE = re.compile(r"[A-Z0-9]+(?:-[A-Z0-9]+)?")
 
 
@@ -159,9 +161,8 @@ def _plate_after_state(text: str, plate: RawSpan, spans: Sequence[RawSpan]) -> l
     if m is None or not _a_state(m.group("state")) or not _ONE_CODE.fullmatch(text, plate.start, plate.end):
         return None
     code = text[plate.start:plate.end]
-    if not (m.group("kind") or m.group("letters")) and (not any(c.isalpha() for c in code)
-                                                       or not _LOWER.search(text, max(0, plate.start - 40),
-                                                                            plate.start)):
+    ordinary_case = _LOWER.search(text, max(0, plate.start - 40), plate.start) is not None
+    if not (m.group("kind") or m.group("letters")) and not (ordinary_case and any(c.isalpha() for c in code)):
         return None  # (the state and a plate of letters and digits: _state_before, in ordinary case)
     # (a place found over the state's code alone is that state)
     if any(o.end > m.start() and o.start < plate.start and not (

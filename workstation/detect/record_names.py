@@ -95,7 +95,7 @@ def record_names_whole(lexicon: Lexicon, text: str, spans: Sequence[RawSpan]) ->
         if slash:  # what a street or number pattern ran over beside the name stays, on its own
             out += [piece for s in inner if s.label != "PERSON" for piece in _outside(text, s, start, end)]
         out.append(RawSpan(start, end, "PERSON", score, "RecordNameRecognizer"))
-        unit = _UNIT_BEFORE.search(text, max(0, start - 14), start) if m.group("sep") == "/" else None
+        unit = _UNIT_BEFORE.search(text, max(0, start - 14), start) if slash else None
         line_start = text.rfind("\n", 0, start) + 1
         a_time = unit is not None and len(unit.group(1)) == 4 and unit.group(1).isdigit() and (
             unit.start(1) == line_start)

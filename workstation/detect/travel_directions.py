@@ -9,8 +9,9 @@ from collections.abc import Sequence
 import regex as re
 
 from workstation.detect.spans import RawSpan
+from workstation.detect.vocab import TRAVEL_DIRECTION
 
-_DIRECTION = re.compile(r"(?<![\w/-])(?:NB|SB|EB|WB|[NSEW]/B)(?![\w/-])")
+_DIRECTION = re.compile(rf"(?<![\w/-]){TRAVEL_DIRECTION}(?![\w/-])")
 _EDGE = " \t,;/-–—@"
 
 

@@ -12,7 +12,7 @@ import regex as re
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx
 
-# what a business's name ends with: its trade, or its company form
+# what a business's name ends with: its trade (its company's form may follow)
 TRADE_HEADS = (
     "trucking", "transport", "transportation", "freight", "freightways", "logistics", "carriers",
     "haulers", "hauling", "drayage", "towing", "wrecker", "recovery", "rentals", "rental",
@@ -20,8 +20,11 @@ TRADE_HEADS = (
     "excavating", "paving", "materials", "materiales", "supply", "orchards", "dairy", "linen",
     "welding", "roofing", "plumbing", "landscaping", "pawn", "salvage", "proppant",
 )
-_COMPANY_FORMS = ("llc", "inc", "co", "corp", "company", "lines", "express", "enterprises", "services",
-                  "brothers", "bros", "ltd")
+# a company's form after its trade ("Qureshi Freight LLC")
+_SUFFIXES = ("llc", "inc", "co", "corp")
+# what a quoted company's name may end with instead of its trade
+_COMPANY_FORMS = (*_SUFFIXES, "company", "lines", "express", "enterprises", "services", "brothers", "bros",
+                  "ltd")
 _HEAD = "|".join(sorted(TRADE_HEADS, key=len, reverse=True))
 # what someone's words hold and a company's name does not ("I didn't see no lights")
 _SPEECH_WORDS = frozenset("""i you he she we they it me him her us them my your his our their is was were
@@ -48,7 +51,7 @@ def business_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
             words = words[1:]
         if len(words) < 2 or (len(words) == 2 and lexicon.is_common(words[0].lower())):
             return None
-        head = next(w for w in reversed(words) if w.lower().rstrip(".,") not in ("llc", "inc", "co", "corp"))
+        head = next(w for w in reversed(words) if w.lower().rstrip(".,") not in _SUFFIXES)
         before = words[words.index(head) - 1] if words.index(head) > 0 else ""
         if not head[:1].isupper() and not before.endswith(("'s", "’s")):
             return None  # "a Peterbilt hauling", "Medic 11 transport": a verb or a noun, no name
@@ -64,7 +67,7 @@ def business_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
         last = words[-1].lower().rstrip(".")
         if last in TRADE_HEADS or last in _COMPANY_FORMS:
             return start, end
-        if len(words) >= 2 and "," not in text[start:end] and _AFTER_QUOTE.match(text, end) and (
+        if "," not in text[start:end] and _AFTER_QUOTE.match(text, end) and (
                 _VEHICLE_BEFORE.search(text, max(0, start - 48), start)):
             return start, end
         return None
@@ -72,7 +75,7 @@ def business_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
     return [
         RegexRecognizer("BusinessNameRecognizer", "FACILITY", [
             Rx("trade_name", rf"(?<![\w'’-])(?:{_NAME_WORD}[ \t]+){{1,4}}(?i:{_HEAD})"
-                             rf"(?:,?[ \t]+(?i:llc|inc|co|corp)\.?)?(?![\w'’-])"
+                             rf"(?:,?[ \t]+(?i:{'|'.join(_SUFFIXES)})\.?)?(?![\w'’-])"
                              # (an agency's own section: "CPD PUBLIC TRANSPORTATION SECTION")
                              r"(?![ \t]+(?i:section|division|unit|bureau|department|dept|authority|district|"
                              r"detail|squad|team|office)\b)", 0.7, CS,

@@ -124,8 +124,10 @@ def _not_radio_code(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
-_TIME_AWAY_AFTER = re.compile(r"[ \t]+(?i:minutes?|mins?|hours?|hrs?|miles?)[ \t]+"
-                              r"(?i:away|out|later|behind|ahead|off|back|ago|earlier)\b")
+# how far a unit is, after its number: "unit 40 minutes away", "K9 unit 35 minutes out"
+TIME_AWAY = (r"[ \t]+(?i:minutes?|mins?|hours?|hrs?|miles?)[ \t]+"
+             r"(?i:away|out|later|behind|ahead|off|back|ago|earlier)\b")
+_TIME_AWAY_AFTER = re.compile(TIME_AWAY)
 
 
 # words of a log after a unit: "GF12 ON SCENE", "KX7 CLR"

@@ -9,6 +9,7 @@ import regex as re
 
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CI, CS, Refine, RegexRecognizer, Rx
+from workstation.detect.vocab import COUNTIES_AFTER, TRAVEL_DIRECTION
 
 # a report about a railway, where a colour and "line" name a line ("the yellow line" of a
 # platform's edge is written in lower case; the Yellow Line capitalised)
@@ -97,7 +98,6 @@ _SPANISH_PLACE = (
 
 # a direction of travel, then the street travelled: "SB YALE", "FLED EB ON AIRPORT", "now EB
 # Sunset past Gower" (a record in capitals reads recased, so case says nothing here)
-_TRAVEL = r"(?:NB|SB|EB|WB|[NSEW]/B)"  # ("an eastbound train", "the westbound platform": no street)
 _STREET_WORD = r"[A-Za-z0-9][\w'’.-]*"
 _STREET_END = r"(?=[ \t]*[,.;)]|[ \t]+(?:from|to|past|toward|towards|near|at|x|&|/|and|@)\b|[ \t]*$)"
 _NOT_A_STREET = frozenset("""lane lanes ln lns shoulder median ramp traffic side direction foot feet
@@ -125,7 +125,6 @@ def _street_travelled(lexicon: Lexicon) -> Refine:
 
 
 _PLACE_WORD = r"(?<![\w'’-])\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?"
-_COUNTIES = r"[ \t]+(?i:counties|parishes)\b"
 
 
 def _no_stop_word(lexicon: Lexicon) -> Refine:
@@ -156,14 +155,16 @@ def local_place_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
             # a grid address of the Mountain West: "3950 S 1300 E", "450 N 200 W"
             Rx("grid_address", rf"(?<![\w'’-])\d{{1,5}}[ \t]+{_BEARING}\.?[ \t]+\d{{1,5}}[ \t]+{_BEARING}"
                                r"\b\.?(?:[ \t]+(?i:st|street|rd|road))?", 0.7, CS),
-            Rx("street_travelled", rf"(?<=\b{_TRAVEL}[ \t]+(?:(?:on|onto|to|from|along|down|up)[ \t]+)?)"
+            # (a direction spelled out is none: "an eastbound train", "the westbound platform")
+            Rx("street_travelled", rf"(?<=\b{TRAVEL_DIRECTION}[ \t]+"
+                                   r"(?:(?:on|onto|to|from|along|down|up)[ \t]+)?)"
                                    rf"{_STREET_WORD}(?:[ \t]+{_STREET_WORD})?{_STREET_END}", 0.6, CI,
-               refine=_street_travelled(lexicon), needs=rf"\b{_TRAVEL}\b"),
+               refine=_street_travelled(lexicon), needs=rf"\b{TRAVEL_DIRECTION}\b"),
             # counties named together before their kind: "Baca and Prowers counties", "Otero, Bent and
             # Crowley counties" (each its own place)
             Rx("counties_listed", rf"{_PLACE_WORD}(?=(?:,[ \t]+{_PLACE_WORD})*,?[ \t]+(?:and|&)[ \t]+"
-                                  rf"{_PLACE_WORD}{_COUNTIES})"
-                                  rf"|(?<=\b(?:and|&)[ \t]+){_PLACE_WORD}(?={_COUNTIES})",
+                                  rf"{_PLACE_WORD}{COUNTIES_AFTER})"
+                                  rf"|(?<=\b(?:and|&)[ \t]+){_PLACE_WORD}(?={COUNTIES_AFTER})",
                0.6, CS,
                refine=_no_stop_word(lexicon), needs=r"\b(?:counties|parishes)\b"),
             # after a word that leads to a place: "at the flats", "down in the bottoms"

@@ -16,7 +16,7 @@ from workstation.detect.gazetteer import places, small_places, state_codes, stat
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx, alternation
 from workstation.detect.recognizers.chains import CHAIN_FIRST_WORDS, CHAINS_LOWER, chain_refine
-from workstation.detect.recognizers.identifiers import PHONETIC_WORDS
+from workstation.detect.recognizers.identifiers import PHONETIC_WORDS, TIME_AWAY
 from workstation.detect.spans import time_then_word
 from workstation.detect.state_codes_alone import id_label_not_idaho
 from workstation.detect.vocab import AGENCY_SUBJECT_WORDS, NUMBER_WORDS, RANK_TITLES, REPORT_SHORTHAND
@@ -462,8 +462,7 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    r"[A-Z]\d{2,4})(?=\))", 0.6, CS),
                 # ISO 6346 shipping containers: owner code ending in U/J/Z, serial, check digit
                 Rx("container", r"\b[A-Z]{3}[UJZ][ \t-]?\d{6}[ \t-]?\d\b", 0.85, CS),
-                Rx("k9_call_sign", r"\b(?i:k-?9)(?:[ -](?i:unit))?[ -]?#?\d{1,3}\b"  # (not "35 minutes away")
-                                   r"(?![ \t]+(?i:minutes?|mins?|hours?|hrs?|miles?)[ \t]+(?i:away|out)\b)",
+                Rx("k9_call_sign", rf"\b(?i:k-?9)(?:[ -](?i:unit))?[ -]?#?\d{{1,3}}\b(?!{TIME_AWAY})",
                    0.75, CS),
                 Rx("plate_with_state", rf"\b(?:{codes})[ \t](?:[A-Z0-9]{{1,4}}[ -]){{0,2}}[A-Z0-9]{{1,5}}\b",
                    0.6, CS, refine=plate_refine),

@@ -192,3 +192,11 @@ def test_easter_and_days_of_regions_are_dates_not_a_noreaster(detector):
     assert {("Easter", "DATE"), ("Groundhog Day", "DATE")} <= spans
     assert not [t for t, _ in spans if "easter" in t]  # the storm, lower case
     assert len([t for t, _ in spans if t == "Easter"]) == 1  # the eggs are no day
+
+
+def test_a_places_own_service_named_after_it_is_an_agency(detector):
+    text = ("Yellowstone National Park rangers closed the road. I called Shiprock dispatch twice; a "
+            "Farmington unit came and Gallup officers held the scene.")
+    spans = _spans(detector, text)
+    assert {("Yellowstone National Park", "AGENCY"), ("Shiprock", "AGENCY")} <= spans
+    assert [t for t, label in spans if t == "Farmington" and label == "AGENCY"]

@@ -102,6 +102,9 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
     label = _relabel_kinds(text, span, words, label)
     label = by_context(text, span, label)
     label = _by_name_shape(text[span.start:span.end], words, label)
+    if label == "LOCATION" and _SERVICE_AFTER.match(text, span.end) and not any(
+            c.isdigit() for c in text[span.start:span.end]):
+        label = "AGENCY"  # "Glacier National Park rangers", "Kayenta dispatch": the place's own service
     if label == span.label:
         return span
     return RawSpan(span.start, span.end, label, span.score, span.recognizer)
@@ -337,6 +340,8 @@ _ACTS_AFTER = re.compile(
     r"there|en[ \t]+route|out|working|handling|looking|searching))\b"
 )
 # "Doña Ana County deputies", "Marlow County units": the county's sheriff
+# a place's own service after its name (a county's deputies: _FORCE_AFTER)
+_SERVICE_AFTER = re.compile(r"[ \t]+(?i:rangers|dispatch|dispatchers|deputies|ambulance|unit|officers?)\b")
 _FORCE_AFTER = re.compile(
     # one kind of deputy may stand between: "Hinds County juvenile deputies", "... patrol units"
     r"(?:[ \t]+(?i:juvenile|patrol|reserve|traffic|warrant|warrants|transport|marine|jail|detention|"

@@ -41,10 +41,10 @@ def commands_joined(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
     return sorted(out, key=lambda s: (s.start, s.end))
 
 
-# a numbered command right after its agency: "Utah Highway Patrol, Section 12", "HCSO District II",
-# "Denver Fire Department, Station 9", "FLORIDA HIGHWAY PATROL — TROOP D"
 # the words of an agency's commands, numbered or named ("Troop B", "Post 12", "St. Croix District")
 _COMMANDS = "troop|district|precinct|post|station|zone|region|area|division|sector|barracks"
+# a numbered command right after its agency: "Utah Highway Patrol, Section 12", "HCSO District II",
+# "Denver Fire Department, Station 9", "FLORIDA HIGHWAY PATROL — TROOP D"
 _NUMBERED_COMMAND = re.compile(
     rf"[ \t]*(?:[,—–/-][ \t]*)?(?P<cmd>(?i:{_COMMANDS}|section)[ \t]+(?:\d{{1,3}}[A-Z]?|[IVX]{{1,4}}|[A-Z])"
     r"(?![\w'’-]))")
@@ -67,14 +67,11 @@ def numbered_commands(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
            if o.label == "LOCATION" and _COMMAND_WORD_END.search(text, o.start, o.end) and any(
                _JOINER.fullmatch(text, e, o.start) for e in agencies_end if e <= o.start) else o
            for o in out]
-    commands = [o for o in out if o.label == "AGENCY" and _NUMBERED_END.search(text, o.start, o.end)]
-    for c in commands:
-        bracket = _BRACKET_AFTER.match(text, c.end)
-        if bracket is None:
-            continue
-        out = [RawSpan(o.start, o.end, "AGENCY", o.score, o.recognizer)
-               if o.start == bracket.end() and text.startswith(")", o.end) and o.label == "LOCATION" else o
-               for o in out]
+    brackets = {b.end() for c in out if c.label == "AGENCY" and _NUMBERED_END.search(text, c.start, c.end)
+                and (b := _BRACKET_AFTER.match(text, c.end)) is not None}
+    out = [RawSpan(o.start, o.end, "AGENCY", o.score, o.recognizer)
+           if o.label == "LOCATION" and o.start in brackets and text.startswith(")", o.end) else o
+           for o in out]
     return sorted(out, key=lambda s: (s.start, s.end))
 
 

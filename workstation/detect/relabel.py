@@ -76,7 +76,7 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
     elif label == "AGENCY" and len(words) == 1 and _single_given_name(text[span.start:span.end]):
         label = "PERSON"  # NER calls "TERRELL" in capitals an organisation
     if label == "AGENCY" and len(words) > 1 and (last in _BUSINESS_ENDS or (
-            last in _COMPANY_FORMS and any(w in _BUSINESS_ENDS for w in words))) and not any(
+            last in _FORMS_WANTING_A_TRADE and any(w in _BUSINESS_ENDS for w in words))) and not any(
             w in _SERVICE_CORE for w in words) and not words[0][:1].isdigit():  # ("401st MP Company")
         label = "LOCATION"  # "Gallagher Bassett Services", "Utah Local Governments Trust": a business
     if label in ("AGENCY", "LOCATION") and _korean_name(text[span.start:span.end]):
@@ -211,7 +211,7 @@ _BUSINESS_ENDS = frozenset("""insurance assurance trust counseling clinic clinic
         "recovery", "supply")])
 # a company's form ends a business's name only with a trade in it ("Qureshi Freight LLC"); alone it
 # names an organisation, which the public PII set marks as one ("Acme Holdings Inc")
-_COMPANY_FORMS = frozenset("llc inc corp corporation company ltd lines".split())
+_FORMS_WANTING_A_TRADE = frozenset("llc inc corp corporation company ltd lines".split())
 _SERVICE_CORE = frozenset("""police sheriff sheriff's marshal marshals patrol troopers trooper fire ems 911
     dispatch emergency animal rescue communications enforcement justice corrections probation parole
     protective community human social family department dept bureau division office commission
@@ -339,9 +339,9 @@ _ACTS_AFTER = re.compile(
     r"will|would|could|should|can|needs|needed)|(?i:was|were)[ \t]+(?i:already|on[ \t]+scene|"
     r"there|en[ \t]+route|out|working|handling|looking|searching))\b"
 )
-# "Doña Ana County deputies", "Marlow County units": the county's sheriff
 # a place's own service after its name (a county's deputies: _FORCE_AFTER)
 _SERVICE_AFTER = re.compile(r"[ \t]+(?i:rangers|dispatch|dispatchers|deputies|ambulance|unit|officers?)\b")
+# "Doña Ana County deputies", "Marlow County units": the county's sheriff
 _FORCE_AFTER = re.compile(
     # one kind of deputy may stand between: "Hinds County juvenile deputies", "... patrol units"
     r"(?:[ \t]+(?i:juvenile|patrol|reserve|traffic|warrant|warrants|transport|marine|jail|detention|"

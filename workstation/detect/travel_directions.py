@@ -23,14 +23,13 @@ def directions_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
         if not cuts:
             out.append(s)
             continue
-        start = s.start
-        for end in [*(c.start() for c in cuts), s.end]:
-            a, b = start, end
+        starts = [s.start, *(c.end() for c in cuts)]
+        ends = [*(c.start() for c in cuts), s.end]
+        for a, b in zip(starts, ends, strict=True):
             while a < b and text[a] in _EDGE:
                 a += 1
             while b > a and text[b - 1] in _EDGE:
                 b -= 1
-            if any(c.isalnum() for c in text[a:b]):
+            if any(ch.isalnum() for ch in text[a:b]):
                 out.append(RawSpan(a, b, s.label, s.score, s.recognizer))
-            start = next((c.end() for c in cuts if c.start() == end), s.end)
     return out

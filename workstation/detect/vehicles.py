@@ -31,7 +31,9 @@ _MAKE_CODES = frozenset(
     infi lexs volv tesl gmc kia audi bmw ford jeep ram
     """.split()
 )
-_MODEL_YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)[ \t]+(?P<next>[A-Za-z][\w-]*)")
+# a vehicle's model year
+_YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_MODEL_YEAR = re.compile(rf"{_YEAR}[ \t]+(?P<next>[A-Za-z][\w-]*)")
 _MAKES = frozenset(
     """
     ford chevrolet dodge toyota honda nissan gmc hyundai kia harley harley-davidson bmw mercedes
@@ -54,7 +56,7 @@ _STREET_AFTER = re.compile(r"(?:[ \t]+\p{Lu}[\p{L}'’-]*){0,2}[ \t]+(?i:st|stre
                            r"circle|trl|trail|ter|terrace|loop|pike|run|row|sq|square)\b")
 _WORD = re.compile(r"[\w][\w'’-]*")
 _SEPARATORS = re.compile(r"[\s,;:()/-]+")
-_YEAR_BEFORE = re.compile(r"(?<![\w-])(?:19[5-9]\d|20[0-4]\d)[ \t]+(?:(?:" + "|".join(sorted(_COLOURS))
+_YEAR_BEFORE = re.compile(rf"(?<![\w-]){_YEAR}[ \t]+(?:(?:" + "|".join(sorted(_COLOURS))
                           + r")[ \t]+)?$", re.IGNORECASE)
 _STATE_AND_PLATE = re.compile(
     rf"\b(?P<state>[A-Z]{{2}})[ \t]+(?:{RECORD_WORD})?(?P<plate>{PLATE_SHAPE})(?![\w-])")
@@ -113,16 +115,17 @@ def vehicle_words(text: str, start: int, end: int) -> bool:
 # a vehicle's kind, as a record writes it after its colour ("WHI PICKUP", "BLK BOX TRUCK")
 _BODIES = frozenset("""pickup pu sedan sdn suv van minivan truck trk box coupe semi tractor trailer wagon
     hatchback motorcycle mc moped scooter bus""".split())
-_YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
+_A_YEAR = re.compile(_YEAR)
+_VEHICLE_WORDS = _COLOURS | _MAKE_CODES | _MAKES | _MODELS | _BODIES
+_NAMING_WORDS = _COLOURS | _MAKE_CODES | _MAKES  # (a kind or a model alone names no vehicle)
 
 
 def only_a_vehicle(text: str, start: int, end: int) -> bool:
     """Two words or more, all a vehicle's colour, year, make, model or kind, one of them its colour,
     year or make: "WHI PICKUP", "BLK 2019", "WHI VOLVO" (a record's shorthand, no place)."""
     words = [w.lower() for w in _WORD.findall(text, start, end)]
-    known = _COLOURS | _MAKE_CODES | _MAKES | _MODELS | _BODIES
-    return len(words) >= 2 and all(w in known or _YEAR.fullmatch(w) for w in words) and any(
-        w in _COLOURS or w in _MAKES or w in _MAKE_CODES or _YEAR.fullmatch(w) for w in words)
+    return len(words) >= 2 and all(w in _VEHICLE_WORDS or _A_YEAR.fullmatch(w) for w in words) and any(
+        w in _NAMING_WORDS or _A_YEAR.fullmatch(w) for w in words)
 
 
 def _a_vehicle(text: str, span: RawSpan) -> bool:

@@ -21,11 +21,12 @@ RANK_TITLES: tuple[str, ...] = (
     "agente", "sargento", "teniente", "capitán", "capitan", "comandante", "oficial", "cabo",
 )
 
-# Report shorthand that NER takes for names in capitals ("APPROX 0315 HRS", "R/O", "S1").
 # a direction of travel as a record writes it ("SB", "E/B")
 TRAVEL_DIRECTION = r"(?:NB|SB|EB|WB|[NSEW]/B)"
 # the kind several counties are named before, together ("Otero and Crowley counties")
 COUNTIES_AFTER = r"[ \t]+(?i:counties|parishes)\b"
+
+# Report shorthand that NER takes for names in capitals ("APPROX 0315 HRS", "R/O", "S1").
 REPORT_SHORTHAND: frozenset[str] = frozenset(
     """approx hrs hr ref r/o rp s1 s2 v1 v2 w1 dob doa uncuff uncuffed debriefed narcan
     search searched dispatched advised susp vict veh nb sb eb wb enrt adv req onscene cb inj unk

@@ -9,7 +9,7 @@ import regex as re
 
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CI, CS, Refine, RegexRecognizer, Rx
-from workstation.detect.vocab import COUNTIES_AFTER, TRAVEL_DIRECTION
+from workstation.detect.vocab import COUNTIES_AFTER, REPORT_SHORTHAND, TRAVEL_DIRECTION
 
 # a report about a railway, where a colour and "line" name a line ("the yellow line" of a
 # platform's edge is written in lower case; the Yellow Line capitalised)
@@ -100,19 +100,17 @@ _SPANISH_PLACE = (
 # Sunset past Gower" (a record in capitals reads recased, so case says nothing here)
 _STREET_WORD = r"[A-Za-z0-9][\w'’.-]*"
 _STREET_END = r"(?=[ \t]*[,.;)]|[ \t]+(?:from|to|past|toward|towards|near|at|x|&|/|and|@)\b|[ \t]*$)"
-_NOT_A_STREET = frozenset("""lane lanes ln lns shoulder median ramp traffic side direction foot feet
-    toward towards away across through into past speed speeds approx approximately lane. bound travel
-    travelling traveling traffic side roadway road hwy highway interstate exit mile mm mp veh vehicle
-    vehicles car cars truck trucks semi unit units ofc officer deputy trooper subj susp suspect driver
-    then again still now only last behind ahead fast slow high low direction ramps nr platform on-ramp
-    off-ramp""".split())
+_NOT_A_STREET = frozenset("""lane lanes ln lns shoulder median ramp ramps on-ramp off-ramp traffic side
+    direction bound travel travelling traveling roadway road hwy highway interstate exit mile mm mp foot
+    feet toward towards away across through into past behind ahead speed speeds fast slow high low approx
+    approximately veh vehicle vehicles car cars truck trucks semi unit units ofc officer deputy trooper
+    subj susp suspect driver then again still now only last nr platform""".split())
 
 
 def _street_travelled(lexicon: Lexicon) -> Refine:
     def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
         """No lane, foot, speed or shorthand after the direction: "SB LANES", "NB on foot"."""
-        from workstation.detect.vehicles import vehicle_words
-        from workstation.detect.vocab import REPORT_SHORTHAND
+        from workstation.detect.vehicles import vehicle_words  # (vehicles reads places that read this)
 
         words = [w.lower().rstrip(".") for w in text[start:end].split()]
         if any(lexicon.is_stop(w) or w in _NOT_A_STREET or w in REPORT_SHORTHAND

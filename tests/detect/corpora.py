@@ -121,5 +121,9 @@ CORPORA: dict[str, Path] = {
     "styles32_hold": Path(__file__).resolve().parent / "data" / "styles32_hold.jsonl",
     "styles33_tune": Path(__file__).resolve().parent / "data" / "styles33_tune.jsonl",
     "styles33_hold": Path(__file__).resolve().parent / "data" / "styles33_hold.jsonl",
+    "styles34_tune": Path(__file__).resolve().parent / "data" / "styles34_tune.jsonl",
+    "styles34_hold": Path(__file__).resolve().parent / "data" / "styles34_hold.jsonl",
+    "styles35_tune": Path(__file__).resolve().parent / "data" / "styles35_tune.jsonl",
+    "styles35_hold": Path(__file__).resolve().parent / "data" / "styles35_hold.jsonl",
     "external": EXTERNAL,
 }

@@ -172,7 +172,19 @@ not fall below the level reached.
   with their shorthand and surname-first names, federal, transit, tribal and special-jurisdiction
   police, the Southeast and the Mid-Atlantic, crash-reconstruction and commercial-vehicle reports
   (carriers, tow firms, USDOT numbers, plates of many states). First measured with the tree of the
-  end of stop 35: tune 0.943 / 0.912 / 0.933, hold 0.937 / 0.908 / 0.925."""
+  end of stop 35: tune 0.943 / 0.912 / 0.933, hold 0.937 / 0.908 / 0.925.
+- styles34, two parts written the same way (stop 37, at its start): sworn statements and
+  deposition transcripts (Q./A., exhibits, courts and attorneys), Alaska, Hawaii and the Pacific
+  Northwest (village public safety officers, boroughs, harbours, float planes), academy and
+  field-training debriefs with numbered findings, speech-to-text voicemails and dictation with
+  numbers in words and misheard words. First measured with the tree of the end of stop 36: tune
+  0.910 / 0.909 / 0.930, hold 0.940 / 0.920 / 0.925.
+- styles35, two parts written the same way (stop 37, at its start): rural Midwest and Great
+  Plains sheriffs (section roads, elevators, co-ops), New England and New York (barracks, town
+  police, rotaries), e-mail threads with headers, quoted replies and signature blocks, table and
+  spreadsheet exports (pipe- and comma-separated rows, key: value dumps, N/A cells). First
+  measured with the tree of the end of stop 36: tune 0.985 / 0.953 / 0.958, hold 0.959 / 0.949 /
+  0.961."""
 
 from __future__ import annotations
 
@@ -212,6 +224,8 @@ from tests.detect import (
     build_styles31,
     build_styles32,
     build_styles33,
+    build_styles34,
+    build_styles35,
 )
 from tests.helpers.corpus_build import assert_built_from_source
 from tests.helpers.detection import missed_stock_tokens
@@ -228,7 +242,8 @@ PARTS: dict[str, Path] = {**build_styles3.PARTS, **build_styles4.PARTS, **build_
                           **build_styles23.PARTS, **build_styles24.PARTS, **build_styles25.PARTS,
                           **build_styles26.PARTS, **build_styles27.PARTS, **build_styles28.PARTS,
                           **build_styles29.PARTS, **build_styles30.PARTS, **build_styles31.PARTS,
-                          **build_styles32.PARTS, **build_styles33.PARTS}
+                          **build_styles32.PARTS, **build_styles33.PARTS, **build_styles34.PARTS,
+                          **build_styles35.PARTS}
 # Level reached, rounded down to two decimals: token recall, the lowest per-label recall,
 # precision, label accuracy. Five figures are one step below where stop 29 left them, since
 # the police NER was retrained on every tuning part in stop 30 (chosen on parts it had not read:
@@ -249,7 +264,11 @@ PARTS: dict[str, Path] = {**build_styles3.PARTS, **build_styles4.PARTS, **build_
 # corpora leave it; this part marks "I-5 SB MP 187" whole) and styles8_hold label accuracy 0.97 ->
 # 0.96 (0.9704 -> 0.9688: an agency's acronym before a record number is the agency, then the
 # number, as 17 of the 27 such pairs in the tuning parts are marked; this older part writes them
-# as one number).
+# as one number). Stop 37 lowered three label accuracies, for rules that raised the pooled
+# held-out figures: a court of law that issues or holds a case, or that a caption heads, is an
+# agency (29 of the 40 courts of law in the tuning parts are marked so; the older parts mark
+# captions as places): styles10_tune 0.98 -> 0.97 (0.9811 -> 0.9787), styles27_tune 0.95 -> 0.94
+# (0.9531 -> 0.9496) and styles29_hold 0.96 -> 0.95 (0.9603 -> 0.9599).
 LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles3_tune": (0.97, 0.96, 0.95, 0.98),
     "styles3_hold": (0.96, 0.91, 0.95, 0.93),
@@ -263,14 +282,14 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles8_hold": (0.97, 0.92, 0.96, 0.96),
     "styles9_tune": (0.98, 0.97, 0.96, 0.98),
     "styles9_hold": (0.98, 0.97, 0.96, 0.96),
-    "styles10_tune": (0.98, 0.97, 0.96, 0.98),
-    "styles10_hold": (0.95, 0.92, 0.91, 0.97),
+    "styles10_tune": (0.98, 0.97, 0.96, 0.97),
+    "styles10_hold": (0.96, 0.92, 0.91, 0.97),
     "styles11_tune": (0.98, 0.96, 0.95, 0.96),
     "styles11_hold": (0.96, 0.94, 0.94, 0.96),
     "styles12_tune": (0.98, 0.96, 0.93, 0.98),
     "styles12_hold": (0.98, 0.98, 0.91, 0.95),
     "styles13_tune": (0.98, 0.96, 0.92, 0.98),
-    "styles13_hold": (0.97, 0.93, 0.91, 0.96),
+    "styles13_hold": (0.97, 0.93, 0.91, 0.97),
     "styles14_tune": (0.99, 0.97, 0.96, 0.99),
     "styles14_hold": (0.97, 0.93, 0.96, 0.97),
     "styles15_tune": (0.97, 0.96, 0.91, 0.97),
@@ -295,22 +314,26 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles24_hold": (0.96, 0.93, 0.92, 0.97),
     "styles25_tune": (0.97, 0.93, 0.91, 0.97),
     "styles25_hold": (0.96, 0.93, 0.91, 0.97),
-    "styles26_tune": (0.96, 0.93, 0.91, 0.94),
-    "styles26_hold": (0.95, 0.92, 0.92, 0.93),
-    "styles27_tune": (0.95, 0.90, 0.90, 0.95),
+    "styles26_tune": (0.96, 0.93, 0.91, 0.95),
+    "styles26_hold": (0.95, 0.92, 0.92, 0.94),
+    "styles27_tune": (0.95, 0.90, 0.90, 0.94),
     "styles27_hold": (0.97, 0.92, 0.90, 0.94),
-    "styles28_tune": (0.96, 0.93, 0.92, 0.95),
+    "styles28_tune": (0.96, 0.94, 0.92, 0.95),
     "styles28_hold": (0.96, 0.92, 0.92, 0.96),
     "styles29_tune": (0.96, 0.92, 0.93, 0.95),
-    "styles29_hold": (0.96, 0.93, 0.91, 0.96),
-    "styles30_tune": (0.96, 0.91, 0.91, 0.95),
-    "styles30_hold": (0.93, 0.91, 0.89, 0.94),
-    "styles31_tune": (0.96, 0.94, 0.93, 0.94),
+    "styles29_hold": (0.96, 0.93, 0.91, 0.95),
+    "styles30_tune": (0.96, 0.92, 0.91, 0.96),
+    "styles30_hold": (0.94, 0.91, 0.89, 0.95),
+    "styles31_tune": (0.96, 0.94, 0.93, 0.95),
     "styles31_hold": (0.91, 0.84, 0.92, 0.94),
     "styles32_tune": (0.97, 0.93, 0.94, 0.96),
     "styles32_hold": (0.96, 0.95, 0.94, 0.96),
     "styles33_tune": (0.96, 0.93, 0.92, 0.95),
     "styles33_hold": (0.94, 0.91, 0.91, 0.93),
+    "styles34_tune": (0.91, 0.82, 0.91, 0.93),
+    "styles34_hold": (0.93, 0.87, 0.91, 0.92),
+    "styles35_tune": (0.98, 0.96, 0.95, 0.95),
+    "styles35_hold": (0.95, 0.92, 0.94, 0.96),
 }
 # Texts each part holds at least.
 SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_hold": 20,
@@ -327,7 +350,8 @@ SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_ho
          "styles26_tune": 55, "styles26_hold": 55, "styles27_tune": 55, "styles27_hold": 55,
          "styles28_tune": 55, "styles28_hold": 55, "styles29_tune": 55, "styles29_hold": 55,
          "styles30_tune": 55, "styles30_hold": 55, "styles31_tune": 55, "styles31_hold": 55,
-         "styles32_tune": 55, "styles32_hold": 55, "styles33_tune": 55, "styles33_hold": 55}
+         "styles32_tune": 55, "styles32_hold": 55, "styles33_tune": 55, "styles33_hold": 55,
+         "styles34_tune": 55, "styles34_hold": 55, "styles35_tune": 55, "styles35_hold": 55}
 
 
 @pytest.fixture(scope="module")

@@ -112,3 +112,32 @@ def _command_end(text: str, end: int, spans: Sequence[RawSpan], regional: bool) 
 
 def _no_address(text: str, span: RawSpan) -> bool:
     return not any(c.isdigit() for c in text[span.start:span.end])
+
+
+# an office of a state or a district: "USMS WESTERN DISTRICT of WASHINGTON", "OHIO BUREAU of ..."
+# (a court "of" its county is as often marked apart: left alone)
+_OFFICE_END = re.compile(r"(?<![\w'’-])(?i:district|division|bureau|department|dept\.?|office|service)$")
+_OF = re.compile(r"[ \t]+(?i:of)[ \t]+")
+# "U.S. ATTORNEY'S OFFICE, DISTRICT OF ARIZONA": a federal district after its office
+_DISTRICT_OF = re.compile(r"(?:[,—–-][ \t]*|[ \t]+)((?i:(?:northern|southern|eastern|western|middle|central)"
+                          r"[ \t]+)?(?i:district)[ \t]+(?i:of)[ \t]+)")
+
+
+def offices_of_places(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
+    """An agency's office named for its place is one agency with it: "Western District" and
+    "Kentucky" found apart after "of" are "Western District of Kentucky"; a district named after
+    an agency ("U.S. Marshals Service, District of Montana") is the agency's district."""
+    joined: list[RawSpan] = []
+    for s in sorted(spans, key=lambda s: (s.start, s.end)):
+        before = joined[-1] if joined else None
+        if s.label == "LOCATION" and before is not None and before.label == "AGENCY":
+            office = _OFFICE_END.search(text, before.start, before.end)
+            if office is not None and _OF.fullmatch(text, before.end, s.start):
+                joined[-1] = RawSpan(before.start, s.end, "AGENCY", before.score, before.recognizer)
+                continue
+            district = _DISTRICT_OF.fullmatch(text, before.end, s.start)
+            if district is not None:
+                joined.append(RawSpan(district.start(1), s.end, "AGENCY", s.score, s.recognizer))
+                continue
+        joined.append(s)
+    return joined

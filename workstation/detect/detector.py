@@ -46,12 +46,13 @@ from typing import cast
 
 import regex as re
 
-from workstation.detect.agency_commands import commands_joined, numbered_commands
+from workstation.detect.agency_commands import commands_joined, numbered_commands, offices_of_places
 from workstation.detect.agency_numbers import agency_numbers_joined
 from workstation.detect.allow_list import allowed_regions, is_generic
 from workstation.detect.bracket_names import named_in_brackets
 from workstation.detect.captions import captions_apart, states_of
 from workstation.detect.case_normalise import Recaser
+from workstation.detect.court_roles import court_captions
 from workstation.detect.engine import DEFAULT_MODEL, LoadedSpacyNlpEngine, build_analyzer, load_nlp
 from workstation.detect.facility_parts import parts_are_not_places
 from workstation.detect.foreign_sentences import foreign_guesses_apart
@@ -133,8 +134,8 @@ def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggest
     merged = split_at_sentences(lexicon, text, merge(people_apart(text, dates_apart(text, log_times_apart(
         text, spans)))))
     merged = states_of(text, captions_apart(text, directions_apart(text, merged)))
-    relabelled = numbered_commands(text, commands_joined(
-        text, [relabel(text, m) for m in titled_names_apart(text, agency_numbers_joined(text, merged))]))
+    relabelled = court_captions(text, offices_of_places(text, numbered_commands(text, commands_joined(
+        text, [relabel(text, m) for m in titled_names_apart(text, agency_numbers_joined(text, merged))]))))
     labelled = speakers_are_call_signs(text, _people_apart_once_labelled(text, relabelled))
     labelled = people_stay_people(text, crews_after_call_signs(text, radio_call_signs(text, labelled)))
     # "The caller was Brown ... Terrence Brown": a colour that names a person here

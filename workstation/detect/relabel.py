@@ -9,6 +9,7 @@ from functools import lru_cache
 import regex as re
 
 from workstation.detect.census import is_census_name, is_given_name
+from workstation.detect.court_roles import court_that_acts
 from workstation.detect.label_cues import (
     agency_before_a_thing,
     agency_not_number,
@@ -19,12 +20,14 @@ from workstation.detect.label_cues import (
     phone_not_number,
     time_then_person,
 )
+from workstation.detect.recognizers.addresses import LONE_CODE
 from workstation.detect.recognizers.businesses import TRADE_HEADS
 from workstation.detect.spans import _AGENCY_WORDS, _EVERYDAY_FIRST, _PLACE_HEADS, RANK_WORDS, RawSpan
 from workstation.detect.vocab import (
     AGENCY_ENDS_BEFORE_A_PART,
     AGENCY_PART_WORDS,
     RANKS_BEFORE_A_NAME,
+    ROAD_CODES,
     ROLES_BEFORE_A_NAME,
 )
 
@@ -86,6 +89,9 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
             or (words[0] in _AGENCY_PARTS
                 and _AGENCY_BEFORE.search(text, max(0, span.start - 16), span.start))):
         label = "ID"  # "SQUAD 312", "NY HKL-4420", "MSCU 482913-7": numbers, not names
+    elif label == "LOCATION" and span.recognizer.startswith("AddressBlock") and _a_lone_code(
+            text[span.start:span.end], words):
+        label = "ID"  # "DHA 4419", "WHP 42": the shape of "Hauptstrasse 12", a plate or a car here
     elif label == "LOCATION" and span.recognizer.startswith("SpacyNer") and _all_codes(
             text[span.start:span.end]) and _a_number(text[span.start:span.end], words):
         label = "ID"  # NER's "7RZX 421": a plate of letters and digits is no place
@@ -105,6 +111,8 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
     if label == "LOCATION" and _SERVICE_AFTER.match(text, span.end) and not any(
             c.isdigit() for c in text[span.start:span.end]):
         label = "AGENCY"  # "Glacier National Park rangers", "Kayenta dispatch": the place's own service
+    if label == "LOCATION" and court_that_acts(text, span.start, span.end):
+        label = "AGENCY"  # "a warrant out of Bethel District Court": the court as a body
     if label == span.label:
         return span
     return RawSpan(span.start, span.end, label, span.score, span.recognizer)
@@ -185,6 +193,14 @@ def _a_number(fragment: str, words: list[str]) -> bool:
         return False  # "nakoma jim 34yoa": an age
     kinds = _AGENCY_WORDS | _UNIT_FIRST | _PLACE_HEADS | _ROAD_FIRST | _COMPANY_WORDS | _NOT_NUMBER_WORDS
     return not any(w in kinds for w in words) and not _agency_word(fragment.split()[0])
+
+
+def _a_lone_code(fragment: str, words: list[str]) -> bool:
+    """A few capitals and a number that are no state's or road's ("KY 194", "BIA 27")."""
+    from workstation.detect.gazetteer import state_codes
+
+    return LONE_CODE.fullmatch(fragment) is not None and fragment[:2] not in state_codes() and (
+        words[0] not in ROAD_CODES)
 
 
 _FROM_NER = ("SpacyNer", "ReportMemory")

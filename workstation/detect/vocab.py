@@ -25,6 +25,9 @@ RANK_TITLES: tuple[str, ...] = (
 TRAVEL_DIRECTION = r"(?:NB|SB|EB|WB|[NSEW]/B)"
 # the kind several counties are named before, together ("Otero and Crowley counties")
 COUNTIES_AFTER = r"[ \t]+(?i:counties|parishes)\b"
+# the short codes of roads before their number: county, farm, state, forest, tribal roads
+# ("CR 42", "FM 1960", "FR 151", "BIA 27", "IR 15"), mile markers and exits
+ROAD_CODES = frozenset("cr fm rm sr sh us hwy rte rt mm mp exit fr fsr bia its ir tr".split())
 
 # Report shorthand that NER takes for names in capitals ("APPROX 0315 HRS", "R/O", "S1").
 REPORT_SHORTHAND: frozenset[str] = frozenset(

@@ -115,6 +115,9 @@ _NEXT_ENTRY = re.compile(r"\.[ \t]+(?:[01]\d|2[0-3])[0-5]\d\b|\.?\n[ \t]*[QA]\.[
 
 
 _IN_CLOCK = re.compile(r".?\d:$")
+# a few capitals and a number, alone: "DHA 4419", "WHP 42", "BLM 5533" (a plate, a car, a badge;
+# not a colour and a model year: "a BLK 2019 RAM 1500")
+LONE_CODE = re.compile(r"[A-Z]{2,4}[ \t]+(?!(?:19[5-9]|20[0-4])\d\b)\d{1,6}[A-Z]?")
 # a licence or register by its acronym and number ("CSR No. 13882", "DPSST No. 55821"), no street
 _ACRONYM_NUMBER = re.compile(r"[A-Z]{2,6}[ \t]+(?:No\.?|Nr\.?|#)[ \t]*\d{1,5}[A-Za-z]?")
 # an agency's abbreviation ends a sentence ("St." and "Ave." need not: "Main St. Apt 4")
@@ -200,7 +203,9 @@ class AddressBlockRecognizer(LocalRecognizer):
                 start = stops[-1].end()
             # "... near Towne East Square. Suspect Jaylen Price, 17": a full word and a period end
             # the sentence, nothing after it is part of the address ("Main St. Apt 4" goes on)
-            if not _FULL_WORD_PERIOD.search(text, start, end):
+            # "WHP 42 (unoccupied)": a code and its number (relabel makes it the ID it is) has no
+            # postal lines after it
+            if not _FULL_WORD_PERIOD.search(text, start, end) and not LONE_CODE.fullmatch(text, start, end):
                 end = self._extend(text, end)
             # a log line's next clock time is no postcode: "1900 E COLFAX. 0325 UNIT 4"
             cut = _NEXT_ENTRY.search(text, start, end)

@@ -11,6 +11,7 @@ from workstation.detect.allow_list import allowed_regions, inside
 from workstation.detect.gazetteer import state_codes
 from workstation.detect.plate_state import SPLIT_PLATE
 from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx
+from workstation.detect.vocab import RANKS_BEFORE_A_NAME
 
 # A code: at least one digit, letters/digits/dashes, not a plain word.
 _CODE = r"(?:[A-Za-z]{0,4}[-#]?\d[\w-]*(?<=\w))"
@@ -134,6 +135,22 @@ _TIME_AWAY_AFTER = re.compile(TIME_AWAY)
 _LOG_WORDS = "ON|IN|AT|TO|OF|OR|AND|THE|BY|UP|NO|IS|WAS|FOR|OFF|OUT|CLR|REQ|ADV|ARR|ENRT|RESP"
 
 
+# an officer's call sign after the name, at the end of the line or the clause: "Ranger Shelby
+# Ogle-Whaley, Smokies 218, 865-555-0104", "Park Ranger (LE) T. Achterhof, Yosemite 4-17",
+# "LEO Mateo Oyelaran, LEO 512" (not a date, a room or a road: "Officer Pike, March 12")
+_CALL_SIGN_AFTER_OFFICER = (
+    rf"(?<=\b(?i:{'|'.join(RANKS_BEFORE_A_NAME)}|leo)\.?[ \t]+(?:\([A-Z]{{2,3}}\)[ \t]+)?"
+    r"(?:\p{Lu}[\w.'’-]*[ \t]+){0,3}\p{Lu}[\w'’-]+,[ \t])"
+    r"(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|age|room|rm|"
+    r"apt|suite|ste|lot|page|exhibit|item|box|gate|dock|pier|bay|track|platform|floor|level|bldg|"
+    r"building|route|rte|highway|hwy|exit|interstate|mile|badge|star|shield|unit|car|class|grade|"
+    r"ward|precinct|district|zone|sector|beat|post|troop|region|area|section|part|line|channel|ch|"
+    r"tac|shift|team|squad|ext|extension|no|number|count|step|tab|figure|photo|case|phase|stage|round|"
+    r"block|module|week|day|year|hour|lesson|scenario|chapter|vol|volume)[a-z]*\b)"
+    r"(?:\p{Lu}\p{Ll}{2,}|\p{Lu}{2,5})[ \t]\d{1,3}(?:-\d{1,3})?(?=[ \t]*(?:[,;)\n]|$))"
+)
+
+
 def id_recognizers() -> list[RegexRecognizer]:
     badge = RegexRecognizer(
         "BadgeNumberRecognizer", "BADGE_NUMBER",
@@ -197,6 +214,12 @@ def id_recognizers() -> list[RegexRecognizer]:
             Rx("alnum_call_sign", r"\b\d{1,2}[A-Z]{1,3}\d{1,3}[A-Z]?\b", 0.7, CS),
         ],
         context=["unit", "radio", "call", "sign", "car"],
+    )
+    # its own finder: where it matches, its label decides the merged span (spans.LABEL_DECIDED_BY)
+    officer_call_sign = RegexRecognizer(
+        "OfficerCallSignRecognizer", "UNIT_NUMBER",
+        [Rx("call_sign_after_officer", _CALL_SIGN_AFTER_OFFICER, 0.7, CS, needs=r",[ \t]\w+[ \t]\d")],
+        context=["unit", "call", "sign"],
     )
     ori = RegexRecognizer(
         "OriRecognizer", "ORI",
@@ -274,4 +297,4 @@ def id_recognizers() -> list[RegexRecognizer]:
         ],
         context=["number", "id", "#"],
     )
-    return [badge, case, unit, ori, plate, vin, licence, other]
+    return [badge, case, unit, officer_call_sign, ori, plate, vin, licence, other]

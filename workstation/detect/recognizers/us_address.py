@@ -97,6 +97,7 @@ _NOT_AFTER_NUMBER = frozenset("near sec secs nb sb eb wb ref went saying".split(
 _SENTENCE_END = re.compile(r"[!?;:\n]|\.(?=[ \t]+\S|$)")
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)", re.IGNORECASE)
 _ZIP = re.compile(r"\d{5}(?:-\d{4})?")
+_DASH_BETWEEN = re.compile(r"[—–]|[ \t]-[ \t]")
 _WINDOW = 64  # characters read after an anchor
 
 
@@ -269,7 +270,9 @@ class UsAddressRecognizer(LocalRecognizer):
                 ok = stage in (1, 2) and word in _DIRECTIONS
                 stage = 2
             elif label in ("OccupancyType", "SubaddressType"):
-                ok = stage <= 3 and (word in _UNIT_WORDS or token == "#")
+                # "Marrowbone Creek Rd — Unit 7 Dep. Slone": after a dash, a log's next item
+                ok = stage <= 3 and (word in _UNIT_WORDS or token == "#") and not (
+                    kept and _DASH_BETWEEN.search(text, kept[-1][1], a))
                 stage = 3
             elif label in ("OccupancyIdentifier", "SubaddressIdentifier") and token == "#":
                 ok = stage <= 3  # "Blvd #14": the CRF calls the sign an identifier

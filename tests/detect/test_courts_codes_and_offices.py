@@ -1,0 +1,125 @@
+"""Courts that act in a case, codes that read like a European street, call signs after their
+officer, a log's next item after a dash, and an office named for its district (issue 19, stop
+37). The texts are new, in none of the corpora."""
+
+from __future__ import annotations
+
+
+def _spans(detector, text: str) -> set[tuple[str, str]]:
+    return {(text[s.start:s.end], s.label) for s in detector.analyze_text(text)}
+
+
+# -- a court as the body that issues or holds a case ----------------------------------------------
+
+def test_a_court_that_issued_the_warrant_is_an_agency(detector):
+    text = ("The passenger, Dorian Vasquez, had a felony warrant out of Coconino County Superior Court "
+            "for failing to appear.")
+    assert ("Coconino County Superior Court", "AGENCY") in _spans(detector, text)
+
+
+def test_a_court_where_a_case_is_pending_is_an_agency(detector):
+    text = "The assault charge is pending in Kenai District Court and the hearing is in March."
+    assert ("Kenai District Court", "AGENCY") in _spans(detector, text)
+
+
+def test_a_court_before_its_warrant_is_an_agency(detector):
+    text = "He had an active Hopi Tribal Court warrant and a suspended licence."
+    assert ("Hopi Tribal Court", "AGENCY") in _spans(detector, text)
+
+
+def test_a_court_where_someone_stands_stays_a_place(detector):
+    text = "I was working as a bailiff at Shawnee County District Court when the fight started."
+    assert ("Shawnee County District Court", "LOCATION") in _spans(detector, text)
+
+
+def test_a_street_named_court_is_never_a_court_of_law(detector):
+    text = "The warrant was served at 4410 Juniper Court by the entry team."
+    spans = _spans(detector, text)
+    assert not [t for t, label in spans if "Juniper Court" in t and label != "LOCATION"]
+
+
+# -- a few capitals and a number --------------------------------------------------------------------
+
+def test_a_plate_or_a_car_alone_after_a_comma_is_an_id(detector):
+    text = ("The Ohio plate on the Malibu, KRD 5521, came back stolen. "
+            "A trooper's car, PSP 61, was parked on the shoulder.")
+    spans = _spans(detector, text)
+    assert ("KRD 5521", "ID") in spans
+    assert not [t for t, label in spans if t.startswith(("KRD", "PSP 61")) and label == "LOCATION"]
+    # nor does a code run on into the words in brackets after it
+    spans = _spans(detector, "We struck the parked WSP car WSP 118 (unoccupied) with the trailer.")
+    assert not [t for t, _ in spans if "unoccupied" in t]
+
+
+def test_road_and_state_codes_with_a_number_stay_roads(detector):
+    text = "We closed BIA 15 at the wash and set flares on KY 194 near the bridge."
+    spans = _spans(detector, text)
+    assert ("BIA 15", "LOCATION") in spans
+    assert ("KY 194", "LOCATION") in spans
+
+
+def test_a_colour_and_a_model_year_are_no_code(detector):
+    text = "THE DRIVER GOT INTO A GRY 2018 RAM 2500 AND LEFT NB."
+    spans = _spans(detector, text)
+    assert not [t for t, _ in spans if "GRY" in t or "2018" in t]
+
+
+# -- a call sign after its officer -----------------------------------------------------------------
+
+def test_a_rangers_call_sign_after_the_name_is_an_id(detector):
+    text = ("Reporting: Park Ranger Idris M. Halvorsen-Tate, Olympic 3-12\n"
+            "Assisting: Ranger Keala Nakoa, Haleakala 207; Wildlife tech Gus Ferro")
+    spans = _spans(detector, text)
+    assert ("Olympic 3-12", "ID") in spans
+    assert ("Haleakala 207", "ID") in spans
+
+
+def test_a_date_a_room_or_a_phase_after_an_officer_is_no_call_sign(detector):
+    for text, word in (("Statement of Officer Dana Whitlock, March 14, taken at the station.", "March"),
+                       ("Trainee Ofc. Rosa Delgado, Phase 3, day 2 of field training.", "Phase"),
+                       ("Deputy Lyle Brandt, Room 12, county annex.", "Room")):
+        spans = _spans(detector, text)
+        assert not [t for t, label in spans if t.startswith(word) and label == "ID"], text
+
+
+# -- a log's next item after a dash ---------------------------------------------------------------
+
+def test_a_unit_after_a_dash_is_no_apartment_of_the_street_before(detector):
+    text = "1450 NM-6 @ Coyote Wash Rd — Unit 14 Dep. OLIVAS/Rene. Stuck in the wash."
+    spans = _spans(detector, text)
+    assert ("Unit 14", "ID") in spans
+    assert not [t for t, label in spans if "Wash Rd" in t and "Unit" in t]
+    # an apartment after its street is still part of the address
+    spans = _spans(detector, "She lives at 2210 Alder Ave Unit 4 with her mother.")
+    assert ("2210 Alder Ave Unit 4", "LOCATION") in spans
+
+
+# -- an office named for its district or state -----------------------------------------------------
+
+def test_a_federal_district_after_its_office_is_an_agency(detector):
+    text = "U.S. MARSHALS SERVICE, DISTRICT OF NEVADA - FUGITIVE TASK FORCE\nAfter-action review"
+    assert ("DISTRICT OF NEVADA", "AGENCY") in _spans(detector, text)
+
+
+def test_an_offices_district_of_a_state_is_one_agency(detector):
+    text = "Court security at the federal building belongs to the Middle District of Georgia."
+    spans = _spans(detector, text)
+    assert [t for t, label in spans if label == "AGENCY" and t.endswith("District of Georgia")]
+    assert ("Georgia", "LOCATION") not in spans
+
+
+def test_the_court_a_caption_heads_is_one_agency(detector):
+    text = ("IN THE CIRCUIT COURT OF LAKE COUNTY, INDIANA\n"
+            "STATE OF INDIANA v. TREVON D. MALLORY\n"
+            "Cause No. 45C01-2403-F3-000118")
+    spans = _spans(detector, text)
+    assert ("CIRCUIT COURT OF LAKE COUNTY", "AGENCY") in spans
+    assert ("LAKE COUNTY", "LOCATION") not in spans
+    text = "BANNOCK COUNTY MAGISTRATE COURT\nDeposition of Deputy Arlo Stenberg"
+    assert ("BANNOCK COUNTY MAGISTRATE COURT", "AGENCY") in _spans(detector, text)
+
+
+def test_a_heading_about_a_courthouse_is_no_court_caption(detector):
+    text = "COUNTY COURTHOUSE -- COURT SECURITY NEAR MISS\n\nDeputy Lena Ortiz was at the magnetometer."
+    spans = _spans(detector, text)
+    assert not [t for t, label in spans if label == "AGENCY" and "SECURITY" in t]

@@ -123,3 +123,37 @@ def test_a_heading_about_a_courthouse_is_no_court_caption(detector):
     text = "COUNTY COURTHOUSE -- COURT SECURITY NEAR MISS\n\nDeputy Lena Ortiz was at the magnetometer."
     spans = _spans(detector, text)
     assert not [t for t, label in spans if label == "AGENCY" and "SECURITY" in t]
+
+
+# -- a transcript's own words ---------------------------------------------------------------------
+
+def test_a_transcripts_exhibits_and_parties_are_no_identifiers(detector):
+    text = ("  Q.  Deputy, may I approach with People's 14?\n"
+            "  A.  Yes. That is the photo marked as County Exhibit 9.\n"
+            "THE STATE OF OHIO, Plaintiff, vs. DARNELL QUARLES, Defendant.\n"
+            "Grievant: Ayaan Farah Hersi\n"
+            "TRANSCRIPT OF PROCEEDINGS -- Vol. 2, pp. 118-121")
+    spans = _spans(detector, text)
+    assert not [t for t, _ in spans if t in ("People's 14", "County Exhibit 9", "Exhibit 9", "Plaintiff",
+                                             "Defendant", "Grievant", "Vol")]
+    assert ("DARNELL QUARLES", "PERSON") in spans
+    assert ("Ayaan Farah Hersi", "PERSON") in spans
+
+
+# -- numbers said in words -------------------------------------------------------------------------
+
+def test_a_car_or_badge_number_said_in_words_is_an_id(detector):
+    text = ("um it was car fourteen thirty one that night and my badge is two six nine ok "
+            "the other unit was twenty five minutes out")
+    spans = _spans(detector, text)
+    assert ("fourteen thirty one", "ID") in spans
+    assert ("two six nine", "ID") in spans
+    assert not [t for t, _ in spans if "twenty five" in t]
+
+
+def test_a_codes_letters_spelled_before_its_digits_are_part_of_it(detector):
+    text = ("the plate was oregon k t w four four one two and the case is r d two four dash "
+            "zero three one one period I was a one man car")
+    spans = _spans(detector, text)
+    assert ("k t w four four one two", "ID") in spans
+    assert ("r d two four dash zero three one one", "ID") in spans

@@ -130,6 +130,11 @@ _PHRASES = [
     r"\b(?:ER|ICU|ORI|NCIC|CAD|RMS|UUW|CCW|BWC|EMT|OIS|PIT|LUCC|NIBIN)\b",
     r"\bcaller\s+id\b", r"\bx-?rays?\b", r"\bid['’]d\b", r"\bo['’]s\b",
     r"\bbody\s*cam(?:era)?\b", r"\bdash\s*cam(?:era)?\b", r"\bsally\s*port\b",
+    # a transcript's exhibits, by their party and number ("City Exhibit 7", "People's 22",
+    # "Defense Exhibit B"): the record's own numbering, no one's identifier
+    r"(?i:\b(?:(?:people|state|defense|defendant|plaintiff|government|city|union|joint|county|respondent|"
+    r"petitioner)['’]?s?[ \t]+)?exhibits?[ \t]+(?:no\.?[ \t]*)?[a-z0-9]{1,3}(?:-[a-z0-9]{1,3})?\b)",
+    r"(?i:\b(?:people|state|defense|government)['’]s[ \t]+\d{1,3}[a-z]?\b)",
     # a Spanish rank with its article is no place named "El ...": "El Sargento Ramiro Quiñones"
     r"\b(?:el|la)\s+(?:sargento|teniente|capit[aá]n|comandante|agente|oficial|cabo)\b",
 ]
@@ -154,6 +159,9 @@ _GENERIC_WORDS = frozenset(
     subj subjs susp susps opr oper juv juvs yoa rp r/p r/o onsc advs adv'd rptd piw veh vehs
     note notes lka resp agg asslt aslt battery robbery assault burglary larceny trespass menacing
     blk gry blu wht slv grn brn vic vics
+    plaintiff plaintiffs defendant defendants grievant petitioner respondent appellant appellee
+    arbitrator juror jurors bailiff counsel objection sustained overruled transcript deposition
+    proceedings exhibit exhibits vol pp
     """.split()
 )
 _ROAD_WORDS = frozenset("i interstate highway hwy route us exit road".split())
@@ -273,8 +281,9 @@ def is_generic(fragment: str) -> bool:
         return True  # "our Police Chief": a service named alone is no agency
     if len(words) > 1 and words[0] in _ROAD_WORDS and words[-1] in NUMBER_WORDS:
         return False  # "i forty", "highway sixty one": a dictated road (number words are stop words)
-    if len(words) >= 4 and all(w in NUMBER_WORDS or w in ("oh", "niner", "dash", "hyphen") for w in words):
-        return False  # "three three eight one two": a number read digit by digit
+    if len(words) >= 3 and all(w in NUMBER_WORDS or w in ("oh", "niner", "dash", "hyphen") for w in words):
+        return False  # "three three eight one two": a number read digit by digit; "car twelve
+        # twenty two" (two number words stay a count or a time: "twenty five", "twelve twenty")
     if len(words) > 1 and "-" in fragment and all(w in NUMBER_WORDS or w in ("oh", "zero") for w in words):
         return False  # "four-seventeen", "forty-two": a number said as one, a unit's on the air
     if len(words) > 1 and words[0] in _ORDINAL_WORDS and words[-1] in _STREET_WORDS:

@@ -62,10 +62,22 @@ def _state_then_spelled() -> re.Pattern[str]:
     return re.compile(rf"({_STATE_NAMES})[ \t,]+({SPELLING_WORD}(?:(?:[ \t]+|-){SPELLING_WORD}){{3,9}})")
 
 
+@lru_cache(maxsize=1)
+def _state_then_letters() -> re.Pattern[str]:
+    """A state's name in any case, then its plate's letters and digits said ("oregon k t w four
+    four one two"), which NER runs together."""
+    from workstation.detect.recognizers.spoken import DIGIT
+
+    return re.compile(rf"(?i:({_STATE_NAMES}))[ \t,]+"
+                      rf"((?:[A-Za-z][ \t]+){{1,4}}{DIGIT}(?:[ \t-]+{DIGIT}){{1,8}})")
+
+
 def plate_state_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
     out: list[RawSpan] = []
     for s in spans:
-        if s.label in ("LOCATION", "PERSON") and (m := _state_then_spelled().fullmatch(text, s.start, s.end)):
+        if s.label in ("LOCATION", "PERSON", "ID") and (
+                m := _state_then_spelled().fullmatch(text, s.start, s.end)
+                or _state_then_letters().fullmatch(text, s.start, s.end)):
             out += [RawSpan(m.start(1), m.end(1), "LOCATION", s.score, s.recognizer),
                     RawSpan(m.start(2), s.end, "ID", s.score, s.recognizer)]  # "Ohio Frank-Tom-..."
             continue

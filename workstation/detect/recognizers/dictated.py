@@ -163,6 +163,17 @@ def _not_a_phone(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if len(digits) >= 4 else None
 
 
+def _spelled_code(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Three digits or more after the letters; an article or "I" alone before the digits is no
+    letter of the code ("a one seven four", "I two four"). An agency's letters spelled first are
+    the record's too, as dictation runs them together ("g c s o two four one two zero one four")."""
+    letters = re.match(r"(?:[A-Za-z][ \t]+)+", text[start:end])
+    if letters is not None and letters.group().split() in (["a"], ["A"], ["I"], ["i"]):
+        return None
+    digits = re.findall(DIGIT, text[start:end])
+    return (start, end) if len(digits) >= 3 else None
+
+
 _LOCAL_ACRONYMS = frozenset({"PD", "SO", "SD", "FD", "PSD", "DPS"})
 _WORD_BEFORE = re.compile(r"(?i:[a-z][a-z'’-]{2,})")
 
@@ -201,11 +212,18 @@ def dictated_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
             Rx("digits_in_words", rf"\b(?<!-){DIGIT}(?:{_BETWEEN_DIGITS}{DIGIT}){{3,14}}(?![\w-])",
                0.55, CS, refine=_not_a_phone,
                needs=_NEEDS_NUMBER_WORD),
+            # a code's letters spelled, then its digits read: "g g four four one", "c b r five five
+            # eight three", "t g dash two four dash one one zero nine" (a phone's seven or ten
+            # digits after letters too: the letters make it a record's)
+            Rx("letters_then_digits", rf"(?<![\w'’-])(?:[A-Za-z][ \t]+){{1,4}}(?:(?i:dash|hyphen)[ \t]+)?"
+                                      rf"{DIGIT}(?:{_BETWEEN_DIGITS}{DIGIT}){{2,14}}(?![\w-])",
+               0.55, CS, refine=_spelled_code, needs=r"\b[A-Za-z] (?:[A-Za-z] )*(?:dash )?[a-z]"),
         ]),
         RegexRecognizer("DictatedBadgeRecognizer", "UNIT_NUMBER", [
-            # "badge fifteen oh nine", "serial number four one two": the number after its cue
+            # "badge fifteen oh nine", "serial number four one two", "my badge is one seven four":
+            # the number after its cue
             Rx("number_after_cue", rf"(?<=\b(?i:badge|serial|star|shield|employee|payroll|unit|car|dsn)"
-                                   r"(?:[ \t]+(?i:number|no\.?|num))?[ \t]+)"
+                                   r"(?:[ \t]+(?i:number|no\.?|num|is|was)){0,2}[ \t]+)"
                                    rf"(?:{_NUMBER_WORD})(?:[ \t-]+(?:{_NUMBER_WORD})){{1,6}}(?![\w-])",
                0.6, CS,
                needs=r"badge|serial|star|shield|employee|payroll|unit|car|dsn"),

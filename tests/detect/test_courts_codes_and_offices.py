@@ -157,3 +157,36 @@ def test_a_codes_letters_spelled_before_its_digits_are_part_of_it(detector):
     spans = _spans(detector, text)
     assert ("k t w four four one two", "ID") in spans
     assert ("r d two four dash zero three one one", "ID") in spans
+
+
+# -- a family's land, and tables ---------------------------------------------------------------------
+
+def test_a_familys_farm_or_homesite_is_one_place(detector):
+    text = ("Grain bin entrapment at the Vanderploeg farm off County Road 12. "
+            "Later we checked the Tsinajinnie homesite past the wash.")
+    spans = _spans(detector, text)
+    assert ("Vanderploeg farm", "LOCATION") in spans
+    assert ("Tsinajinnie homesite", "LOCATION") in spans
+
+
+def test_a_table_under_a_numbered_header_names_its_cells(detector):
+    text = ("#,Date,Deputy,Unit,Location,Parish,Category\n"
+            "1,02/11/2024,Boudreaux,LP-31,LA 308 at the Galliano bridge,Lafourche,Traffic\n"
+            "2,05/09/2024,Gisclair,LP-12,Golden Meadow,Lafourche,Domestic\n")
+    spans = _spans(detector, text)
+    assert ("Boudreaux", "PERSON") in spans
+    assert ("Gisclair", "PERSON") in spans
+    assert ("LP-31", "ID") in spans
+    # no span runs over two cells
+    assert not [t for t, _ in spans if "," in t]
+
+
+def test_a_tab_separated_table_with_machine_column_names(detector):
+    text = ("date\tagency\tunit\tofficer\tlocation\tlat_long\tnotes\n"
+            "2024-03-02\tTOPD\tT-22\tJose, Adelina\tSR-86 MP 101\t31.9, -111.8\tcattle in the road\n"
+            "2024-05-19\tTOPD\tT-09\tFrancisco, Delia\tSan Xavier district\t \tATV collision at the feast\n")
+    spans = _spans(detector, text)
+    assert ("Jose, Adelina", "PERSON") in spans
+    assert ("T-22", "ID") in spans
+    assert ("Francisco, Delia", "PERSON") in spans
+    assert ("San Xavier district", "LOCATION") in spans

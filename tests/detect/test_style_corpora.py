@@ -315,7 +315,7 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles25_tune": (0.97, 0.93, 0.91, 0.97),
     "styles25_hold": (0.96, 0.93, 0.91, 0.97),
     "styles26_tune": (0.96, 0.93, 0.91, 0.95),
-    "styles26_hold": (0.95, 0.92, 0.92, 0.94),
+    "styles26_hold": (0.96, 0.93, 0.92, 0.94),
     "styles27_tune": (0.95, 0.90, 0.90, 0.95),
     "styles27_hold": (0.97, 0.92, 0.90, 0.95),
     "styles28_tune": (0.96, 0.94, 0.92, 0.95),
@@ -323,7 +323,7 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles29_tune": (0.96, 0.92, 0.93, 0.95),
     "styles29_hold": (0.96, 0.93, 0.91, 0.95),
     "styles30_tune": (0.96, 0.92, 0.91, 0.96),
-    "styles30_hold": (0.94, 0.91, 0.89, 0.95),
+    "styles30_hold": (0.94, 0.91, 0.90, 0.96),
     "styles31_tune": (0.96, 0.94, 0.93, 0.95),
     "styles31_hold": (0.92, 0.87, 0.92, 0.94),
     "styles32_tune": (0.97, 0.93, 0.94, 0.96),
@@ -332,7 +332,7 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles33_hold": (0.94, 0.91, 0.91, 0.93),
     "styles34_tune": (0.92, 0.82, 0.91, 0.94),
     "styles34_hold": (0.94, 0.87, 0.92, 0.93),
-    "styles35_tune": (0.98, 0.96, 0.95, 0.95),
+    "styles35_tune": (0.98, 0.97, 0.95, 0.96),
     "styles35_hold": (0.95, 0.92, 0.94, 0.96),
 }
 # Texts each part holds at least.

@@ -55,6 +55,7 @@ from workstation.detect.case_normalise import Recaser
 from workstation.detect.court_roles import court_captions
 from workstation.detect.engine import DEFAULT_MODEL, LoadedSpacyNlpEngine, build_analyzer, load_nlp
 from workstation.detect.facility_parts import parts_are_not_places
+from workstation.detect.field_names import cells_apart
 from workstation.detect.foreign_sentences import foreign_guesses_apart
 from workstation.detect.form_words import form_words_apart
 from workstation.detect.gazetteer import single_word_places
@@ -133,7 +134,7 @@ def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggest
     """Dates kept apart, overlaps merged, no span over a sentence end, labels from context."""
     merged = split_at_sentences(lexicon, text, merge(people_apart(text, dates_apart(text, log_times_apart(
         text, spans)))))
-    merged = states_of(text, captions_apart(text, directions_apart(text, merged)))
+    merged = states_of(text, captions_apart(text, directions_apart(text, cells_apart(text, merged))))
     relabelled = court_captions(text, offices_of_places(text, numbered_commands(text, commands_joined(
         text, [relabel(text, m) for m in titled_names_apart(text, agency_numbers_joined(text, merged))]))))
     labelled = speakers_are_call_signs(text, _people_apart_once_labelled(text, relabelled))

@@ -5,7 +5,13 @@ it out of every span); its value is read by recognizers/fields.py."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
 import regex as re
+
+if TYPE_CHECKING:
+    from workstation.detect.spans import RawSpan
 
 # a JSON key and a key= before their values (recognizers/fields.py reads the values after them)
 JSON_KEY_PATTERN = r'"([A-Za-z_][\w ]{0,30})"[ \t]*:'
@@ -17,8 +23,9 @@ NCIC_CODES = ("NAM|DOB|SEX|RAC|POB|OLS|OLN|OLY|LIS|LIC|LIY|LIT|VIN|VYR|VMA|VMO|V
               "SKN|SMT|SOC|FBI|OCA|NIC|MKE|ORI|DTE|DOW|MIS|OFF|RES|ADR|CTY|ZIP")
 NCIC_CODE = re.compile(rf"(?<![\w/])({NCIC_CODES})/(?=[\w*])")
 _DELIMITERS = ("\t", "|", ",")
-_HEADER_CELL = re.compile(r"[A-Za-z][A-Za-z _/#.()-]{0,24}")
-_CSV_HEADER_CELL = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,24}")  # (prose has spaces between its commas)
+# (a row's number heads its column as "#" or "No."; "lat_long", "addr_2": a machine's names)
+_HEADER_CELL = re.compile(r"[A-Za-z][A-Za-z0-9 _/#.()-]{0,24}|#|No\.?")
+_CSV_HEADER_CELL = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,24}|#|No\.?")  # (prose has spaces between its commas)
 _LINE = re.compile(r"[^\n]+")
 
 # a field's words -> what its value is; the first kind listed wins ("officer_id" is a number,
@@ -116,3 +123,30 @@ def field_name_regions(text: str) -> list[tuple[int, int]]:
         for header, _, _ in tables(text):
             regions += header
     return regions
+
+
+def cells_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
+    """No span runs over the separator of a table's cells ("LP-17,LA 1 at Leeville Bridge" is a
+    unit's number and a place, two cells): a span that does is cut into its cells' pieces, each
+    what its column's name says where it says ("officer": a person, "location": a place)."""
+    from workstation.detect.recognizers.base import strip_edges
+    from workstation.detect.spans import RawSpan  # (spans reads the allow-list, which reads this)
+
+    if "\t" not in text and "|" not in text and "," not in text:
+        return list(spans)
+    cells_found = [(offset + a, offset + b, field_kind(name)) for _, rows, names in tables(text)
+                   for offset, row in rows for (a, b), name in zip(row, names, strict=False)]
+    if not cells_found:
+        return list(spans)
+    out: list[RawSpan] = []
+    for s in spans:
+        inside = [c for c in cells_found if c[0] < s.end and s.start < c[1]]
+        if len(inside) < 2:
+            out.append(s)
+            continue
+        for a, b, kind in inside:
+            a, b = strip_edges(text, max(a, s.start), min(b, s.end))
+            if b > a:
+                label = kind if kind in ("PERSON", "LOCATION", "AGENCY", "ID", "DATE", "CONTACT") else s.label
+                out.append(RawSpan(a, b, label, s.score, s.recognizer))
+    return out

@@ -22,6 +22,7 @@ from workstation.detect.label_cues import (
 )
 from workstation.detect.recognizers.addresses import LONE_CODE
 from workstation.detect.recognizers.businesses import TRADE_HEADS
+from workstation.detect.recognizers.fields import FIELD_VALUES
 from workstation.detect.spans import _AGENCY_WORDS, _EVERYDAY_FIRST, _PLACE_HEADS, RANK_WORDS, RawSpan
 from workstation.detect.vocab import (
     AGENCY_ENDS_BEFORE_A_PART,
@@ -41,7 +42,11 @@ _LABEL_WORD = re.compile(r"[\w'’]+")
 def relabel(text: str, span: RawSpan) -> RawSpan:
     """Correct a label from the shape of the span: agency words make an agency, a street or
     facility word at the end a place, and a given name followed by a surname a person
-    (NER calls many names in capitals organisations, and agencies places)."""
+    (NER calls many names in capitals organisations, and agencies places). A person's field
+    names a person ("Deputy": "Thibodeaux", not the town); a place's field ("site", "location")
+    may hold an agency or a business, which the words tell."""
+    if span.label == "PERSON" and span.recognizer.startswith(FIELD_VALUES):
+        return span
     reshaped = (date_instead(text, span) or number_not_phone(text, span) or phone_not_number(text, span)
                 or agency_not_number(text, span)
                 or agency_before_a_thing(text, span) or person_after_rank(text, span)

@@ -494,9 +494,11 @@ def dates_apart(text: str, spans: list[RawSpan]) -> list[RawSpan]:
 
 CALL_SIGN_MEMORY = "ReportMemory:call_sign"
 # finders that know a span's label from the report's own evidence (a unit named again, a unit on
-# the air, an officer's call sign after the name): where one covers exactly the merged span, its
-# label stands, whatever the other finders' weight (memory.py, radio_units.py, identifiers.py)
-LABEL_DECIDED_BY = (CALL_SIGN_MEMORY, "RadioUnitRecognizer", "OfficerCallSignRecognizer")
+# the air, an officer's call sign after the name, a value under its field's name): where one
+# covers exactly the merged span, its label stands, whatever the other finders' weight
+# (memory.py, radio_units.py, identifiers.py, recognizers/fields.py)
+LABEL_DECIDED_BY = (CALL_SIGN_MEMORY, "RadioUnitRecognizer", "OfficerCallSignRecognizer",
+                    "FieldValueRecognizer")
 
 
 def merge(spans: Iterable[RawSpan]) -> list[RawSpan]:

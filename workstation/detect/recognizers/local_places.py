@@ -165,6 +165,12 @@ def local_place_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                                   rf"|(?<=\b(?:and|&)[ \t]+){_PLACE_WORD}(?={COUNTIES_AFTER})",
                0.6, CS,
                refine=_no_stop_word(lexicon), needs=r"\b(?:counties|parishes)\b"),
+            # a family's land by its name: "the Heetland farm", "the Benally homesite", "the Carl
+            # Christensen farm", "the Ramírez ranch" (7 of the 8 such in the tuning parts are one
+            # place; a residence or a property stays the family's: "the O'Hara residence")
+            Rx("family_land", r"(?<=\b(?:the|The|THE)[ \t]+)\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}"
+                              r"[ \t]+(?:farm|ranch|orchard|homesite|homestead|dairy|farmstead)(?![\w'’-])",
+               0.85, CS, needs=r"\b(?:farm|ranch|orchard|homesite|homestead|dairy|farmstead)\b"),
             # after a word that leads to a place: "at the flats", "down in the bottoms"
             Rx("quarter_nickname", r"(?<=\b(?i:at|in|to|from|near|through|into|outta|out[ \t]+of)[ \t]+"
                                    r"(?i:the)[ \t]+)(?i:flats|bottoms)(?![\w'’-])", 0.7, CS,

@@ -190,3 +190,20 @@ def test_a_tab_separated_table_with_machine_column_names(detector):
     assert ("T-22", "ID") in spans
     assert ("Francisco, Delia", "PERSON") in spans
     assert ("San Xavier district", "LOCATION") in spans
+
+
+# -- the parties of a case ----------------------------------------------------------------------------
+
+def test_a_surname_that_is_a_town_is_a_person_as_a_cases_party(detector):
+    text = ("Deposition taken in Hennessey v. Tidewater Fleet Services, Inc. on May 2. "
+            "She had testified before, in Marchetti v. City of Boise.")
+    spans = _spans(detector, text)
+    assert ("Hennessey", "PERSON") in spans
+    assert ("Marchetti", "PERSON") in spans
+
+
+def test_a_state_or_a_game_on_one_side_of_versus_is_no_person(detector):
+    text = ("STATE OF NEW MEXICO v. ARTURO BACA\nProbation violation hearing.\n"
+            "The fight was at the Stillwater High vs. the Wildcats game.")
+    spans = _spans(detector, text)
+    assert not [t for t, label in spans if label == "PERSON" and ("MEXICO" in t or "Stillwater" in t)]

@@ -52,6 +52,7 @@ from workstation.detect.allow_list import allowed_regions, is_generic
 from workstation.detect.bracket_names import named_in_brackets
 from workstation.detect.captions import captions_apart, states_of
 from workstation.detect.case_normalise import Recaser
+from workstation.detect.case_parties import parties_are_people
 from workstation.detect.court_roles import court_captions
 from workstation.detect.engine import DEFAULT_MODEL, LoadedSpacyNlpEngine, build_analyzer, load_nlp
 from workstation.detect.facility_parts import parts_are_not_places
@@ -137,7 +138,8 @@ def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggest
     merged = states_of(text, captions_apart(text, directions_apart(text, cells_apart(text, merged))))
     relabelled = court_captions(text, offices_of_places(text, numbered_commands(text, commands_joined(
         text, [relabel(text, m) for m in titled_names_apart(text, agency_numbers_joined(text, merged))]))))
-    labelled = speakers_are_call_signs(text, _people_apart_once_labelled(text, relabelled))
+    labelled = speakers_are_call_signs(text, _people_apart_once_labelled(text, parties_are_people(
+        text, relabelled)))
     labelled = people_stay_people(text, crews_after_call_signs(text, radio_call_signs(text, labelled)))
     # "The caller was Brown ... Terrence Brown": a colour that names a person here
     people = person_words(text, [s for s in labelled if " " in text[s.start:s.end].strip()])

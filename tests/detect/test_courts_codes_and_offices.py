@@ -207,3 +207,20 @@ def test_a_state_or_a_game_on_one_side_of_versus_is_no_person(detector):
             "The fight was at the Stillwater High vs. the Wildcats game.")
     spans = _spans(detector, text)
     assert not [t for t, label in spans if label == "PERSON" and ("MEXICO" in t or "Stillwater" in t)]
+
+
+# -- a rank's papers, and commands named for their part of the map -----------------------------------
+
+def test_a_ranks_log_in_a_heading_is_no_one_named_log(detector):
+    text = "TULSA PD RIVERSIDE DIV — LT LOG — 11/02/25\n0140 SGT NOTES: perimeter set on Peoria."
+    spans = _spans(detector, text)
+    assert not [t for t, label in spans if label == "PERSON" and t in ("LOG", "NOTES")]
+
+
+def test_a_command_named_for_its_quarter_after_its_agency(detector):
+    text = ("In-service block for Topeka PD, Patrol West, on the range. "
+            "NIGHTS LOG SLMPD Central Div Fri 3/14.")
+    spans = _spans(detector, text)
+    assert ("Patrol West", "AGENCY") in spans
+    assert ("Central Div", "AGENCY") in spans
+    assert not [t for t, label in spans if t == "West" and label == "PERSON"]

@@ -45,9 +45,13 @@ def commands_joined(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
 _COMMANDS = "troop|district|precinct|post|station|zone|region|area|division|sector|barracks"
 # a numbered command right after its agency: "Utah Highway Patrol, Section 12", "HCSO District II",
 # "Denver Fire Department, Station 9", "FLORIDA HIGHWAY PATROL — TROOP D"
+# ... or named for its part of the map: "Wichita PD, Patrol North", "CMPD Metro Div", "Omaha PD
+# NE Pct"
+_QUARTER = r"(?i:north|south|east|west|central|northeast|northwest|southeast|southwest|metro|ne|nw|se|sw)"
 _NUMBERED_COMMAND = re.compile(
     rf"[ \t]*(?:[,—–/-][ \t]*)?(?P<cmd>(?i:{_COMMANDS}|section)[ \t]+(?:\d{{1,3}}[A-Z]?|[IVX]{{1,4}}|[A-Z])"
-    r"(?![\w'’-]))")
+    rf"|(?i:patrol|{_COMMANDS})[ \t]+{_QUARTER}|{_QUARTER}[ \t]+(?i:pct|precinct|div|division|dist|district|"
+    r"patrol|area|sector))(?![\w'’-])")
 
 
 def numbered_commands(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
@@ -58,8 +62,12 @@ def numbered_commands(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
     for s in spans:
         m = _NUMBERED_COMMAND.match(text, s.end) if s.label == "AGENCY" else None
         if m is None or not text[m.start("cmd")].isupper() or any(
-                o.start < m.end("cmd") and m.start("cmd") < o.end for o in out):
+                o.start < m.end("cmd") and m.start("cmd") < o.end and not (
+                    m.start("cmd") <= o.start and o.end <= m.end("cmd") and o.label in ("LOCATION", "PERSON"))
+                for o in out):
             continue
+        # (a place or a name NER read inside the command is the command: "Patrol North")
+        out = [o for o in out if not (m.start("cmd") <= o.start and o.end <= m.end("cmd"))]
         out.append(RawSpan(m.start("cmd"), m.end("cmd"), "AGENCY", s.score, s.recognizer))
     # a named command right after its agency: "Virgin Islands Police Department, St. Croix District"
     agencies_end = {o.end for o in out if o.label == "AGENCY"}

@@ -224,3 +224,16 @@ def test_a_command_named_for_its_quarter_after_its_agency(detector):
     assert ("Patrol West", "AGENCY") in spans
     assert ("Central Div", "AGENCY") in spans
     assert not [t for t, label in spans if t == "West" and label == "PERSON"]
+
+
+def test_a_make_alone_headers_in_spanish_and_a_witness_saying_yes_are_no_identifiers(detector):
+    text = ("A Subaru wagon driven by Marisol Okafor pulled up. The Subaru took a dent.\n"
+            "THE WITNESS:  Yes. He ran.\n"
+            "Enviado: lunes, 6 de enero de 2025 9:02\nAsunto: RE: balacera Barrio Obrero\n"
+            "-- Instr. Wendell Ames, EVOC")
+    spans = _spans(detector, text)
+    assert not [t for t, _ in spans if t in ("Subaru", "Yes", "Enviado", "Asunto", "Instr")]
+    assert ("Marisol Okafor", "PERSON") in spans
+    # a make that is also a surname stays what the words around it make it
+    spans = _spans(detector, "Deputy Ford and Deputy Lincoln took the call.")
+    assert ("Ford", "PERSON") in spans and ("Lincoln", "PERSON") in spans

@@ -161,7 +161,8 @@ _GENERIC_WORDS = frozenset(
     blk gry blu wht slv grn brn vic vics
     plaintiff plaintiffs defendant defendants grievant petitioner respondent appellant appellee
     arbitrator juror jurors bailiff counsel objection sustained overruled transcript deposition
-    proceedings exhibit exhibits vol pp
+    proceedings exhibit exhibits vol pp instr instructor yes yeah yep
+    asunto enviado fecha firmado
     """.split()
 )
 _ROAD_WORDS = frozenset("i interstate highway hwy route us exit road".split())

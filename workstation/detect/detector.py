@@ -103,7 +103,7 @@ from workstation.detect.state_codes_alone import state_codes_alone
 from workstation.detect.suggestion import Suggestion
 from workstation.detect.titled_names import titled_names_apart
 from workstation.detect.travel_directions import directions_apart
-from workstation.detect.vehicles import only_a_vehicle, things_not_places, vehicle_words
+from workstation.detect.vehicles import a_make_alone, only_a_vehicle, things_not_places, vehicle_words
 
 log = logging.getLogger(__name__)
 # reports of a batch are sent to the worker processes in about this many chunks per worker
@@ -148,12 +148,15 @@ def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggest
                 or not is_generic(text[s.start:s.end]))
             and not counted(text[s.start:s.end])
             and not _month_of_a_year(text, s) and not _a_hashtag(lexicon, text, s)
-            and not (s.label == "LOCATION" and vital_sign_at(text, s.start, s.end))
+            and not (s.label == "LOCATION" and (vital_sign_at(text, s.start, s.end)
+                                                or a_make_alone(text[s.start:s.end])))
             and not (s.label in ("LOCATION", "PERSON", "AGENCY") and (
                 only_a_vehicle(text, s.start, s.end) or speech_dropped_g(lexicon, text[s.start:s.end])))
             and not (s.label in ("PERSON", "AGENCY") and " " not in text[s.start:s.end]
                      and vehicle_words(text, s.start, s.end)
-                     and not (s.label == "PERSON" and text[s.start:s.end].lower() in people))]
+                     and not (s.label == "PERSON" and (text[s.start:s.end].lower() in people
+                                                       or s.recognizer.startswith("TitledName"))))]
+    # ("Officer Ford" is a person: a rank before a make names its holder)
     # after the generic-word filter: "IN 448RKT" keeps its state although "in" is a word
     return [Suggestion(s.start, s.end, s.label, round(s.score, 3), s.recognizer)
             for s in _described_and_listed(lexicon, text, plate_state_apart(text, kept))]

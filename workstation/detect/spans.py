@@ -10,7 +10,14 @@ import regex as re
 
 from workstation.detect.allow_list import GENERIC_WORDS
 from workstation.detect.lexicon import DICTATED_PUNCTUATION, Lexicon
-from workstation.detect.vocab import NUMBER_WORDS, RANK_TITLES, REPORT_SHORTHAND, TITLES_AS_NAMES, WHERE_WORDS
+from workstation.detect.vocab import (
+    MAKES_AS_NAMES,
+    NUMBER_WORDS,
+    RANK_TITLES,
+    REPORT_SHORTHAND,
+    TITLES_AS_NAMES,
+    WHERE_WORDS,
+)
 
 WORD = re.compile(r"[\w'’]+")
 _STREET_NEXT = re.compile(r"[ \t]+(?i:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|"
@@ -30,8 +37,11 @@ def names_a_title(recognizer: str, fragment: str) -> bool:
     returns a rank word only then): kept, although ranks are allow-listed."""
     # ... or a name by its shape: a K9's ('K9: "Major"'), a nickname in quotes
     # ... or the same word found again by the report's memory where it is used as a name
+    # ... or a vehicle's make after a rank: "Officer Ford", "Deputy Dodge"
+    word = fragment.lower().rstrip(".")
     return (recognizer.startswith(("TitledNameRecognizer", "NameShapeRecognizer")) and (
-        fragment.lower().rstrip(".") in TITLES_AS_NAMES)) or recognizer == "ReportMemory:rank_as_name"
+        word in TITLES_AS_NAMES)) or recognizer == "ReportMemory:rank_as_name" or (
+        recognizer.startswith("TitledNameRecognizer") and word in MAKES_AS_NAMES)
 
 
 # Words before a name in records ("SON TY REDCORN", "SUBJ WALTER KOWALCZYK")

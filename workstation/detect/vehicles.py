@@ -7,6 +7,7 @@ game"). An agency's own gear keeps its name ("a Metro PD jacket")."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import regex as re
 
@@ -104,12 +105,26 @@ def things_not_places(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
 
 
 def vehicle_words(text: str, start: int, end: int) -> bool:
-    """Only a vehicle's make, model and colour: "MAXIMA", "SIL NISS", "Honda Civic"."""
+    """Only a vehicle's make, model and colour: "MAXIMA", "SIL NISS", "Honda Civic", "the Volvo"
+    (a make that is no one's name: "Ford", "Lincoln" and "Honda" are surnames too)."""
     regions = allowed_regions(text[start:end])
     words = list(re.finditer(r"[\w-]+", text[start:end]))
     return bool(words) and all(w.group().lower() in _COLOURS or w.group().lower() in _MAKE_CODES
+                               or w.group().lower() in _unnamed_makes()
                                or inside(regions, w.start(), w.end()) or (w.group().isupper()
                                and w.group().lower() in _MODELS) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _unnamed_makes() -> frozenset[str]:
+    from workstation.detect.census import is_census_name
+
+    return frozenset(m for m in _MAKES if not is_census_name(m))
+
+
+def a_make_alone(fragment: str) -> bool:
+    """"The Volvo took a dent": a make that is no one's name, no place either."""
+    return fragment.lower() in _unnamed_makes()
 
 
 # a vehicle's kind, as a record writes it after its colour ("WHI PICKUP", "BLK BOX TRUCK")

@@ -93,6 +93,8 @@ TITLES_AS_NAMES: frozenset[str] = frozenset(
     "major chief marshal ranger warden judge colonel constable captain sheriff coach pastor "
     "deacon bishop general father".split()
 )
+# vehicle makes (allow-listed) that are surnames too: the name after a title ("Officer Ford")
+MAKES_AS_NAMES: frozenset[str] = frozenset("ford dodge honda kia harley mercedes lincoln".split())
 
 # Languages and nationalities: no one's name and no place on their own ("spoke Khmer", "a
 # Tongan family"). Tribal nations are left out: their names are places too ("Navajo Nation").

@@ -237,3 +237,10 @@ def test_a_make_alone_headers_in_spanish_and_a_witness_saying_yes_are_no_identif
     # a make that is also a surname stays what the words around it make it
     spans = _spans(detector, "Deputy Ford and Deputy Lincoln took the call.")
     assert ("Ford", "PERSON") in spans and ("Lincoln", "PERSON") in spans
+
+
+def test_a_police_spelled_after_a_town_of_everyday_words_and_a_states_dps_alone(detector):
+    text = "this is officer kim from cedar falls p d calling about the crash. I called it in to d p s period"
+    spans = _spans(detector, text)
+    assert ("cedar falls p d", "AGENCY") in spans
+    assert ("d p s", "AGENCY") in spans

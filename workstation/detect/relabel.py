@@ -116,6 +116,8 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
     if label == "LOCATION" and _SERVICE_AFTER.match(text, span.end) and not any(
             c.isdigit() for c in text[span.start:span.end]):
         label = "AGENCY"  # "Glacier National Park rangers", "Kayenta dispatch": the place's own service
+    if label in ("LOCATION", "PERSON") and _SPELLED_FORCE_END.search(text, span.start, span.end):
+        label = "AGENCY"  # "cedar falls p d": a town's police, its letters read out
     if label == "LOCATION" and court_that_acts(text, span.start, span.end):
         label = "AGENCY"  # "a warrant out of Bethel District Court": the court as a body
     if label == span.label:
@@ -360,6 +362,8 @@ _ACTS_AFTER = re.compile(
     r"will|would|could|should|can|needs|needed)|(?i:was|were)[ \t]+(?i:already|on[ \t]+scene|"
     r"there|en[ \t]+route|out|working|handling|looking|searching))\b"
 )
+# a town's or county's force read out letter by letter after its name
+_SPELLED_FORCE_END = re.compile(r"[ \t](?i:p[ \t]d|s[ \t]o|s[ \t]d|f[ \t]d)$")
 # a place's own service after its name (a county's deputies: _FORCE_AFTER)
 _SERVICE_AFTER = re.compile(r"[ \t]+(?i:rangers|dispatch|dispatchers|deputies|ambulance|unit|officers?)\b")
 # "Doña Ana County deputies", "Marlow County units": the county's sheriff

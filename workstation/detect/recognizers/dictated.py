@@ -7,6 +7,7 @@ read aloud is here too (SPOKEN_YEAR): dates.py puts it after a day in words."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from itertools import pairwise
 
 import regex as re
@@ -178,6 +179,13 @@ _LOCAL_ACRONYMS = frozenset({"PD", "SO", "SD", "FD", "PSD", "DPS"})
 _WORD_BEFORE = re.compile(r"(?i:[a-z][a-z'’-]{2,})")
 
 
+@lru_cache(maxsize=1)
+def _towns() -> frozenset[str]:
+    from workstation.detect.gazetteer import places
+
+    return frozenset(places())
+
+
 def _spelled_acronym(lexicon: Lexicon):
     def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
         """Letters read one by one that spell an agency ("f b i", "d o t d"), or a town's
@@ -190,8 +198,11 @@ def _spelled_acronym(lexicon: Lexicon):
         words = list(_WORD_BEFORE.finditer(text, max(0, start - 30), start))[-2:]
         words = [w for w in words if not text[w.end():start].strip(" \t").count("\n")]
         names = [w for w in words if not (lexicon.is_stop(w.group()) or lexicon.is_common(w.group()))]
+        if len(words) == 2 and f"{words[0].group()} {words[1].group()}".lower() in _towns():
+            return words[0].start(), end  # "garden grove p d": a town of everyday words
         if not names:
-            return None  # "the p d": no town named
+            # "the p d": no town named; a state's "d p s" stands alone ("called it in to d p s")
+            return (start, end) if acronym == "DPS" else None
         first = names[0] if names[0] is words[-1] or len(names) == 2 else words[-1]
         return first.start(), end
 
@@ -229,7 +240,7 @@ def dictated_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                needs=r"badge|serial|star|shield|employee|payroll|unit|car|dsn"),
         ]),
         RegexRecognizer("DictatedAgencyRecognizer", "ORGANIZATION", [
-            Rx("spelled_acronym", r"(?<![\w'’.-])(?i:[a-z](?:[ \t][a-z]){1,3})(?![\w'’.-])", 0.6, CS,
+            Rx("spelled_acronym", r"(?<![\w'’.-])(?i:[a-z](?:[ \t][a-z]){1,3})(?![\w'’.-])", 0.75, CS,
                refine=_spelled_acronym(lexicon), needs=r"\b[a-z] [a-z]\b"),
         ]),
         RegexRecognizer("DictatedPlaceRecognizer", "LOCATION", [

@@ -244,3 +244,23 @@ def test_a_police_spelled_after_a_town_of_everyday_words_and_a_states_dps_alone(
     spans = _spans(detector, text)
     assert ("cedar falls p d", "AGENCY") in spans
     assert ("d p s", "AGENCY") in spans
+
+
+# -- a letter's greeting and signature ------------------------------------------------------------
+
+def test_the_names_an_e_mail_greets_and_signs_with(detector):
+    text = ("Subject: RE: wrong-way driver on 94\n\n"
+            "Hussein, see my answers inline.\n\n"
+            "Artie -\n\nForwarding the account as a heads-up.\n\n"
+            "Thanks,\nKB\n")
+    spans = _spans(detector, text)
+    assert ("Hussein", "PERSON") in spans
+    assert ("Artie", "PERSON") in spans
+    assert ("KB", "PERSON") in spans
+
+
+def test_a_paragraph_opening_with_a_day_a_season_or_a_compound_greets_no_one(detector):
+    text = ("Incident summary\n\nSunday, May 26, approx. 1930 we were on the pier.\n\n"
+            "Summer, July 3rd, hot as hell.\n\nKnock-and-talk, Tuesday, at the duplex.\n\nLOG\n0605 staging")
+    spans = _spans(detector, text)
+    assert not [t for t, label in spans if label == "PERSON"]

@@ -264,11 +264,11 @@ PARTS: dict[str, Path] = {**build_styles3.PARTS, **build_styles4.PARTS, **build_
 # corpora leave it; this part marks "I-5 SB MP 187" whole) and styles8_hold label accuracy 0.97 ->
 # 0.96 (0.9704 -> 0.9688: an agency's acronym before a record number is the agency, then the
 # number, as 17 of the 27 such pairs in the tuning parts are marked; this older part writes them
-# as one number). Stop 37 lowered three label accuracies, for rules that raised the pooled
-# held-out figures: a court of law that issues or holds a case, or that a caption heads, is an
-# agency (29 of the 40 courts of law in the tuning parts are marked so; the older parts mark
-# captions as places): styles10_tune 0.98 -> 0.97 (0.9811 -> 0.9787), styles27_tune 0.95 -> 0.94
-# (0.9531 -> 0.9496) and styles29_hold 0.96 -> 0.95 (0.9603 -> 0.9599).
+# as one number). Stop 37 raised 23 figures and lowered two label accuracies, for a rule that
+# raised the pooled held-out figures: a court of law that issues or holds a case, or that a
+# caption heads, is an agency (29 of the 40 courts of law in the tuning parts are marked so; the
+# older parts mark captions as places): styles10_tune 0.98 -> 0.97 (0.9811 -> 0.9787) and
+# styles29_hold 0.96 -> 0.95 (0.9603 -> 0.9592).
 LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles3_tune": (0.97, 0.96, 0.95, 0.98),
     "styles3_hold": (0.96, 0.91, 0.95, 0.93),
@@ -295,7 +295,7 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles15_tune": (0.97, 0.96, 0.91, 0.97),
     "styles15_hold": (0.96, 0.94, 0.90, 0.96),
     "styles16_tune": (0.99, 0.99, 0.97, 0.99),
-    "styles16_hold": (0.98, 0.96, 0.96, 0.98),
+    "styles16_hold": (0.98, 0.97, 0.96, 0.98),
     "styles17_tune": (0.97, 0.95, 0.93, 0.98),
     "styles17_hold": (0.95, 0.93, 0.92, 0.94),
     "styles18_tune": (0.97, 0.95, 0.96, 0.97),

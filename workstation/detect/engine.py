@@ -41,6 +41,7 @@ from workstation.detect.recognizers.holiday_names import holiday_name_recognizer
 from workstation.detect.recognizers.hospitals import hospital_recognizers
 from workstation.detect.recognizers.identifiers import id_recognizers
 from workstation.detect.recognizers.kinds import kind_recognizers
+from workstation.detect.recognizers.letters import letter_recognizers
 from workstation.detect.recognizers.local_places import local_place_recognizers
 from workstation.detect.recognizers.locations import location_recognizers
 from workstation.detect.recognizers.person_cues import cue_name_recognizers
@@ -333,6 +334,7 @@ def build_analyzer(nlp: Language, lexicon: Lexicon) -> tuple[AnalyzerEngine, Spa
         *dictated_recognizers(lexicon),
         *local_place_recognizers(lexicon),
         *business_recognizers(lexicon),
+        *letter_recognizers(lexicon),
         *form_recognizers(),
         FieldValueRecognizer(),  # values named by their field in exports and tables
         *stock_pattern_recognizers(),

@@ -152,11 +152,11 @@ def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggest
                                                 or a_make_alone(text[s.start:s.end])))
             and not (s.label in ("LOCATION", "PERSON", "AGENCY") and (
                 only_a_vehicle(text, s.start, s.end) or speech_dropped_g(lexicon, text[s.start:s.end])))
+            # (a rank before a make names its holder: "Officer Ford")
             and not (s.label in ("PERSON", "AGENCY") and " " not in text[s.start:s.end]
                      and vehicle_words(text, s.start, s.end)
                      and not (s.label == "PERSON" and (text[s.start:s.end].lower() in people
                                                        or s.recognizer.startswith("TitledName"))))]
-    # ("Officer Ford" is a person: a rank before a make names its holder)
     # after the generic-word filter: "IN 448RKT" keeps its state although "in" is a word
     return [Suggestion(s.start, s.end, s.label, round(s.score, 3), s.recognizer)
             for s in _described_and_listed(lexicon, text, plate_state_apart(text, kept))]

@@ -147,6 +147,5 @@ def cells_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
         for a, b, kind in inside:
             a, b = strip_edges(text, max(a, s.start), min(b, s.end))
             if b > a:
-                label = kind if kind in ("PERSON", "LOCATION", "AGENCY", "ID", "DATE", "CONTACT") else s.label
-                out.append(RawSpan(a, b, label, s.score, s.recognizer))
+                out.append(RawSpan(a, b, kind or s.label, s.score, s.recognizer))
     return out

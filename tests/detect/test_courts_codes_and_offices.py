@@ -264,3 +264,20 @@ def test_a_paragraph_opening_with_a_day_a_season_or_a_compound_greets_no_one(det
             "Summer, July 3rd, hot as hell.\n\nKnock-and-talk, Tuesday, at the duplex.\n\nLOG\n0605 staging")
     spans = _spans(detector, text)
     assert not [t for t, label in spans if label == "PERSON"]
+
+
+# -- a road said again by its number ----------------------------------------------------------------
+
+def test_a_road_named_once_is_a_place_when_its_number_stands_alone_after(detector):
+    text = ("Rollover on US 212 west of Lame Deer. Unit 4, can you assist on 212? "
+            "We closed Hwy 39 at the bridge and will close 39 again if it drifts.")
+    spans = _spans(detector, text)
+    assert ("212", "LOCATION") in spans
+    assert ("39", "LOCATION") in spans
+
+
+def test_a_number_the_report_never_named_as_a_road_stays_a_number(detector):
+    text = ("Rollover on US 212 west of Lame Deer. We waited on 212 minutes of tape, "
+            "then took 50 statements and closed 39 cases.")
+    spans = _spans(detector, text)
+    assert not [t for t, _ in spans if t in ("212", "50", "39")]

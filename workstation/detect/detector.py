@@ -84,6 +84,7 @@ from workstation.detect.recognizers.locations import vital_sign_at
 from workstation.detect.recognizers.stock import is_stock
 from workstation.detect.record_names import record_names_whole
 from workstation.detect.relabel import relabel
+from workstation.detect.roads_again import roads_said_again
 from workstation.detect.sentence_split import split_at_sentences
 from workstation.detect.spans import (
     COLUMN_GAP,
@@ -136,6 +137,7 @@ def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggest
     merged = split_at_sentences(lexicon, text, merge(people_apart(text, dates_apart(text, log_times_apart(
         text, spans)))))
     merged = states_of(text, captions_apart(text, directions_apart(text, cells_apart(text, merged))))
+    merged = roads_said_again(text, merged)
     relabelled = court_captions(text, offices_of_places(text, numbered_commands(text, commands_joined(
         text, [relabel(text, m) for m in titled_names_apart(text, agency_numbers_joined(text, merged))]))))
     labelled = speakers_are_call_signs(text, _people_apart_once_labelled(text, parties_are_people(

@@ -17,11 +17,13 @@ from workstation.detect.vocab import ROAD_CODES
 _NAMED_ROAD = re.compile(
     rf"(?:(?i:{'|'.join(sorted(ROAD_CODES))}|highway|route|interstate|state[ \t]+route|i)|[A-Z]{{2}})"
     r"[ \t-]?(\d{1,3})[A-Za-z]?(?:[ \t]+(?i:north|south|east|west|[nsew]b?))?")  # ("US 212 west")
-# the number alone after a road's word: "on 191", "close 50", "SB 123", "onto 610"
-_ALONE = r"(?<=\b(?i:on|onto|off|along|via|closed|close|closing|shut|reopened|took|take|NB|SB|EB|WB|" \
-         r"northbound|southbound|eastbound|westbound)[ \t]+){number}(?![\w/%:-]|\.\d|[ \t]+(?i:" \
-         r"minutes?|mins?|hours?|hrs?|miles?|mph|feet|ft|yards?|seconds?|people|times|units|calls|rounds|" \
-         r"percent|degrees|years?|days?|pounds?|lbs|am|pm)\b)"
+# a number alone after a road's word: "on 191", "close 50", "SB 123", "onto 610" (one pattern for
+# every report: the report's own road numbers are picked from what it finds)
+_ALONE = re.compile(
+    r"(?<=\b(?i:on|onto|off|along|via|closed|close|closing|shut|reopened|took|take|NB|SB|EB|WB|"
+    r"northbound|southbound|eastbound|westbound)[ \t]+)\d{1,3}(?![\w/%:-]|\.\d|[ \t]+(?i:"
+    r"minutes?|mins?|hours?|hrs?|miles?|mph|feet|ft|yards?|seconds?|people|times|units|calls|rounds|"
+    r"percent|degrees|years?|days?|pounds?|lbs|am|pm)\b)")
 
 
 def roads_said_again(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
@@ -30,7 +32,6 @@ def roads_said_again(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
                for m in [_NAMED_ROAD.fullmatch(text, s.start, s.end)] if m is not None}
     if not numbers:
         return list(spans)
-    alone = re.compile(_ALONE.format(number="(?:" + "|".join(sorted(numbers)) + ")"))
-    found = [RawSpan(m.start(), m.end(), "LOCATION", 0.6, "RoadSaidAgain") for m in alone.finditer(text)
-             if not any(s.start < m.end() and m.start() < s.end for s in spans)]
+    found = [RawSpan(m.start(), m.end(), "LOCATION", 0.6, "RoadSaidAgain") for m in _ALONE.finditer(text)
+             if m.group() in numbers and not any(s.start < m.end() and m.start() < s.end for s in spans)]
     return sorted([*spans, *found], key=lambda s: (s.start, s.end)) if found else list(spans)

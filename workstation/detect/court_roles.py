@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import regex as re
 
-from workstation.detect.spans import RawSpan
+from workstation.detect.spans import WORD, RawSpan
 
 # the words that make "X Court" a court of law, not a street ("Oak Knoll Court")
 _COURT_KINDS = frozenset("""district superior circuit municipal magistrate magistrates supreme tribal
 juvenile family probate justice justices chancery appeals appellate trial county city federal
 bankruptcy claims drug judicial pleas""".split())
-_WORD = re.compile(r"[\w'’]+")
 # the process the court acts in, then the preposition that names it: "warrant out of", "case
 # 24-1187 in", "charges filed in", "outstanding from", "issued by the"
 _PROCESS_BEFORE = re.compile(
@@ -32,7 +31,7 @@ _PROCESS_AFTER = re.compile(r"[ \t]+(?i:(?:bench[ \t]+|arrest[ \t]+)?warrants?|c
 
 def a_court_of_law(fragment: str) -> bool:
     """"Bethel District Court", "Superior Court of Guam", "CIRCUIT COURT OF THE STATE OF OREGON"."""
-    words = [w.lower() for w in _WORD.findall(fragment)]
+    words = [w.lower() for w in WORD.findall(fragment)]
     return "court" in words and any(w in _COURT_KINDS for w in words)
 
 
@@ -60,8 +59,6 @@ def court_captions(text: str, spans: list[RawSpan]) -> list[RawSpan]:
               if a_court_of_law(m.group("court"))]
     if not courts:
         return spans
-    kept = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in courts)]
-    if any(s.start < b and a < s.end for s in kept for a, b in courts):
-        kept = [s for s in kept if not any(s.start < b and a < s.end for a, b in courts)]
+    kept = [s for s in spans if not any(s.start < b and a < s.end for a, b in courts)]
     return sorted([*kept, *(RawSpan(a, b, "AGENCY", 0.8, "CourtCaption") for a, b in courts)],
                   key=lambda s: (s.start, s.end))

@@ -7,11 +7,11 @@ read aloud is here too (SPOKEN_YEAR): dates.py puts it after a day in words."""
 
 from __future__ import annotations
 
-from functools import lru_cache
 from itertools import pairwise
 
 import regex as re
 
+from workstation.detect.gazetteer import places
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx
 from workstation.detect.recognizers.spoken import DIGIT
@@ -179,13 +179,6 @@ _LOCAL_ACRONYMS = frozenset({"PD", "SO", "SD", "FD", "PSD", "DPS"})
 _WORD_BEFORE = re.compile(r"(?i:[a-z][a-z'’-]{2,})")
 
 
-@lru_cache(maxsize=1)
-def _towns() -> frozenset[str]:
-    from workstation.detect.gazetteer import places
-
-    return frozenset(places())
-
-
 def _spelled_acronym(lexicon: Lexicon):
     def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
         """Letters read one by one that spell an agency ("f b i", "d o t d"), or a town's
@@ -198,7 +191,7 @@ def _spelled_acronym(lexicon: Lexicon):
         words = list(_WORD_BEFORE.finditer(text, max(0, start - 30), start))[-2:]
         words = [w for w in words if not text[w.end():start].strip(" \t").count("\n")]
         names = [w for w in words if not (lexicon.is_stop(w.group()) or lexicon.is_common(w.group()))]
-        if len(words) == 2 and f"{words[0].group()} {words[1].group()}".lower() in _towns():
+        if len(words) == 2 and f"{words[0].group()} {words[1].group()}".lower() in places():
             return words[0].start(), end  # "garden grove p d": a town of everyday words
         if not names:
             # "the p d": no town named; a state's "d p s" stands alone ("called it in to d p s")

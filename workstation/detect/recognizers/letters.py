@@ -11,10 +11,10 @@ from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx
 from workstation.detect.vocab import RANK_TITLES
 
-# words that open or close a letter without naming anyone
+# words that open or close a letter without naming anyone (ranks: RANK_TITLES)
 _NO_NAMES = frozenset("""all team folks everyone everybody guys sir maam ma'am gentlemen ladies thanks
 thank thx cheers regards sincerely respectfully best hi hey hello dear morning afternoon evening
-chief sarge sergeant lt lieutenant captain capt major boss doc partner fyi update note notes
+sarge boss doc partner fyi update note notes
 summary findings lessons subject re fw fwd sent from to cc date attachments junior senior
 monday tuesday wednesday thursday friday saturday sunday spring summer fall autumn winter
 january february march april may june july august september october november december""".split())

@@ -101,6 +101,7 @@ from workstation.detect.spans import (
     trim,
 )
 from workstation.detect.state_codes_alone import state_codes_alone
+from workstation.detect.state_towns import towns_of_the_state
 from workstation.detect.suggestion import Suggestion
 from workstation.detect.titled_names import titled_names_apart
 from workstation.detect.travel_directions import directions_apart
@@ -362,6 +363,7 @@ class Detector:
                 found += self._ner_only(engine, text, original, regions)
             found += self._stock_as_written(engine, written[r][name] or "", text)
             found += unknown_proper_nouns(engine.lexicon, text, found, regions)  # the last net
+            found += towns_of_the_state(engine.lexicon, text, found, regions)
             # a record's "SURNAME, GIVEN" and a name in brackets before memory, so that the
             # surname alone and the name's other mentions are the person's too
             found = named_in_brackets(text, grow(engine.lexicon, text, found))

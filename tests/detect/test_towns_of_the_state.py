@@ -36,3 +36,13 @@ def test_ordinary_words_after_in_and_to_stay_ordinary(detector):
             "Later, in Hughes County, South Dakota, things went back to normal and we went home.")
     spans = _spans(detector, text)
     assert not [t for t, _ in spans if t.lower() in ("custody", "town", "normal", "home")]
+
+
+def test_a_town_of_the_state_after_from_is_no_person(detector):
+    text = "We got a call from Mabel about a man with a rifle. I drove down from Preston, Minnesota with Deputy Ostrander."
+    assert ("Mabel", "LOCATION") in _spans(detector, text)
+
+
+def test_a_surname_that_is_a_town_stays_a_person_without_a_place_word(detector):
+    text = "Wagner and I drove out to the farm. Charles Mix County, South Dakota."
+    assert ("Wagner", "PERSON") in _spans(detector, text)

@@ -101,7 +101,7 @@ from workstation.detect.spans import (
     trim,
 )
 from workstation.detect.state_codes_alone import state_codes_alone
-from workstation.detect.state_towns import towns_of_the_state
+from workstation.detect.state_towns import towns_not_people, towns_of_the_state
 from workstation.detect.suggestion import Suggestion
 from workstation.detect.titled_names import titled_names_apart
 from workstation.detect.travel_directions import directions_apart
@@ -144,6 +144,7 @@ def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggest
     labelled = speakers_are_call_signs(text, _people_apart_once_labelled(text, parties_are_people(
         text, relabelled)))
     labelled = people_stay_people(text, crews_after_call_signs(text, radio_call_signs(text, labelled)))
+    labelled = towns_not_people(text, labelled)
     # "The caller was Brown ... Terrence Brown": a colour that names a person here
     people = person_words(text, [s for s in labelled if " " in text[s.start:s.end].strip()])
     kept = [s for s in labelled

@@ -69,3 +69,22 @@ def towns_of_the_state(lexicon: Lexicon, text: str, found: Sequence[RawSpan],
             continue
         out.append(RawSpan(start, end, "LOCATION", SCORE, NAME))
     return out
+
+
+_PLACE_WORD_BEFORE = re.compile(r"(?<![\w'’])(?i:in|near|nr|outside|from|toward|towards|twd|to|at|of)[ \t]+$")
+
+
+def towns_not_people(text: str, spans: list[RawSpan]) -> list[RawSpan]:
+    """"a call from Willow", "closed I-90 from Worthington": a town of the report's own state
+    after a place's word is the town, not someone of that name."""
+    states: frozenset[str] | None = None
+    out: list[RawSpan] = []
+    for s in spans:
+        word = text[s.start:s.end]
+        if s.label == "PERSON" and word[:1].isupper() and _PLACE_WORD_BEFORE.search(
+                text, max(0, s.start - 12), s.start) and word.lower() in _towns():
+            states = _states_named(text) if states is None else states
+            if _towns()[word.lower()] & states:
+                s = RawSpan(s.start, s.end, "LOCATION", s.score, s.recognizer)
+        out.append(s)
+    return out

@@ -54,6 +54,17 @@ FEDERAL: tuple[str, ...] = (
     "FAA", "USSS", "NTSB", "FEMA", "CAL FIRE", "Cal Fire", "CALFIRE",
 )
 
+# the federal agencies named in words, which no other body is called ("military police" and
+# "homeland security" name a kind or a topic in lower case)
+_FEDERAL_WORDS = tuple(n for n in FEDERAL
+                       if " " in n and n.lower() not in ("military police", "homeland security"))
+# a tribal nation's own agency: "Navajo Nation Police", "Cherokee Nation Marshal Service"
+_NATION_AGENCY = (
+    r"[a-z][a-z'’-]+[ \t]+(?:[a-z][a-z'’-]+[ \t]+)?(?:nation|tribe)[ \t]+(?:police(?:[ \t]+department)?|"
+    r"marshal[ \t]+service|lighthorse(?:[ \t]+police)?|(?:department|division)[ \t]+of[ \t]+"
+    r"(?:public[ \t]+safety|corrections|law[ \t]+enforcement|fish[ \t]+and[ \t]+wildlife))"
+)
+_NOT_A_NATION = "the|a|an|our|their|his|her|and|of|with|by|for|to|from"
 _NAME_WORD = r"(?:[A-Z][\w'’.&-]*|of|the|and|de|la|del|du|St\.?)"
 # ("and the" joins two agencies, never two words of one name: "Explosives and the U.S. Fish ...")
 _NAME = rf"[A-Z][\w'’.&-]*\s+(?:(?!and\s+the\b){_NAME_WORD}\s+){{0,3}}"
@@ -234,6 +245,14 @@ def agency_recognizers() -> list[RegexRecognizer]:
                 Rx("bare_agency", r"\b(?:State|Highway)\s+(?:Patrol|Police|Troopers?)\b|"
                    r"\b(?:U\.?S\.?\s+)?Marshals(?:\s+Service)?\b", 0.7, CS),
                 Rx("federal", rf"\b(?:{alternation(FEDERAL)})\b", 0.8, CS),
+                # ... whatever the case of their words, which the recaser lowers in a header typed in
+                # capitals ("U.S. POSTAL INSPECTION SERVICE - PHOENIX DIVISION", "capitol police")
+                Rx("federal_words_ci", rf"\b(?i:{alternation(_FEDERAL_WORDS)})\b", 0.7, CS),
+                # a tribal nation's own agency, the nation's name in any case (a header in capitals
+                # lowers "NAVAJO NATION" as a people's name): "NAVAJO NATION DEPARTMENT OF CORRECTIONS"
+                Rx("nation_agency",
+                   rf"(?<![\w'’-])(?!(?i:{_NOT_A_NATION})[ \t])(?i:{_NATION_AGENCY})(?![\w'’-])", 0.75, CS,
+                   needs=r"(?i:nation|tribe)"),
                 # a record's command field: "DIV: SOUTHEASTERN", "District: Eastern", "Dist/Pct: D6"
                 # (a beat, zone or sector is no command)
                 Rx("command_field", r"(?<=\b(?i:div|division|district|dist|dist/pct|pct|precinct|troop|"

@@ -1,0 +1,30 @@
+"""Agencies named in words that a header typed in capitals lowers as ordinary words: a federal
+agency's name and a tribal nation's own agency (issue 19, stop 38). The texts are new, in none
+of the corpora."""
+
+from __future__ import annotations
+
+
+def _spans(detector, text: str) -> set[tuple[str, str]]:
+    return {(text[s.start:s.end], s.label) for s in detector.analyze_text(text)}
+
+
+def test_a_federal_agency_in_a_header_typed_in_capitals(detector):
+    text = "U.S. POSTAL INSPECTION SERVICE - SEATTLE DIVISION\nPARCEL INTERCEPT, CONTROLLED DELIVERY TO 2210 ALDER WAY."
+    spans = _spans(detector, text)
+    assert any(label == "AGENCY" and "POSTAL INSPECTION SERVICE" in t for t, label in spans)
+
+
+def test_a_tribal_nations_department_in_capitals_keeps_the_nation(detector):
+    text = "CHEROKEE NATION MARSHAL SERVICE - USE OF FORCE REVIEW\nDEPUTY MARSHAL L. FOURKILLER WAS STRUCK BY A TRUCK."
+    assert ("CHEROKEE NATION MARSHAL SERVICE", "AGENCY") in _spans(detector, text)
+
+
+def test_a_tribal_nation_agency_in_lower_case_drops_the_article(detector):
+    text = "we got backup from the navajo nation police around midnight and the guy gave up"
+    assert ("navajo nation police", "AGENCY") in _spans(detector, text)
+
+
+def test_military_police_in_lower_case_is_a_kind_not_an_agency(detector):
+    text = "He said he had been in the military police before he moved to Tulsa."
+    assert not [t for t, label in _spans(detector, text) if "military police" in t]

@@ -439,7 +439,7 @@ def _known_county_tail(refine):
         if refined is None:
             return None
         start, end = refined
-        words = list(re.finditer(r"[\w'’.-]+", text[start:end]))
+        words = list(_RUN_WORD.finditer(text[start:end]))
         if len(words) < 3 or " ".join(w.group() for w in words).lower() in places():
             return start, end
         head = words[-1].group().lower()
@@ -474,6 +474,7 @@ def _uncommon(lexicon: Lexicon):
     return refine
 
 
+_RUN_WORD = re.compile(r"[\w'’.-]+")
 _CAP_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|de|la|del))*")
 # Lower-case or ALL-CAPS text: a multi-word place name right after a preposition.
 _PREP_RUN = re.compile(
@@ -553,7 +554,7 @@ class GazetteerRecognizer(RegexRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[override]
         results: list[RecognizerResult] = []
         for run in _CAP_RUN.finditer(text):
-            words = list(re.finditer(r"[\w'’.-]+", run.group()))
+            words = list(_RUN_WORD.finditer(run.group()))
             i = 0
             while i < len(words):
                 found = None

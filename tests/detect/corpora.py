@@ -125,5 +125,7 @@ CORPORA: dict[str, Path] = {
     "styles34_hold": Path(__file__).resolve().parent / "data" / "styles34_hold.jsonl",
     "styles35_tune": Path(__file__).resolve().parent / "data" / "styles35_tune.jsonl",
     "styles35_hold": Path(__file__).resolve().parent / "data" / "styles35_hold.jsonl",
+    "styles36_tune": Path(__file__).resolve().parent / "data" / "styles36_tune.jsonl",
+    "styles36_hold": Path(__file__).resolve().parent / "data" / "styles36_hold.jsonl",
     "external": EXTERNAL,
 }

@@ -488,7 +488,7 @@ def _agency_headed(text: str, span: RawSpan, words: list[str]) -> bool:
 _RANK_BEFORE = re.compile(rf"(?i:\b(?:{_RANKS}))\.?[ \t]+$")
 _ADDRESS_COMMA_BEFORE = re.compile(
     r"(?i:\b(?:box|post|rd|road|st|street|ave|avenue|hwy|highway|route|rte|lane|ln|dr|drive|blvd|way|"
-    r"office|department|pd|so)\.?|\d)[ \t]*,[ \t]*$"
+    r"office|department|pd|so)\.?|(?<!:\d)\d)[ \t]*,[ \t]*$"  # (not a clock's "11:41, ")
 )
 _POSSESSIVE_END = re.compile(r"\p{Lu}[\p{L}'’-]*['’]s$")
 _AT_A_PLACE_BEFORE = re.compile(r"(?i:\b(?:at|to|from|into|outside|behind|inside|across[ \t]+from))[ \t]+$")

@@ -102,6 +102,9 @@ def date_recognizers() -> list[RegexRecognizer]:
                 Rx("numeric_date", r"(?<![\w/.-])(?:\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|"
                    r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?![\w/-]|\.\d)",
                    0.85, CI, refine=_valid_numeric),
+                # as Korean writes it: "2024. 11. 2." (a year, a month, a day, each with its point)
+                Rx("korean_date", r"(?<![\w.])\d{4}\.[ \t]?(?:1[0-2]|0?[1-9])\.[ \t]?"
+                   r"(?:3[01]|[12]\d|0?[1-9])\.(?![\w.])", 0.85, CI, needs=r"\d\.[ \t]\d"),
                 # a military date-time group: day, hour, minute, time zone letter, month, year
                 # ("041430ZDEC26", "280215Z FEB 26")
                 Rx("date_time_group", rf"(?<![\w-])(?:[12]\d|3[01]|0[1-9])(?:[01]\d|2[0-3])[0-5]\d[A-Z][ \t]?"

@@ -19,25 +19,34 @@ from workstation.detect.vocab import RANKS_BEFORE_A_NAME, REPORT_SHORTHAND, ROLE
 # ranks, and the roles of a deposition or a hearing ("ATTORNEY RASMUSSEN:", "JUDGE OKAFOR:")
 _RANK = "|".join((*RANKS_BEFORE_A_NAME, "sarge", "sheriff", "chief", "co", "spc", "pfc", "sa",
                   "attorney", "atty", "counsel", "judge", "prosecutor", "ada"))
-_NAME_WORD = r"\p{Lu}[\p{L}'’-]*\.?"
+_NAME_WORD = r"(?:\p{Lu}[\p{L}'’-]*\.?|\p{Hangul}{2,5})"  # (a Korean name: "김민준")
 # a log line's time: "[22:43]", "10:05 pm", or a military "2243"
 LOG_STAMP = (rf"(?:\[?{LOG_TIME_STAMP}\]?|\[?\d{{1,2}}:\d{{2}}(?:[ \t]*(?i:am|pm))?\]?"
              r"|(?:[01]\d|2[0-3])[0-5]\d)")
+# a chat export's stamp before its sender: "1/9/25, 07:02 - ", "[3/14/24, 9:41:07 PM] ",
+# "2024-09-03 21:17 " (WhatsApp, Signal and the like)
+_CHAT_STAMP = (r"(?:\[?\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?"
+               r"(?:[ \t]*(?i:am|pm))?\]?[ \t]*(?:[-–][ \t]*)?"
+               # ... and KakaoTalk's "2024. 11. 2. 오후 11:41, "
+               r"|\d{4}\.[ \t]*\d{1,2}\.[ \t]*\d{1,2}\.[ \t]*(?:오전|오후)?[ \t]*\d{1,2}:\d{2},[ \t]*)")
 # the start of a line, a bullet, a time stamp, a rank; then the speaker and a colon
 _SPEAKER = (
     rf"(?m)^[ \t]*(?:[-•*>][ \t]*)?"
-    rf"(?:{LOG_STAMP}[ \t]+)?"
+    rf"(?:{_CHAT_STAMP}|{LOG_STAMP}[ \t]+)?"
     rf"(?:(?:(?i:county|district|state|assistant|defense|city)[ \t]+)?(?i:{_RANK})\.?[ \t]+)?"
     rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})"
     # a role in brackets or the time after the name: "Renata 11:52 PM: u ok??"
     r"(?=(?:[ \t]*\([^()\n]{1,24}\)|[ \t]+\[?\d{1,2}:\d{2}(?:[ \t]*(?i:am|pm))?\]?)?[ \t]*:[ \t]+\S)"
 )
 _SPEAKER_LINE = re.compile(
-    r"(?m)^[ \t]*(?:[-•*>][ \t]*)?(?:[\d:\[\]apm. \t]{3,14})?[\p{L}][\p{L}'’. -]{0,30}"
+    r"(?m)^[ \t]*(?:[-•*>][ \t]*)?(?:[\d:\[\]apmAPM.,/–\t 오전후-]{3,30})?[\p{L}][\p{L}'’. -]{0,30}"
     r"(?:[ \t]*\([^()\n]{1,24}\)|[ \t]+\[?\d{1,2}:\d{2}(?:[ \t]*(?i:am|pm))?\]?)?[ \t]*:[ \t]+\S"
 )
 _CHAT_HEADER = re.compile(
-    rf"(?m)^[ \t]*(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})[ \t,]+(?:-[ \t]+)?"
+    # ("Ngo, Tuan  9:15 AM", "Ray Tolliver  Oct 2  01:14": a team chat's sender, surname first or
+    # with the day)
+    rf"(?m)^[ \t]*(?P<name>{_NAME_WORD}(?:,?[ \t]+{_NAME_WORD}){{0,2}})[ \t,]+(?:-[ \t]+)?"
+    r"(?:\p{Lu}\p{Ll}{2}[ \t]+\d{1,2}[ \t,]+)?"
     r"\[?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*(?i:am|pm))?\]?[ \t]*$")
 # what stands before a colon without being anyone: fields of forms, e-mail headers and
 # reports, speakers by role, and transcript conventions
@@ -119,6 +128,10 @@ def speaker_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
              Rx("speaker_in_brackets", rf"(?m)(?<=^[ \t]*\p{{L}}[\p{{L}}\d .'’-]{{0,24}}\()"
                 rf"(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)(?=\)[ \t]*:[ \t]+\S)", 0.7, CS, "name",
                 refine=in_conversation, needs=r"\):"),
+             # a chat's sender in lower case before the time: "pheng lor 11:02 PM: yall at ..."
+             Rx("lower_sender", r"(?m)^[ \t]*(?P<name>[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){0,2})[ \t]+"
+                r"\[?\d{1,2}:\d{2}(?:[ \t]*(?i:am|pm))?\]?[ \t]*:[ \t]+\S", 0.7, CS, "name",
+                refine=in_conversation, needs=r"\d:\d\d"),
              # a chat export's header line: "Renata 11:52 PM", then the message below it
              Rx("chat_header", _CHAT_HEADER.pattern, 0.7, CS, "name", refine=in_chat, needs=r"\d:\d\d")],
         ),

@@ -124,6 +124,14 @@ def _state_after() -> re.Pattern:
     return re.compile(rf",[ \t]*(?:(?:{'|'.join(sorted(state_codes()))})(?![\w'’-])|(?:{_AP_STATES})\.)")
 
 
+@lru_cache(maxsize=1)
+def _state_ending() -> re.Pattern:
+    """A town's state without a comma where the line or the clause ends: "Santa Cruz County
+    Jail, Nogales AZ" (not the words: "Tulsa OK.", "a call in Gary IN.")."""
+    plain = "|".join(sorted(state_codes() - {"OK", "IN", "ME", "OR", "HI", "OH"}))
+    return re.compile(rf"[ \t]+(?:{plain})(?=[ \t]*(?:\n|$|[.;:)]))")
+
+
 def grow(lexicon: Lexicon, text: str, spans: Iterable[RawSpan]) -> list[RawSpan]:
     out = [_within_columns(text, s, _grow_one(lexicon, text, s)) for s in spans]
     out += _joined_places(text, out)
@@ -215,7 +223,8 @@ def _grow_one(lexicon: Lexicon, text: str, s: RawSpan) -> RawSpan:
         m = _DIRECTION.match(text, end)
         if m:
             end = m.end()
-        m = _state_after().match(text, end)
+        m = _state_after().match(text, end) or (
+            _state_ending().match(text, end) if end - start > 3 else None)
         if m:
             end = m.end()
         m = _CORNER.search(text, max(0, start - 30), start)

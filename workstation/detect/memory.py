@@ -220,6 +220,8 @@ def memory_strings(lexicon: Lexicon, fragment: str, label: str, score: float = 0
         out.append(record.group(1))  # "BARLEY, JOEL": a record's surname, whatever word it is
     if label == "PERSON" and " " in fragment:
         out += _JOINED_GIVEN.findall(fragment)  # "Park Ji-woo", later "Ji-woo"
+    if label == "PERSON" and len(words) > 1 and words[-1] in _SHORT_SURNAMES:
+        out.append(words[-1])  # "Officer Troy Anh Le", later "Le had his lights on"
     if label == "PERSON" and len(words) > 1:
         for w in words:
             w = re.sub(r"['’]s$", "", w)
@@ -252,6 +254,8 @@ _JOINED_GIVEN = re.compile(JOINED_GIVEN + r"(?![\w'’-])")
 # a record's "SURNAME, GIVEN": the surname in capitals before the comma
 _RECORD_NAME = re.compile(r"([A-Z][A-Z'’-]+),[ \t]*[A-Z]")
 
+# Surnames of two letters that are no English word ("Do", "Ho", "Ma" are, and stay unremembered)
+_SHORT_SURNAMES = frozenset("Le Vu Ng Wu Xu Yi Ko Ly Vo Li Lu Su Yu Tu".split())
 # Given names that are months or auxiliaries: never remembered on their own.
 _NOT_ALONE = frozenset("may june april august will can said".split())
 

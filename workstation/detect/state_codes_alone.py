@@ -42,6 +42,9 @@ _PROSE = re.compile(
     r"(?<![\w'’/-])(?:(?i:in|from|of|to|into|near|outside|across|around)[ \t]+"
     rf"(?:(?i:the[ \t]+state[ \t]+of)[ \t]+)?{_CODE}(?![\w'’-])(?![ \t]+\d)|\({_CODE}\))"
 )
+# ... or a state's code closing a clause after a comma: "Transport near miss, GA." (a state's
+# only: "CPT, MP" is a military policeman)
+_CLAUSE_END = re.compile(rf"(?<=,[ \t]+){_CODE}(?=[ \t]*(?:[.;\n]|$))")
 _AMBIGUOUS = frozenset("IN OR ME OK HI ID CO PA MD DE AL LA MA OH NE VA MS SD".split())
 # Guam, the Virgin Islands, the Marianas (not Samoa's "AS", the word)
 _TERRITORIES = frozenset("GU VI MP".split())
@@ -51,10 +54,12 @@ def state_codes_alone(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
     out = list(spans)
     found: list[tuple[int, int, bool]] = []
     for rx, strong in ((_ISSUED, True), (_FIELD, False), (_PROSE, False),
-                       (_AFTER_PLATE_MARKED, True), (_AFTER_PLATE, False)):
+                       (_AFTER_PLATE_MARKED, True), (_AFTER_PLATE, False), (_CLAUSE_END, False)):
         for m in rx.finditer(text):
             code = m.group("code")
             start, end = m.span("code")
+            if rx is _CLAUSE_END and code in _TERRITORIES:
+                continue
             found.append((start, end, strong or code not in _AMBIGUOUS))
     states = state_codes() | _TERRITORIES
     out = _issuer_split_off(text, out, states)

@@ -127,5 +127,7 @@ CORPORA: dict[str, Path] = {
     "styles35_hold": Path(__file__).resolve().parent / "data" / "styles35_hold.jsonl",
     "styles36_tune": Path(__file__).resolve().parent / "data" / "styles36_tune.jsonl",
     "styles36_hold": Path(__file__).resolve().parent / "data" / "styles36_hold.jsonl",
+    "styles37_tune": Path(__file__).resolve().parent / "data" / "styles37_tune.jsonl",
+    "styles37_hold": Path(__file__).resolve().parent / "data" / "styles37_hold.jsonl",
     "external": EXTERNAL,
 }

@@ -491,4 +491,15 @@ def _joined_pair(text: str, a: RawSpan, b: RawSpan) -> RawSpan | None:
         and len(text[a.start:b.end].split()) <= 5)
     if ((b.label == "LOCATION" and streets) or corner) and _CONNECTOR.fullmatch(text, a.end, b.start):
         return RawSpan(a.start, b.end, "LOCATION", min(a.score, b.score), a.recognizer)
+    bound = _BOUND.fullmatch(text, a.end, b.start) or (
+        _BOUND_END.search(text, a.start, a.end) and text[a.end:b.start] in (" ", "\t"))
+    if b.label == "LOCATION" and bound and _MILE_OR_EXIT.match(text, b.start):
+        return RawSpan(a.start, b.end, "LOCATION", min(a.score, b.score), a.recognizer)
     return None
+
+
+# a road, its direction, then the mile or the exit: "I-75 NB MM 201", "Hutch SB Exit 9" (one place;
+# the direction alone after a road stays apart: "I-5 NB")
+_BOUND = re.compile(r"[ \t]+(?:NB|SB|EB|WB|N/B|S/B|E/B|W/B|nb|sb|eb|wb)[ \t]+")
+_BOUND_END = re.compile(r"[ \t](?:NB|SB|EB|WB|N/B|S/B|E/B|W/B|nb|sb|eb|wb)$")
+_MILE_OR_EXIT = re.compile(r"(?i:mm|mp|mile|milepost|exit)\b")

@@ -28,3 +28,15 @@ def test_a_tribal_nation_agency_in_lower_case_drops_the_article(detector):
 def test_military_police_in_lower_case_is_a_kind_not_an_agency(detector):
     text = "He said he had been in the military police before he moved to Tulsa."
     assert not [t for t, label in _spans(detector, text) if "military police" in t]
+
+
+def test_a_citys_command_by_its_quarter(detector):
+    text = "MEMPHIS POLICE -- NORTHEAST PATROL\nI am a two-year officer working Southwest District nights."
+    spans = _spans(detector, text)
+    assert ("NORTHEAST PATROL", "AGENCY") in spans
+    assert ("Southwest District", "AGENCY") in spans
+
+
+def test_the_south_area_of_a_lot_is_no_command(detector):
+    text = "He ran across the south area of the lot toward the fence."
+    assert not [t for t, label in _spans(detector, text) if label == "AGENCY"]

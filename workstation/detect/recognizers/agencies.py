@@ -269,6 +269,11 @@ def agency_recognizers() -> list[RegexRecognizer]:
                    r"central|downtown|nw|ne|sw|se|[a-h])[ \t]+(?i:precinct|area[ \t]+command|detachment|"
                    r"district[ \t]+station|patrol[ \t]+division)(?![\w'’])", 0.65, CS,
                    needs="precinct|command|detachment|district|division"),
+                # ... a city's command by its quarter: "NORTHEAST PATROL", "Southeast District", "Western
+                # Division", "east precinct", "West Area" (an area with its capital: "the south area")
+                Rx("quarter_command", r"\b(?i:(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?|"
+                   r"central)[ \t]+(?:(?i:district|patrol|division|precinct)|Area|AREA)(?![\w'’-])", 0.65, CS,
+                   needs="(?i:district|patrol|division|precinct|area)"),
                 # an agency's part named right after it: "Fresno County Sheriff's Office, Area 2",
                 # "Maine Warden Service, Division B", "Iowa State Patrol, Post 16", "Fish and Game
                 # region 7"

@@ -24,9 +24,14 @@ NCIC_CODES = ("NAM|DOB|SEX|RAC|POB|OLS|OLN|OLY|LIS|LIC|LIY|LIT|VIN|VYR|VMA|VMO|V
 NCIC_CODE = re.compile(rf"(?<![\w/])({NCIC_CODES})/(?=[\w*])")
 _DELIMITERS = ("\t", "|", ",")
 # (a row's number heads its column as "#" or "No."; "lat_long", "addr_2": a machine's names)
-_HEADER_CELL = re.compile(r"[A-Za-z][A-Za-z0-9 _/#.()-]{0,24}|#|No\.?")
+_HEADER_CELL = re.compile(r"[A-Za-z][A-Za-z0-9 _/#.()-]{0,24}\??|#|No\.?")
 _CSV_HEADER_CELL = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,24}|#|No\.?")  # (prose has spaces between its commas)
 _LINE = re.compile(r"[^\n]+")
+# a fixed-width export's columns: runs of text parted by two spaces or more
+_WIDE = "  "
+WIDE_PLACE = " [wide]"  # (the mark of such a column's name)
+_WIDE_GAP = re.compile(r"[ \t]{2,}")
+_WIDE_CELL = re.compile(r"\S+(?:[ \t]\S+)*")
 
 # a field's words -> what its value is; the first kind listed wins ("officer_id" is a number,
 # "rp_phone" a phone, "rp_addr" an address, "rp_name" a person)
@@ -34,7 +39,7 @@ _KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("CONTACT", frozenset("phone ph callback cb cell mobile email mail user login username".split())),
     ("ID", frozenset("""id ids unit units car badge star serial emp empno employee no num number nbr
         plate tag lic vin oln dl sid case inc incident cad cfs report claim ori term terminal mdt
-        ack deconfliction booking warrant citation oca nic fbi soc""".split())),
+        ack deconfliction booking warrant citation oca nic fbi soc ticket tkt run invoice policy""".split())),
     ("DATE", frozenset("dob date opened generated created dte dow doi".split())),
     ("LOCATION", frozenset("""addr address loc location street city community zip zipcode postal
         lat lon lng latitude longitude gps bldg building place road county state ols lis pob xst
@@ -47,7 +52,15 @@ _KEY_WORD = re.compile(r"[a-z]+")
 
 
 def field_kind(name: str) -> str | None:
-    """What a field's value is by the field's name ("rp_name" PERSON, "emp_no" ID), or None."""
+    """What a field's value is by the field's name ("rp_name" PERSON, "emp_no" ID), or None; a
+    field of two ("AGENCY / UNIT", "VEH / PLATE") says what its value is only if both say the same."""
+    if "/" in name:
+        kinds = {_one_field_kind(part) for part in name.split("/")}
+        return kinds.pop() if len(kinds) == 1 else None
+    return _one_field_kind(name)
+
+
+def _one_field_kind(name: str) -> str | None:
     words = set(_KEY_WORD.findall(name.lower().replace("_", " ")))
     words |= {w[:-1] for w in words if w.endswith("s")}
     for kind, vocabulary in _KINDS:
@@ -61,6 +74,8 @@ Cells = list[tuple[int, int]]
 
 def cells(line: str, delimiter: str) -> Cells:
     """(start, end) of each cell of one line; a comma inside double quotes splits nothing."""
+    if delimiter == _WIDE:
+        return [m.span() for m in _WIDE_CELL.finditer(line)]
     if delimiter != ",":
         out, at = [], 0
         for part in line.split(delimiter):
@@ -78,13 +93,17 @@ def cells(line: str, delimiter: str) -> Cells:
 
 def tables(text: str) -> list[tuple[Cells, list[tuple[int, Cells]], list[str]]]:
     """Each table under a header row that names at least one kind of identifier: (the header's
-    cells, [(row offset, its cells)], the names)."""
+    cells, [(row offset, its cells)], the names). Its columns are parted by a tab, a pipe or a
+    comma, or aligned with runs of spaces (a fixed-width export: every row as many cells as the
+    header)."""
     out = []
     lines = [(m.start(), m.group()) for m in _LINE.finditer(text)]
     i = 0
     while i < len(lines):
         offset, line = lines[i]
         delimiter = next((d for d in _DELIMITERS if line.count(d) >= 2), None)
+        if delimiter is None and len(_WIDE_GAP.findall(line.strip())) >= 2:
+            delimiter = _WIDE
         header = cells(line, delimiter) if delimiter else []
         names = [line[a:b].strip() for a, b in header]
         shape = _CSV_HEADER_CELL if delimiter == "," else _HEADER_CELL
@@ -99,11 +118,20 @@ def tables(text: str) -> list[tuple[Cells, list[tuple[int, Cells]], list[str]]]:
             if delimiter == "|" and re.fullmatch(r"[\s|:-]+", row):
                 j += 1
                 continue  # a markdown table's rule under its header
-            row_cells = cells(row, delimiter) if row.count(delimiter) >= 2 else []
-            if not row_cells or abs(len(row_cells) - len(names)) > (0 if delimiter == "," else 1):
-                break
+            if delimiter == _WIDE:
+                row_cells = cells(row, delimiter)
+                if len(row_cells) != len(names):
+                    break
+            else:
+                row_cells = cells(row, delimiter) if row.count(delimiter) >= 2 else []
+                if not row_cells or abs(len(row_cells) - len(names)) > (0 if delimiter == "," else 1):
+                    break
             rows.append((row_offset, row_cells))
             j += 1
+        if rows and delimiter == _WIDE:
+            # a fixed-width column of places holds "Garage rafters" as often as a street: only
+            # its values with a number are places by their column ("1400 BLK 3RD AVE")
+            names = [n + WIDE_PLACE if field_kind(n) == "LOCATION" else n for n in names]
         if rows:
             out.append(([(offset + a, offset + b) for a, b in header], rows, names))
         i = max(j, i + 1)
@@ -119,7 +147,7 @@ def field_name_regions(text: str) -> list[tuple[int, int]]:
         regions += [m.span(1) for m in _KEY_BEFORE_VALUE.finditer(text)]
     if "/" in text:
         regions += [m.span(1) for m in NCIC_CODE.finditer(text)]
-    if "\t" in text or "|" in text or "," in text:
+    if "\t" in text or "|" in text or "," in text or "  " in text:
         for header, _, _ in tables(text):
             regions += header
     return regions
@@ -132,7 +160,7 @@ def cells_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
     from workstation.detect.recognizers.base import strip_edges
     from workstation.detect.spans import RawSpan  # (spans reads the allow-list, which reads this)
 
-    if "\t" not in text and "|" not in text and "," not in text:
+    if "\t" not in text and "|" not in text and "," not in text and "  " not in text:
         return list(spans)
     cells_found = [(offset + a, offset + b, field_kind(name)) for _, rows, names in tables(text)
                    for offset, row in rows for (a, b), name in zip(row, names, strict=False)]

@@ -14,7 +14,14 @@ from __future__ import annotations
 import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
-from workstation.detect.field_names import JSON_KEY_PATTERN, KEY_PATTERN, NCIC_CODES, field_kind, tables
+from workstation.detect.field_names import (
+    JSON_KEY_PATTERN,
+    KEY_PATTERN,
+    NCIC_CODES,
+    WIDE_PLACE,
+    field_kind,
+    tables,
+)
 from workstation.detect.gazetteer import state_codes, state_names
 from workstation.detect.recognizers.base import explained_result, strip_edges
 
@@ -52,6 +59,8 @@ def _looks_like(kind: str, value: str, key: str) -> bool:
     return any(c.isalnum() for c in value)
 
 
+# a column that numbers a table's rows ("No.", "#"): its values are no one's number
+_ROW_NUMBERS = frozenset({"no", "#", "nbr", "item", "line"})
 FIELD_VALUES = "FieldValueRecognizer"  # its name: the detector trusts the field over its word lists
 
 
@@ -79,10 +88,11 @@ class FieldValueRecognizer(LocalRecognizer):
             for m in _NCIC.finditer(text):
                 if m.group(1).lower() in _NCIC_VALUES:
                     found.append((m.start(2), m.end(2), m.group(1).lower(), "ncic"))
-        if "\t" in text or "|" in text or "," in text:
+        if "\t" in text or "|" in text or "," in text or "  " in text:
             for _, rows, names in tables(text):
                 found += [(offset + a, offset + b, name, "table")
-                          for offset, row in rows for (a, b), name in zip(row, names, strict=False)]
+                          for offset, row in rows for (a, b), name in zip(row, names, strict=False)
+                          if name.lower().rstrip(".") not in _ROW_NUMBERS]
         results: list[RecognizerResult] = []
         for start, end, key, how in found:
             kind = field_kind(key)
@@ -92,6 +102,8 @@ class FieldValueRecognizer(LocalRecognizer):
                 results.append(explained_result(self, "ID", number.start(1), number.end(1), 0.6, how))
                 end = number.start()
             if kind is None or end <= start or not _looks_like(kind, text[start:end], key):
+                continue
+            if key.endswith(WIDE_PLACE) and not any(c.isdigit() for c in text[start:end]):
                 continue
             score = 0.6 if how == "table" else 0.75
             results.append(explained_result(self, _ENTITY[kind], start, end, score, how))

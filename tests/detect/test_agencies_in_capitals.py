@@ -40,3 +40,17 @@ def test_a_citys_command_by_its_quarter(detector):
 def test_the_south_area_of_a_lot_is_no_command(detector):
     text = "He ran across the south area of the lot toward the fence."
     assert not [t for t, label in _spans(detector, text) if label == "AGENCY"]
+
+
+def test_a_citys_numbered_areas_and_squads(detector):
+    text = ("Det. L. Ferrante -- Area 4 -- canvass notes. Units from PSA 3 responded. Command: 81 Squad. "
+            "The staging area 3 was full and SQUAD 214 was out of service.")
+    spans = _spans(detector, text)
+    assert {("Area 4", "AGENCY"), ("PSA 3", "AGENCY"), ("81 Squad", "AGENCY")} <= spans
+    assert ("SQUAD 214", "ID") in spans
+    assert not [t for t, _ in spans if t.lower().startswith("staging") or t == "area 3"]
+
+
+def test_a_state_police_station_by_its_town(detector):
+    text = "Trooper Dana Okafor of SP Cobleskill was working the disabled truck on I-88."
+    assert ("SP Cobleskill", "AGENCY") in _spans(detector, text)

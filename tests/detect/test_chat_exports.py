@@ -53,3 +53,8 @@ def test_a_form_line_with_a_date_and_a_field_is_no_sender(detector):
             "3/4/25, 22:12 - Disposition: report taken\n")
     spans = _spans(detector, text)
     assert not [t for t, label in spans if label == "PERSON"]
+
+
+def test_a_holiday_said_short_after_on(detector):
+    text = "2/11/25, 06:40 - Lena Park: training is on Valentine's, at the Gulfport annex"
+    assert ("Valentine's", "DATE") in _spans(detector, text)

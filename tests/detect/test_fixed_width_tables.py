@@ -35,3 +35,12 @@ def test_a_markdown_table_with_a_question_in_its_header(detector):
     spans = _spans(detector, text)
     assert ("3318", "ID") in spans
     assert ("3342", "ID") in spans
+
+
+def test_a_plate_column_keeps_the_state_apart(detector):
+    text = ("TKT#    DATE    PLATE           DRIVER\n"
+            "61102   02/03   MI HKW4410      OMAR\n"
+            "61103   02/03   OH JRT 7719     LENA\n")
+    spans = _spans(detector, text)
+    assert ("MI", "LOCATION") in spans
+    assert ("HKW4410", "ID") in spans

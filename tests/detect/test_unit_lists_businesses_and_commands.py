@@ -111,7 +111,9 @@ def test_a_records_vehicle_shorthand_is_no_place(detector):
 
 
 def test_a_direction_of_travel_is_no_part_of_the_place(detector):
-    text = "LOC: I-25 NB MM 212. Vehicle last seen WB US-160 near Walsenburg."
+    # (between a road and its mile marker the direction is part of the one place: stop 38,
+    # test_road_direction_mile.py)
+    text = "LOC: I-25 NB, MM 212. Vehicle last seen WB US-160 near Walsenburg."
     spans = _spans(detector, text)
     assert {("I-25", "LOCATION"), ("MM 212", "LOCATION"), ("US-160", "LOCATION")} <= spans
     assert not [t for t, _ in spans if "NB" in t.split() or "WB" in t.split()]

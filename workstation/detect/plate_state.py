@@ -102,7 +102,9 @@ def plate_state_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
             out += [RawSpan(plate.start("state"), plate.end("state"), "LOCATION", s.score, s.recognizer),
                     RawSpan(plate.start("plate"), s.end, "ID", s.score, s.recognizer)]
             continue
-        if s.label == "LOCATION" and (m := _STATE_THEN_CODE.fullmatch(text, s.start, s.end)) and (
+        # (a plate column's value too: "MI DRK4410" under "PLATE")
+        if (s.label == "LOCATION" or (s.label == "ID" and s.recognizer == "FieldValueRecognizer")) and (
+                m := _STATE_THEN_CODE.fullmatch(text, s.start, s.end)) and (
                 _a_state(m.group(1)) and _PLATE.fullmatch(m.group(2)) and not (
                     m.group(1) not in state_names() and _ROAD_WORD.match(m.group(2)))):  # "CT BK 44712", not
             # "CO RD 42", a county's road

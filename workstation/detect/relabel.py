@@ -34,7 +34,7 @@ from workstation.detect.vocab import (
 
 # Place patterns and the gazetteer: what they found is a place, whatever the words.
 _PLACE_RECOGNIZERS = ("Gazetteer", "RoadShape", "Road", "Address", "Region", "Facility", "Postal", "Hospital")
-_UNIT_FIRST = frozenset("district dist sector zone precinct pct troop region post station".split())
+_UNIT_FIRST = frozenset("district dist sector zone precinct pct troop region post station area psa".split())
 _ROAD_FIRST = frozenset("route rte rt hwy highway interstate fm cr sr exit mm mile i us".split())
 _LABEL_WORD = re.compile(r"[\w'’]+")
 
@@ -60,8 +60,9 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
     last = words[-1].rstrip(".")
     if len(words) > 2 and last in ("n", "s", "e", "w", "ne", "nw", "se", "sw"):
         last = words[-2]  # "3180 32ND AVE S"
-    if words[0] in _UNIT_FIRST and len(words) == 2 and label in ("ID", "LOCATION", "PERSON"):
-        label = "AGENCY"  # "District 3", "Sector 4", "Troop K": a part of an agency
+    if len(words) == 2 and label in ("ID", "LOCATION", "PERSON") and (words[0] in _UNIT_FIRST or (
+            words[0].isdigit() and words[1] == "squad")) and words[1] != "51":
+        label = "AGENCY"  # "District 3", "Sector 4", "Troop K", "75 Squad": a part of an agency
     elif _road_named(words) and label in ("AGENCY", "PERSON"):
         label = "LOCATION"  # "Route B", "FM 3083", "Highway 9", "Federal Route 15"
     elif label == "PERSON" and len(words) > 1 and (words[-1] in _COMPANY_WORDS or words[-1] == "line"):
@@ -198,6 +199,8 @@ def _a_number(fragment: str, words: list[str]) -> bool:
             any(c.isdigit() for c in w) and not (_AGE.fullmatch(w) and len(words) > 1 and w == words[-1] and (
                 not w.isdigit())) for w in words):
         return False  # "nakoma jim 34yoa": an age
+    if words[0].isdigit() and words[-1] == "squad":
+        return False  # "75 Squad": a precinct's detective squad ("SQUAD 312" is a car)
     kinds = _AGENCY_WORDS | _UNIT_FIRST | _PLACE_HEADS | _ROAD_FIRST | _COMPANY_WORDS | _NOT_NUMBER_WORDS
     return not any(w in kinds for w in words) and not _agency_word(fragment.split()[0])
 

@@ -269,6 +269,15 @@ def agency_recognizers() -> list[RegexRecognizer]:
                    r"central|downtown|nw|ne|sw|se|[a-h])[ \t]+(?i:precinct|area[ \t]+command|detachment|"
                    r"district[ \t]+station|patrol[ \t]+division)(?![\w'’])", 0.65, CS,
                    needs="precinct|command|detachment|district|division"),
+                # a state police station by its town, as New York writes it: "SP Oneida", "SP Homer"
+                Rx("station_of_a_town", r"(?<![\w'’./-])SP[ \t]+\p{Lu}\p{Ll}{2,}(?![\w'’-])", 0.7, CS,
+                   needs=r"\bSP\b"),
+                # a city's detective area, police service area or precinct squad by its number: "Area 5",
+                # "AREA B", "PSA 2", "Police Service Area 7", "75 Squad" (not "Area 51", a "staging area 3")
+                Rx("numbered_area", r"\b(?:Area|AREA)[ \t]+(?!51\b)(?:\d{1,2}|[A-Z])(?![\w'’-])|"
+                   r"\b(?:PSA|(?i:police[ \t]+service[ \t]+area))[ \t]?\d{1,2}(?![\w'’-])|"
+                   r"(?<![\w'’.-])\d{2,3}[ \t]+(?:Squad|SQUAD|Pct|PCT)(?![\w'’-])", 0.65, CS,
+                   needs=r"(?i:area|psa|squad|pct)"),
                 # ... a city's command by its quarter: "NORTHEAST PATROL", "Southeast District", "Western
                 # Division", "east precinct", "West Area" (an area with its capital: "the south area")
                 Rx("quarter_command", r"\b(?i:(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?|"

@@ -44,6 +44,9 @@ _PROSE = re.compile(
 )
 # ... or a state's code closing a clause after a comma: "Transport near miss, GA." (a state's
 # only: "CPT, MP" is a military policeman)
+# ... in brackets after a town's or an agency's name, any code ("Lawton PD (OK)", "Aurora Police
+# Department (CO)")
+_BRACKETED_AFTER_NAME = re.compile(rf"(?<=(?:\b(?:PD|SO|SD|DPS)|\p{{Lu}}\p{{Ll}}+)[ \t]*\(){_CODE}(?=\))")
 _CLAUSE_END = re.compile(rf"(?<=,[ \t]+){_CODE}(?=[ \t]*(?:[.;\n]|$))")
 _AMBIGUOUS = frozenset("IN OR ME OK HI ID CO PA MD DE AL LA MA OH NE VA MS SD".split())
 # Guam, the Virgin Islands, the Marianas (not Samoa's "AS", the word)
@@ -54,7 +57,8 @@ def state_codes_alone(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
     out = list(spans)
     found: list[tuple[int, int, bool]] = []
     for rx, strong in ((_ISSUED, True), (_FIELD, False), (_PROSE, False),
-                       (_AFTER_PLATE_MARKED, True), (_AFTER_PLATE, False), (_CLAUSE_END, False)):
+                       (_AFTER_PLATE_MARKED, True), (_AFTER_PLATE, False), (_CLAUSE_END, False),
+                       (_BRACKETED_AFTER_NAME, True)):
         for m in rx.finditer(text):
             code = m.group("code")
             start, end = m.span("code")

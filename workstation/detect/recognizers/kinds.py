@@ -75,10 +75,12 @@ _CHRISTMAS_THINGS = (
     r"parade|display|inflatables?|village|cheer"
 )
 _HOLIDAY_DAY = (
-    r"(?:Christmas[ \t]+(?:Eve|Day)|X-?mas(?:[ \t]+Eve)?|"
+    rf"(?:Christmas[ \t]+(?:Eve|Day)|X-?mas(?:[ \t]+Eve|(?![ \t]+(?i:{_CHRISTMAS_THINGS})\b))|"
     # "on the Christmas overnight" is the day; "the Christmas tree" is a thing
     rf"Christmas(?![ \t]+(?i:{_CHRISTMAS_THINGS})\b)|"
-    r"New[ \t]+Year'?s(?:[ \t]+(?:Eve|Day))?|Thanksgiving(?:[ \t]+Day)?|"
+    r"New[ \t]+Year'?s(?:[ \t]+(?:Eve|Day))?|Thanksgiving(?:[ \t]+(?:Day|Eve))?|(?-i:NYE)|"
+    # "on NYE and the Fourth,": the Fourth of July said short (not "the Fourth Precinct")
+    r"(?<=\b(?i:the)[ \t]+)(?-i:Fourth)(?:[ \t]+of[ \t]+July)?(?![ \t]*[A-Za-z0-9])|"
     r"Easter[ \t]+Sunday|Halloween|Independence[ \t]+Day|Memorial[ \t]+Day|Labor[ \t]+Day|"
     # "Easter weekend", "(Easter)": the day, not its eggs; days of regions and seasons
     r"(?<!['’])(?-i:Easter|EASTER)(?![ \t]+(?i:egg|eggs|bunny|basket|baskets|lily|lilies|candy|dress|service|"
@@ -127,7 +129,8 @@ _NEEDS_VESSEL = (
 )
 _NEEDS_HOLIDAY = (
     r"christmas|new year|thanksgiving|easter|halloween|independence|memorial|labor|veterans|"
-    r"mother|father|valentine|cinco|juneteenth|friday|super bowl|patrick|presidents|columbus|"
+    r"mother|father|valentine|cinco|juneteenth|friday|super bowl|patrick|presidents|columbus|xmas|x-mas|nye|"
+    r"fourth|"
     r"election|canada day|victoria day|boxing|carnival|mardi|fat tuesday|noche|navidad|nuevo|reyes|muertos|"
     r"eid|ciid|nowruz|norooz|diwali|deepavali|holi|lunar|chinese|tet|tết|vesak|kwanzaa|hanukkah|chanukah|rosh|"
     r"yom|passover|purim|czki|orthodox"

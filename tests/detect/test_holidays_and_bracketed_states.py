@@ -27,3 +27,11 @@ def test_a_states_code_in_brackets_after_an_agency(detector):
     spans = _spans(detector, text)
     assert ("OK", "LOCATION") in spans
     assert ("CO", "LOCATION") in spans
+
+
+def test_insurers_and_their_adjusters_are_businesses(detector):
+    text = ("Window broken: owner Halina Zielonka, insurance Wawel Mutual, will send the estimate. "
+            "Adjuster Curtis Bloomquist, Prairie Public Claims, called back.")
+    spans = _spans(detector, text)
+    assert ("Wawel Mutual", "LOCATION") in spans
+    assert ("Prairie Public Claims", "LOCATION") in spans

@@ -19,6 +19,8 @@ TRADE_HEADS = (
     "rent-a-car", "repair", "mechanical", "construction", "constructors", "contracting",
     "excavating", "paving", "materials", "materiales", "supply", "orchards", "dairy", "linen",
     "welding", "roofing", "plumbing", "landscaping", "pawn", "salvage", "proppant",
+    # insurers and their adjusters ("Wawel Mutual", "Pinnacol Assurance", "Heartland Public Claims")
+    "mutual", "insurance", "assurance", "casualty", "indemnity", "underwriters", "adjusting", "claims",
 )
 # a company's form after its trade ("Qureshi Freight LLC")
 _SUFFIXES = ("llc", "inc", "co", "corp")

@@ -58,3 +58,10 @@ def test_a_form_line_with_a_date_and_a_field_is_no_sender(detector):
 def test_a_holiday_said_short_after_on(detector):
     text = "2/11/25, 06:40 - Lena Park: training is on Valentine's, at the Gulfport annex"
     assert ("Valentine's", "DATE") in _spans(detector, text)
+
+
+def test_the_chat_apps_names_are_no_identifiers(detector):
+    text = ("WhatsApp Chat with night shift\nMicrosoft Teams · Chat with Reyes, Tomas (Sgt.)\n"
+            "KakaoTalk Chats with 순찰 2팀\nShe speaks Kreyòl and he speaks Kriolu.")
+    spans = _spans(detector, text)
+    assert not [t for t, _ in spans if t in ("WhatsApp", "Microsoft Teams", "KakaoTalk Chats", "Kreyòl", "Kriolu")]

@@ -163,6 +163,8 @@ _GENERIC_WORDS = frozenset(
     arbitrator juror jurors bailiff counsel objection sustained overruled transcript deposition
     proceedings exhibit exhibits vol pp instr instructor yes yeah yep
     asunto enviado fecha firmado
+    whatsapp groupme kakaotalk microsoft teams chat chats telegram imessage messenger
+    chyron sot outcue
     """.split()
 )
 _ROAD_WORDS = frozenset("i interstate highway hwy route us exit road".split())

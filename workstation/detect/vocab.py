@@ -106,6 +106,7 @@ LANGUAGES_AND_NATIONALITIES: frozenset[str] = frozenset(
     honduran cuban dominican nigerian ethiopian eritrean afghan iraqi syrian yemeni laotian
     chinese japanese thai burmese karen nepali bengali gujarati tamil telugu marshallese
     chuukese chamorro hawaiian fijian micronesian jamaican colombian venezuelan peruvian
+    kreyòl kreyol kriolu
     """.split()
 )
 

@@ -97,7 +97,10 @@ _DATE_CUE = re.compile(r"(?i:\b(?:date|dt|d/t|date/time|dob|occ(?:urred)?|on|eow
 _RECORD_CUE = re.compile(
     r"(?i:#|\bno\.?|\b(?:case|report|rpt|incident|inc|dr|ir|cad|booking|warrant|docket|citation|"
     r"cite|ticket|file|evidence|item|property|serial|sn|badge|inmate|doc|permit|tag|plate|go|rd|ccn|"
-    r"card|event|occurrence|control|complaint|arrest|log|querella|n[uú]mero|caso|expediente)[ \t]*#?)"
+    r"card|event|occurrence|control|complaint|arrest|log|querella|n[uú]mero|caso|expediente)[ \t]*#?"
+    # ... and paperwork's, with its word for number: "claim number 2291-447", "policy no. 8841-177-02"
+    r"|\b(?:claim|policy|invoice|estimate|account|acct|receipt|seizure[ \t]+receipt|clip|decal|fleet)"
+    r"(?:[ \t]+(?:number|no\.?|nbr))?[ \t]*#?)"
     r"[ \t:(]*$"
 )
 # A year first, then a serial: "25-044730", "2025-20-004418" are record numbers, not phones

@@ -535,6 +535,14 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 Rx("named_call_sign", r"(?<=\b(?i:patrol|call[ \t]?sign|callsign)[ \t]{1,3})"
                    r"\p{Lu}(?:\p{Ll}+|\p{Lu}+)[ \t-]\d{1,3}(?:-\d{1,2})?(?![\w-])", 0.6, CS,
                    needs="patrol|call"),
+                # the numbers of fleet and insurance paperwork after their word: "fleet 21877", "NAIC
+                # 40417", "Invoice 20418", "RO 55821", "claim number 2291-447", "W.O. 4471"
+                # ("per policy 1740" is a directive: a policy's or an account's number needs its word)
+                Rx("paperwork_number", r"(?<=\b(?:(?i:fleet|naic|invoice|inv\.|estimate|ro|r\.o\.|"
+                   r"work[ \t]+order|w\.o\.|stock|claim|receipt)(?:[ \t]+(?i:no\.?|number|nbr|#))?|"
+                   r"(?i:policy|account|acct)[ \t]*(?i:no\.?|number|nbr|#))"
+                   r"[ \t]*[:#]?[ \t]*)\d[\d-]{2,14}\d(?![\w-])", 0.65, CS,
+                   needs=r"(?i:fleet|naic|inv|estimate|ro\b|r\.o|order|w\.o|stock|claim|policy|acc|receipt)"),
                 # a trailer's, a motor carrier's or a Spanish-speaking unit's number:
                 # "TRL 4471", "USDOT 2881044", "MC-118204", "Unidad 2318", "patrulla 14"
                 Rx("carrier_number", r"\b(?:TRL|TRLR|USDOT|US[ \t]DOT|MC|(?i:unidad|patrulla|carro))"

@@ -1,0 +1,23 @@
+"""Numbers of fleet and insurance paperwork after their word, and a record number that looks
+like a phone number after its paperwork's word (issue 19, stop 38). The texts are new, in none
+of the corpora."""
+
+from __future__ import annotations
+
+
+def _spans(detector, text: str) -> set[tuple[str, str]]:
+    return {(text[s.start:s.end], s.label) for s in detector.analyze_text(text)}
+
+
+def test_fleet_and_insurance_numbers_after_their_word(detector):
+    text = ("Patrol car 4-B-11, fleet 30914, was towed. Invoice 77120 attached; RO 60218 opened at the "
+            "body shop. Claim number 3318-552 and policy no. 7741882 are on file.")
+    spans = _spans(detector, text)
+    assert {("30914", "ID"), ("77120", "ID"), ("60218", "ID"), ("3318-552", "ID"), ("7741882", "ID")} <= spans
+
+
+def test_a_departments_policy_and_a_phone_stay_what_they_are(detector):
+    text = "Per policy 2210 we stage. Call me at 907-555-0166 about the claim."
+    spans = _spans(detector, text)
+    assert not [t for t, _ in spans if t == "2210"]
+    assert ("907-555-0166", "CONTACT") in spans

@@ -23,3 +23,8 @@ def test_a_direction_alone_after_a_road_stays_apart(detector):
     spans = _spans(detector, text)
     assert ("I-29", "LOCATION") in spans
     assert not [t for t, _ in spans if "SB" in t]
+
+
+def test_a_housing_development_keeps_its_houses(detector):
+    text = "CANVASS / NEAR MISS AT BAYVIEW HOUSES, BLDG 4. Officers took the stairs to the roof."
+    assert any(t.endswith("HOUSES") and label == "LOCATION" for t, label in _spans(detector, text))

@@ -71,9 +71,10 @@ _FACILITY_AFTER = re.compile(
     r"[ \t]+(?i:station|stop|terminal|depot|platform|garage|lot|underpass|overpass|ramp|trailhead|"
     r"airport|hospital|medical[ \t]+center|high[ \t]+school|school|college|university|campus|mall|"
     r"prison|penitentiary|jail|correctional[ \t]+(?:facility|center|institution)|housing|"
-    r"hall|library|courthouse|harbor|harbour|marina|park|campground|reservoir|dam|pier|ferry[ \t]+terminal)|"
+    r"hall|library|courthouse|harbor|harbour|marina|park|campground|reservoir|dam|pier|ferry[ \t]+terminal|"
+    r"plaza)|"
     # ... and, with their capital, the named places of the outdoors ("Twin Lakes Access")
-    r"[ \t]+(?:Lift|Access|Landing|Overlook|Turnout|Pullout|Boat[ \t]+Ramp|Boat[ \t]+Launch))"
+    r"[ \t]+(?:Lift|Access|Landing|Overlook|Turnout|Pullout|Boat[ \t]+Ramp|Boat[ \t]+Launch|Houses|HOUSES))"
     r"(?![\w'’])"
 )
 # a county or the nation before an agency named by its office: "Ada County Prosecutor's

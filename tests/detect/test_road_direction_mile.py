@@ -28,3 +28,10 @@ def test_a_direction_alone_after_a_road_stays_apart(detector):
 def test_a_housing_development_keeps_its_houses(detector):
     text = "CANVASS / NEAR MISS AT BAYVIEW HOUSES, BLDG 4. Officers took the stairs to the roof."
     assert any("BAYVIEW HOUSES" in t and label == "LOCATION" for t, label in _spans(detector, text))
+
+
+def test_a_street_by_its_direction_after_on(detector):
+    text = "We left the car on E. Biddle and walked in. I put my hand on W. Kowalski's shoulder."
+    spans = _spans(detector, text)
+    assert ("E. Biddle", "LOCATION") in spans
+    assert ("W. Kowalski's", "LOCATION") not in spans

@@ -69,6 +69,11 @@ _ROLE_BEFORE = re.compile(
 _WORD = re.compile(r"[\w'’]+")
 # Recognizers that found a person by a title or a cue: their word stands ("Sgt. Brook").
 _SURE_PERSON = ("TitledName", "CueName", "NameShape", "Nickname")
+# a street by its direction and name, or any name after a log's "@" (a direction's initial is no
+# one's: "W. Verner")
+_STREET_BY_DIRECTION = re.compile(r"([NSEW]\.?[ \t]+)?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?")
+_ALONG_BEFORE = re.compile(r"(?i:\b(?:on|along|onto|down|up|off)[ \t]+)$")
+_AT_SIGN_BEFORE = re.compile(r"@[ \t]*$")
 _PREP_THE_BEFORE = re.compile(
     r"(?i:\b(?:at|near|in|on|to|from|into|across|along|through|thru|of|around|over|under|up|down|past|"
     r"behind|outside|inside|toward|towards|off)[ \t]+the)[ \t]+$"
@@ -263,6 +268,11 @@ def by_context(text: str, span: RawSpan, label: str) -> str:
                                             and fragment.split()[-1].isupper())):
         return "LOCATION"  # "FCI ENGLEWOOD", "Two Rivers CI": prisons and bases
     before = text[max(0, span.start - 30):span.start]
+    street = _STREET_BY_DIRECTION.fullmatch(fragment)
+    if label == "PERSON" and street and text[span.end:span.end + 1] not in ("'", "’") and (
+            _AT_SIGN_BEFORE.search(before) or (
+            street.group(1) and _ALONG_BEFORE.search(before))):
+        return "LOCATION"  # "leave the car on W. Verner", "along S. Lindale", "@ Millbranch": a street
     by_ner = span.recognizer.startswith("SpacyNer")
     if by_ner and _PAIR.fullmatch(fragment) and not _has_head(words):
         if _CORNER_BEFORE.search(before):

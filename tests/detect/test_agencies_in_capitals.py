@@ -54,3 +54,10 @@ def test_a_citys_numbered_areas_and_squads(detector):
 def test_a_state_police_station_by_its_town(detector):
     text = "Trooper Dana Okafor of SP Cobleskill was working the disabled truck on I-88."
     assert ("SP Cobleskill", "AGENCY") in _spans(detector, text)
+
+
+def test_a_states_department_by_its_letters(detector):
+    text = "Nobody had called NDOT or the IDOC. The KDEA is assisting. USDOT 3308114 on the door. IDEA was good."
+    spans = _spans(detector, text)
+    assert {("NDOT", "AGENCY"), ("IDOC", "AGENCY"), ("KDEA", "AGENCY")} <= spans
+    assert not [t for t, label in spans if t in ("USDOT", "IDEA") and label == "AGENCY"]

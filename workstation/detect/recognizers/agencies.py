@@ -64,6 +64,7 @@ _NATION_AGENCY = (
     r"marshal[ \t]+service|lighthorse(?:[ \t]+police)?|(?:department|division)[ \t]+of[ \t]+"
     r"(?:public[ \t]+safety|corrections|law[ \t]+enforcement|fish[ \t]+and[ \t]+wildlife))"
 )
+_DEPARTMENT_ENDS = "DOT|DOC|DEA|DPS|DNR|DCI|DOJ|DCS|DFW"
 _NOT_A_NATION = "the|a|an|our|their|his|her|and|of|with|by|for|to|from"
 _NAME_WORD = r"(?:[A-Z][\w'’.&-]*|of|the|and|de|la|del|du|St\.?)"
 # ("and the" joins two agencies, never two words of one name: "Explosives and the U.S. Fish ...")
@@ -269,6 +270,10 @@ def agency_recognizers() -> list[RegexRecognizer]:
                    r"central|downtown|nw|ne|sw|se|[a-h])[ \t]+(?i:precinct|area[ \t]+command|detachment|"
                    r"district[ \t]+station|patrol[ \t]+division)(?![\w'’])", 0.65, CS,
                    needs="precinct|command|detachment|district|division"),
+                # a state's department by its letters: "GDOT", "MDOC", "WDFW", "MDEA" (not "IDEA"; a
+                # carrier's "USDOT 2881044" is its number's label)
+                Rx("department_letters", rf"(?<![\w'’./-])(?!IDEA\b)[A-Z]{{1,3}}(?:{_DEPARTMENT_ENDS})"
+                   r"(?![\w'’/-])(?![ \t]*[#:]?[ \t]*\d)", 0.7, CS, needs=_DEPARTMENT_ENDS),
                 # a state police station by its town, as New York writes it: "SP Oneida", "SP Homer"
                 Rx("station_of_a_town", r"(?<![\w'’./-])SP[ \t]+\p{Lu}\p{Ll}{2,}(?![\w'’-])", 0.7, CS,
                    needs=r"\bSP\b"),

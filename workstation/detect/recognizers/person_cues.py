@@ -35,6 +35,7 @@ _STRONG_CUES = (
 )
 # someone a nickname is given to: "a guy we all call Moose", "the kid called Biscuit"
 _SOMEONE = "guy|man|dude|kid|woman|lady|girl|fella|fellow|someone|somebody|inmate|informant|subject|suspect"
+_ROLES_BEFORE_INITIAL = ("caller", "custodian", "witness", "clerk", "driver", "from", "to", "cc", "by")
 _SUBJECT_LINE = re.compile(r"(?:^|\n)[ \t]*(?i:subject|subj)[ \t]*:[ \t]*$")
 
 
@@ -222,6 +223,17 @@ def _nickname_explained(lexicon: Lexicon) -> Refine:
 _EXPLAINED_IN_LOWER_CASE = re.compile(r"[ \t]+(?:is|=)[ \t]+(\p{Ll}{2,})[ \t]+(\p{Ll}{2,})")
 
 
+def _surname_uncommon(lexicon: Lexicon) -> Refine:
+    def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        surname = re.split(r"[ \t.]+", text[start:end])[-1]
+        parts = surname.split("-")
+        if all(lexicon.is_common(p) and not lexicon.is_name(p) for p in parts) or lexicon.is_stop(parts[0]):
+            return None  # "to b. careful", "by t. the"
+        return start, end
+
+    return refine
+
+
 def _not_a_middle_initial(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None if middle_initial_v(text, 0, start) else (start, end)
 
@@ -303,6 +315,12 @@ def cue_name_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    rf"(?=[ \t]+(?:is|=)[ \t]+(?:(?i:{_NICKNAME_RANKS})\.?[ \t]+)?"
                    r"(?:\p{Lu}\p{Ll}+[ \t]+\p{Lu}[\p{L}'’-]+|\p{Ll}{2,}[ \t]+\p{Ll}{2,}[ \t]*(?:[,.;\n]|$)))",
                    0.8, CS, refine=_nickname_explained(lexicon), needs=r" is | = |="),
+                # lower-case notes: an initial and a surname after a role ("caller r. mahmoud",
+                # "evidence custodian t. runningwater", "sgt o. adeyemi-brooks")
+                Rx("initial_after_cue", rf"(?<=\b(?i:{alternation((*_STRONG_CUES, *_ROLES_BEFORE_INITIAL))})"
+                   r"[ \t]+)(?![nsew]\.)[a-z]\.[ \t]?[a-zA-Z][a-z'’]{2,}(?:-[a-zA-Z][a-z]+)?(?![\w'’.-])",
+                   0.6, CS,
+                   refine=_surname_uncommon(lexicon), needs=r"\b[a-z]\.[ \t]?[a-zA-Z][a-z]{2}"),
                 # lower-case posts: "my partner anjali", "his name was mateo"
                 Rx("strong_cue", rf"(?<=\b(?i:{alternation(_STRONG_CUES)})[ \t]+)"
                    r"[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){0,2}", 0.5, CS,

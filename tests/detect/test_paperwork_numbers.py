@@ -21,3 +21,14 @@ def test_a_departments_policy_and_a_phone_stay_what_they_are(detector):
     spans = _spans(detector, text)
     assert not [t for t, _ in spans if t == "2210"]
     assert ("907-555-0166", "CONTACT") in spans
+
+
+def test_a_flight_by_its_airlines_code_and_a_car_by_its_hyphenated_number(detector):
+    text = ("We flew flight UA 2291 home. My partner and I were in scout 6-14 when Medic 2-11 pulled up; "
+            "RMP 4471 blocked the street. The bus came 4-5 minutes later.")
+    spans = _spans(detector, text)
+    assert ("UA 2291", "ID") in spans
+    assert ("scout 6-14", "ID") in spans
+    assert ("Medic 2-11", "ID") in spans
+    assert ("RMP 4471", "ID") in spans
+    assert not [t for t, _ in spans if "4-5" in t]

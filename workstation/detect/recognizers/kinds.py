@@ -522,11 +522,15 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    r"(?<![-_])(?![\w-])", 0.8, CS, needs="#"),
                 # apparatus and beats as call signs: "bus 42", "CTA bus #7712", "Beat 624", "Medic 7"
                 Rx("apparatus", r"\b(?i:bus|beat|medic|engine|ladder|rescue|ambulance|amb|train|flight|"
-                   r"van|wagon|shuttle|trailer|boat|truck)"
-                   r"[ \t]*#?[ \t]*\d{1,5}[A-Za-z]?(?![\w-])(?![ \t]+(?i:stops?|blocks?|times|miles?|"
+                   r"van|wagon|shuttle|trailer|boat|truck|rmp|scout)"
+                   r"[ \t]*#?[ \t]*(?:\d{1,2}-\d{1,3}|\d{1,5}[A-Za-z]?)(?![\w-])"
+                   r"(?![ \t]+(?i:stops?|blocks?|times|miles?|"
                    r"minutes?|mins?|hours?|hrs|feet|ft|yards|people|kids|passengers|seats|rows|more|others|cars)\b)",
                    0.6, CS, needs=r"\b(?:bus|beat|medic|engine|ladder|rescue|amb|train|flight|van|wagon|"
-                   r"shuttle|trailer|boat|truck)"),
+                   r"shuttle|trailer|boat|truck|rmp|scout)"),
+                # a flight by its airline's code: "flight MA 417", "Flight DL1178" (the word stays out)
+                Rx("flight_number", r"(?<=\b(?i:flight)[ \t]+#?)(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])[ \t]?\d{1,4}"
+                   r"(?![\w-])", 0.7, CS, needs=r"(?i:flight)"),
                 # a CAD log's unit after the time: "0009 GF12 ON SCENE", "0014 GF12 ADV ..."
                 Rx("cad_log_unit", rf"(?<=(?:^|\n)[ \t]*(?:\d{{4}}|{CLOCK_STAMP})[ \t]+)"
                    r"[A-Z]{1,3}-?\d{1,3}[A-Z]?(?=[ \t]+(?:ON|ENRT|EN|ADV|ADVD|REQ|REQS|CLR|CLRD|ARR|ARRD|OS|"

@@ -32,3 +32,11 @@ def test_a_flight_by_its_airlines_code_and_a_car_by_its_hyphenated_number(detect
     assert ("Medic 2-11", "ID") in spans
     assert ("RMP 4471", "ID") in spans
     assert not [t for t, _ in spans if "4-5" in t]
+
+
+def test_a_units_hyphenated_call_sign_before_its_officer_and_in_a_callsign_field(detector):
+    text = ('Charlie (rear) -- 3-14 Ofc. Haddad. 6-22 (ofc Marisol Reyes) caught him. 10-4 Ofc Lee copied.\n'
+            '<Unit callsign="7-12" crew="P.O. HOANG"/>')
+    spans = _spans(detector, text)
+    assert {("3-14", "ID"), ("6-22", "ID"), ("7-12", "ID")} <= spans
+    assert not [t for t, _ in spans if t == "10-4"]

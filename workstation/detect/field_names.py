@@ -39,7 +39,8 @@ _KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("CONTACT", frozenset("phone ph callback cb cell mobile email mail user login username".split())),
     ("ID", frozenset("""id ids unit units car badge star serial emp empno employee no num number nbr
         plate tag lic vin oln dl sid case inc incident cad cfs report claim ori term terminal mdt
-        ack deconfliction booking warrant citation oca nic fbi soc ticket tkt run invoice policy""".split())),
+        ack deconfliction booking warrant citation oca nic fbi soc ticket tkt run invoice policy
+        callsign""".split())),
     ("DATE", frozenset("dob date opened generated created dte dow doi".split())),
     ("LOCATION", frozenset("""addr address loc location street city community zip zipcode postal
         lat lon lng latitude longitude gps bldg building place road county state ols lis pob xst

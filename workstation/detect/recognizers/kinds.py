@@ -528,6 +528,12 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    r"minutes?|mins?|hours?|hrs|feet|ft|yards|people|kids|passengers|seats|rows|more|others|cars)\b)",
                    0.6, CS, needs=r"\b(?:bus|beat|medic|engine|ladder|rescue|amb|train|flight|van|wagon|"
                    r"shuttle|trailer|boat|truck|rmp|scout)"),
+                # a unit's hyphenated call sign before its officer: "2-31 Ofc. Dabrowski", "8-25 (ofc
+                # Conyers)" (not a 10-code: "10-4 Ofc")
+                Rx("call_sign_before_officer", r"(?<![\w/.:-])(?!10-|11-)\d{1,2}-\d{1,3}(?![\w/-])"
+                   r"(?=[ \t]*(?:\(|--?|—)?[ \t]*"
+                   r"(?i:ofc|officer|dep|deputy|tpr|trooper|sgt|cpl|p\.o\.|po|det)\b)",
+                   0.6, CS, needs=r"\d-\d"),
                 # a flight by its airline's code: "flight MA 417", "Flight DL1178" (the word stays out)
                 Rx("flight_number", r"(?<=\b(?i:flight)[ \t]+#?)(?:[A-Z]{2}|[A-Z]\d|\d[A-Z])[ \t]?\d{1,4}"
                    r"(?![\w-])", 0.7, CS, needs=r"(?i:flight)"),

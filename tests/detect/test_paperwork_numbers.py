@@ -40,3 +40,10 @@ def test_a_units_hyphenated_call_sign_before_its_officer_and_in_a_callsign_field
     spans = _spans(detector, text)
     assert {("3-14", "ID"), ("6-22", "ID"), ("7-12", "ID")} <= spans
     assert not [t for t, _ in spans if t == "10-4"]
+
+
+def test_a_hyphenated_call_sign_right_after_the_officers_name(detector):
+    text = "2210 HRS TPR K. OYELARAN 6-31 CONDUCTED A STOP ON M-66. Ofc. Lee 10-8 at scene."
+    spans = _spans(detector, text)
+    assert ("6-31", "ID") in spans
+    assert not [t for t, _ in spans if t == "10-8"]

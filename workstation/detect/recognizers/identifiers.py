@@ -150,6 +150,14 @@ _CALL_SIGN_AFTER_OFFICER = (
     r"(?:\p{Lu}\p{Ll}{2,}|\p{Lu}{2,5})[ \t]\d{1,3}(?:-\d{1,3})?(?=[ \t]*(?:[,;)\n]|$))"
 )
 
+# ... or a hyphenated one right after the name: "TPR J. KOWALCZYK 7-21", "Ofc. Dana Reyes 4-12" (not
+# a 10-code: "Ofc. Lee 10-8")
+_HYPHENATED_AFTER_OFFICER = (
+    rf"(?<=\b(?i:{'|'.join(RANKS_BEFORE_A_NAME)})\.?[ \t]+(?:\p{{Lu}}[\w.'’-]*[ \t]+){{0,3}}"
+    r"\p{Lu}[\w'’-]+[ \t]+)"
+    r"(?!10-|11-)\d{1,2}-\d{1,3}(?![\w/-])"
+)
+
 
 def id_recognizers() -> list[RegexRecognizer]:
     badge = RegexRecognizer(
@@ -218,7 +226,8 @@ def id_recognizers() -> list[RegexRecognizer]:
     # its own finder: where it matches, its label decides the merged span (spans.LABEL_DECIDED_BY)
     officer_call_sign = RegexRecognizer(
         "OfficerCallSignRecognizer", "UNIT_NUMBER",
-        [Rx("call_sign_after_officer", _CALL_SIGN_AFTER_OFFICER, 0.7, CS, needs=r",[ \t]\w+[ \t]\d")],
+        [Rx("call_sign_after_officer", _CALL_SIGN_AFTER_OFFICER, 0.7, CS, needs=r",[ \t]\w+[ \t]\d"),
+         Rx("hyphenated_after_officer", _HYPHENATED_AFTER_OFFICER, 0.7, CS, needs=r"\d-\d")],
         context=["unit", "call", "sign"],
     )
     ori = RegexRecognizer(

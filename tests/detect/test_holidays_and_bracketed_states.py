@@ -35,3 +35,10 @@ def test_insurers_and_their_adjusters_are_businesses(detector):
     spans = _spans(detector, text)
     assert ("Wawel Mutual", "LOCATION") in spans
     assert ("Prairie Public Claims", "LOCATION") in spans
+
+
+def test_an_agency_with_its_state_in_brackets_is_one_agency(detector):
+    text = "To: Sgt. Dana Reyes -- Greenville (NC) PD. Copy to Clay County (MO) Sheriff's Office, fleet."
+    spans = _spans(detector, text)
+    assert ("Greenville (NC) PD", "AGENCY") in spans
+    assert ("Clay County (MO) Sheriff's Office", "AGENCY") in spans

@@ -41,7 +41,9 @@ _AGENCY_UNIT = re.compile(
 )
 # a place, then an agency word: the place's agency ("Cook County SWAT", "Harmony Fire")
 _PLACE_AGENCY = re.compile(
-    r"[ \t]+(?i:swat|ems|sar|search[ \t]+and[ \t]+rescue|fire(?:[ \t]+(?:rescue|department|dept\.?))?|"
+    # (a state's code in brackets between: "Fayetteville (NC) PD", "Jackson County (MO) Sheriff's Office")
+    r"(?:[ \t]+\([A-Z]{2}\))?[ \t]+(?i:swat|ems|sar|search[ \t]+and[ \t]+rescue|"
+    r"fire(?:[ \t]+(?:rescue|department|dept\.?))?|"
     r"911|pd|fd|sd|"
     r"police(?:[ \t]+(?:department|dept\.?))?|sheriff'?s?[ \t]+(?:office|department|dept\.?))(?![\w'’])"
 )
@@ -247,8 +249,8 @@ def _grow_one(lexicon: Lexicon, text: str, s: RawSpan) -> RawSpan:
     if s.label == "LOCATION" and not _STREETISH.search(text, start, end):
         m = _PLACE_AGENCY.match(text, end)
         # "Harmony Fire" with its capital ("the Anchorage fire" is a fire); "Anchorage police" either way
-        if m and (m.group().strip().isupper() or text[end + 1:end + 2].isupper()
-                  or m.group().strip().lower().startswith(("police", "sheriff"))):
+        word = m.group().strip().split(")")[-1].strip() if m else ""
+        if m and (word.isupper() or word[:1].isupper() or word.lower().startswith(("police", "sheriff"))):
             end, label = m.end(), "AGENCY"
     if s.label in ("AGENCY", "LOCATION"):
         m = _OF_HEAD.search(text, max(0, start - 40), start)

@@ -10,13 +10,15 @@ def _spans(detector, text: str) -> set[tuple[str, str]]:
 
 
 def test_a_federal_agency_in_a_header_typed_in_capitals(detector):
-    text = "U.S. POSTAL INSPECTION SERVICE - SEATTLE DIVISION\nPARCEL INTERCEPT, CONTROLLED DELIVERY TO 2210 ALDER WAY."
+    text = ("U.S. POSTAL INSPECTION SERVICE - SEATTLE DIVISION\nPARCEL INTERCEPT, CONTROLLED "
+            "DELIVERY TO 2210 ALDER WAY.")
     spans = _spans(detector, text)
     assert any(label == "AGENCY" and "POSTAL INSPECTION SERVICE" in t for t, label in spans)
 
 
 def test_a_tribal_nations_department_in_capitals_keeps_the_nation(detector):
-    text = "CHEROKEE NATION MARSHAL SERVICE - USE OF FORCE REVIEW\nDEPUTY MARSHAL L. FOURKILLER WAS STRUCK BY A TRUCK."
+    text = ("CHEROKEE NATION MARSHAL SERVICE - USE OF FORCE REVIEW\nDEPUTY MARSHAL L. "
+            "FOURKILLER WAS STRUCK BY A TRUCK.")
     assert ("CHEROKEE NATION MARSHAL SERVICE", "AGENCY") in _spans(detector, text)
 
 
@@ -57,7 +59,8 @@ def test_a_state_police_station_by_its_town(detector):
 
 
 def test_a_states_department_by_its_letters(detector):
-    text = "Nobody had called NDOT or the IDOC. The KDEA is assisting. USDOT 3308114 on the door. IDEA was good."
+    text = ("Nobody had called NDOT or the IDOC. The KDEA is assisting. USDOT 3308114 on the "
+            "door. IDEA was good.")
     spans = _spans(detector, text)
     assert {("NDOT", "AGENCY"), ("IDOC", "AGENCY"), ("KDEA", "AGENCY")} <= spans
     assert not [t for t, label in spans if t in ("USDOT", "IDEA") and label == "AGENCY"]

@@ -64,4 +64,5 @@ def test_the_chat_apps_names_are_no_identifiers(detector):
     text = ("WhatsApp Chat with night shift\nMicrosoft Teams · Chat with Reyes, Tomas (Sgt.)\n"
             "KakaoTalk Chats with 순찰 2팀\nShe speaks Kreyòl and he speaks Kriolu.")
     spans = _spans(detector, text)
-    assert not [t for t, _ in spans if t in ("WhatsApp", "Microsoft Teams", "KakaoTalk Chats", "Kreyòl", "Kriolu")]
+    apps = ("WhatsApp", "Microsoft Teams", "KakaoTalk Chats", "Kreyòl", "Kriolu")
+    assert not [t for t, _ in spans if t in apps]

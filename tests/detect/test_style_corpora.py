@@ -184,7 +184,20 @@ not fall below the level reached.
   police, rotaries), e-mail threads with headers, quoted replies and signature blocks, table and
   spreadsheet exports (pipe- and comma-separated rows, key: value dumps, N/A cells). First
   measured with the tree of the end of stop 36: tune 0.985 / 0.953 / 0.958, hold 0.959 / 0.949 /
-  0.961."""
+  0.961.
+- styles36, two parts written the same way (stop 38, at its start): corrections, jails and
+  courthouse security (booking and inmate numbers, pods, sally ports, transports), the Gulf Coast
+  and the Southeast (parishes, bayous, causeways, hurricanes, Gullah, Cajun and Haitian Creole
+  names), public statements (press releases, news and broadcast transcripts), chat exports
+  (WhatsApp, Signal, Teams, KakaoTalk, group texts with time stamps and display names). First
+  measured with the tree of the end of stop 37: tune 0.944 / 0.935 / 0.966, hold 0.981 / 0.941 /
+  0.948.
+- styles37, two parts written the same way (stop 38, at its start): big-city detective and patrol
+  bureaus (precincts, squads, areas, housing developments, DD5-style follow-ups), off-duty and
+  travel near misses (airports, hotels, rentals, parks), fleet and insurance paperwork (claims,
+  policies, tow logs, estimates, fixed-width exports), handwritten notebooks transcribed (arrows,
+  strike-outs, half-written names). First measured with the tree of the end of stop 37: tune
+  0.944 / 0.933 / 0.951, hold 0.923 / 0.921 / 0.926."""
 
 from __future__ import annotations
 
@@ -226,6 +239,8 @@ from tests.detect import (
     build_styles33,
     build_styles34,
     build_styles35,
+    build_styles36,
+    build_styles37,
 )
 from tests.helpers.corpus_build import assert_built_from_source
 from tests.helpers.detection import missed_stock_tokens
@@ -243,7 +258,7 @@ PARTS: dict[str, Path] = {**build_styles3.PARTS, **build_styles4.PARTS, **build_
                           **build_styles26.PARTS, **build_styles27.PARTS, **build_styles28.PARTS,
                           **build_styles29.PARTS, **build_styles30.PARTS, **build_styles31.PARTS,
                           **build_styles32.PARTS, **build_styles33.PARTS, **build_styles34.PARTS,
-                          **build_styles35.PARTS}
+                          **build_styles35.PARTS, **build_styles36.PARTS, **build_styles37.PARTS}
 # Level reached, rounded down to two decimals: token recall, the lowest per-label recall,
 # precision, label accuracy. Five figures are one step below where stop 29 left them, since
 # the police NER was retrained on every tuning part in stop 30 (chosen on parts it had not read:
@@ -268,23 +283,26 @@ PARTS: dict[str, Path] = {**build_styles3.PARTS, **build_styles4.PARTS, **build_
 # raised the pooled held-out figures: a court of law that issues or holds a case, or that a
 # caption heads, is an agency (29 of the 40 courts of law in the tuning parts are marked so; the
 # older parts mark captions as places): styles10_tune 0.98 -> 0.97 (0.9811 -> 0.9787) and
-# styles29_hold 0.96 -> 0.95 (0.9603 -> 0.9592).
+# styles29_hold 0.96 -> 0.95 (0.9603 -> 0.9592). Stop 38 lowered one precision, for a rule that
+# raised the pooled held-out recall: a road, its direction and its mile marker or exit are one
+# place ("I-81 NB mm 118", as styles35 to styles37 and three older parts mark them; fourteen older
+# parts split them): styles7_hold 0.94 -> 0.93 (0.9407 -> 0.9400).
 LEVELS: dict[str, tuple[float, float, float, float]] = {
-    "styles3_tune": (0.97, 0.96, 0.95, 0.98),
+    "styles3_tune": (0.98, 0.96, 0.95, 0.98),
     "styles3_hold": (0.96, 0.91, 0.95, 0.93),
     "styles4_tune": (0.99, 0.98, 0.96, 0.99),
     "styles4_hold": (0.99, 0.98, 0.92, 0.97),
-    "styles5_hold": (0.95, 0.93, 0.93, 0.97),
+    "styles5_hold": (0.96, 0.93, 0.93, 0.97),
     "styles6_tune": (0.98, 0.98, 0.95, 0.99),
     "styles7_tune": (0.97, 0.96, 0.96, 0.98),
-    "styles7_hold": (0.94, 0.90, 0.94, 0.95),
+    "styles7_hold": (0.94, 0.90, 0.93, 0.95),
     "styles8_tune": (0.98, 0.98, 0.95, 0.98),
     "styles8_hold": (0.97, 0.92, 0.96, 0.96),
     "styles9_tune": (0.98, 0.97, 0.96, 0.98),
     "styles9_hold": (0.98, 0.97, 0.96, 0.96),
     "styles10_tune": (0.98, 0.97, 0.96, 0.97),
     "styles10_hold": (0.96, 0.92, 0.91, 0.97),
-    "styles11_tune": (0.98, 0.96, 0.95, 0.96),
+    "styles11_tune": (0.98, 0.97, 0.95, 0.96),
     "styles11_hold": (0.96, 0.94, 0.94, 0.96),
     "styles12_tune": (0.98, 0.96, 0.93, 0.98),
     "styles12_hold": (0.98, 0.98, 0.91, 0.95),
@@ -297,7 +315,7 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles16_tune": (0.99, 0.99, 0.97, 0.99),
     "styles16_hold": (0.98, 0.97, 0.96, 0.98),
     "styles17_tune": (0.97, 0.95, 0.93, 0.98),
-    "styles17_hold": (0.95, 0.93, 0.92, 0.94),
+    "styles17_hold": (0.96, 0.93, 0.92, 0.94),
     "styles18_tune": (0.97, 0.95, 0.96, 0.97),
     "styles18_hold": (0.95, 0.92, 0.96, 0.97),
     "styles19_tune": (0.98, 0.97, 0.94, 0.98),
@@ -306,7 +324,7 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles20_hold": (0.99, 0.87, 0.97, 0.98),
     "styles21_tune": (0.99, 0.98, 0.94, 0.99),
     "styles21_hold": (0.96, 0.92, 0.93, 0.96),
-    "styles22_tune": (0.97, 0.94, 0.95, 0.98),
+    "styles22_tune": (0.97, 0.95, 0.95, 0.98),
     "styles22_hold": (0.93, 0.91, 0.93, 0.97),
     "styles23_tune": (0.97, 0.93, 0.94, 0.97),
     "styles23_hold": (0.97, 0.92, 0.95, 0.97),
@@ -316,24 +334,28 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles25_hold": (0.96, 0.93, 0.91, 0.97),
     "styles26_tune": (0.97, 0.94, 0.91, 0.95),
     "styles26_hold": (0.96, 0.93, 0.92, 0.94),
-    "styles27_tune": (0.96, 0.90, 0.90, 0.95),
+    "styles27_tune": (0.96, 0.90, 0.91, 0.95),
     "styles27_hold": (0.97, 0.92, 0.90, 0.95),
-    "styles28_tune": (0.96, 0.94, 0.92, 0.95),
+    "styles28_tune": (0.97, 0.94, 0.92, 0.95),
     "styles28_hold": (0.97, 0.92, 0.92, 0.96),
     "styles29_tune": (0.96, 0.92, 0.93, 0.95),
-    "styles29_hold": (0.96, 0.93, 0.91, 0.95),
-    "styles30_tune": (0.96, 0.92, 0.91, 0.96),
+    "styles29_hold": (0.96, 0.94, 0.91, 0.95),
+    "styles30_tune": (0.97, 0.93, 0.91, 0.96),
     "styles30_hold": (0.94, 0.91, 0.90, 0.96),
     "styles31_tune": (0.96, 0.94, 0.93, 0.95),
-    "styles31_hold": (0.92, 0.87, 0.92, 0.94),
+    "styles31_hold": (0.92, 0.88, 0.92, 0.94),
     "styles32_tune": (0.97, 0.93, 0.94, 0.96),
-    "styles32_hold": (0.96, 0.95, 0.94, 0.96),
+    "styles32_hold": (0.97, 0.95, 0.94, 0.96),
     "styles33_tune": (0.96, 0.93, 0.92, 0.95),
-    "styles33_hold": (0.94, 0.91, 0.91, 0.93),
-    "styles34_tune": (0.92, 0.83, 0.91, 0.94),
+    "styles33_hold": (0.95, 0.91, 0.91, 0.93),
+    "styles34_tune": (0.93, 0.84, 0.91, 0.94),
     "styles34_hold": (0.94, 0.87, 0.92, 0.93),
     "styles35_tune": (0.98, 0.97, 0.95, 0.96),
-    "styles35_hold": (0.95, 0.92, 0.94, 0.96),
+    "styles35_hold": (0.96, 0.92, 0.94, 0.96),
+    "styles36_tune": (0.97, 0.94, 0.94, 0.96),
+    "styles36_hold": (0.98, 0.96, 0.94, 0.94),
+    "styles37_tune": (0.96, 0.93, 0.93, 0.96),
+    "styles37_hold": (0.93, 0.88, 0.92, 0.93),
 }
 # Texts each part holds at least.
 SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_hold": 20,
@@ -351,7 +373,8 @@ SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_ho
          "styles28_tune": 55, "styles28_hold": 55, "styles29_tune": 55, "styles29_hold": 55,
          "styles30_tune": 55, "styles30_hold": 55, "styles31_tune": 55, "styles31_hold": 55,
          "styles32_tune": 55, "styles32_hold": 55, "styles33_tune": 55, "styles33_hold": 55,
-         "styles34_tune": 55, "styles34_hold": 55, "styles35_tune": 55, "styles35_hold": 55}
+         "styles34_tune": 55, "styles34_hold": 55, "styles35_tune": 55, "styles35_hold": 55,
+         "styles36_tune": 55, "styles36_hold": 55, "styles37_tune": 55, "styles37_hold": 55}
 
 
 @pytest.fixture(scope="module")

@@ -9,14 +9,16 @@ def _spans(detector, text: str) -> set[tuple[str, str]]:
 
 
 def test_towns_of_the_state_after_a_place_word_in_capitals(detector):
-    text = "SUBJ FLED ON FOOT TWD WAGNER. CHARLES MIX CO SD UNITS ASSISTED. ARRESTED IN WINNER AT 0210 BY DEP KOLAR."
+    text = ("SUBJ FLED ON FOOT TWD WAGNER. CHARLES MIX CO SD UNITS ASSISTED. ARRESTED IN "
+            "WINNER AT 0210 BY DEP KOLAR.")
     spans = _spans(detector, text)
     assert ("WAGNER", "LOCATION") in spans
     assert ("WINNER", "LOCATION") in spans
 
 
 def test_a_town_of_the_state_in_dictation(detector):
-    text = "we drove out to pinon that night, navajo county arizona, and the caller met us at the chapter gate."
+    text = ("we drove out to pinon that night, navajo county arizona, and the caller met us "
+            "at the chapter gate.")
     assert ("pinon", "LOCATION") in _spans(detector, text)
 
 
@@ -39,7 +41,8 @@ def test_ordinary_words_after_in_and_to_stay_ordinary(detector):
 
 
 def test_a_town_of_the_state_after_from_is_no_person(detector):
-    text = "We got a call from Mabel about a man with a rifle. I drove down from Preston, Minnesota with Deputy Ostrander."
+    text = ("We got a call from Mabel about a man with a rifle. I drove down from Preston, "
+            "Minnesota with Deputy Ostrander.")
     assert ("Mabel", "LOCATION") in _spans(detector, text)
 
 

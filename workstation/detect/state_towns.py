@@ -17,12 +17,13 @@ import regex as re
 from workstation.detect.allow_list import inside
 from workstation.detect.gazetteer import COMMON_WORD_PLACES, state_code_of, state_codes, town_states
 from workstation.detect.lexicon import Lexicon
+from workstation.detect.recognizers.locations import NOT_TOWN_NAMES, NOT_TOWNS
 from workstation.detect.spans import RawSpan
 
-# words that follow "in" or a comma and are no town, whatever a state calls itself
-_NOT_TOWNS = frozenset("""english spanish christmas easter august march may june april july
-    will hope grace joy faith rose summer autumn dawn chase hunter custody front time town city
-    county state progress service court jail home school church center central""".split())
+# words that follow "in" or a comma and are no town, whatever a state calls itself (besides the
+# gazetteer's own: months, feasts, given names that are everyday words)
+_NOT_TOWNS = NOT_TOWNS | NOT_TOWN_NAMES | frozenset("""spanish july custody front time town city county
+    state progress service court jail home school church center central""".split())
 # a town after a place's word, or after an address's comma ("BOX 319, HEAVENER", "BOLD CAMP RD,
 # POUND"; not a plate's "2091, DENT")
 _TOWN = stdlib_re.compile(

@@ -518,13 +518,13 @@ def _state_after_town() -> re.Pattern:
     return re.compile(rf",?[ \t]+(?:{'|'.join(codes)}|{'|'.join(names)})(?![\w'’])")
 
 
-_NOT_TOWNS = frozenset("english christmas easter august march may june april".split())
+NOT_TOWNS = frozenset("english christmas easter august march may june april".split())
 # Given names that are everyday words: never a town on their own in lower case ("in hope")
-_NOT_TOWN_NAMES = frozenset("will hope grace joy faith rose summer autumn dawn chase hunter".split())
+NOT_TOWN_NAMES = frozenset("will hope grace joy faith rose summer autumn dawn chase hunter".split())
 
 
 def _town_cue(text: str, start: int, end: int) -> bool:
-    if (start and text[start - 1] not in " \t") or text[start:end].lower() in _NOT_TOWNS:
+    if (start and text[start - 1] not in " \t") or text[start:end].lower() in NOT_TOWNS:
         return False
     if _TOWN_BEFORE.search(text, max(0, start - 10), start):
         return True
@@ -544,11 +544,11 @@ class GazetteerRecognizer(RegexRecognizer):
 
     def _uncommon_town(self, word: str) -> bool:
         low = word.lower()
-        if len(low) < 4 or not low.isalpha() or low in COMMON_WORD_PLACES or low in _NOT_TOWNS:
+        if len(low) < 4 or not low.isalpha() or low in COMMON_WORD_PLACES or low in NOT_TOWNS:
             return False
         # a dictionary word that is also a given name is a name first ("libby", "sterling");
         # other dictionary words are not towns here ("in time", "of corn", "by the wall")
-        return not self.lexicon.is_stop(low) and low not in _NOT_TOWN_NAMES and (
+        return not self.lexicon.is_stop(low) and low not in NOT_TOWN_NAMES and (
             not self.lexicon.is_common(low) or census.is_given_name(low))
 
     def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[override]
@@ -565,7 +565,7 @@ class GazetteerRecognizer(RegexRecognizer):
                     kind = self.places.get(low)
                     if kind is None:
                         continue
-                    if n == 1 and low in _NOT_TOWNS:
+                    if n == 1 and low in NOT_TOWNS:
                         continue
                     if n == 1 and (low in COMMON_WORD_PLACES or self.lexicon.is_common(low)) and not (
                             _town_cue(text, run.start() + a, run.start() + b)):

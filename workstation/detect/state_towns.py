@@ -26,8 +26,9 @@ _NOT_TOWNS = NOT_TOWNS | NOT_TOWN_NAMES | frozenset("""spanish july custody fron
     state progress service court jail home school church center central""".split())
 # a town after a place's word, or after an address's comma ("BOX 319, HEAVENER", "BOLD CAMP RD,
 # POUND"; not a plate's "2091, DENT")
+_PLACE_WORDS = "in|near|nr|outside|from|toward|towards|twd|to|at|of"
 _TOWN = stdlib_re.compile(
-    r"(?i:(?<![\w'’])(?:in|near|nr|outside|from|toward|towards|twd|to|at|of)[ \t]+|"
+    rf"(?i:(?<![\w'’])(?:{_PLACE_WORDS})[ \t]+|"
     r"(?<![\w'’])(?:rd|road|st|street|ave|avenue|hwy|highway|dr|drive|ln|lane|blvd|box|route|rte|pike|"
     r"trl|trail|loop|way|ct)(?:[ \t]+\d+)?\.?,[ \t]*)(?P<town>[A-Za-z][a-z]{3,}|[A-Z]{4,})(?![\w'’-])"
 )
@@ -75,7 +76,7 @@ def towns_of_the_state(lexicon: Lexicon, text: str, found: Sequence[RawSpan],
     return out
 
 
-_PLACE_WORD_BEFORE = re.compile(r"(?<![\w'’])(?i:in|near|nr|outside|from|toward|towards|twd|to|at|of)[ \t]+$")
+_PLACE_WORD_BEFORE = re.compile(rf"(?<![\w'’])(?i:{_PLACE_WORDS})[ \t]+$")
 
 
 def towns_not_people(text: str, spans: list[RawSpan]) -> list[RawSpan]:

@@ -139,6 +139,11 @@ def tables(text: str) -> list[tuple[Cells, list[tuple[int, Cells]], list[str]]]:
     return out
 
 
+def may_hold_a_table(text: str) -> bool:
+    """Whether a text has a separator a table's columns are parted by (cheap, before tables())."""
+    return "\t" in text or "|" in text or "," in text or "  " in text
+
+
 def field_name_regions(text: str) -> list[tuple[int, int]]:
     """The names of fields: never identifiers."""
     regions: list[tuple[int, int]] = []
@@ -148,7 +153,7 @@ def field_name_regions(text: str) -> list[tuple[int, int]]:
         regions += [m.span(1) for m in _KEY_BEFORE_VALUE.finditer(text)]
     if "/" in text:
         regions += [m.span(1) for m in NCIC_CODE.finditer(text)]
-    if "\t" in text or "|" in text or "," in text or "  " in text:
+    if may_hold_a_table(text):
         for header, _, _ in tables(text):
             regions += header
     return regions
@@ -161,7 +166,7 @@ def cells_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
     from workstation.detect.recognizers.base import strip_edges
     from workstation.detect.spans import RawSpan  # (spans reads the allow-list, which reads this)
 
-    if "\t" not in text and "|" not in text and "," not in text and "  " not in text:
+    if not may_hold_a_table(text):
         return list(spans)
     cells_found = [(offset + a, offset + b, field_kind(name)) for _, rows, names in tables(text)
                    for offset, row in rows for (a, b), name in zip(row, names, strict=False)]

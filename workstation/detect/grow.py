@@ -17,7 +17,8 @@ from workstation.detect.allow_list import allowed_regions, is_generic
 from workstation.detect.gazetteer import places, state_codes
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.spans import JOINED_GIVEN, RANK_WORDS, RawSpan
-from workstation.detect.vocab import REPORT_SHORTHAND
+from workstation.detect.travel_directions import MILE_OR_EXIT
+from workstation.detect.vocab import REPORT_SHORTHAND, TRAVEL_DIRECTION
 
 _CONNECTOR = re.compile(r"[ \t]*(?:(?i:and|&)|/|@)[ \t]*|[ \t]+[xX][ \t]+")
 # an intersection names at least one street: "Elm and 3rd", not "Hazard, KY and Lookout Mountain"
@@ -503,6 +504,7 @@ def _joined_pair(text: str, a: RawSpan, b: RawSpan) -> RawSpan | None:
 
 # a road, its direction, then the mile or the exit: "I-75 NB MM 201", "Hutch SB Exit 9" (one place;
 # the direction alone after a road stays apart: "I-5 NB")
-_BOUND = re.compile(r"[ \t]+(?:NB|SB|EB|WB|N/B|S/B|E/B|W/B|nb|sb|eb|wb)[ \t]+")
-_BOUND_END = re.compile(r"[ \t](?:NB|SB|EB|WB|N/B|S/B|E/B|W/B|nb|sb|eb|wb)$")
-_MILE_OR_EXIT = re.compile(r"(?i:mm|mp|mile|milepost|exit)\b")
+_BOUND_WORD = rf"(?:{TRAVEL_DIRECTION}|nb|sb|eb|wb)"
+_BOUND = re.compile(rf"[ \t]+{_BOUND_WORD}[ \t]+")
+_BOUND_END = re.compile(rf"[ \t]{_BOUND_WORD}$")
+_MILE_OR_EXIT = re.compile(MILE_OR_EXIT)

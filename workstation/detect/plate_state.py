@@ -17,6 +17,7 @@ from functools import lru_cache
 import regex as re
 
 from workstation.detect.gazetteer import state_codes, state_names
+from workstation.detect.recognizers.fields import FIELD_VALUES
 from workstation.detect.spans import LABEL_DECIDED_BY, RawSpan
 
 _LOWER = re.compile(r"[a-z]")
@@ -103,7 +104,7 @@ def plate_state_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
                     RawSpan(plate.start("plate"), s.end, "ID", s.score, s.recognizer)]
             continue
         # (a plate column's value too: "MI DRK4410" under "PLATE")
-        if (s.label == "LOCATION" or (s.label == "ID" and s.recognizer == "FieldValueRecognizer")) and (
+        if (s.label == "LOCATION" or (s.label == "ID" and s.recognizer == FIELD_VALUES)) and (
                 m := _STATE_THEN_CODE.fullmatch(text, s.start, s.end)) and (
                 _a_state(m.group(1)) and _PLATE.fullmatch(m.group(2)) and not (
                     m.group(1) not in state_names() and _ROAD_WORD.match(m.group(2)))):  # "CT BK 44712", not

@@ -61,7 +61,7 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
     if len(words) > 2 and last in ("n", "s", "e", "w", "ne", "nw", "se", "sw"):
         last = words[-2]  # "3180 32ND AVE S"
     if len(words) == 2 and label in ("ID", "LOCATION", "PERSON") and (words[0] in _UNIT_FIRST or (
-            words[0].isdigit() and words[1] == "squad")) and words[1] != "51":
+            words[0].isdigit() and words[1] == "squad")) and words[1] != "51":  # (Area 51 is a place)
         label = "AGENCY"  # "District 3", "Sector 4", "Troop K", "75 Squad": a part of an agency
     elif _road_named(words) and label in ("AGENCY", "PERSON"):
         label = "LOCATION"  # "Route B", "FM 3083", "Highway 9", "Federal Route 15"

@@ -44,10 +44,10 @@ _PROSE = re.compile(
 )
 # ... or a state's code closing a clause after a comma: "Transport near miss, GA." (a state's
 # only: "CPT, MP" is a military policeman)
-# ... in brackets after a town's or an agency's name, any code ("Lawton PD (OK)", "Aurora Police
+_CLAUSE_END = re.compile(rf"(?<=,[ \t]+){_CODE}(?=[ \t]*(?:[.;\n]|$))")
+# ... or in brackets after a town's or an agency's name, any code ("Lawton PD (OK)", "Aurora Police
 # Department (CO)")
 _BRACKETED_AFTER_NAME = re.compile(rf"(?<=(?:\b(?:PD|SO|SD|DPS)|\p{{Lu}}\p{{Ll}}+)[ \t]*\(){_CODE}(?=\))")
-_CLAUSE_END = re.compile(rf"(?<=,[ \t]+){_CODE}(?=[ \t]*(?:[.;\n]|$))")
 _AMBIGUOUS = frozenset("IN OR ME OK HI ID CO PA MD DE AL LA MA OH NE VA MS SD".split())
 # Guam, the Virgin Islands, the Marianas (not Samoa's "AS", the word)
 _TERRITORIES = frozenset("GU VI MP".split())

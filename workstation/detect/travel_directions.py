@@ -15,7 +15,9 @@ from workstation.detect.vocab import TRAVEL_DIRECTION
 
 _DIRECTION = re.compile(rf"(?<![\w/-]){TRAVEL_DIRECTION}(?![\w/-])")
 _EDGE = " \t,;/-–—@"
-_MILE_OR_EXIT_AFTER = re.compile(r"[ \t]+(?i:mm|mp|mile|milepost|exit)\b")
+# what names a place along a road after its direction: "I-81 NB mm 118", "Hutch SB Exit 9"
+MILE_OR_EXIT = r"(?i:mm|mp|mile|milepost|exit)\b"
+_MILE_OR_EXIT_AFTER = re.compile(rf"[ \t]+{MILE_OR_EXIT}")
 
 
 def directions_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:

@@ -20,6 +20,7 @@ from workstation.detect.field_names import (
     NCIC_CODES,
     WIDE_PLACE,
     field_kind,
+    may_hold_a_table,
     tables,
 )
 from workstation.detect.gazetteer import state_codes, state_names
@@ -88,7 +89,7 @@ class FieldValueRecognizer(LocalRecognizer):
             for m in _NCIC.finditer(text):
                 if m.group(1).lower() in _NCIC_VALUES:
                     found.append((m.start(2), m.end(2), m.group(1).lower(), "ncic"))
-        if "\t" in text or "|" in text or "," in text or "  " in text:
+        if may_hold_a_table(text):
             for _, rows, names in tables(text):
                 found += [(offset + a, offset + b, name, "table")
                           for offset, row in rows for (a, b), name in zip(row, names, strict=False)

@@ -6,7 +6,7 @@ it out of every span); its value is read by recognizers/fields.py."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex as re
 
@@ -29,7 +29,6 @@ _CSV_HEADER_CELL = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,24}|#|No\.?")  # (prose 
 _LINE = re.compile(r"[^\n]+")
 # a fixed-width export's columns: runs of text parted by two spaces or more
 _WIDE = "  "
-WIDE_PLACE = " [wide]"  # (the mark of such a column's name)
 _WIDE_GAP = re.compile(r"[ \t]{2,}")
 _WIDE_CELL = re.compile(r"\S+(?:[ \t]\S+)*")
 
@@ -73,6 +72,13 @@ def _one_field_kind(name: str) -> str | None:
 Cells = list[tuple[int, int]]
 
 
+class Table(NamedTuple):
+    header: Cells  # the header's cells, in the text
+    rows: list[tuple[int, Cells]]  # (row offset, its cells)
+    names: list[str]  # the fields' names, one per column
+    fixed_width: bool  # columns aligned with runs of spaces, not parted by a separator
+
+
 def cells(line: str, delimiter: str) -> Cells:
     """(start, end) of each cell of one line; a comma inside double quotes splits nothing."""
     if delimiter == _WIDE:
@@ -92,11 +98,10 @@ def cells(line: str, delimiter: str) -> Cells:
             for m in re.finditer(r'(?:^|(?<=,))(?:"([^"]*)"|([^,"]*))(?=,|$)', line)]
 
 
-def tables(text: str) -> list[tuple[Cells, list[tuple[int, Cells]], list[str]]]:
-    """Each table under a header row that names at least one kind of identifier: (the header's
-    cells, [(row offset, its cells)], the names). Its columns are parted by a tab, a pipe or a
-    comma, or aligned with runs of spaces (a fixed-width export: every row as many cells as the
-    header)."""
+def tables(text: str) -> list[Table]:
+    """Each table under a header row that names at least one kind of identifier. Its columns
+    are parted by a tab, a pipe or a comma, or aligned with runs of spaces (a fixed-width export:
+    every row as many cells as the header)."""
     out = []
     lines = [(m.start(), m.group()) for m in _LINE.finditer(text)]
     i = 0
@@ -129,12 +134,8 @@ def tables(text: str) -> list[tuple[Cells, list[tuple[int, Cells]], list[str]]]:
                     break
             rows.append((row_offset, row_cells))
             j += 1
-        if rows and delimiter == _WIDE:
-            # a fixed-width column of places holds "Garage rafters" as often as a street: only
-            # its values with a number are places by their column ("1400 BLK 3RD AVE")
-            names = [n + WIDE_PLACE if field_kind(n) == "LOCATION" else n for n in names]
         if rows:
-            out.append(([(offset + a, offset + b) for a, b in header], rows, names))
+            out.append(Table([(offset + a, offset + b) for a, b in header], rows, names, delimiter == _WIDE))
         i = max(j, i + 1)
     return out
 
@@ -154,8 +155,8 @@ def field_name_regions(text: str) -> list[tuple[int, int]]:
     if "/" in text:
         regions += [m.span(1) for m in NCIC_CODE.finditer(text)]
     if may_hold_a_table(text):
-        for header, _, _ in tables(text):
-            regions += header
+        for table in tables(text):
+            regions += table.header
     return regions
 
 
@@ -168,8 +169,8 @@ def cells_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
 
     if not may_hold_a_table(text):
         return list(spans)
-    cells_found = [(offset + a, offset + b, field_kind(name)) for _, rows, names in tables(text)
-                   for offset, row in rows for (a, b), name in zip(row, names, strict=False)]
+    cells_found = [(offset + a, offset + b, field_kind(name)) for table in tables(text)
+                   for offset, row in table.rows for (a, b), name in zip(row, table.names, strict=False)]
     if not cells_found:
         return list(spans)
     out: list[RawSpan] = []

@@ -18,7 +18,6 @@ from workstation.detect.field_names import (
     JSON_KEY_PATTERN,
     KEY_PATTERN,
     NCIC_CODES,
-    WIDE_PLACE,
     field_kind,
     may_hold_a_table,
     tables,
@@ -77,6 +76,9 @@ class FieldValueRecognizer(LocalRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):  # type: ignore[override]
         found: list[tuple[int, int, str, str]] = []  # start, end, kind, how
+        # a fixed-width column of places holds "Garage rafters" as often as a street: only its
+        # values with a number are places by their column ("1400 BLK 3RD AVE")
+        places_need_a_number: set[tuple[int, int]] = set()
         if '":' in text:
             for m in _JSON.finditer(text):
                 group = 2 if m.group(2) is not None else 3
@@ -90,13 +92,18 @@ class FieldValueRecognizer(LocalRecognizer):
                 if m.group(1).lower() in _NCIC_VALUES:
                     found.append((m.start(2), m.end(2), m.group(1).lower(), "ncic"))
         if may_hold_a_table(text):
-            for _, rows, names in tables(text):
-                found += [(offset + a, offset + b, name, "table")
-                          for offset, row in rows for (a, b), name in zip(row, names, strict=False)
-                          if name.lower().rstrip(".") not in _ROW_NUMBERS]
+            for table in tables(text):
+                cells = [(offset + a, offset + b, name, "table") for offset, row in table.rows
+                         for (a, b), name in zip(row, table.names, strict=False)
+                         if name.lower().rstrip(".") not in _ROW_NUMBERS]
+                found += cells
+                if table.fixed_width:
+                    places_need_a_number.update(
+                        (a, b) for a, b, name, _ in cells if field_kind(name) == "LOCATION")
         results: list[RecognizerResult] = []
         for start, end, key, how in found:
             kind = field_kind(key)
+            number_needed = (start, end) in places_need_a_number
             start, end = strip_edges(text, start, end)
             number = _NUMBER_AFTER_NAME.search(text, start, end) if kind == "PERSON" else None
             if number is not None:  # "K. Albrecht-Moore #2388": the person, then the badge
@@ -104,7 +111,7 @@ class FieldValueRecognizer(LocalRecognizer):
                 end = number.start()
             if kind is None or end <= start or not _looks_like(kind, text[start:end], key):
                 continue
-            if key.endswith(WIDE_PLACE) and not any(c.isdigit() for c in text[start:end]):
+            if number_needed and not any(c.isdigit() for c in text[start:end]):
                 continue
             score = 0.6 if how == "table" else 0.75
             results.append(explained_result(self, _ENTITY[kind], start, end, score, how))

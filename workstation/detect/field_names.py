@@ -6,6 +6,7 @@ it out of every span); its value is read by recognizers/fields.py."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex as re
@@ -98,10 +99,12 @@ def cells(line: str, delimiter: str) -> Cells:
             for m in re.finditer(r'(?:^|(?<=,))(?:"([^"]*)"|([^,"]*))(?=,|$)', line)]
 
 
-def tables(text: str) -> list[Table]:
+@lru_cache(maxsize=8)
+def tables(text: str) -> tuple[Table, ...]:
     """Each table under a header row that names at least one kind of identifier. Its columns
     are parted by a tab, a pipe or a comma, or aligned with runs of spaces (a fixed-width export:
-    every row as many cells as the header)."""
+    every row as many cells as the header). Cached: the allow-list, the field reader and the
+    cell splitter each ask for the same text's tables."""
     out = []
     lines = [(m.start(), m.group()) for m in _LINE.finditer(text)]
     i = 0
@@ -137,7 +140,7 @@ def tables(text: str) -> list[Table]:
         if rows:
             out.append(Table([(offset + a, offset + b) for a, b in header], rows, names, delimiter == _WIDE))
         i = max(j, i + 1)
-    return out
+    return tuple(out)
 
 
 def may_hold_a_table(text: str) -> bool:

@@ -21,6 +21,9 @@ RANK_TITLES: tuple[str, ...] = (
     "agente", "sargento", "teniente", "capitán", "capitan", "comandante", "oficial", "cabo",
 )
 
+# a unit's call sign of two hyphenated numbers ("2-31", "7-21"), not a 10-code or an 11-code
+# ("10-4", "11-99")
+HYPHENATED_CALL_SIGN = r"(?!10-|11-)\d{1,2}-\d{1,3}(?![\w/-])"
 # a direction of travel as a record writes it ("SB", "E/B")
 TRAVEL_DIRECTION = r"(?:NB|SB|EB|WB|[NSEW]/B)"
 # the kind several counties are named before, together ("Otero and Crowley counties")

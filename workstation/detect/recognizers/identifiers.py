@@ -11,7 +11,7 @@ from workstation.detect.allow_list import allowed_regions, inside
 from workstation.detect.gazetteer import state_codes
 from workstation.detect.plate_state import SPLIT_PLATE
 from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx
-from workstation.detect.vocab import RANKS_BEFORE_A_NAME
+from workstation.detect.vocab import HYPHENATED_CALL_SIGN, RANKS_BEFORE_A_NAME
 
 # A code: at least one digit, letters/digits/dashes, not a plain word.
 _CODE = r"(?:[A-Za-z]{0,4}[-#]?\d[\w-]*(?<=\w))"
@@ -154,8 +154,7 @@ _CALL_SIGN_AFTER_OFFICER = (
 # a 10-code: "Ofc. Lee 10-8")
 _HYPHENATED_AFTER_OFFICER = (
     rf"(?<=\b(?i:{'|'.join(RANKS_BEFORE_A_NAME)})\.?[ \t]+(?:\p{{Lu}}[\w.'’-]*[ \t]+){{0,3}}"
-    r"\p{Lu}[\w'’-]+[ \t]+)"
-    r"(?!10-|11-)\d{1,2}-\d{1,3}(?![\w/-])"
+    rf"\p{{Lu}}[\w'’-]+[ \t]+){HYPHENATED_CALL_SIGN}"
 )
 
 

@@ -14,6 +14,7 @@ from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CS, Refine, RegexRecognizer, Rx, alternation
 from workstation.detect.recognizers.dates import WORLD_HOLIDAYS
 from workstation.detect.spans import CLOCK_STAMP
+from workstation.detect.vocab import HYPHENATED_CALL_SIGN
 
 # Apparatus and unit words a dispatcher puts before a number ("Engine 41", "WATER 2").
 _APPARATUS = (
@@ -530,7 +531,7 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    r"shuttle|trailer|boat|truck|rmp|scout)"),
                 # a unit's hyphenated call sign before its officer: "2-31 Ofc. Dabrowski", "8-25 (ofc
                 # Conyers)" (not a 10-code: "10-4 Ofc")
-                Rx("call_sign_before_officer", r"(?<![\w/.:-])(?!10-|11-)\d{1,2}-\d{1,3}(?![\w/-])"
+                Rx("call_sign_before_officer", rf"(?<![\w/.:-]){HYPHENATED_CALL_SIGN}"
                    r"(?=[ \t]*(?:\(|--?|—)?[ \t]*"
                    r"(?i:ofc|officer|dep|deputy|tpr|trooper|sgt|cpl|p\.o\.|po|det)\b)",
                    0.6, CS, needs=r"\d-\d"),

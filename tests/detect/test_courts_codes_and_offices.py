@@ -146,7 +146,7 @@ def test_a_car_or_badge_number_said_in_words_is_an_id(detector):
     text = ("um it was car fourteen thirty one that night and my badge is two six nine ok "
             "the other unit was twenty five minutes out")
     spans = _spans(detector, text)
-    assert ("fourteen thirty one", "ID") in spans
+    assert ("car fourteen thirty one", "ID") in spans  # the word with it, as "car 1431" (stop 39)
     assert ("two six nine", "ID") in spans
     assert not [t for t, _ in spans if "twenty five" in t]
 

@@ -168,6 +168,7 @@ _GENERIC_WORDS = frozenset(
     """.split()
 )
 _ROAD_WORDS = frozenset("i interstate highway hwy route us exit road".split())
+_NUMBERED_VEHICLES = frozenset("unit car rmp scout patrol squad number no".split())
 _ORDINAL_WORDS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
 )
@@ -287,6 +288,10 @@ def is_generic(fragment: str) -> bool:
     if len(words) >= 3 and all(w in NUMBER_WORDS or w in ("oh", "niner", "dash", "hyphen") for w in words):
         return False  # "three three eight one two": a number read digit by digit; "car twelve
         # twenty two" (two number words stay a count or a time: "twenty five", "twelve twenty")
+    numbered = [w for w in words if w in NUMBER_WORDS or w in ("oh", "zero")]
+    if numbered and words[0] in _NUMBERED_VEHICLES and all(
+            w in _NUMBERED_VEHICLES for w in words[:-len(numbered)]):
+        return False  # "car twelve twenty two", "Unit nine": a car by its number, said
     if len(words) > 1 and "-" in fragment and all(w in NUMBER_WORDS or w in ("oh", "zero") for w in words):
         return False  # "four-seventeen", "forty-two": a number said as one, a unit's on the air
     if len(words) > 1 and words[0] in _ORDINAL_WORDS and words[-1] in _STREET_WORDS:

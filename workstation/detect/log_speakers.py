@@ -53,8 +53,9 @@ def speakers_are_call_signs(text: str, spans: list[RawSpan]) -> list[RawSpan]:
 
 
 # a speaker that is a code: letters and a number, or digits around a letter ("TF-4", "4S12")
+# (or two numbers joined, as Detroit's scout cars talk: "8-3: Radio, eight-three")
 _CODE_SPEAKER = re.compile(r"(?m)^[ \t]*(?:\[?[\d:]{4,8}\]?[ \t]+)?(?P<sign>\p{Lu}{1,4}-?\d{1,4}[A-Z]?|"
-                           r"\d{1,3}[A-Z]{1,2}\d{1,3})[ \t]*:[ \t]+(?P<talk>\S)")
+                           r"\d{1,3}[A-Z]{1,2}\d{1,3}|[1-9]\d?-\d{1,3}[A-Z]?)[ \t]*:[ \t]+(?P<talk>\S)")
 _SELF_NUMBER = re.compile(r"(?P<number>\d{1,4})(?=,|[ \t]+(?i:copies|copy|coming|en[ \t]?route|enroute|is|"
                           r"on|at|clear|out|with|here|responding|arriving|arrived|go|going|has|had|"
                           r"will|I['’]m|I)\b)")

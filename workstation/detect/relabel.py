@@ -92,6 +92,7 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
         label = "PERSON"  # "Park Ji-hoon", "Ji-hoon Park": a given name of two joined syllables
     if label in ("AGENCY", "PERSON") and _a_number(text[span.start:span.end], words) and not (
             _COMMAND_FIELD_BEFORE.search(text, max(0, span.start - 16), span.start)  # "Dist/Pct: D6"
+            or (label == "AGENCY" and _PRECINCT_SAID.fullmatch(text, span.start, span.end))  # "the 7-5"
             or (words[0] in _AGENCY_PARTS
                 and _AGENCY_BEFORE.search(text, max(0, span.start - 16), span.start))):
         label = "ID"  # "SQUAD 312", "NY HKL-4420", "MSCU 482913-7": numbers, not names
@@ -191,6 +192,8 @@ def _road_named(words: list[str]) -> bool:
 _NOT_NUMBER_WORDS = frozenset("box postbox po post local lodge".split())  # "Teamsters Local 700"
 _AGE = re.compile(r"\d+(?:yoa|yo|yom|yof|s)|\d+")
 
+
+_PRECINCT_SAID = re.compile(r"[1-9]-\d(?:-\d)?")  # "the 7-5": New York's precinct, said
 
 def _a_number(fragment: str, words: list[str]) -> bool:
     """A short span with digits and no agency, unit, place, road or company word, not

@@ -150,7 +150,9 @@ def _a_vehicle(text: str, span: RawSpan) -> bool:
     word = year.group("next")
     if _STREET_AFTER.match(text, year.start("next") - 1):
         return False
-    return word.lower() in _COLOURS or word.lower() in _MAKE_CODES or word.lower() in _MAKES
+    # a model right after its year names the vehicle too: "(2017 Rogue, MN GKR 118"
+    return word.lower() in _COLOURS or word.lower() in _MAKE_CODES or word.lower() in _MAKES or (
+        word.lower() in _MODELS)
 
 
 def _after_the_vehicle(text: str, span: RawSpan, regions: list[tuple[int, int]]) -> list[RawSpan]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import regex as re
 
 from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx, alternation
+from workstation.detect.recognizers.dictated import ORDINAL_IN_WORDS
 from workstation.detect.vocab import AGENCY_ENDS_BEFORE_A_PART, AGENCY_PART_WORDS, REGION_WORDS
 
 # Words that end an agency name; the capitalised words before them are its name.
@@ -234,6 +235,14 @@ def agency_recognizers() -> list[RegexRecognizer]:
                 # a police command by its number: "18th District", "the 3rd Precinct", "2nd Ward"
                 Rx("ordinal_command", r"\b(?:[1-9]\d?(?:st|nd|rd|th))[ \t]+(?i:district|precinct|pct|ward|"
                    r"division|battalion|troop|area|sector)\b", 0.7, CS),
+                # a precinct as New York says it, digit by digit: "units from the 7-5", "the 1-0-3 squad"
+                Rx("precinct_said_as_digits", r"(?<=\b(?i:the)[ \t]+)[1-9]-\d(?:-\d)?(?=[ \t]*[,;)]|"
+                   r"[ \t]+(?i:squad|precinct|pct|house|detectives?|desk|station)\b)", 0.6, CS,
+                   needs=r"\d-\d"),
+                # ... said in words, in any case: "the eleventh precinct", "Twenty-Third District"
+                Rx("ordinal_command_in_words", rf"(?<![\w'’-])(?:{ORDINAL_IN_WORDS}|(?i:first|second|third))"
+                   r"[ \t]+(?i:district|precinct|pct|ward)(?![\w'’-])", 0.7, CS,
+                   needs="(?i:district|precinct|pct|ward)"),
                 Rx("state_department", rf"\b(?:{_STATE_CODES})[ \t]?(?:DOT|DNR|DMV|DPS|DOC|DCF|DCS|DHS|DFW|"
                    r"DWR|FWC|GFP|DFG|DPW|HP|SP)\b", 0.75, CS),
                 # "TxDPS", "TxDOT", "OkDHS": the state's code written in small letters

@@ -26,7 +26,8 @@ _APCO = (r"(?i:adam|boy|baker|charles|david|edward|frank|george|henry|ida|john|k
          r"nora|ocean|paul|queen|robert|sam|tom|union|victor|william|x-ray|xray|young|zebra)")
 _APCO_WORDS = frozenset(_APCO[4:-1].replace("x-ray|", "").split("|")) | {"x"}
 _ORDINAL_UNITS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
-_ORDINAL = (rf"(?i:(?:{_TENS})[ \t-]+(?:{_ORDINAL_UNITS})|tenth|eleventh|twelfth|thirteenth|"
+# fourth to ninety-ninth in words ("first" to "third" are everyday words)
+ORDINAL_IN_WORDS = (rf"(?i:(?:{_TENS})[ \t-]+(?:{_ORDINAL_UNITS})|tenth|eleventh|twelfth|thirteenth|"
             r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|"
             r"fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|fourth|fifth|sixth|seventh|"
             r"eighth|ninth)")
@@ -231,6 +232,17 @@ def dictated_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                                    rf"(?:{_NUMBER_WORD})(?:[ \t-]+(?:{_NUMBER_WORD})){{1,6}}(?![\w-])",
                0.6, CS,
                needs=r"badge|serial|star|shield|employee|payroll|unit|car|dsn"),
+            # a car or unit by its number, the word with it as "car 1222" has it: "car twelve twenty
+            # two", "scout car eleven forty three", "Unit nine is at the ER" (one number word only
+            # where a pause or the radio's next word follows, not "unit two days later"; "knocked on unit
+            # two oh four" is a flat)
+            Rx("vehicle_in_words", rf"(?<![\w'’-])(?:(?i:(?:scout|patrol|squad)[ \t]+car|car|rmp)|"
+                                   r"(?<!\b(?i:on|at|in|into|inside|outside|to|of|from)[ \t])(?i:unit))"
+                                   rf"(?:[ \t]+(?i:number|no\.?|num))?[ \t]+(?i:{_NUMBER_WORD})"
+                                   rf"(?:(?:[ \t-]+(?i:{_NUMBER_WORD})){{1,6}}(?![\w-])|(?=[ \t]*[,.;:?!]|"
+                                   r"[ \t]+(?i:is|was|coming|copies|copy|responding|en[ \t]+route|arrived|"
+                                   r"advised|says|said)\b))",
+               0.6, CS, needs=r"(?i:unit|car|rmp)"),
         ]),
         RegexRecognizer("DictatedAgencyRecognizer", "ORGANIZATION", [
             Rx("spelled_acronym", r"(?<![\w'’.-])(?i:[a-z](?:[ \t][a-z]){1,3})(?![\w'’.-])", 0.75, CS,
@@ -257,7 +269,8 @@ def dictated_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                                          r"(?:(?i:north|south|east|west)[ \t]+)?(?:\p{L}[\p{L}'’]+)"
                                          rf"(?:[ \t]+{_STREET_WORD}\b)?", 0.6, CS,
                needs="hundred"),
-            Rx("numbered_street_in_words", rf"(?<![\w-]){_ORDINAL}[ \t]+(?i:street|avenue|ave)\b", 0.55, CS,
+            Rx("numbered_street_in_words", rf"(?<![\w-]){ORDINAL_IN_WORDS}[ \t]+(?i:street|avenue|ave)\b",
+               0.55, CS,
                needs=r"\s(?:street|avenue|ave)\b"),
         ]),
         RegexRecognizer("DictatedEmailRecognizer", "EMAIL_ADDRESS", [

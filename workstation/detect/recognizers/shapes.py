@@ -326,7 +326,8 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    and not t[s:e][:2].isupper() and not _after_place_word(t, s) else (s, e)),
                 # dictated roads, the number in words: "i eighty eastbound", "highway ninety five"
                 Rx("spoken_road", rf"\b(?:(?i:i|interstate|highway|hwy|route|state[ \t]+route|"
-                   rf"county[ \t]+road|exit|mile[ \t]+marker)|US)[ \t-]+{_SPOKEN_NUMBER}(?![\w'’-])", 0.6, CS,
+                   rf"county[ \t]+road|exit|mile[ \t]+marker)|US|{_ROUTE_STATES})[ \t-]+{_SPOKEN_NUMBER}"
+                   r"(?![\w'’-])", 0.6, CS,
                    refine=_spoken_road, needs=_NEEDS_NUMBER_WORD),
                 # a state route by its state's code: "KY 15", "WY-28", "NM 14" (codes that are
                 # also words or titles are left out: "IN 15 MINUTES", "OK 4", "PA", "MD", "CO")
@@ -483,12 +484,20 @@ _SPOKEN_NUMBER = rf"{_SPOKEN_WORD}(?:[ \t-]+{_SPOKEN_WORD}){{0,2}}"
 _NEEDS_NUMBER_WORD = rf"\b(?:{alternation(sorted(NUMBER_WORDS - {'oh', 'hundred'}))})\b"
 
 
+_ON_A_ROAD_BEFORE = re.compile(r"\b(?i:on|onto|off|along|via|take|took|taking|down|up|exit|the)[ \t]+$")
+
+
 def _spoken_road(text: str, start: int, end: int) -> tuple[int, int] | None:
     """"i eighty", not "i ten o'clock" or "i one more time": a lone "i" and a unit or teen is
-    the writer counting, unless a direction or a road word follows."""
-    words = text[start:end].lower().split()
-    if words[0] == "i" and not re.match(r"[ \t]+(?i:east|west|north|south|[nsew]b|eastbound|westbound|"
-                                        r"northbound|southbound|near|at|exit|by|mile|between)\b", text[end:]):
+    the writer counting, unless a direction or a road word follows or a word of travel comes
+    before ("on I ninety four"); a state's code too ("on LA one", not "LA one year")."""
+    words = text[start:end].split()
+    travel = _ON_A_ROAD_BEFORE.search(text, max(0, start - 8), start) is not None
+    if words[0].isupper() and len(words[0]) == 2 and words[0] != "US":
+        return (start, end) if travel else None
+    if words[0].lower() == "i" and not travel and not re.match(
+            r"[ \t]+(?i:east|west|north|south|[nsew]b|eastbound|westbound|northbound|southbound|near|at|"
+            r"exit|by|mile|between)\b", text[end:]):
         return None
     return start, end
 

@@ -50,6 +50,7 @@ from workstation.detect.agency_commands import commands_joined, numbered_command
 from workstation.detect.agency_numbers import agency_numbers_joined
 from workstation.detect.allow_list import allowed_regions, is_generic
 from workstation.detect.bracket_names import named_in_brackets
+from workstation.detect.caps_businesses import businesses_in_capitals
 from workstation.detect.captions import captions_apart, states_of
 from workstation.detect.case_normalise import Recaser
 from workstation.detect.case_parties import parties_are_people
@@ -365,6 +366,7 @@ class Detector:
             found += self._stock_as_written(engine, written[r][name] or "", text)
             found += unknown_proper_nouns(engine.lexicon, text, found, regions)  # the last net
             found += towns_of_the_state(engine.lexicon, text, found, regions)
+            found = businesses_in_capitals(engine.lexicon, text, found, regions)
             # a record's "SURNAME, GIVEN" and a name in brackets before memory, so that the
             # surname alone and the name's other mentions are the person's too
             found = named_in_brackets(text, grow(engine.lexicon, text, found))

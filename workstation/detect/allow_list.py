@@ -30,7 +30,7 @@ _PHRASES = [
     # report role designators: suspect 1, victim 2, witness 1. Presidio's weak driver-licence
     # pattern takes "S1", "K9", "P320" and "X2" for licence numbers: these (and the gear
     # below) are the only stock findings removed on purpose (tests/detect/test_superset.py)
-    r"\b(?:S|V|W|C|RP|P|O)\d{1,2}\b(?![-/]\w)",  # "W24-00981" is a warrant number
+    r"\b(?<!\d-)(?:S|V|W|C|RP|P|O)\d{1,2}\b(?![-/]\w)",  # "W24-00981": a warrant; "12-S4": a unit
     # a word after an ellipsis in a transcript ("(unintelligible) ...it went by me"), which stock
     # Presidio's URL pattern reads as a domain ".it"; a domain after one is none of these
     r"\b(?<=\.\.\.)[a-z]{1,12}\b(?![.@/:][a-z0-9])",

@@ -44,7 +44,7 @@ _KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("DATE", frozenset("dob date opened generated created dte dow doi".split())),
     ("LOCATION", frozenset("""addr address loc location street city community zip zipcode postal
         lat lon lng latitude longitude gps bldg building place road county state ols lis pob xst
-        cross intersection site""".split())),
+        cross intersection site town""".split())),
     ("AGENCY", frozenset("agency dept department".split())),
     ("PERSON", frozenset("""name nam officer officers ofc deputy trooper recruit trainee fto driver
         owner caller rp suspect susp victim vict witness wit person agent adjuster""".split())),

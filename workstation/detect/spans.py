@@ -465,10 +465,17 @@ _LABEL_PRIORITY = {"ID": 6, "CONTACT": 5, "DATE": 4, "AGENCY": 3, "LOCATION": 2,
 _EVENT_END = re.compile(r"[ \t](?:Parade|Marathon|Festival|Fest|Fair|Rodeo|Powwow|Regatta|Jamboree|Expo)$")
 
 
+_ISO_STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?(?![\w:])")
+
+
 def dates_apart(text: str, spans: list[RawSpan]) -> list[RawSpan]:
     """A date is never part of a name or a place ("BRIAN K. TOLLEFSON DOB 07/22/1988",
     "Eastern Kentucky University. 10/04"): a person's, agency's or place's span that runs
     into a date pattern's stops before it (or starts after it)."""
+    # an ISO time stamp whole, as a log or an export writes it ("2024-12-21T16:02:10-07:00"), where
+    # the allowed clock time with its offset has cut it
+    spans = [RawSpan(s.start, m.end(), s.label, s.score, s.recognizer)
+             if s.label == "DATE" and (m := _ISO_STAMP.match(text, s.start)) else s for s in spans]
     dates = [d for d in spans
              if d.label == "DATE" and d.recognizer.startswith(("DateRecognizer", "HolidayRecognizer"))]
     if not dates:

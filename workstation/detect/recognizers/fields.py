@@ -35,6 +35,11 @@ _KEY_VALUE = re.compile(KEY_PATTERN + r'(?:"([^"\n]{1,80})"|([^\s,;&"]{1,60}))')
 # (the analysis may read a return in capitals recased: "Nam/Fenwick, Darius Lee Sex/M Pob/oh")
 _NCIC = re.compile(rf"(?<![\w/])(?i:({NCIC_CODES}))/([^/\n]+?)"
                    r"(?=[ .]+(?i:[a-z]{2,3})/|[ \t]{2,}|[ \t]*$|[ \t]*\*)", re.MULTILINE)
+# a YAML block's "key: value" lines, its keys in small letters ("  nearest_town: Browning", "- name:
+# Tessa Many Guns"), and an XML element's text ("<State>WA</State>")
+_YAML = re.compile(r'^[ \t]*(?:-[ \t]+)?([a-z][a-z_]{1,24})[ \t]*:[ \t]+(?:"([^"\n]{1,80})"|'
+                   r'([^\s"#|>][^\n#]{0,58}?))[ \t]*$', re.MULTILINE)
+_XML = re.compile(r"<([A-Za-z]\w{1,24})(?:[ \t][^<>\n]*)?>([^<>\n]{1,80})</\1>")
 _NUMBER_AFTER_NAME = re.compile(r"[ \t]+#?[ \t]?(\d{2,7})$")
 # the codes whose values are identifiers (not SEX/, RAC/, HGT/ ...)
 _NCIC_VALUES = frozenset("nam dob dow pob ols lis oln lic soc vin oca nic fbi".split())
@@ -87,6 +92,13 @@ class FieldValueRecognizer(LocalRecognizer):
             for m in _KEY_VALUE.finditer(text):
                 group = 2 if m.group(2) is not None else 3
                 found.append((m.start(group), m.end(group), m.group(1), "key_value"))
+        if ":" in text:
+            lines = list(_YAML.finditer(text))
+            for m in lines if len(lines) >= 3 else []:
+                group = 2 if m.group(2) is not None else 3
+                found.append((m.start(group), m.end(group), m.group(1), "yaml"))
+        if "</" in text:
+            found += [(m.start(2), m.end(2), m.group(1), "xml") for m in _XML.finditer(text)]
         if "/" in text:
             for m in _NCIC.finditer(text):
                 if m.group(1).lower() in _NCIC_VALUES:
@@ -113,6 +125,9 @@ class FieldValueRecognizer(LocalRecognizer):
                 continue
             if number_needed and not any(c.isdigit() for c in text[start:end]):
                 continue
+            if how in ("yaml", "xml") and kind in ("PERSON", "AGENCY", "LOCATION") and not (
+                    text[start].isupper() or text[start].isdigit()):
+                continue  # "landmark: bridge over the river": a description, its name inside it
             score = 0.6 if how == "table" else 0.75
             results.append(explained_result(self, _ENTITY[kind], start, end, score, how))
         return results

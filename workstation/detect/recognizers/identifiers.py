@@ -216,8 +216,8 @@ def id_recognizers() -> list[RegexRecognizer]:
                0.7, CS, refine=_not_radio_code, needs=_LISTED_NUMBERS),
             Rx("phonetic_call_sign", rf"\b(?:\d{{1,2}}-?)?(?:{_PHON})[- ]?\d{{1,3}}[A-Z]?\b", 0.75, CS),
             Rx("phonetic_call_sign_caps", rf"\b(?:\d{{1,2}}-?)?(?i:{_PHON})-\d{{1,3}}[A-Z]?\b", 0.7, CS),
-            # "4-L-20", "1-X-33": division, letter, number (the letter of a unit's kind)
-            Rx("letter_call_sign", r"(?<![\w-])\d{1,2}-[A-Z]{1,2}-\d{1,3}(?![\w-])", 0.7, CS),
+            # "4-L-20", "1-X-33", "12-S4": division, letter, number (the letter of a unit's kind)
+            Rx("letter_call_sign", r"(?<![\w-])\d{1,2}-[A-Z]{1,2}-?\d{1,3}(?![\w-])", 0.7, CS),
             Rx("alnum_call_sign", r"\b\d{1,2}[A-Z]{1,3}\d{1,3}[A-Z]?\b", 0.7, CS),
         ],
         context=["unit", "radio", "call", "sign", "car"],

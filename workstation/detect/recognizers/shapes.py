@@ -329,6 +329,13 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    rf"county[ \t]+road|exit|mile[ \t]+marker)|US|{_ROUTE_STATES})[ \t-]+{_SPOKEN_NUMBER}"
                    r"(?![\w'’-])", 0.6, CS,
                    refine=_spoken_road, needs=_NEEDS_NUMBER_WORD),
+                # a freeway by its number alone, as California says it: "the 99 southbound", "got on the
+                # 5 at Lost Hills" (not "the 3 count", "the 2 of them")
+                Rx("freeway_by_number", r"(?<=\b(?i:the)[ \t]+)\d{1,3}(?=[ \t]+(?i:north|south|east|west)"
+                   r"bound\b|[ \t]+(?i:freeway|fwy|nb|sb|eb|wb)\b|(?<=\b(?i:on|off|onto|take|took|via|exit|"
+                   r"exited)[ \t]+the[ \t]+\d{1,3})[ \t]+(?i:at|near|past|toward|towards|through|between|"
+                   r"by)\b)", 0.6, CS,
+                   needs=r"(?i:the)[ \t]+\d"),
                 # a state route by its state's code: "KY 15", "WY-28", "NM 14" (codes that are
                 # also words or titles are left out: "IN 15 MINUTES", "OK 4", "PA", "MD", "CO")
                 Rx("state_route", rf"(?<![\w'’/-])(?:{_ROUTE_STATES})[ -]\d{{1,4}}"
@@ -473,7 +480,10 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
         ),
         RegexRecognizer(
             "HandleShapeRecognizer", "SOCIAL_HANDLE",
-            [Rx("snake_handle", r"(?<![\w@./-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@-])", 0.7, CS)],
+            # (a record's key is none: '"cdl_state": "WA"', "<unit_id>", "nearest_town: Browning" in a
+            # YAML block; a forum's "grizzly_deputy_MT:" is its poster)
+            [Rx("snake_handle", r"(?<![\w@./<-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@-])"
+                r"(?![\"'][ \t]*:|[ \t]*[=>])", 0.7, CS, refine=_not_a_yaml_key)],
         ),
     ]
 
@@ -498,6 +508,17 @@ def _spoken_road(text: str, start: int, end: int) -> tuple[int, int] | None:
     if words[0].lower() == "i" and not travel and not re.match(
             r"[ \t]+(?i:east|west|north|south|[nsew]b|eastbound|westbound|northbound|southbound|near|at|"
             r"exit|by|mile|between)\b", text[end:]):
+        return None
+    return start, end
+
+
+_YAML_KEY = re.compile(r"^[ \t]*(?:-[ \t]+)?[a-z][a-z_]{1,24}[ \t]*:[ \t]+\S", re.MULTILINE)
+
+
+def _not_a_yaml_key(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A key of a YAML block (three lines of "key: value" or more) is no one's handle."""
+    if text.startswith(":", end) and _YAML_KEY.match(text, text.rfind("\n", 0, start) + 1) and len(
+            _YAML_KEY.findall(text)) >= 3:
         return None
     return start, end
 

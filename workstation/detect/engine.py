@@ -36,6 +36,7 @@ from workstation.detect.recognizers.dates import date_recognizers
 from workstation.detect.recognizers.dictated import dictated_recognizers
 from workstation.detect.recognizers.fields import FieldValueRecognizer
 from workstation.detect.recognizers.forms import form_recognizers
+from workstation.detect.recognizers.handles import handle_recognizers
 from workstation.detect.recognizers.hashtags import hashtag_recognizers
 from workstation.detect.recognizers.holiday_names import holiday_name_recognizers
 from workstation.detect.recognizers.hospitals import hospital_recognizers
@@ -319,6 +320,7 @@ def build_analyzer(nlp: Language, lexicon: Lexicon) -> tuple[AnalyzerEngine, Spa
         *location_recognizers(lexicon),
         *address_recognizers(lexicon),
         *shape_recognizers(lexicon),
+        *handle_recognizers(),
         *kind_recognizers(lexicon),
         *cue_name_recognizers(lexicon),
         *speaker_recognizers(lexicon),

@@ -2,8 +2,8 @@
 agencies typed in lower case ("polk co so", "ames pd"), troops and precincts, road
 abbreviations ("cr 118", "fm 1960", "county rd 300 e"), chain businesses named in lower
 case, initials before a surname ("J.D. Marsh"), nicknames in quotes, K9 names and K9 call
-signs, spelled-out call signs ("two david fourteen"), plates written with their state
-("OK 4417 BT") and social-media handles without "@" ("blue_line_mike77")."""
+signs, spelled-out call signs ("two david fourteen") and plates written with their state
+("OK 4417 BT")."""
 
 from __future__ import annotations
 
@@ -478,13 +478,6 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    r"ME|MY|HE|ID|DL|PD|SO)\b)[A-Z]{2,4}[ \t]\d{2}-\d{3,7}\b", 0.7, CS),
             ],
         ),
-        RegexRecognizer(
-            "HandleShapeRecognizer", "SOCIAL_HANDLE",
-            # (a record's key is none: '"cdl_state": "WA"', "<unit_id>", "nearest_town: Browning" in a
-            # YAML block; a forum's "grizzly_deputy_MT:" is its poster)
-            [Rx("snake_handle", r"(?<![\w@./<-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@-])"
-                r"(?![\"'][ \t]*:|[ \t]*[=>])", 0.7, CS, refine=_not_a_yaml_key)],
-        ),
     ]
 
 
@@ -508,17 +501,6 @@ def _spoken_road(text: str, start: int, end: int) -> tuple[int, int] | None:
     if words[0].lower() == "i" and not travel and not re.match(
             r"[ \t]+(?i:east|west|north|south|[nsew]b|eastbound|westbound|northbound|southbound|near|at|"
             r"exit|by|mile|between)\b", text[end:]):
-        return None
-    return start, end
-
-
-_YAML_KEY = re.compile(r"^[ \t]*(?:-[ \t]+)?[a-z][a-z_]{1,24}[ \t]*:[ \t]+\S", re.MULTILINE)
-
-
-def _not_a_yaml_key(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """A key of a YAML block (three lines of "key: value" or more) is no one's handle."""
-    if text.startswith(":", end) and _YAML_KEY.match(text, text.rfind("\n", 0, start) + 1) and len(
-            _YAML_KEY.findall(text)) >= 3:
         return None
     return start, end
 

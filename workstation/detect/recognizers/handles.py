@@ -1,0 +1,27 @@
+"""Social-media handles without "@" (issue 19): "blue_line_mike77", a forum poster's
+"grizzly_deputy_MT:"; not a record's key ('"cdl_state": "WA"', "<unit_id>", "nearest_town:
+Browning" in a YAML block)."""
+
+from __future__ import annotations
+
+import regex as re
+
+from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx
+
+_YAML_KEY = re.compile(r"^[ \t]*(?:-[ \t]+)?[a-z][a-z_]{1,24}[ \t]*:[ \t]+\S", re.MULTILINE)
+
+
+def _not_a_yaml_key(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A key of a YAML block (three lines of "key: value" or more) is no one's handle."""
+    if text.startswith(":", end) and _YAML_KEY.match(text, text.rfind("\n", 0, start) + 1) and len(
+            _YAML_KEY.findall(text)) >= 3:
+        return None
+    return start, end
+
+
+def handle_recognizers() -> list[RegexRecognizer]:
+    return [RegexRecognizer(
+        "HandleShapeRecognizer", "SOCIAL_HANDLE",
+        [Rx("snake_handle", r"(?<![\w@./<-])[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@-])"
+            r"(?![\"'][ \t]*:|[ \t]*[=>])", 0.7, CS, refine=_not_a_yaml_key)],
+    )]

@@ -59,3 +59,12 @@ def test_a_freeway_by_its_number_alone(detector):
     spans = _spans(detector, text)
     assert ("58", "LOCATION") in spans and ("14", "LOCATION") in spans
     assert not [t for t, _ in spans if t in ("3", "2")]
+
+
+def test_an_incident_command_named_for_its_place(detector):
+    text = ("Battalion 4 established Kettle Run Command in the Food Lion lot. Officers from the "
+            "Convention Center Area Command and the Frederiksted Command came too.")
+    spans = _spans(detector, text)
+    assert ("Kettle Run", "LOCATION") in spans
+    assert not [t for t, _ in spans if t.startswith("Kettle Run Command")]
+    assert ("Convention Center Area Command", "AGENCY") in spans

@@ -179,6 +179,30 @@ def agency_before_a_thing(text: str, span: RawSpan) -> RawSpan | None:
     return RawSpan(span.start, m.end("a"), "AGENCY", span.score, span.recognizer)
 
 
+# an incident's command named for its place, as the ICS names it: "set up Tesota Command" (an
+# agency's own "Convention Center Area Command", "Air Command", "Unified Command" are none)
+_INCIDENT_COMMAND = re.compile(r"(?<![\w'’-])(?P<place>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)[ \t]+"
+                               r"(?:Command|COMMAND)")
+_COMMAND_SET_UP = re.compile(r"\b(?i:established|establishing|set[ \t]+up|set|sets|assumed|assuming|named|"
+                             r"called|formed|stood[ \t]+up|transferred[ \t]+to)[ \t]+$")
+_COMMAND_KINDS = frozenset("""area air regional central police patrol district field unified incident joint
+    north south east west northeast northwest southeast southwest sector division special strategic
+    training operations tactical emergency fire medical mobile county state city""".split())
+
+
+def incident_command_place(text: str, span: RawSpan) -> RawSpan | None:
+    """"established Wenonah Command", which NER takes for an organisation: the place, the word
+    after it left out."""
+    if span.label not in ("AGENCY", "LOCATION"):
+        return None
+    m = _INCIDENT_COMMAND.search(text, span.start, span.end)  # ("Battalion 4 established Kettle Run Command")
+    if m is None or m.end() != span.end or any(
+            w.lower() in _COMMAND_KINDS for w in m.group("place").split()) or (
+            not _COMMAND_SET_UP.search(text, max(0, m.start() - 24), m.start())):
+        return None  # (the Virgin Islands' "Christiansted Command" is a police command)
+    return RawSpan(m.start(), m.end("place"), "LOCATION", span.score, span.recognizer)
+
+
 _RANK_THEN_NAME = re.compile(
     r"(?:(?i:officer|ofc|deputy|dep|sgt|sergeant|trooper|tpr|det|detective|agent|cpl|corporal|lt|lieutenant|"
     r"capt|captain)|CO(?![ \t]+(?i:springs|river|plates?|state)\b)|C\.O)\.?[ \t]+"

@@ -15,6 +15,7 @@ from workstation.detect.label_cues import (
     agency_not_number,
     by_context,
     date_instead,
+    incident_command_place,
     number_not_phone,
     person_after_rank,
     phone_not_number,
@@ -50,7 +51,7 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
     reshaped = (date_instead(text, span) or number_not_phone(text, span) or phone_not_number(text, span)
                 or agency_not_number(text, span)
                 or agency_before_a_thing(text, span) or person_after_rank(text, span)
-                or time_then_person(text, span))
+                or time_then_person(text, span) or incident_command_place(text, span))
     if reshaped is not None:
         return reshaped
     words = [w.lower() for w in _LABEL_WORD.findall(text[span.start:span.end])]

@@ -74,3 +74,12 @@ def test_units_talking_by_two_numbers_joined(detector):
             "6-2: Copy.")
     spans = _spans(detector, text)
     assert ("6-2", "ID") in spans and ("6-5", "ID") in spans
+
+
+def test_bikes_patrol_cars_and_chiefs_by_their_number(detector):
+    text = ("Ofc. Lena Varga (bike C-4) rode ahead; my unit, patrol 3318, stayed back. BC 207 was IC "
+            "and Division Chief 3 came later. I was on patrol 4 nights a week; the Highway Patrol 2 weeks "
+            "later.")
+    spans = _spans(detector, text)
+    assert {("bike C-4", "ID"), ("patrol 3318", "ID"), ("BC 207", "ID"), ("Division Chief 3", "ID")} <= spans
+    assert not [t for t, _ in spans if t.endswith((" 4", " 2"))]

@@ -522,13 +522,17 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 Rx("after_number_sign", r"(?<=#[ \t]?)(?=[\w-]*\d[\w-]*\d[\w-]*\d)[A-Za-z0-9][\w-]{2,24}"
                    r"(?<![-_])(?![\w-])", 0.8, CS, needs="#"),
                 # apparatus and beats as call signs: "bus 42", "CTA bus #7712", "Beat 624", "Medic 7"
-                Rx("apparatus", r"\b(?i:bus|beat|medic|engine|ladder|rescue|ambulance|amb|train|flight|"
-                   r"van|wagon|shuttle|trailer|boat|truck|rmp|scout)"
-                   r"[ \t]*#?[ \t]*(?:\d{1,2}-\d{1,3}|\d{1,5}[A-Za-z]?)(?![\w-])"
-                   r"(?![ \t]+(?i:stops?|blocks?|times|miles?|"
-                   r"minutes?|mins?|hours?|hrs|feet|ft|yards|people|kids|passengers|seats|rows|more|others|cars)\b)",
+                # (a bike or a patrol car by its number, a chief by his: "bike B-7", "patrol 2271", "BC 401",
+                # "District Chief 2")
+                Rx("apparatus", r"\b(?<!(?i:highway|state)[ \t])(?i:bus|beat|medic|engine|ladder|rescue|"
+                   r"ambulance|amb|train|flight|van|wagon|shuttle|trailer|boat|truck|rmp|scout|bike|patrol|bc|"
+                   r"(?:battalion|district|division)[ \t]+chief)"
+                   r"[ \t]*#?[ \t]*(?:\d{1,2}-\d{1,3}|\d{1,5}[A-Za-z]?|[A-Z]-\d{1,3})(?![\w-])"
+                   r"(?![ \t]+(?i:stops?|blocks?|times|miles?|minutes?|mins?|hours?|hrs|days?|nights?|weeks?|"
+                   r"months?|years?|shifts?|feet|ft|yards|people|kids|passengers|seats|rows|more|others|cars|"
+                   r"officers|deputies|units|of)\b)",
                    0.6, CS, needs=r"\b(?:bus|beat|medic|engine|ladder|rescue|amb|train|flight|van|wagon|"
-                   r"shuttle|trailer|boat|truck|rmp|scout)"),
+                   r"shuttle|trailer|boat|truck|rmp|scout|bike|patrol|bc|chief)"),
                 # a unit's hyphenated call sign before its officer: "2-31 Ofc. Dabrowski", "8-25 (ofc
                 # Conyers)" (not a 10-code: "10-4 Ofc")
                 Rx("call_sign_before_officer", rf"(?<![\w/.:-]){HYPHENATED_CALL_SIGN}"

@@ -26,3 +26,12 @@ def test_a_service_named_by_its_kind_or_a_heading_is_no_business(detector):
     spans = _spans(detector, text)
     assert not [t for t, label in spans if label == "LOCATION" and any(
         w in t for w in ("WRECKER", "INSURANCE", "REPAIR", "TRANSPORT"))]
+
+
+def test_a_business_or_a_place_of_worship_by_its_kind_is_a_place(detector):
+    text = ("We met at Gurdwara Guru Nanak Darbar after the parade. The fight was outside Lupita Arreola's "
+            "Tortilleria, next to Sunset Ridge Estates.")
+    spans = _spans(detector, text)
+    assert ("Gurdwara Guru Nanak Darbar", "LOCATION") in spans
+    assert ("Lupita Arreola's Tortilleria", "LOCATION") in spans
+    assert ("Sunset Ridge Estates", "LOCATION") in spans

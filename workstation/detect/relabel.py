@@ -66,8 +66,10 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
         label = "AGENCY"  # "District 3", "Sector 4", "Troop K", "75 Squad": a part of an agency
     elif _road_named(words) and label in ("AGENCY", "PERSON"):
         label = "LOCATION"  # "Route B", "FM 3083", "Highway 9", "Federal Route 15"
-    elif label == "PERSON" and len(words) > 1 and (words[-1] in _COMPANY_WORDS or words[-1] == "line"):
-        label = "LOCATION"  # "Patel Brothers", "Werner Enterprises": businesses; "the Red Line"
+    elif label == "PERSON" and len(words) > 1 and (words[-1] in _COMPANY_WORDS or words[-1] == "line"
+                                                   or words[0] in _PLACE_FIRST):
+        label = "LOCATION"  # "Patel Brothers", "Werner Enterprises": businesses; "the Red Line"; "Gurdwara
+        # Sant Sagar", "Panadería La Bairoa": a place's kind first
     elif last in _PLACE_HEADS and len(words) > 1 and label in ("AGENCY", "PERSON", "ID") and not (
         label == "ID" and _BOAT_NUMBER.fullmatch(text, span.start, span.end)) and not (
         _DOUBLE_SURNAME_END.search(text, span.start, span.end)) and not (
@@ -194,6 +196,9 @@ _NOT_NUMBER_WORDS = frozenset("box postbox po post local lodge".split())  # "Tea
 _AGE = re.compile(r"\d+(?:yoa|yo|yom|yof|s)|\d+")
 
 
+_PLACE_FIRST = frozenset("""gurdwara masjid mosque temple iglesia parroquia panadería panaderia taqueria
+    taquería tienda restaurante mercado supermercado farmacia clínica clinica escuela colegio hotel motel
+    casino""".split())
 _PRECINCT_SAID = re.compile(r"[1-9]-\d(?:-\d)?")  # "the 7-5": New York's precinct, said
 
 def _a_number(fragment: str, words: list[str]) -> bool:

@@ -588,7 +588,9 @@ _PLACE_HEADS = frozenset(
     campus college university brook canyon gate concourse lodge resort zoo grounds fairgrounds
     aquarium pier dock wharf high elementary chapter regional memorial medical
     point pond inlet cove slough bayou channel harbor harbour swamp lagoon glacier bluff
-    butte mesa gulch arroyo overlook summit rapids levee jetty boardwalk jct junction hs hosp""".split()
+    butte mesa gulch arroyo overlook summit rapids levee jetty boardwalk jct junction hs hosp
+    estates laundry laundromat bakery tortilleria taqueria carniceria pharmacy clinic garage salon
+    restaurant pizzeria tavern saloon pub brewery winery mart grocery deli""".split()
 )
 # First words that are census names and everyday words: "Lake County", "Union Pacific".
 _EVERYDAY_FIRST = frozenset(

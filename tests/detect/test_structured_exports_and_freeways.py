@@ -68,3 +68,14 @@ def test_an_incident_command_named_for_its_place(detector):
     assert ("Kettle Run", "LOCATION") in spans
     assert not [t for t, _ in spans if t.startswith("Kettle Run Command")]
     assert ("Convention Center Area Command", "AGENCY") in spans
+
+
+def test_the_state_or_territory_before_a_plate_and_in_a_states_field(detector):
+    text = ("Unit 6: Tag GU KPR 4410 heading south.\n"
+            "A WHI BOX TRUCK (\"BAYSIDE LINEN\", FL KQ4 71B) DRIFTED INTO THE LANE.\n"
+            "VEH: 2018 FORD F150 WHI   LIC: RTK4471   LIS: NV\n"
+            "Agency type: Police   State: AZ   Years: 9\n"
+            "IN CAR 41 WAS OFC. PRUITT.")
+    spans = _spans(detector, text)
+    assert {("GU", "LOCATION"), ("FL", "LOCATION"), ("NV", "LOCATION"), ("AZ", "LOCATION")} <= spans
+    assert not [t for t, _ in spans if t == "IN"]

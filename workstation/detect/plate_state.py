@@ -189,8 +189,15 @@ def _plate_after_state(text: str, plate: RawSpan, spans: Sequence[RawSpan]) -> l
     return [*state, RawSpan(start, plate.end, "ID", plate.score, plate.recognizer)]
 
 
+# territories and provinces that issue plates too ("Tag GU ACT 9122", "plate ON AB 41 987")
+_OTHER_ISSUERS = frozenset("GU VI AS MP ON QC BC AB MB SK NS NB NL PE YT NT NU".split())
+# codes that are words, which a report in capitals writes as words ("IN CAR 41", "OR 2 MORE")
+_CODES_THAT_ARE_WORDS = frozenset("IN OR OK ME HI OH DE LA MA PA CO AL ID MD MS MT NE ON AS NB".split())
+
+
 def _state_before(text: str, plate: RawSpan, spans: Sequence[RawSpan]) -> RawSpan | None:
-    """The state code just before a plate found without it, in text with ordinary case; or the
+    """The state code just before a plate found without it (one that is also a word only in text
+    with ordinary case); or the
     state's name or its short form before a plate ("Iowa TRK 44719", "Mass, Kilo-November-Two, ...")."""
     named = _STATE_NAME_BEFORE.search(text, max(0, plate.start - 24), plate.start)
     plate_shaped = plate.recognizer.startswith("SpokenPlate") or _PLATE.fullmatch(
@@ -199,10 +206,11 @@ def _state_before(text: str, plate: RawSpan, spans: Sequence[RawSpan]) -> RawSpa
             o.end > named.start() and o.start < named.end() for o in spans):
         return RawSpan(named.start(1), named.end(1), "LOCATION", plate.score, plate.recognizer)
     m = _STATE_BEFORE.search(text, max(0, plate.start - 4), plate.start)
-    if m is None or not _a_state(m.group(1)) or not _PLATE.fullmatch(text, plate.start, plate.end):
+    if m is None or not (_a_state(m.group(1)) or m.group(1) in _OTHER_ISSUERS) or not _PLATE.fullmatch(
+            text, plate.start, plate.end):
         return None
-    if not _LOWER.search(text, max(0, plate.start - 40), plate.start):
-        return None
+    if m.group(1) in _CODES_THAT_ARE_WORDS and not _LOWER.search(text, max(0, plate.start - 40), plate.start):
+        return None  # "IN CAR 41" in capitals
     if any(o.end > m.start() and o.start < m.end() for o in spans):
         return None
     return RawSpan(m.start(1), m.end(1), "LOCATION", plate.score, plate.recognizer)

@@ -34,9 +34,11 @@ _ISSUED = re.compile(
 _PLATE_BEFORE = r"(?<![\w-])(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{4,7}"
 _AFTER_PLATE_MARKED = re.compile(rf"{_PLATE_BEFORE}(?:[ \t]*/[ \t]*|[ \t]*\(){_CODE}\)?(?![\w'’-])")
 _AFTER_PLATE = re.compile(rf"{_PLATE_BEFORE}[ \t]+{_CODE}(?![\w'’-])")
-# a record's state field, or the state of an operator's licence: "ST TX", "OLN GU 0938412"
+# a record's state field, or the state of an operator's licence: "ST TX", "OLN GU 0938412", "State:
+# NM", "LIS: TX"
 _FIELD = re.compile(
-    rf"(?<![\w'’/-])(?:ST|STATE|OLS|OLN|LIC[ \t]+ST)[ \t]*:?[ \t]+{_CODE}(?![\w'’-])")
+    rf"(?<![\w'’/-])(?:ST|STATE|State|OLS|OLN|LIS|LIC[ \t]+ST|(?i:(?:lic(?:ense)?|plate|dl|tag)[ \t]+state))"
+    rf"[ \t]*:?[ \t]+{_CODE}(?![\w'’-])")
 # a state in prose, or in brackets after a town or an agency
 _PROSE = re.compile(
     r"(?<![\w'’/-])(?:(?i:in|from|of|to|into|near|outside|across|around)[ \t]+"

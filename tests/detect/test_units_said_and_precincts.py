@@ -83,3 +83,11 @@ def test_bikes_patrol_cars_and_chiefs_by_their_number(detector):
     spans = _spans(detector, text)
     assert {("bike C-4", "ID"), ("patrol 3318", "ID"), ("BC 207", "ID"), ("Division Chief 3", "ID")} <= spans
     assert not [t for t, _ in spans if t.endswith((" 4", " 2"))]
+
+
+def test_a_coach_a_vessel_a_fleet_vehicle_and_a_trailer_by_their_number(detector):
+    text = ("Metro Transit coach 3318 slid toward us; FWC vessel 512 stood off. PATROL VEH 4471 WAS STRUCK. "
+            "Trailer KRT 2290 jackknifed. VEH 2 LEFT THE ROAD. A van with tags HJ 7710 sat there.")
+    spans = _spans(detector, text)
+    assert {("3318", "ID"), ("512", "ID"), ("4471", "ID"), ("KRT 2290", "ID"), ("HJ 7710", "ID")} <= spans
+    assert not [t for t, _ in spans if t in ("2", "VEH 2")]

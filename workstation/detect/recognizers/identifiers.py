@@ -242,8 +242,11 @@ def id_recognizers() -> list[RegexRecognizer]:
         [
             Rx("plate_with_cue",
                r"\b(?:plates?|tags?|license\s+plate|licen[cs]e|registration|reg\.?|lp|lic\.?)(?<=\.|\b)(?![A-Za-z])"
-               r"(?:\s+(?:number|no\.?|#|reading|read|of|was|is|came\s+back))*\s*[:#]?\s*"
-               r"(?:[A-Z]{2}\s+)?((?=[A-Za-z0-9 -]*\d)[A-Za-z0-9]{1,4}[- ]?[A-Za-z0-9]{1,5}"
+               r"(?:\s+(?:number|no\.?|#|reading|read|of|was|is|as|came\s+back))*\s*[:#]?\s*"
+               # (a state's or territory's code before the plate, not the plate's first letters: "tags GK
+               # 4018", "plate GU BCG 2714")
+               rf"(?:(?-i:{_state_code_alternation()}|GU|VI|AS|MP)\s+)?"
+               r"((?=[A-Za-z0-9 -]*\d)[A-Za-z0-9]{1,4}[- ]?[A-Za-z0-9]{1,5}"
                r"(?:[- ](?!(?:and|or|the|on|in|at|was|is|to|for|from|with|by|off|out)\b)"
                # a third group in capitals or with a digit: "AR 5521 KT", not "AR 5521 KT came"
                r"(?:(?-i:[A-Z0-9]{1,4})|[A-Za-z0-9]{0,3}\d[A-Za-z0-9]{0,3}))?)\b",

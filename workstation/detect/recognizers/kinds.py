@@ -537,7 +537,8 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 # "coach 2214", "FWC vessel 418", "PATROL VEH 2217", "Trailer LYN 5520" (three digits at
                 # least: "VEH 2" is a crash report's second vehicle)
                 Rx("fleet_number", r"(?<=\b(?i:coach|vessel|veh|trailer)[ \t]*#?[ \t]*)"
-                   r"(?:(?<=(?i:trailer)[ \t]*)[A-Z]{2,4}[ \t-]?)?\d{3,5}(?![\w-])(?![ \t]+(?i:feet|ft|lbs?|pounds|miles?|gallons?)\b)",
+                   r"(?:(?<=(?i:trailer)[ \t]*)[A-Z]{2,4}[ \t-]?)?\d{3,5}(?![\w-])"
+                   r"(?![ \t]+(?i:feet|ft|lbs?|pounds|miles?|gallons?)\b)",
                    0.6, CS, needs=r"(?i:coach|vessel|veh|trailer)"),
                 # a unit's hyphenated call sign before its officer: "2-31 Ofc. Dabrowski", "8-25 (ofc
                 # Conyers)" (not a 10-code: "10-4 Ofc")

@@ -36,6 +36,10 @@ _PHRASES = [
     r"\b(?<=\.\.\.)[a-z]{1,12}\b(?![.@/:][a-z0-9])",
     # a form's question numbers: "Q1. What happened?", "Q3) Lessons learned"
     r"\b[Qq]\d{1,2}(?=[.):][ \t])",
+    # a year's quarter and a fiscal year ("| Q1 | Akron PD |", "FY2024"), and the incident command
+    # system's forms and courses ("ICS 214", "ICS-200", "IS-100.c")
+    r"\bQ[1-4]\b(?![-/]\w)", r"\bFY[ -]?(?:19|20)?\d\d\b(?![-/]\w)",
+    r"\bICS[ -]?\d{3}\b(?![-/]\w)", r"\bIS-\d{3}(?:\.[a-c])?\b(?![-/]\w)",  # (not "ADDRESS IS 400 MAIN")
     r"\b[0-9]{3,4}\s?[A-Z]{0,2}\s?PC\b", r"\bcode\s+(?:red|blue|zero|pink)\b",
     # clock times ("approx 1640 hrs"): not identifiers (the time of day is published); stock
     # Presidio's phone pattern for some regions takes the four digits for a short number
@@ -221,7 +225,19 @@ def _allowed(text: str) -> tuple[tuple[int, int], ...]:
 
     words = tuple(m.span() for m in _ALLOW.finditer(text)
                   if m.end() > m.start() and not _place_word(text, m) and not _given_name_word(text, m))
+    if _CRASH_UNIT_DESCRIBED.search(text):
+        words += tuple(m.span() for m in _CRASH_UNIT.finditer(text))
     return tuple(sorted(words + tuple(field_name_regions(text))))
+
+
+# a crash report's vehicles by their number, once one is described by its year or its driver
+# ("UNIT 1 (2016 CHEVROLET SILVERADO", "Unit 2: 2020 Jeep", "VEH 2 DRIVER"): each "UNIT 1" of that
+# report is the vehicle, no call sign
+_CRASH_UNIT_DESCRIBED = stdlib_re.compile(
+    r"\b(?:UNIT|Unit|VEH|Veh|VEHICLE|Vehicle)[ \t]?#?[1-4]\b[ \t]*[:(-]?[ \t]*(?:(?:19|20)\d\d\b|DRIVER\b|"
+    r"[Dd]river\b)")
+_CRASH_UNIT = stdlib_re.compile(
+    r"\b(?:UNIT|Unit|unit|VEH|Veh|veh|VEHICLE|Vehicle|vehicle)[ \t]?#?[1-4]\b(?![-.]\d)")
 
 
 _PLACE_CUE = stdlib_re.compile(

@@ -30,3 +30,13 @@ def test_quarters_fiscal_years_and_ics_forms_are_no_numbers(detector):
     assert not [t for t, _ in spans if t.startswith(("Q2", "FY", "ICS", "IS-"))]
     assert ("24-STW-0913", "ID") in spans
     assert [t for t, label in spans if label == "LOCATION" and "400" in t]
+
+
+def test_target_in_a_surveillance_log_is_the_subject_not_the_store(detector):
+    text = ("Target: Darnell Okoye, warrant 24-CR-3318.\n0905 Target departs in a grey Malibu.\n"
+            "1030 Target circles the lot. We bought from a target known as \"Pep\". Later we met at the "
+            "Target on Kellogg Ave.")
+    spans = _spans(detector, text)
+    targets = [(t, label) for t, label in spans if t.lower() == "target"]
+    assert targets == [("Target", "LOCATION")]  # the store after "at the", once
+

@@ -35,8 +35,9 @@ def chain_refine(text: str, start: int, end: int) -> tuple[int, int] | None:
         return start, end
     before = text[max(0, start - 20):start].lower()
     after = text[end:end + 16].lower()
-    # "at the shell", "behind pilot", "to the sonic": not "to target", "in shell casings"
-    cue = (r"\b(?:at|to|from|near|behind|by|outside|inside|in)\s+(?:the|a)\s+$|"
+    # "at the shell", "behind pilot", "to the sonic": not "to target", "in shell casings", "from a
+    # target known as", "Target: Marcus Dillard" (a surveillance log's subject)
+    cue = (r"\b(?:at|to|from|near|behind|by|outside|inside|in)\s+the\s+$|"
            r"\b(?:at|near|behind|outside)\s+$")
     if re.search(cue, before) or re.match(
         r"\s+(?:station|store|gas|truck\s+stop|travel|on|in|at|off|parking)\b", after

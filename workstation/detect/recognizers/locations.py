@@ -13,6 +13,7 @@ from workstation.detect import census
 from workstation.detect.gazetteer import COMMON_WORD_PLACES, places, small_places, state_codes
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx, alternation
+from workstation.detect.recognizers.chains import chain_refine
 from workstation.detect.spans import time_then_word
 from workstation.detect.state_codes_alone import id_label_not_idaho
 from workstation.detect.vocab import WHERE_WORDS
@@ -256,7 +257,7 @@ def location_recognizers(lexicon: Lexicon) -> list:
                r"(?!(?i:vin|plate|tag|dl|oln|case|badge|unit|car)\b)"  # "last 4 of the VIN 8816"
                r"[A-Z][\w'’&-]*(?:[ \t-]+(?:[A-Z0-9][\w'’&-]*|N|&))*", 0.45, CS,
                refine=_facility_refine(lexicon)),
-            Rx("chain", rf"\b(?:{alternation(CHAINS)})(?![\w'’])", 0.7, CS),
+            Rx("chain", rf"\b(?:{alternation(CHAINS)})(?![\w'’])", 0.7, CS, refine=chain_refine),
         ],
         context=["hospital", "school", "jail", "store", "parking", "lot", "business"],
     )

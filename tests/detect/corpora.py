@@ -129,5 +129,9 @@ CORPORA: dict[str, Path] = {
     "styles36_hold": Path(__file__).resolve().parent / "data" / "styles36_hold.jsonl",
     "styles37_tune": Path(__file__).resolve().parent / "data" / "styles37_tune.jsonl",
     "styles37_hold": Path(__file__).resolve().parent / "data" / "styles37_hold.jsonl",
+    "styles38_tune": Path(__file__).resolve().parent / "data" / "styles38_tune.jsonl",
+    "styles38_hold": Path(__file__).resolve().parent / "data" / "styles38_hold.jsonl",
+    "styles39_tune": Path(__file__).resolve().parent / "data" / "styles39_tune.jsonl",
+    "styles39_hold": Path(__file__).resolve().parent / "data" / "styles39_hold.jsonl",
     "external": EXTERNAL,
 }

@@ -197,7 +197,19 @@ not fall below the level reached.
   travel near misses (airports, hotels, rentals, parks), fleet and insurance paperwork (claims,
   policies, tow logs, estimates, fixed-width exports), handwritten notebooks transcribed (arrows,
   strike-outs, half-written names). First measured with the tree of the end of stop 37: tune
-  0.944 / 0.933 / 0.951, hold 0.923 / 0.921 / 0.926."""
+  0.944 / 0.933 / 0.951, hold 0.923 / 0.921 / 0.926.
+- styles38, two parts written the same way (stop 39, at its start): incident command and joint
+  operations with fire and EMS (ICS forms, unified command, hazmat, derailments, evacuations), the
+  Mid-Atlantic and the Rust Belt (boroughs, townships, turnpikes, mills), slide decks and training
+  material pasted as text (bullets, speaker notes, quizzes, markdown tables), personal writing
+  (journals, a memoir, letters, a eulogy). First measured with the tree of the end of stop 38:
+  tune 0.958 / 0.917 / 0.950, hold 0.963 / 0.887 / 0.931.
+- styles39, two parts written the same way (stop 39, at its start): California and the Central
+  Valley (CHP areas, freeways by number, postmiles), campus, school and youth settings, structured
+  text (HTML, markdown, YAML and INI blocks, tab-separated rows, form letters, ISO time stamps),
+  Florida, Georgia and the Carolinas (beach towns, hurricanes, marinas, Gullah and Seminole). First
+  measured with the tree of the end of stop 38: tune 0.952 / 0.933 / 0.943, hold 0.951 / 0.935 /
+  0.954."""
 
 from __future__ import annotations
 
@@ -241,6 +253,8 @@ from tests.detect import (
     build_styles35,
     build_styles36,
     build_styles37,
+    build_styles38,
+    build_styles39,
 )
 from tests.helpers.corpus_build import assert_built_from_source
 from tests.helpers.detection import missed_stock_tokens
@@ -258,7 +272,8 @@ PARTS: dict[str, Path] = {**build_styles3.PARTS, **build_styles4.PARTS, **build_
                           **build_styles26.PARTS, **build_styles27.PARTS, **build_styles28.PARTS,
                           **build_styles29.PARTS, **build_styles30.PARTS, **build_styles31.PARTS,
                           **build_styles32.PARTS, **build_styles33.PARTS, **build_styles34.PARTS,
-                          **build_styles35.PARTS, **build_styles36.PARTS, **build_styles37.PARTS}
+                          **build_styles35.PARTS, **build_styles36.PARTS, **build_styles37.PARTS,
+                          **build_styles38.PARTS, **build_styles39.PARTS}
 # Level reached, rounded down to two decimals: token recall, the lowest per-label recall,
 # precision, label accuracy. Five figures are one step below where stop 29 left them, since
 # the police NER was retrained on every tuning part in stop 30 (chosen on parts it had not read:
@@ -296,20 +311,20 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles6_tune": (0.98, 0.98, 0.95, 0.99),
     "styles7_tune": (0.97, 0.96, 0.96, 0.98),
     "styles7_hold": (0.94, 0.90, 0.93, 0.95),
-    "styles8_tune": (0.98, 0.98, 0.95, 0.98),
+    "styles8_tune": (0.98, 0.98, 0.96, 0.98),
     "styles8_hold": (0.97, 0.92, 0.96, 0.96),
     "styles9_tune": (0.98, 0.97, 0.96, 0.98),
     "styles9_hold": (0.98, 0.97, 0.96, 0.96),
     "styles10_tune": (0.98, 0.97, 0.96, 0.97),
     "styles10_hold": (0.96, 0.92, 0.91, 0.97),
-    "styles11_tune": (0.98, 0.97, 0.95, 0.96),
-    "styles11_hold": (0.96, 0.94, 0.94, 0.96),
+    "styles11_tune": (0.98, 0.97, 0.96, 0.96),
+    "styles11_hold": (0.96, 0.95, 0.94, 0.96),
     "styles12_tune": (0.98, 0.96, 0.93, 0.98),
     "styles12_hold": (0.98, 0.98, 0.91, 0.95),
     "styles13_tune": (0.98, 0.96, 0.92, 0.98),
     "styles13_hold": (0.97, 0.93, 0.91, 0.97),
     "styles14_tune": (0.99, 0.97, 0.96, 0.99),
-    "styles14_hold": (0.97, 0.93, 0.96, 0.97),
+    "styles14_hold": (0.98, 0.95, 0.96, 0.97),
     "styles15_tune": (0.97, 0.96, 0.91, 0.97),
     "styles15_hold": (0.96, 0.94, 0.90, 0.96),
     "styles16_tune": (0.99, 0.99, 0.97, 0.99),
@@ -317,7 +332,7 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles17_tune": (0.97, 0.95, 0.93, 0.98),
     "styles17_hold": (0.96, 0.93, 0.92, 0.94),
     "styles18_tune": (0.97, 0.95, 0.96, 0.97),
-    "styles18_hold": (0.95, 0.92, 0.96, 0.97),
+    "styles18_hold": (0.96, 0.93, 0.96, 0.97),
     "styles19_tune": (0.98, 0.97, 0.94, 0.98),
     "styles19_hold": (0.96, 0.94, 0.92, 0.96),
     "styles20_tune": (0.99, 0.97, 0.96, 0.98),
@@ -325,9 +340,9 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles21_tune": (0.99, 0.98, 0.94, 0.99),
     "styles21_hold": (0.96, 0.92, 0.93, 0.96),
     "styles22_tune": (0.97, 0.95, 0.95, 0.98),
-    "styles22_hold": (0.93, 0.91, 0.93, 0.97),
+    "styles22_hold": (0.94, 0.91, 0.93, 0.97),
     "styles23_tune": (0.97, 0.93, 0.94, 0.97),
-    "styles23_hold": (0.97, 0.92, 0.95, 0.97),
+    "styles23_hold": (0.97, 0.94, 0.95, 0.97),
     "styles24_tune": (0.98, 0.96, 0.95, 0.98),
     "styles24_hold": (0.96, 0.93, 0.92, 0.97),
     "styles25_tune": (0.97, 0.93, 0.91, 0.97),
@@ -336,26 +351,30 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles26_hold": (0.96, 0.93, 0.92, 0.94),
     "styles27_tune": (0.96, 0.90, 0.91, 0.95),
     "styles27_hold": (0.97, 0.92, 0.90, 0.95),
-    "styles28_tune": (0.97, 0.94, 0.92, 0.95),
-    "styles28_hold": (0.97, 0.92, 0.92, 0.96),
-    "styles29_tune": (0.96, 0.92, 0.93, 0.95),
+    "styles28_tune": (0.97, 0.94, 0.93, 0.95),
+    "styles28_hold": (0.97, 0.93, 0.92, 0.96),
+    "styles29_tune": (0.96, 0.93, 0.93, 0.95),
     "styles29_hold": (0.96, 0.94, 0.91, 0.95),
-    "styles30_tune": (0.97, 0.93, 0.91, 0.96),
+    "styles30_tune": (0.97, 0.93, 0.92, 0.96),
     "styles30_hold": (0.94, 0.91, 0.90, 0.96),
-    "styles31_tune": (0.96, 0.94, 0.93, 0.95),
-    "styles31_hold": (0.92, 0.88, 0.92, 0.94),
+    "styles31_tune": (0.97, 0.95, 0.93, 0.95),
+    "styles31_hold": (0.93, 0.88, 0.92, 0.94),
     "styles32_tune": (0.97, 0.93, 0.94, 0.96),
     "styles32_hold": (0.97, 0.95, 0.94, 0.96),
-    "styles33_tune": (0.96, 0.93, 0.92, 0.95),
-    "styles33_hold": (0.95, 0.91, 0.91, 0.93),
-    "styles34_tune": (0.93, 0.84, 0.91, 0.94),
+    "styles33_tune": (0.97, 0.94, 0.92, 0.95),
+    "styles33_hold": (0.95, 0.91, 0.92, 0.93),
+    "styles34_tune": (0.93, 0.85, 0.91, 0.94),
     "styles34_hold": (0.94, 0.87, 0.92, 0.93),
     "styles35_tune": (0.98, 0.97, 0.95, 0.96),
-    "styles35_hold": (0.96, 0.92, 0.94, 0.96),
+    "styles35_hold": (0.96, 0.93, 0.95, 0.96),
     "styles36_tune": (0.97, 0.94, 0.94, 0.96),
     "styles36_hold": (0.98, 0.96, 0.94, 0.94),
     "styles37_tune": (0.96, 0.93, 0.93, 0.96),
-    "styles37_hold": (0.93, 0.88, 0.92, 0.93),
+    "styles37_hold": (0.93, 0.89, 0.92, 0.93),
+    "styles38_tune": (0.96, 0.94, 0.92, 0.95),
+    "styles38_hold": (0.96, 0.94, 0.89, 0.93),
+    "styles39_tune": (0.95, 0.92, 0.92, 0.95),
+    "styles39_hold": (0.95, 0.91, 0.93, 0.95),
 }
 # Texts each part holds at least.
 SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_hold": 20,
@@ -374,7 +393,8 @@ SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_ho
          "styles30_tune": 55, "styles30_hold": 55, "styles31_tune": 55, "styles31_hold": 55,
          "styles32_tune": 55, "styles32_hold": 55, "styles33_tune": 55, "styles33_hold": 55,
          "styles34_tune": 55, "styles34_hold": 55, "styles35_tune": 55, "styles35_hold": 55,
-         "styles36_tune": 55, "styles36_hold": 55, "styles37_tune": 55, "styles37_hold": 55}
+         "styles36_tune": 55, "styles36_hold": 55, "styles37_tune": 55, "styles37_hold": 55,
+         "styles38_tune": 55, "styles38_hold": 55, "styles39_tune": 55, "styles39_hold": 55}
 
 
 @pytest.fixture(scope="module")

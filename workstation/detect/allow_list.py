@@ -30,7 +30,8 @@ _PHRASES = [
     # report role designators: suspect 1, victim 2, witness 1. Presidio's weak driver-licence
     # pattern takes "S1", "K9", "P320" and "X2" for licence numbers: these (and the gear
     # below) are the only stock findings removed on purpose (tests/detect/test_superset.py)
-    r"\b(?<!\d-)(?:S|V|W|C|RP|P|O)\d{1,2}\b(?![-/]\w)",  # "W24-00981": a warrant; "12-S4": a unit
+    # ("W24-00981": a warrant; "12-S4": a unit's call sign; a document's version, "CS3-v2", is none)
+    r"\b(?<!\d-)(?:S|V|W|C|RP|P|O)\d{1,2}\b(?![-/]\w)", r"\b(?<=[A-Za-z0-9]-)v\d{1,2}\b(?![-/.]\w)",
     # a word after an ellipsis in a transcript ("(unintelligible) ...it went by me"), which stock
     # Presidio's URL pattern reads as a domain ".it"; a domain after one is none of these
     r"\b(?<=\.\.\.)[a-z]{1,12}\b(?![.@/:][a-z0-9])",
@@ -83,6 +84,9 @@ _PHRASES = [
     r"\b(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,3})?)?(?:[ \t]*(?i:am|pm))?[ \t]*"
     r"[+-](?:0\d|1[0-4]):?[0-5]\d\b(?![-/])",
     r"\b(?:[01]?\d|2[0-3]):[0-5]\d:[0-5]\d\b",
+    # ... a clock time before a number ("02:16 412 ADAM"), which the same pattern reads with the
+    # number as one phone number
+    r"\b(?:[01]?\d|2[0-3]):[0-5]\d\b(?=[ \t]+\d)",
     # ... and a clock time right after a date ("07/07 0310", "2025-07-07 2215"), which the
     # same pattern reads with the date as one phone number; the date itself stays
     r"\b(?:(?<=\d/\d\d[ \t])|(?<=\d/\d[ \t])|(?<=/\d{4}[ \t])|(?<=\d-\d\d[ \t])|(?<=\d-\d{4}[ \t]))"

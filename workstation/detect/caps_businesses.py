@@ -26,6 +26,7 @@ _NAME = re.compile(r"(?<![\w'’&:-])(?:(?:(?=[A-Z0-9'’.-]*[A-Z])[A-Z0-9][A-Z0
                    r"(?![\w'’-])(?![ \t]+(?:SECTION|DIVISION|UNIT|BUREAU|DEPARTMENT|DEPT|AUTHORITY|DISTRICT|"
                    r"DETAIL|SQUAD|TEAM|OFFICE)\b)")
 # words that say what kind of service, not whose: "HEAVY WRECKER", "AUTO REPAIR", "NO INSURANCE"
+_HEAD_WORD = re.compile(rf"\b(?:{'|'.join(h.upper() for h in _HEADS)})\b")
 _KIND_WORDS = frozenset("""auto automotive heavy light medium duty rotation police city county state fleet
     tire tires body glass engine minor major road roadside emergency private own other same another
     first second 2nd 3rd medical health life home renters flood gap comp collision liability valid
@@ -48,8 +49,8 @@ def businesses_in_capitals(lexicon: Lexicon, text: str, found: Sequence[RawSpan]
                            allowed: list[tuple[int, int]]) -> list[RawSpan]:
     """The found spans, a business by its trade in a report typed in capitals added (the
     found spans inside it give way)."""
-    if not _mostly_capitals(text):
-        return list(found)
+    if not _HEAD_WORD.search(text) or not _mostly_capitals(text):
+        return list(found)  # (a quick look for a trade's word first: most reports have none)
     out = list(found)
     for m in _NAME.finditer(text):
         start = _name_start(lexicon, text, m)

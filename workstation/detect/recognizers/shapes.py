@@ -326,9 +326,12 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    and not t[s:e][:2].isupper() and not _after_place_word(t, s) else (s, e)),
                 # dictated roads, the number in words: "i eighty eastbound", "highway ninety five"
                 Rx("spoken_road", rf"\b(?:(?i:i|interstate|highway|hwy|route|state[ \t]+route|"
-                   rf"county[ \t]+road|exit|mile[ \t]+marker)|US|{_ROUTE_STATES})[ \t-]+{_SPOKEN_NUMBER}"
-                   r"(?![\w'’-])", 0.6, CS,
-                   refine=_spoken_road, needs=_NEEDS_NUMBER_WORD),
+                   rf"county[ \t]+road|exit|mile[ \t]+marker)|US)[ \t-]+{_SPOKEN_NUMBER}(?![\w'’-])",
+                   0.6, CS, refine=_spoken_road, needs=_NEEDS_NUMBER_WORD),
+                # ... a state's route after a word of travel: "on LA one"
+                Rx("spoken_state_route", rf"(?<=\b(?i:{_TRAVEL})[ \t])(?:{_ROUTE_STATES})[ \t-]+"
+                   rf"{_SPOKEN_NUMBER}(?![\w'’-])", 0.6, CS, refine=_spoken_road,
+                   needs=rf"\b(?:{_TRAVEL})[ \t](?:{_ROUTE_STATES})[ \t-]"),
                 # a freeway by its number alone, as California says it: "the 99 southbound", "got on the
                 # 5 at Lost Hills" (not "the 3 count", "the 2 of them")
                 Rx("freeway_by_number", r"(?<=\b(?i:the)[ \t]+)\d{1,3}(?=[ \t]+(?i:north|south|east|west)"
@@ -487,6 +490,7 @@ _SPOKEN_NUMBER = rf"{_SPOKEN_WORD}(?:[ \t-]+{_SPOKEN_WORD}){{0,2}}"
 _NEEDS_NUMBER_WORD = rf"\b(?:{alternation(sorted(NUMBER_WORDS - {'oh', 'hundred'}))})\b"
 
 
+_TRAVEL = "on|onto|off|along|via|take|took|taking|down|up"
 _ON_A_ROAD_BEFORE = re.compile(r"\b(?i:on|onto|off|along|via|take|took|taking|down|up|exit|the)[ \t]+$")
 
 

@@ -26,6 +26,8 @@ RANK_TITLES: tuple[str, ...] = (
 HYPHENATED_CALL_SIGN = r"(?!10-|11-)\d{1,2}-\d{1,3}(?![\w/-])"
 # a direction of travel as a record writes it ("SB", "E/B")
 TRAVEL_DIRECTION = r"(?:NB|SB|EB|WB|[NSEW]/B)"
+# territories whose codes stand before a plate as a state's do ("Tag GU ACT 9122")
+PLATE_TERRITORIES: tuple[str, ...] = ("GU", "VI", "AS", "MP")
 # the kind several counties are named before, together ("Otero and Crowley counties")
 COUNTIES_AFTER = r"[ \t]+(?i:counties|parishes)\b"
 # the short codes of roads before their number: county, farm, state, forest, tribal roads

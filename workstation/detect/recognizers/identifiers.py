@@ -11,7 +11,7 @@ from workstation.detect.allow_list import allowed_regions, inside
 from workstation.detect.gazetteer import state_codes
 from workstation.detect.plate_state import SPLIT_PLATE
 from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx
-from workstation.detect.vocab import HYPHENATED_CALL_SIGN, RANKS_BEFORE_A_NAME
+from workstation.detect.vocab import HYPHENATED_CALL_SIGN, PLATE_TERRITORIES, RANKS_BEFORE_A_NAME
 
 # A code: at least one digit, letters/digits/dashes, not a plain word.
 _CODE = r"(?:[A-Za-z]{0,4}[-#]?\d[\w-]*(?<=\w))"
@@ -245,7 +245,7 @@ def id_recognizers() -> list[RegexRecognizer]:
                r"(?:\s+(?:number|no\.?|#|reading|read|of|was|is|as|came\s+back))*\s*[:#]?\s*"
                # (a state's or territory's code before the plate, not the plate's first letters: "tags GK
                # 4018", "plate GU BCG 2714")
-               rf"(?:(?-i:{_state_code_alternation()}|GU|VI|AS|MP)\s+)?"
+               rf"(?:(?-i:{_state_code_alternation()}|{'|'.join(PLATE_TERRITORIES)})\s+)?"
                r"((?=[A-Za-z0-9 -]*\d)[A-Za-z0-9]{1,4}[- ]?[A-Za-z0-9]{1,5}"
                r"(?:[- ](?!(?:and|or|the|on|in|at|was|is|to|for|from|with|by|off|out)\b)"
                # a third group in capitals or with a digit: "AR 5521 KT", not "AR 5521 KT came"

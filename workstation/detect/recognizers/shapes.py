@@ -491,7 +491,7 @@ _NEEDS_NUMBER_WORD = rf"\b(?:{alternation(sorted(NUMBER_WORDS - {'oh', 'hundred'
 
 
 _TRAVEL = "on|onto|off|along|via|take|took|taking|down|up"
-_ON_A_ROAD_BEFORE = re.compile(r"\b(?i:on|onto|off|along|via|take|took|taking|down|up|exit|the)[ \t]+$")
+_ON_A_ROAD_BEFORE = re.compile(rf"\b(?i:{_TRAVEL}|exit|the)[ \t]+$")
 
 
 def _spoken_road(text: str, start: int, end: int) -> tuple[int, int] | None:

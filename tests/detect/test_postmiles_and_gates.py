@@ -1,0 +1,22 @@
+"""California's postmiles are places, as mile markers are (issue 19, stop 40). The texts are new,
+in none of the corpora."""
+
+from __future__ import annotations
+
+
+def _spans(detector, text: str) -> set[tuple[str, str]]:
+    return {(text[s.start:s.end], s.label) for s in detector.analyze_text(text)}
+
+
+def test_a_postmile_written_every_way_is_a_place(detector):
+    text = ("Rollover on SR-33 at postmile 12.40, second car stopped near PM R18.205. CHP closed the "
+            "road down to post mile 9.")
+    spans = _spans(detector, text)
+    for place in ("postmile 12.40", "PM R18.205", "post mile 9"):
+        assert (place, "LOCATION") in spans
+
+
+def test_the_afternoon_before_a_distance_is_no_postmile(detector):
+    text = "We cleared at 2 PM 3.5 miles north of the yard and the PM shift took over."
+    spans = _spans(detector, text)
+    assert not [t for t, _ in spans if "PM" in t]

@@ -1,5 +1,5 @@
-"""California's postmiles are places, as mile markers are (issue 19, stop 40). The texts are new,
-in none of the corpora."""
+"""California's postmiles are places, as mile markers are, and police helicopters by their name are
+call signs (issue 19, stop 40). The texts are new, in none of the corpora."""
 
 from __future__ import annotations
 
@@ -20,3 +20,10 @@ def test_the_afternoon_before_a_distance_is_no_postmile(detector):
     text = "We cleared at 2 PM 3.5 miles north of the yard and the PM shift took over."
     spans = _spans(detector, text)
     assert not [t for t, _ in spans if "PM" in t]
+
+
+def test_a_police_helicopter_by_its_name_and_number_is_a_call_sign(detector):
+    text = "Eagle 1 was overhead by 0214 and Polair 4 lit up the yard until HAWK 2 relieved them."
+    spans = _spans(detector, text)
+    for call_sign in ("Eagle 1", "Polair 4", "HAWK 2"):
+        assert (call_sign, "ID") in spans

@@ -40,6 +40,8 @@ _UNIT_CUES = (
     # the units of mounted, motor, marine, air and transit patrols: "Motor 14", "Mounted 1"
     r"(?-i:Motor|MOTOR|Mounted|MOUNTED|Tram|TRAM|Fireboat|FIREBOAT|Helo|HELO|Bike|BIKE|Bomb|BOMB|Airport|"
     r"AIRPORT|Bus|BUS|Van|VAN|Trailer|TRAILER|Air|AIR|Marine|MARINE|Boat|BOAT|"
+    # police helicopters by their name: "Eagle 1", "Polair 4"
+    r"Eagle|EAGLE|Falcon|FALCON|Polair|POLAIR|Hawk|HAWK|"
     # wildland and rescue resources, air ambulances: "Crew 7", "Dozer 2", "Tender 31", "Air Attack 490",
     # "HazMat 1", "Med 11", "Boat Team 3", "LifeFlight 2", "Flight For Life 3", "Air Methods 5"
     r"Crew|CREW|Dozer|DOZER|Tender|TENDER|Tanker|TANKER|Brush|BRUSH|HazMat|Hazmat|HAZMAT|Med|MED|"

@@ -133,5 +133,9 @@ CORPORA: dict[str, Path] = {
     "styles38_hold": Path(__file__).resolve().parent / "data" / "styles38_hold.jsonl",
     "styles39_tune": Path(__file__).resolve().parent / "data" / "styles39_tune.jsonl",
     "styles39_hold": Path(__file__).resolve().parent / "data" / "styles39_hold.jsonl",
+    "styles40_tune": Path(__file__).resolve().parent / "data" / "styles40_tune.jsonl",
+    "styles40_hold": Path(__file__).resolve().parent / "data" / "styles40_hold.jsonl",
+    "styles41_tune": Path(__file__).resolve().parent / "data" / "styles41_tune.jsonl",
+    "styles41_hold": Path(__file__).resolve().parent / "data" / "styles41_hold.jsonl",
     "external": EXTERNAL,
 }

@@ -10,14 +10,15 @@ def _spans(detector, text: str) -> set[tuple[str, str]]:
 
 def test_a_postmile_written_every_way_is_a_place(detector):
     text = ("Rollover on SR-33 at postmile 12.40, second car stopped near PM R18.205. CHP closed the "
-            "road down to post mile 9.")
+            "road down to post mile 9. Tow staged at FRE-180-PM 7.4.")
     spans = _spans(detector, text)
-    for place in ("postmile 12.40", "PM R18.205", "post mile 9"):
+    for place in ("postmile 12.40", "PM R18.205", "post mile 9", "FRE-180-PM 7.4"):
         assert (place, "LOCATION") in spans
 
 
-def test_the_afternoon_before_a_distance_is_no_postmile(detector):
-    text = "We cleared at 2 PM 3.5 miles north of the yard and the PM shift took over."
+def test_the_afternoon_and_a_grants_measure_are_no_postmiles(detector):
+    text = ("We cleared at 2 PM 3.50 miles north of the yard and the PM shift took over.\n"
+            "| PM 1.1 Submissions | 60 |")
     spans = _spans(detector, text)
     assert not [t for t, _ in spans if "PM" in t]
 

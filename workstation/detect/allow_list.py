@@ -71,6 +71,12 @@ _PHRASES = [
     r"(?![\w'’.-]+[ \t]+(?:st|street|ave|avenue|rd|road|dr|drive|blvd|ln|lane|way|ct|pl|hwy|cir|pkwy)\b)\S)",
     r"\b(?:(?<=\bat )|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\baround )|(?<=\babout ))"
     r"(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]*(?:[.,;)]|(?:hrs?|hours)\b|$))",
+    # ... a time before where it happened ("near miss 1640 on KY 699", "2210 near Boone Dam"), not a
+    # unit's, a room's, a road's or a record's number ("FM 2222 near City Park Rd")
+    r"\b(?<!#)(?<!(?-i:[A-Z]) )(?<!no )(?<!no\. )(?<!unit )(?<!units )(?<!car )(?<!badge )(?<!engine )"
+    r"(?<!medic )(?<!truck )(?<!squad )(?<!beat )(?<!room )(?<!apt )(?<!suite )(?<!lot )(?<!bus )"
+    r"(?<!route )(?<!road )(?<!highway )(?<!exit )(?<!mile )(?<!marker )(?<!post )(?<!at )"
+    r"(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+(?:on|near)[ \t]+(?:the[ \t]+)?(?-i:[A-Z]))",
     # ... and "At 1647 the coach operator radioed": a time opening its clause, no house number
     r"\b(?<=\b[Aa]t )(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+(?:the|a|an|i|we|he|she|they|my|our|his|her|both|"
     r"dispatch|units?|officers?|deputies|troopers?)\b)",

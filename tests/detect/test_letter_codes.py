@@ -1,0 +1,25 @@
+"""A unit's or a vehicle's code of two letters and a number is an identifier; a state's road or
+form, a department's form, a model of car, aircraft or gun and a tornado's rating are not (issue
+19, stop 40). The texts are new, in none of the corpora."""
+
+from __future__ import annotations
+
+
+def _spans(detector, text: str) -> set[tuple[str, str]]:
+    return {(text[s.start:s.end], s.label) for s in detector.analyze_text(text)}
+
+
+def test_a_units_or_vehicles_code_is_an_identifier(detector):
+    text = ("The grain cart (the co-op's GK-4, driver Wendell Ochs) came out of the elevator lot as a "
+            "Ranger unit, KP-12, pulled in. 0215 — Ofc. Lia Faleolo — WB-7 — cleared the fight.")
+    spans = _spans(detector, text)
+    for code in ("GK-4", "KP-12", "WB-7"):
+        assert (code, "ID") in spans
+
+
+def test_roads_forms_and_models_are_no_codes(detector):
+    text = ("He fled toward Pierre in a Mazda CX-5, then rode out in a UH-60, so says the PD-15 form. "
+            "The EF-2 took the roof off. Report on Form NM-1, and on OH-1 for the crash.")
+    spans = _spans(detector, text)
+    assert not [t for t, label in spans if label == "ID" and t in ("CX-5", "UH-60", "PD-15", "EF-2",
+                                                                     "NM-1", "OH-1")]

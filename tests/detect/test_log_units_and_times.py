@@ -43,3 +43,12 @@ def test_never_below_stock_on_a_pass_on_log(detector):
     doc = ev.Document("pass-on", text, [])
     result = detector.analyze_text(text)
     assert missed_stock_tokens([doc], [result], [PhoneRecognizer()]) == []
+
+
+def test_a_unit_after_a_notes_colon_or_bullet_with_its_officers_is_a_call_sign(detector):
+    text = ("- NEAR MISS 0140: 2217 (Nakamura / Brzezinski) nearly struck at Pine & 9th.\n"
+            "* near miss: 3K21 (Oyelaran) almost got swiped by a plow.\n"
+            "- placards to know: 1075 (LPG), 1005 (NH3)")
+    spans = _spans(detector, text)
+    assert ("2217", "ID") in spans and ("3K21", "ID") in spans
+    assert ("1075", "ID") not in spans and ("1005", "ID") not in spans

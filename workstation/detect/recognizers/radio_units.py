@@ -18,6 +18,8 @@ from workstation.detect.spans import RANK_WORDS
 from workstation.detect.vocab import ROLES_BEFORE_A_NAME
 
 _UNIT = r"\d{2,4}[A-Z]?"
+# an officer's name in brackets after a unit: "(Price)", "(HALVORSEN)"; no acronym ("1075 (LPG)")
+_BRACKETED = r"\p{Lu}(?:\p{Ll}|[\p{Lu}'’-]{4})[\p{L}'’-]*"
 _CALL_SIGN = r"\p{Lu}[\p{L}'’-]+[ \t]+\d{1,4}[A-Z]?"
 # what a CAD log writes after a unit: its status, or what it reports
 _STATUS = (  # (the analysis reads a log in capitals recased: "Enrt", "Os")
@@ -158,10 +160,12 @@ def radio_unit_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                needs=rf"\d[ \t]+{_STATUS}\b"),
             Rx("unit_table_row", rf"(?m)^[ \t]*({_UNIT})(?=[ \t]{{2,}}\d{{2}}:?\d{{2}}\b)", 0.6, CS, 1,
                refine=_under_a_unit_heading, needs="UNIT"),
-            # a unit after a log line's time, with its officers in brackets: "0510  825 (Price)
-            # recovered a stolen Altima", "2214 31B (Okafor/Lind) clear"
-            Rx("unit_with_officers", rf"(?m)^[ \t]*{LOG_STAMP}[ \t]+({_UNIT})(?=[ \t]+\(\p{{Lu}}"
-                                     r"[\p{L}'’-]+(?:[ \t]*[/&,][ \t]*\p{Lu}[\p{L}'’-]+){0,3}\))", 0.6, CS, 1,
+            # a unit opening a log line or a note, or after its colon, with its officers in brackets:
+            # "0510  825 (Price) recovered a stolen Altima", "- NEAR MISS 2150: 1023 (Ocampo / Lind)",
+            # "* near miss: 2N13 (Hwang) almost got swiped" (not "Room 214 (Marsh)")
+            Rx("unit_with_officers", rf"(?m)(?:^[ \t]*(?:[-*•>][ \t]*)?(?:{LOG_STAMP}[ \t]+)?|(?<=:[ \t])|"
+                                     rf"(?<=—[ \t]))({_UNIT}|\d[A-Z]\d{{1,3}})(?=[ \t]+\({_BRACKETED}"
+                                     rf"(?:[ \t]*[/&,][ \t]*{_BRACKETED}){{0,3}}\))", 0.6, CS, 1,
                needs=r"\d[ \t]+\("),
         ]),
     ]

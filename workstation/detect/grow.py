@@ -34,6 +34,10 @@ _OF_HEAD = re.compile(
     r"(?i:\b(?:division|department|dept\.?|bureau|office|port|city|county|town|village|state|"
     r"commonwealth|university|board)\s+of\s+(?:the\s+)?)$"
 )
+# a place named "<Lake> of the <Woods>" before its county or agency: "Lake of the Woods County Sheriff's
+# Office", "Isle of Wight County", "LAKE OF THE OZARKS"
+_PLACE_OF_BEFORE = re.compile(r"(?<![\w'’-])(?:Lake|LAKE|Lakes|LAKES|Isle|ISLE|Isles|ISLES|Mouth|MOUTH|"
+                              r"Prince|PRINCE)[ \t]+(?:of|OF)(?:[ \t]+(?:the|THE))?[ \t]+$")
 _DIRECTION = re.compile(r"[ \t]+(?:[NSEW]|NE|NW|SE|SW|[NSEW]B|[nsew]|[nsew]b)\.?(?![\w'’])")
 _AGENCY_UNIT = re.compile(
     r"[ \t]+(?i:ems|fire(?:[ \t]+(?:rescue|department|dept\.?))?|911|dispatch|bureau|"
@@ -254,7 +258,8 @@ def _grow_one(lexicon: Lexicon, text: str, s: RawSpan) -> RawSpan:
         if m and (word.isupper() or word[:1].isupper() or word.lower().startswith(("police", "sheriff"))):
             end, label = m.end(), "AGENCY"
     if s.label in ("AGENCY", "LOCATION"):
-        m = _OF_HEAD.search(text, max(0, start - 40), start)
+        m = _OF_HEAD.search(text, max(0, start - 40), start) or _PLACE_OF_BEFORE.search(
+            text, max(0, start - 20), start)
         if m:
             start = m.start()
     if s.label == "AGENCY":

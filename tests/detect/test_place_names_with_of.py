@@ -1,0 +1,23 @@
+"""A place named "<Lake> of the <Woods>" stays whole before its county's agency (issue 19, stop
+40). The texts are new, in none of the corpora."""
+
+from __future__ import annotations
+
+
+def _spans(detector, text: str) -> set[tuple[str, str]]:
+    return {(text[s.start:s.end], s.label) for s in detector.analyze_text(text)}
+
+
+def test_lake_of_the_woods_county_stays_one_agency(detector):
+    text = ("I work nights for the Lake of the Woods County Sheriff's Office. Sgt. Aakre asked the Lake "
+            "of the Woods County Highway Department for more stakes on the ice road.")
+    spans = _spans(detector, text)
+    assert ("Lake of the Woods County Sheriff's Office", "AGENCY") in spans
+    assert ("Lake of the Woods County Highway Department", "AGENCY") in spans
+    assert not [t for t, label in spans if label == "PERSON" and t.startswith("Lake")]
+
+
+def test_members_of_an_agency_are_no_part_of_it(detector):
+    text = "Members of the Polk County Sheriff's Office met us at the gate."
+    spans = _spans(detector, text)
+    assert not [t for t, _ in spans if t.startswith("Members")]

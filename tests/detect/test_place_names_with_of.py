@@ -1,5 +1,5 @@
-"""A place named "<Lake> of the <Woods>" stays whole before its county's agency (issue 19, stop
-40). The texts are new, in none of the corpora."""
+"""A place named "<Lake> of the <Woods>" stays whole before its county's agency, and a newspaper is
+named as a business is (issue 19, stop 40). The texts are new, in none of the corpora."""
 
 from __future__ import annotations
 
@@ -21,3 +21,11 @@ def test_members_of_an_agency_are_no_part_of_it(detector):
     text = "Members of the Polk County Sheriff's Office met us at the gate."
     spans = _spans(detector, text)
     assert not [t for t, _ in spans if t.startswith("Members")]
+
+
+def test_a_newspaper_by_its_name_is_a_place_as_businesses_are(detector):
+    text = ("\"I never saw the plow,\" the deputy told the Cloquet Sentinel. The Iron Range Gazette and the "
+            "Kandiyohi Weekly ran the story.")
+    spans = _spans(detector, text)
+    for paper in ("Cloquet Sentinel", "Iron Range Gazette", "Kandiyohi Weekly"):
+        assert (paper, "LOCATION") in spans

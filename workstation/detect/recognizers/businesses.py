@@ -21,6 +21,9 @@ TRADE_HEADS = (
     "welding", "roofing", "plumbing", "landscaping", "pawn", "salvage", "proppant",
     # insurers and their adjusters ("Wawel Mutual", "Pinnacol Assurance", "Heartland Public Claims")
     "mutual", "insurance", "assurance", "casualty", "indemnity", "underwriters", "adjusting", "claims",
+    # newspapers ("Lakefront Ledger", "Koreatown Weekly", "the Scioto Courier")
+    "ledger", "gazette", "tribune", "herald", "courier", "chronicle", "sentinel", "enquirer",
+    "inquirer", "weekly",
 )
 # a company's form after its trade ("Qureshi Freight LLC")
 _SUFFIXES = ("llc", "inc", "co", "corp")

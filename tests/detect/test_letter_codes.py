@@ -1,5 +1,6 @@
 """A unit's or a vehicle's code of two letters and a number is an identifier; a state's road or
-form, a department's form, a model of car, aircraft or gun and a tornado's rating are not (issue
+form, a department's form, a model of car, aircraft or gun and a tornado's rating are not; a company
+keeps its "LLC" or "Inc." and is a place, as businesses are (issue
 19, stop 40). The texts are new, in none of the corpora."""
 
 from __future__ import annotations
@@ -23,3 +24,12 @@ def test_roads_forms_and_models_are_no_codes(detector):
     spans = _spans(detector, text)
     assert not [t for t, label in spans if label == "ID" and t in ("CX-5", "UH-60", "PD-15", "EF-2",
                                                                      "NM-1", "OH-1")]
+
+
+def test_a_company_keeps_its_form_and_is_a_place_not_an_agency(detector):
+    text = ("The vendor, Prairie Safety Analytics LLC, built the form; plows came from Hawkeye Snow & Ice, "
+            "Inc. on Hudson Rd. UNIT LIST, CMPD Eastway Division, INC 20250914-0417")
+    spans = _spans(detector, text)
+    assert ("Prairie Safety Analytics LLC", "LOCATION") in spans
+    assert ("Hawkeye Snow & Ice, Inc", "LOCATION") in spans
+    assert not [t for t, _ in spans if t.endswith("INC")]

@@ -38,6 +38,10 @@ _OF_HEAD = re.compile(
 # Office", "Isle of Wight County", "LAKE OF THE OZARKS"
 _PLACE_OF_BEFORE = re.compile(r"(?<![\w'’-])(?:Lake|LAKE|Lakes|LAKES|Isle|ISLE|Isles|ISLES|Mouth|MOUTH|"
                               r"Prince|PRINCE)[ \t]+(?:of|OF)(?:[ \t]+(?:the|THE))?[ \t]+$")
+# a company's form after its name ("Hawkeye Snow & Ice LLC", "Sooner Care Management, LLC"); not "Co.",
+# which is also a county's ("Polk Co. SO"), nor an incident's "INC 2025-0417"
+_COMPANY_FORM_AFTER = re.compile(r",?[ \t]+(?:LLC|L\.L\.C\.|Inc\.?|INC\.?|Corp\.?|CORP\.?|Ltd\.?|LTD\.?|"
+                                 r"Incorporated|Corporation|LLP|PLLC)(?![\w'’-]|[ \t]*#?\d)")
 _DIRECTION = re.compile(r"[ \t]+(?:[NSEW]|NE|NW|SE|SW|[NSEW]B|[nsew]|[nsew]b)\.?(?![\w'’])")
 _AGENCY_UNIT = re.compile(
     r"[ \t]+(?i:ems|fire(?:[ \t]+(?:rescue|department|dept\.?))?|911|dispatch|bureau|"
@@ -276,6 +280,10 @@ def _grow_one(lexicon: Lexicon, text: str, s: RawSpan) -> RawSpan:
             m = _NAME_BEFORE_ACRONYM.search(text, max(0, start - 40), start)
             if m and not any(lexicon.is_stop(w) or w.lower() in RANK_WORDS for w in m.group().split()):
                 start = m.start()  # "STONEWALL VFD", "Elkhorn City VFD": the town's department
+    if s.label in ("AGENCY", "LOCATION"):
+        m = _COMPANY_FORM_AFTER.match(text, end)
+        if m:
+            end, label = m.end(), "LOCATION"  # "Ridgeline Safety Analytics LLC": a company, no agency
     one_name = s.label == "PERSON" and " " not in text[start:end]
     saint = 4 if text[start:start + 4] in ("St. ", "ST. ") else 0  # "St. Johnsbury" is no street
     if (s.label == "LOCATION" or one_name) and text[start:start + 1].isupper() and not _STREETISH.search(

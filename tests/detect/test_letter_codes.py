@@ -1,7 +1,7 @@
 """A unit's or a vehicle's code of two letters and a number is an identifier; a state's road or
 form, a department's form, a model of car, aircraft or gun and a tornado's rating are not; a company
-keeps its "LLC" or "Inc." and is a place, as businesses are (issue
-19, stop 40). The texts are new, in none of the corpora."""
+keeps its "LLC" or "Inc." and is a place, as businesses are (issue 19, stop 40). The texts are
+new, in none of the corpora."""
 
 from __future__ import annotations
 

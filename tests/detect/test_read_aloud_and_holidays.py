@@ -69,6 +69,12 @@ def test_a_heading_written_once_or_a_language_tag_is_no_speaker(detector):
     ("It was Seward's Day so the courthouse was closed.", "Seward's Day"),
     ("We were short-handed on Kamehameha Day because of the floats.", "Kamehameha Day"),
     ("Two of them had just come back from Jamhuri Day at the church hall.", "Jamhuri Day"),
+    # (stop 40) a holiday named for its Sunday or Monday, one of one word, one whose last word is
+    # also a surname ("Day")
+    ("After church on White Sunday, traffic through Leone backed up.", "White Sunday"),
+    ("The crash was on Whit Monday, right after the procession.", "Whit Monday"),
+    ("koreatown was packed, Chuseok week, everyone at the bakeries.", "Chuseok"),
+    ("juneau, 10/18 (Alaska Day). parade down Front St.", "Alaska Day"),
 ])
 def test_a_holiday_of_a_state_territory_or_country_is_a_date(detector, text, day):
     assert found_as(detector, text, day) == {"DATE"}
@@ -85,7 +91,9 @@ def test_the_holiday_list_is_names_only():
     assert "may day" not in names and not any(any(c.isdigit() for c in n) for n in names)
     assert holiday_name("Liberation Day (Guam)") == "liberation day"
     assert holiday_name("Day off (substituted from 06/13/2020)") is None
-    assert holiday_name("Diwali") is None  # one word: the hand-written patterns keep those
+    assert holiday_name("Diwali") is None  # one word the hand-written patterns keep
+    assert holiday_name("Chuseok") == "chuseok" and holiday_name("Carnival") is None  # (an event, a place)
+    assert {"chuseok", "white sunday", "whit monday"} <= names
 
 
 @pytest.mark.parametrize("text, county", [

@@ -1,7 +1,7 @@
 """Holidays of every country, US state and territory by name ("Liberation Day" on Guam,
-"Seward's Day", "Jamhuri Day"), from resources/holiday_names.txt (holidays_build.py). A
-holiday names a day, so it is a date (the hand-written patterns of dates.py keep the common
-ones in any case; these are found written as names: capitalised or in capitals)."""
+"Seward's Day", "Jamhuri Day", "White Sunday", "Chuseok"), from resources/holiday_names.txt
+(holidays_build.py). A holiday names a day, so it is a date (the hand-written patterns of dates.py
+keep the common ones in any case; these are found written as names: capitalised or in capitals)."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ _CONNECTORS = frozenset("of and the de del al la los el y".split())
 # up to five words, capitalised or connectors, then the holiday's last word
 _NAMED_DAY = (
     r"(?<![\w'’])(?:(?:[A-Z][\w'’.-]*|of|and|the|de|del|al|la|los|el|y)[ \t]+){1,5}"
-    r"(?:Day|DAY|Eve|EVE|Festival|FESTIVAL|Holiday|HOLIDAY|Birthday|BIRTHDAY)(?![\w'’])"
+    r"(?:Day|DAY|Eve|EVE|Festival|FESTIVAL|Holiday|HOLIDAY|Birthday|BIRTHDAY|Sunday|SUNDAY|Monday|MONDAY)"
+    r"(?![\w'’])"
 )
 _WORD = re.compile(r"\S+")
 
@@ -45,7 +46,16 @@ def _known_holiday(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+def _one_word_names() -> list[str]:
+    return sorted(name for name in holiday_names() if " " not in name)
+
+
 def holiday_name_recognizers() -> list[RegexRecognizer]:
-    return [RegexRecognizer("HolidayNameRecognizer", "DATE",
-                            [Rx("holiday_name", _NAMED_DAY, 0.6, CS, refine=_known_holiday,
-                                needs=r"day|eve|festival|holiday|birthday")])]
+    # a holiday of one word, capitalised or in capitals: "Chuseok week", "before MATARIKI"
+    one_word = "|".join(rf"{name[0].upper()}(?i:{name[1:]})" for name in _one_word_names())
+    return [RegexRecognizer("HolidayNameRecognizer", "DATE", [
+        Rx("holiday_name", _NAMED_DAY, 0.65, CS, refine=_known_holiday,
+           needs=r"day|eve|festival|holiday|birthday|sunday|monday"),
+        Rx("one_word_holiday", rf"(?<![\w'’-])(?:{one_word})(?![\w'’-])", 0.65, CS,
+           needs="|".join(_one_word_names())),
+    ])]

@@ -39,7 +39,14 @@ _PHRASES = [
     r"\b[Qq]\d{1,2}(?=[.):][ \t])",
     # a year's quarter and a fiscal year ("| Q1 | Akron PD |", "FY2024"), and the incident command
     # system's forms and courses ("ICS 214", "ICS-200", "IS-100.c")
-    r"\bQ[1-4]\b(?![-/]\w)", r"\bFY[ -]?(?:19|20)?\d\d\b(?![-/]\w)",
+    r"\bQ[1-4]\b(?![-/]\w)", r"\b[FS]?FY[ -]?(?:19|20)?\d\d\b(?![-/]\w)",  # ("FFY2025": a federal one)
+    # a grant's goals, objectives and measures, a school's semester ("Goal 2", "Objective 1.3")
+    r"\b(?:goal|objective|semester|milestone|strategy|outcome|priority)[ \t]+\d{1,2}(?:\.\d{1,2})?\b"
+    r"(?![-/]\w)",
+    # sums of money ("$9,800", "$ 2,104.00"), and a shift by its ordinal ("3RD WATCH", "1st platoon")
+    r"\b(?:(?<=\$)|(?<=\$ ))(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d\d)?\b",
+    r"\b(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth)[ \t]+"
+    r"(?:watch|platoon|shift|tour|relief)\b",
     r"\bICS[ -]?\d{3}\b(?![-/]\w)", r"\bIS-\d{3}(?:\.[a-c])?\b(?![-/]\w)",  # (not "ADDRESS IS 400 MAIN")
     r"\b[0-9]{3,4}\s?[A-Z]{0,2}\s?PC\b", r"\bcode\s+(?:red|blue|zero|pink)\b",
     # clock times ("approx 1640 hrs"): not identifiers (the time of day is published); stock
@@ -179,6 +186,10 @@ _GENERIC_WORDS = frozenset(
     asunto enviado fecha firmado
     whatsapp groupme kakaotalk microsoft teams chat chats telegram imessage messenger
     chyron sot outcue
+    # thanks and greetings in the languages of the reports ("Miigwech to Joe.", "Osiyo.", "Quyana.")
+    miigwech boozhoo aaniin osiyo wado mvto halito yakoke quyana quyanaa mahalo manuia talofa
+    fa'afetai faafetai yá'át'ééh ahéhee' pilamaya pilamayaye wopila gunalchéesh mahsi salamat
+    gracias obrigado obrigada merci kiitos danke grazie spasibo kamsahamnida arigato
     """.split()
 )
 _ROAD_WORDS = frozenset("i interstate highway hwy route us exit road".split())

@@ -270,7 +270,7 @@ def agency_recognizers() -> list[RegexRecognizer]:
                    0.6, CS, needs=r"(?i:div|dist|pct|precinct|troop|region)\w*(?:/pct)?[ \t]*[:#]"),
                 # recased or lower-case text: acronyms that are no English word
                 Rx("federal_ci", r"\b(?i:fbi|dea|atf|hsi|cbp|usms|dhs|tsa|ncis|fema|usfs|usfws|bci|gbi|tbi|"
-                   r"fdle|sled|osbi|kbi|mbi|dci|nps|blm)\b", 0.7, CS),
+                   r"fdle|osbi|kbi|mbi|dci|nps|blm|(?-i:SLED))\b", 0.7, CS),  # (not "sled": a snowmobile)
                 # lower-case posts: "lvmpd", "hcso", "lasd" (not "also", "torso", "cso")
                 Rx("agency_abbreviation_lower", r"(?<![\w'’./-])[a-z]{1,4}(?:pd|so|sd)(?![\w'’/-])", 0.65, CS,
                    refine=_lower_abbreviation),

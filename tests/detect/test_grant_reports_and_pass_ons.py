@@ -41,3 +41,12 @@ def test_a_sled_is_a_snowmobile_and_sled_in_capitals_the_agency(detector):
     spans = _spans(detector, text)
     assert ("SLED", "AGENCY") in spans
     assert not [t for t, _ in spans if t in ("Sled", "sled")]
+
+
+def test_a_grant_reports_field_labels_are_no_speakers(detector):
+    text = ("STEP PERFORMANCE REPORT\nSubgrantee: Starr County Constable Precinct 2\n"
+            "UEI: QW7RT2LP9K11      EIN: 74-6000512\nVendor: Rio Signal Supply, quote RSS-Q-4471\n"
+            "JONES: I saw the truck come over the hill.")
+    spans = _spans(detector, text)
+    assert not [t for t, _ in spans if t in ("Subgrantee", "UEI", "EIN", "Vendor")]
+    assert ("JONES", "PERSON") in spans  # a speaker stays one

@@ -22,7 +22,8 @@ _FORM_VOCABULARY = frozenset(
     """used involved taken sustained observed reported force type level reason weapon weapons
     injury injuries action actions summary response resistance review reviewed findings
     narrative incident date time location number description disposition result results
-    outcome factors factor contributing recommendation recommendations notes note""".split()
+    outcome factors factor contributing recommendation recommendations notes note
+    grantee subgrantee vendor contractor award project program uei ein""".split()
 )
 _ROLES = frozenset(ROLES_BEFORE_A_NAME)
 _LEAD_IN = re.compile(r"[ \t]*\[?[ \t]*(?:[\p{L}'’]+[ \t]+){0,3}")
@@ -73,7 +74,9 @@ def _field_label(lexicon: Lexicon, text: str, span: RawSpan) -> bool:
     words = lead + _WORD.findall(text[span.start:span.end])
     if span.recognizer.startswith("SpeakerName") and not any(w.lower() in _FORM_VOCABULARY for w in words):
         return False
-    return bool(words) and all(len(w) > 1 and _plain(lexicon, w) for w in words)  # "Mick O.:"
+    # ("Mick O.:" is a speaker; a grant's "Subgrantee:", "UEI:" are a form's words)
+    return bool(words) and all(len(w) > 1 and (_plain(lexicon, w) or w.lower() in _FORM_VOCABULARY)
+                               for w in words)
 
 
 def _subject_topic(lexicon: Lexicon, text: str, span: RawSpan) -> bool:

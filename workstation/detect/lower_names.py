@@ -59,7 +59,23 @@ def lower_case_names(lexicon: Lexicon, text: str, spans: Sequence[RawSpan]) -> l
         if any(s.start < end and start < s.end for s in out):
             continue
         out.append(RawSpan(start, end, "PERSON", 0.6, "LowerCaseNameRecognizer"))
+    for m in _ROLE_NAME_AGE.finditer(text):
+        first, *rest = m.group(1).split()
+        # (after the given name, census names even where everyday words too: "wayne", "briggs")
+        if _a_given_name(lexicon, first) and all(not lexicon.is_stop(w) and (
+                w in surnames() or is_given_name(w, wide=True)) for w in rest) and not any(
+                s.start < m.end(1) and m.start(1) < s.end for s in out):
+            out.append(RawSpan(m.start(1), m.end(1), "PERSON", 0.6, "LowerCaseNameRecognizer"))
     return sorted(out, key=lambda s: (s.start, s.end))
+
+
+# a full name typed in lower case between a role and an age: "driver tyler wayne briggs, 29, of";
+# the two cues make it a person's even where its given name is a town's too ("tyler")
+_ROLE_NAME_AGE = re.compile(
+    r"\b(?i:driver|suspect|susp|victim|passenger|guest|owner|caller|subject|witness|rider|operator|"
+    r"pedestrian|juvenile|male|female)[ \t]+([a-z][a-z'’-]{1,}(?:[ \t]+[a-z][a-z'’-]{1,}){1,2}),[ \t]*"
+    r"(?:age[ \t]+)?\d{1,2}\b")
+
 
 
 def _a_given_name(lexicon: Lexicon, word: str) -> bool:

@@ -1,0 +1,24 @@
+"""A full name typed in lower case between a role and an age is a person, even where its given
+name is a town's too and its other words everyday ones (issue 19, stop 40). The texts are new, in
+none of the corpora."""
+
+from __future__ import annotations
+
+
+def _spans(detector, text: str) -> set[tuple[str, str]]:
+    return {(text[s.start:s.end], s.label) for s in detector.analyze_text(text)}
+
+
+def test_a_lower_case_name_between_a_role_and_an_age_is_a_person(detector):
+    text = ("chickasaw lighthorse, ada -- my near miss at the rodeo grounds\n\nhalito. ofc Dana Whitehorse "
+            "here, 4 yrs on. truck hit the gate. driver tyler wayne briggs, 29, of sherman tx, booked "
+            "pontotoc county jail. passenger austin lee hunter, 24, walked.")
+    spans = _spans(detector, text)
+    assert ("tyler wayne briggs", "PERSON") in spans
+    assert ("austin lee hunter", "PERSON") in spans
+
+
+def test_words_between_a_role_and_a_number_are_no_name(detector):
+    text = "Ofc Dana Whitehorse here. the passenger side door, 2 dents. victim was fine, 22 stitches."
+    spans = _spans(detector, text)
+    assert not [t for t, label in spans if label == "PERSON" and t != "Dana Whitehorse"]

@@ -33,3 +33,12 @@ def test_a_company_keeps_its_form_and_is_a_place_not_an_agency(detector):
     assert ("Prairie Safety Analytics LLC", "LOCATION") in spans
     assert ("Hawkeye Snow & Ice, Inc", "LOCATION") in spans
     assert not [t for t, _ in spans if t.endswith("INC")]
+
+
+def test_farm_countrys_businesses_are_places_not_agencies(detector):
+    text = ("A milk truck from Kalona Creamery Cooperative came up; the lowboy belonged to Platte Valley "
+            "Implement. The Central Iowa Near-Miss Working Group met Tuesday.")
+    spans = _spans(detector, text)
+    assert ("Kalona Creamery Cooperative", "LOCATION") in spans
+    assert ("Platte Valley Implement", "LOCATION") in spans
+    assert not [t for t, label in spans if "Working Group" in t and label == "LOCATION"]

@@ -242,15 +242,17 @@ _AT_THE = re.compile(r"(?i:\b(?:at|in|near|from|to|outside|behind|inside|into|by
 # a business's last word ("Inservco Insurance Services", "Missouri Slope Counseling"), no agency's
 # unless a service's word names what it does ("Animal Services", "Rocky Mountain Rescue Group")
 _BUSINESS_ENDS = frozenset("""insurance assurance trust counseling clinic clinics evaluations partners
-    pool rehab therapy surgery centers services""".split() + [w for w in TRADE_HEADS if w not in (
-        "recovery", "supply")])
+    pool rehab therapy surgery centers services
+    op coop cooperative elevator implement equipment provisions propane solutions group products
+    harvesting bakery creamery""".split() + [w for w in TRADE_HEADS if w not in (
+        "recovery", "supply")])  # (and farm country's: "Kalona Creamery Co-op", "Platte Valley Implement")
 # a company's form ends a business's name only with a trade in it ("Qureshi Freight LLC"); alone it
 # names an organisation, which the public PII set marks as one ("Acme Holdings Inc")
 _FORMS_WANTING_A_TRADE = frozenset("llc inc corp corporation company ltd lines".split())
 _SERVICE_CORE = frozenset("""police sheriff sheriff's marshal marshals patrol troopers trooper fire ems 911
     dispatch emergency animal rescue communications enforcement justice corrections probation parole
     protective community human social family department dept bureau division office commission
-    authority tribe tribal county state city""".split())
+    authority tribe tribal county state city working advisory steering""".split())  # ("Working Group")
 _COMPANY_WORDS = frozenset(
     """inc llc corp corporation company co group associates solutions technologies insurance brothers bros
     enterprises

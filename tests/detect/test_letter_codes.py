@@ -42,3 +42,10 @@ def test_farm_countrys_businesses_are_places_not_agencies(detector):
     assert ("Kalona Creamery Cooperative", "LOCATION") in spans
     assert ("Platte Valley Implement", "LOCATION") in spans
     assert not [t for t, label in spans if "Working Group" in t and label == "LOCATION"]
+
+
+def test_a_co_op_keeps_its_op(detector):
+    text = "A milk truck from Kalona Creamery Co-op came up the hill as we sat at the Sublette Co-op scale."
+    spans = _spans(detector, text)
+    assert ("Kalona Creamery Co-op", "LOCATION") in spans
+    assert [t for t, label in spans if t.startswith("Sublette Co-op") and label == "LOCATION"]

@@ -41,7 +41,8 @@ _PLACE_OF_BEFORE = re.compile(r"(?<![\w'’-])(?:Lake|LAKE|Lakes|LAKES|Isle|ISLE
 # a company's form after its name ("Hawkeye Snow & Ice LLC", "Sooner Care Management, LLC"); not "Co.",
 # which is also a county's ("Polk Co. SO"), nor an incident's "INC 2025-0417"
 _COMPANY_FORM_AFTER = re.compile(r",?[ \t]+(?:LLC|L\.L\.C\.|Inc\.?|INC\.?|Corp\.?|CORP\.?|Ltd\.?|LTD\.?|"
-                                 r"Incorporated|Corporation|LLP|PLLC)(?![\w'’-]|[ \t]*#?\d)")
+                                 r"Incorporated|Corporation|LLP|PLLC)(?![\w'’-]|[ \t]*#?\d)|"
+                                 r"(?<=\b(?i:co))-(?i:op)(?![\w'’-])")  # ("Kalona Creamery Co" + "-op")
 _DIRECTION = re.compile(r"[ \t]+(?:[NSEW]|NE|NW|SE|SW|[NSEW]B|[nsew]|[nsew]b)\.?(?![\w'’])")
 _AGENCY_UNIT = re.compile(
     r"[ \t]+(?i:ems|fire(?:[ \t]+(?:rescue|department|dept\.?))?|911|dispatch|bureau|"

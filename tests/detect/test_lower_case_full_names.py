@@ -1,6 +1,6 @@
 """A full name typed in lower case between a role and an age is a person, even where its given
-name is a town's too and its other words everyday ones (issue 19, stop 40). The texts are new, in
-none of the corpora."""
+name is a town's too and its other words everyday ones; an animal named beside its kind is named
+as a person, as the corpora mark it (issue 19, stop 40). The texts are new, in none of the corpora."""
 
 from __future__ import annotations
 
@@ -22,3 +22,10 @@ def test_words_between_a_role_and_a_number_are_no_name(detector):
     text = "Ofc Dana Whitehorse here. the passenger side door, 2 dents. victim was fine, 22 stitches."
     spans = _spans(detector, text)
     assert not [t for t, label in spans if label == "PERSON" and t != "Dana Whitehorse"]
+
+
+def test_an_animal_named_beside_its_kind_is_named_as_a_person(detector):
+    text = ("A caller reported a horse loose at the Pine Creek Lodge. The horse, Biscuit, was returned. "
+            "At the rodeo a bull called Widowmaker threw Cody Harjo.")
+    spans = _spans(detector, text)
+    assert ("Biscuit", "PERSON") in spans and ("Widowmaker", "PERSON") in spans

@@ -62,6 +62,7 @@ _NOT_SURNAME = frozenset(
     inn apartments apts station police sheriff department office fire lake river creek bay
     island beach mountain ridge valley hills springs falls bridge highway hwy route trail""".split()
 )
+_ANIMALS = "horse|mare|gelding|stallion|pony|mule|donkey|bull|steer|cow|heifer|dog|puppy"
 _K9_NOT_NAME = frozenset(
     """unit units handler handlers team officer deputy sgt trooper partner search track
     tracked tracking sniff sniffed alert alerted bite bit training vehicle car truck was
@@ -417,6 +418,13 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    r"(?<=\b(?i:k-?9|canine)\s{1,4}(?:partner\s{1,4}|named\s{1,4})?)[a-z]{3,}\b", 0.8, CS,
                    refine=k9_name,
                    needs=r"k-?9|canine|dog"),
+                # an animal named beside its kind: "The horse, Biscuit, was returned", "the horse (Dolly)",
+                # "a bull called Widowmaker" (the corpora mark animals' names as people's)
+                Rx("animal_named", rf"(?:(?<=\b(?i:{_ANIMALS}),[ \t])\p{{Lu}}[\p{{Ll}}'’]{{2,}}(?=,)|"
+                   rf"(?<=\b(?i:{_ANIMALS})[ \t]\()\p{{Lu}}[\p{{Ll}}'’]{{2,}}(?=\))|"
+                   rf"(?<=\b(?i:{_ANIMALS})[ \t]{{1,3}}(?i:named|called)[ \t]{{1,3}})"
+                   r"\p{Lu}[\p{Ll}'’]{2,}\b)",
+                   0.7, CS, refine=k9_name, needs=_ANIMALS),
                 # a form's K9 field ('K9: "Major"'), and the dog named right after a question or a
                 # sentence about it ("Where was your K9?\nA. Ajax was in the car")
                 Rx("k9_field", r"(?<=\b(?i:k-?9|canine)[ \t]{0,3}(?:name)?[ \t]{0,3}:[ \t]{0,3}[\"“]?)"

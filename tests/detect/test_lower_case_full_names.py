@@ -1,6 +1,7 @@
 """A full name typed in lower case between a role and an age is a person, even where its given
 name is a town's too and its other words everyday ones; an animal named beside its kind is named
-as a person, as the corpora mark it (issue 19, stop 40). The texts are new, in none of the corpora."""
+as a person, as the corpora mark it; three initials are a person as two are (issue 19, stop 40).
+The texts are new, in none of the corpora."""
 
 from __future__ import annotations
 
@@ -29,3 +30,11 @@ def test_an_animal_named_beside_its_kind_is_named_as_a_person(detector):
             "At the rodeo a bull called Widowmaker threw Cody Harjo.")
     spans = _spans(detector, text)
     assert ("Biscuit", "PERSON") in spans and ("Widowmaker", "PERSON") in spans
+
+
+def test_three_initials_are_a_person_and_dotted_abbreviations_are_not(detector):
+    text = ("A student driver (J.T.L., 17, student ID BV0081144) left the lot fast. Later A.R.T. went to the "
+            "juvenile center. He had a D.U.I. and an A.P.B. out of the U.S.A., per the M.P.D. desk.")
+    spans = _spans(detector, text)
+    assert ("J.T.L.", "PERSON") in spans and ("A.R.T.", "PERSON") in spans
+    assert not [t for t, label in spans if label == "PERSON" and t in ("D.U.I.", "A.P.B.", "M.P.D.")]

@@ -1,5 +1,5 @@
 """People written by their initials (issue 19): a juvenile or someone the writer will not name
-("the student, T.W., was", "Student: J.M. (juvenile)", "The man, R.J., he"), and an initial
+("the student, T.W., was", "Student: J.M. (juvenile)", "a driver (J.T.L., 17)"), and an initial
 before a surname in capitals ("C/O L. ATTAKAI", "SGT A. MACLEOD"). Dotted letters that are
 abbreviations ("U.S.", "P.O.", "A.M.", "G.E.D.", a state's "N.C.") are not."""
 
@@ -12,11 +12,13 @@ import regex as re
 from workstation.detect.gazetteer import state_codes
 from workstation.detect.spans import RawSpan
 
-_INITIALS = re.compile(r"(?<![\w.'’-])(?:\p{Lu}\.[ \t]?){2}(?!\w|\.?[ \t]*\p{Lu}\p{Ll})")
+_INITIALS = re.compile(r"(?<![\w.'’-])(?:\p{Lu}\.[ \t]?){2,3}(?!\w|\.?[ \t]*\p{Lu}\p{Ll})")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.'’-])\p{Lu}\.[ \t]+$")
 _NOT_INITIALS = frozenset(
     """US UK PO AM PM DC LA NY NJ SO PD ER ID TV OK BS MD RN DA KC NE NW SE SW ET UC OC CO VA GE
-    AD BC JR SR ST MT FT PT DR MR MS LT NB SB EB WB OT QT IV EU UN EP LP CD DJ MC PA PE PS AC""".split()
+    AD BC JR SR ST MT FT PT DR MR MS LT NB SB EB WB OT QT IV EU UN EP LP CD DJ MC PA PE PS AC
+    USA GED POW DUI DWI APB RIP MRE EMT CPR DOA NYC DOB VIN ATV SUV OIS FBI DEA ATF CIA DOJ DOC DHS TSA
+    LPN BSN EMS ESU UOF AKA BOL KIA MIA ETA PTO PTS OCS NCO CEO CFO IRS DMV SSN NRT ICE ERT SRT""".split()
 )
 
 
@@ -26,7 +28,8 @@ def initials_as_people(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
     out = [_with_initial(text, s) for s in spans]
     for m in _INITIALS.finditer(text):
         letters = "".join(c for c in m.group() if c.isalpha())
-        if letters in _NOT_INITIALS or letters in state_codes():
+        if letters in _NOT_INITIALS or letters in state_codes() or (
+                len(letters) == 3 and letters.endswith(("PD", "SO", "SD", "FD"))):  # "M.P.D.": an agency
             continue
         start, end = m.start(), m.end()
         while text[end - 1] in " \t":

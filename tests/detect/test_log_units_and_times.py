@@ -7,18 +7,14 @@ from __future__ import annotations
 
 from presidio_analyzer.predefined_recognizers import PhoneRecognizer
 
-from tests.helpers.detection import missed_stock_tokens
+from tests.helpers.detection import missed_stock_tokens, surfaces_and_labels
 from workstation.detect import evaluation as ev
-
-
-def _spans(detector, text: str) -> set[tuple[str, str]]:
-    return {(text[s.start:s.end], s.label) for s in detector.analyze_text(text)}
 
 
 def test_a_unit_with_its_officers_in_brackets_is_a_call_sign(detector):
     text = ("PASS-ON, B SHIFT\n0120  Quiet on the east side.\n0445  612 (Halvorsen) cleared the "
             "crash on Hwy 2.\n0530  2214 31B (Okafor/Lind) took the domestic at the trailer court.")
-    spans = _spans(detector, text)
+    spans = surfaces_and_labels(detector, text)
     assert ("612", "ID") in spans and ("31B", "ID") in spans
     assert ("Halvorsen", "PERSON") in spans
     assert not [t for t, _ in spans if t in ("0120", "0445", "0530", "2214")]
@@ -26,13 +22,13 @@ def test_a_unit_with_its_officers_in_brackets_is_a_call_sign(detector):
 
 def test_a_room_with_its_occupant_is_no_call_sign(detector):
     text = "Checked the rooms at 0200. Room 214 (Marsh) was empty and 216 stayed locked."
-    assert ("214", "ID") not in _spans(detector, text)
+    assert ("214", "ID") not in surfaces_and_labels(detector, text)
 
 
 def test_a_time_before_where_it_happened_is_no_number(detector):
     text = ("Log truck near miss 1640 on KY 15 at the mouth of Lotts Creek; a second one 2210 near Boone "
             "Dam. Car 2215 near the Dollar General. FM 2222 near City Park Rd was closed.")
-    spans = _spans(detector, text)
+    spans = surfaces_and_labels(detector, text)
     assert not [t for t, _ in spans if t in ("1640", "2210")]
     assert ("Car 2215", "ID") in spans and ("FM 2222", "LOCATION") in spans
 
@@ -49,6 +45,6 @@ def test_a_unit_after_a_notes_colon_or_bullet_with_its_officers_is_a_call_sign(d
     text = ("- NEAR MISS 0140: 2217 (Nakamura / Brzezinski) nearly struck at Pine & 9th.\n"
             "* near miss: 3K21 (Oyelaran) almost got swiped by a plow.\n"
             "- placards to know: 1075 (LPG), 1005 (NH3)")
-    spans = _spans(detector, text)
+    spans = surfaces_and_labels(detector, text)
     assert ("2217", "ID") in spans and ("3K21", "ID") in spans
     assert ("1075", "ID") not in spans and ("1005", "ID") not in spans

@@ -25,6 +25,11 @@ def flagged(detector: Any, text: str) -> list[str]:
     return [text[s.start:s.end] for s in detector.analyze_text(text)]
 
 
+def surfaces_and_labels(detector: Any, text: str) -> set[tuple[str, str]]:
+    """Each suggestion as its text and its label."""
+    return {(text[s.start:s.end], s.label) for s in detector.analyze_text(text)}
+
+
 def missed_stock_tokens(docs: Sequence[ev.Document], results: Sequence[Sequence[Any]],
                         stock_recognizers: Sequence[Any]) -> list[tuple[str, str, str]]:
     """(document, stock recognizer, token) for every token one of stock Presidio's own pattern

@@ -35,7 +35,7 @@ _OF_HEAD = re.compile(
     r"commonwealth|university|board)\s+of\s+(?:the\s+)?)$"
 )
 # a place named "<Lake> of the <Woods>" before its county or agency: "Lake of the Woods County Sheriff's
-# Office", "Isle of Wight County", "LAKE OF THE OZARKS"
+# Office", "Isle of Wight County", "LAKE OF THE WOODS CO SO"
 _PLACE_OF_BEFORE = re.compile(r"(?<![\w'’-])(?:Lake|LAKE|Lakes|LAKES|Isle|ISLE|Isles|ISLES|Mouth|MOUTH|"
                               r"Prince|PRINCE)[ \t]+(?:of|OF)(?:[ \t]+(?:the|THE))?[ \t]+$")
 # a company's form after its name ("Hawkeye Snow & Ice LLC", "Sooner Care Management, LLC"); not "Co.",

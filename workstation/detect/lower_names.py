@@ -77,7 +77,6 @@ _ROLE_NAME_AGE = re.compile(
     r"(?:age[ \t]+)?\d{1,2}\b")
 
 
-
 def _a_given_name(lexicon: Lexicon, word: str) -> bool:
     return word not in _NOT_NAMES and word not in _CALENDAR and is_given_name(word, wide=True) and not (
         lexicon.is_common(word) or lexicon.is_stop(word))

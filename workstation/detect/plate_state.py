@@ -19,7 +19,7 @@ import regex as re
 from workstation.detect.gazetteer import state_codes, state_names
 from workstation.detect.recognizers.fields import FIELD_VALUES
 from workstation.detect.spans import LABEL_DECIDED_BY, RawSpan
-from workstation.detect.vocab import PLATE_TERRITORIES
+from workstation.detect.vocab import PLATE_TERRITORIES, PROVINCE_CODES
 
 _LOWER = re.compile(r"[a-z]")
 _STATE_BEFORE = re.compile(r"(?<![\w'’-])([A-Z]{2})[ \t]$")
@@ -191,7 +191,7 @@ def _plate_after_state(text: str, plate: RawSpan, spans: Sequence[RawSpan]) -> l
 
 
 # territories and provinces that issue plates too ("Tag GU ACT 9122", "plate ON AB 41 987")
-_OTHER_ISSUERS = frozenset(PLATE_TERRITORIES) | frozenset("ON QC BC AB MB SK NS NB NL PE YT NT NU".split())
+_OTHER_ISSUERS = frozenset(PLATE_TERRITORIES) | frozenset(PROVINCE_CODES)
 # codes that are words, which a report in capitals writes as words ("IN CAR 41", "OR 2 MORE")
 _CODES_THAT_ARE_WORDS = frozenset("IN OR OK ME HI OH DE LA MA PA CO AL ID MD MS MT NE ON AS NB".split())
 

@@ -28,6 +28,11 @@ HYPHENATED_CALL_SIGN = r"(?!10-|11-)\d{1,2}-\d{1,3}(?![\w/-])"
 TRAVEL_DIRECTION = r"(?:NB|SB|EB|WB|[NSEW]/B)"
 # territories whose codes stand before a plate as a state's do ("Tag GU ACT 9122")
 PLATE_TERRITORIES: tuple[str, ...] = ("GU", "VI", "AS", "MP")
+# Canada's provinces and territories by their codes ("Brampton, ON", "plate ON AB 41 987")
+PROVINCE_CODES: tuple[str, ...] = tuple("AB BC MB NB NL NS NT NU ON PE QC SK YT".split())
+# the words before a letter and a number that make it a road's ("on M-28", "off K-10", "exit SR-60")
+WORDS_BEFORE_A_ROAD = ("on|onto|off|along|via|take|took|exit|hwy|highway|route|north|south|east|west|"
+                       "[nsew]b|near")
 # the kind several counties are named before, together ("Otero and Crowley counties")
 COUNTIES_AFTER = r"[ \t]+(?i:counties|parishes)\b"
 # the short codes of roads before their number: county, farm, state, forest, tribal roads

@@ -46,16 +46,13 @@ def _known_holiday(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-def _one_word_names() -> list[str]:
-    return sorted(name for name in holiday_names() if " " not in name)
-
-
 def holiday_name_recognizers() -> list[RegexRecognizer]:
     # a holiday of one word, capitalised or in capitals: "Chuseok week", "before MATARIKI"
-    one_word = "|".join(rf"{name[0].upper()}(?i:{name[1:]})" for name in _one_word_names())
+    one_word_names = sorted(name for name in holiday_names() if " " not in name)
+    one_word = "|".join(rf"{name[0].upper()}(?i:{name[1:]})" for name in one_word_names)
     return [RegexRecognizer("HolidayNameRecognizer", "DATE", [
         Rx("holiday_name", _NAMED_DAY, 0.65, CS, refine=_known_holiday,
            needs=r"day|eve|festival|holiday|birthday|sunday|monday"),
         Rx("one_word_holiday", rf"(?<![\w'’-])(?:{one_word})(?![\w'’-])", 0.65, CS,
-           needs="|".join(_one_word_names())),
+           needs="|".join(one_word_names)),
     ])]

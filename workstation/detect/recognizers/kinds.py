@@ -14,7 +14,7 @@ from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CS, Refine, RegexRecognizer, Rx, alternation
 from workstation.detect.recognizers.dates import WORLD_HOLIDAYS
 from workstation.detect.spans import CLOCK_STAMP
-from workstation.detect.vocab import HYPHENATED_CALL_SIGN
+from workstation.detect.vocab import HYPHENATED_CALL_SIGN, PROVINCE_CODES, WORDS_BEFORE_A_ROAD
 
 # Apparatus and unit words a dispatcher puts before a number ("Engine 41", "WATER 2").
 _APPARATUS = (
@@ -64,7 +64,7 @@ US_STATES = (
     "utah", "vermont", "virginia", "washington", "west virginia", "wisconsin", "wyoming",
 )
 _NAME_STATES = frozenset({"georgia", "virginia", "washington", "indiana", "carolina"})
-_PROVINCES = ("AB", "BC", "MB", "NB", "NL", "NS", "NT", "NU", "PE", "QC", "SK", "YT", "PEI")
+_PROVINCES = (*(code for code in PROVINCE_CODES if code != "ON"), "PEI")  # ("on" is a word)
 PROVINCE_NAMES = (
     "Alberta", "British Columbia", "Manitoba", "New Brunswick", "Newfoundland", "Nova Scotia",
     "Ontario", "Quebec", "Québec", "Saskatchewan", "Yukon", "Nunavut", "Northwest Territories",
@@ -291,8 +291,7 @@ def _after_prefix(refine):
 
 def _call_sign_refine(text: str, start: int, end: int) -> tuple[int, int] | None:
     before = text[max(0, start - 14):start]
-    if re.search(r"(?i:\b(?:on|onto|off|along|via|take|took|exit|hwy|highway|route|north|south|east|"
-                 r"west|[nsew]b|of|near))\s+$", before):
+    if re.search(rf"(?i:\b(?:{WORDS_BEFORE_A_ROAD}|of))\s+$", before):
         return None  # "on M-28", "off K-10": a road
     return start, end
 

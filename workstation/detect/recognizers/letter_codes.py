@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import regex as re
 
+from workstation.detect.gazetteer import state_codes
 from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx
+from workstation.detect.vocab import PROVINCE_CODES, WORDS_BEFORE_A_ROAD
 
 _NOT_UNITS = frozenset(
     # roads' prefixes, Michigan's crash form (UD-10), an agency's or the FBI's forms ("PD-15", "FD-302")
@@ -18,17 +20,12 @@ _NOT_UNITS = frozenset(
     # cars' models ("Mazda CX-5", "Lexus RX-350", "Jeep CJ-7", "Volvo XC-90")
     "CJ CX MX RX ES NX QX FX XC XT CT LS GX LX UX TL ZR SL ML GL CL".split()
 )
-_PROVINCES = frozenset("AB BC MB NB NL NS NT NU ON PE QC SK YT".split())
-_ROAD_OR_FORM_BEFORE = re.compile(
-    r"(?i:\b(?:on|onto|off|along|via|take|took|exit|hwy|highway|route|north|south|east|west|[nsew]b|"
-    r"near|form|forms|rev|version)[ \t]+$)")
+_ROAD_OR_FORM_BEFORE = re.compile(rf"(?i:\b(?:{WORDS_BEFORE_A_ROAD}|form|forms|rev|version)[ \t]+$)")
 
 
 def _a_units_code(text: str, start: int, end: int) -> tuple[int, int] | None:
-    from workstation.detect.gazetteer import state_codes
-
     letters = text[start:start + 2]
-    if letters in _NOT_UNITS or letters in _PROVINCES or letters in state_codes():
+    if letters in _NOT_UNITS or letters in PROVINCE_CODES or letters in state_codes():
         return None
     if _ROAD_OR_FORM_BEFORE.search(text, max(0, start - 16), start):
         return None

@@ -125,9 +125,25 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
         label = "AGENCY"  # "cedar falls p d": a town's police, its letters read out
     if label == "LOCATION" and court_that_acts(text, span.start, span.end):
         label = "AGENCY"  # "a warrant out of Bethel District Court": the court as a body
+    if label == "LOCATION" and _GOVERNMENT_OF.match(text, span.start, span.end) and not (
+            _IN_A_PLACE_BEFORE.search(text, max(0, span.start - 16), span.start)
+            or _COURT_VENUE_BEFORE.search(text, max(0, span.start - 64), span.start)
+            or "," in text[span.start:span.end]):  # ("City of Hollis, NH": written as a place is)
+        label = "AGENCY"  # "Employer: City of Tacoma", "v. Town of Greenwich": the city as a body
     if label == span.label:
         return span
     return RawSpan(span.start, span.end, label, span.score, span.recognizer)
+
+
+# a municipality named as a body ("City of Pittsburgh - Bureau of Police", "asked the Town of Keene"),
+# which is a place only where something happens in it ("a warehouse in the City of Industry")
+_GOVERNMENT_OF = re.compile(r"(?:City|Town|County|Village|Borough|Township|Municipality)[ \t]+of[ \t]+\p{Lu}|"
+                            r"(?:CITY|TOWN|COUNTY|VILLAGE|BOROUGH|TOWNSHIP|MUNICIPALITY)[ \t]+OF[ \t]+\p{Lu}")
+# a court's caption names its venue, a place ("DISTRICT COURT\nCOUNTY OF HENNEPIN", "SUPERIOR COURT OF
+# CALIFORNIA, COUNTY OF FRESNO"), where a party after "v." is the county as a body
+_COURT_VENUE_BEFORE = re.compile(r"(?i:court)[^\n]{0,40}(?:,[ \t]*|[ \t]*\n)$")
+_IN_A_PLACE_BEFORE = re.compile(r"(?i:\b(?:in|at|near|within|inside|outside|across|through|throughout|into|"
+                                r"around|of|for)[ \t]+(?:the[ \t]+)?)$")
 
 
 def _by_name_shape(fragment: str, words: list[str], label: str) -> str:

@@ -137,5 +137,9 @@ CORPORA: dict[str, Path] = {
     "styles40_hold": Path(__file__).resolve().parent / "data" / "styles40_hold.jsonl",
     "styles41_tune": Path(__file__).resolve().parent / "data" / "styles41_tune.jsonl",
     "styles41_hold": Path(__file__).resolve().parent / "data" / "styles41_hold.jsonl",
+    "styles42_tune": Path(__file__).resolve().parent / "data" / "styles42_tune.jsonl",
+    "styles42_hold": Path(__file__).resolve().parent / "data" / "styles42_hold.jsonl",
+    "styles43_tune": Path(__file__).resolve().parent / "data" / "styles43_tune.jsonl",
+    "styles43_hold": Path(__file__).resolve().parent / "data" / "styles43_hold.jsonl",
     "external": EXTERNAL,
 }

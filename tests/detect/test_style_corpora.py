@@ -222,7 +222,22 @@ not fall below the level reached.
   performance reports (project and award numbers, performance measures, fiscal quarters), the
   Plains and Midwest farm country (section-line roads, elevators, sale barns, Amish communities).
   First measured with the tree of the end of stop 39: tune 0.959 / 0.938 / 0.941, hold 0.969 /
-  0.951 / 0.932."""
+  0.951 / 0.932.
+- styles42, two parts written the same way (stop 41, at its start): school resource officers and
+  campus police (residence halls, student and staff numbers, threat-assessment notes), Appalachia
+  and the Ohio Valley (hollers, coal camps, haul roads, fractional county routes), chat and
+  text-message transcripts (SMS threads, Teams and Slack channels, MDT car-to-car messages),
+  conservation officers, game wardens and park rangers (hunting units, licence and tag numbers,
+  boat registrations, trailheads). First measured with the tree of the end of stop 40: tune 0.965
+  / 0.950 / 0.956, hold 0.970 / 0.941 / 0.953.
+- styles43, two parts written the same way (stop 41, at its start): crash reconstruction and
+  commercial-vehicle enforcement (unit tables, USDOT and MC numbers, weigh stations, work zones),
+  Canada and the northern border (RCMP detachments, the Sûreté du Québec, ports of entry, postal
+  codes, concessions and rangs), risk-management and safety paperwork (risk-pool and
+  workers'-compensation claims, OSHA-style forms, safety-committee minutes), the Deep South and
+  the Mid-South (the Delta, the Black Belt, the Lowcountry, catfish ponds, levees, family
+  nicknames). First measured with the tree of the end of stop 40: tune 0.934 / 0.924 / 0.908, hold
+  0.941 / 0.922 / 0.921."""
 
 from __future__ import annotations
 
@@ -270,6 +285,8 @@ from tests.detect import (
     build_styles39,
     build_styles40,
     build_styles41,
+    build_styles42,
+    build_styles43,
 )
 from tests.helpers.corpus_build import assert_built_from_source
 from tests.helpers.detection import missed_stock_tokens
@@ -289,7 +306,8 @@ PARTS: dict[str, Path] = {**build_styles3.PARTS, **build_styles4.PARTS, **build_
                           **build_styles32.PARTS, **build_styles33.PARTS, **build_styles34.PARTS,
                           **build_styles35.PARTS, **build_styles36.PARTS, **build_styles37.PARTS,
                           **build_styles38.PARTS, **build_styles39.PARTS, **build_styles40.PARTS,
-                          **build_styles41.PARTS}
+                          **build_styles41.PARTS, **build_styles42.PARTS,
+                          **build_styles43.PARTS}
 # Level reached, rounded down to two decimals: token recall, the lowest per-label recall,
 # precision, label accuracy. Five figures are one step below where stop 29 left them, since
 # the police NER was retrained on every tuning part in stop 30 (chosen on parts it had not read:
@@ -336,7 +354,7 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles11_tune": (0.98, 0.97, 0.96, 0.96),
     "styles11_hold": (0.96, 0.95, 0.94, 0.96),
     "styles12_tune": (0.98, 0.96, 0.93, 0.98),
-    "styles12_hold": (0.98, 0.98, 0.92, 0.95),
+    "styles12_hold": (0.98, 0.98, 0.92, 0.96),
     "styles13_tune": (0.98, 0.96, 0.92, 0.98),
     "styles13_hold": (0.97, 0.93, 0.91, 0.97),
     "styles14_tune": (0.99, 0.97, 0.96, 0.99),
@@ -371,19 +389,19 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles28_hold": (0.97, 0.93, 0.92, 0.96),
     "styles29_tune": (0.97, 0.94, 0.93, 0.95),
     "styles29_hold": (0.96, 0.94, 0.91, 0.95),
-    "styles30_tune": (0.97, 0.93, 0.92, 0.96),
+    "styles30_tune": (0.97, 0.93, 0.92, 0.97),
     "styles30_hold": (0.95, 0.91, 0.90, 0.96),
     "styles31_tune": (0.97, 0.95, 0.93, 0.95),
     "styles31_hold": (0.93, 0.88, 0.92, 0.94),
     "styles32_tune": (0.97, 0.93, 0.94, 0.96),
-    "styles32_hold": (0.97, 0.95, 0.94, 0.96),
+    "styles32_hold": (0.97, 0.95, 0.94, 0.97),
     "styles33_tune": (0.97, 0.94, 0.92, 0.95),
     "styles33_hold": (0.95, 0.91, 0.92, 0.93),
-    "styles34_tune": (0.93, 0.85, 0.91, 0.94),
+    "styles34_tune": (0.93, 0.85, 0.91, 0.95),
     "styles34_hold": (0.94, 0.87, 0.92, 0.93),
     "styles35_tune": (0.98, 0.97, 0.95, 0.96),
     "styles35_hold": (0.96, 0.93, 0.95, 0.96),
-    "styles36_tune": (0.97, 0.94, 0.94, 0.96),
+    "styles36_tune": (0.97, 0.94, 0.94, 0.97),
     "styles36_hold": (0.98, 0.96, 0.94, 0.95),
     "styles37_tune": (0.96, 0.93, 0.93, 0.96),
     "styles37_hold": (0.93, 0.89, 0.92, 0.93),
@@ -395,6 +413,10 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles40_hold": (0.96, 0.94, 0.94, 0.94),
     "styles41_tune": (0.96, 0.93, 0.94, 0.95),
     "styles41_hold": (0.96, 0.94, 0.95, 0.93),
+    "styles42_tune": (0.96, 0.92, 0.94, 0.95),
+    "styles42_hold": (0.97, 0.93, 0.94, 0.95),
+    "styles43_tune": (0.93, 0.88, 0.92, 0.90),
+    "styles43_hold": (0.94, 0.91, 0.92, 0.92),
 }
 # Texts each part holds at least.
 SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_hold": 20,
@@ -415,7 +437,9 @@ SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_ho
          "styles34_tune": 55, "styles34_hold": 55, "styles35_tune": 55, "styles35_hold": 55,
          "styles36_tune": 55, "styles36_hold": 55, "styles37_tune": 55, "styles37_hold": 55,
          "styles38_tune": 55, "styles38_hold": 55, "styles39_tune": 55, "styles39_hold": 55,
-         "styles40_tune": 55, "styles40_hold": 55, "styles41_tune": 55, "styles41_hold": 55}
+         "styles40_tune": 55, "styles40_hold": 55, "styles41_tune": 55, "styles41_hold": 55,
+         "styles42_tune": 55, "styles42_hold": 55,
+         "styles43_tune": 55, "styles43_hold": 55}
 
 
 @pytest.fixture(scope="module")

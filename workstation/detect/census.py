@@ -71,3 +71,19 @@ def is_census_name(word: str) -> bool:
     """A given name or a surname of the census lists (any case, accents ignored)."""
     low = ascii_folded(word)
     return low in given_names() or low in surnames()
+
+
+def given_name_then_place_surname(fragment: str, words: list[str]) -> bool:
+    """A census given name (no everyday word, capitalised) and a surname that is also a
+    place word: "Grady Pike", "Faith Brook", "Tyrell Banks"."""
+    from workstation.detect.spans import _EVERYDAY_FIRST
+
+    first, last = words
+    return (fragment[:1].isupper() and first in given_names() and first not in _EVERYDAY_FIRST
+            and last in surnames() and last in _SURNAMES_THAT_ARE_PLACE_WORDS)
+
+
+# place words that are also common surnames; not "Pier", "Square", "Bay" or "Yard", which after a
+# given name are a place's ("Crystal Pier", "India Square", "Bailey Yard")
+_SURNAMES_THAT_ARE_PLACE_WORDS = frozenset(
+    "lane pike banks bank brothers brook brooks arroyo mesa hall lake hill ford park ridge".split())

@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex as re
 
 from workstation.detect.agency_numbers import RECORD_NUMBER
-from workstation.detect.census import is_census_name, is_given_name
+from workstation.detect.census import given_name_then_place_surname, is_census_name, is_given_name
 from workstation.detect.spans import _AGENCY_WORDS, _PLACE_HEADS, CLOCK_TIME, LABEL_DECIDED_BY, RawSpan
 from workstation.detect.vocab import COUNTIES_AFTER, RANKS_BEFORE_A_NAME, ROLES_BEFORE_A_NAME
 
@@ -340,7 +340,7 @@ def by_context(text: str, span: RawSpan, label: str) -> str:
     if label in ("LOCATION", "AGENCY") and len(words) == 1 and is_census_name(words[0]) and (
             _COMPANION_BEFORE.search(before)) and span.recognizer.startswith(("Gazetteer", "SpacyNer")):
         return "PERSON"  # "me and Hollis were riding"
-    if label == "LOCATION" and len(words) == 2 and _given_and_head_surname(fragment, words) and not (
+    if label == "LOCATION" and len(words) == 2 and given_name_then_place_surname(fragment, words) and not (
             (_STREET_BEFORE.search(before) and not _DONE_BY_BEFORE.search(before))
             or _PLACE_FIELD_BEFORE.search(before)
             or any(c.isdigit() for c in before[-8:])
@@ -574,19 +574,6 @@ _STREET_BEFORE = re.compile(
     r"in|the|and|&|/))[ \t]+$"
 )
 
-
-def _given_and_head_surname(fragment: str, words: list[str]) -> bool:
-    """A census given name (no everyday word, capitalised) and a surname that is also a
-    place word: "Grady Pike", "Faith Brook", "Tyrell Banks"."""
-    from workstation.detect.census import given_names, surnames
-    from workstation.detect.spans import _EVERYDAY_FIRST
-
-    first, last = words
-    return (fragment[:1].isupper() and first in given_names() and first not in _EVERYDAY_FIRST
-            and last in surnames() and last in _PLACE_HEADS | _COMPANY_HEADS)
-
-
-_COMPANY_HEADS = frozenset("banks bank brothers".split())
 
 
 def _has_head(words: list[str]) -> bool:

@@ -428,11 +428,18 @@ def _facility_refine(lexicon: Lexicon):
             words = words[1:]
         if len(words) < 1:
             return None
+        # "Deputy Marcus Lane and Officer Grace Park": two people by their ranks, the last one no park
+        for m in _AND_RANK.finditer(text, start, end):
+            if m.group(1).lower().rstrip(".") in _RANKS:
+                start = m.end()
         if len(words) == 1 and lexicon.is_common(words[0]) and not lexicon.is_name(words[0]):
             return None
         return start, end
 
     return refine
+
+
+_AND_RANK = re.compile(r"[ \t]+(?:and|&)[ \t]+([\w.]+)[ \t]+")
 
 
 def _known_county_tail(refine):

@@ -357,7 +357,7 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles12_hold": (0.98, 0.98, 0.92, 0.96),
     "styles13_tune": (0.98, 0.96, 0.92, 0.98),
     "styles13_hold": (0.97, 0.93, 0.91, 0.97),
-    "styles14_tune": (0.99, 0.97, 0.96, 0.99),
+    "styles14_tune": (0.99, 0.98, 0.96, 0.99),
     "styles14_hold": (0.98, 0.95, 0.96, 0.97),
     "styles15_tune": (0.97, 0.96, 0.91, 0.97),
     "styles15_hold": (0.97, 0.94, 0.90, 0.96),
@@ -415,7 +415,7 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles41_hold": (0.96, 0.94, 0.95, 0.93),
     "styles42_tune": (0.96, 0.92, 0.94, 0.95),
     "styles42_hold": (0.97, 0.93, 0.94, 0.95),
-    "styles43_tune": (0.93, 0.88, 0.92, 0.90),
+    "styles43_tune": (0.93, 0.89, 0.92, 0.91),
     "styles43_hold": (0.94, 0.91, 0.92, 0.92),
 }
 # Texts each part holds at least.

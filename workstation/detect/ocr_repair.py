@@ -29,7 +29,7 @@ _PREFILTER = re.compile(r"\p{L}[01]|[01]\p{Ll}|\d[lIO]|[lIO]\d|[lIO]/|/[lIO]")
 # letters or digits by one of these, it is no word to repair
 _TECHNICAL = re.compile(r"\w[:/@._=#?&+%\\]\w")
 _IN_ADDRESS = re.compile(r"\w[/@._=#?&+%\\]\w")  # (a form's "TPR:" before a name is no address)
-_ORDINAL_OR_PLURAL = re.compile(r"[01]+(?i:st|nd|rd|th|s)")
+_ORDINAL_OR_PLURAL = re.compile(r"[01]+(?i:st|nd|rd|th|s|er|re|ère|ro|ra)")  # (French "1er", Spanish "1ro")
 _DIGITS = str.maketrans({"l": "1", "I": "1", "O": "0"})
 
 

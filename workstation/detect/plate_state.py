@@ -126,8 +126,9 @@ def plate_state_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
         m = _STATE_THEN_CODE.fullmatch(text, s.start, s.end)
         if m is None:
             m = _vehicle_then_plate(text, s)
-        if m is None or not _a_state(m.group(1)):
-            out.append(s)
+        if m is None or not (_a_state(m.group(1)) or (
+                m.group(1) in _OTHER_ISSUERS and m.group(1) != "ON" and _PLATE.fullmatch(m.group(2)))):
+            out.append(s)  # (a province's plate too: "QC V41 RTK")
             continue
         prefix = text[s.start:m.start(1)].rstrip(" \t")
         # what came before the state and a comma in one number ("UNIT 412, VA 42-117P") stays one

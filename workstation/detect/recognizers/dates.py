@@ -24,7 +24,10 @@ _DAY_WORDS = (
     rf"{_ORDINAL_WORDS})"
 )
 _YEAR = r"(?:19|20)\d{2}"
-_MESES = "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre"
+_MESES = ("enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
+          "diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro")  # (Portuguese too)
+_MOIS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
+         "décembre|decembre")
 _YEAR_TAIL = rf"(?:,?\s+(?:of\s+)?(?:{_YEAR}|'\d{{2}})\b)"
 # Holidays of the faiths and countries officers' communities keep; Ramadan, a month, is no
 # day. "Tet" and "Holi" are written capitalised (the patterns using this one ignore case).
@@ -99,6 +102,9 @@ def date_recognizers() -> list[RegexRecognizer]:
                 # in Spanish: "6 de enero", "el 24 de diciembre de 2025"
                 Rx("dia_de_mes", rf"\b(?:[12]\d|3[01]|0?[1-9])\s+de\s+(?i:{_MESES})\b"
                    rf"(?:\s+(?:de|del)\s+{_YEAR}\b)?", 0.8, CI, needs=r"\d\s+de\s"),
+                # in French: "12 décembre 2024", "le 1er mars"
+                Rx("jour_mois", rf"\b(?:1er|[12]\d|3[01]|0?[1-9])[ \t]+(?i:{_MOIS})(?![\w'’-])"
+                   rf"(?:[ \t]+{_YEAR}\b)?", 0.8, CI, needs=_MOIS),
                 Rx("numeric_date", r"(?<![\w/.-])(?:\d{1,2}[/-]\d{1,2}[/-](?:\d{4}|\d{2})|"
                    r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})(?![\w/-]|\.\d)",
                    0.85, CI, refine=_valid_numeric),

@@ -158,6 +158,11 @@ def radio_unit_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
             Rx("lettered_unit_status", rf"(?m)^[ \t]*{_LINE_STAMP}[ \t]+(?:[A-Z]{{2,6}}[ \t]+)?"
                                        rf"({_LETTERED})(?=[ \t]+{_STATUS}\b)", 0.6, CS, 1,
                needs=rf"\d[ \t]+{_STATUS}\b"),
+            # a unit numbered as a beat and a car opening a log line after its time: "0231  15-31 HAS A
+            # POSSIBLE", "2218 4-12: OUT WITH ONE" (not a 10-code, "0231  10-97 AT SCENE")
+            Rx("hyphened_unit_opens_line", rf"(?m)^[ \t]*{LOG_STAMP}[ \t]+(?!10-)(\d{{1,3}}-\d{{1,3}}[A-Z]?)"
+                                           rf"(?=[ \t]*:?[ \t]+\p{{Lu}})", 0.6, CS, 1,
+               needs=r"\d[ \t]+\d{1,3}-\d"),
             Rx("unit_table_row", rf"(?m)^[ \t]*({_UNIT})(?=[ \t]{{2,}}\d{{2}}:?\d{{2}}\b)", 0.6, CS, 1,
                refine=_under_a_unit_heading, needs="UNIT"),
             # a unit opening a log line or a note, or after its colon, with its officers in brackets:

@@ -483,7 +483,9 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 Rx("container", r"\b[A-Z]{3}[UJZ][ \t-]?\d{6}[ \t-]?\d\b", 0.85, CS),
                 Rx("k9_call_sign", rf"\b(?i:k-?9)(?:[ -](?i:unit))?[ -]?#?\d{{1,3}}\b(?!{TIME_AWAY})",
                    0.75, CS),
-                Rx("plate_with_state", rf"\b(?:{codes})[ \t](?:[A-Z0-9]{{1,4}}[ -]){{0,2}}[A-Z0-9]{{1,5}}\b",
+                # (or its province's: "QC V41 RTK", "BC PK4 17T"; not "ON", a word in capitals)
+                Rx("plate_with_state", rf"\b(?:{codes}|AB|BC|MB|NB|NL|NS|PE|QC|SK|YT)[ \t]"
+                   rf"(?:[A-Z0-9]{{1,4}}[ -]){{0,2}}[A-Z0-9]{{1,5}}\b",
                    0.6, CS, refine=plate_refine),
                 Rx("prefixed_case", r"\b(?!(?:IN|ON|AT|TO|OF|NO|OR|AN|AS|BY|IS|IT|BE|DO|GO|SO|UP|US|WE|"
                    r"ME|MY|HE|ID|DL|PD|SO)\b)[A-Z]{2,4}[ \t]\d{2}-\d{3,7}\b", 0.7, CS),

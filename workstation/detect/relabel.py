@@ -278,7 +278,8 @@ _COMPANY_WORDS = frozenset(
     diner cafe bakery pawn liquor lounge taqueria cantina
     house kebab kabab kabob pizza pizzeria deli bbq barbecue pho noodle noodles sushi wings burgers
     tacos bodega restaurant buffet steakhouse bistro cafeteria creamery donuts market
-    aviation airlines airways logistics construction roofing plumbing electric landscaping""".split()
+    aviation airlines airways logistics construction roofing plumbing electric landscaping
+    lines cartage upfitters""".split() + list(TRADE_HEADS)  # ("Delta Cotton Haulers", "Magnolia Coach Lines")
 )
 _FEATURE_FIRST = frozenset("canyon lake mount mt fort ft camp cape point glacier isle bayou".split())
 _COUNTYISH = frozenset("county parish borough district co cnty".split())

@@ -333,11 +333,16 @@ def _grow_one(lexicon: Lexicon, text: str, s: RawSpan) -> RawSpan:
         if m and m.group(1).lower() in RANK_WORDS and text[start:start + 1].isupper() and (
                 m.group(1).lower().rstrip(".") not in ("sergeant", "sgt", "command", "staff")):
             start = m.start(2)  # "Deputies Major Okafor": no rank follows a rank, so a given name
+        m = _FAMILY_PLACE_AFTER.match(text, end)
+        if m and " " not in text[start:end]:
+            end, label = m.end(), "LOCATION"  # "the Varney family cemetery", "the Haskins home place"
     if (start, end, label) == (s.start, s.end, s.label):
         return s
     return RawSpan(start, end, label, s.score, s.recognizer)
 
 
+_FAMILY_PLACE_AFTER = re.compile(r"[ \t]+(?:family|home)[ \t]+(?:place|compound|cemetery|graveyard|land|farm|"
+                                 r"ranch|homestead|property|residence|house|home|plot)(?![\w'’-])")
 _RANK_THEN_NAME_RANK = re.compile(r"(?<![\w'’-])([\p{L}.]+)[ \t]+(Major|MAJOR|Marshal|Judge)[ \t]+$")
 # A given name of two joined syllables ("Hyun-woo", "Ji-yeon", "Wen-li"), cut in two or left
 # beside the surname found alone.

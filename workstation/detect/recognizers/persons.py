@@ -226,6 +226,13 @@ class NicknameRecognizer(RegexRecognizer):
             [
                 Rx("quoted_nickname",
                    r"\b[A-Z][\w'’-]+\s+[\"“'‘][^\"”'’\n]{1,24}[\"”'’]\s+[A-Z][\w'’-]+", 0.75, CS),
+                # a nickname in quotes in brackets after a name, with whom it is for: 'Ruby Lee Hatcher
+                # ("Sister" to the family)', 'Bernice Tate, 66, homeowner ("Big Mama" to the kids)'
+                Rx("bracketed_nickname",
+                   r"(?<=\p{Lu}[\p{L}'’.-]{0,30}[ \t]\p{Lu}[\p{L}'’-]{1,30}(?:,[^()\n]{1,40})?[ \t]\([\"“])"
+                   r"\p{Lu}[\p{L}'’-]*(?:[ \t-]\p{Lu}[\p{L}'’-]*){0,2}"
+                   r"(?=[\"”][ \t]+(?i:to|for)[ \t]+(?:the|his|her|their|everyone|everybody|all|us)\b)",
+                   0.7, CS, needs=r"\([\"“]"),
                 Rx("family_place",
                    r"\b(?i:the)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:residence|house|home|family|"
                    r"household|property|farm|ranch|kids|brothers)\b", 0.6, CS, 1),

@@ -14,6 +14,7 @@ from workstation.detect.gazetteer import COMMON_WORD_PLACES, border_places, plac
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx, alternation
 from workstation.detect.recognizers.chains import chain_refine
+from workstation.detect.recognizers.facility_heads import FACILITY_HEADS
 from workstation.detect.spans import time_then_word
 from workstation.detect.state_codes_alone import id_label_not_idaho
 from workstation.detect.vocab import WHERE_WORDS
@@ -46,36 +47,6 @@ _ROUTE_WORDS = (
     r"forest\s+service\s+road|indian\s+route|navajo\s+route|bia\s+route|tribal\s+route)"
 )
 
-FACILITY_HEADS: tuple[str, ...] = (
-    "Hospital", "Medical Center", "Medical Centre", "Health Center", "Health System", "Health",
-    "Clinic", "Urgent Care", "Behavioral Health", "Psychiatric Hospital", "Psychiatric Center",
-    "Mental Health Center", "Memorial", "General", "Regional", "Elementary", "Elementary School",
-    "Middle School", "High School", "Junior High", "School", "Academy", "College", "University",
-    "Jail", "Detention Center", "Detention Facility", "Correctional Facility", "Correctional Center",
-    "Correctional Institution", "Prison", "Penitentiary", "Juvenile Hall", "Courthouse",
-    "Court House", "City Hall", "Motel", "Hotel", "Inn", "Suites", "Lodge", "Apartments", "Apts",
-    "Townhomes", "Condos", "Villas", "Manor", "Trailer Park", "Mobile Home Park", "RV Park",
-    "Mall", "Plaza", "Shopping Center", "Center", "Casino", "Tavern", "Bar", "Bar & Grill",
-    "Grill", "Saloon", "Pub", "Lounge", "Club", "Nightclub", "Market", "Supermarket", "Grocery",
-    "Mart", "Store", "Storage", "Self Storage", "Gas Station", "Truck Stop", "Travel Center",
-    "Church", "Chapel", "Cathedral", "Temple", "Mosque", "Park", "Stadium", "Arena",
-    "Fairgrounds", "Diner", "Cafe", "Café", "Restaurant", "Kitchen", "Pizza", "Liquor", "Liquors",
-    "Pawn", "Motors", "Auto", "Tire", "Lube", "Car Wash", "Laundromat", "Salon", "Bank",
-    "Credit Union", "Pharmacy", "Depot", "Warehouse", "Factory", "Plant", "Yard", "Marina",
-    "Airport", "Library", "Museum", "Cemetery", "Terminal", "Rest Area", "Shelter", "Mission",
-    "Recovery Center", "Treatment Center", "Group Home", "Nursing Home", "Care Center",
-    "Estates", "Complex", "Building", "Tower", "Towers", "Campus", "Fire Station",
-    "Precinct", "Station", "Barn", "Shop", "Stop", "Express", "Outlet", "Foods", "Feed",
-    "Supply", "Hardware", "Lanes", "Bowl", "Theater", "Theatre", "Cinema", "Gym", "Fitness",
-    "Steakhouse", "Cantina", "Taqueria", "BBQ", "Bistro", "Brewery", "Distillery", "Winery",
-    "Zoo", "Aquarium", "Grounds", "Powwow Grounds", "Rodeo Grounds", "Campground", "Resort",
-    "Ferry Terminal", "Port of Entry", "Dormitory", "Dorm", "Residence Hall",
-    "Boat Launch", "Boat Ramp", "Wharf", "Pier", "Dock", "Shipyard",
-    "Chapter House", "Trading Post", "Community Center", "Recreation Center", "Rec Center",
-    # named events, places for the day they are held ("Twin Cities Marathon", "Dawson County Fair")
-    "Parade", "Marathon", "Half Marathon", "Festival", "Fest", "Fair", "County Fair", "State Fair",
-    "Rodeo", "Stampede", "Powwow", "Pow Wow", "Regatta", "Jamboree", "Expo", "Air Show",
-)
 CHAINS: tuple[str, ...] = (
     "Stripes", "Sinclair", "Maverik", "Kum & Go", "Conoco", "Phillips 66",
     "Valero", "Chevron", "Exxon", "Sunoco", "Citgo", "Murphy USA", "Allsup's",
@@ -211,9 +182,11 @@ def location_recognizers(lexicon: Lexicon) -> list:
         "RoadRecognizer", "LOCATION",
         [
             # "RR 18, BP 140/90": a respiratory rate, not a ranch road, among vital signs
-            Rx("interstate", r"\b(?:I|IH|US|SR|SH|CR|FM|RR|RM|CA|TX|OR|NY|NJ|PA|OH|GA|FL|NC|SC|VA|WA)"
-               r"[- ]?\d{1,4}[A-Z]?\b(?:\s+(?:[NSEW]B|North|South|East|West)(?:bound)?\b)?", 0.8, CS,
-               refine=_not_vital_sign),
+            # (and Manitoba's trunk highways, "PTH 75", and Ohio's interstate routes, "IR 77"; not a
+            # report's "IR 2025-20117834")
+            Rx("interstate", r"\b(?:I|IH|US|SR|SH|CR|FM|RR|RM|CA|TX|OR|NY|NJ|PA|OH|GA|FL|NC|SC|VA|WA|PTH|"
+               r"IR(?![- ]?\d{4}))[- ]?\d{1,4}[A-Z]?\b(?:\s+(?:[NSEW]B|North|South|East|West)(?:bound)?\b)?",
+               0.8, CS, refine=_not_vital_sign),
             Rx("interstate_ci", r"\b(?i:i|ih|us|sr|sh|cr|fm)-\d{1,4}\b", 0.7, CS),
             Rx("route", rf"\b{_ROUTE_WORDS}\.?[ \t]*#?[ \t]*\d{{1,4}}[A-Za-z]?\b(?:\s+(?:[NSEW]B)\b)?",
                0.8, CS),
@@ -221,8 +194,9 @@ def location_recognizers(lexicon: Lexicon) -> list:
             Rx("lettered_route", r"\b(?:(?:County|COUNTY|State|STATE)[ \t]+)?"
                r"(?:Route|ROUTE|Rte|Highway|HIGHWAY|Hwy|HWY)[ \t]+[B-HJ-Z]{1,2}"
                r"(?![\w'’-])", 0.7, CS),
-            # grid roads of the plains and the inland Northwest: "Road 12 NW", "Road R", "RD 7"
-            Rx("grid_road", r"\b(?:Road|ROAD|Rd|RD)[ \t]+(?:\d{1,4}(?:\.\d)?|[A-HJ-Z]{1,2})"
+            # grid roads of the plains, the prairies and the inland Northwest: "Road 12 NW", "Road R",
+            # "RD 7", Manitoba's "Road 1N"
+            Rx("grid_road", r"\b(?:Road|ROAD|Rd|RD)[ \t]+(?:\d{1,4}(?:\.\d)?[NSEW]?|[A-HJ-Z]{1,2})"
                r"(?:[ \t]+(?:NW|NE|SW|SE|N|S|E|W))?(?![\w'’/-])", 0.6, CS),
             # ... "County Road G", "county rd k", "CTH K" (Wisconsin's county trunk highways)
             Rx("lettered_county_road", r"\b(?i:county[ \t]+(?:road|rd\.?|trunk|highway|hwy)|co\.?[ \t]+rd\.?|"
@@ -426,8 +400,8 @@ def _facility_refine(lexicon: Lexicon):
                 return None
             start += m.end()
             words = words[1:]
-        if len(words) < 1:
-            return None
+        if len(words) < 1 or (not text[start].isupper() and text[start].isalpha()):
+            return None  # ("The port of entry": a lower-case head alone)
         # "Deputy Marcus Lane and Officer Grace Park": two people by their ranks, the last one no park
         for m in _AND_RANK.finditer(text, start, end):
             if m.group(1).lower().rstrip(".") in _RANKS:

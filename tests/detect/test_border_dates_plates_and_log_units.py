@@ -35,3 +35,11 @@ def test_a_hyphened_unit_opening_a_log_line_is_a_call_sign(detector):
     spans = surfaces_and_labels(detector, text)
     assert ("15-22", "ID") in spans and ("15-31", "ID") in spans
     assert not [t for t, _ in spans if "10-97" in t]
+
+
+def test_canadian_agencies_by_their_letters(detector):
+    text = ("SPVM -- PDQ 38. Un autobus de la STM s'est arrêté. L'ASFC et la SAAQ ont été avisées; "
+            "the MTO inspector and a VPD unit attended.")
+    spans = surfaces_and_labels(detector, text)
+    for agency in ("SPVM", "STM", "ASFC", "SAAQ", "MTO", "VPD"):
+        assert (agency, "AGENCY") in spans

@@ -47,6 +47,9 @@ AGENCY_ACRONYMS: tuple[str, ...] = (
     # public bodies a report hands a case to: child and adult protection, juvenile justice,
     # emergency management, the state's prisons, general services, workplace safety
     "CPS", "APS", "DCFS", "DJS", "DJJ", "OEM", "DOC", "GSA", "OSHA", "NRP", "KSP", "ADF&G",
+    # Canada's: Montréal's and Québec City's police, the border agency in French, Québec's and
+    # Ontario's road regulators, Vancouver's, Winnipeg's and Halifax's police, Montréal's transit
+    "SPVM", "SPVQ", "ASFC", "SAAQ", "MTO", "VPD", "WPS", "HRP", "STM",
     *TRANSIT_ACRONYMS,
 )
 _TRIBAL_BODY = r"(?:Nation|Tribe|Tribal|Band|Pueblo|Reservation|Rancheria|Indian\s+Community|Community)"

@@ -473,8 +473,10 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
         RegexRecognizer(
             "KindAgencyRecognizer", "AGENCY",
             [
-                # (an inmate's "DOC #388412" names the number's kind, no agency)
-                Rx("agency_acronym", rf"(?<![\w'’./-])(?:{alternation(AGENCY_ACRONYMS)})(?![\w'’/-])"
+                # (an inmate's "DOC #388412" names the number's kind, no agency; French elides its
+                # article before one: "l'ASFC", "d'OPP")
+                Rx("agency_acronym", rf"(?:(?<![\w'’./-])|(?<=(?<!\w)[LlDd]['’]))"
+                                     rf"(?:{alternation(AGENCY_ACRONYMS)})(?![\w'’/-])"
                                      r"(?!(?<=DOC)[ \t]*(?:#|No\.|number))", 0.7, CS),
                 # unions and police associations by their lodge or local: "FOP Lodge 73",
                 # "Teamsters Local 700", "AFSCME Local 2250"

@@ -23,7 +23,9 @@ _FORM_VOCABULARY = frozenset(
     injury injuries action actions summary response resistance review reviewed findings
     narrative incident date time location number description disposition result results
     outcome factors factor contributing recommendation recommendations notes note
-    grantee subgrantee vendor contractor award project program uei ein""".split()
+    grantee subgrantee vendor contractor award project program uei ein
+    insurance insurer carrier policy claimant employer
+    événement evenement policière policière policier partenaire chauffeur objet lieu heure""".split()
 )
 _ROLES = frozenset(ROLES_BEFORE_A_NAME)
 _LEAD_IN = re.compile(r"[ \t]*\[?[ \t]*(?:[\p{L}'’]+[ \t]+){0,3}")

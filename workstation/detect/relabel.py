@@ -236,7 +236,10 @@ def _a_lone_code(fragment: str, words: list[str]) -> bool:
     from workstation.detect.gazetteer import state_codes
 
     return LONE_CODE.fullmatch(fragment) is not None and fragment[:2] not in state_codes() and (
-        words[0] not in ROAD_CODES)
+        words[0] not in ROAD_CODES and words[0] not in _HUNTING_UNITS)
+
+
+_HUNTING_UNITS = frozenset("gmu wmu hmu dmu dau".split())  # a hunt's area: "GMU 76" is a place
 
 
 _FROM_NER = ("SpacyNer", "ReportMemory")

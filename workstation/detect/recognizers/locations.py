@@ -194,6 +194,10 @@ def location_recognizers(lexicon: Lexicon) -> list:
             Rx("lettered_route", r"\b(?:(?:County|COUNTY|State|STATE)[ \t]+)?"
                r"(?:Route|ROUTE|Rte|Highway|HIGHWAY|Hwy|HWY)[ \t]+[B-HJ-Z]{1,2}"
                r"(?![\w'’-])", 0.7, CS),
+            # a game-management unit, where a hunt is drawn: "GMU 76", "WMU 4C", "hunting unit 62A"
+            Rx("hunting_unit", r"\b(?:GMU|WMU|HMU|DMU|DAU|(?i:(?:game|wildlife)[ \t]+management[ \t]+unit|"
+               r"hunt(?:ing)?[ \t]+unit))[ \t]*#?[ \t]*\d{1,3}[A-Z]?(?![\w-])", 0.7, CS,
+               needs=r"(?i:gmu|wmu|hmu|dmu|dau|unit)"),
             # grid roads of the plains, the prairies and the inland Northwest: "Road 12 NW", "Road R",
             # "RD 7", Manitoba's "Road 1N"
             Rx("grid_road", r"\b(?:Road|ROAD|Rd|RD)[ \t]+(?:\d{1,4}(?:\.\d)?[NSEW]?|[A-HJ-Z]{1,2})"

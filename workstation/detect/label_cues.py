@@ -104,9 +104,11 @@ _RECORD_CUE = re.compile(
     r"cite|ticket|file|evidence|item|property|serial|sn|badge|inmate|doc|permit|tag|plate|go|rd|ccn|"
     r"card|event|occurrence|control|complaint|arrest|log|querella|n[uú]mero|caso|expediente)[ \t]*#?"
     # ... and paperwork's, with its word for number: "claim number 2291-447", "policy no. 8841-177-02"
-    r"|\b(?:claim|policy|invoice|estimate|account|acct|receipt|seizure[ \t]+receipt|clip|decal|fleet)"
+    r"|\b(?:claim|policy|invoice|estimate|account|acct|receipt|seizure[ \t]+receipt|clip|decal|fleet|"
+    # ... and a carrier's, a driver's or a card's: "USDOT 2210984", "d o t number two two ...", "CDL ...")
+    r"usdot|dot|d[ \t]o[ \t]t|mc|cdl|oln|cvor|collision|tip|dbids|twic(?:[ \t]+card)?|gdc)"
     r"(?:[ \t]+(?:number|no\.?|nbr))?[ \t]*#?)"
-    r"[ \t:(]*$"
+    r"[ \t:(*]*$"
 )
 # A year first, then a serial: "25-044730", "2025-20-004418" are record numbers, not phones
 _YEAR_SERIAL = re.compile(r"(?:[12]\d|(?:19|20)\d\d)-(?:\d{2}-)?\d{4,6}")

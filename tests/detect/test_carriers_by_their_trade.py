@@ -14,3 +14,11 @@ def test_carriers_named_by_their_trade_are_places(detector):
     spans = surfaces_and_labels(detector, text)
     for carrier in ("Delta Cotton Haulers", "Niagara Frontier Cartage", "ZANE TRACE WRECKER"):
         assert (carrier, "LOCATION") in spans
+
+
+def test_utilities_and_practices_named_by_their_last_word_are_places(detector):
+    text = ("The power company, Penn-Ohio Edison, said the line was hot. A Deep Fork Electric crew came. "
+            "Per the report from Dr. Ray Tiu (Gulf Bay Occupational Medicine), light duty.")
+    spans = surfaces_and_labels(detector, text)
+    for business in ("Penn-Ohio Edison", "Deep Fork Electric", "Gulf Bay Occupational Medicine"):
+        assert (business, "LOCATION") in spans

@@ -264,7 +264,8 @@ _AT_THE = re.compile(r"(?i:\b(?:at|in|near|from|to|outside|behind|inside|into|by
 _BUSINESS_ENDS = frozenset("""insurance assurance trust counseling clinic clinics evaluations partners
     pool rehab therapy surgery centers services
     op coop cooperative elevator implement equipment provisions propane solutions group products
-    harvesting bakery creamery""".split() + [w for w in TRADE_HEADS if w not in (
+    harvesting bakery creamery electric edison energy utilities emc associates medicine upfitters
+    """.split() + [w for w in TRADE_HEADS if w not in (
         "recovery", "supply")])  # (and farm country's: "Kalona Creamery Co-op", "Platte Valley Implement")
 # a company's form ends a business's name only with a trade in it ("Qureshi Freight LLC"); alone it
 # names an organisation, which the public PII set marks as one ("Acme Holdings Inc")

@@ -14,3 +14,11 @@ def test_a_surname_then_family_and_a_place_word_is_one_place(detector):
     for place in ("Okerlund family cemetery", "Faleolo family compound", "Haskins home place"):
         assert (place, "LOCATION") in spans
     assert ("Okerlund", "PERSON") in spans
+
+
+def test_animals_named_in_brackets_are_named_as_people(detector):
+    text = ('They were unhitching the horse (Molly) when it bolted. Horses ("Thunder" and "Gideon") were '
+            'caught by the outrider.')
+    spans = surfaces_and_labels(detector, text)
+    for name in ("Molly", "Thunder", "Gideon"):
+        assert (name, "PERSON") in spans

@@ -72,11 +72,7 @@ _K9_NOT_NAME = frozenset(
     teams officers cars trucks vehicles van vans kennel kennels cage vest sergeant corporal
     """.split()
 )
-
-
 _SHORTHAND = frozenset("req adv advd ref susp rp cb via notify notified request requests requested".split())
-
-
 _QUOTED_NAME = r"[A-Z][A-Za-z'’-]+(?:[ \t][A-Z][A-Za-z'’-]+)?"
 # what a bracket after a quoted name says it names: a horse, a dog, a person known by it
 _ALIAS_DESCRIPTIONS = (
@@ -248,7 +244,7 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
         word = text[start:end]
         if word.lower() in _K9_NOT_NAME or lexicon.is_stop(word) or word.isdigit():
             return None
-        if word.lower().endswith(("ed", "ing", "ly")):
+        if word.lower().endswith(("ed", "ing", "ly")) and text[start - 1:start] not in ("(", '"', "“"):
             return None  # "the k9 sniffed", "canine alerting": dogs' names are often words
         if word.islower() and lexicon.is_stop(word):
             return None
@@ -419,9 +415,11 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    refine=k9_name,
                    needs=r"k-?9|canine|dog"),
                 # an animal named beside its kind: "The horse, Biscuit, was returned", "the horse (Dolly)",
-                # "a bull called Widowmaker" (the corpora mark animals' names as people's)
+                # 'Horses ("Thunder" and "Major")', "a bull called Widowmaker" (the corpora mark animals'
+                # names as people's)
                 Rx("animal_named", rf"(?:(?<=\b(?i:{_ANIMALS}),[ \t])\p{{Lu}}[\p{{Ll}}'’]{{2,}}(?=,)|"
-                   rf"(?<=\b(?i:{_ANIMALS})[ \t]\()\p{{Lu}}[\p{{Ll}}'’]{{2,}}(?=\))|"
+                   rf"(?<=\b(?i:{_ANIMALS})s?[ \t]\([\"“]?(?:\p{{Lu}}[\p{{Ll}}'’]{{2,15}}[\"”]?[ \t]+and"
+                   rf"[ \t]+[\"“]?)?)\p{{Lu}}[\p{{Ll}}'’]{{2,}}(?=[\"”]?(?:\)|,|[ \t]+and[ \t]))|"
                    rf"(?<=\b(?i:{_ANIMALS})[ \t]{{1,3}}(?i:named|called)[ \t]{{1,3}})"
                    r"\p{Lu}[\p{Ll}'’]{2,}\b)",
                    0.7, CS, refine=k9_name, needs=_ANIMALS),

@@ -37,6 +37,7 @@ from workstation.detect.recognizers.dictated import dictated_recognizers
 from workstation.detect.recognizers.fields import FieldValueRecognizer
 from workstation.detect.recognizers.forms import form_recognizers
 from workstation.detect.recognizers.handles import handle_recognizers
+from workstation.detect.recognizers.hangul_names import hangul_name_recognizers
 from workstation.detect.recognizers.hashtags import hashtag_recognizers
 from workstation.detect.recognizers.holiday_names import holiday_name_recognizers
 from workstation.detect.recognizers.hospitals import hospital_recognizers
@@ -323,6 +324,7 @@ def build_analyzer(nlp: Language, lexicon: Lexicon) -> tuple[AnalyzerEngine, Spa
         *shape_recognizers(lexicon),
         *handle_recognizers(),
         *letter_code_recognizers(),
+        *hangul_name_recognizers(),
         *kind_recognizers(lexicon),
         *cue_name_recognizers(lexicon),
         *speaker_recognizers(lexicon),

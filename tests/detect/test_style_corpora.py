@@ -351,7 +351,7 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles9_hold": (0.98, 0.97, 0.96, 0.96),
     "styles10_tune": (0.98, 0.97, 0.96, 0.97),
     "styles10_hold": (0.96, 0.92, 0.91, 0.97),
-    "styles11_tune": (0.98, 0.97, 0.96, 0.96),
+    "styles11_tune": (0.98, 0.97, 0.96, 0.97),
     "styles11_hold": (0.96, 0.95, 0.94, 0.96),
     "styles12_tune": (0.98, 0.96, 0.93, 0.98),
     "styles12_hold": (0.98, 0.98, 0.92, 0.96),
@@ -413,9 +413,9 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles40_hold": (0.96, 0.94, 0.94, 0.94),
     "styles41_tune": (0.96, 0.93, 0.94, 0.95),
     "styles41_hold": (0.96, 0.94, 0.95, 0.93),
-    "styles42_tune": (0.96, 0.92, 0.94, 0.95),
+    "styles42_tune": (0.96, 0.93, 0.94, 0.95),
     "styles42_hold": (0.97, 0.93, 0.94, 0.95),
-    "styles43_tune": (0.93, 0.89, 0.92, 0.91),
+    "styles43_tune": (0.94, 0.90, 0.92, 0.92),
     "styles43_hold": (0.94, 0.91, 0.92, 0.92),
 }
 # Texts each part holds at least.

@@ -25,7 +25,7 @@ _FORM_VOCABULARY = frozenset(
     outcome factors factor contributing recommendation recommendations notes note
     grantee subgrantee vendor contractor award project program uei ein
     insurance insurer carrier policy claimant employer
-    événement evenement policière policière policier partenaire chauffeur objet lieu heure""".split()
+    événement evenement policière policier partenaire chauffeur objet lieu heure""".split()
 )
 _ROLES = frozenset(ROLES_BEFORE_A_NAME)
 _LEAD_IN = re.compile(r"[ \t]*\[?[ \t]*(?:[\p{L}'’]+[ \t]+){0,3}")

@@ -577,7 +577,6 @@ _STREET_BEFORE = re.compile(
 )
 
 
-
 def _has_head(words: list[str]) -> bool:
     return any(w in _AGENCY_WORDS for w in words) or words[-1] in _PLACE_HEADS
 

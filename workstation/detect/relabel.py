@@ -142,7 +142,8 @@ _GOVERNMENT_OF = re.compile(r"(?:City|Town|County|Village|Borough|Township|Munic
 # a court's caption names its venue, a place ("DISTRICT COURT\nCOUNTY OF HENNEPIN", "SUPERIOR COURT OF
 # CALIFORNIA, COUNTY OF FRESNO"), where a party after "v." is the county as a body
 _COURT_VENUE_BEFORE = re.compile(r"(?i:court)[^\n]{0,40}(?:,[ \t]*|[ \t]*\n)$")
-# (and after an address's number: "Township Road 530, County of Minburn")
+# what puts a municipality's name to a place's use: a preposition of place, or an address's number
+# before it ("Township Road 530, County of Minburn")
 _IN_A_PLACE_BEFORE = re.compile(r"(?i:\b(?:in|at|near|within|inside|outside|across|through|throughout|into|"
                                 r"around|of|for)[ \t]+(?:the[ \t]+)?)$|\d,[ \t]*$")
 

@@ -26,3 +26,11 @@ def test_two_officers_joined_by_and_are_two_people_not_a_park(detector):
     assert ("Marcus Lane", "PERSON") in spans
     assert ("Grace Park", "PERSON") in spans
     assert not [t for t, label in spans if label == "LOCATION"]
+
+
+def test_a_friend_named_with_a_road_word_is_a_person_and_a_corner_stays_a_place(detector):
+    text = ("The car held Priya Raman, 19, with friends Ben Cho and Dwayne Lane. Later we met at "
+            "Dwayne Lane and 5th.")
+    spans = surfaces_and_labels(detector, text)
+    assert ("Dwayne Lane", "PERSON") in spans
+    assert not [t for t, label in spans if t.startswith("Dwayne Lane and") and label != "LOCATION"]

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import regex as re
 
-from workstation.detect.census import is_census_name, is_given_name
+from workstation.detect.census import given_name_then_place_surname, is_census_name, is_given_name
 from workstation.detect.court_roles import court_that_acts
 from workstation.detect.label_cues import (
     agency_before_a_thing,
@@ -74,7 +74,10 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
         label == "ID" and _BOAT_NUMBER.fullmatch(text, span.start, span.end)) and not (
         _DOUBLE_SURNAME_END.search(text, span.start, span.end)) and not (
         label == "PERSON" and words[0].rstrip(".") in RANK_WORDS) and not (
-        label == "AGENCY" and any(w in _AGENCY_WORDS for w in words[:-1]) and "station" in words
+        label == "AGENCY" and any(w in _AGENCY_WORDS for w in words[:-1]) and "station" in words) and not (
+        label == "PERSON" and len(words) == 2 and given_name_then_place_surname(
+            text[span.start:span.end], words)  # ("and Marcus Lane", a friend; not "at Marcus Lane")
+        and not _STREET_BEFORE.search(text, max(0, span.start - 12), span.start)
     ):  # "Coast Guard Station Ponce de Leon Inlet": the agency's station, named for its place
         label = "LOCATION"
     elif label in ("LOCATION", "PERSON") and any(w in _AGENCY_WORDS for w in words) and len(words) > 1 and (

@@ -413,7 +413,7 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles40_hold": (0.96, 0.94, 0.94, 0.94),
     "styles41_tune": (0.96, 0.93, 0.94, 0.95),
     "styles41_hold": (0.96, 0.94, 0.95, 0.93),
-    "styles42_tune": (0.96, 0.93, 0.94, 0.95),
+    "styles42_tune": (0.96, 0.93, 0.94, 0.96),
     "styles42_hold": (0.97, 0.93, 0.94, 0.95),
     "styles43_tune": (0.94, 0.90, 0.92, 0.92),
     "styles43_hold": (0.94, 0.91, 0.92, 0.92),

@@ -278,16 +278,14 @@ _SERVICE_CORE = frozenset("""police sheriff sheriff's marshal marshals patrol tr
     dispatch emergency animal rescue communications enforcement justice corrections probation parole
     protective community human social family department dept bureau division office commission
     authority tribe tribal county state city working advisory steering""".split())  # ("Working Group")
+# a company's words, its trades' among them ("Delta Cotton Haulers", "Magnolia Coach Lines")
 _COMPANY_WORDS = frozenset(
-    """inc llc corp corporation company co group associates solutions technologies insurance brothers bros
-    enterprises
-    capital global partners holdings bank foundation institute ltd plc gmbh limited
-    towing tow auto motors trucking freight transport feed supply hardware tavern saloon grill
-    diner cafe bakery pawn liquor lounge taqueria cantina
+    """inc llc corp corporation company co group associates solutions technologies brothers bros
+    enterprises capital global partners holdings bank foundation institute ltd plc gmbh limited
+    tow auto motors feed hardware tavern saloon grill diner cafe bakery liquor lounge taqueria cantina
     house kebab kabab kabob pizza pizzeria deli bbq barbecue pho noodle noodles sushi wings burgers
     tacos bodega restaurant buffet steakhouse bistro cafeteria creamery donuts market
-    aviation airlines airways logistics construction roofing plumbing electric landscaping
-    lines cartage upfitters""".split() + list(TRADE_HEADS)  # ("Delta Cotton Haulers", "Magnolia Coach Lines")
+    aviation airlines airways electric lines cartage upfitters""".split() + list(TRADE_HEADS)
 )
 _FEATURE_FIRST = frozenset("canyon lake mount mt fort ft camp cape point glacier isle bayou".split())
 _COUNTYISH = frozenset("county parish borough district co cnty".split())

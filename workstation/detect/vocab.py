@@ -30,6 +30,9 @@ TRAVEL_DIRECTION = r"(?:NB|SB|EB|WB|[NSEW]/B)"
 PLATE_TERRITORIES: tuple[str, ...] = ("GU", "VI", "AS", "MP")
 # Canada's provinces and territories by their codes ("Brampton, ON", "plate ON AB 41 987")
 PROVINCE_CODES: tuple[str, ...] = tuple("AB BC MB NB NL NS NT NU ON PE QC SK YT".split())
+# the provinces whose codes stand before a plate or a licence as a state's do ("QC V41 RTK", "BC plates");
+# not "ON", a word in capitals, nor the northern territories
+PLATE_PROVINCES: tuple[str, ...] = tuple(code for code in PROVINCE_CODES if code not in ("ON", "NT", "NU"))
 # the words before a letter and a number that make it a road's ("on M-28", "off K-10", "exit SR-60")
 WORDS_BEFORE_A_ROAD = ("on|onto|off|along|via|take|took|exit|hwy|highway|route|north|south|east|west|"
                        "[nsew]b|near")

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import regex as re
 
-from workstation.detect import census
+from workstation.detect import census, vocab
 from workstation.detect.gazetteer import places, small_places, state_codes, state_names
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx, alternation
@@ -84,6 +84,7 @@ _ALIAS_DESCRIPTIONS = (
 
 def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
     codes = "|".join(sorted(state_codes()))
+    issuers = "|".join((codes, *vocab.PLATE_PROVINCES))  # a plate's or a licence's: a state or a province
     known_places = places()
     small = small_places()
 
@@ -306,7 +307,7 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 # the state or province that issued a plate or a licence: "BC plates", "CA license"
                 # (codes that are also words are left out: "SHOW ME LICENSE", "IN PLATES")
                 Rx("state_before_document", rf"(?<![\w'’/-])(?!(?:IN|ON|OR|ME|HI|OH)\b)"
-                   rf"(?:{codes}|AB|BC|MB|NB|NL|NS|PE|QC|SK|YT)(?=[ \t]+(?i:plates?|tags?|licen[cs]e|lic\.?|"
+                   rf"(?:{issuers})(?=[ \t]+(?i:plates?|tags?|licen[cs]e|lic\.?|"
                    r"dl|oln|registration|reg\.?|driver'?s?[ \t]+licen[cs]e|id[ \t]+card)\b)", 0.6, CS,
                    needs=r"(?-i:\b[A-Z]{2}[ \t]+)(?:plate|tag|lic|dl|oln|reg|driver|id)"),
                 # "I am in TROMSØ", "moved here from ALFRICK": a word in capitals after a place
@@ -481,10 +482,8 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 Rx("container", r"\b[A-Z]{3}[UJZ][ \t-]?\d{6}[ \t-]?\d\b", 0.85, CS),
                 Rx("k9_call_sign", rf"\b(?i:k-?9)(?:[ -](?i:unit))?[ -]?#?\d{{1,3}}\b(?!{TIME_AWAY})",
                    0.75, CS),
-                # (or its province's: "QC V41 RTK", "BC PK4 17T"; not "ON", a word in capitals)
-                Rx("plate_with_state", rf"\b(?:{codes}|AB|BC|MB|NB|NL|NS|PE|QC|SK|YT)[ \t]"
-                   rf"(?:[A-Z0-9]{{1,4}}[ -]){{0,2}}[A-Z0-9]{{1,5}}\b",
-                   0.6, CS, refine=plate_refine),
+                Rx("plate_with_state", rf"\b(?:{issuers})[ \t](?:[A-Z0-9]{{1,4}}[ -]){{0,2}}[A-Z0-9]{{1,5}}"
+                   r"\b", 0.6, CS, refine=plate_refine),
                 Rx("prefixed_case", r"\b(?!(?:IN|ON|AT|TO|OF|NO|OR|AN|AS|BY|IS|IT|BE|DO|GO|SO|UP|US|WE|"
                    r"ME|MY|HE|ID|DL|PD|SO)\b)[A-Z]{2,4}[ \t]\d{2}-\d{3,7}\b", 0.7, CS),
             ],

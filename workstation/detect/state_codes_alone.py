@@ -8,10 +8,11 @@ licence word follows them ("HOPE ST IN MARQUETTE" is a street and a town); "ID" 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import regex as re
 
-from workstation.detect.gazetteer import state_codes
+from workstation.detect.gazetteer import state_codes, state_names
 from workstation.detect.spans import RawSpan
 
 # after "ID": a number, "#" or ":" that no Idaho ZIP code (832xx-838xx) explains makes it an
@@ -27,7 +28,7 @@ _CODE = r"(?P<code>[A-Z]{2})"
 # the state that issued what follows: a licence, tag, plate or registration ("AZ custom
 # plate", "OR trailer plate", "MI OL S 452 118")
 _ISSUED = re.compile(
-    rf"(?<![\w'’/-]){_CODE}[ \t]+(?:DL|D/L|TAG|TAGS|PLT|PLATE|LIC|LP|REG|OLN|OL|ID#|DLN|CDL"
+    rf"(?<![\w'’/-]){_CODE}[ \t]+(?:DL|D/L|TAG|TAGS|PLT|PLATE|LIC|LP|REG|OLN|OL|ID#|DLN|CDL|EXEMPT|exempt"
     r"|(?:(?:custom|trailer|vanity|dealer|temp|temporary|paper|personalized|specialty)[ \t]+)?"
     r"(?:plates?|tags?|licen[cs]e|registration))(?![\w'’])")
 # ... or after the plate it issued: "LIC RKD4419 / TX", "BJRS41 (NM)" (sure), "1A4471 CA"
@@ -50,6 +51,9 @@ _CLAUSE_END = re.compile(rf"(?<=,[ \t]+){_CODE}(?=[ \t]*(?:[.;\n]|$))")
 # ... or in brackets after a town's or an agency's name, any code ("Lawton PD (OK)", "Aurora Police
 # Department (CO)")
 _BRACKETED_AFTER_NAME = re.compile(rf"(?<=(?:\b(?:PD|SO|SD|DPS)|\p{{Lu}}\p{{Ll}}+)[ \t]*\(){_CODE}(?=\))")
+# codes that are also lower-case words ("in", "or", "me", "ok", "id", "co", "la", "ma"): never taken in
+# lower case
+_LOWER_CASE_WORDS = frozenset("in or me hi oh ok id de co al la ma ne".split())
 _AMBIGUOUS = frozenset("IN OR ME OK HI ID CO PA MD DE AL LA MA OH NE VA MS SD".split())
 # Guam, the Virgin Islands, the Marianas (not Samoa's "AS", the word)
 _TERRITORIES = frozenset("GU VI MP".split())
@@ -69,6 +73,11 @@ def state_codes_alone(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
             found.append((start, end, strong or code not in _AMBIGUOUS))
     states = state_codes() | _TERRITORIES
     out = _issuer_split_off(text, out, states)
+    for m in _issuer_in_any_case().finditer(text):
+        # a span of the state and its document word alone ("indiana plate" as an agency) is the state
+        out = [s for s in out if (s.start, s.end) != (m.start(), m.end("document"))]
+        if not any(s.start < m.end("state") and m.start() < s.end for s in out):
+            out.append(RawSpan(m.start(), m.end("state"), "LOCATION", 0.6, "StateCodeRecognizer"))
     for start, end, sure in found:
         code = text[start:end]
         if not sure or code not in states or code == "ID":
@@ -83,6 +92,16 @@ def state_codes_alone(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
             continue
         out.append(RawSpan(start, end, "LOCATION", 0.6, "StateCodeRecognizer"))
     return sorted(out, key=lambda s: (s.start, s.end))
+
+
+@lru_cache(maxsize=1)
+def _issuer_in_any_case() -> re.Pattern[str]:
+    """A state named, or its code typed in lower case, before the plate or tag it issued: "his
+    buddy's car was ohio plate JKW 4471", "TEXAS TAG", "tx plate R448114", "ms tag COA 1187"."""
+    names = "|".join(sorted(state_names(), key=len, reverse=True))
+    codes = "|".join(sorted(c.lower() for c in state_codes() if c.lower() not in _LOWER_CASE_WORDS))
+    return re.compile(rf"(?<![\w'’/-])(?P<state>(?i:{names})|{codes})[ \t]+(?P<document>(?i:plates?|tags?))"
+                      r"(?![\w'’-])")
 
 
 _RECORD_NUMBER = re.compile(r"[ \t]*#?:?[ \t]*(?=[A-Z0-9])")

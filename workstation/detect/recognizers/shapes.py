@@ -85,6 +85,7 @@ _ALIAS_DESCRIPTIONS = (
 def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
     codes = "|".join(sorted(state_codes()))
     issuers = "|".join((codes, *vocab.PLATE_PROVINCES))  # a plate's or a licence's: a state or a province
+    issuer_codes = frozenset(issuers.split("|"))
     known_places = places()
     small = small_places()
 
@@ -262,8 +263,9 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
         body = "".join(groups)
         if not (any(c.isdigit() for c in body) and any(c.isalpha() for c in body)):
             return None
-        if any(g.isalpha() and (lexicon.is_common(g) or lexicon.is_stop(g)) for g in groups):
-            return None  # "IN 2024 WE"
+        if any(g.isalpha() and (lexicon.is_stop(g) or (g not in issuer_codes and lexicon.is_common(g)))
+               for g in groups):
+            return None  # "IN 2024 WE" (but "AR AB 41877": a plate's letters may be a state's code)
         return start, end
 
     return [

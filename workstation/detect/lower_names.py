@@ -66,7 +66,22 @@ def lower_case_names(lexicon: Lexicon, text: str, spans: Sequence[RawSpan]) -> l
                 w in surnames() or is_given_name(w, wide=True)) for w in rest) and not any(
                 s.start < m.end(1) and m.start(1) < s.end for s in out):
             out.append(RawSpan(m.start(1), m.end(1), "PERSON", 0.6, "LowerCaseNameRecognizer"))
+    for m in _ROLE_NAME.finditer(text):
+        given, surname = m.group(1).split()
+        # no age to vouch for it: neither word an everyday one, a place's or a month's
+        if not any(lexicon.is_common(w) or lexicon.is_stop(w) or w in places() or w in _CALENDAR
+                   for w in (given, surname)) and not any(
+                s.start < m.end(1) and m.start(1) < s.end for s in out):
+            out.append(RawSpan(m.start(1), m.end(1), "PERSON", 0.6, "LowerCaseNameRecognizer"))
     return sorted(out, key=lambda s: (s.start, s.end))
+
+
+# a given name and a surname in lower case after a role, where no age follows: "driver kateryna
+# boyko was apologizing"
+_ROLE_NAME = re.compile(
+    r"\b(?i:driver|suspect|victim|passenger|owner|caller|witness|operator|pedestrian)[ \t]+"
+    r"(?:is[ \t]+|was[ \t]+)?"
+    r"([a-z][a-z'’]{2,}[ \t]+[a-z][a-z'’-]{2,})(?![\w'’-])(?![ \t]+[a-z][a-z'’-]+,[ \t]*\d)")
 
 
 # a full name typed in lower case between a role and an age: "driver tyler wayne briggs, 29, of";

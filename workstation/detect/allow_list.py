@@ -127,10 +127,10 @@ _PHRASES = [
     r"\btarget(?=[ \t]+(?:vehicle|veh|car|exit(?:s|ed)?|left|leaves|arrived|arrives|departed|departs|"
     r"entered|enters|is|was|got|gets|walked|walks|drove|drives|moved|moves|returned|returns|observed|"
     r"seen|house|residence|location|address|package|phone|and|with|stopped|stops|parked|parks)\b)",
-    # vehicle makes and models
+    # vehicle makes and models (Ford's F-series by its hundreds: "F-150", "F-550", not a car's "F318")
     r"\bford\s*(?:f-?\d{3}|explorer|expedition|taurus|crown\s*vic(?:toria)?|fusion|focus|"
     r"mustang|ranger|escape|interceptor|econoline|transit|bronco|police\s*interceptor)?\b",
-    r"\bf-?\d{3}\b", r"\bcrown\s*vic(?:toria)?\b", r"\bchevy\b", r"\bchevrolet\b",
+    r"\bf-?[1-7][05]0\b", r"\bcrown\s*vic(?:toria)?\b", r"\bchevy\b", r"\bchevrolet\b",
     r"\b(?:chevy|chevrolet)?\s*(?:tahoe|silverado|impala|malibu|suburban|camaro|caprice)\b",
     r"\b(?:dodge)?\s*(?:charger|durango|ram(?:\s*\d{4})?|caravan|challenger)\b", r"\bdodge\b",
     r"\b(?:toyota)?\s*(?:camry|corolla|tacoma|tundra|prius|4runner|rav4|highlander|sienna)\b",

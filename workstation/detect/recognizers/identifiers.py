@@ -21,7 +21,7 @@ _NO = (r"(?:[ \t]*/?[ \t]*(?:(?:number|num|no\.?|nbr|id)\b\.?|#))?(?:[ \t]+(?:is
 
 _BADGE_CUES = (
     r"badge|shield|star|employee|emp\.?|serial|payroll|personnel|officer\s+id|"
-    r"id\s+card|p\s*number|pin|placa"
+    r"id\s+card|p\s*number|pin|placa|matricule|regimental\s+(?:number|no\.?)"
 )
 _CASE_CUES = (
     r"case|incident|report|cfs|call(?:\s+for\s+service)?|event|complaint|file|booking|"
@@ -165,7 +165,7 @@ def id_recognizers() -> list[RegexRecognizer]:
         "BadgeNumberRecognizer", "BADGE_NUMBER",
         # (a number read digit by digit: "badge 6 6 1 2")
         [Rx("badge_number",
-            rf"\b(?:{_BADGE_CUES}){_NO}(\d(?: \d){{2,7}}(?![\w-])|\d[\w-]*|[A-Z]{{1,3}}-?\d[\w-]*)",
+            rf"\b(?:{_BADGE_CUES}){_NO}\(?(\d(?: \d){{2,7}}(?![\w-])|\d[\w-]*|[A-Z]{{1,3}}-?\d[\w-]*)",
             0.9, CI, 1)],
         context=["badge", "employee", "number"],
     )

@@ -540,11 +540,12 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 # a bus's coach, a boat, a fleet vehicle or a trailer by its number, the word left out:
                 # "coach 2214", "FWC vessel 418", "PATROL VEH 2217", "Trailer LYN 5520" (three digits at
                 # least: "VEH 2" is a crash report's second vehicle; "VEH 2019 CHEV" its year)
-                Rx("fleet_number", r"\b(?:(?i:coach|vessel|veh)[ \t]{0,3}#?[ \t]{0,2}"
-                   r"(?P<n>(?!(?:19|20)\d\d\b)\d{3,5})|"
-                   r"(?i:trailer)[ \t]{0,3}#?[ \t]{0,2}(?P<n>(?:[A-Z]{2,4}[ \t-]?)?\d{3,5}))(?![\w-])"
+                Rx("fleet_number", r"\b(?:(?i:coach|vessel|veh)(?:[ \t]+(?i:number|no\.?))?[ \t]{0,3}"
+                   r"#?[ \t]{0,2}(?P<n>(?!(?:19|20)\d\d\b)\d{3,5})|"
+                   r"(?i:trailer)[ \t]{0,3}#?[ \t]{0,2}(?P<n>(?:[A-Z]{2,4}[ \t-]?)?\d{3,5})|"
+                   r"(?i:tractor|wrecker)[ \t]{0,3}#?[ \t]{0,2}(?P<n>\d{2,5}))(?![\w-])"
                    r"(?![ \t]+(?i:feet|ft|lbs?|pounds|miles?|gallons?)\b)",
-                   0.6, CS, "n", needs=r"(?i:coach|vessel|veh|trailer)"),
+                   0.6, CS, "n", needs=r"(?i:coach|vessel|veh|trailer|tractor|wrecker)"),
                 # a unit's hyphenated call sign before its officer: "2-31 Ofc. Dabrowski", "8-25 (ofc
                 # Conyers)" (not a 10-code: "10-4 Ofc")
                 Rx("call_sign_before_officer", rf"(?<![\w/.:-]){HYPHENATED_CALL_SIGN}"

@@ -479,7 +479,7 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    r"[ \t]+#?\d{2,5}\b", 0.7, CS),
                 # a badge or call sign in brackets after a name: "TPR ESQUIVEL (4-412)", "Ofc. Lee (#1187)"
                 Rx("number_after_name", r"(?<=\p{Lu}[\p{L}'’-]+[ \t]\()#?(?:\d{1,3}-\d{1,4}|\d{3,5}|"
-                   r"[A-Z]\d{2,4})(?=\))", 0.6, CS),
+                   r"[A-Z]-?\d{2,4})(?=\))", 0.6, CS),
                 # ISO 6346 shipping containers: owner code ending in U/J/Z, serial, check digit
                 Rx("container", r"\b[A-Z]{3}[UJZ][ \t-]?\d{6}[ \t-]?\d\b", 0.85, CS),
                 Rx("k9_call_sign", rf"\b(?i:k-?9)(?:[ -](?i:unit))?[ -]?#?\d{{1,3}}\b(?!{TIME_AWAY})",

@@ -73,7 +73,9 @@ def state_codes_alone(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
             found.append((start, end, strong or code not in _AMBIGUOUS))
     states = state_codes() | _TERRITORIES
     out = _issuer_split_off(text, out, states)
-    for m in _issuer_in_any_case().finditer(text):
+    lowered = text.lower()
+    issued = _issuer_in_any_case().finditer(text) if "plate" in lowered or "tag" in lowered else ()
+    for m in issued:
         # a span of the state and its document word alone ("indiana plate" as an agency) is the state
         out = [s for s in out if (s.start, s.end) != (m.start(), m.end("document"))]
         if not any(s.start < m.end("state") and m.start() < s.end for s in out):

@@ -285,7 +285,8 @@ _COMPANY_WORDS = frozenset(
     tow auto motors feed hardware tavern saloon grill diner cafe bakery liquor lounge taqueria cantina
     house kebab kabab kabob pizza pizzeria deli bbq barbecue pho noodle noodles sushi wings burgers
     tacos bodega restaurant buffet steakhouse bistro cafeteria creamery donuts market
-    aviation airlines airways electric lines cartage upfitters""".split() + list(TRADE_HEADS)
+    aviation airlines airways electric lines cartage upfitters tours roadlines seafood services energy
+    carryout""".split() + list(TRADE_HEADS)
 )
 _FEATURE_FIRST = frozenset("canyon lake mount mt fort ft camp cape point glacier isle bayou".split())
 _COUNTYISH = frozenset("county parish borough district co cnty".split())

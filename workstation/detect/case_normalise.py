@@ -13,6 +13,11 @@ from functools import lru_cache
 import regex as re
 
 from workstation.detect import census
+from workstation.detect.foreign_sentences import (
+    spanish_or_portuguese_function_words,
+    written_in_spanish_or_portuguese,
+)
+from workstation.detect.foreign_words import foreign_everyday_word
 from workstation.detect.gazetteer import COMMON_WORD_PLACES, places, small_places, state_codes
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.names import COMMON_WORD_NAMES
@@ -366,8 +371,11 @@ class Recaser:
         prev = lowered[i - 1] if i else ""
         return bool(prev) and not self.lexicon.is_stop(prev) and prev not in _TITLE_WORDS
 
-    def _recase_passage(self, passage: str, keep_capitals: bool = False) -> str:
+    def _recase_passage(self, passage: str, keep_capitals: bool = False, lower_case: bool = False) -> str:
         out = list(passage)
+        # a Spanish note typed in lower case: its everyday words are no names (in capitals, its
+        # agencies' and places' words are read from the capitals: "NEGOCIADO DE LA POLICÍA")
+        foreign = lower_case and written_in_spanish_or_portuguese(passage)
         words = [m for m in _WORD.finditer(passage)]
         # Chunks with digits (plates, call signs, ORIs) keep their case; so do acronyms in
         # Title Case ("TFC", "GDOT"), the one thing its capitals still tell.
@@ -392,6 +400,9 @@ class Recaser:
                 and not self.lexicon.is_common(nxt) and not self.lexicon.is_stop(nxt))
             if low == "i":
                 new = "I"
+            elif foreign and prev not in _TITLE_WORDS and (
+                    low in spanish_or_portuguese_function_words() or foreign_everyday_word(low)):
+                new = _lower(word)  # "en la plaza", "rozando la cara": a Spanish note's words
             elif word.isupper() and word in _known_acronyms():
                 new = word  # "CID NOTIFIED", "USSS": an agency's initials stay capitals
             elif len(low) == 1 and prev_cap and passage.startswith(".", m.end()) and nxt and (
@@ -466,7 +477,8 @@ class Recaser:
             passage = m.group()
             style = passage_style(passage)
             if style is not None:
-                new = self._recase_passage(passage, keep_capitals=style == "title")
+                new = self._recase_passage(passage, keep_capitals=style == "title",
+                                           lower_case=style == "lower")
                 if style == "lower":
                     new = _capitals_alone_kept(passage, new)
                 changed = changed or new != passage
@@ -477,7 +489,7 @@ class Recaser:
             heading = _HEADING.match(passage)
             rest = passage[heading.end():] if heading is not None else ""
             if heading is not None and passage_style(rest) == "lower":
-                new = self._recase_passage(rest)
+                new = self._recase_passage(rest, lower_case=True)
                 changed = changed or new != rest
                 pieces += [heading.group(), new]
             else:

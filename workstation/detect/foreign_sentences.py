@@ -21,7 +21,7 @@ _GUESSERS = ("SpacyNer", "ProperNoun")
 
 
 @lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
+def spanish_or_portuguese_function_words() -> frozenset[str]:
     """Spanish and Portuguese function words that are no English ones ("de", "los", "que")."""
     from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH
     from spacy.lang.es.stop_words import STOP_WORDS as SPANISH
@@ -33,15 +33,35 @@ def _function_words() -> frozenset[str]:
 def foreign_guesses_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
     if _MARKER.search(text) is None:
         return list(spans)  # no Spanish or Portuguese function word at all: the usual case
-    guessed = [s for s in spans if s.recognizer.startswith(_GUESSERS)
-               and s.label in ("PERSON", "AGENCY")]  # a place in one is kept: "en Hialeah"
+    guessed = [s for s in spans if (s.recognizer.startswith(_GUESSERS) and s.label in ("PERSON", "AGENCY"))
+               # a place in one is kept ("en Hialeah"), but not "arresté", "la fuente"; nor a word a
+               # guess taught the report's memory ("desde", from "escribiendo Desde El Cel")
+               or (s.recognizer.startswith((*_GUESSERS, "ReportMemory"))
+                   and _everyday_words_only(text, s.start, s.end))]
     if not guessed:
         return list(spans)
-    foreign = [m.span() for m in _SENTENCE.finditer(text) if _foreign(m.group())]
+    foreign = [m.span() for m in _SENTENCE.finditer(text) if written_in_spanish_or_portuguese(m.group())]
     if not foreign:
         return list(spans)
     return [s for s in spans if s not in guessed or not any(a <= s.start and s.end <= b for a, b in foreign)
-            or _known(text[s.start:s.end])]
+            or (_known(text[s.start:s.end]) and not _everyday_words_only(text, s.start, s.end))]
+
+
+def _everyday_words_only(text: str, start: int, end: int) -> bool:
+    """Nothing but Spanish or Portuguese function and everyday words in lower case, a sentence's
+    first word aside: "cochecito de bebé", "desde", "Una noche" (not "Avenida Los Filtros", "Ulises":
+    capitals mark a name even of everyday words)."""
+    from workstation.detect.foreign_words import foreign_everyday_word
+
+    words = list(_WORD.finditer(text, start, end))
+    opens_sentence = _SENTENCE_OPENING.search(text, max(0, start - 8), start) is not None or start == 0
+    return bool(words) and all(
+        (m.group().islower() or (i == 0 and opens_sentence))
+        and (m.group().lower() in spanish_or_portuguese_function_words() or foreign_everyday_word(m.group()))
+        for i, m in enumerate(words))
+
+
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:\n])[ \t]*$")
 
 
 def in_foreign_sentence(text: str, at: int) -> bool:
@@ -51,8 +71,8 @@ def in_foreign_sentence(text: str, at: int) -> bool:
     sentence = text[start:min(ends) if ends else len(text)]
     if _VIETNAMESE.search(sentence) is not None:
         return True
-    # (a sentence _foreign calls Spanish or Portuguese has two function words or more)
-    function_words = sum(w.lower() in _function_words() for w in _WORD.findall(sentence))
+    # (a sentence written_in_spanish_or_portuguese calls Spanish or Portuguese has two function words or more)
+    function_words = sum(w.lower() in spanish_or_portuguese_function_words() for w in _WORD.findall(sentence))
     return function_words >= 2 or (function_words >= 1 and _IBERIAN.search(sentence) is not None)
 
 
@@ -63,11 +83,11 @@ _IBERIAN = re.compile(r"[áéíóúñãõçÁÉÍÓÚÑ]")
 _VIETNAMESE = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐÊÔƠƯ]")
 
 
-def _foreign(sentence: str) -> bool:
+def written_in_spanish_or_portuguese(sentence: str) -> bool:
     words = [w.lower() for w in _WORD.findall(sentence)]
     if len(words) < 4:
         return False
-    return sum(w in _function_words() for w in words) >= max(2, 0.3 * len(words))
+    return sum(w in spanish_or_portuguese_function_words() for w in words) >= max(2, 0.3 * len(words))
 
 
 def _known(fragment: str) -> bool:

@@ -19,6 +19,7 @@ RANK_TITLES: tuple[str, ...] = (
     "deputy chief", "asst chief", "coach", "pastor", "father", "reverend", "rev",
     # in Spanish, as reports from Puerto Rico and the border write them
     "agente", "sargento", "teniente", "capitán", "capitan", "comandante", "oficial", "cabo",
+    "agte", "sgto", "tte", "cmdte", "insp",  # ... and as they shorten them ("Agte. Rosa", "Sgto. Figueroa")
 )
 
 # a unit's call sign of two hyphenated numbers ("2-31", "7-21"), not a 10-code or an 11-code
@@ -66,7 +67,7 @@ CONTRACTIONS: frozenset[str] = frozenset(
 RANKS_BEFORE_A_NAME: tuple[str, ...] = tuple("""
     agent capt captain corporal cpl dep deputy det detective dr lieutenant lt mr mrs ms ofc
     officer ptl ptlm ranger sergeant sgt tfc tpr trooper warden
-    agente sargento teniente capitán capitan comandante cabo
+    agente sargento teniente capitán capitan comandante cabo agte sgto tte cmdte
 """.split())
 ROLES_BEFORE_A_NAME: tuple[str, ...] = (*"""
     arrestee attorney aunt bartender grandson granddaughter grandmother grandfather grandma grandpa stepson

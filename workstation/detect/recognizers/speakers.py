@@ -11,6 +11,7 @@ from functools import lru_cache
 import regex as re
 
 from workstation.detect.census import is_census_name
+from workstation.detect.foreign_words import foreign_everyday_word
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx
 from workstation.detect.spans import LOG_TIME_STAMP
@@ -109,6 +110,8 @@ def _speaker(lexicon: Lexicon):
                 is_census_name(w) and not lexicon.is_stop(w) for w in words) and not (
                 len(words) == 1 and not lexicon.is_stop(words[0]) and _speaks_again(text, start, end)):
             return None  # "Lessons learned:", "Bottom line:" (but "TANK:", "Ski:" speaking twice)
+        if len(words) == 1 and foreign_everyday_word(words[0]) and not _speaks_again(text, start, end):
+            return None  # "Fecha:", "Asunto:", "Confidente:": a Spanish form's fields
         single = text[start:end].strip(".")
         if len(words) == 1 and single.isupper() and len(single) <= 4 and not is_census_name(single) and not (
                 lexicon.is_common(words[0]) and _speaks_again(text, start, end)):

@@ -22,10 +22,17 @@ _NOT_INITIALS = frozenset(
 )
 
 
+# a message signed with its writer's initials after a dash, at its line's end: "-- RT", "— KA", "~JW"
+# (one hyphen only after words on its line: "- MDT" opening a line is a list's item)
+_SIGNED = re.compile(r"(?m)(?:(?:^|(?<=[ \t]))(?:--|—|–|~)|(?<=\S[ \t])-)[ \t]?(?P<initials>\p{Lu}{2,3})"
+                     r"(?=[ \t]*[\"”\])]*[ \t]*$)")
+
+
 def initials_as_people(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
+    out = _signed_with_initials(text, spans)
     if "." not in text:
-        return list(spans)
-    out = [_with_initial(text, s) for s in spans]
+        return out
+    out = [_with_initial(text, s) for s in out]
     for m in _INITIALS.finditer(text):
         letters = "".join(c for c in m.group() if c.isalpha())
         if letters in _NOT_INITIALS or letters in state_codes() or (
@@ -50,3 +57,20 @@ def _with_initial(text: str, span: RawSpan) -> RawSpan:
     if m is None:
         return span
     return RawSpan(m.start(), span.end, span.label, span.score, span.recognizer)
+
+
+def _signed_with_initials(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
+    """"Please start a Life Saving nomination. -- RT": the writer, by the initials that sign it
+    (not a state's code nor an everyday word in capitals: "-- OK", "- CO")."""
+    out = list(spans)
+    for m in _SIGNED.finditer(text):
+        letters = m.group("initials")
+        if letters in _NOT_INITIALS or letters in state_codes() or letters.lower() in _EVERYDAY_CAPITALS:
+            continue
+        start, end = m.span("initials")
+        if not any(s.start < end and start < s.end for s in out):
+            out.append(RawSpan(start, end, "PERSON", 0.6, "InitialsRecognizer"))
+    return out
+
+
+_EVERYDAY_CAPITALS = frozenset("ok no yes hi all end out new am pm tbd eom cc fyi asap ty thx".split())

@@ -141,5 +141,9 @@ CORPORA: dict[str, Path] = {
     "styles42_hold": Path(__file__).resolve().parent / "data" / "styles42_hold.jsonl",
     "styles43_tune": Path(__file__).resolve().parent / "data" / "styles43_tune.jsonl",
     "styles43_hold": Path(__file__).resolve().parent / "data" / "styles43_hold.jsonl",
+    "styles44_tune": Path(__file__).resolve().parent / "data" / "styles44_tune.jsonl",
+    "styles44_hold": Path(__file__).resolve().parent / "data" / "styles44_hold.jsonl",
+    "styles45_tune": Path(__file__).resolve().parent / "data" / "styles45_tune.jsonl",
+    "styles45_hold": Path(__file__).resolve().parent / "data" / "styles45_hold.jsonl",
     "external": EXTERNAL,
 }

@@ -237,7 +237,21 @@ not fall below the level reached.
   workers'-compensation claims, OSHA-style forms, safety-committee minutes), the Deep South and
   the Mid-South (the Delta, the Black Belt, the Lowcountry, catfish ponds, levees, family
   nicknames). First measured with the tree of the end of stop 40: tune 0.934 / 0.924 / 0.908, hold
-  0.941 / 0.922 / 0.921."""
+  0.941 / 0.922 / 0.921.
+- styles44, two parts written the same way (stop 42, at its start): narcotics, vice and task-force
+  work (wiretap line sheets, informants by number, payment handles, evidence numbers), Texas and
+  Oklahoma (DPS, constables, FM and ranch roads, oilfield leases, tribal police), awards,
+  commendations and memorials, Puerto Rico, the Virgin Islands and reports in Spanish
+  (municipios, barrios, urbanizaciones, carreteras with kilometres, double surnames). First
+  measured with the tree of the end of stop 41: tune 0.951 / 0.854 / 0.935, hold 0.958 / 0.900 /
+  0.943.
+- styles45, two parts written the same way (stop 42, at its start): mental-health and crisis
+  co-responder calls (detention petitions, emergency rooms, case managers, group homes), the
+  northern Rockies and the Great Basin (Forest Service roads, BLM allotments, reservations,
+  Hutterite colonies), briefing and training documents (bullets, Markdown, pipe tables,
+  tab-separated rows, checklists), private security and special events (venues, gates, sections,
+  loss prevention, casinos). First measured with the tree of the end of stop 41: tune 0.957 /
+  0.940 / 0.939, hold 0.965 / 0.940 / 0.948."""
 
 from __future__ import annotations
 
@@ -287,6 +301,8 @@ from tests.detect import (
     build_styles41,
     build_styles42,
     build_styles43,
+    build_styles44,
+    build_styles45,
 )
 from tests.helpers.corpus_build import assert_built_from_source
 from tests.helpers.detection import missed_stock_tokens
@@ -307,7 +323,7 @@ PARTS: dict[str, Path] = {**build_styles3.PARTS, **build_styles4.PARTS, **build_
                           **build_styles35.PARTS, **build_styles36.PARTS, **build_styles37.PARTS,
                           **build_styles38.PARTS, **build_styles39.PARTS, **build_styles40.PARTS,
                           **build_styles41.PARTS, **build_styles42.PARTS,
-                          **build_styles43.PARTS}
+                          **build_styles43.PARTS, **build_styles44.PARTS, **build_styles45.PARTS}
 # Level reached, rounded down to two decimals: token recall, the lowest per-label recall,
 # precision, label accuracy. Five figures are one step below where stop 29 left them, since
 # the police NER was retrained on every tuning part in stop 30 (chosen on parts it had not read:
@@ -379,7 +395,7 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles23_hold": (0.97, 0.94, 0.95, 0.97),
     "styles24_tune": (0.98, 0.96, 0.95, 0.98),
     "styles24_hold": (0.96, 0.93, 0.92, 0.97),
-    "styles25_tune": (0.97, 0.93, 0.91, 0.97),
+    "styles25_tune": (0.97, 0.93, 0.92, 0.97),
     "styles25_hold": (0.96, 0.93, 0.91, 0.97),
     "styles26_tune": (0.97, 0.94, 0.91, 0.95),
     "styles26_hold": (0.96, 0.93, 0.92, 0.94),
@@ -391,13 +407,13 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles29_hold": (0.96, 0.94, 0.91, 0.95),
     "styles30_tune": (0.97, 0.93, 0.92, 0.97),
     "styles30_hold": (0.95, 0.91, 0.90, 0.96),
-    "styles31_tune": (0.97, 0.95, 0.93, 0.95),
+    "styles31_tune": (0.97, 0.95, 0.93, 0.96),
     "styles31_hold": (0.93, 0.88, 0.92, 0.94),
     "styles32_tune": (0.97, 0.93, 0.94, 0.96),
     "styles32_hold": (0.97, 0.95, 0.94, 0.97),
     "styles33_tune": (0.97, 0.94, 0.92, 0.95),
     "styles33_hold": (0.95, 0.91, 0.92, 0.93),
-    "styles34_tune": (0.93, 0.85, 0.91, 0.95),
+    "styles34_tune": (0.93, 0.85, 0.92, 0.95),
     "styles34_hold": (0.94, 0.87, 0.92, 0.93),
     "styles35_tune": (0.98, 0.97, 0.95, 0.96),
     "styles35_hold": (0.96, 0.93, 0.95, 0.96),
@@ -409,14 +425,18 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles38_hold": (0.96, 0.94, 0.89, 0.93),
     "styles39_tune": (0.96, 0.92, 0.92, 0.95),
     "styles39_hold": (0.95, 0.91, 0.93, 0.95),
-    "styles40_tune": (0.96, 0.92, 0.93, 0.94),
+    "styles40_tune": (0.96, 0.92, 0.94, 0.94),
     "styles40_hold": (0.96, 0.94, 0.94, 0.94),
     "styles41_tune": (0.96, 0.93, 0.94, 0.95),
     "styles41_hold": (0.96, 0.94, 0.95, 0.93),
     "styles42_tune": (0.96, 0.93, 0.94, 0.96),
     "styles42_hold": (0.97, 0.93, 0.94, 0.95),
-    "styles43_tune": (0.94, 0.90, 0.92, 0.92),
-    "styles43_hold": (0.94, 0.91, 0.92, 0.92),
+    "styles43_tune": (0.95, 0.90, 0.92, 0.92),
+    "styles43_hold": (0.94, 0.91, 0.92, 0.93),
+    "styles44_tune": (0.95, 0.91, 0.88, 0.93),
+    "styles44_hold": (0.95, 0.93, 0.90, 0.94),
+    "styles45_tune": (0.95, 0.93, 0.94, 0.93),
+    "styles45_hold": (0.96, 0.92, 0.93, 0.94),
 }
 # Texts each part holds at least.
 SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_hold": 20,
@@ -439,7 +459,8 @@ SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_ho
          "styles38_tune": 55, "styles38_hold": 55, "styles39_tune": 55, "styles39_hold": 55,
          "styles40_tune": 55, "styles40_hold": 55, "styles41_tune": 55, "styles41_hold": 55,
          "styles42_tune": 55, "styles42_hold": 55,
-         "styles43_tune": 55, "styles43_hold": 55}
+         "styles43_tune": 55, "styles43_hold": 55, "styles44_tune": 55, "styles44_hold": 55,
+         "styles45_tune": 55, "styles45_hold": 55}
 
 
 @pytest.fixture(scope="module")

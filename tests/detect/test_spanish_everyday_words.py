@@ -45,3 +45,12 @@ def test_shortened_spanish_ranks_are_no_names(detector):
     spans = surfaces_and_labels(detector, text)
     assert not any(surface.lower().startswith(("sgto", "agte")) for surface, _ in spans)
     assert ("Quiñones", "PERSON") in spans
+
+
+def test_a_spanish_forms_field_labels_in_capitals_are_no_names(detector):
+    text = ("NEGOCIADO DE LA POLICÍA -- INFORME DE QUERELLA\nÁREA: GUAYAMA     DISTRITO: ARROYO\n"
+            "FECHA DEL INCIDENTE: 04/05/2025     HORA: 22:10\nLUGAR: CALLE MORSE ESQ. CALLE VALERO, ARROYO\n"
+            "QUERELLANTE: CARMEN IRIS LEBRÓN SOTO\nVÍCTIMA: LA QUERELLANTE\nDELITO: ART. 93 (TENTATIVA)\n")
+    spans = surfaces_and_labels(detector, text)
+    assert not any(surface in ("LUGAR", "VÍCTIMA", "DELITO") for surface, _ in spans)
+    assert any(label == "PERSON" and "LEBRÓN" in surface for surface, label in spans)

@@ -175,7 +175,10 @@ _GENERIC_WORDS = frozenset(
     doc docs middle elementary station store parking lot bar motel hotel gas home apartment
     apartments complex building mall restaurant courthouse library garage driveway sidewalk
     intersection gym cafeteria hallway stairwell lobby bedroom bathroom basement backyard truck
-    stop rest area academy
+    stop rest area academy colony
+    abilify aripiprazole invega paliperidone sustenna risperdal risperidone haldol haloperidol zyprexa
+    olanzapine seroquel quetiapine clozapine clozaril geodon latuda depakote lamictal lithium prozac
+    zoloft lexapro wellbutrin trazodone xanax ativan klonopin adderall suboxone vivitrol methadone
     mon tue tues wed thu thur thurs fri sat
     subj subjs susp susps opr oper juv juvs yoa rp r/p r/o onsc advs adv'd rptd piw veh vehs
     note notes lka resp agg asslt aslt battery robbery assault burglary larceny trespass menacing

@@ -61,8 +61,19 @@ _SELF_NUMBER = re.compile(r"(?P<number>\d{1,4})(?=,|[ \t]+(?i:copies|copy|coming
                           r"will|I['’]m|I)\b)")
 
 
+# a timed log's speaker by a word and a number, its holder in brackets perhaps: "2038  Sheriff 1 (Sgt.
+# Wade Cotter): copy", "2031  Med Cart 2: at the fence" (not a transcript's "Witness 2:")
+_WORD_SPEAKER = re.compile(r"(?m)^[ \t]*\[?[\d:]{4,8}\]?[ \t]+"
+                           r"(?P<sign>(?P<word>\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?)[ \t]\d{1,3})"
+                           r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]+\S")
+_NOT_CALL_SIGN_WORDS = frozenset("""witness caller speaker juror subject suspect victim male female person
+    inmate patient officer deputy trooper agent detective sergeant step item page line question
+    exhibit day week slide part""".split())
+
+
 def radio_call_signs(text: str, spans: list[RawSpan]) -> list[RawSpan]:
     """Code speakers (two lines or more) and the numbers they call themselves by are IDs."""
+    spans = _word_call_signs(text, spans)
     speakers = [m for m in _CODE_SPEAKER.finditer(text) if not m.group("sign").startswith("Q")]
     if len(speakers) < 2:
         return spans
@@ -119,4 +130,23 @@ def crews_after_call_signs(text: str, spans: list[RawSpan]) -> list[RawSpan]:
             if places().get(text[start:end].lower()) == "state":
                 continue  # "(Texas)" after a plate: the state that issued it
             out.append(RawSpan(start, end, "PERSON", 0.7, "LogSpeakers"))
+    return sorted(out, key=lambda s: (s.start, s.end))
+
+
+def _word_call_signs(text: str, spans: list[RawSpan]) -> list[RawSpan]:
+    """Speakers of a timed log by a word and a number (two lines or more) are call signs, and so
+    is their word with any other number: "Sheriff 1 (Sgt. Cotter): copy, Sheriff 3 and Sheriff 4"."""
+    speakers = [m for m in _WORD_SPEAKER.finditer(text)
+                if not any(w.lower() in _NOT_CALL_SIGN_WORDS for w in m.group("word").split())]
+    if len(speakers) < 2:
+        return spans
+    out = list(spans)
+    for word in {m.group("word") for m in speakers}:
+        mention = rf"(?<![\w-]){re.escape(word)}[ \t]\d{{1,3}}(?![\w/-]|[.:]\d|{_MEASURE_AFTER})"
+        for m in re.finditer(mention, text):
+            if any(s.start < m.end() and m.start() < s.end and not (
+                    m.start() <= s.start and s.end <= m.end()) for s in out):
+                continue  # a longer span over it stays
+            out = [s for s in out if not (m.start() <= s.start and s.end <= m.end())]
+            out.append(RawSpan(m.start(), m.end(), "ID", 0.75, "LogSpeakers"))
     return sorted(out, key=lambda s: (s.start, s.end))

@@ -40,7 +40,7 @@ _KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("ID", frozenset("""id ids unit units car badge star serial emp empno employee no num number nbr
         plate tag lic vin oln dl sid case inc incident cad cfs report claim ori term terminal mdt
         ack deconfliction booking warrant citation oca nic fbi soc ticket tkt run invoice policy
-        callsign""".split())),
+        callsign shield p personnel""".split())),  # ("p#": a personnel number)
     ("DATE", frozenset("dob date opened generated created dte dow doi".split())),
     ("LOCATION", frozenset("""addr address loc location street city community zip zipcode postal
         lat lon lng latitude longitude gps bldg building place road county state ols lis pob xst
@@ -115,7 +115,8 @@ def tables(text: str) -> tuple[Table, ...]:
             delimiter = _WIDE
         header = cells(line, delimiter) if delimiter else []
         names = [line[a:b].strip() for a, b in header]
-        shape = _CSV_HEADER_CELL if delimiter == "," else _HEADER_CELL
+        # (a CSV header's names in quotes may hold spaces: '"near miss"')
+        shape = _CSV_HEADER_CELL if delimiter == "," and not line.lstrip().startswith('"') else _HEADER_CELL
         if delimiter is None or len(names) < 3 or not all(shape.fullmatch(n) for n in names) or not any(
                 field_kind(n) for n in names):
             i += 1

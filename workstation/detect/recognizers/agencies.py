@@ -292,6 +292,12 @@ def agency_recognizers() -> list[RegexRecognizer]:
                    r"\b(?:PSA|(?i:police[ \t]+service[ \t]+area))[ \t]?\d{1,2}(?![\w'’-])|"
                    r"(?<![\w'’.-])\d{2,3}[ \t]+(?:Squad|SQUAD|Pct|PCT)(?![\w'’-])", 0.65, CS,
                    needs=r"(?i:area|psa|squad|pct)"),
+                # Puerto Rico's police commands by their town: "Área de Ponce", "Distrito de San Juan
+                # Antiguo", "Cuartel de Yauco", "Precinto de Puerto Nuevo", "Centro de Mando de Bayamón"
+                Rx("command_of_a_town", r"\b(?:Área|ÁREA|Area|Distrito|DISTRITO|Cuartel|CUARTEL|Precinto|"
+                   r"PRECINTO|Comandancia|Centro[ \t]+de[ \t]+Mando)[ \t]+(?:de|DE|del|DEL)[ \t]+"
+                   r"\p{Lu}[\p{L}'’-]+(?:[ \t]+(?:de[ \t]+)?\p{Lu}[\p{L}'’-]+){0,2}", 0.7, CS,
+                   needs=r"(?:rea|istrito|uartel|recinto|omandancia|ando)[ \t]+(?i:de)"),
                 # ... a city's command by its quarter: "NORTHEAST PATROL", "Southeast District", "Western
                 # Division", "east precinct", "West Area" (an area with its capital: "the south area")
                 Rx("quarter_command", r"\b(?i:(?:north|south)(?:east|west)?(?:ern)?|(?:east|west)(?:ern)?|"

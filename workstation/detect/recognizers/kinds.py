@@ -49,7 +49,7 @@ AGENCY_ACRONYMS: tuple[str, ...] = (
     "CPS", "APS", "DCFS", "DJS", "DJJ", "OEM", "DOC", "GSA", "OSHA", "NRP", "KSP", "ADF&G",
     # Canada's: Montréal's and Québec City's police, the border agency in French, Québec's and
     # Ontario's road regulators, Vancouver's, Winnipeg's and Halifax's police, Montréal's transit
-    "SPVM", "SPVQ", "ASFC", "SAAQ", "MTO", "VPD", "WPS", "HRP", "STM",
+    "SPVM", "SPVQ", "ASFC", "SAAQ", "MTO", "VPD", "WPS", "HRP", "STM", "NPPR", "OBN", "OTA", "OBNDD",
     *TRANSIT_ACRONYMS,
 )
 _TRIBAL_BODY = r"(?:Nation|Tribe|Tribal|Band|Pueblo|Reservation|Rancheria|Indian\s+Community|Community)"

@@ -14,7 +14,7 @@ from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CS, Refine, RegexRecognizer, Rx, alternation
 from workstation.detect.recognizers.dates import WORLD_HOLIDAYS
 from workstation.detect.spans import CLOCK_STAMP
-from workstation.detect.vocab import HYPHENATED_CALL_SIGN, PROVINCE_CODES, WORDS_BEFORE_A_ROAD
+from workstation.detect.vocab import HYPHENATED_CALL_SIGN, PROVINCE_CODES, RANK_TITLES, WORDS_BEFORE_A_ROAD
 
 # Apparatus and unit words a dispatcher puts before a number ("Engine 41", "WATER 2").
 _APPARATUS = (
@@ -349,8 +349,8 @@ def _articleless_refine(lexicon: Lexicon):
         modifiers = words[:-head_len]
         # "at city park", "to my dad's lake", "at night near the river": no name
         if not modifiers or modifiers[0].lower() in _GENERIC_MODIFIERS or any(
-                lexicon.is_stop(w) for w in modifiers):
-            return None
+                lexicon.is_stop(w) or w.lower().rstrip(".") in RANK_TITLES for w in modifiers):
+            return None  # (a rank: "thank Officer Kyung-soo Park" is the officer)
         return start, end
 
     return refine

@@ -339,8 +339,8 @@ def _no_stopword_words(lexicon: Lexicon):
         words = [w.lower() for w in re.findall(r"[\w'’]+", text[start:end])]
         if not words or lexicon.is_stop(words[0]) or words[0] in _GENERIC_PLACE_WORDS:
             return None
-        if any(lexicon.is_stop(w) and w not in ("of", "n") for w in words):
-            return None
+        if any((lexicon.is_stop(w) and w not in ("of", "n")) or w.rstrip(".") in _RANKS for w in words):
+            return None  # (a rank in it names its holder: "to thank Officer Kyung-soo Park")
         return start, end
 
     return refine

@@ -26,7 +26,10 @@ _TITLE_RX = re.compile(
 )
 _CUE_RX = re.compile(rf"(?<![\w])(?:{alternation(NAME_CUES)})(?![\w'’])[,:]?", CI)
 # One name token in the (recased) text: capitalised word, O'Neill, McAllister, J.
-_TOKEN_RX = re.compile(r"(?:[A-Z]\.(?!\w)|[A-Z][\w]*(?:['’][A-Za-z]+)*(?:-[A-Z][\w']*)?)", CS)
+# (a Korean given name's second syllable after its hyphen in lower case, as romanised: "Kyung-soo",
+# "Ji-hoon", "Seo-yeon"; not "Off-duty", "Smith-based")
+_TOKEN_RX = re.compile(r"(?:[A-Z]\.(?!\w)|[A-Z][\w]*(?:['’][A-Za-z]+)*"
+                       r"(?:-[A-Z][\w']*|-[bcdghjkmnprstwy]{0,3}[aeiouy]{1,3}[mngkl]{0,2}(?![\w'’-]))?)", CS)
 _GAP_RX = re.compile(r"[ \t]{1,3}")
 _AND_RX = re.compile(r"[ \t]+(?:and|&)[ \t]+", CI)
 _TITLE_WORDS = frozenset(t for t in RANK_TITLES if " " not in t)

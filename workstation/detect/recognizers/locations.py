@@ -67,6 +67,11 @@ CHAINS: tuple[str, ...] = (
 _FAC_WORD = r"(?:[A-Z0-9][\w'’.&-]*|&|of|the|and|de|la|N|on)"
 _FAC_NAME = rf"(?:(?i:st\.?|saint|mt\.?|mount)\s+)?[A-Z][\w'’.&-]*(?:[ \t]+{_FAC_WORD}){{0,4}}?"
 
+# an event's head in capitals, in a heading or a caps field of a mixed-case text ("DETAIL: NATIONAL
+# BASQUE FESTIVAL"; a passage all in capitals is recased before)
+_CAPS_HEADS = ("FESTIVAL", "FEST", "RODEO", "EXPO", "MARATHON", "POWWOW", "REGATTA", "JAMBOREE",
+               "STAMPEDE", "THROWDOWN")
+
 _PLACE_SUFFIX_WORDS = (
     "Falls|Springs|Spring|Hollow|Landing|Ferry|Bluff|Bluffs|Ridge|Heights|Creek|Valley|Lake|Lakes|"
     "Harbor|Harbour|Beach|City|Village|Junction|Crossing|Hills|Hill|Point|Grove|Bend|Rapids|Mills|"
@@ -218,8 +223,8 @@ def location_recognizers(lexicon: Lexicon) -> list:
     facility = RegexRecognizer(
         "FacilityRecognizer", "FACILITY",
         [
-            Rx("facility", rf"\b{_FAC_NAME}[ \t]+(?:{alternation(FACILITY_HEADS)})(?![\w'’])", 0.7, CS,
-               refine=_facility_refine(lexicon)),
+            Rx("facility", rf"\b{_FAC_NAME}[ \t]+(?:{alternation(FACILITY_HEADS)}|{alternation(_CAPS_HEADS)})"
+               r"(?![\w'’])", 0.7, CS, refine=_facility_refine(lexicon)),
             Rx("facility_ci", rf"(?<=\b(?i:at|to|from|near|outside|behind|inside|into|in|by)\s+(?i:the\s+)?)"
                rf"\b(?i:(?:st\.?\s+)?[a-z][\w'’.&-]*(?:\s+[a-z][\w'’.&-]*){{0,3}}?\s+"
                rf"(?:{alternation(_SPECIFIC_HEADS)}))"

@@ -269,6 +269,7 @@ _BUSINESS_ENDS = frozenset("""insurance assurance trust counseling clinic clinic
     pool rehab therapy surgery centers services
     op coop cooperative elevator implement equipment provisions propane solutions group products
     harvesting bakery creamery electric edison energy utilities emc associates medicine upfitters
+    promotions presents management protection
     """.split() + [w for w in TRADE_HEADS if w not in (
         "recovery", "supply")])  # (and farm country's: "Kalona Creamery Co-op", "Platte Valley Implement")
 # a company's form ends a business's name only with a trade in it ("Qureshi Freight LLC"); alone it
@@ -276,8 +277,8 @@ _BUSINESS_ENDS = frozenset("""insurance assurance trust counseling clinic clinic
 _FORMS_WANTING_A_TRADE = frozenset("llc inc corp corporation company ltd lines".split())
 _SERVICE_CORE = frozenset("""police sheriff sheriff's marshal marshals patrol troopers trooper fire ems 911
     dispatch emergency animal rescue communications enforcement justice corrections probation parole
-    protective community human social family department dept bureau division office commission
-    authority tribe tribal county state city working advisory steering""".split())  # ("Working Group")
+    protective community human social family department dept bureau division office commission customs
+    border authority tribe tribal county state city working advisory steering""".split())  # ("Working Group")
 # a company's words, its trades' among them ("Delta Cotton Haulers", "Magnolia Coach Lines")
 _COMPANY_WORDS = frozenset(
     """inc llc corp corporation company co group associates solutions technologies brothers bros

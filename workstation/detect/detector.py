@@ -59,6 +59,7 @@ from workstation.detect.engine import DEFAULT_MODEL, LoadedSpacyNlpEngine, build
 from workstation.detect.facility_parts import parts_are_not_places
 from workstation.detect.field_names import cells_apart
 from workstation.detect.foreign_sentences import foreign_guesses_apart
+from workstation.detect.foreign_words import load_word_lists
 from workstation.detect.form_words import form_words_apart
 from workstation.detect.gazetteer import single_word_places
 from workstation.detect.grow import given_before, grow
@@ -212,6 +213,7 @@ class _Engine:
         self.analyzer, self.ner = build_analyzer(self.nlp, self.lexicon)
         self.nlp_engine = cast(LoadedSpacyNlpEngine, self.analyzer.nlp_engine)  # build_analyzer made it
         self.entities = self.analyzer.get_supported_entities("en")
+        load_word_lists()  # the Spanish, Portuguese and French everyday words (foreign_words.py)
 
 
 class Detector:

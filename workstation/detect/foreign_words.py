@@ -32,3 +32,9 @@ def foreign_everyday_word(word: str) -> bool:
     if zipf_frequency(low, "en") >= _EVERYDAY:
         return False
     return any(zipf_frequency(low, language) >= _EVERYDAY for language in _LANGUAGES)
+
+
+def load_word_lists() -> None:
+    """Read wordfreq's lists now (about half a second), with the model, not inside a first batch."""
+    for language in ("en", *_LANGUAGES):
+        zipf_frequency("casa", language)

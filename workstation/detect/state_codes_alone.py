@@ -73,11 +73,14 @@ def state_codes_alone(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
             found.append((start, end, strong or code not in _AMBIGUOUS))
     states = state_codes() | _TERRITORIES
     out = _issuer_split_off(text, out, states)
-    lowered = text.lower()
-    issued = _issuer_in_any_case().finditer(text) if "plate" in lowered or "tag" in lowered else ()
-    for m in issued:
+    # (the state is looked for just before each plate or tag: a scan of the whole text for every
+    # state's name cost more than the rest of this function)
+    for document in _DOCUMENT_WORD.finditer(text):
+        m = _issuer_in_any_case().search(text, max(0, document.start() - 24), document.start())
+        if m is None:
+            continue
         # a span of the state and its document word alone ("indiana plate" as an agency) is the state
-        out = [s for s in out if (s.start, s.end) != (m.start(), m.end("document"))]
+        out = [s for s in out if (s.start, s.end) != (m.start(), document.end())]
         if not any(s.start < m.end("state") and m.start() < s.end for s in out):
             out.append(RawSpan(m.start(), m.end("state"), "LOCATION", 0.6, "StateCodeRecognizer"))
     for start, end, sure in found:
@@ -102,8 +105,10 @@ def _issuer_in_any_case() -> re.Pattern[str]:
     buddy's car was ohio plate JKW 4471", "TEXAS TAG", "tx plate R448114", "ms tag COA 1187"."""
     names = "|".join(sorted(state_names(), key=len, reverse=True))
     codes = "|".join(sorted(c.lower() for c in state_codes() if c.lower() not in _LOWER_CASE_WORDS))
-    return re.compile(rf"(?<![\w'’/-])(?P<state>(?i:{names})|{codes})[ \t]+(?P<document>(?i:plates?|tags?))"
-                      r"(?![\w'’-])")
+    return re.compile(rf"(?<![\w'’/-])(?P<state>(?i:{names})|{codes})[ \t]+$")
+
+
+_DOCUMENT_WORD = re.compile(r"(?<![\w'’-])(?i:plates?|tags?)(?![\w'’-])")
 
 
 _RECORD_NUMBER = re.compile(r"[ \t]*#?:?[ \t]*(?=[A-Z0-9])")

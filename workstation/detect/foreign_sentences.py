@@ -12,6 +12,7 @@ from functools import lru_cache
 import regex as re
 
 from workstation.detect.census import is_census_name, is_given_name
+from workstation.detect.foreign_words import foreign_everyday_word
 from workstation.detect.spans import RawSpan
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
@@ -51,8 +52,6 @@ def _everyday_words_only(text: str, start: int, end: int) -> bool:
     """Nothing but Spanish or Portuguese function and everyday words in lower case, a sentence's
     first word aside: "cochecito de bebé", "desde", "Una noche" (not "Avenida Los Filtros", "Ulises":
     capitals mark a name even of everyday words)."""
-    from workstation.detect.foreign_words import foreign_everyday_word
-
     words = list(_WORD.finditer(text, start, end))
     opens_sentence = _SENTENCE_OPENING.search(text, max(0, start - 8), start) is not None or start == 0
     return bool(words) and all(

@@ -76,10 +76,12 @@ def lower_case_names(lexicon: Lexicon, text: str, spans: Sequence[RawSpan]) -> l
     return sorted(out, key=lambda s: (s.start, s.end))
 
 
+# the roles a report names someone after, lower case or not ("driver", "witness")
+_ROLES_BEFORE = "driver|suspect|victim|passenger|owner|caller|witness|operator|pedestrian"
 # a given name and a surname in lower case after a role, where no age follows: "driver kateryna
 # boyko was apologizing"
 _ROLE_NAME = re.compile(
-    r"\b(?i:driver|suspect|victim|passenger|owner|caller|witness|operator|pedestrian)[ \t]+"
+    rf"\b(?i:{_ROLES_BEFORE})[ \t]+"
     r"(?:is[ \t]+|was[ \t]+)?"
     r"([a-z][a-z'’]{2,}[ \t]+[a-z][a-z'’-]{2,})(?![\w'’-])(?![ \t]+[a-z][a-z'’-]+,[ \t]*\d)")
 
@@ -87,9 +89,8 @@ _ROLE_NAME = re.compile(
 # a full name typed in lower case between a role and an age: "driver tyler wayne briggs, 29, of";
 # the two cues make it a person's even where its given name is a town's too ("tyler")
 _ROLE_NAME_AGE = re.compile(
-    r"\b(?i:driver|suspect|susp|victim|passenger|guest|owner|caller|subject|witness|rider|operator|"
-    r"pedestrian|juvenile|male|female)[ \t]+([a-z][a-z'’-]{1,}(?:[ \t]+[a-z][a-z'’-]{1,}){1,2}),[ \t]*"
-    r"(?:age[ \t]+)?\d{1,2}\b")
+    rf"\b(?i:{_ROLES_BEFORE}|susp|guest|subject|rider|juvenile|male|female)[ \t]+"
+    r"([a-z][a-z'’-]{1,}(?:[ \t]+[a-z][a-z'’-]{1,}){1,2}),[ \t]*(?:age[ \t]+)?\d{1,2}\b")
 
 
 def _a_given_name(lexicon: Lexicon, word: str) -> bool:

@@ -1,7 +1,8 @@
 """People written by their initials (issue 19): a juvenile or someone the writer will not name
 ("the student, T.W., was", "Student: J.M. (juvenile)", "a driver (J.T.L., 17)"), and an initial
 before a surname in capitals ("C/O L. ATTAKAI", "SGT A. MACLEOD"). Dotted letters that are
-abbreviations ("U.S.", "P.O.", "A.M.", "G.E.D.", a state's "N.C.") are not."""
+abbreviations ("U.S.", "P.O.", "A.M.", "G.E.D.", a state's "N.C.") are not. Initials that sign a
+message after a dash ("-- RT") name its writer."""
 
 from __future__ import annotations
 
@@ -70,7 +71,7 @@ def _signed_with_initials(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
         start, end = m.span("initials")
         if not any(s.start < end and start < s.end for s in out):
             out.append(RawSpan(start, end, "PERSON", 0.6, "InitialsRecognizer"))
-    return out
+    return sorted(out, key=lambda s: (s.start, s.end))
 
 
 _EVERYDAY_CAPITALS = frozenset("ok no yes hi all end out new am pm tbd eom cc fyi asap ty thx".split())

@@ -14,10 +14,9 @@ import regex as re
 
 from workstation.detect import census
 from workstation.detect.foreign_sentences import (
-    spanish_or_portuguese_function_words,
+    function_or_everyday_foreign_word,
     written_in_spanish_or_portuguese,
 )
-from workstation.detect.foreign_words import foreign_everyday_word
 from workstation.detect.gazetteer import COMMON_WORD_PLACES, places, small_places, state_codes
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.names import COMMON_WORD_NAMES
@@ -400,8 +399,7 @@ class Recaser:
                 and not self.lexicon.is_common(nxt) and not self.lexicon.is_stop(nxt))
             if low == "i":
                 new = "I"
-            elif foreign and prev not in _TITLE_WORDS and (
-                    low in spanish_or_portuguese_function_words() or foreign_everyday_word(low)):
+            elif foreign and prev not in _TITLE_WORDS and function_or_everyday_foreign_word(low):
                 new = _lower(word)  # "en la plaza", "rozando la cara": a Spanish note's words
             elif word.isupper() and word in _known_acronyms():
                 new = word  # "CID NOTIFIED", "USSS": an agency's initials stay capitals

@@ -48,6 +48,13 @@ def foreign_guesses_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
             or (_known(text[s.start:s.end]) and not _everyday_words_only(text, s.start, s.end))]
 
 
+def function_or_everyday_foreign_word(word: str) -> bool:
+    """A Spanish or Portuguese function word ("de", "los"), or an everyday Spanish, Portuguese or
+    French one ("fecha", "fuente"; foreign_words.py)."""
+    low = word.lower()
+    return low in spanish_or_portuguese_function_words() or foreign_everyday_word(low)
+
+
 def _everyday_words_only(text: str, start: int, end: int) -> bool:
     """Nothing but Spanish or Portuguese function and everyday words in lower case, a sentence's
     first word aside: "cochecito de bebé", "desde", "Una noche" (not "Avenida Los Filtros", "Ulises":
@@ -56,7 +63,7 @@ def _everyday_words_only(text: str, start: int, end: int) -> bool:
     opens_sentence = _SENTENCE_OPENING.search(text, max(0, start - 8), start) is not None or start == 0
     return bool(words) and all(
         (m.group().islower() or (i == 0 and opens_sentence))
-        and (m.group().lower() in spanish_or_portuguese_function_words() or foreign_everyday_word(m.group()))
+        and function_or_everyday_foreign_word(m.group())
         for i, m in enumerate(words))
 
 

@@ -10,8 +10,7 @@ from collections.abc import Sequence
 import regex as re
 
 from workstation.detect.census import is_given_name
-from workstation.detect.foreign_sentences import spanish_or_portuguese_function_words
-from workstation.detect.foreign_words import foreign_everyday_word
+from workstation.detect.foreign_sentences import function_or_everyday_foreign_word
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.spans import RANK_WORDS, RawSpan
 from workstation.detect.vocab import CONTRACTIONS, REPORT_SHORTHAND, ROLES_BEFORE_A_NAME
@@ -61,7 +60,7 @@ def form_words_apart(lexicon: Lexicon, text: str, spans: Sequence[RawSpan]) -> l
 def _plain(lexicon: Lexicon, word: str) -> bool:
     low = word.lower()
     return low in REPORT_SHORTHAND or (lexicon.is_common(low) and not is_given_name(low)) or (
-        low in spanish_or_portuguese_function_words() or foreign_everyday_word(low))  # "LUGAR:", "Fecha del"
+        function_or_everyday_foreign_word(low))  # "LUGAR:", "Fecha del"
 
 
 def _field_label(lexicon: Lexicon, text: str, span: RawSpan) -> bool:

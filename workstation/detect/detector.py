@@ -110,8 +110,23 @@ from workstation.detect.travel_directions import directions_apart
 from workstation.detect.vehicles import a_make_alone, only_a_vehicle, things_not_places, vehicle_words
 
 log = logging.getLogger(__name__)
-# reports of a batch are sent to the worker processes in about this many chunks per worker
-_CHUNKS_PER_WORKER = 16
+# each chunk of a batch takes this share of the reports left per worker (1/4), and never
+# fewer than _SMALLEST_CHUNK reports
+_GUIDED_SHARE = 4
+_SMALLEST_CHUNK = 4
+
+
+def chunk_sizes(reports: int, workers: int) -> list[int]:
+    """Sizes of the chunks a batch is cut into, largest first ("guided" scheduling): the
+    workers pull the next chunk when done, so the first chunks may be large, while the last
+    are small and the workers finish together instead of one waiting on the other's chunk."""
+    sizes: list[int] = []
+    left = reports
+    while left > 0:
+        size = min(left, max(_SMALLEST_CHUNK, -(-left // (workers * _GUIDED_SHARE))))
+        sizes.append(size)
+        left -= size
+    return sizes
 
 
 def code_cut_off(text: str, kept: tuple[int, int] | None, whole: tuple[int, int]) -> tuple[int, int] | None:
@@ -281,9 +296,10 @@ class Detector:
         if workers <= 1 or len(fields) < 2 * self.batch_size:
             return self._analyze_batch(fields, known)
         pool = self._get_pool(workers)
-        # small chunks (workers pull the next one when done): the last chunks end together
-        size = max(self.batch_size, -(-len(fields) // (workers * _CHUNKS_PER_WORKER)))
-        chunks = [(fields[i : i + size], known[i : i + size]) for i in range(0, len(fields), size)]
+        chunks, start = [], 0
+        for size in chunk_sizes(len(fields), workers):
+            chunks.append((fields[start : start + size], known[start : start + size]))
+            start += size
         results: list[dict[str, list[Suggestion]]] = []
         for part in pool.map(worker_analyze, chunks):
             results.extend({k: [Suggestion(*s) for s in v] for k, v in r.items()} for r in part)

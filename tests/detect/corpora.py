@@ -145,5 +145,9 @@ CORPORA: dict[str, Path] = {
     "styles44_hold": Path(__file__).resolve().parent / "data" / "styles44_hold.jsonl",
     "styles45_tune": Path(__file__).resolve().parent / "data" / "styles45_tune.jsonl",
     "styles45_hold": Path(__file__).resolve().parent / "data" / "styles45_hold.jsonl",
+    "styles46_tune": Path(__file__).resolve().parent / "data" / "styles46_tune.jsonl",
+    "styles46_hold": Path(__file__).resolve().parent / "data" / "styles46_hold.jsonl",
+    "styles47_tune": Path(__file__).resolve().parent / "data" / "styles47_tune.jsonl",
+    "styles47_hold": Path(__file__).resolve().parent / "data" / "styles47_hold.jsonl",
     "external": EXTERNAL,
 }

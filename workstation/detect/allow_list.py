@@ -35,6 +35,24 @@ _PHRASES = [
     # a word after an ellipsis in a transcript ("(unintelligible) ...it went by me"), which stock
     # Presidio's URL pattern reads as a domain ".it"; a domain after one is none of these
     r"\b(?<=\.\.\.)[a-z]{1,12}\b(?![.@/:][a-z0-9])",
+    # a dive log's air, start and end pressures in round hundreds ("| 3000/1500 |"), which
+    # stock Presidio's phone pattern reads as a number
+    r"\b(?<![-/.\d])[1-5]\d00/\d{1,2}00\b(?![-/.]\d)",
+    # social platforms and payment apps by name ("posted on Facebook Live", "his Instagram"):
+    # the account is the identifier ("@jsr.pours", "facebook.com/ray.delfino.5"), not the site
+    r"\b(?:facebook(?:[ \t]+(?:live|marketplace|messenger))?|instagram|tiktok|snapchat|whatsapp|"
+    r"kakaotalk|telegram|twitter|youtube|nextdoor|reddit|linkedin|discord|venmo|cash[ \t]+app|zelle|"
+    r"paypal)\b(?![.@/]\w)",
+    # a clinician's credentials after the name's comma ("Nadine Ouellette, LCSW", "Marcus J.
+    # Thibodeaux, LPC, CEAP"; no state's code such as MD or PA)
+    r"\b(?<=,[ \t])(?:LCSW|LICSW|LMSW|LPC|LPCC|LMHC|LMFT|LCPC|CEAP|PhD|Ph\.D\.|PsyD|Psy\.D\.|LADC|"
+    r"CADC|LCADC|MSW|BCBA|RN|LPN|APRN|PMHNP|CNS|EdD)(?!\w)",
+    # screening scales and their scores' range ("PHQ-9: 8", "GAD-7: 11", "SLEEP (0-10): 4")
+    r"\b(?:PHQ-?[29]|GAD-?7|PCL-?5|C-SSRS|AUDIT-C|DAST-10)\b", r"\b(?<=\()0-10(?=\))",
+    # a numbered item of a list, an agenda, a complaint or a report ("Item 2.", "ALLEGATION 1:",
+    # "Near miss #2:", "PWC 1 AND PWC 2" in a boating report): a place in the document
+    r"\b(?:item|allegation|exhibit|attachment|appendix|finding|recommendation|count|step|phase|"
+    r"lesson|question|issue|objective|factor|near[ \t]+miss|pwc)[ \t]+#?\d{1,2}\b(?![-/.]\d)",
     # a form's question numbers: "Q1. What happened?", "Q3) Lessons learned"
     r"\b[Qq]\d{1,2}(?=[.):][ \t])",
     # a year's quarter and a fiscal year ("| Q1 | Akron PD |", "FY2024"), and the incident command

@@ -12,7 +12,7 @@ import regex as re
 
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CS, Refine, RegexRecognizer, Rx, alternation
-from workstation.detect.recognizers.dates import WORLD_HOLIDAYS
+from workstation.detect.recognizers.holiday_days import holiday_patterns
 from workstation.detect.spans import CLOCK_STAMP
 from workstation.detect.vocab import HYPHENATED_CALL_SIGN, PROVINCE_CODES, RANK_TITLES, WORDS_BEFORE_A_ROAD
 
@@ -26,6 +26,8 @@ _APPARATUS = (
     "ocean", "robert", "victor", "william", "zebra",
     # fleet and operations call signs: "Ops 2", "RUN 914" (a train's run), "Van T-14", "Bus 7041"
     "ops", "run", "van", "bus", "train", "transport", "cruiser",
+    # a motor officer's motorcycle, a road department's plow, a helicopter ("Eagle 1")
+    "motor", "plow", "eagle",
 )
 _NOT_AFTER_NUMBER = (
     r"(?:min|mins|minutes?|hours?|hrs?|times|feet|ft|foot|yards?|yds|miles?|mi|people|guys|"
@@ -73,37 +75,10 @@ PROVINCE_NAMES = (
     "Ontario", "Quebec", "Québec", "Saskatchewan", "Yukon", "Nunavut", "Northwest Territories",
     "Prince Edward Island", "Labrador",
 )
-_CHRISTMAS_THINGS = (
-    r"trees?|lights?|decorations?|ornaments?|gifts?|presents?|cards?|carols?|music|songs?|"
-    r"sweaters?|spirit|season|wreaths?|stockings?|shopping|market|bonus|list|movies?|"
-    r"parade|display|inflatables?|village|cheer"
-)
-_HOLIDAY_DAY = (
-    rf"(?:Christmas[ \t]+(?:Eve|Day)|X-?mas(?:[ \t]+Eve|(?![ \t]+(?i:{_CHRISTMAS_THINGS})\b))|"
-    # "on the Christmas overnight" is the day; "the Christmas tree" is a thing
-    rf"Christmas(?![ \t]+(?i:{_CHRISTMAS_THINGS})\b)|"
-    r"New[ \t]+Year'?s(?:[ \t]+(?:Eve|Day))?|Thanksgiving(?:[ \t]+(?:Day|Eve))?|(?-i:NYE)|"
-    # "on NYE and the Fourth,": the Fourth of July said short (not "the Fourth Precinct")
-    r"(?<=\b(?i:the)[ \t]+)(?-i:Fourth)(?:[ \t]+of[ \t]+July)?(?![ \t]*[A-Za-z0-9])|"
-    r"Easter[ \t]+Sunday|Halloween|Independence[ \t]+Day|Memorial[ \t]+Day|Labor[ \t]+Day|"
-    # "Easter weekend", "(Easter)": the day, not its eggs; days of regions and seasons
-    r"(?<!['’])(?-i:Easter|EASTER)(?![ \t]+(?i:egg|eggs|bunny|basket|baskets|lily|lilies|candy|dress|service|"
-    r"services|ham|sunday)\b)|Groundhog[ \t]+Day|Lundi[ \t]+Gras|Ash[ \t]+Wednesday|Palm[ \t]+Sunday|"
-    r"Pioneer[ \t]+Day|Patriots'?[ \t]+Day|Flag[ \t]+Day|"
-    r"Veterans'?[ \t]+Day|Mother'?s[ \t]+Day|Father'?s[ \t]+Day|Valentine'?s[ \t]+Day|"
-    # ... and said short after "on", "for": "a meeting on Valentine's", "working St. Patrick's."
-    r"(?<=\b(?i:on|for|over|before|after|until|till|since)[ \t]+)(?:Valentine'?s|St\.?[ \t]+Patrick'?s)"
-    r"(?![ \t]+(?i:Day|church|cathedral|hospital|school|parish|academy|home|center|centre)\b)|"
-    r"Cinco[ \t]+de[ \t]+Mayo|Juneteenth|Black[ \t]+Friday|Super[ \t]+Bowl[ \t]+Sunday|"
-    r"Good[ \t]+Friday|St\.?[ \t]+Patrick'?s[ \t]+Day|Presidents'?[ \t]+Day|Columbus[ \t]+Day|"
-    r"Election[ \t]+Day|Canada[ \t]+Day|Victoria[ \t]+Day|Boxing[ \t]+Day|"
-    r"Carnival[ \t]+(?:Monday|Tuesday)|Mardi[ \t]+Gras|Fat[ \t]+Tuesday|"
-    # in Spanish, as reports from Puerto Rico and the border write them
-    r"Nochebuena|Nochevieja|Navidad|A[ñn]o[ \t]+Nuevo|D[ií]a[ \t]+de[ \t]+(?:los[ \t]+)?(?:Reyes|Muertos)|"
-    # a country's own ("Ghana Independence Day", "Ukrainian Independence Day")
-    r"(?!(?i:happy|merry|last|this|next|every|on|the)\b)(?-i:\p{Lu}\p{Ll}{2,})[ \t]+Independence[ \t]+Day|"
-    rf"{WORLD_HOLIDAYS})"
-)
+# a capitalised word that starts no name ("The Mexican Consulate", "Our Police Association")
+_NOT_A_NAME_WORD = r"(?!(?i:the|a|an|our|his|her|their|my|your|from|with|and|of|for|to|by|at|in|on)\b)"
+# one or two capitalised words after a preposition: "de Guatemala", "in Salt Lake"
+_PROPER_WORDS = r"[ \t]+\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+)?"
 _AGENCIA = r"(?:Polic[ií]a|POLIC[IÍ]A|Guardia|Negociado|Distrito|Comandancia|Cuerpo|Direcci[oó]n)"
 _AGENCIA_KIND = (
     r"(?i:Municipal|Estatal|Nacional|Federal|Civil|Insular|Vial|Fronteriza|Ministerial|Preventiva|"
@@ -130,14 +105,6 @@ _NEEDS_AIRPORT = (
 )
 _NEEDS_VESSEL = (
     r"/v|mv|fv|uscgc|usns|hmcs|ccgs"
-)
-_NEEDS_HOLIDAY = (
-    r"christmas|new year|thanksgiving|easter|halloween|independence|memorial|labor|veterans|"
-    r"mother|father|valentine|cinco|juneteenth|friday|super bowl|patrick|presidents|columbus|xmas|x-mas|nye|"
-    r"fourth|"
-    r"election|canada day|victoria day|boxing|carnival|mardi|fat tuesday|noche|navidad|nuevo|reyes|muertos|"
-    r"eid|ciid|nowruz|norooz|diwali|deepavali|holi|lunar|chinese|tet|tết|vesak|kwanzaa|hanukkah|chanukah|rosh|"
-    r"yom|passover|purim|czki|orthodox"
 )
 _NEEDS_CARE = (
     r"\b(?:er|ed|icu|nicu|emergency|trauma|triage|nurses?|hospital|waiting|psych|psychiatric|ward|"
@@ -259,14 +226,6 @@ NOT_CARE_ACRONYMS = frozenset(
     "ER ED ICU NICU OR EMS EMT CPR AED DOA DUI DWI ID PD SO SD FD DA US USA TV RN MD DR LT SGT "
     "OFC DEP CPL TPR APPROX HRS REF VEH SUSP SUBJ VICT RP".split()
 )
-
-
-def _holiday(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """A holiday in any case ("christmas eve" in a post typed in lower case), except the two
-    whose lower-case words are everyday speech ("have a good friday", "a black friday sale")."""
-    if text[start].isupper() or text[start:end].lower().split()[0] not in ("good", "black"):
-        return start, end
-    return None
 
 
 def _hospital_acronym(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -458,6 +417,14 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 Rx("housing_unit",
                    r"\b[B-Hb-h][ \t-](?i:unit|pod|block|wing|yard|facility|dorm|tier|range)\b",
                    0.6, CS),
+                # a numbered aid to navigation: "Buoy 24", "red nun 4", "green can 5", "channel marker 12"
+                Rx("buoy", r"\b(?:(?i:red|green)[ \t]+(?i:nun|can|buoy|daymark|marker)|(?i:buoy|daymark)|"
+                   r"(?i:channel[ \t]+marker))[ \t]+#?\d{1,3}[A-Z]?\b(?![-/.]\d)"
+                   r"(?![ \t]+(?i:yards?|yds|feet|ft|foot|meters?|miles?|mi|nm)\b)", 0.6, CS,
+                   needs="buoy|nun|can|daymark|marker"),
+                # a lake named "of the" something: "Lake of the Ozarks", "Lake of the Woods"
+                Rx("lake_of_the", r"\bLake[ \t]+of[ \t]+the[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?",
+                   0.7, CS, needs="lake of the"),
                 # "tier 3", "CELL 14", "Concourse D", "housing unit 2": places inside a facility
                 Rx("inside_facility", r"\b(?i:tier|cell|pod|dorm|cellblock|concourse|module|"
                    r"housing[ \t]+unit|living[ \t]+unit|cell[ \t]+block)[ \t]+#?"
@@ -467,8 +434,7 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
         RegexRecognizer(
             "HolidayRecognizer", "DATE",
             # not a greeting: "Merry Christmas", "Happy New Year" name no day
-            [Rx("holiday_day", rf"(?<!\b(?i:merry|happy)[ \t])\b(?i:{_HOLIDAY_DAY})(?![\w'’])", 0.6, CS,
-                refine=_holiday, needs=_NEEDS_HOLIDAY)],
+            holiday_patterns(),
         ),
         RegexRecognizer(
             "KindAgencyRecognizer", "AGENCY",
@@ -482,6 +448,25 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 # "Teamsters Local 700", "AFSCME Local 2250"
                 Rx("lodge", r"\b(?:FOP|F\.O\.P\.|Fraternal[ \t]+Order[ \t]+of[ \t]+Police|PBA|POA)[ \t]+"
                    r"(?:Lodge[ \t]+)?(?:No\.[ \t]*|#[ \t]*)?\d{1,4}(?![\w-])", 0.8, CS),
+                # a police union or association by its name: "Fargo Police Officers Association",
+                # "Jefferson Parish Deputy Sheriffs' Association", "SUFFOLK COUNTY POLICE
+                # BENEVOLENT ASSOCIATION" (not "The"; a club's association is a place)
+                Rx("police_association", rf"(?<![\w'’-])(?:{_NOT_A_NAME_WORD}\p{{Lu}}[\w'’.-]*[ \t]+){{0,3}}"
+                   r"(?i:(?:deputy[ \t]+|state[ \t]+)?(?:sheriffs?|police(?:[ \t]+(?:officers?|patrolmen|"
+                   r"supervisors|sergeants|lieutenants|captains))?|peace[ \t]+officers?|troopers?|patrolmen|"
+                   r"deputies|correctional[ \t]+officers?|conservation[ \t]+officers?|"
+                   r"chiefs[ \t]+of[ \t]+police)"
+                   r"['’]?s?['’]?[ \t]+(?:benevolent[ \t]+)?association)(?![\w'’])", 0.85, CS,
+                   needs="association"),
+                # a foreign consulate: "Consulado General de Guatemala en Phoenix", "Consulate General of
+                # Mexico in Houston", "the Mexican Consulate"
+                Rx("consulate", rf"\b(?:Consulado(?:[ \t]+General)?[ \t]+del?{_PROPER_WORDS}"
+                   rf"(?:[ \t]+en{_PROPER_WORDS})?|"
+                   rf"Consulate(?:[ \t]+General)?[ \t]+of(?:[ \t]+the)?{_PROPER_WORDS}"
+                   rf"(?:[ \t]+in{_PROPER_WORDS})?|"
+                   rf"{_NOT_A_NAME_WORD}\p{{Lu}}\p{{Ll}}+[ \t]+(?:Consulate|Embassy|Consulado|Embajada))"
+                   r"(?![\w'’])",
+                   0.85, CS, needs="consula|embass|embaja"),
                 Rx("union_local", r"\b(?:[A-Z]{3,8}|\p{Lu}\p{Ll}{3,})[ \t]+Local[ \t]+"
                    r"(?:No\.[ \t]*|#[ \t]*)?\d{1,5}(?![\w-])", 0.75, CS, needs="local"),
                 # in Spanish: "Policía de Puerto Rico", "Policía Municipal de Carolina",
@@ -530,13 +515,14 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 # "District Chief 2")
                 Rx("apparatus", r"\b(?<!(?i:highway|state)[ \t])(?i:bus|beat|medic|engine|ladder|rescue|"
                    r"ambulance|amb|train|flight|van|wagon|shuttle|trailer|boat|truck|rmp|scout|bike|patrol|bc|"
+                   r"marine|harbor|motor|plow|"
                    r"(?:battalion|district|division)[ \t]+chief)"
                    r"[ \t]*#?[ \t]*(?:\d{1,2}-\d{1,3}|\d{1,5}[A-Za-z]?|[A-Z]-\d{1,3})(?![\w-])"
                    r"(?![ \t]+(?i:stops?|blocks?|times|miles?|minutes?|mins?|hours?|hrs|days?|nights?|weeks?|"
                    r"months?|years?|shifts?|feet|ft|yards|people|kids|passengers|seats|rows|more|others|cars|"
                    r"officers|deputies|units|of)\b)",
                    0.6, CS, needs=r"\b(?:bus|beat|medic|engine|ladder|rescue|amb|train|flight|van|wagon|"
-                   r"shuttle|trailer|boat|truck|rmp|scout|bike|patrol|bc|chief)"),
+                   r"shuttle|trailer|boat|truck|rmp|scout|bike|patrol|bc|chief|marine|harbor|motor|plow)"),
                 # a bus's coach, a boat, a fleet vehicle or a trailer by its number, the word left out:
                 # "coach 2214", "FWC vessel 418", "PATROL VEH 2217", "Trailer LYN 5520" (three digits at
                 # least: "VEH 2" is a crash report's second vehicle; "VEH 2019 CHEV" its year)

@@ -13,14 +13,19 @@ import regex as re
 from workstation.detect.gazetteer import state_codes
 from workstation.detect.spans import RawSpan
 
-_INITIALS = re.compile(r"(?<![\w.'’-])(?:\p{Lu}\.[ \t]?){2,3}(?!\w|\.?[ \t]*\p{Lu}\p{Ll})")
+# (a second surname's initial after a hyphen: "R.K.-M.", "B.T.-W.")
+_INITIALS = re.compile(r"(?<![\w.'’-])(?:\p{Lu}\.[ \t]?){2,3}(?:-\p{Lu}\.)?(?!\w|\.?[ \t]*\p{Lu}\p{Ll})")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.'’-])\p{Lu}\.[ \t]+$")
 _NOT_INITIALS = frozenset(
     """US UK PO AM PM DC LA NY NJ SO PD ER ID TV OK BS MD RN DA KC NE NW SE SW ET UC OC CO VA GE
     AD BC JR SR ST MT FT PT DR MR MS LT NB SB EB WB OT QT IV EU UN EP LP CD DJ MC PA PE PS AC
     USA GED POW DUI DWI APB RIP MRE EMT CPR DOA NYC DOB VIN ATV SUV OIS FBI DEA ATF CIA DOJ DOC DHS TSA
-    LPN BSN EMS ESU UOF AKA BOL KIA MIA ETA PTO PTS OCS NCO CEO CFO IRS DMV SSN NRT ICE ERT SRT""".split()
+    LPN BSN EMS ESU UOF AKA BOL KIA MIA ETA PTO PTS OCS NCO CEO CFO IRS DMV SSN NRT ICE ERT SRT
+    MO OR ME CT IA GA AK""".split()
 )
+# the states written with dots in running text ("N.C.", "D.C.", "R.I."): the other codes' letters
+# with dots are a person's initials ("T.N., 7 YOA", "her friend K.Y.")
+_DOTTED_STATES = frozenset("NC SC ND SD NH NJ NM NY RI WV DC PR VI".split())
 
 
 # a message signed with its writer's initials after a dash, at its line's end: "-- RT", "— KA", "~JW"
@@ -35,8 +40,8 @@ def initials_as_people(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
         return out
     out = [_with_initial(text, s) for s in out]
     for m in _INITIALS.finditer(text):
-        letters = "".join(c for c in m.group() if c.isalpha())
-        if letters in _NOT_INITIALS or letters in state_codes() or (
+        letters = "".join(c for c in m.group().split("-")[0] if c.isalpha())
+        if letters in _NOT_INITIALS or letters in _DOTTED_STATES or (
                 len(letters) == 3 and letters.endswith(("PD", "SO", "SD", "FD"))):  # "M.P.D.": an agency
             continue
         start, end = m.start(), m.end()

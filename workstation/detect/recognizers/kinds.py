@@ -421,7 +421,7 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 Rx("buoy", r"\b(?:(?i:red|green)[ \t]+(?i:nun|can|buoy|daymark|marker)|(?i:buoy|daymark)|"
                    r"(?i:channel[ \t]+marker))[ \t]+#?\d{1,3}[A-Z]?\b(?![-/.]\d)"
                    r"(?![ \t]+(?i:yards?|yds|feet|ft|foot|meters?|miles?|mi|nm)\b)", 0.6, CS,
-                   needs="buoy|nun|can|daymark|marker"),
+                   needs="buoy|daymark|marker|red nun|red can|green nun|green can"),
                 # a lake named "of the" something: "Lake of the Ozarks", "Lake of the Woods"
                 Rx("lake_of_the", r"\bLake[ \t]+of[ \t]+the[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?",
                    0.7, CS, needs="lake of the"),
@@ -467,6 +467,11 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    rf"{_NOT_A_NAME_WORD}\p{{Lu}}\p{{Ll}}+[ \t]+(?:Consulate|Embassy|Consulado|Embajada))"
                    r"(?![\w'’])",
                    0.85, CS, needs="consula|embass|embaja"),
+                # transit operators named as words ("a TriMet bus", "NJ transit", "VALLEY METRO RAIL")
+                Rx("transit_operator", r"\b(?:(?i:trimet|valley[ \t]+metro|nj[ \t]+transit|"
+                   r"sound[ \t]+transit|ac[ \t]+transit|king[ \t]+county[ \t]+metro|capmetro|metro-north|patco|lirr)|"
+                   r"Metra|METRA|TheBus|UTA)(?![\w'’-])", 0.75, CS,
+                   needs="trimet|metro|transit|patco|lirr|thebus|uta"),
                 Rx("union_local", r"\b(?:[A-Z]{3,8}|\p{Lu}\p{Ll}{3,})[ \t]+Local[ \t]+"
                    r"(?:No\.[ \t]*|#[ \t]*)?\d{1,5}(?![\w-])", 0.75, CS, needs="local"),
                 # in Spanish: "Policía de Puerto Rico", "Policía Municipal de Carolina",

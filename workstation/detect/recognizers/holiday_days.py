@@ -49,7 +49,8 @@ _NEEDS_HOLIDAY = (
     r"fourth|"
     r"election|canada day|victoria day|boxing|carnival|mardi|fat tuesday|noche|navidad|nuevo|reyes|muertos|"
     r"eid|ciid|nowruz|norooz|diwali|deepavali|holi|lunar|chinese|tet|tết|vesak|kwanzaa|hanukkah|chanukah|rosh|"
-    r"yom|passover|purim|czki|orthodox|holy thursday|holy saturday|maundy|dyngus|marathon monday|day of the dead"
+    r"yom|passover|purim|czki|orthodox|holy thursday|holy saturday|maundy|dyngus|marathon monday|"
+    r"day of the dead"
 )
 
 

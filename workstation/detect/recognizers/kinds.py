@@ -469,7 +469,8 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    0.85, CS, needs="consula|embass|embaja"),
                 # transit operators named as words ("a TriMet bus", "NJ transit", "VALLEY METRO RAIL")
                 Rx("transit_operator", r"\b(?:(?i:trimet|valley[ \t]+metro|nj[ \t]+transit|"
-                   r"sound[ \t]+transit|ac[ \t]+transit|king[ \t]+county[ \t]+metro|capmetro|metro-north|patco|lirr)|"
+                   r"sound[ \t]+transit|ac[ \t]+transit|king[ \t]+county[ \t]+metro|capmetro|metro-north|"
+                   r"patco|lirr)|"
                    r"Metra|METRA|TheBus|UTA)(?![\w'’-])", 0.75, CS,
                    needs="trimet|metro|transit|patco|lirr|thebus|uta"),
                 Rx("union_local", r"\b(?:[A-Z]{3,8}|\p{Lu}\p{Ll}{3,})[ \t]+Local[ \t]+"

@@ -9,6 +9,7 @@ import regex as re
 
 from workstation.detect.agency_numbers import RECORD_NUMBER
 from workstation.detect.census import given_name_then_place_surname, is_census_name, is_given_name
+from workstation.detect.courts_as_issuers import court_as_issuer
 from workstation.detect.spans import _AGENCY_WORDS, _PLACE_HEADS, CLOCK_TIME, LABEL_DECIDED_BY, RawSpan
 from workstation.detect.vocab import COUNTIES_AFTER, RANKS_BEFORE_A_NAME, ROLES_BEFORE_A_NAME
 
@@ -285,6 +286,8 @@ def by_context(text: str, span: RawSpan, label: str) -> str:
     words = [w.lower() for w in _WORD.findall(fragment)]
     if not words:
         return label
+    if (court := court_as_issuer(text, span.start, span.end, label)) != label:
+        return court
     if len(words) == 1 and _family(text, span, fragment) and not _PLACE_PREP_THE_BEFORE.search(
             text, max(0, span.start - 30), span.start):
         return "PERSON"  # "the Nowaks and the Brekkes": a family by its name (NER's person too,

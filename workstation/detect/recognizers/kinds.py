@@ -381,6 +381,11 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 # "WATER 2", "Marine 3", "Engine 41", "TROOPER 6-7": a capital first letter
                 Rx("apparatus", rf"\b(?=[A-Z])(?i:{alternation(_APPARATUS)})[ \t]+#?(?:[A-Z]-?)?\d{{1,4}}"
                    r"(?:-\d{1,3}|[A-Z])?\b", 0.6, CS, refine=_not_count),
+                # an aircraft's call sign in words: "Eagle Two", "AIR ONE", "Guardian Three"
+                Rx("aircraft_in_words", r"\b(?:(?i:eagle|air|hawk|guardian|falcon|raven|chopper|copter|helo)"
+                   r"(?<=\b\p{Lu}\w*)[ \t]+(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                   r"twelve)(?:[ \t-](?i:one|two|three|four|five|six|seven|eight|nine))?)(?![\w-])",
+                   0.7, CS, needs="eagle|air|hawk|guardian|falcon|raven|chopper|copter|helo"),
                 # "P-3", "S-12", "H-7", "T-41": a letter and a number, not a road
                 Rx("letter_number", r"(?<![\w/-])[A-HJ-Z]-\d{1,3}[A-Z]?(?![\w-])", 0.55, CS,
                    refine=_call_sign_refine),

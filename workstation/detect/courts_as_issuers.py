@@ -1,0 +1,32 @@
+"""A court that issues an order, hears a case or holds a warrant is an agency ("a PPO from
+Third Circuit Court", "Clayton County Superior Court civil action 2025CV00418", "charged in
+Tuba City District Court"); a court as the room where something happened stays a place
+("Mercer County Circuit Court, Courtroom 3", "Kenosha County Circuit Court, Branch 3")."""
+
+from __future__ import annotations
+
+import regex as re
+
+# the span is a court: "... Court", "... Court of Common Pleas", "Superior Court of Guam"
+_COURT = re.compile(r"(?i:.*\bcourt(?:[ \t]+of[ \t]+[\p{L} .'’-]+)?)")
+# the court's room, branch or building after it: a place
+_ROOM_AFTER = re.compile(r"[ \t]*[,(—–-]?[ \t]*(?i:courtroom|branch|part|dept|department|room|courthouse|"
+                         r"justice[ \t]+center|\d+[ \t]+\p{L})")
+# its paperwork right after it: "Court, Case 2023-CT-004517", "Court civil action", "Court (24CEFL07741)"
+_PAPERS_AFTER = re.compile(r"[ \t]*[,(]?[ \t]*(?i:case|docket|cause|petition|civil[ \t]+action|crim|order|"
+                           r"warrant|hearing|no\.|#)|[ \t]*\((?=[\w-]*\d)")
+# or before it: an order, a warrant or a case that came from it, or "charged in", "out of"
+_PAPERS_BEFORE = re.compile(r"(?i:\b(?:order|warrant|docket|case|petition|cause|tpo|ppo|epo|dvpo)\b)")
+_ISSUER_BEFORE = re.compile(r"(?i:\b(?:from|out[ \t]+of|issued[ \t]+by|in|by|of)(?:[ \t]+the)?)[ \t]*$")
+
+
+def court_as_issuer(text: str, start: int, end: int, label: str) -> str:
+    """AGENCY for a court named as the body that acts (see the module's docstring), else label."""
+    if label != "LOCATION" or not _COURT.fullmatch(text, start, end):
+        return label
+    if _ROOM_AFTER.match(text, end):
+        return label
+    before = text[max(0, start - 45):start]
+    if _PAPERS_AFTER.match(text, end) or _PAPERS_BEFORE.search(before):
+        return "AGENCY"
+    return "AGENCY" if _ISSUER_BEFORE.search(before) else label

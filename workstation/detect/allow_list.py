@@ -47,6 +47,8 @@ _PHRASES = [
     # Thibodeaux, LPC, CEAP"; no state's code such as MD or PA)
     r"\b(?<=,[ \t])(?:LCSW|LICSW|LMSW|LPC|LPCC|LMHC|LMFT|LCPC|CEAP|PhD|Ph\.D\.|PsyD|Psy\.D\.|LADC|"
     r"CADC|LCADC|MSW|BCBA|RN|LPN|APRN|PMHNP|CNS|EdD)(?!\w)",
+    # a firm's form alone after a comma ("ASSOCIATES, PLLC"): the firm's name is before it
+    r"\b(?<=,[ \t])(?:PLLC|LLC|LLP)\b(?![ \t]*\w)",
     # screening scales and their scores' range ("PHQ-9: 8", "GAD-7: 11", "SLEEP (0-10): 4")
     r"\b(?:PHQ-?[29]|GAD-?7|PCL-?5|C-SSRS|AUDIT-C|DAST-10)\b", r"\b(?<=\()0-10(?=\))",
     # a numbered item of a list, an agenda, a complaint or a report ("Item 2.", "ALLEGATION 1:",

@@ -274,7 +274,7 @@ _BUSINESS_ENDS = frozenset("""insurance assurance trust counseling clinic clinic
         "recovery", "supply")])  # (and farm country's: "Kalona Creamery Co-op", "Platte Valley Implement")
 # a company's form ends a business's name only with a trade in it ("Qureshi Freight LLC"); alone it
 # names an organisation, which the public PII set marks as one ("Acme Holdings Inc")
-_FORMS_WANTING_A_TRADE = frozenset("llc inc corp corporation company ltd lines".split())
+_FORMS_WANTING_A_TRADE = frozenset("llc pllc inc corp corporation company ltd lines".split())
 _SERVICE_CORE = frozenset("""police sheriff sheriff's marshal marshals patrol troopers trooper fire ems 911
     dispatch emergency animal rescue communications enforcement justice corrections probation parole
     protective community human social family department dept bureau division office commission customs
@@ -287,7 +287,7 @@ _COMPANY_WORDS = frozenset(
     house kebab kabab kabob pizza pizzeria deli bbq barbecue pho noodle noodles sushi wings burgers
     tacos bodega restaurant buffet steakhouse bistro cafeteria creamery donuts market
     aviation airlines airways electric lines cartage upfitters tours roadlines seafood services energy
-    carryout""".split() + list(TRADE_HEADS)
+    carryout network""".split() + list(TRADE_HEADS)
 )
 _FEATURE_FIRST = frozenset("canyon lake mount mt fort ft camp cape point glacier isle bayou".split())
 _COUNTYISH = frozenset("county parish borough district co cnty".split())

@@ -24,6 +24,9 @@ TRADE_HEADS = (
     # newspapers ("Lakefront Ledger", "Koreatown Weekly", "the Scioto Courier")
     "ledger", "gazette", "tribune", "herald", "courier", "chronicle", "sentinel", "enquirer",
     "inquirer", "weekly",
+    # care for a family or an officer ("Tideline Counseling", "Tiny Steps Daycare", "Heartland
+    # Family Refuge"): a program or a practice is a place, not the agency that refers to it
+    "counseling", "counselling", "daycare", "preschool", "refuge",
 )
 # a company's form after its trade ("Qureshi Freight LLC")
 _SUFFIXES = ("llc", "inc", "co", "corp")

@@ -73,7 +73,7 @@ _K9_NOT_NAME = frozenset(
     """.split()
 )
 _SHORTHAND = frozenset("req adv advd ref susp rp cb via notify notified request requests requested".split())
-_QUOTED_NAME = r"[A-Z][A-Za-z'’-]+(?:[ \t][A-Z][A-Za-z'’-]+)?"
+_QUOTED_NAME = r"[A-Z][A-Za-z'’-]+(?:[ \t][A-Z][A-Za-z'’-]*)?"  # ("Big Q")
 # what a bracket after a quoted name says it names: a horse, a dog, a person known by it
 _ALIAS_DESCRIPTIONS = (
     r"gelding|mare|stallion|horse|pony|mule|bay|chestnut|sorrel|palomino|grey|gray|percheron|"
@@ -438,9 +438,10 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 # a name in quotes after its field or a word that says whose it is ('Dog: "Tyson"',
                 # 'Companions: "Smoke"'), or before a description of a horse, a dog or an alias
                 # ('on "Murphy" (bay gelding)', '"JUNIOR" (refused full name)')
-                Rx("quoted_alias", r"(?<=\b(?i:dog|k-?9|horse|mount|aka|a\.k\.a\.|nickname|moniker|"
-                   r"street[ \t]+name|goes[ \t]+by|known[ \t]+as|companions?|associates?)[ \t]*:?[ \t]*[\"“])"
-                   rf"{_QUOTED_NAME}(?=[\"”])|(?<=[\"“]){_QUOTED_NAME}(?=[\"”][ \t]*\("
+                Rx("quoted_alias", r"(?<=\b(?i:dog|k-?9|horse|mount|aka|a\.k\.a\.|a/k/a|nickname|nicknamed|"
+                   r"moniker|street[ \t]+name|goes[ \t]+by|known[ \t]+as|companions?|associates?|"
+                   r"calls?[ \t]+(?:him|her|me|them))[ \t]*:?[ \t]*[\"“])"  # (any case: 'A/K/A "big q"')
+                   rf"(?i:{_QUOTED_NAME})(?=[\"”])|(?<=[\"“]){_QUOTED_NAME}(?=[\"”][ \t]*\("
                    rf"(?:[^()\n]{{0,30}}[ \t/,])?(?i:{_ALIAS_DESCRIPTIONS})\b)", 0.75, CS,
                    refine=quoted_refine, needs=r'["“]'),
                 # "Gladys L. Leblanc", "Martim A Pereira": a middle initial between two names

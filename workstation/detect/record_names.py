@@ -62,6 +62,8 @@ _ROLE_BEFORE = re.compile(
     r"\.?,?[ \t]+$"
 )
 _SUFFIXES = frozenset("jr sr ii iii iv".split())
+# a table's cell ends after the name: a bar, a tab or a run of spaces
+_CELL_END = re.compile(r"[ \t]*[|\t]|[ \t]{2,}")
 # a record's codes after a name ("DELACROIX, LUCIEN A  SPN 02948817")
 _RECORD_CODES = frozenset("SPN SID FBI BKG PID INS SO PD DL OLN SSN DOB".split())
 
@@ -154,7 +156,9 @@ def _a_record_name(lexicon: Lexicon, text: str, m: re.Match[str]) -> tuple[int, 
     sur, given, more = m.group("sur"), m.group("given"), (m.group("more") or "").strip()
     caps = sur.isupper() and len(sur) >= 2
     line_start = text.rfind("\n", 0, m.start()) + 1
-    field = _FIELD_BEFORE.search(text, max(line_start, m.start() - 24), m.start()) is not None
+    # (a name opening its line is a table's or a list's first cell: "Begaye, Loretta    | S-127")
+    first_cell = m.start() == line_start and _CELL_END.match(text, m.end("given")) is not None
+    field = first_cell or _FIELD_BEFORE.search(text, max(line_start, m.start() - 24), m.start()) is not None
     role = caps and _ROLE_BEFORE.search(text, max(line_start, m.start() - 24), m.start()) is not None
     loose = caps and _given(given) and sur.lower() not in places() and not lexicon.is_common(sur.lower())
     if m.group("sep") == "/" and (not (caps and (_given(given) or _unlisted_name(lexicon, sur, given)))

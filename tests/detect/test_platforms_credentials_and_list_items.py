@@ -55,3 +55,13 @@ def test_numbered_items_are_not_ids_but_the_numbers_in_them_are(detector) -> Non
     assert ("PR-24-031", "ID") in found and ("PR-24-033", "ID") in found
     for item in ("Item 1", "Item 2", "ALLEGATION 1", "2", "PWC 1", "PWC 2"):
         assert not any(s == item or s.startswith(item + " ") for s, _ in found), (item, found)
+
+
+def test_protective_orders_by_kind_are_not_agencies_but_their_numbers_are_ids(detector) -> None:
+    text = ("2/11/25, 21:49 - Dana Brooks: OFP is 27-DA-FA-25-311 right? served?\n"
+            "Respondent arrested for the PPO violation. She had a protective order against him, "
+            "PFA-2025-0419. Dearborn, a PPO call during Eid al-Adha.")
+    found = surfaces_and_labels(detector, text)
+    assert ("27-DA-FA-25-311", "ID") in found
+    assert any(s.startswith("PFA-2025-0419") or s == "2025-0419" for s, _ in found), found
+    assert not any(s in ("OFP", "PPO") for s, _ in found), found

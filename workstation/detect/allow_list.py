@@ -47,6 +47,10 @@ _PHRASES = [
     # Thibodeaux, LPC, CEAP"; no state's code such as MD or PA)
     r"\b(?<=,[ \t])(?:LCSW|LICSW|LMSW|LPC|LPCC|LMHC|LMFT|LCPC|CEAP|PhD|Ph\.D\.|PsyD|Psy\.D\.|LADC|"
     r"CADC|LCADC|MSW|BCBA|RN|LPN|APRN|PMHNP|CNS|EdD)(?!\w)",
+    # a protective order by its kind ("the PPO violation", "OFP is 27-DA-FA-25-311"; its number is
+    # the identifier, and "PFA-2025-0419" or "TRO 24-118" is one)
+    r"\b(?:PPO|OFP|EPO|TPO|TRO|DVPO|CPO|FAPA|DVRO|ERPO|HRO|SAPO|MOEP|PFA)s?\b"
+    r"(?![ \t]*[-#:]?[ \t]*\d|[-/]\w)",
     # a firm's form alone after a comma ("ASSOCIATES, PLLC"): the firm's name is before it
     r"\b(?<=,[ \t])(?:PLLC|LLC|LLP)\b(?![ \t]*\w)",
     # screening scales and their scores' range ("PHQ-9: 8", "GAD-7: 11", "SLEEP (0-10): 4")
@@ -272,6 +276,8 @@ def _allowed(text: str) -> tuple[tuple[int, int], ...]:
     if _CRASH_UNIT_DESCRIBED.search(text):
         words += tuple(m.span() for m in _CRASH_UNIT.finditer(text))
     return tuple(sorted(words + tuple(field_name_regions(text))))
+
+
 
 
 # a crash report's vehicles by their number, once one is described by its year or its driver

@@ -29,3 +29,8 @@ def test_aircraft_call_signs_in_words(detector) -> None:
     found = surfaces_and_labels(detector, text)
     assert ("EAGLE TWO", "ID") in found and ("Air One", "ID") in found
     assert not any(s.lower().startswith("air two") for s, _ in found)
+
+
+def test_a_street_named_court_stays_a_street(detector) -> None:
+    found = surfaces_and_labels(detector, "The protective order was served at 4410 Juniper Court by the entry team.")
+    assert ("4410 Juniper Court", "LOCATION") in found

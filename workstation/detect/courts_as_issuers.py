@@ -8,15 +8,19 @@ from __future__ import annotations
 import regex as re
 
 # the span is a court: "... Court", "... Court of Common Pleas", "Superior Court of Guam"
-_COURT = re.compile(r"(?i:.*\bcourt(?:[ \t]+of[ \t]+[\p{L} .'’-]+)?)")
+# (a court of law by its kind: not "4410 Juniper Court", a street)
+_COURT = re.compile(r"(?i:(?!\d).*\b(?:circuit|superior|district|municipal|family|juvenile|magistrate|"
+                    r"justice|county|probate|supreme|judicial|federal|tribal|city|traffic|drug|"
+                    r"common[ \t]+pleas|chancery)[ \t]+court(?:[ \t]+of[ \t]+[\p{L} .'’-]+)?|"
+                    r".*\bcourt[ \t]+of[ \t]+[\p{L} .'’-]+)")
 # the court's room, branch or building after it: a place
 _ROOM_AFTER = re.compile(r"[ \t]*[,(—–-]?[ \t]*(?i:courtroom|branch|part|dept|department|room|courthouse|"
                          r"justice[ \t]+center|\d+[ \t]+\p{L})")
 # its paperwork right after it: "Court, Case 2023-CT-004517", "Court civil action", "Court (24CEFL07741)"
-_PAPERS_AFTER = re.compile(r"[ \t]*[,(]?[ \t]*(?i:case|docket|cause|petition|civil[ \t]+action|crim|order|"
-                           r"warrant|hearing|no\.|#)|[ \t]*\((?=[\w-]*\d)")
+_PAPERS_AFTER = re.compile(r"[ \t]*[,(]?[ \t]*(?i:docket|cause|petition|civil[ \t]+action|order|"
+                           r"warrant|hearing)|[ \t]*\((?=[\w-]*\d)")
 # or before it: an order, a warrant or a case that came from it, or "charged in", "out of"
-_PAPERS_BEFORE = re.compile(r"(?i:\b(?:order|warrant|docket|case|petition|cause|tpo|ppo|epo|dvpo)\b)")
+_PAPERS_BEFORE = re.compile(r"(?i:\b(?:order|warrant|docket|petition|cause|tpo|ppo|epo|dvpo)\b)")
 _ISSUER_BEFORE = re.compile(r"(?i:\b(?:from|out[ \t]+of|issued[ \t]+by|in|by|of)(?:[ \t]+the)?)[ \t]*$")
 
 

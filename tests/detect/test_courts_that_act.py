@@ -32,5 +32,6 @@ def test_aircraft_call_signs_in_words(detector) -> None:
 
 
 def test_a_street_named_court_stays_a_street(detector) -> None:
-    found = surfaces_and_labels(detector, "The protective order was served at 4410 Juniper Court by the entry team.")
+    text = "The protective order was served at 4410 Juniper Court by the entry team."
+    found = surfaces_and_labels(detector, text)
     assert ("4410 Juniper Court", "LOCATION") in found

@@ -18,5 +18,6 @@ def test_surname_first_names_in_a_tables_first_cell(detector) -> None:
 
 
 def test_a_town_and_its_state_opening_a_line_are_places(detector) -> None:
-    found = surfaces_and_labels(detector, "Chicago, Illinois    was cold that night.\nSunday, Monday  we worked.")
+    text = "Chicago, Illinois    was cold that night.\nSunday, Monday  we worked."
+    found = surfaces_and_labels(detector, text)
     assert not any(label == "PERSON" for _, label in found), found

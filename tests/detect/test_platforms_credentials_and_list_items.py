@@ -76,3 +76,11 @@ def test_an_agencys_kind_alone_names_no_one(detector) -> None:
     assert ("Spotsylvania Co. Sheriff's Office", "AGENCY") in found
     assert ("Sheriff's Office of Hidalgo County", "AGENCY") in found
     assert ("State Police", "AGENCY") not in found and ("Sheriff's Office", "AGENCY") not in found
+
+
+def test_a_transcripts_call_taker_is_no_name(detector) -> None:
+    text = ("CALL-TAKER (Crystal): Interpreter, please ask her where she is.\n"
+            "CALLER: Mistake #1 was mine. My name is Farah Abdullahi.")
+    found = surfaces_and_labels(detector, text)
+    assert ("Farah Abdullahi", "PERSON") in found
+    assert not any(s.lower().startswith("call") or s in ("1", "Mistake #1") for s, _ in found), found

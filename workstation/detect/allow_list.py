@@ -65,7 +65,9 @@ _PHRASES = [
     # a numbered item of a list, an agenda, a complaint or a report ("Item 2.", "ALLEGATION 1:",
     # "Near miss #2:", "PWC 1 AND PWC 2" in a boating report): a place in the document
     r"\b(?:item|allegation|exhibit|attachment|appendix|finding|recommendation|count|step|phase|"
-    r"lesson|question|issue|objective|factor|near[ \t]+miss|pwc)[ \t]+#?\d{1,2}\b(?![-/.]\d)",
+    r"lesson|question|issue|objective|factor|mistake|near[ \t]+miss|pwc)[ \t]+#?\d{1,2}\b(?![-/.]\d)",
+    # a transcript's role as its speaker ("CALL-TAKER (Crystal):"), no one's name
+    r"\bcall[- ]?takers?\b",
     # a form's question numbers: "Q1. What happened?", "Q3) Lessons learned"
     r"\b[Qq]\d{1,2}(?=[.):][ \t])",
     # a year's quarter and a fiscal year ("| Q1 | Akron PD |", "FY2024"), and the incident command

@@ -68,14 +68,14 @@ def test_protective_orders_by_kind_are_not_agencies_but_their_numbers_are_ids(de
 
 
 def test_an_agencys_kind_alone_names_no_one(detector) -> None:
-    text = ("DISPATCH: Copy. State Police is advised. When I said \"Sheriff's Office\" he turned. "
+    text = ("DISPATCH: Copy. Lake Patrol is advised. When I said \"Sheriff's Office\" he turned. "
             "The New Mexico State Police, Spotsylvania Co. Sheriff's Office and the Sheriff's Office "
             "of Hidalgo County came.")
     found = surfaces_and_labels(detector, text)
     assert ("New Mexico State Police", "AGENCY") in found
     assert ("Spotsylvania Co. Sheriff's Office", "AGENCY") in found
     assert ("Sheriff's Office of Hidalgo County", "AGENCY") in found
-    assert ("State Police", "AGENCY") not in found and ("Sheriff's Office", "AGENCY") not in found
+    assert ("Lake Patrol", "AGENCY") not in found and ("Sheriff's Office", "AGENCY") not in found
 
 
 def test_a_transcripts_call_taker_is_no_name(detector) -> None:

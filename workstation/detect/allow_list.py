@@ -51,12 +51,11 @@ _PHRASES = [
     # the identifier, and "PFA-2025-0419" or "TRO 24-118" is one)
     r"\b(?:PPO|OFP|EPO|TPO|TRO|DVPO|CPO|FAPA|DVRO|ERPO|HRO|SAPO|MOEP|PFA)s?\b"
     r"(?![ \t]*[-#:]?[ \t]*\d|[-/]\w)",
-    # an agency's kind with no place before it or after it ("State Police is advised", "I yelled
-    # "Sheriff's Office!"", "ALL LAKE PATROL"): it names no one ("Jackson County Sheriff's Office",
-    # "NM State Police", "Sheriff's Office of Hidalgo County" stay)
+    # an agency's kind with no place before it or after it ("I yelled "Sheriff's Office!"", "ALL
+    # LAKE PATROL"): it names no one ("Jackson County Sheriff's Office", "Sheriff's Office of
+    # Hidalgo County" stay; a state's police or patrol alone is the one of the report's state)
     r"\b(?<![A-Za-z'’)] )(?<![A-Za-z'’)]\t)(?<!(?-i:[A-Z])\. )(?<!(?-i:[CSMF][OoTt])\. )"
-    r"(?:state[ \t]+police|sheriff['’]s[ \t]+office|"
-    r"sheriff['’]s[ \t]+department|highway[ \t]+patrol|state[ \t]+patrol|police[ \t]+department|"
+    r"(?:sheriff['’]s[ \t]+office|sheriff['’]s[ \t]+department|police[ \t]+department|"
     r"marine[ \t]+patrol|lake[ \t]+patrol)\b(?![ \t]+(?:of|for|in)\b)",
     # a firm's form alone after a comma ("ASSOCIATES, PLLC"): the firm's name is before it
     r"\b(?<=,[ \t])(?:PLLC|LLC|LLP)\b(?![ \t]*\w)",

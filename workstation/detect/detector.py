@@ -22,7 +22,8 @@ Public API
 -> list[dict[str, list[Suggestion]]]``
     Batch analysis at import: texts go through ``nlp.pipe``; with ``workers > 1`` the
     reports are split over that many worker processes (each builds its own Detector once
-    and keeps it). ``known_identifiers`` is None or one iterable per report.
+    and keeps it), in chunks cut largest first (``chunk_sizes``) so the workers end together.
+    ``known_identifiers`` is None or one iterable per report.
 
 ``Detector.warm_pool()`` starts the worker processes ahead of a batch (optional);
 ``Detector.close()`` stops them.

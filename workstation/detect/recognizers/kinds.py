@@ -38,7 +38,7 @@ _NOT_AFTER_NUMBER = (
 # transit authorities and railroads, which run police of their own (and name stations and lines)
 TRANSIT_ACRONYMS: tuple[str, ...] = (
     "MTA", "CTA", "MBTA", "SEPTA", "WMATA", "MARTA", "BART", "DART", "RTD", "LACMTA", "SFMTA",
-    "NJT", "VTA", "TTC", "BNSF", "CSX",
+    "NJT", "VTA", "TTC", "BNSF", "CSX", "UTA", "PATCO", "LIRR",
 )
 AGENCY_ACRONYMS: tuple[str, ...] = (
     "RCMP", "GRC", "OPP", "CBSA", "CSC", "USCG", "USBP", "USFWS", "FWC", "TPWD", "CDFW",
@@ -472,12 +472,11 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    rf"{_NOT_A_NAME_WORD}\p{{Lu}}\p{{Ll}}+[ \t]+(?:Consulate|Embassy|Consulado|Embajada))"
                    r"(?![\w'’])",
                    0.85, CS, needs="consula|embass|embaja"),
-                # transit operators named as words ("a TriMet bus", "NJ transit", "VALLEY METRO RAIL")
+                # transit operators named as words ("a TriMet bus", "NJ transit", "VALLEY METRO RAIL";
+                # those known by their letters are among TRANSIT_ACRONYMS)
                 Rx("transit_operator", r"\b(?:(?i:trimet|valley[ \t]+metro|nj[ \t]+transit|"
-                   r"sound[ \t]+transit|ac[ \t]+transit|king[ \t]+county[ \t]+metro|capmetro|metro-north|"
-                   r"patco|lirr)|"
-                   r"Metra|METRA|TheBus|UTA)(?![\w'’-])", 0.75, CS,
-                   needs="trimet|metro|transit|patco|lirr|thebus|uta"),
+                   r"sound[ \t]+transit|ac[ \t]+transit|king[ \t]+county[ \t]+metro|capmetro|metro-north)|"
+                   r"Metra|METRA|TheBus)(?![\w'’-])", 0.75, CS, needs="trimet|metro|transit|thebus"),
                 Rx("union_local", r"\b(?:[A-Z]{3,8}|\p{Lu}\p{Ll}{3,})[ \t]+Local[ \t]+"
                    r"(?:No\.[ \t]*|#[ \t]*)?\d{1,5}(?![\w-])", 0.75, CS, needs="local"),
                 # in Spanish: "Policía de Puerto Rico", "Policía Municipal de Carolina",

@@ -286,8 +286,6 @@ def _allowed(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(words + tuple(field_name_regions(text))))
 
 
-
-
 # a crash report's vehicles by their number, once one is described by its year or its driver
 # ("UNIT 1 (2016 CHEVROLET SILVERADO", "Unit 2: 2020 Jeep", "VEH 2 DRIVER"): each "UNIT 1" of that
 # report is the vehicle, no call sign

@@ -16,10 +16,11 @@ _COURT = re.compile(r"(?i:(?!\d).*\b(?:circuit|superior|district|municipal|famil
 # the court's room, branch or building after it: a place
 _ROOM_AFTER = re.compile(r"[ \t]*[,(—–-]?[ \t]*(?i:courtroom|branch|part|dept|department|room|courthouse|"
                          r"justice[ \t]+center|\d+[ \t]+\p{L})")
-# its paperwork right after it: "Court, Case 2023-CT-004517", "Court civil action", "Court (24CEFL07741)"
+# its paperwork right after it: "Court civil action", "Court (24CEFL07741)", "Court hearing" (not
+# "Court, Case No.": early corpora's captions write a case under the court they sat in)
 _PAPERS_AFTER = re.compile(r"[ \t]*[,(]?[ \t]*(?i:docket|cause|petition|civil[ \t]+action|order|"
                            r"warrant|hearing)|[ \t]*\((?=[\w-]*\d)")
-# or before it: an order, a warrant or a case that came from it, or "charged in", "out of"
+# or before it: an order, a warrant or a docket that came from it; or "charged in", "out of"
 _PAPERS_BEFORE = re.compile(r"(?i:\b(?:order|warrant|docket|petition|cause|tpo|ppo|epo|dvpo)\b)")
 _ISSUER_BEFORE = re.compile(r"(?i:\b(?:from|out[ \t]+of|issued[ \t]+by|in|by|of)(?:[ \t]+the)?)[ \t]*$")
 
@@ -31,6 +32,5 @@ def court_as_issuer(text: str, start: int, end: int, label: str) -> str:
     if _ROOM_AFTER.match(text, end):
         return label
     before = text[max(0, start - 45):start]
-    if _PAPERS_AFTER.match(text, end) or _PAPERS_BEFORE.search(before):
-        return "AGENCY"
-    return "AGENCY" if _ISSUER_BEFORE.search(before) else label
+    acts = _PAPERS_AFTER.match(text, end) or _PAPERS_BEFORE.search(before) or _ISSUER_BEFORE.search(before)
+    return "AGENCY" if acts else label

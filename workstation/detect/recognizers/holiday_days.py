@@ -13,7 +13,7 @@ _CHRISTMAS_THINGS = (
     r"sweaters?|spirit|season|wreaths?|stockings?|shopping|market|bonus|list|movies?|"
     r"parade|display|inflatables?|village|cheer"
 )
-HOLIDAY_DAY = (
+_HOLIDAY_DAY = (
     rf"(?:Christmas[ \t]+(?:Eve|Day)|X-?mas(?:[ \t]+Eve|(?![ \t]+(?i:{_CHRISTMAS_THINGS})\b))|"
     # "on the Christmas overnight" is the day; "the Christmas tree" is a thing
     rf"Christmas(?![ \t]+(?i:{_CHRISTMAS_THINGS})\b)|"
@@ -62,10 +62,9 @@ def _holiday(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-
 def holiday_patterns() -> list[Rx]:
     return [
-        Rx("holiday_day", rf"(?<!\b(?i:merry|happy)[ \t])\b(?i:{HOLIDAY_DAY})(?![\w'’])", 0.6, CS,
+        Rx("holiday_day", rf"(?<!\b(?i:merry|happy)[ \t])\b(?i:{_HOLIDAY_DAY})(?![\w'’])", 0.6, CS,
            refine=_holiday, needs=_NEEDS_HOLIDAY),
         # a saint's day, as a parish or a pueblo keeps it ("St. Joseph's Day", "San José Feast
         # Day"), not a place named for the saint ("St. Joseph's Hospital")

@@ -149,5 +149,13 @@ CORPORA: dict[str, Path] = {
     "styles46_hold": Path(__file__).resolve().parent / "data" / "styles46_hold.jsonl",
     "styles47_tune": Path(__file__).resolve().parent / "data" / "styles47_tune.jsonl",
     "styles47_hold": Path(__file__).resolve().parent / "data" / "styles47_hold.jsonl",
+    # a forty-eighth: hazmat, labs and bomb squads; the big Great Lakes cities; hospitals and
+    # health care; sovereign-citizen and pseudo-legal encounters (stop 44, at its start)
+    "styles48_tune": Path(__file__).resolve().parent / "data" / "styles48_tune.jsonl",
+    "styles48_hold": Path(__file__).resolve().parent / "data" / "styles48_hold.jsonl",
+    # a forty-ninth: search and rescue in the backcountry; Las Vegas, Phoenix and Los Angeles
+    # sprawl; auto theft, pawn and property crimes; retired officers' oral histories (stop 44)
+    "styles49_tune": Path(__file__).resolve().parent / "data" / "styles49_tune.jsonl",
+    "styles49_hold": Path(__file__).resolve().parent / "data" / "styles49_hold.jsonl",
     "external": EXTERNAL,
 }

@@ -265,7 +265,20 @@ not fall below the level reached.
   chaplaincy and wellness (peer logs, EAP referrals, letters), Guam, the Northern Marianas,
   American Samoa and Pacific Islanders on the mainland (villages, matai titles, island police).
   First measured with the tree of the end of stop 42: tune 0.938 / 0.937 / 0.969, hold 0.946 /
-  0.936 / 0.963."""
+  0.936 / 0.963.
+- styles48, two parts written the same way (stop 44, at its start): hazardous materials, drug
+  labs and bomb squads (ATF and DEA numbers, robots, decon), the big Great Lakes cities (districts,
+  beats, star and RD numbers, expressway nicknames, corner stores by their owners), hospitals
+  and health care (MRN and wristband numbers, custody holds, hospital police), sovereign-citizen
+  and pseudo-legal encounters (styled names, liens and UCC filings, homemade plates, video
+  channels). First measured with the tree of the end of stop 43: tune 0.958 / 0.937 / 0.960,
+  hold 0.945 / 0.934 / 0.947.
+- styles49, two parts written the same way (stop 44, at its start): search and rescue in the
+  backcountry (coordinates in every notation, quads, beacons, team call signs), Las Vegas,
+  Phoenix and Los Angeles sprawl (area commands, event numbers, interchanges), auto theft, pawn
+  and property crimes (VINs, pawn tickets, trackers, claims), retired officers' oral histories
+  (old exchanges, call boxes, defunct places). First measured with the tree of the end of stop
+  43: tune 0.942 / 0.931 / 0.935, hold 0.959 / 0.923 / 0.945."""
 
 from __future__ import annotations
 
@@ -319,6 +332,8 @@ from tests.detect import (
     build_styles45,
     build_styles46,
     build_styles47,
+    build_styles48,
+    build_styles49,
 )
 from tests.helpers.corpus_build import assert_built_from_source
 from tests.helpers.detection import missed_stock_tokens
@@ -340,7 +355,8 @@ PARTS: dict[str, Path] = {**build_styles3.PARTS, **build_styles4.PARTS, **build_
                           **build_styles38.PARTS, **build_styles39.PARTS, **build_styles40.PARTS,
                           **build_styles41.PARTS, **build_styles42.PARTS,
                           **build_styles43.PARTS, **build_styles44.PARTS, **build_styles45.PARTS,
-                          **build_styles46.PARTS, **build_styles47.PARTS}
+                          **build_styles46.PARTS, **build_styles47.PARTS,
+                          **build_styles48.PARTS, **build_styles49.PARTS}
 # Level reached, rounded down to two decimals: token recall, the lowest per-label recall,
 # precision, label accuracy. Five figures are one step below where stop 29 left them, since
 # the police NER was retrained on every tuning part in stop 30 (chosen on parts it had not read:
@@ -369,95 +385,110 @@ PARTS: dict[str, Path] = {**build_styles3.PARTS, **build_styles4.PARTS, **build_
 # raised the pooled held-out recall: a road, its direction and its mile marker or exit are one
 # place ("I-81 NB mm 118", as styles35 to styles37 and three older parts mark them; fourteen older
 # parts split them): styles7_hold 0.94 -> 0.93 (0.9407 -> 0.9400).
+# Stop 44 retrained the police NER on every tuning part of styles3 to styles47 (it had read those
+# of styles3 to styles17 only; same seed, epochs and rates): pooled over the 47 held-out parts
+# recall 0.9625 -> 0.9662, precision 0.9325 -> 0.9381, label accuracy 0.9570 -> 0.9614. It raised
+# 175 figures and lowered 12, each by a step: styles6_tune agencies 0.98 -> 0.97 (0.9758),
+# styles8_tune precision 0.96 -> 0.95 (0.9587), styles9_tune precision 0.96 -> 0.95 (0.9584) and
+# label accuracy 0.98 -> 0.97 (0.9789), styles11_tune label accuracy 0.97 -> 0.96 (0.9668),
+# styles11_hold places 0.95 -> 0.94 (0.9456), styles12_hold recall 0.99 -> 0.98 (0.9887),
+# styles13_tune agencies 0.96 -> 0.94 (0.9412), styles13_hold label accuracy 0.97 -> 0.96
+# (0.9617), styles15_hold label accuracy 0.96 -> 0.95 (0.9558), styles29_tune IDs 0.94 -> 0.91
+# (0.9184: call signs before a surname in capitals, "NW22 OSEI/Kwabena", now read as part of the
+# name), styles36_hold agencies 0.96 -> 0.95 (0.9599).
 LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles3_tune": (0.98, 0.96, 0.95, 0.98),
-    "styles3_hold": (0.96, 0.91, 0.95, 0.93),
+    "styles3_hold": (0.96, 0.91, 0.96, 0.93),
     "styles4_tune": (0.99, 0.98, 0.96, 0.99),
-    "styles4_hold": (0.99, 0.98, 0.92, 0.97),
-    "styles5_hold": (0.96, 0.93, 0.93, 0.97),
-    "styles6_tune": (0.98, 0.98, 0.95, 0.99),
+    "styles4_hold": (0.99, 0.98, 0.93, 0.98),
+    "styles5_hold": (0.96, 0.93, 0.94, 0.97),
+    "styles6_tune": (0.98, 0.97, 0.95, 0.99),
     "styles7_tune": (0.97, 0.96, 0.96, 0.98),
-    "styles7_hold": (0.94, 0.90, 0.93, 0.95),
-    "styles8_tune": (0.98, 0.98, 0.96, 0.98),
-    "styles8_hold": (0.97, 0.92, 0.96, 0.96),
-    "styles9_tune": (0.98, 0.97, 0.96, 0.98),
-    "styles9_hold": (0.98, 0.97, 0.96, 0.96),
+    "styles7_hold": (0.95, 0.92, 0.94, 0.95),
+    "styles8_tune": (0.98, 0.98, 0.95, 0.98),
+    "styles8_hold": (0.97, 0.95, 0.96, 0.96),
+    "styles9_tune": (0.98, 0.97, 0.95, 0.97),
+    "styles9_hold": (0.99, 0.98, 0.96, 0.97),
     "styles10_tune": (0.98, 0.97, 0.96, 0.97),
-    "styles10_hold": (0.96, 0.92, 0.91, 0.97),
-    "styles11_tune": (0.98, 0.97, 0.96, 0.97),
-    "styles11_hold": (0.96, 0.95, 0.94, 0.96),
+    "styles10_hold": (0.96, 0.93, 0.92, 0.97),
+    "styles11_tune": (0.98, 0.97, 0.96, 0.96),
+    "styles11_hold": (0.97, 0.94, 0.95, 0.96),
     "styles12_tune": (0.98, 0.96, 0.93, 0.98),
-    "styles12_hold": (0.99, 0.98, 0.92, 0.96),
-    "styles13_tune": (0.98, 0.96, 0.93, 0.98),
-    "styles13_hold": (0.97, 0.93, 0.93, 0.97),
+    "styles12_hold": (0.98, 0.98, 0.92, 0.96),
+    "styles13_tune": (0.98, 0.94, 0.93, 0.98),
+    "styles13_hold": (0.97, 0.95, 0.94, 0.96),
     "styles14_tune": (0.99, 0.98, 0.96, 0.99),
-    "styles14_hold": (0.98, 0.95, 0.96, 0.97),
-    "styles15_tune": (0.97, 0.96, 0.91, 0.97),
-    "styles15_hold": (0.97, 0.94, 0.91, 0.96),
+    "styles14_hold": (0.98, 0.95, 0.97, 0.98),
+    "styles15_tune": (0.98, 0.96, 0.92, 0.97),
+    "styles15_hold": (0.97, 0.95, 0.92, 0.95),
     "styles16_tune": (0.99, 0.99, 0.97, 0.99),
-    "styles16_hold": (0.98, 0.97, 0.96, 0.98),
-    "styles17_tune": (0.97, 0.95, 0.93, 0.98),
-    "styles17_hold": (0.96, 0.93, 0.92, 0.94),
-    "styles18_tune": (0.97, 0.95, 0.96, 0.97),
-    "styles18_hold": (0.96, 0.93, 0.96, 0.97),
-    "styles19_tune": (0.99, 0.98, 0.94, 0.98),
-    "styles19_hold": (0.96, 0.94, 0.93, 0.96),
+    "styles16_hold": (0.98, 0.98, 0.96, 0.98),
+    "styles17_tune": (0.97, 0.95, 0.94, 0.98),
+    "styles17_hold": (0.96, 0.93, 0.93, 0.95),
+    "styles18_tune": (0.98, 0.95, 0.97, 0.98),
+    "styles18_hold": (0.96, 0.94, 0.96, 0.97),
+    "styles19_tune": (0.99, 0.98, 0.95, 0.99),
+    "styles19_hold": (0.96, 0.94, 0.94, 0.96),
     "styles20_tune": (0.99, 0.97, 0.97, 0.98),
-    "styles20_hold": (0.99, 0.99, 0.97, 0.98),
-    "styles21_tune": (0.99, 0.98, 0.95, 0.99),
-    "styles21_hold": (0.96, 0.92, 0.93, 0.96),
-    "styles22_tune": (0.97, 0.95, 0.95, 0.98),
+    "styles20_hold": (0.99, 0.99, 0.97, 0.99),
+    "styles21_tune": (0.99, 0.98, 0.96, 0.99),
+    "styles21_hold": (0.96, 0.92, 0.94, 0.96),
+    "styles22_tune": (0.97, 0.95, 0.96, 0.98),
     "styles22_hold": (0.94, 0.91, 0.93, 0.97),
-    "styles23_tune": (0.97, 0.93, 0.94, 0.97),
-    "styles23_hold": (0.97, 0.94, 0.95, 0.97),
+    "styles23_tune": (0.97, 0.95, 0.95, 0.98),
+    "styles23_hold": (0.97, 0.94, 0.96, 0.97),
     "styles24_tune": (0.98, 0.96, 0.96, 0.98),
-    "styles24_hold": (0.96, 0.93, 0.93, 0.97),
-    "styles25_tune": (0.97, 0.93, 0.92, 0.97),
-    "styles25_hold": (0.96, 0.93, 0.91, 0.97),
-    "styles26_tune": (0.97, 0.94, 0.91, 0.96),
-    "styles26_hold": (0.96, 0.93, 0.92, 0.94),
-    "styles27_tune": (0.96, 0.90, 0.91, 0.95),
-    "styles27_hold": (0.97, 0.92, 0.90, 0.95),
-    "styles28_tune": (0.97, 0.94, 0.93, 0.95),
+    "styles24_hold": (0.97, 0.95, 0.93, 0.97),
+    "styles25_tune": (0.97, 0.93, 0.93, 0.98),
+    "styles25_hold": (0.97, 0.95, 0.91, 0.97),
+    "styles26_tune": (0.97, 0.95, 0.93, 0.96),
+    "styles26_hold": (0.96, 0.94, 0.93, 0.94),
+    "styles27_tune": (0.96, 0.91, 0.93, 0.96),
+    "styles27_hold": (0.97, 0.92, 0.90, 0.96),
+    "styles28_tune": (0.97, 0.95, 0.94, 0.96),
     "styles28_hold": (0.97, 0.93, 0.93, 0.96),
-    "styles29_tune": (0.97, 0.94, 0.93, 0.95),
-    "styles29_hold": (0.96, 0.94, 0.91, 0.96),
-    "styles30_tune": (0.97, 0.93, 0.92, 0.97),
-    "styles30_hold": (0.95, 0.91, 0.90, 0.96),
-    "styles31_tune": (0.97, 0.95, 0.94, 0.96),
-    "styles31_hold": (0.93, 0.88, 0.93, 0.94),
-    "styles32_tune": (0.97, 0.93, 0.94, 0.96),
-    "styles32_hold": (0.97, 0.95, 0.94, 0.97),
-    "styles33_tune": (0.97, 0.94, 0.92, 0.95),
-    "styles33_hold": (0.95, 0.91, 0.92, 0.93),
-    "styles34_tune": (0.93, 0.85, 0.92, 0.95),
-    "styles34_hold": (0.95, 0.87, 0.92, 0.93),
-    "styles35_tune": (0.98, 0.97, 0.95, 0.96),
-    "styles35_hold": (0.97, 0.94, 0.95, 0.97),
-    "styles36_tune": (0.97, 0.95, 0.94, 0.97),
-    "styles36_hold": (0.98, 0.96, 0.94, 0.95),
-    "styles37_tune": (0.96, 0.93, 0.93, 0.96),
-    "styles37_hold": (0.93, 0.89, 0.92, 0.94),
-    "styles38_tune": (0.96, 0.94, 0.92, 0.95),
-    "styles38_hold": (0.96, 0.94, 0.89, 0.93),
-    "styles39_tune": (0.96, 0.92, 0.92, 0.96),
-    "styles39_hold": (0.95, 0.91, 0.93, 0.95),
-    "styles40_tune": (0.96, 0.92, 0.94, 0.95),
-    "styles40_hold": (0.96, 0.94, 0.94, 0.94),
-    "styles41_tune": (0.96, 0.93, 0.94, 0.95),
-    "styles41_hold": (0.96, 0.94, 0.95, 0.93),
-    "styles42_tune": (0.96, 0.93, 0.94, 0.96),
-    "styles42_hold": (0.97, 0.93, 0.94, 0.95),
-    "styles43_tune": (0.95, 0.90, 0.92, 0.92),
-    "styles43_hold": (0.94, 0.91, 0.92, 0.93),
-    "styles44_tune": (0.95, 0.92, 0.89, 0.94),
-    "styles44_hold": (0.95, 0.93, 0.91, 0.94),
-    "styles45_tune": (0.96, 0.93, 0.94, 0.94),
-    "styles45_hold": (0.96, 0.93, 0.94, 0.94),
-    "styles46_tune": (0.95, 0.89, 0.94, 0.95),
-    "styles46_hold": (0.95, 0.92, 0.92, 0.94),
-    "styles47_tune": (0.94, 0.86, 0.94, 0.96),
-    "styles47_hold": (0.94, 0.91, 0.93, 0.96),
+    "styles29_tune": (0.97, 0.91, 0.94, 0.97),
+    "styles29_hold": (0.97, 0.95, 0.92, 0.96),
+    "styles30_tune": (0.98, 0.95, 0.93, 0.97),
+    "styles30_hold": (0.95, 0.91, 0.91, 0.97),
+    "styles31_tune": (0.98, 0.96, 0.95, 0.96),
+    "styles31_hold": (0.93, 0.88, 0.93, 0.95),
+    "styles32_tune": (0.97, 0.94, 0.95, 0.97),
+    "styles32_hold": (0.97, 0.95, 0.95, 0.97),
+    "styles33_tune": (0.97, 0.95, 0.94, 0.96),
+    "styles33_hold": (0.96, 0.93, 0.92, 0.94),
+    "styles34_tune": (0.94, 0.87, 0.94, 0.96),
+    "styles34_hold": (0.95, 0.89, 0.92, 0.94),
+    "styles35_tune": (0.99, 0.98, 0.96, 0.97),
+    "styles35_hold": (0.97, 0.95, 0.96, 0.97),
+    "styles36_tune": (0.97, 0.96, 0.95, 0.98),
+    "styles36_hold": (0.98, 0.95, 0.95, 0.96),
+    "styles37_tune": (0.97, 0.95, 0.94, 0.97),
+    "styles37_hold": (0.94, 0.91, 0.92, 0.94),
+    "styles38_tune": (0.97, 0.94, 0.94, 0.96),
+    "styles38_hold": (0.97, 0.95, 0.90, 0.95),
+    "styles39_tune": (0.97, 0.94, 0.93, 0.97),
+    "styles39_hold": (0.95, 0.92, 0.94, 0.95),
+    "styles40_tune": (0.97, 0.96, 0.95, 0.96),
+    "styles40_hold": (0.96, 0.94, 0.95, 0.95),
+    "styles41_tune": (0.97, 0.94, 0.95, 0.97),
+    "styles41_hold": (0.97, 0.94, 0.96, 0.95),
+    "styles42_tune": (0.98, 0.97, 0.95, 0.97),
+    "styles42_hold": (0.97, 0.94, 0.94, 0.96),
+    "styles43_tune": (0.96, 0.92, 0.94, 0.94),
+    "styles43_hold": (0.95, 0.92, 0.93, 0.93),
+    "styles44_tune": (0.96, 0.93, 0.92, 0.96),
+    "styles44_hold": (0.96, 0.93, 0.92, 0.96),
+    "styles45_tune": (0.97, 0.96, 0.95, 0.96),
+    "styles45_hold": (0.97, 0.94, 0.94, 0.95),
+    "styles46_tune": (0.96, 0.91, 0.95, 0.96),
+    "styles46_hold": (0.96, 0.94, 0.93, 0.95),
+    "styles47_tune": (0.96, 0.91, 0.95, 0.97),
+    "styles47_hold": (0.95, 0.93, 0.94, 0.97),
+    "styles48_tune": (0.96, 0.90, 0.93, 0.95),
+    "styles48_hold": (0.94, 0.85, 0.93, 0.94),
+    "styles49_tune": (0.95, 0.92, 0.94, 0.94),
+    "styles49_hold": (0.96, 0.91, 0.93, 0.95),
 }
 # Texts each part holds at least.
 SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_hold": 20,
@@ -482,7 +513,8 @@ SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_ho
          "styles42_tune": 55, "styles42_hold": 55,
          "styles43_tune": 55, "styles43_hold": 55, "styles44_tune": 55, "styles44_hold": 55,
          "styles45_tune": 55, "styles45_hold": 55, "styles46_tune": 55, "styles46_hold": 55,
-         "styles47_tune": 55, "styles47_hold": 55}
+         "styles47_tune": 55, "styles47_hold": 55, "styles48_tune": 55, "styles48_hold": 55,
+         "styles49_tune": 55, "styles49_hold": 55}
 
 
 @pytest.fixture(scope="module")

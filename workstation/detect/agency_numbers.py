@@ -23,8 +23,10 @@ from workstation.detect.recognizers.identifiers import ORI_AFTER_STATE
 from workstation.detect.spans import RawSpan
 from workstation.detect.vocab import REPORT_SHORTHAND
 
-# five digits or more, or groups joined by dashes with five digits or more in all; no phone
-_NUMBER = r"(?!\d{3}-\d{3}-\d{4}(?![\w-]))(?=(?:-?\d){5})\d{2,}(?:-\d+){0,2}(?![\w-])"
+# five digits or more, or groups joined by dashes with five digits or more in all; no phone, no
+# span of years ("NYPD 1969-1994": a career)
+_NUMBER = (r"(?!\d{3}-\d{3}-\d{4}(?![\w-]))(?!(?:19|20)\d\d-(?:19|20)\d\d(?![\w-]))(?=(?:-?\d){5})"
+           r"\d{2,}(?:-\d+){0,2}(?![\w-])")
 RECORD_NUMBER = re.compile(_NUMBER)
 # a unit's or an officer's number; no year, no clock time ("0315 hrs")
 _UNIT_NUMBER = re.compile(r"(?!(?:19|20)\d\d(?![\w-]))\d{3,4}(?![\w-])(?![ \t]*(?i:hrs?|hours)\b)")

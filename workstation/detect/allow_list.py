@@ -38,6 +38,9 @@ _PHRASES = [
     # a dive log's air, start and end pressures in round hundreds ("| 3000/1500 |"), which
     # stock Presidio's phone pattern reads as a number
     r"\b(?<![-/.\d])[1-5]\d00/\d{1,2}00\b(?![-/.]\d)",
+    # a span of years, as a career or a life is given ("NYPD 1969-1994", "(1944-1978)"), and
+    # of hours ("1915-1925"): no record's number
+    r"\b(?<![-/.#])(?<!\d )(?:19|20)\d\d[-–](?:19|20)\d\d\b(?![-/.]\d)",
     # social platforms and payment apps by name ("posted on Facebook Live", "his Instagram"):
     # the account is the identifier ("@jsr.pours", "facebook.com/ray.delfino.5"), not the site
     r"\b(?:facebook(?:[ \t]+(?:live|marketplace|messenger))?|instagram|tiktok|snapchat|whatsapp|"
@@ -116,8 +119,10 @@ _PHRASES = [
     r"(?<!medic )(?<!truck )(?<!squad )(?<!beat )(?<!room )(?<!apt )(?<!suite )(?<!lot )(?<!bus )"
     r"(?<!route )(?<!road )(?<!highway )(?<!exit )(?<!mile )(?<!marker )(?<!post )(?<!at )"
     r"(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+(?:on|near)[ \t]+(?:the[ \t]+)?(?-i:[A-Z]))",
-    # ... and "At 1647 the coach operator radioed": a time opening its clause, no house number
-    r"\b(?<=\b[Aa]t )(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+(?:the|a|an|i|we|he|she|they|my|our|his|her|both|"
+    # ... and "At 1647 the coach operator radioed", "at about 1640 I stopped": a time opening its
+    # clause, no house number
+    r"\b(?:(?<=\b[Aa]t )|(?<=\bat about )|(?<=\bat around )|(?<=\bapproximately )|(?<=\bapprox\. )|"
+    r"(?<=\bapprox ))(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+(?:the|a|an|i|we|he|she|they|my|our|his|her|both|"
     r"dispatch|units?|officers?|deputies|troopers?)\b)",
     r"\b(?<!#)(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])\b)",
     # ... and a span of hours where a period or a shift says so ("Operational period: 0400-1600",
@@ -177,7 +182,7 @@ _PHRASES = [
     r"\bpeterbilt\b", r"\bfreightliner\b", r"\buhaul\b", r"\bu-haul\b",
     # program vocabulary and generic roles that NER likes to call names
     r"\blessons?(?:\s+learned)?\b", r"\bnear[-\s]miss\b", r"\broll\s*call\b",
-    r"\bnarcan\b", r"\bnaloxone\b", r"\bnarrative\b", r"\bdispatch(?:er)?\b",
+    r"\bnarcan\b", r"\bnaloxone\b", r"\bnarrative\b", r"\bnarrator\b", r"\bdispatch(?:er)?\b",
     r"\bcad\b", r"\bmdt\b", r"\bmdc\b", r"\bncic\b", r"\bswat\b", r"\bems\b", r"\bdui\b",
     r"\bdwi\b", r"\bfst\b", r"\bsfst\b", r"\bbolo\b", r"\bleo\b", r"\bcpr\b", r"\baed\b",
     r"\b(?:ER|ICU|ORI|NCIC|CAD|RMS|UUW|CCW|BWC|EMT|OIS|PIT|LUCC|NIBIN)\b",

@@ -64,7 +64,7 @@ from workstation.detect.foreign_words import load_word_lists
 from workstation.detect.form_words import form_words_apart
 from workstation.detect.gazetteer import single_word_places
 from workstation.detect.grow import given_before, grow
-from workstation.detect.initials import initials_as_people
+from workstation.detect.initials import initials_as_people, initials_of_named_people
 from workstation.detect.label_cues import counted
 from workstation.detect.labels import to_label
 from workstation.detect.lexicon import Lexicon
@@ -188,7 +188,8 @@ def _described_and_listed(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> 
     """Things described are no places, form words no names; people in lists and by initials."""
     spans = form_words_apart(lexicon, text, parts_are_not_places(text, things_not_places(text, spans)))
     spans = foreign_guesses_apart(text, spans)
-    spans = record_names_whole(lexicon, text, initials_as_people(text, people_in_lists(text, spans)))
+    spans = record_names_whole(lexicon, text, initials_of_named_people(lexicon, text, initials_as_people(
+        text, people_in_lists(text, spans))))
     return state_codes_alone(text, spans)
 
 

@@ -58,6 +58,7 @@ _PLACE_AGENCY = re.compile(
     r"police(?:[ \t]+(?:department|dept\.?))?|sheriff'?s?[ \t]+(?:office|department|dept\.?))(?![\w'’])"
 )
 _PREFIX = re.compile(r"(?<![\w-])([A-Za-z]{2,4})[ \t]$")
+_JOINED_PREFIX = re.compile(r"(?<![\w-])[A-Z]{1,6}-$")
 # a store's number, a site, lot, unit or trailer in a place, as its address gives it (rooms and
 # chairs are no part of a place's address)
 _NUMBER_IN_PLACE = re.compile(
@@ -316,6 +317,9 @@ def _grow_one(lexicon: Lexicon, text: str, s: RawSpan) -> RawSpan:
                 m.group(1) in state_codes()
                 or not (lexicon.is_stop(m.group(1)) or lexicon.is_common(m.group(1)))):
             start = m.start(1)  # "SW 24-0113", "IN 481 KXT": a prefix or the plate's state
+        m = _JOINED_PREFIX.search(text, max(0, start - 8), start)
+        if m and text[start:start + 1].isalnum():
+            start = m.start()  # "Q-LPCNYC9-13", "M-CONSEL-30": the letters joined to the number
     if s.label == "PERSON":
         m = _SURNAME_TAIL.match(text, end)
         if m:

@@ -11,7 +11,9 @@ from collections.abc import Sequence
 import regex as re
 
 from workstation.detect.gazetteer import state_codes
+from workstation.detect.lexicon import Lexicon
 from workstation.detect.spans import RawSpan
+from workstation.detect.vocab import REPORT_SHORTHAND
 
 # (a second surname's initial after a hyphen: "R.K.-M.", "B.T.-W.")
 _INITIALS = re.compile(r"(?<![\w.'’-])(?:\p{Lu}\.[ \t]?){2,3}(?:-\p{Lu}\.)?(?!\w|\.?[ \t]*\p{Lu}\p{Ll})")
@@ -80,3 +82,46 @@ def _signed_with_initials(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
 
 
 _EVERYDAY_CAPITALS = frozenset("ok no yes hi all end out new am pm tbd eom cc fyi asap ty thx".split())
+
+
+# a name's words, its quoted nickname and bracketed asides left out ('James "Sonny" Whitlow')
+_NAME_WORD = re.compile(r"(?<![\w'’\"“(])\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*(?![\w'’\"”])")
+_CAPITALS = re.compile(r"(?<![\w.'’/&-])\p{Lu}{2,3}(?![\w'’&]|\.\w)")
+
+
+def initials_of_named_people(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[RawSpan]:
+    """"RM = Ruth Mandelbaum ... RM: What do you remember?", "staff TK placed his knee ... Tomas
+    Kiel, MHT": the initials of someone the text names in full, in mixed case, as transcripts and
+    staff logs write them, are that person wherever they stand alone in capitals on a line that
+    is not in capitals (not a word, a state or a record's shorthand: "OF", "RP", "CS")."""
+    initials: set[str] = set()
+    for s in spans:
+        if s.label == "PERSON" and not text[s.start:s.end].isupper():
+            initials |= _initials_of(text[s.start:s.end])
+    initials = {i for i in initials - _NOT_INITIALS - state_codes()
+                if i.lower() not in REPORT_SHORTHAND and i.lower() not in _EVERYDAY_CAPITALS
+                and not lexicon.is_stop(i) and not lexicon.is_common(i)}
+    if not initials:
+        return spans
+    out = list(spans)
+    for m in _CAPITALS.finditer(text):
+        if m.group() not in initials or any(s.start < m.end() and m.start() < s.end for s in out):
+            continue
+        line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        if not any(c.islower() for c in text[line_start:line_end if line_end >= 0 else len(text)]):
+            continue  # a line in capitals: "HT 5-4  WT 120"
+        out.append(RawSpan(m.start(), m.end(), "PERSON", 0.6, "InitialsRecognizer"))
+    return sorted(out, key=lambda s: (s.start, s.end))
+
+
+def _initials_of(name: str) -> set[str]:
+    """"Ruth Mandelbaum": RM; "Marie-Louise Batiste": MB, MLB and ML (her given names'); none for
+    a single word."""
+    words = _NAME_WORD.findall(name)
+    if len(words) < 2 or any(len(w) < 2 for w in words):
+        return set()
+    parts = [w.split("-") for w in words]
+    found = {words[0][0] + words[-1][0], "".join(p[0] for w in parts for p in w)}
+    if len(parts[0]) > 1:
+        found.add("".join(p[0] for p in parts[0]))
+    return {i.upper() for i in found if 2 <= len(i) <= 3}

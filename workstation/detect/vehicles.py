@@ -40,6 +40,8 @@ _MAKES = frozenset(
     ford chevrolet dodge toyota honda nissan gmc hyundai kia harley harley-davidson bmw mercedes
     mercedes-benz subaru volkswagen vw tesla buick cadillac lexus acura pontiac chrysler mazda
     kenworth peterbilt freightliner lincoln mitsubishi volvo infiniti mini saturn mercury scion
+    bayliner cessna beechcraft polaris yamaha kawasaki suzuki seadoo sea-doo skidoo ski-doo
+    mercruiser evinrude winnebago airstream kubota
     """.split()
 )
 # models the allow-list has no make before ("MAXIMA" alone is a model to an NCIC message)

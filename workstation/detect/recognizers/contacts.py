@@ -20,6 +20,10 @@ def contact_recognizers() -> list[RegexRecognizer]:
             # an internal extension on its own: "in facilities, ext. 6-4471", "x4471"
             Rx("extension", r"(?:(?<=\b(?i:ext|extension)\.?[ \t]*)|(?<=\bx))\d{1,2}-?\d{3,5}(?![\w-])",
                0.6, CS),
+            # a number by its exchange's name, as phones were written until the 1960s: "KLondike
+            # 5-0187", "PEnnsylvania 6-5000" (its first two letters were the digits dialled)
+            Rx("exchange_name", r"(?<![\w-])\p{Lu}{2}\p{Ll}{2,12}[ \t]?\d-?\d{4}(?![\w-])",
+               0.7, CS),
         ],
         context=["phone", "cell", "call", "called", "number", "text", "texted", "tel", "fax"],
     )

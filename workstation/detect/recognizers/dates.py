@@ -24,6 +24,16 @@ _DAY_WORDS = (
     rf"{_ORDINAL_WORDS})"
 )
 _YEAR = r"(?:19|20)\d{2}"
+# a date of birth read aloud, month first as numbers: "nine, fourteen, two thousand one",
+# "nine twelve sixty-eight"
+_UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_MONTH_SAID = rf"(?:{_UNIT_WORDS}|ten|eleven|twelve)"
+_DAY_SAID = (rf"(?:(?:twenty|thirty)(?:[ \t-]+(?:{_UNIT_WORDS}))?|ten|eleven|twelve|thirteen|fourteen|"
+             rf"fifteen|sixteen|seventeen|eighteen|nineteen|{_UNIT_WORDS})")
+_YEAR_SAID = (rf"(?:{SPOKEN_YEAR}|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+              rf"(?:[ \t-]+(?:{_UNIT_WORDS}))?|oh[ \t]+(?:{_UNIT_WORDS})))")
+_BIRTH_DATE_SAID = (rf"(?<=\b(?:date[ \t]+of[ \t]+birth|dob|d[ \t]o[ \t]b|born(?:[ \t]+on)?)[,:]?[ \t]+)"
+                    rf"{_MONTH_SAID}[ \t]*[,/-]?[ \t]+{_DAY_SAID}[ \t]*[,/-]?[ \t]+{_YEAR_SAID}(?![\w-])")
 _MESES = ("enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
           "diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro")  # (Portuguese too)
 _MOIS = ("janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
@@ -125,6 +135,15 @@ def date_recognizers() -> list[RegexRecognizer]:
                    r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:floor|street|st|avenue|ave|precinct|"
                    r"district|grade|time|round|shot|century|amendment|battalion|squad|platoon|ward|"
                    r"shift|of\s+(?:them|us|you|those))|\s+(?-i:(?!I\b)(?!{_AFTER_DAY}\b)[A-Z]))", 0.6, CI),
+                # ... in words, as dictation and speech give it: "friday the eighteenth", "on the
+                # eleventh around twenty two hundred", but not "on the fourth run", "by the tenth"
+                Rx("day_words_alone", rf"(?:(?<=\b(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                   rf"sunday),?[ \t]+the[ \t]+){_DAY_WORDS}\b|(?<=\b(?:on|of|since|until|till)[ \t]+the"
+                   rf"[ \t]+){_DAY_WORDS}\b(?=[ \t]*(?:[.;!?]|,(?![ \t]*(?:{_DAY_WORDS}|\d)))|"
+                   rf"[ \t]+(?:at|around|about|approx|approximately|when|while|we|i|he|she|they|my|our|"
+                   rf"someone|somebody|period|comma)\b))",
+                   0.6, CI, needs=_ORDINAL_WORDS),
+                Rx("birth_date_said", _BIRTH_DATE_SAID, 0.7, CI, needs=r"birth|dob|d o b|born"),
                 # a form's date field: "Date: the 5th (see correction)", "DATE: 12th"
                 Rx("day_alone_field", r"(?<=\b(?i:date|dated|doi)[ \t]*:[ \t]*)(?:the\s+)?"
                    r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b", 0.7, CI),

@@ -35,6 +35,8 @@ _HOLIDAY_DAY = (
     r"Carnival[ \t]+(?:Monday|Tuesday)|Mardi[ \t]+Gras|Fat[ \t]+Tuesday|"
     r"Holy[ \t]+(?:Thursday|Saturday)|Maundy[ \t]+Thursday|Easter[ \t]+Monday|Dyngus[ \t]+Day|"
     r"Marathon[ \t]+Monday|Day[ \t]+of[ \t]+the[ \t]+Dead|"
+    r"(?:MLK|Martin[ \t]+Luther[ \t]+King(?:[ \t]+Jr\.?)?)[ \t]+Day|"
+    r"Pulaski[ \t]+Day|Portugal[ \t]+Day|Hmong[ \t]+New[ \t]+Year|"
     # in Spanish, as reports from Puerto Rico and the border write them
     r"Nochebuena|Nochevieja|Navidad|A[ñn]o[ \t]+Nuevo|D[ií]a[ \t]+de[ \t]+(?:los[ \t]+)?(?:Reyes|Muertos)|"
     # a country's own ("Ghana Independence Day", "Ukrainian Independence Day")
@@ -50,14 +52,16 @@ _NEEDS_HOLIDAY = (
     r"election|canada day|victoria day|boxing|carnival|mardi|fat tuesday|noche|navidad|nuevo|reyes|muertos|"
     r"eid|ciid|nowruz|norooz|diwali|deepavali|holi|lunar|chinese|tet|tết|vesak|kwanzaa|hanukkah|chanukah|rosh|"
     r"yom|passover|purim|czki|orthodox|holy thursday|holy saturday|maundy|dyngus|marathon monday|"
-    r"day of the dead"
+    r"day of the dead|groundhog|ash wednesday|palm sunday|pioneer day|patriots|flag day|lundi|mlk|"
+    r"luther king|pulaski|portugal day|hmong new"
 )
 
 
 def _holiday(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """A holiday in any case ("christmas eve" in a post typed in lower case), except the two
-    whose lower-case words are everyday speech ("have a good friday", "a black friday sale")."""
-    if text[start].isupper() or text[start:end].lower().split()[0] not in ("good", "black"):
+    """A holiday in any case ("christmas eve" in a post typed in lower case), except those
+    whose lower-case words are everyday speech ("have a good friday", "a black friday sale",
+    "a red flag day")."""
+    if text[start].isupper() or text[start:end].lower().split()[0] not in ("good", "black", "flag"):
         return start, end
     return None
 

@@ -55,7 +55,7 @@ NOT_SPEAKERS = frozenset(
     """name names dob date time day to from cc bcc sent subject subj re fwd attn attention
     location loc address addr phone cell tel email e-mail vehicle veh plate tag vin oln dl
     case incident inc report narrative narr summary note notes update q a me us them host
-    guest interviewer interviewee moderator caller dispatch disp dispatcher operator unit
+    guest interviewer interviewee narrator moderator caller dispatch disp dispatcher operator unit
     unk unknown suspect susp victim vict witness wit rp officer ofc deputy agency dept
     department division supervisor sup sgt lt capt command reviewer author writer source
     posted reply quote edit tl dr tldr ps p.s lesson lessons takeaway takeaways result

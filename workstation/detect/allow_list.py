@@ -41,6 +41,12 @@ _PHRASES = [
     # a span of years, as a career or a life is given ("NYPD 1969-1994", "(1944-1978)"), and
     # of hours ("1915-1925"): no record's number
     r"\b(?<![-/.#])(?<!\d )(?:19|20)\d\d[-–](?:19|20)\d\d\b(?![-/.]\d)",
+    # a log's or a form's field by its name before its colon ("22:11 - Status: cleared")
+    r"\b(?:status|disposition|dispo|notes?|remarks|comments?|outcome|update)(?=[ \t]*:)",
+    # the news by its kind ("watched the Local news", "the Evening News"): no outlet named
+    r"\b(?:local|evening|nightly|morning|late|national|world)[ \t]+news\b",
+    # weekdays as a habit ("on Tuesdays"): no day, no one's name
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days\b",
     # social platforms and payment apps by name ("posted on Facebook Live", "his Instagram"):
     # the account is the identifier ("@jsr.pours", "facebook.com/ray.delfino.5"), not the site
     r"\b(?:facebook(?:[ \t]+(?:live|marketplace|messenger))?|instagram|tiktok|snapchat|whatsapp|"

@@ -200,7 +200,9 @@ def _capitals_alone_kept(passage: str, recased: str) -> str:
 _DIGIT_CHUNK = re.compile(r"[ \t-]?\d")
 
 
-_PLATE_NEXT = re.compile(rf"[ \t]+{SPLIT_PLATE}")
+# (or letters and digits mixed in both groups: "FL KQ4 71B")
+_PLATE_NEXT = re.compile(rf"[ \t]+(?:{SPLIT_PLATE}|"
+                         r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{2,4}[ -][A-Z0-9]{2,4}(?![\w-]))")
 
 
 def _digits_follow(passage: str, pos: int) -> bool:
@@ -399,6 +401,9 @@ class Recaser:
                 and not self.lexicon.is_common(nxt) and not self.lexicon.is_stop(nxt))
             if low == "i":
                 new = "I"
+            elif len(word) == 2 and word.isupper() and word in state_codes() and _PLATE_NEXT.match(
+                    passage, m.end()):
+                new = word  # "IMPALA MN KRT 558", "(FL KQ4 71B)": a plate's state keeps its capitals
             elif foreign and prev not in _TITLE_WORDS and function_or_everyday_foreign_word(low):
                 new = _lower(word)  # "en la plaza", "rozando la cara": a Spanish note's words
             elif word.isupper() and word in _known_acronyms():
@@ -413,9 +418,6 @@ class Recaser:
                 new = _capitalise(word)
             elif i in codes:
                 new = _same_length(word.upper(), word)  # "HAZARD, KY": the state code
-            elif len(word) == 2 and word.isupper() and word in state_codes() and _PLATE_NEXT.match(
-                    passage, m.end()):
-                new = word  # "IMPALA MN KRT 558": a plate's state keeps its capitals
             elif i in named:
                 new = _capitalise(word)  # a multi-word place or a feature's name
             elif low in _AGENCY_TAILS and i and prev_cap and prev not in SHORTHAND and (

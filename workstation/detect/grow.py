@@ -43,6 +43,8 @@ _PLACE_OF_BEFORE = re.compile(r"(?<![\w'’-])(?:Lake|LAKE|Lakes|LAKES|Isle|ISLE
 _COMPANY_FORM_AFTER = re.compile(r",?[ \t]+(?:LLC|L\.L\.C\.|Inc\.?|INC\.?|Corp\.?|CORP\.?|Ltd\.?|LTD\.?|"
                                  r"Incorporated|Corporation|LLP|PLLC)(?![\w'’-]|[ \t]*#?\d)|"
                                  r"(?<=\b(?i:co))-(?i:op)(?![\w'’-])")  # ("Kalona Creamery Co" + "-op")
+_COMPANY_FORM_ALONE = re.compile(r"(?:LLC|INC\.?|Inc\.?|CORP\.?|Corp\.?|LTD\.?|Ltd\.?|LLP|PLLC)")
+_CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?-i:[A-Z][\w&'’-]*),?[ \t]$")
 _DIRECTION = re.compile(r"[ \t]+(?:[NSEW]|NE|NW|SE|SW|[NSEW]B|[nsew]|[nsew]b)\.?(?![\w'’])")
 _AGENCY_UNIT = re.compile(
     r"[ \t]+(?i:ems|fire(?:[ \t]+(?:rescue|department|dept\.?))?|911|dispatch|bureau|"
@@ -110,7 +112,7 @@ _BARE_ACRONYMS = frozenset("VFD FD PD SO SD EMS VFR FPD".split())
 _NAME_BEFORE_ACRONYM = re.compile(r"(?<![\w'’.-])(?:\p{Lu}[\p{L}'’.-]+[ \t]+){1,2}$")
 _POST_AFTER = re.compile(r"[ \t]+(?i:post|detachment|barracks)(?![\w'’-])(?![ \t]+(?i:office|card|pole)\b)")
 _AGENCY_WORD_AFTER = re.compile(
-    r"[ \t]+((?i:division|department|dept\.?|services|authority|bureau))(?![\w'’-])")
+    r"[ ]((?i:division|department|dept\.?|services|authority|bureau))(?![\w'’-])")
 _PRECINCT_AFTER = re.compile(r"[ \t]+(?i:precinct|pct\.?)(?![\w'’-])")
 _ROAD_NUMBER_END = re.compile(r"(?i:\b(?:us|i|ih|sr|sh|hwy|highway|route|rte|fm|cr)[ -]?\d{1,4})$")
 _SECOND_ROUTE = re.compile(r"/\d{1,4}(?![\w/])")
@@ -282,11 +284,16 @@ def _grow_one(lexicon: Lexicon, text: str, s: RawSpan) -> RawSpan:
             m = _NAME_BEFORE_ACRONYM.search(text, max(0, start - 40), start)
             if m and not any(lexicon.is_stop(w) or w.lower() in RANK_WORDS for w in m.group().split()):
                 start = m.start()  # "STONEWALL VFD", "Elkhorn City VFD": the town's department
+    if _COMPANY_FORM_ALONE.fullmatch(text, start, end):
+        named = _company_name_before(lexicon, text, start)
+        if named < start:
+            start, label = named, "LOCATION"  # NER's "LLC" of "MIDWAY TOWING LLC": the company
     if s.label in ("AGENCY", "LOCATION"):
         m = _COMPANY_FORM_AFTER.match(text, end)
         if m:
             end, label = m.end(), "LOCATION"  # "Ridgeline Safety Analytics LLC": a company, no agency
-    one_name = s.label == "PERSON" and " " not in text[start:end]
+    # (NER's organisation for a town before its barracks too: "the Bradford barracks")
+    one_name = s.label in ("PERSON", "AGENCY") and " " not in text[start:end]
     saint = 4 if text[start:start + 4] in ("St. ", "ST. ") else 0  # "St. Johnsbury" is no street
     if (s.label == "LOCATION" or one_name) and text[start:start + 1].isupper() and not _STREETISH.search(
             text, start + saint, end):
@@ -531,3 +538,14 @@ _BOUND_WORD = rf"(?:{TRAVEL_DIRECTION}|nb|sb|eb|wb)"
 _BOUND = re.compile(rf"[ \t]+{_BOUND_WORD}[ \t]+")
 _BOUND_END = re.compile(rf"[ \t]{_BOUND_WORD}$")
 _MILE_OR_EXIT = re.compile(MILE_OR_EXIT)
+
+
+def _company_name_before(lexicon: Lexicon, text: str, start: int) -> int:
+    """Where the name before a company's form starts: up to three capitalised words, no stop
+    word ("TOWED BY [MIDWAY TOWING] LLC")."""
+    for _ in range(3):
+        m = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 30), start)
+        if m is None or lexicon.is_stop(m.group().rstrip(", \t")):
+            break
+        start = m.start()
+    return start

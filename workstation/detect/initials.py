@@ -86,6 +86,8 @@ _EVERYDAY_CAPITALS = frozenset("ok no yes hi all end out new am pm tbd eom cc fy
 
 # a name's words, its quoted nickname and bracketed asides left out ('James "Sonny" Whitlow')
 _NAME_WORD = re.compile(r"(?<![\w'’\"“(])\p{Lu}[\p{L}'’]*(?:-\p{Lu}[\p{L}'’]*)*(?![\w'’\"”])")
+# what follows a speaker's or an entry's tag: "RM: What do you remember?", "RM = Ruth", "MO - New claim"
+_TAG_AFTER = re.compile(r"[ \t]*(?::|=|[-—–][ \t])")
 _CAPITALS = re.compile(r"(?<![\w.'’/&-])\p{Lu}{2,3}(?![\w'’&]|\.\w)")
 
 
@@ -93,20 +95,23 @@ def initials_of_named_people(lexicon: Lexicon, text: str, spans: list[RawSpan]) 
     """"RM = Ruth Mandelbaum ... RM: What do you remember?", "staff TK placed his knee ... Tomas
     Kiel, MHT": the initials of someone the text names in full, in mixed case, as transcripts and
     staff logs write them, are that person wherever they stand alone in capitals on a line that
-    is not in capitals (not a word, a state or a record's shorthand: "OF", "RP", "CS")."""
+    is not in capitals (not a word, a state or a record's shorthand: "OF", "RP"; an abbreviation
+    only where it tags a line: "ML: Tell me about it", not "the CS was searched")."""
     initials: set[str] = set()
     for s in spans:
         if s.label == "PERSON" and not text[s.start:s.end].isupper():
             initials |= _initials_of(text[s.start:s.end])
     initials = {i for i in initials - _NOT_INITIALS - state_codes()
                 if i.lower() not in REPORT_SHORTHAND and i.lower() not in _EVERYDAY_CAPITALS
-                and not lexicon.is_stop(i) and not lexicon.is_common(i)}
+                and not lexicon.is_stop(i)}
     if not initials:
         return spans
     out = list(spans)
     for m in _CAPITALS.finditer(text):
         if m.group() not in initials or any(s.start < m.end() and m.start() < s.end for s in out):
             continue
+        if lexicon.is_common(m.group()) and not _TAG_AFTER.match(text, m.end()):
+            continue  # "the CS was searched", "5 ML": an abbreviation, unless it tags a line ("ML: ...")
         line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
         if not any(c.islower() for c in text[line_start:line_end if line_end >= 0 else len(text)]):
             continue  # a line in capitals: "HT 5-4  WT 120"

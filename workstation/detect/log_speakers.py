@@ -118,9 +118,14 @@ def crews_after_call_signs(text: str, spans: list[RawSpan]) -> list[RawSpan]:
     if "(" not in text:
         return spans
     out = list(spans)
-    for sign in [s for s in spans if s.label == "ID" and _CALL_SIGN_SHAPE.fullmatch(text, s.start, s.end)
-                 and not _NAMED_VEHICLE.match(text, s.start)]:  # "train 516 (Cascades)": the train's name
+    for sign in [s for s in spans if s.label == "ID" and _CALL_SIGN_SHAPE.fullmatch(text, s.start, s.end)]:
         m = _CREW.match(text, sign.end)
+        if m is not None and _NAMED_VEHICLE.match(text, sign.start):
+            # "train 516 (Cascades)": the train's name, a place as named trains are
+            start, end = m.span("who")
+            out = [RawSpan(s.start, s.end, "LOCATION", s.score, s.recognizer)
+                   if s.label == "PERSON" and (s.start, s.end) == (start, end) else s for s in out]
+            continue
         if m is None:
             continue
         for group in ("who", "dog"):

@@ -14,6 +14,8 @@ from workstation.detect.spans import CALL_SIGN_MEMORY, JOINED_GIVEN, RANK_WORDS,
 from workstation.text.normalise import prototypes, strip_invisible
 
 KnownIdentifier = str | tuple[str, str]
+_FAMILY_PLACE = re.compile(r"(\w[\w'’-]+)[ \t]+(?:family|home)[ \t]+(?:place|compound|cemetery|graveyard|"
+                           r"land|farm|ranch|homestead|property|plot)")
 # the recognizer of a rank word found again where it is the name it was ("Ranger was off leash")
 RANK_AS_NAME = "ReportMemory:rank_as_name"
 
@@ -50,6 +52,9 @@ def apply_memory(
                 acro = acronym(fragment)
                 if acro:
                     acronyms.setdefault(acro, "AGENCY")
+            family = _FAMILY_PLACE.fullmatch(fragment) if s.label == "LOCATION" else None
+            if family:  # "the Okerlund family cemetery": elsewhere, "Okerlund" is one of them
+                remembered.setdefault(family.group(1), "PERSON")
     if not remembered and not acronyms:  # a unit's number may still come back alone
         return {name: [*spans, *unit_numbers_again(fields[name] or "", spans)]
                 for name, spans in per_field.items()}

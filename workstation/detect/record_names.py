@@ -91,20 +91,26 @@ def record_names_whole(lexicon: Lexicon, text: str, spans: Sequence[RawSpan]) ->
         # (a log's "3418 KOWALSKI/Dana" is a unit and its officer, whatever a street pattern read)
         if any(s.label == "PERSON" and s.start <= start and s.end >= end and not _code_after(text, end, s.end)
                for s in inner):
+            out += _unit_before(text, start, out) if slash else []  # (NER found the name itself)
             continue
         score = max([s.score for s in inner] + [0.85])
         out = [s for s in cut if s not in inner]
         if slash:  # what a street or number pattern ran over beside the name stays, on its own
             out += [piece for s in inner if s.label != "PERSON" for piece in _outside(text, s, start, end)]
         out.append(RawSpan(start, end, "PERSON", score, "RecordNameRecognizer"))
-        unit = _UNIT_BEFORE.search(text, max(0, start - 14), start) if slash else None
-        line_start = text.rfind("\n", 0, start) + 1
-        a_time = unit is not None and len(unit.group(1)) == 4 and unit.group(1).isdigit() and (
-            unit.start(1) == line_start)
-        if unit is not None and not a_time and not any(
-                s.start < unit.end(1) and unit.start(1) < s.end for s in out):
-            out.append(RawSpan(unit.start(1), unit.end(1), "ID", 0.7, "RecordNameRecognizer:unit"))
+        out += _unit_before(text, start, out) if slash else []
     return sorted(out, key=lambda s: (s.start, s.end))
+
+
+def _unit_before(text: str, start: int, spans: Sequence[RawSpan]) -> list[RawSpan]:
+    """The unit before a log's slashed name ("3410 WALLACE/Derrick"), not the time heading its line."""
+    unit = _UNIT_BEFORE.search(text, max(0, start - 14), start)
+    if unit is None or any(s.start < unit.end(1) and unit.start(1) < s.end for s in spans):
+        return []
+    line_start = text.rfind("\n", 0, start) + 1
+    if len(unit.group(1)) == 4 and unit.group(1).isdigit() and unit.start(1) == line_start:
+        return []
+    return [RawSpan(unit.start(1), unit.end(1), "ID", 0.7, "RecordNameRecognizer:unit")]
 
 
 def _outside(text: str, span: RawSpan, start: int, end: int) -> list[RawSpan]:

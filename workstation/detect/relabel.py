@@ -40,6 +40,9 @@ _ROAD_FIRST = frozenset("route rte rt hwy highway interstate fm cr sr exit mm mi
 _LABEL_WORD = re.compile(r"[\w'’]+")
 
 
+_POST_OFFICE_AFTER = re.compile(r"[ \t]+(?i:post[ \t]+office)\b")
+
+
 def relabel(text: str, span: RawSpan) -> RawSpan:
     """Correct a label from the shape of the span: agency words make an agency, a street or
     facility word at the end a place, and a given name followed by a surname a person
@@ -111,6 +114,8 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
     if label == "LOCATION" and last == "district" and 2 <= len(words) <= 3 and (
             words[0] in _DISTRICT_FIRST or _in_gazetteer(words[0])):
         label = "AGENCY"  # "Chinle District", "Western District": a police district, not a quarter
+    elif label == "AGENCY" and last == "district" and len(words) == 2 and words[0] in _QUARTER_FIRST:
+        label = "LOCATION"  # "the Warehouse District", "the Arts District": a city's quarter
     if label == "LOCATION" and last in _COUNTYISH and len(words) > 1 and (_CALLED_BEFORE.search(
             text, max(0, span.start - 30), span.start) or _FORCE_AFTER.match(text, span.end)
             or _ACTS_AFTER.match(text, span.end)):
@@ -121,6 +126,8 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
     label = _relabel_kinds(text, span, words, label)
     label = by_context(text, span, label)
     label = _by_name_shape(text[span.start:span.end], words, label)
+    if label == "PERSON" and len(words) == 1 and _POST_OFFICE_AFTER.match(text, span.end):
+        label = "LOCATION"  # "the Bradford post office": the town's
     if label == "LOCATION" and _SERVICE_AFTER.match(text, span.end) and not any(
             c.isdigit() for c in text[span.start:span.end]):
         label = "AGENCY"  # "Glacier National Park rangers", "Kayenta dispatch": the place's own service
@@ -440,6 +447,8 @@ def _korean_name(fragment: str) -> bool:
 _DISTRICT_FIRST = frozenset(
     """north south east west northern southern eastern western central northeast northwest
     southeast southwest northeastern northwestern southeastern southwestern transit metro""".split())
+_QUARTER_FIRST = frozenset("""warehouse arts art theater theatre financial historic entertainment garment
+    fashion design jewelry meatpacking brewery waterfront gaslamp cultural industrial""".split())
 _NO_VOWELS = re.compile(r"[B-DF-HJ-NP-TV-Z]{3,6}")
 _IN_BEFORE = re.compile(r"(?i:\b(?:in|near|outside|into))[ \t]+$")
 _FACILITY_NEXT = re.compile(

@@ -92,8 +92,14 @@ _PREPOSITION = r"(?:in|from|near|outside(?:\s+of)?|to|of|through|toward|towards|
 _VITALS = re.compile(r"(?i:\b(?:bp|hr|pulse|spo2|sp02|o2|sat|sats|temp|gcs|resp|bgl|etco2)\b)")
 
 
+_VITAL_READING = re.compile(r"(?i:(?:bp|hr|rr|spo2|sp02|gcs|bgl|etco2)[ \t:]*\d{1,3}(?:/\d{1,3})?%?)")
+
+
 def vital_sign_at(text: str, start: int, end: int) -> bool:
-    """"rr 18, bp 140/90": a respiratory rate among vital signs, no ranch road."""
+    """"rr 18, bp 140/90": a respiratory rate among vital signs, no ranch road; a reading such as
+    "bp 140/90" itself is no place either."""
+    if _VITAL_READING.fullmatch(text, start, end):
+        return True
     return text[start:start + 2].upper() == "RR" and (
         _VITALS.search(text, max(0, start - 40), end + 40) is not None)
 

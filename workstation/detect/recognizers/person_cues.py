@@ -325,6 +325,11 @@ def cue_name_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 Rx("strong_cue", rf"(?<=\b(?i:{alternation(_STRONG_CUES)})[ \t]+)"
                    r"[a-z][a-z'’-]+(?:[ \t]+[a-z][a-z'’-]+){0,2}", 0.5, CS,
                    refine=_names_after(lexicon, caps_only=False)),
+                # "a man named rui last name tavares": a name's field said aloud names a person,
+                # whatever town bears the name
+                Rx("name_part_cue", r"(?<=\b(?i:last[ \t]+name|first[ \t]+name|surname)(?:[ \t]+(?i:is|was))?"
+                   r"[ \t]+)(?i:[a-z][a-z'’-]+)", 0.85, CS, refine=_names_after(lexicon, caps_only=False),
+                   needs=r"name"),
             ],
         ),
     ]

@@ -560,10 +560,10 @@ def merge(spans: Iterable[RawSpan]) -> list[RawSpan]:
         decided = next((s for s in group if s.recognizer.startswith(LABEL_DECIDED_BY)
                         and (s.start, s.end) == (start, end)), None)
         label = label if decided is None else decided.label
-        # the recognizer named: the one that decided its label, not the memory that repeated it,
-        # a pattern before NER where both agree (later rules doubt NER: "gate N7" is no plate)
+        # named: the decider, not the memory; a pattern before NER (which later rules doubt: "gate N7")
         best = decided or max((s for s in group if s.label == label), key=lambda s: (
-            s.recognizer != "ReportMemory", not s.recognizer.startswith("SpacyNer"), s.score, s.end-s.start))
+            s.recognizer != "ReportMemory", label == "PERSON" or not s.recognizer.startswith("SpacyNer"),
+            s.score, s.end - s.start))
         out.append(RawSpan(start, end, label, max(s.score for s in group), best.recognizer))
     return out
 

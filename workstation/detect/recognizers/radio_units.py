@@ -36,12 +36,14 @@ _LETTERED = r"(?!I-|US)[A-Z]{1,4}-?\d{1,4}[A-Z]?(?![\w-])"
 _NAMED = rf"(?:(?!{_STATUS}\b)\p{{Lu}}[\p{{L}}]{{1,11}}[ \t]+){{1,2}}\d{{1,4}}[A-Z]?(?![\w-])"
 # one item of a list of units: an agency before a lettered unit stays the agency ("VSP A-43")
 _LISTED = rf"(?:[A-Z]{{2,6}}[ \t]+)?{_LETTERED}|{_NAMED}|{_UNIT}(?![\w:/-])"
-# between the items: a comma, "and", "y", a slash, a bracketed officer ("(AGTE. VARGAS)")
-_LIST_GAP = r"(?:[ \t]*\([^()\n]{1,30}\))?(?:[ \t]*[,/&][ \t]*|[ \t]+(?:(?i:and|y)[ \t]+)?)"
+# between the items: a comma, "and", "y", a slash, a bracketed officer ("(AGTE. VARGAS)"); runs of
+# blanks bounded, as a look-behind reads them (an unbounded run backtracks over a field of blanks)
+_LIST_GAP = (r"(?:[ \t]{0,8}\([^()\n]{1,30}\))?"
+             r"(?:[ \t]{0,8}[,/&][ \t]{0,8}|[ \t]{1,8}(?:(?i:and|y)[ \t]{1,8})?)")
 # the date a log line may carry before its time ("09/15 01:02")
 _LINE_STAMP = rf"(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?[ \t]+)?{LOG_STAMP}"
 # what starts a list of units: a log line's dispatch, or a record's "UNITS:" field
-_LIST_CUE = rf"(?:^[ \t]*{_LINE_STAMP}[ \t]+{_DISPATCHED}|^[ \t]*(?i:units?)[ \t]*:)"
+_LIST_CUE = rf"(?:^[ \t]{{0,8}}{_LINE_STAMP}[ \t]{{1,8}}{_DISPATCHED}|^[ \t]{{0,8}}(?i:units?)[ \t]{{0,8}}:)"
 # a whole line listing units: no street on it ("DISP WCSO 15", "ASIGNADO AGUADILLA 24")
 UNIT_LIST_LINE = re.compile(rf"(?m){_LIST_CUE}[^\n]*")
 _ANY_SPEAKER_LINE = re.compile(
@@ -150,7 +152,7 @@ def radio_unit_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                needs=rf"{_DISPATCHED}[ \t]+\d"),
             # "DISP WCSO 11, WCSO 15, VSP A-43", "UNITS: SD HP 214, PC 33, RCFD ENG 5": each item
             # a unit, its agency before a lettered number left to the agency
-            Rx("units_listed", rf"(?m)(?<={_LIST_CUE}[ \t]*(?:(?:{_LISTED}){_LIST_GAP})*)"
+            Rx("units_listed", rf"(?m)(?<={_LIST_CUE}[ \t]{{0,8}}(?:(?:{_LISTED}){_LIST_GAP})*)"
                                rf"(?:[A-Z]{{2,6}}[ \t]+(?={_LETTERED}))?({_LETTERED}|{_NAMED})",
                0.6, CS, 1, needs=rf"(?:{_DISPATCHED}|units?[ \t]*:)[ \t]+\p{{L}}"),
             # "21:15 PR-11 ENRT", "22:17 MCSO M-9 ENRT": a lettered unit heading a log line with its

@@ -560,7 +560,7 @@ def merge(spans: Iterable[RawSpan]) -> list[RawSpan]:
         decided = next((s for s in group if s.recognizer.startswith(LABEL_DECIDED_BY)
                         and (s.start, s.end) == (start, end)), None)
         label = label if decided is None else decided.label
-        # named: the decider, not the memory; a pattern before NER (which later rules doubt: "gate N7")
+        # named: the decider, not the memory; unless a person, a pattern before NER (doubted later: "gate N7")
         best = decided or max((s for s in group if s.label == label), key=lambda s: (
             s.recognizer != "ReportMemory", label == "PERSON" or not s.recognizer.startswith("SpacyNer"),
             s.score, s.end - s.start))

@@ -352,8 +352,10 @@ def _grow_one(lexicon: Lexicon, text: str, s: RawSpan) -> RawSpan:
     return RawSpan(start, end, label, s.score, s.recognizer)
 
 
-_FAMILY_PLACE_AFTER = re.compile(r"[ \t]+(?:family|home)[ \t]+(?:place|compound|cemetery|graveyard|land|farm|"
-                                 r"ranch|homestead|property|residence|house|home|plot)(?![\w'’-])")
+# a family's place after its surname ("the Varney family cemetery"); report memory reads the same words
+FAMILY_PLACE_WORDS = "place|compound|cemetery|graveyard|land|farm|ranch|homestead|property|plot"
+_FAMILY_PLACE_AFTER = re.compile(rf"[ \t]+(?:family|home)[ \t]+(?:{FAMILY_PLACE_WORDS}|residence|house|home)"
+                                 r"(?![\w'’-])")
 _RANK_THEN_NAME_RANK = re.compile(r"(?<![\w'’-])([\p{L}.]+)[ \t]+(Major|MAJOR|Marshal|Judge)[ \t]+$")
 # A given name of two joined syllables ("Hyun-woo", "Ji-yeon", "Wen-li"), cut in two or left
 # beside the surname found alone.

@@ -8,14 +8,14 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 
 from workstation.detect.allow_list import allowed_regions
+from workstation.detect.grow import FAMILY_PLACE_WORDS
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.phrase_search import PhraseSearch
 from workstation.detect.spans import CALL_SIGN_MEMORY, JOINED_GIVEN, RANK_WORDS, WORD, RawSpan, cut_allowed
 from workstation.text.normalise import prototypes, strip_invisible
 
 KnownIdentifier = str | tuple[str, str]
-_FAMILY_PLACE = re.compile(r"(\w[\w'’-]+)[ \t]+(?:family|home)[ \t]+(?:place|compound|cemetery|graveyard|"
-                           r"land|farm|ranch|homestead|property|plot)")
+_FAMILY_PLACE = re.compile(rf"(\w[\w'’-]+)[ \t]+(?:family|home)[ \t]+(?:{FAMILY_PLACE_WORDS})")
 # the recognizer of a rank word found again where it is the name it was ("Ranger was off leash")
 RANK_AS_NAME = "ReportMemory:rank_as_name"
 

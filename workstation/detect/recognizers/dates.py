@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex as re
 
 from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx
-from workstation.detect.recognizers.dictated import SPOKEN_YEAR
+from workstation.detect.recognizers.dictated import NUMBER_TEENS, NUMBER_TENS, NUMBER_UNITS, SPOKEN_YEAR
 
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
@@ -26,12 +26,10 @@ _DAY_WORDS = (
 _YEAR = r"(?:19|20)\d{2}"
 # a date of birth read aloud, month first as numbers: "nine, fourteen, two thousand one",
 # "nine twelve sixty-eight"
-_UNIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"
-_MONTH_SAID = rf"(?:{_UNIT_WORDS}|ten|eleven|twelve)"
-_DAY_SAID = (rf"(?:(?:twenty|thirty)(?:[ \t-]+(?:{_UNIT_WORDS}))?|ten|eleven|twelve|thirteen|fourteen|"
-             rf"fifteen|sixteen|seventeen|eighteen|nineteen|{_UNIT_WORDS})")
-_YEAR_SAID = (rf"(?:{SPOKEN_YEAR}|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-              rf"(?:[ \t-]+(?:{_UNIT_WORDS}))?|oh[ \t]+(?:{_UNIT_WORDS})))")
+_MONTH_SAID = rf"(?:{NUMBER_UNITS}|ten|eleven|twelve)"
+_DAY_SAID = rf"(?:(?:twenty|thirty)(?:[ \t-]+(?:{NUMBER_UNITS}))?|{NUMBER_TEENS}|{NUMBER_UNITS})"
+_YEAR_SAID = (rf"(?:{SPOKEN_YEAR}|(?i:(?:{NUMBER_TENS})(?:[ \t-]+(?:{NUMBER_UNITS}))?|"
+              rf"oh[ \t]+(?:{NUMBER_UNITS})))")
 _BIRTH_DATE_SAID = (rf"(?<=\b(?:date[ \t]+of[ \t]+birth|dob|d[ \t]o[ \t]b|born(?:[ \t]+on)?)[,:]?[ \t]+)"
                     rf"{_MONTH_SAID}[ \t]*[,/-]?[ \t]+{_DAY_SAID}[ \t]*[,/-]?[ \t]+{_YEAR_SAID}(?![\w-])")
 _MESES = ("enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"

@@ -19,6 +19,7 @@ from workstation.detect.recognizers.spoken import DIGIT
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+NUMBER_UNITS, NUMBER_TEENS, NUMBER_TENS = _UNITS, _TEENS, _TENS  # (dates.py reads dates said aloud)
 # one to ninety-nine in words: "four", "eleven", "twenty two", "sixty-six"
 _NUMBER = rf"(?i:(?:{_TENS})(?:[ \t-]+(?:{_UNITS}))?|{_TEENS}|{_UNITS})"
 # the APCO alphabet of police call signs (the NATO one spells plates)

@@ -157,5 +157,13 @@ CORPORA: dict[str, Path] = {
     # sprawl; auto theft, pawn and property crimes; retired officers' oral histories (stop 44)
     "styles49_tune": Path(__file__).resolve().parent / "data" / "styles49_tune.jsonl",
     "styles49_hold": Path(__file__).resolve().parent / "data" / "styles49_hold.jsonl",
+    # a fiftieth: death investigations and notifications; the Pacific Northwest cities and crowds;
+    # officers' online posts; military installations and their neighbours (stop 45, at its start)
+    "styles50_tune": Path(__file__).resolve().parent / "data" / "styles50_tune.jsonl",
+    "styles50_hold": Path(__file__).resolve().parent / "data" / "styles50_hold.jsonl",
+    # a fifty-first: cybercrime and digital evidence; Colorado, Utah and the Front Range; robbery
+    # and armed encounters; animal calls (stop 45, at its start)
+    "styles51_tune": Path(__file__).resolve().parent / "data" / "styles51_tune.jsonl",
+    "styles51_hold": Path(__file__).resolve().parent / "data" / "styles51_hold.jsonl",
     "external": EXTERNAL,
 }

@@ -278,7 +278,19 @@ not fall below the level reached.
   Phoenix and Los Angeles sprawl (area commands, event numbers, interchanges), auto theft, pawn
   and property crimes (VINs, pawn tickets, trackers, claims), retired officers' oral histories
   (old exchanges, call boxes, defunct places). First measured with the tree of the end of stop
-  43: tune 0.942 / 0.931 / 0.935, hold 0.959 / 0.923 / 0.945."""
+  43: tune 0.942 / 0.931 / 0.935, hold 0.959 / 0.923 / 0.945.
+- styles50, two parts written the same way (stop 45, at its start): death investigations (ME and
+  coroner numbers, funeral homes, tattoos and effects, next of kin), the Pacific Northwest cities
+  and crowds (precincts, skirmish lines, encampments, light rail, ferries and bridges), officers'
+  online posts (usernames, quoted replies, handles, fundraisers), military installations (units,
+  gates, CID, AFOSI, NCIS, DoD ID numbers). First measured with the tree of the end of stop 44:
+  tune 0.965 / 0.952 / 0.949, hold 0.940 / 0.942 / 0.948.
+- styles51, two parts written the same way (stop 45, at its start): cybercrime and digital
+  evidence (IP and MAC addresses, IMEI and ICCID, gamer tags, provider returns), Colorado, Utah
+  and the Front Range (troops and sections, canyons and passes), robbery and armed encounters
+  (bank branches, dye packs, BOLOs, FBI numbers), animal calls (impound and tag numbers, brands,
+  K9s and horses). First measured with the tree of the end of stop 44: tune 0.961 / 0.960 /
+  0.960, hold 0.954 / 0.950 / 0.956."""
 
 from __future__ import annotations
 
@@ -334,6 +346,8 @@ from tests.detect import (
     build_styles47,
     build_styles48,
     build_styles49,
+    build_styles50,
+    build_styles51,
 )
 from tests.helpers.corpus_build import assert_built_from_source
 from tests.helpers.detection import missed_stock_tokens
@@ -356,7 +370,8 @@ PARTS: dict[str, Path] = {**build_styles3.PARTS, **build_styles4.PARTS, **build_
                           **build_styles41.PARTS, **build_styles42.PARTS,
                           **build_styles43.PARTS, **build_styles44.PARTS, **build_styles45.PARTS,
                           **build_styles46.PARTS, **build_styles47.PARTS,
-                          **build_styles48.PARTS, **build_styles49.PARTS}
+                          **build_styles48.PARTS, **build_styles49.PARTS, **build_styles50.PARTS,
+                          **build_styles51.PARTS}
 # Level reached, rounded down to two decimals: token recall, the lowest per-label recall,
 # precision, label accuracy. Five figures are one step below where stop 29 left them, since
 # the police NER was retrained on every tuning part in stop 30 (chosen on parts it had not read:
@@ -395,7 +410,9 @@ PARTS: dict[str, Path] = {**build_styles3.PARTS, **build_styles4.PARTS, **build_
 # styles13_tune agencies 0.96 -> 0.94 (0.9412), styles13_hold label accuracy 0.97 -> 0.96 (0.9617),
 # styles15_hold label accuracy 0.96 -> 0.95 (0.9559), styles29_tune IDs 0.94 -> 0.93 (0.9316: call
 # signs before a surname in capitals, "NW22 OSEI/Kwabena", read as part of the name),
-# styles36_hold agencies 0.96 -> 0.95 (0.9599).
+# styles36_hold agencies 0.96 -> 0.95 (0.9599). Stop 45 raised 25 figures and lowered one, for a
+# rule that marks a road's "exit" or "interchange" with it, as most parts from styles34 on do (47
+# tokens gained, 29 lost over all parts): styles14_hold precision 0.97 -> 0.96 (0.9701 -> 0.9681).
 LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles3_tune": (0.98, 0.96, 0.95, 0.98),
     "styles3_hold": (0.96, 0.91, 0.96, 0.93),
@@ -405,7 +422,7 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles6_tune": (0.98, 0.97, 0.95, 0.99),
     "styles7_tune": (0.97, 0.96, 0.96, 0.98),
     "styles7_hold": (0.95, 0.92, 0.94, 0.95),
-    "styles8_tune": (0.98, 0.98, 0.95, 0.98),
+    "styles8_tune": (0.98, 0.98, 0.95, 0.99),
     "styles8_hold": (0.97, 0.95, 0.96, 0.96),
     "styles9_tune": (0.98, 0.97, 0.95, 0.98),
     "styles9_hold": (0.99, 0.98, 0.96, 0.97),
@@ -418,7 +435,7 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles13_tune": (0.98, 0.94, 0.93, 0.98),
     "styles13_hold": (0.97, 0.95, 0.94, 0.96),
     "styles14_tune": (0.99, 0.98, 0.96, 0.99),
-    "styles14_hold": (0.98, 0.95, 0.97, 0.98),
+    "styles14_hold": (0.98, 0.95, 0.96, 0.98),
     "styles15_tune": (0.98, 0.96, 0.92, 0.97),
     "styles15_hold": (0.97, 0.95, 0.92, 0.95),
     "styles16_tune": (0.99, 0.99, 0.97, 0.99),
@@ -436,7 +453,7 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles22_tune": (0.97, 0.95, 0.96, 0.98),
     "styles22_hold": (0.94, 0.91, 0.93, 0.97),
     "styles23_tune": (0.97, 0.95, 0.95, 0.98),
-    "styles23_hold": (0.97, 0.94, 0.96, 0.97),
+    "styles23_hold": (0.97, 0.94, 0.96, 0.98),
     "styles24_tune": (0.98, 0.96, 0.96, 0.98),
     "styles24_hold": (0.97, 0.95, 0.93, 0.97),
     "styles25_tune": (0.97, 0.93, 0.93, 0.98),
@@ -446,19 +463,19 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles27_tune": (0.96, 0.91, 0.93, 0.96),
     "styles27_hold": (0.97, 0.92, 0.90, 0.96),
     "styles28_tune": (0.97, 0.95, 0.94, 0.96),
-    "styles28_hold": (0.97, 0.93, 0.93, 0.96),
+    "styles28_hold": (0.97, 0.95, 0.93, 0.96),
     "styles29_tune": (0.97, 0.93, 0.94, 0.97),
     "styles29_hold": (0.97, 0.95, 0.92, 0.96),
     "styles30_tune": (0.98, 0.95, 0.93, 0.97),
     "styles30_hold": (0.95, 0.91, 0.91, 0.97),
     "styles31_tune": (0.98, 0.96, 0.95, 0.97),
-    "styles31_hold": (0.93, 0.88, 0.93, 0.95),
+    "styles31_hold": (0.94, 0.88, 0.93, 0.95),
     "styles32_tune": (0.97, 0.94, 0.95, 0.97),
-    "styles32_hold": (0.97, 0.95, 0.95, 0.97),
+    "styles32_hold": (0.97, 0.96, 0.95, 0.97),
     "styles33_tune": (0.97, 0.95, 0.94, 0.96),
     "styles33_hold": (0.96, 0.93, 0.92, 0.95),
     "styles34_tune": (0.94, 0.87, 0.94, 0.96),
-    "styles34_hold": (0.95, 0.89, 0.92, 0.94),
+    "styles34_hold": (0.96, 0.89, 0.92, 0.94),
     "styles35_tune": (0.99, 0.98, 0.96, 0.97),
     "styles35_hold": (0.97, 0.95, 0.96, 0.97),
     "styles36_tune": (0.97, 0.96, 0.95, 0.98),
@@ -468,27 +485,31 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles38_tune": (0.97, 0.94, 0.94, 0.96),
     "styles38_hold": (0.97, 0.95, 0.90, 0.95),
     "styles39_tune": (0.97, 0.94, 0.93, 0.97),
-    "styles39_hold": (0.95, 0.92, 0.94, 0.95),
+    "styles39_hold": (0.96, 0.92, 0.94, 0.95),
     "styles40_tune": (0.97, 0.96, 0.95, 0.96),
     "styles40_hold": (0.96, 0.94, 0.95, 0.95),
     "styles41_tune": (0.97, 0.94, 0.95, 0.97),
-    "styles41_hold": (0.97, 0.94, 0.96, 0.95),
+    "styles41_hold": (0.97, 0.95, 0.96, 0.95),
     "styles42_tune": (0.98, 0.97, 0.95, 0.97),
     "styles42_hold": (0.97, 0.94, 0.94, 0.95),
-    "styles43_tune": (0.96, 0.92, 0.94, 0.94),
+    "styles43_tune": (0.96, 0.93, 0.94, 0.94),
     "styles43_hold": (0.95, 0.92, 0.93, 0.94),
-    "styles44_tune": (0.96, 0.93, 0.92, 0.96),
+    "styles44_tune": (0.96, 0.94, 0.92, 0.96),
     "styles44_hold": (0.96, 0.93, 0.92, 0.96),
-    "styles45_tune": (0.97, 0.96, 0.95, 0.96),
+    "styles45_tune": (0.98, 0.96, 0.95, 0.96),
     "styles45_hold": (0.97, 0.94, 0.94, 0.96),
     "styles46_tune": (0.96, 0.91, 0.95, 0.96),
     "styles46_hold": (0.96, 0.94, 0.93, 0.95),
     "styles47_tune": (0.96, 0.91, 0.95, 0.97),
     "styles47_hold": (0.95, 0.93, 0.94, 0.97),
-    "styles48_tune": (0.96, 0.90, 0.93, 0.95),
+    "styles48_tune": (0.97, 0.94, 0.93, 0.95),
     "styles48_hold": (0.94, 0.85, 0.93, 0.95),
     "styles49_tune": (0.96, 0.92, 0.94, 0.95),
     "styles49_hold": (0.96, 0.91, 0.93, 0.95),
+    "styles50_tune": (0.97, 0.96, 0.95, 0.97),
+    "styles50_hold": (0.95, 0.91, 0.94, 0.97),
+    "styles51_tune": (0.96, 0.92, 0.96, 0.96),
+    "styles51_hold": (0.95, 0.86, 0.95, 0.95),
 }
 # Texts each part holds at least.
 SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_hold": 20,
@@ -514,7 +535,8 @@ SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_ho
          "styles43_tune": 55, "styles43_hold": 55, "styles44_tune": 55, "styles44_hold": 55,
          "styles45_tune": 55, "styles45_hold": 55, "styles46_tune": 55, "styles46_hold": 55,
          "styles47_tune": 55, "styles47_hold": 55, "styles48_tune": 55, "styles48_hold": 55,
-         "styles49_tune": 55, "styles49_hold": 55}
+         "styles49_tune": 55, "styles49_hold": 55, "styles50_tune": 55, "styles50_hold": 55,
+         "styles51_tune": 55, "styles51_hold": 55}
 
 
 @pytest.fixture(scope="module")

@@ -51,7 +51,8 @@ _PHRASES = [
     # the account is the identifier ("@jsr.pours", "facebook.com/ray.delfino.5"), not the site
     r"\b(?:facebook(?:[ \t]+(?:live|marketplace|messenger))?|instagram|tiktok|snapchat|whatsapp|"
     r"kakaotalk|telegram|twitter|youtube|nextdoor|reddit|linkedin|discord|venmo|cash[ \t]+app|zelle|"
-    r"paypal)\b(?![.@/]\w)",
+    r"paypal|xbox(?:[ \t]+live)?|playstation|roblox|fortnite|twitch|minecraft|kik|grindr|tinder|"
+    r"icloud)\b(?![.@/]\w)",
     # a clinician's credentials after the name's comma ("Nadine Ouellette, LCSW", "Marcus J.
     # Thibodeaux, LPC, CEAP"; no state's code such as MD or PA)
     r"\b(?<=,[ \t])(?:LCSW|LICSW|LMSW|LPC|LPCC|LMHC|LMFT|LCPC|CEAP|PhD|Ph\.D\.|PsyD|Psy\.D\.|LADC|"

@@ -117,6 +117,7 @@ _CONTINUERS = frozenset(
     hills landing ferry bluff hollow village station stop barn lube tire kitchen inn lodge
     zoo grounds airport terminal stadium arena cemetery library courthouse penitentiary pier
     dock marina harbor resort ranch housing aquarium campus hall
+    coroner's examiner's funeral mortuary crematory hospice
     """.split()
 )
 

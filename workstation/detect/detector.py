@@ -84,6 +84,7 @@ from workstation.detect.recognizers.dates import HOLIDAY, MONTH_OF_A_YEAR
 from workstation.detect.recognizers.fields import FIELD_VALUES
 from workstation.detect.recognizers.hashtags import names_agency_or_place
 from workstation.detect.recognizers.locations import vital_sign_at
+from workstation.detect.recognizers.military_units import military_unit_recognizers
 from workstation.detect.recognizers.stock import is_stock
 from workstation.detect.record_names import record_names_whole
 from workstation.detect.relabel import relabel
@@ -193,6 +194,16 @@ def _described_and_listed(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> 
     return state_codes_alone(text, spans)
 
 
+def _units_over_ner(spans: list[RawSpan]) -> list[RawSpan]:
+    """A military unit's designation is read whole; what NER made of its words ("BDE, DOD" a
+    person) gives way."""
+    units = [s for s in spans if s.recognizer.startswith("MilitaryUnit")]
+    if not units:
+        return spans
+    return [s for s in spans if not (s.recognizer.startswith("SpacyNer") and any(
+        u.start < s.end and s.start < u.end for u in units))]
+
+
 def _a_hashtag(lexicon: Lexicon, text: str, span: RawSpan) -> bool:
     """"#lessonslearned", "#nightshift": a post's tag, no one's name (an agency's tag such as
     "#ChicagoPD" keeps its label; "#1187" is a number)."""
@@ -228,6 +239,7 @@ class _Engine:
         self.lexicon = Lexicon.from_nlp(self.nlp)
         self.recaser = Recaser(self.lexicon, single_word_places())
         self.analyzer, self.ner = build_analyzer(self.nlp, self.lexicon)
+        self.military = military_unit_recognizers()[0]
         self.nlp_engine = cast(LoadedSpacyNlpEngine, self.analyzer.nlp_engine)  # build_analyzer made it
         self.entities = self.analyzer.get_supported_entities("en")
         load_word_lists()  # the Spanish, Portuguese and French everyday words (foreign_words.py)
@@ -384,6 +396,10 @@ class Detector:
                 original = doc_with_entities(engine.nlp, text, found_ents[2 * j + 1])
                 found += self._ner_only(engine, text, original, regions)
             found += self._stock_as_written(engine, written[r][name] or "", text)
+            if recased is not text:  # a unit's letters mean it only as written: "B CO, 1-8 IN, 3 ABCT"
+                found += self._clean(engine, text, engine.military.analyze(text, ["AGENCY"]), regions,
+                                     original_case=True)
+            found = _units_over_ner(found)
             found += unknown_proper_nouns(engine.lexicon, text, found, regions)  # the last net
             found += towns_of_the_state(engine.lexicon, text, found, regions)
             found = businesses_in_capitals(engine.lexicon, text, found, regions)

@@ -47,6 +47,7 @@ from workstation.detect.recognizers.letter_codes import letter_code_recognizers
 from workstation.detect.recognizers.letters import letter_recognizers
 from workstation.detect.recognizers.local_places import local_place_recognizers
 from workstation.detect.recognizers.locations import location_recognizers
+from workstation.detect.recognizers.military_units import military_unit_recognizers
 from workstation.detect.recognizers.person_cues import cue_name_recognizers
 from workstation.detect.recognizers.persons import (
     NameListRecognizer,
@@ -337,6 +338,7 @@ def build_analyzer(nlp: Language, lexicon: Lexicon) -> tuple[AnalyzerEngine, Spa
         *holiday_name_recognizers(),
         *spoken_recognizers(),
         *radio_unit_recognizers(lexicon),
+        *military_unit_recognizers(),
         *dictated_recognizers(lexicon),
         *local_place_recognizers(lexicon),
         *business_recognizers(lexicon),

@@ -87,7 +87,7 @@ _FACILITY_AFTER = re.compile(
     r"airport|hospital|medical[ \t]+center|high[ \t]+school|school|college|university|campus|mall|"
     r"prison|penitentiary|jail|correctional[ \t]+(?:facility|center|institution)|housing|"
     r"hall|library|courthouse|harbor|harbour|marina|park|campground|reservoir|dam|pier|ferry[ \t]+terminal|"
-    r"plaza)|"
+    r"plaza|interchange|exit(?![ \t]+\d))|"  # "the Eisenman Rd interchange", "the Lehi Main St exit"
     # ... and, with their capital, the named places of the outdoors ("Twin Lakes Access")
     r"[ \t]+(?:Lift|Access|Landing|Overlook|Turnout|Pullout|Boat[ \t]+Ramp|Boat[ \t]+Launch|Houses|HOUSES))"
     r"(?![\w'’])"
@@ -340,6 +340,9 @@ def _grow_one(lexicon: Lexicon, text: str, s: RawSpan) -> RawSpan:
             start = m.start()  # "ROSALES-YBARRA": the first half of a double surname
         end = _given_after_comma(lexicon, text, start, end)
         start, end = _joined_syllables(text, start, end)
+        m = _GIVEN_BEFORE_NICKNAME.search(text, max(0, start - 24), start)
+        if m and _NICKNAME_CLOSED.match(text, start, end):
+            start = m.start(1)  # 'Leo "Tito" Mondragón' found from its nickname: the given name too
         m = _RANK_THEN_NAME_RANK.search(text, max(0, start - 40), start)
         if m and m.group(1).lower() in RANK_WORDS and text[start:start + 1].isupper() and (
                 m.group(1).lower().rstrip(".") not in ("sergeant", "sgt", "command", "staff")):
@@ -540,6 +543,11 @@ _BOUND_WORD = rf"(?:{TRAVEL_DIRECTION}|nb|sb|eb|wb)"
 _BOUND = re.compile(rf"[ \t]+{_BOUND_WORD}[ \t]+")
 _BOUND_END = re.compile(rf"[ \t]{_BOUND_WORD}$")
 _MILE_OR_EXIT = re.compile(MILE_OR_EXIT)
+
+
+# a given name, then the quote that opens a nickname; the span runs from the nickname past its close
+_GIVEN_BEFORE_NICKNAME = re.compile(r"(?<![\w'’])(\p{Lu}\p{Ll}+)[ \t]+[\"“]$")
+_NICKNAME_CLOSED = re.compile(r"\p{Lu}[\p{L}'’.-]*[\"”][ \t]+\p{Lu}")
 
 
 def _company_name_before(lexicon: Lexicon, text: str, start: int) -> int:

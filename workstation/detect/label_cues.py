@@ -102,7 +102,8 @@ _DATE_CUE = re.compile(r"(?i:\b(?:date|dt|d/t|date/time|dob|occ(?:urred)?|on|eow
 # A number sign or a record word just before: a phone-shaped number is a record number.
 _RECORD_CUE = re.compile(
     r"(?i:#|\bno\.?|\b(?:case|report|rpt|incident|inc|dr|ir|cad|booking|warrant|docket|citation|"
-    r"cite|ticket|file|evidence|item|property|serial|sn|badge|inmate|doc|permit|tag|plate|go|rd|ccn|"
+    r"cite|ticket|files?|filings?|cn|(?<!customer[ \t])service[ \t]+(?:number|no\.?|nbr)|evidence|item|"
+    r"property|serial|sn|badge|inmate|doc|permit|tag|plate|go|rd|ccn|"
     r"card|event|occurrence|control|complaint|arrest|log|querella|n[uú]mero|caso|expediente)[ \t]*#?"
     # ... and paperwork's, with its word for number: "claim number 2291-447", "policy no. 8841-177-02"
     r"|\b(?:claim|policy|invoice|estimate|account|acct|receipt|seizure[ \t]+receipt|clip|decal|fleet|"
@@ -122,11 +123,27 @@ _PHONE_CUE = re.compile(
 )
 
 
+# the number before in a list: "filings 20241104000318-7 and 20241219000551-2"
+_LISTED_AFTER = re.compile(r"(?<![\w-])[\w-]*\d[\w-]*[ \t]*(?:,|\band\b|\bor\b|&)[ \t]*$")
+
+
+def _record_cue_before(text: str, start: int) -> bool:
+    """A record word before the number, or before the numbers listed ahead of it."""
+    for _ in range(4):
+        if _RECORD_CUE.search(text, max(0, start - 16), start):
+            return True
+        listed = _LISTED_AFTER.search(text, max(0, start - 40), start)
+        if listed is None:
+            return False
+        start = listed.start()
+    return False
+
+
 def number_not_phone(text: str, span: RawSpan) -> RawSpan | None:
     """"CAD Inc# 240615-0087": a record number that looks like a phone number."""
     if span.label != "CONTACT" or "@" in text[span.start:span.end]:
         return None
-    if _RECORD_CUE.search(text, max(0, span.start - 16), span.start) or (
+    if _record_cue_before(text, span.start) or (
             (_YEAR_SERIAL.fullmatch(text, span.start, span.end) or (
                 _MANY_GROUPS.fullmatch(text, span.start, span.end)
                 and not _PHONE_GROUPS.fullmatch(text, span.start, span.end)))

@@ -130,11 +130,18 @@ def crews_after_call_signs(text: str, spans: list[RawSpan]) -> list[RawSpan]:
             continue
         for group in ("who", "dog"):
             start, end = m.span(group)
-            if start < 0 or is_generic(text[start:end]) or any(s.start < end and start < s.end for s in out):
-                continue
-            if places().get(text[start:end].lower()) == "state":
+            if start < 0 or is_generic(text[start:end]) or places().get(text[start:end].lower()) == "state":
                 continue  # "(Texas)" after a plate: the state that issued it
-            out.append(RawSpan(start, end, "PERSON", 0.7, "LogSpeakers"))
+            inner = [s for s in out if s.start < end and start < s.end]
+            if not inner:
+                out.append(RawSpan(start, end, "PERSON", 0.7, "LogSpeakers"))
+            elif (len(inner) == 1 and (inner[0].start, inner[0].end) == (start, end)
+                  and inner[0].label in ("LOCATION", "AGENCY") and " " not in (who := text[start:end])
+                  and who.lower() not in places()):
+                # "TP 9 (Grzelak)": the surname a model took for a place is the crew's ("Engine 5
+                # (Aurora)" a town's engine)
+                out = [RawSpan(s.start, s.end, "PERSON", s.score, s.recognizer) if s is inner[0] else s
+                       for s in out]
     return sorted(out, key=lambda s: (s.start, s.end))
 
 

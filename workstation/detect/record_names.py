@@ -43,7 +43,8 @@ _NAME = re.compile(
 # "RP", "V1"), a unit's number ("SA-217")
 _FIELD_BEFORE = re.compile(
     r"(?:^|[:;(|]|[ \t]{2}|(?<![\w/-])(?:OPR|OPER|RP|R/P|RO|R/O|SUBJ|SUSP|VIC|VICT|WIT|DRV|DRVR|DRIVER|OWNER|"
-    r"OWN|CMPL|COMP|ARR|ARRESTEE|PASS|PSGR|JUV|PARENT|MOTHER|FATHER|SUBJECT|SUSPECT|VICTIM|WITNESS|"
+    r"OWN|CMPL|COMP|ARR|ARRESTEE|PASS|PSGR|JUV|PARENT|MOTHER|FATHER|SUBJECT|SUSPECT|VICTIM|WITNESS|PT|PATIENT|"
+    r"DECEDENT|DECD|"
     r"[SVWPD]\d{1,2}|[A-Z]{1,4}-?\d{1,5}[A-Z]?)[ \t]*[-–:]?)[ \t]*$"
 )
 # a record's field ends the name: two spaces, the line's end, a bracket, a sentence's end, a
@@ -84,7 +85,8 @@ def record_names_whole(lexicon: Lexicon, text: str, spans: Sequence[RawSpan]) ->
         cut = [_cut_around(text, s, start, end) for s in out]
         inner = [s for s in cut if s.start < end and start < s.end]
         slash = m.group("sep") == "/"
-        if not slash and any(s.label in ("ID", "DATE", "CONTACT") or (s.label == "LOCATION" and not (
+        if not slash and any(s.label in ("ID", "DATE", "CONTACT") or s.recognizer.startswith(
+                "MilitaryUnit") or (s.label == "LOCATION" and not (
                 s.recognizer.startswith("SpacyNer")
                 or (s.recognizer.startswith("Gazetteer") and s.start >= start))) for s in inner):
             continue  # "14 Oak Ln, Florence": an address a place pattern read

@@ -100,7 +100,8 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
     if label in ("AGENCY", "LOCATION") and _korean_name(text[span.start:span.end]):
         label = "PERSON"  # "Park Ji-hoon", "Ji-hoon Park": a given name of two joined syllables
     if label in ("AGENCY", "PERSON") and _a_number(text[span.start:span.end], words) and not (
-            _COMMAND_FIELD_BEFORE.search(text, max(0, span.start - 16), span.start)  # "Dist/Pct: D6"
+            span.recognizer.startswith("MilitaryUnit")  # "92 SFS", "1st sfg": a unit's number
+            or _COMMAND_FIELD_BEFORE.search(text, max(0, span.start - 16), span.start)  # "Dist/Pct: D6"
             or (label == "AGENCY" and _PRECINCT_SAID.fullmatch(text, span.start, span.end))  # "the 7-5"
             or (words[0] in _AGENCY_PARTS
                 and _AGENCY_BEFORE.search(text, max(0, span.start - 16), span.start))):

@@ -23,10 +23,9 @@ WORD = re.compile(r"[\w'’]+")
 _STREET_NEXT = re.compile(r"[ \t]+(?i:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|"
                           r"pl|place|ct|court|ter|terrace|pkwy|parkway|hwy|highway)\b\.?")
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
-_LEAD_DROP = frozenset(
-    "the a an my our his her their this that these those your its then and or but so at in on "
-    "of to from by with for".split()
-)
+_LEAD_DROP = frozenset("the a an my our his her their this that these those your its then and or but so at "
+                       "in on of to from by with for".split())
+_FIELD_TAGS = frozenset("LOC ADDR DISP NARR".split())  # "LOC LAKE MEAD BLVD": a CAD line's field
 RANK_WORDS = frozenset(w for t in RANK_TITLES for w in t.split()) | {
     "officers", "deputies", "sergeants", "troopers", "detectives", "agents", "partner",
 }
@@ -190,7 +189,8 @@ def trim(lexicon: Lexicon, text: str, start: int, end: int, label: str) -> tuple
                 ".", m.end()) and _RANK_JUST_BEFORE.search(text, max(0, start - 16), start):
             break  # "Deputy A. Mungo": an initial after a rank, no article (nor "A." of a transcript)
         nxt = WORD.match(text, m.end() + 1) if low in ("el", "la") else None
-        drop = low in _LEAD_DROP or (label == "PERSON" and (
+        drop = low in _LEAD_DROP or (label == "LOCATION" and m.group() in _FIELD_TAGS) or (
+            label == "PERSON" and (
             # "El Sargento Ramiro Quiñones": the article of a rank
             (nxt is not None and nxt.group().lower() in RANK_WORDS) or
             low in RANK_WORDS or low in GENERIC_WORDS or low in REPORT_SHORTHAND or low in _KIN_AND_ROLES)
@@ -573,7 +573,7 @@ _AGENCY_WORDS = frozenset(
     marshal's constable constable's fire ems 911 dispatch department dept bureau division office
     agency commission service services troop precinct pct enforcement rangers wardens
     corrections parole probation guard customs immigration communications emergency authority da
-    administration comms ecc psap vfd vfr fpd""".split()
+    administration comms ecc psap vfd vfr fpd coroner coroner's examiner examiner's des""".split()
 )
 _PLACE_HEADS = frozenset(
     """street st avenue ave road rd boulevard blvd drive dr lane ln court ct place pl way circle

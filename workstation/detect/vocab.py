@@ -20,6 +20,10 @@ RANK_TITLES: tuple[str, ...] = (
     # in Spanish, as reports from Puerto Rico and the border write them
     "agente", "sargento", "teniente", "capitán", "capitan", "comandante", "oficial", "cabo",
     "agte", "sgto", "tte", "cmdte", "insp",  # ... and as they shorten them ("Agte. Rosa", "Sgto. Figueroa")
+    # the armed services' ranks, as blotters and e-mails write them ("PFC Leo Mondragón", "1LT M. Quintero")
+    "pvt", "pv1", "pv2", "pfc", "spc", "ssg", "sfc", "msg", "1sg", "sgm", "csm",
+    "2lt", "1lt", "ltc", "cw2", "cw3", "cw4", "wo1", "amn", "a1c", "sra", "ssgt", "tsgt", "msgt",
+    "smsgt", "cmsgt", "lcpl", "gysgt", "ens", "ltjg", "cdr", "po1", "po2", "po3", "cpo",
 )
 
 # a unit's call sign of two hyphenated numbers ("2-31", "7-21"), not a 10-code or an 11-code

@@ -67,6 +67,12 @@ _MGRS = (
     r"(?<![\w.-])(?:[1-9]|[1-5]\d|60)[C-HJ-NP-X][ \t]?[A-HJ-NP-Z]{2}[ \t]?"
     r"(?:\d{2}[ \t]?\d{2}|\d{3}[ \t]?\d{3}|\d{4}[ \t]?\d{4}|\d{5}[ \t]?\d{5})(?![\w.-])"
 )
+# A UTM grid position: zone and band, then a 6- or 7-digit easting and a 7-digit northing
+# ("11S 0305822 4213977", "13T 412345mE 4398765mN")
+_UTM = (
+    r"(?<![\w.-])(?:[1-9]|[1-5]\d|60)[C-HJ-NP-X][ \t]+\d{6,7}(?:[ \t]?m?E)?,?[ \t]+\d{7}(?:[ \t]?m?N)?"
+    r"(?![\w.-])"
+)
 _ZIP_CUE = r"(?i:\b(?:zip|zip\s*code|postal\s*code|postcode|post\s*code|plz|cp)\b\s*(?:is|:|#|-)?\s*)"
 
 
@@ -256,6 +262,7 @@ def address_recognizers(lexicon: Lexicon) -> list[LocalRecognizer]:
                 Rx("postcode_after_cue", rf"{_ZIP_CUE}({_POSTCODE}|\d{{3,6}})\b", 0.75, CS, 1),
                 Rx("gps", _GPS, 0.85, CI, needs=r"\.\d{3}|[°º]"),
                 Rx("mgrs", _MGRS, 0.85, CS, needs=r"(?-i:\d[C-HJ-NP-X][ \t]?[A-HJ-NP-Z]{2}[ \t]?\d)"),
+                Rx("utm", _UTM, 0.85, CS, needs=r"(?-i:\d[C-HJ-NP-X][ \t]+\d{6})"),
                 Rx("country", rf"(?<![\w'’-])(?:{alternation(country_names())})(?![\w'’-])", 0.6, CS),
                 Rx("country_caps", rf"(?<![\w'’-])(?:{alternation([c.upper() for c in country_names()])})"
                    r"(?![\w'’-])", 0.5, CS),

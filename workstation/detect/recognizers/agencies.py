@@ -31,6 +31,10 @@ AGENCY_HEADS: tuple[str, ...] = (
     "Fire Authority", "Transit Authority", "Port Authority", "Housing Authority", "Field Division",
     "Field Office", "Resident Agency", "CSCD", "Probation Office", "Animal Control", "Animal Services",
     "Animal Shelter", "School District", "Judicial District",
+    # death investigators: "Ada County Coroner's Office", "King County Medical Examiner"
+    "Coroner's Office", "Coroners Office", "Coroner Office", "County Coroner",
+    "Medical Examiner's Office", "Medical Examiners Office", "Medical Examiner Office",
+    "County Medical Examiner",
     # a command named by its place: "Tafuna Substation", "Santa Teresa Station" is a building
     "Substation", "Resident Office",
     # transit agencies named by their region ("Sound Transit", "Metro Transit", "Valley Transit")
@@ -44,7 +48,8 @@ _PART_WORDS = "|".join(AGENCY_PART_WORDS)
 _HEADS_CS = alternation([h for h in AGENCY_HEADS if h not in ("SO", "PD", "EMS", "DPS", "Sheriff")])
 
 FEDERAL: tuple[str, ...] = (
-    "FBI", "DEA", "ATF", "ICE", "HSI", "CBP", "USMS", "DHS", "TSA", "IRS-CI", "NCIS", "OSI",
+    "FBI", "DEA", "ATF", "ICE", "HSI", "CBP", "USMS", "DHS", "TSA", "IRS-CI", "NCIS", "OSI", "AFOSI",
+    "DCIS", "CGIS", "CBI",
     "CID", "U.S. Marshals", "US Marshals", "U.S. Marshals Service", "US Marshals Service",
     "U.S. Marshal Service", "Secret Service", "U.S. Secret Service", "Border Patrol",
     "U.S. Border Patrol", "Customs and Border Protection", "Homeland Security",
@@ -217,6 +222,13 @@ def agency_recognizers() -> list[RegexRecognizer]:
                 Rx("sector", r"(?<![\w'’-])(?!(?:[A-Z]{2,5}|the|The|THE)[ \t])"
                    r"(?:\p{Lu}[\p{L}'’.-]+[ \t]+){1,2}(?:Sector|SECTOR)(?![\w'’-]|[ \t]+(?:\p{Lu}|\d))",
                    0.8, CS, needs="sector"),
+                # a post's Directorate of Emergency Services, its police: "Fort Carson DES", "JBLM DES"
+                Rx("installation_des", r"\b(?:(?:Fort|FORT|Ft\.?|FT\.?|Joint[ \t]+Base|JOINT[ \t]+BASE)[ \t]+"
+                   r"\p{Lu}[\p{L}'’-]+[ \t]+(?i:des)|[A-Z]{3,5}[ \t]+DES)\b(?![ \t]+\p{Lu}\p{L})", 0.8, CS,
+                   needs="(?i:des)"),
+                # New Mexico's and a state's death investigators: "Office of the Medical Investigator"
+                Rx("medical_investigator", r"\b(?i:office[ \t]+of[ \t]+the[ \t]+(?:chief[ \t]+)?medical[ \t]+"
+                   r"(?:investigator|examiner))\b", 0.8, CS),
                 # "City of Millbrook Police", "County of Renner Sheriff"
                 Rx("of_agency", r"\b(?:City|County|Town|Village|Township|Borough|State|Commonwealth)"
                    r"\s+of\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Police|Sheriff|Marshal|Constable)"

@@ -51,6 +51,11 @@ def contact_recognizers() -> list[RegexRecognizer]:
                r"(?:\s+(?:handle|account|name|page|profile|username))?\s*(?:is|was|:|called|named|as)\s*"
                r"@?([A-Za-z0-9_.]*[\d_][A-Za-z0-9_.]*|[a-z][a-z0-9_.]{3,})\b",
                0.75, CI, 1),
+            # a handle-shaped name right after its word: "gamertag SasquatchSZN", "username (RedRockMedic"
+            Rx("handle_after_word", r"(?<=\b(?i:gamertags?|gamer[ \t]+tags?|usernames?|user[ \t]+names?|"
+               r"screen[ \t]+names?|handles?|psn[ \t]+id)[ \t]{1,3}[(\"“]?)"
+               r"[A-Za-z][A-Za-z0-9_.]*(?:\d|_|(?<=[a-z])[A-Z])[A-Za-z0-9_.]*(?<![.])(?![\w@])", 0.75, CS,
+               needs=r"(?i:tag|name|handle|psn)"),
             # a forum's user ("u/dep_dawg_814") and a post's author by a user name ("Posted by
             # StateBear77"): digits, an underscore or a capital inside make it a handle
             Rx("forum_user", r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}(?![\w/])", 0.85, CS, needs="u/"),

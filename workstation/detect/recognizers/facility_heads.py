@@ -21,6 +21,8 @@ FACILITY_HEADS: tuple[str, ...] = (
     "Credit Union", "Pharmacy", "Depot", "Warehouse", "Factory", "Plant", "Yard", "Marina",
     "Airport", "Library", "Museum", "Cemetery", "Terminal", "Rest Area", "Shelter", "Mission",
     "Recovery Center", "Treatment Center", "Group Home", "Nursing Home", "Care Center",
+    "Funeral Home", "Funeral Care", "Funeral Chapel", "Funeral Service", "Funeral Services",
+    "Mortuary", "Crematory", "Crematorium", "Cremation Services", "Hospice",
     "Estates", "Complex", "Building", "Tower", "Towers", "Campus", "Fire Station",
     "Precinct", "Station", "Barn", "Shop", "Stop", "Express", "Outlet", "Foods", "Feed",
     "Supply", "Hardware", "Lanes", "Bowl", "Theater", "Theatre", "Cinema", "Gym", "Fitness",

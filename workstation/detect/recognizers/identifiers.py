@@ -193,6 +193,10 @@ def id_recognizers() -> list[RegexRecognizer]:
                r"(?:-[A-Z0-9]{1,10}){2,7}(?![\w/-]|\.\w)", 0.75, CS),
             Rx("long_number", r"(?<![\w.,/$-])\d{7,12}(?![\w,/-]|\.\d)", 0.5, CS),
             Rx("card_or_account", r"(?<![\w.,/$-])\d{13,19}(?![\w,/-]|\.\d)", 0.6, CS),
+            # a file's or a transaction's hash (MD5, SHA-1, SHA-256) in hexadecimal, letters and digits
+            Rx("hex_hash", r"(?<![\w-])(?=[0-9a-fA-F]*[a-fA-F])(?=[0-9a-fA-F]*\d)"
+               r"(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{64})(?![\w-])",
+               0.7, CS, needs=r"[0-9a-fA-F]{32}"),
         ],
         context=["case", "incident", "report", "cfs", "number", "call"],
     )

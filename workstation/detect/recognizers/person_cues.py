@@ -330,6 +330,11 @@ def cue_name_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 Rx("name_part_cue", r"(?<=\b(?i:last[ \t]+name|first[ \t]+name|surname)(?:[ \t]+(?i:is|was))?"
                    r"[ \t]+)(?i:[a-z][a-z'’-]+)", 0.85, CS, refine=_names_after(lexicon, caps_only=False),
                    needs=r"name"),
+                # an animal's name in quotes after the animal: 'Dog: "Brutus," M Rottweiler', 'The
+                # dog, "Ranger," survived' (an animal's name is marked as a person's, whatever word)
+                Rx("animal_name_quoted", r"(?<=\b(?i:dog|dogs|k-?9|canine|cat|horse|mare|gelding|stallion|"
+                   r"pony|mule|bull|steer|animal|pet|puppy|pup)[ \t]*[:,]?[ \t]*[\"“])\p{Lu}[\p{L}'’-]+"
+                   r"(?=[,.]?[\"”])", 0.7, CS, needs=r"[\"“]"),
             ],
         ),
     ]

@@ -32,6 +32,8 @@ _DISPATCHED = r"(?i:disp|dispd|dispatched|assigned|asgn|added|add|asignado|asign
 # a unit with letters: "PR-11", "M-9", "GF12" (a road's shape too, but a log line's subject is a
 # unit); "I-" and "US" are only ever roads
 _LETTERED = r"(?!I-|US)[A-Z]{1,4}-?\d{1,4}[A-Z]?(?![\w-])"
+# a unit's letters, a blank and its number: "TP 14" (a road's shape too: "I-94", "US 41")
+_LETTERS_NUMBER = r"(?!I-|US\b)[A-Z]{1,4}[ \t-]?\d{1,4}[A-Z]?"
 # a unit named by its agency or its town and a number: "WCSO 11", "RCFD ENG 5", "Aguadilla 21"
 _NAMED = rf"(?:(?!{_STATUS}\b)\p{{Lu}}[\p{{L}}]{{1,11}}[ \t]+){{1,2}}\d{{1,4}}[A-Z]?(?![\w-])"
 # one item of a list of units: an agency before a lettered unit stays the agency ("VSP A-43")
@@ -77,6 +79,12 @@ _MONTHS_AND_DAYS = frozenset(
 _NOT_UNITS = (NOT_SPEAKERS | RANK_WORDS | frozenset(ROLES_BEFORE_A_NAME) | frozenset(
     "arrestee arrestees detainee edit speaker person party juvenile voice caller subj susp".split())) - {
     "unit", "car", "medic"}
+
+
+def _no_role_numbered(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """"OFC 1 (Hosseini):", "VIC 2 (Ruiz)": a role numbered in a transcript, no unit."""
+    word = text[start:end].split()[0].rstrip("0123456789-").lower()
+    return None if word in _NOT_UNITS or word in ("vic", "pt", "agt", "v", "s", "w", "p") else (start, end)
 
 
 def _call_sign_speaks(lexicon: Lexicon):
@@ -160,6 +168,13 @@ def radio_unit_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
             Rx("lettered_unit_status", rf"(?m)^[ \t]*{_LINE_STAMP}[ \t]+(?:[A-Z]{{2,6}}[ \t]+)?"
                                        rf"({_LETTERED})(?=[ \t]+{_STATUS}\b)", 0.6, CS, 1,
                needs=rf"\d[ \t]+{_STATUS}\b"),
+            # a unit numbered as a beat and a car on the air: "DISPATCH: 23-17, copy, 23-22 en route"
+            # (no 10-code: "10-4, copy")
+            Rx("hyphened_unit_on_air", rf"(?<![\w.:/-])(?!10-)\d{{1,3}}-\d{{1,3}}[A-Z]?(?:(?=,[ \t]+"
+                                       rf"{_ON_THE_AIR}\b|[ \t]+(?i:en[ \t]?route|on[ \t]?scene)\b)|"
+                                       rf"(?<=\b{_RADIO_WORD}[,.:]?[ \t]+\d{{1,3}}-\d{{1,3}})"
+                                       r"(?=[ \t]*[,.;!?]))",
+               0.6, CS, needs=r"\d-\d"),
             # a unit numbered as a beat and a car opening a log line after its time: "0231  15-31 HAS A
             # POSSIBLE", "2218 4-12: OUT WITH ONE" (not a 10-code, "0231  10-97 AT SCENE")
             Rx("hyphened_unit_opens_line", rf"(?m)^[ \t]*{LOG_STAMP}[ \t]+(?!10-)(\d{{1,3}}-\d{{1,3}}[A-Z]?)"
@@ -169,10 +184,11 @@ def radio_unit_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                refine=_under_a_unit_heading, needs="UNIT"),
             # a unit opening a log line or a note, or after its colon, with its officers in brackets:
             # "0510  825 (Price) recovered a stolen Altima", "- NEAR MISS 2150: 1023 (Ocampo / Lind)",
-            # "* near miss: 2N13 (Hwang) almost got swiped" (not "Room 214 (Marsh)")
+            # "* near miss: 2N13 (Hwang) almost got swiped", "1712  TP 14 (Akins) at" (not "Room 214 (Marsh)")
             Rx("unit_with_officers", rf"(?m)(?:^[ \t]*(?:[-*•>][ \t]*)?(?:{LOG_STAMP}[ \t]+)?|(?<=:[ \t])|"
-                                     rf"(?<=—[ \t]))({_UNIT}|\d[A-Z]\d{{1,3}})(?=[ \t]+\({_BRACKETED}"
+                                     rf"(?<=—[ \t]))({_UNIT}|\d[A-Z]\d{{1,3}}|{_LETTERS_NUMBER})"
+                                     rf"(?=[ \t]+\({_BRACKETED}"
                                      rf"(?:[ \t]*[/&,][ \t]*{_BRACKETED}){{0,3}}\))", 0.6, CS, 1,
-               needs=r"\d[ \t]+\("),
+               refine=_no_role_numbered, needs=r"\d[ \t]+\("),
         ]),
     ]

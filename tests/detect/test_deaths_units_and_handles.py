@@ -106,3 +106,34 @@ def test_a_service_rank_is_no_name_nor_number(detector, text: str, rank: str) ->
 def test_a_given_name_before_a_quoted_nickname_is_the_persons(detector) -> None:
     text = 'me and my patrol partner, PFC Leo "Tito" Mondragón, got called to the bluff.'
     assert ('Leo "Tito" Mondragón', "PERSON") in labelled(detector, text)
+
+
+@pytest.mark.parametrize(("text", "part", "label"), [
+    ("1412 call from SLCPD unit P41, snake in an apartment.", "unit P41", "ID"),
+    ("Trooper Kaitlyn Ashdown, UHP Section 11, car 11-24 Date: 03/14/2025.", "car 11-24", "ID"),
+    ("r/AskLE\nu/swing_shift_sully · 2y honestly the closest i ever came was a welfare check.",
+     "u/swing_shift_sully", "CONTACT"),
+    ("Tower-dump return (partial), T-Mobile compliance, order CO-25-TD-0066.", "T-Mobile", "LOCATION"),
+    ("We got a Comcast return and a Verizon response the same week.", "Verizon", "LOCATION"),
+])
+def test_units_handles_and_carriers(detector, text: str, part: str, label: str) -> None:
+    assert (part, label) in labelled(detector, text)
+
+
+def test_a_company_by_its_legal_form_is_found_whatever_its_word(detector) -> None:
+    """"Apple Inc." and "Snap Inc." answer legal process: the company is flagged (the public PII set
+    marks a name with its form an organisation, so its label stays the agency's)."""
+    text = "iCloud return from Apple Inc. and records from Snap Inc. here"
+    found = [part for part, _ in labelled(detector, text)]
+    assert "Apple Inc" in found and "Snap Inc" in found
+
+
+def test_a_party_designator_stays_allowed(detector) -> None:
+    """"S1 ran and V2 fell": report designators, no identifiers (the unit rule leaves them)."""
+    assert labelled(detector, "S1 ran and V2 fell. P1 was there.") == []
+
+
+def test_a_dates_year_before_on_and_a_road_stays_the_dates(detector) -> None:
+    """"October 12, 2013 on US 395": the year is the date's, not a clock time before a place."""
+    found = labelled(detector, "Harlan was killed on October 12, 2013 on US 395 south of John Day.")
+    assert ("October 12, 2013", "DATE") in found

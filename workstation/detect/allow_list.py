@@ -24,14 +24,16 @@ _PHRASES = [
     # ... not the month and day of an ISO date ("2024-11-02", "2025-10-15")
     # ... nor a number after "#" ("Ofc. Liang #11-207": his badge)
     r"\b(?<!\d[-/.])(?<!#)(?<!# )10-\d{1,3}\b(?!-\d)",
-    r"\b(?<!\d[-/.])(?<!#)(?<!# )11-\d{1,3}\b(?!-\d)",
+    r"\b(?<!\d[-/.])(?<!#)(?<!# )(?<!car )(?<!unit )11-\d{1,3}\b(?!-\d)",  # ("car 11-24": a car's number)
     r"\bcode\s+\d{1,2}\b", r"\bsignal\s+\d{1,3}\b",
     r"\b5150\b",
     # report role designators: suspect 1, victim 2, witness 1. Presidio's weak driver-licence
     # pattern takes "S1", "K9", "P320" and "X2" for licence numbers: these (and the gear
     # below) are the only stock findings removed on purpose (tests/detect/test_superset.py)
     # ("W24-00981": a warrant; "12-S4": a unit's call sign; a document's version, "CS3-v2", is none)
-    r"\b(?<!\d-)(?:S|V|W|C|RP|P|O)\d{1,2}\b(?![-/]\w)", r"\b(?<=[A-Za-z0-9]-)v\d{1,2}\b(?![-/.]\w)",
+    # (a "P" or an "O" with two digits is a unit: "unit P41", "22:03 P23 reports shots")
+    r"\b(?<!\d-)(?<!unit )(?<!car )(?:(?:S|V|W|C|RP)\d{1,2}|P\d|O\d)\b(?![-/]\w)",
+    r"\b(?<=[A-Za-z0-9]-)v\d{1,2}\b(?![-/.]\w)",
     # a word after an ellipsis in a transcript ("(unintelligible) ...it went by me"), which stock
     # Presidio's URL pattern reads as a domain ".it"; a domain after one is none of these
     r"\b(?<=\.\.\.)[a-z]{1,12}\b(?![.@/:][a-z0-9])",
@@ -125,6 +127,7 @@ _PHRASES = [
     r"\b(?<!#)(?<!(?-i:[A-Z]) )(?<!no )(?<!no\. )(?<!unit )(?<!units )(?<!car )(?<!badge )(?<!engine )"
     r"(?<!medic )(?<!truck )(?<!squad )(?<!beat )(?<!room )(?<!apt )(?<!suite )(?<!lot )(?<!bus )"
     r"(?<!route )(?<!road )(?<!highway )(?<!exit )(?<!mile )(?<!marker )(?<!post )(?<!at )"
+    r"(?<!\d, )(?<!\d,)"  # (nor a date's year: "October 12, 2013 on US 395")
     r"(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+(?:on|near)[ \t]+(?:the[ \t]+)?(?-i:[A-Z]))",
     # ... and "At 1647 the coach operator radioed", "at about 1640 I stopped": a time opening its
     # clause, no house number

@@ -58,7 +58,7 @@ def contact_recognizers() -> list[RegexRecognizer]:
                needs=r"(?i:tag|name|handle|psn)"),
             # a forum's user ("u/dep_dawg_814") and a post's author by a user name ("Posted by
             # StateBear77"): digits, an underscore or a capital inside make it a handle
-            Rx("forum_user", r"(?<![\w/])/?u/[A-Za-z0-9_-]{3,20}(?![\w/])", 0.85, CS, needs="u/"),
+            Rx("forum_user", r"(?<![\w/])/?[uU]/[A-Za-z0-9_-]{3,20}(?![\w/])", 0.85, CS, needs="(?i:u/)"),
             Rx("posted_by", r"(?<=\b(?i:posted|submitted|written|shared|reposted)[ \t]{1,3}(?i:by)[ \t]{1,3})"
                r"[A-Za-z][A-Za-z0-9_.]*(?:\d|_|(?<=[a-z])[A-Z])[A-Za-z0-9_.]*(?<![.])(?![\w@])", 0.75, CS,
                needs=r"\b(?:posted|submitted|written|shared|reposted)[ \t]+by\b"),

@@ -62,6 +62,9 @@ CHAINS: tuple[str, ...] = (
     "Kwik Trip", "Meijer", "Target", "Best Buy", "Applebee's", "IHOP", "Chick-fil-A",
     "Dunkin'", "Dunkin", "Sonic", "Arby's", "Walmart Supercenter", "Sam's Club", "AutoZone",
     "Pilot", "Circle-K", "Racetrac", "RaceTrac", "Cumberland Farms", "H-E-B", "HEB",
+    # carriers and providers that answer legal process, companies like any ("a Verizon return")
+    "Comcast", "Xfinity", "XFINITY", "Verizon", "Verizon Wireless", "T-Mobile", "CenturyLink",
+    "Cox Communications", "Coinbase",
 )
 
 _FAC_WORD = r"(?:[A-Z0-9][\w'’.&-]*|&|of|the|and|de|la|N|on)"

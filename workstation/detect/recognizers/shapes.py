@@ -238,8 +238,11 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
         while words and (lexicon.is_stop(words[0]) or words[0].lower() in ("the", "a", "an")):
             start += len(words[0]) + 1
             words = words[1:]
-        if len(words) < 2 or all(lexicon.is_common(w) and not w[:1].isdigit() for w in words[:-1]):
-            return None  # "the Express", "Delivery Company"
+        # (one everyday word and its form: longer names of everyday words are read as businesses)
+        legal_form = len(words) == 2 and words[-1].rstrip(".").lower() in ("inc", "llc", "ltd", "corp")
+        if len(words) < 2 or (not legal_form and all(lexicon.is_common(w) and not w[:1].isdigit()
+                                                     for w in words[:-1])):
+            return None  # "the Express", "Delivery Company" (but "Apple Inc.", "Snap Inc.": a company)
         return start, end
 
     def k9_name(text: str, start: int, end: int) -> tuple[int, int] | None:

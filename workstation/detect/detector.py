@@ -84,6 +84,7 @@ from workstation.detect.recognizers.dates import HOLIDAY, MONTH_OF_A_YEAR
 from workstation.detect.recognizers.fields import FIELD_VALUES
 from workstation.detect.recognizers.hashtags import names_agency_or_place
 from workstation.detect.recognizers.locations import vital_sign_at
+from workstation.detect.recognizers.military_units import RECOGNIZER as MILITARY_UNIT
 from workstation.detect.recognizers.military_units import military_unit_recognizers
 from workstation.detect.recognizers.stock import is_stock
 from workstation.detect.record_names import record_names_whole
@@ -197,7 +198,7 @@ def _described_and_listed(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> 
 def _units_over_ner(spans: list[RawSpan]) -> list[RawSpan]:
     """A military unit's designation is read whole; what NER made of its words ("BDE, DOD" a
     person) gives way."""
-    units = [s for s in spans if s.recognizer.startswith("MilitaryUnit")]
+    units = [s for s in spans if s.recognizer.startswith(MILITARY_UNIT)]
     if not units:
         return spans
     return [s for s in spans if not (s.recognizer.startswith("SpacyNer") and any(

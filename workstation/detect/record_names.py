@@ -16,6 +16,7 @@ from workstation.detect.field_names import NCIC_CODE
 from workstation.detect.gazetteer import places, state_codes
 from workstation.detect.grow import is_agency_acronym
 from workstation.detect.lexicon import Lexicon
+from workstation.detect.recognizers.military_units import RECOGNIZER as MILITARY_UNIT
 from workstation.detect.spans import RANK_WORDS, RawSpan
 from workstation.detect.vehicles import vehicle_words
 from workstation.detect.vocab import REPORT_SHORTHAND, ROLES_BEFORE_A_NAME
@@ -86,7 +87,7 @@ def record_names_whole(lexicon: Lexicon, text: str, spans: Sequence[RawSpan]) ->
         inner = [s for s in cut if s.start < end and start < s.end]
         slash = m.group("sep") == "/"
         if not slash and any(s.label in ("ID", "DATE", "CONTACT") or s.recognizer.startswith(
-                "MilitaryUnit") or (s.label == "LOCATION" and not (
+                MILITARY_UNIT) or (s.label == "LOCATION" and not (
                 s.recognizer.startswith("SpacyNer")
                 or (s.recognizer.startswith("Gazetteer") and s.start >= start))) for s in inner):
             continue  # "14 Oak Ln, Florence": an address a place pattern read

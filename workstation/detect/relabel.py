@@ -24,6 +24,7 @@ from workstation.detect.label_cues import (
 from workstation.detect.recognizers.addresses import LONE_CODE
 from workstation.detect.recognizers.businesses import TRADE_HEADS
 from workstation.detect.recognizers.fields import FIELD_VALUES
+from workstation.detect.recognizers.military_units import RECOGNIZER as MILITARY_UNIT
 from workstation.detect.spans import _AGENCY_WORDS, _EVERYDAY_FIRST, _PLACE_HEADS, RANK_WORDS, RawSpan
 from workstation.detect.vocab import (
     AGENCY_ENDS_BEFORE_A_PART,
@@ -100,7 +101,7 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
     if label in ("AGENCY", "LOCATION") and _korean_name(text[span.start:span.end]):
         label = "PERSON"  # "Park Ji-hoon", "Ji-hoon Park": a given name of two joined syllables
     if label in ("AGENCY", "PERSON") and _a_number(text[span.start:span.end], words) and not (
-            span.recognizer.startswith("MilitaryUnit")  # "92 SFS", "1st sfg": a unit's number
+            span.recognizer.startswith(MILITARY_UNIT)  # "92 SFS", "1st sfg": a unit's number
             or _COMMAND_FIELD_BEFORE.search(text, max(0, span.start - 16), span.start)  # "Dist/Pct: D6"
             or (label == "AGENCY" and _PRECINCT_SAID.fullmatch(text, span.start, span.end))  # "the 7-5"
             or (words[0] in _AGENCY_PARTS

@@ -65,6 +65,9 @@ def test_full_cli_session(tmp_path: Path) -> None:
     assert init.returncode == 0, init.stderr
     code = re.search(r"\b([0-9A-Z]{4}(?:-[0-9A-Z]{4}){7})\b", init.stdout).group(1)
     assert db.exists() and Path(f"{db}.keys").exists()
+    # The product's Argon2id cost, not the test session's cheap one (tests/helpers/cheap_kdf.py).
+    slots = json.loads(Path(f"{db}.keys").read_text(encoding="utf-8"))["slots"]
+    assert {(s["kdf"]["memory_kib"], s["kdf"]["time_cost"]) for s in slots} == {(256 * 1024, 3)}
     dana = ["--db", str(db), "--reviewer", "dana",
             "--passphrase-file", str(tmp_path / "dana.pw")]
 

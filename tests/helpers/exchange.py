@@ -12,6 +12,7 @@ import pyrage
 import pytest
 import rfc8785
 
+from tests.helpers.cheap_kdf import CHEAP_KDF
 from tests.helpers.stories import Panel
 from workstation.errors import InputError
 from workstation.exchange import container
@@ -19,12 +20,11 @@ from workstation.exchange.roles import REVIEWER, set_role
 from workstation.intake.bundle_writer import encrypt_to
 from workstation.intake.trust import workstation_identity, workstation_recipient
 from workstation.keys import signing
-from workstation.keys.kdf import KdfParams
 from workstation.session import Session, create_workstation
 
 CAROL, DAVE = "carol", "dave"
 LAPTOP_PASSPHRASES = {CAROL: "amber falcon drifting tundra", DAVE: "cobalt meadow whistle sixty"}
-FAST = KdfParams(time_cost=1, memory_kib=8 * 1024)
+FAST = CHEAP_KDF
 
 
 @dataclass

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from tests.helpers.cheap_kdf import write_new_slots_cheaply
 from tests.helpers.databases import ALICE, ALICE_PASSPHRASE, Template, Workstation, make_template
 from tests.helpers.files import copy_database
 from tests.helpers.intake import ImportBench, open_bench
@@ -25,6 +26,8 @@ from tests.helpers.stories import (
     story,
 )
 from workstation.session import unlock
+
+write_new_slots_cheaply()
 
 if TYPE_CHECKING:  # the detector module loads spaCy: only the tests that use it pay for it
     from workstation.detect.detector import Detector

@@ -12,6 +12,7 @@ from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from tests.helpers.cheap_kdf import CHEAP_KDF
 from workstation.demo.demo_panel import DemoPanel, build_demo_panel
 from workstation.demo.submissions import generate_submissions
 from workstation.exchange import enrolment
@@ -20,12 +21,11 @@ from workstation.intake.bundle_writer import make_bundle, write_bundle_file
 from workstation.intake.importer import import_bundle
 from workstation.intake.intake_keys import public_bytes
 from workstation.intake.trust import trust_intake_key, workstation_recipient
-from workstation.keys.kdf import KdfParams
 from workstation.session import Session, create_workstation, unlock
 
 STAFF, CAROL, DAVE = "staff", "carol", "dave"
 PASSPHRASE = "harbour lantern seventy quietly"
-FAST = KdfParams(time_cost=1, memory_kib=8 * 1024)
+FAST = CHEAP_KDF
 REPORTS = 4
 
 

@@ -15,12 +15,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.helpers.cheap_kdf import CHEAP_KDF
 from tests.helpers.stories import complete_stage1
 from tests.ui.signing import sign_with_dialog
 from workstation.demo.demo_database import build_demo_database
 from workstation.demo.demo_panel import build_demo_panel
 from workstation.exchange.panel_view import load_laptop
-from workstation.keys.kdf import KdfParams
 from workstation.session import Session, unlock
 from workstation.stages import Stage, report_stage
 from workstation.ui.main_window import MainWindow
@@ -30,7 +30,7 @@ from workstation.ui.settings import UiSettings
 from workstation.workflow import actions
 from workstation.workflow.holdings import load_queue
 
-FAST = KdfParams(time_cost=1, memory_kib=8 * 1024, parallelism=1)
+FAST = CHEAP_KDF
 
 
 def window_for(qtbot: QtBot, session: Session) -> MainWindow:

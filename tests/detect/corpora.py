@@ -165,5 +165,13 @@ CORPORA: dict[str, Path] = {
     # and armed encounters; animal calls (stop 45, at its start)
     "styles51_tune": Path(__file__).resolve().parent / "data" / "styles51_tune.jsonl",
     "styles51_hold": Path(__file__).resolve().parent / "data" / "styles51_hold.jsonl",
+    # a fifty-second: financial crimes and elder exploitation; Washington DC and the federal enclaves;
+    # disaster deployments; interpreter-mediated interviews (stop 46, at its start)
+    "styles52_tune": Path(__file__).resolve().parent / "data" / "styles52_tune.jsonl",
+    "styles52_hold": Path(__file__).resolve().parent / "data" / "styles52_hold.jsonl",
+    # a fifty-third: motor units, parades and motorcades; the Ozarks and the lower Midwest river
+    # country; teletype and mainframe printouts; workers beside police (stop 46, at its start)
+    "styles53_tune": Path(__file__).resolve().parent / "data" / "styles53_tune.jsonl",
+    "styles53_hold": Path(__file__).resolve().parent / "data" / "styles53_hold.jsonl",
     "external": EXTERNAL,
 }

@@ -290,88 +290,36 @@ not fall below the level reached.
   and the Front Range (troops and sections, canyons and passes), robbery and armed encounters
   (bank branches, dye packs, BOLOs, FBI numbers), animal calls (impound and tag numbers, brands,
   K9s and horses). First measured with the tree of the end of stop 44: tune 0.961 / 0.960 /
-  0.960, hold 0.954 / 0.950 / 0.956."""
+  0.960, hold 0.954 / 0.950 / 0.956.
+- styles52, two parts written the same way (stop 46, at its start): financial crimes and elder
+  exploitation (account, routing, check and wire numbers, banks, APS), Washington DC and the
+  federal enclaves (Capitol and Park Police, the Uniformed Division, embassies, wards), disaster
+  deployments (FEMA numbers, strike teams, shelters), interpreter-mediated interviews (interpreter
+  IDs, names in Arabic and Ethiopic script, names in many orders). First measured with the tree
+  of the end of stop 45: tune 0.948 / 0.932 / 0.942, hold 0.961 / 0.931 / 0.959.
+- styles53, two parts written the same way (stop 46, at its start): motor units, parades and
+  motorcades, the Ozarks and the lower Midwest river country (lettered routes, low-water
+  crossings), teletype and mainframe printouts (NCIC messages, ORIs, compact dates), workers
+  beside police (work orders, trips, tracking numbers). First measured with the tree of the end
+  of stop 45: tune 0.961 / 0.936 / 0.927, hold 0.953 / 0.936 / 0.952."""
 
 from __future__ import annotations
 
+import importlib
 from pathlib import Path
 
 import pytest
 
-from tests.detect import (
-    build_styles3,
-    build_styles4,
-    build_styles5,
-    build_styles6,
-    build_styles7,
-    build_styles8,
-    build_styles9,
-    build_styles10,
-    build_styles11,
-    build_styles12,
-    build_styles13,
-    build_styles14,
-    build_styles15,
-    build_styles16,
-    build_styles17,
-    build_styles18,
-    build_styles19,
-    build_styles20,
-    build_styles21,
-    build_styles22,
-    build_styles23,
-    build_styles24,
-    build_styles25,
-    build_styles26,
-    build_styles27,
-    build_styles28,
-    build_styles29,
-    build_styles30,
-    build_styles31,
-    build_styles32,
-    build_styles33,
-    build_styles34,
-    build_styles35,
-    build_styles36,
-    build_styles37,
-    build_styles38,
-    build_styles39,
-    build_styles40,
-    build_styles41,
-    build_styles42,
-    build_styles43,
-    build_styles44,
-    build_styles45,
-    build_styles46,
-    build_styles47,
-    build_styles48,
-    build_styles49,
-    build_styles50,
-    build_styles51,
-)
 from tests.helpers.corpus_build import assert_built_from_source
 from tests.helpers.detection import missed_stock_tokens
 from workstation.detect import evaluation as ev
 from workstation.detect.labels import LABELS
 
-PARTS: dict[str, Path] = {**build_styles3.PARTS, **build_styles4.PARTS, **build_styles5.PARTS,
-                          **build_styles6.PARTS, **build_styles7.PARTS, **build_styles8.PARTS,
-                          **build_styles9.PARTS, **build_styles10.PARTS,
-                          **build_styles11.PARTS, **build_styles12.PARTS, **build_styles13.PARTS,
-                          **build_styles14.PARTS, **build_styles15.PARTS, **build_styles16.PARTS,
-                          **build_styles17.PARTS, **build_styles18.PARTS, **build_styles19.PARTS,
-                          **build_styles20.PARTS, **build_styles21.PARTS, **build_styles22.PARTS,
-                          **build_styles23.PARTS, **build_styles24.PARTS, **build_styles25.PARTS,
-                          **build_styles26.PARTS, **build_styles27.PARTS, **build_styles28.PARTS,
-                          **build_styles29.PARTS, **build_styles30.PARTS, **build_styles31.PARTS,
-                          **build_styles32.PARTS, **build_styles33.PARTS, **build_styles34.PARTS,
-                          **build_styles35.PARTS, **build_styles36.PARTS, **build_styles37.PARTS,
-                          **build_styles38.PARTS, **build_styles39.PARTS, **build_styles40.PARTS,
-                          **build_styles41.PARTS, **build_styles42.PARTS,
-                          **build_styles43.PARTS, **build_styles44.PARTS, **build_styles45.PARTS,
-                          **build_styles46.PARTS, **build_styles47.PARTS,
-                          **build_styles48.PARTS, **build_styles49.PARTS, **build_styles50.PARTS,
-                          **build_styles51.PARTS}
+NEWEST = 53  # the latest stylesN pair; each has its build module, tests/detect/build_stylesN.py
+PARTS: dict[str, Path] = {
+    name: path for n in range(3, NEWEST + 1)
+    for name, path in importlib.import_module(f"tests.detect.build_styles{n}").PARTS.items()}
+
 # Level reached, rounded down to two decimals: token recall, the lowest per-label recall,
 # precision, label accuracy. Five figures are one step below where stop 29 left them, since
 # the police NER was retrained on every tuning part in stop 30 (chosen on parts it had not read:
@@ -413,6 +361,9 @@ PARTS: dict[str, Path] = {**build_styles3.PARTS, **build_styles4.PARTS, **build_
 # styles36_hold agencies 0.96 -> 0.95 (0.9599). Stop 45 raised 14 figures and lowered one, for a
 # rule that marks a road's "exit" or "interchange" with it, as most parts from styles34 on do (47
 # tokens gained, 29 lost over all parts): styles14_hold precision 0.97 -> 0.96 (0.9701 -> 0.9681).
+# Stop 46 raised 3 and lowered one, for a rule that keeps a river's or a rail line's "crossing",
+# "access", "ferry" and "low-water crossing" with its place (the corpora split evenly; pooled
+# held-out recall rose): styles40_tune precision 0.95 -> 0.94 (0.9519 -> 0.9499).
 LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles3_tune": (0.98, 0.96, 0.95, 0.98),
     "styles3_hold": (0.96, 0.91, 0.96, 0.93),
@@ -486,12 +437,12 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles38_hold": (0.97, 0.95, 0.90, 0.95),
     "styles39_tune": (0.97, 0.94, 0.93, 0.97),
     "styles39_hold": (0.96, 0.92, 0.94, 0.95),
-    "styles40_tune": (0.97, 0.96, 0.95, 0.96),
+    "styles40_tune": (0.97, 0.96, 0.94, 0.96),
     "styles40_hold": (0.96, 0.94, 0.95, 0.95),
-    "styles41_tune": (0.97, 0.94, 0.95, 0.97),
+    "styles41_tune": (0.97, 0.95, 0.95, 0.97),
     "styles41_hold": (0.97, 0.95, 0.96, 0.95),
     "styles42_tune": (0.98, 0.97, 0.95, 0.97),
-    "styles42_hold": (0.97, 0.94, 0.94, 0.95),
+    "styles42_hold": (0.97, 0.95, 0.94, 0.95),
     "styles43_tune": (0.96, 0.93, 0.94, 0.94),
     "styles43_hold": (0.95, 0.92, 0.93, 0.94),
     "styles44_tune": (0.96, 0.94, 0.92, 0.96),
@@ -502,7 +453,7 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles46_hold": (0.96, 0.94, 0.93, 0.95),
     "styles47_tune": (0.96, 0.91, 0.95, 0.97),
     "styles47_hold": (0.95, 0.93, 0.94, 0.97),
-    "styles48_tune": (0.97, 0.94, 0.93, 0.95),
+    "styles48_tune": (0.97, 0.95, 0.93, 0.95),
     "styles48_hold": (0.94, 0.85, 0.93, 0.95),
     "styles49_tune": (0.96, 0.92, 0.94, 0.95),
     "styles49_hold": (0.96, 0.91, 0.93, 0.95),
@@ -510,6 +461,10 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles50_hold": (0.96, 0.91, 0.94, 0.97),
     "styles51_tune": (0.97, 0.93, 0.96, 0.96),
     "styles51_hold": (0.95, 0.86, 0.95, 0.95),
+    "styles52_tune": (0.95, 0.90, 0.93, 0.95),
+    "styles52_hold": (0.96, 0.93, 0.93, 0.95),
+    "styles53_tune": (0.97, 0.94, 0.94, 0.94),
+    "styles53_hold": (0.95, 0.90, 0.93, 0.95),
 }
 # Texts each part holds at least.
 SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_hold": 20,
@@ -521,22 +476,8 @@ SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_ho
          "styles16_tune": 60, "styles16_hold": 60, "styles17_tune": 50, "styles17_hold": 50,
          "styles18_tune": 60, "styles18_hold": 60, "styles19_tune": 55, "styles19_hold": 55,
          "styles20_tune": 55, "styles20_hold": 55, "styles21_tune": 50, "styles21_hold": 50,
-         "styles22_tune": 55, "styles22_hold": 55, "styles23_tune": 55, "styles23_hold": 55,
-         "styles24_tune": 55, "styles24_hold": 55, "styles25_tune": 55, "styles25_hold": 55,
-         "styles26_tune": 55, "styles26_hold": 55, "styles27_tune": 55, "styles27_hold": 55,
-         "styles28_tune": 55, "styles28_hold": 55, "styles29_tune": 55, "styles29_hold": 55,
-         "styles30_tune": 55, "styles30_hold": 55, "styles31_tune": 55, "styles31_hold": 55,
-         "styles32_tune": 55, "styles32_hold": 55, "styles33_tune": 55, "styles33_hold": 55,
-         "styles34_tune": 55, "styles34_hold": 55, "styles35_tune": 55, "styles35_hold": 55,
-         "styles36_tune": 55, "styles36_hold": 55, "styles37_tune": 55, "styles37_hold": 55,
-         "styles38_tune": 55, "styles38_hold": 55, "styles39_tune": 55, "styles39_hold": 55,
-         "styles40_tune": 55, "styles40_hold": 55, "styles41_tune": 55, "styles41_hold": 55,
-         "styles42_tune": 55, "styles42_hold": 55,
-         "styles43_tune": 55, "styles43_hold": 55, "styles44_tune": 55, "styles44_hold": 55,
-         "styles45_tune": 55, "styles45_hold": 55, "styles46_tune": 55, "styles46_hold": 55,
-         "styles47_tune": 55, "styles47_hold": 55, "styles48_tune": 55, "styles48_hold": 55,
-         "styles49_tune": 55, "styles49_hold": 55, "styles50_tune": 55, "styles50_hold": 55,
-         "styles51_tune": 55, "styles51_hold": 55}
+         # from styles22 on, 55 texts a part
+         **{f"styles{n}_{part}": 55 for n in range(22, NEWEST + 1) for part in ("tune", "hold")}}
 
 
 @pytest.fixture(scope="module")

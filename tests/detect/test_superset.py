@@ -3,7 +3,8 @@ pattern recognizers flags (with an entity type that maps to a review label) is f
 the workstation too, on our corpora and on the external presidio-research set, except
 inside the phrases the allow-list removes on purpose (allow_list.py documents each: report
 designators "S1"/"V1", "K9", weapon models such as "P320", "X2", clock times "1640 hrs",
-"TIME: 1640", "22:15:04 -0700", a dive log's pressures "3000/1500")."""
+"TIME: 1640", "22:15:04 -0700", a teletype's "031125 0418 CST", a dive log's pressures
+"3000/1500", an NCIC message's key "QW." and its fields that name no one, "SEX/M")."""
 
 from __future__ import annotations
 

@@ -20,15 +20,21 @@ _ROOM_AFTER = re.compile(r"[ \t]*[,(—–-]?[ \t]*(?i:courtroom|branch|part|dep
 # "Court, Case No.": early corpora's captions write a case under the court they sat in)
 _PAPERS_AFTER = re.compile(r"[ \t]*[,(]?[ \t]*(?i:docket|cause|petition|civil[ \t]+action|order|"
                            r"warrant|hearing)|[ \t]*\((?=[\w-]*\d)")
+# ... or its case's number right after it: "SUPERIOR COURT 2025 CF3 001447", "Court CR-2003-411"
+_CASE_AFTER = re.compile(r"[ \t]+(?:(?:19|20)\d\d[ \t-]*[A-Z]{1,4}\d?[ \t-]*\d{3}|[A-Z]{0,4}-?\d[\w-]*\d{3})")
 # or before it: an order, a warrant or a docket that came from it; or "charged in", "out of"
-_PAPERS_BEFORE = re.compile(r"(?i:\b(?:order|warrant|docket|petition|cause|tpo|ppo|epo|dvpo)\b)")
-_ISSUER_BEFORE = re.compile(r"(?i:\b(?:from|out[ \t]+of|issued[ \t]+by|in|by|of)(?:[ \t]+the)?)[ \t]*$")
+_PAPERS_BEFORE = re.compile(r"(?i:\b(?:order|warrant|docket|petition|cause|tpo|ppo|epo|dvpo)s?\b)")
+# (or a record's field: "COURT: JEFFERSON CO CIRCUIT COURT")
+_ISSUER_BEFORE = re.compile(r"(?i:\b(?:from|out[ \t]+of|issued[ \t]+by|in|by|of)(?:[ \t]+the)?|"
+                            r"\bcourt[ \t]*:)[ \t]*$")
 
 
 def court_as_issuer(text: str, start: int, end: int, label: str) -> str:
     """AGENCY for a court named as the body that acts (see the module's docstring), else label."""
     if label != "LOCATION" or not _COURT.fullmatch(text, start, end):
         return label
+    if _CASE_AFTER.match(text, end):
+        return "AGENCY"
     if _ROOM_AFTER.match(text, end):
         return label
     before = text[max(0, start - 45):start]

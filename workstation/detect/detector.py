@@ -58,7 +58,8 @@ from workstation.detect.case_parties import parties_are_people
 from workstation.detect.court_roles import court_captions
 from workstation.detect.engine import DEFAULT_MODEL, LoadedSpacyNlpEngine, build_analyzer, load_nlp
 from workstation.detect.facility_parts import parts_are_not_places
-from workstation.detect.field_names import cells_apart
+from workstation.detect.family_names import families_are_people
+from workstation.detect.field_names import cells_apart, values_end_at_codes
 from workstation.detect.foreign_sentences import foreign_guesses_apart
 from workstation.detect.foreign_words import load_word_lists
 from workstation.detect.form_words import form_words_apart
@@ -156,7 +157,7 @@ _HOLIDAY_AFTER_COMMA = re.compile(rf"[ \t]*,[ \t]*(?:{HOLIDAY.pattern})$")
 def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggestion]:
     """Dates kept apart, overlaps merged, no span over a sentence end, labels from context."""
     merged = split_at_sentences(lexicon, text, merge(people_apart(text, dates_apart(text, log_times_apart(
-        text, spans)))))
+        text, values_end_at_codes(text, spans))))))
     merged = states_of(text, captions_apart(text, directions_apart(text, cells_apart(text, merged))))
     merged = roads_said_again(text, merged)
     relabelled = court_captions(text, offices_of_places(text, numbered_commands(text, commands_joined(
@@ -164,7 +165,7 @@ def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggest
     labelled = speakers_are_call_signs(text, _people_apart_once_labelled(text, parties_are_people(
         text, relabelled)))
     labelled = people_stay_people(text, crews_after_call_signs(text, radio_call_signs(text, labelled)))
-    labelled = towns_not_people(text, labelled)
+    labelled = families_are_people(lexicon, text, towns_not_people(text, labelled))
     # "The caller was Brown ... Terrence Brown": a colour that names a person here
     people = person_words(text, [s for s in labelled if " " in text[s.start:s.end].strip()])
     kept = [s for s in labelled
@@ -504,6 +505,8 @@ class Detector:
                     continue
                 start, end = span
                 fragment = text[start:end]
+                if label == "CONTACT" and span != (a, b) and fragment.isdigit() and len(fragment) in (6, 8):
+                    continue  # a phone cut short by the allow-list ("061525 1412 CST": a date, a time)
                 if (is_generic(fragment) and not title_as_name and not by_field) or (
                         from_ner and a_year(fragment)):
                     continue  # (NER's "2015" of "a 2015 Ford" is the model year, no place)

@@ -56,6 +56,7 @@ from workstation.detect.recognizers.persons import (
 )
 from workstation.detect.recognizers.phones import AnyRegionPhoneRecognizer
 from workstation.detect.recognizers.radio_units import radio_unit_recognizers
+from workstation.detect.recognizers.script_names import script_name_recognizers
 from workstation.detect.recognizers.shapes import shape_recognizers
 from workstation.detect.recognizers.speakers import speaker_recognizers
 from workstation.detect.recognizers.spoken import spoken_recognizers
@@ -326,6 +327,7 @@ def build_analyzer(nlp: Language, lexicon: Lexicon) -> tuple[AnalyzerEngine, Spa
         *handle_recognizers(),
         *letter_code_recognizers(),
         *hangul_name_recognizers(),
+        *script_name_recognizers(),
         *kind_recognizers(lexicon),
         *cue_name_recognizers(lexicon),
         *speaker_recognizers(lexicon),

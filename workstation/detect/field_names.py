@@ -20,9 +20,16 @@ KEY_PATTERN = r'(?<![\w.])([a-z_]{1,20})='
 _JSON_KEY = re.compile(JSON_KEY_PATTERN)
 _KEY_BEFORE_VALUE = re.compile(KEY_PATTERN + r'(?=["\w])')
 # the codes of an NCIC query or return, before the value they name
+# (a protection order's: PNO/ its number, PPN/ and PPB/ the protected person's name and birth date,
+# ISD/ and EXP/ its dates; DLC/ the date of last contact; OPR/ the operator's initials)
 NCIC_CODES = ("NAM|DOB|SEX|RAC|POB|OLS|OLN|OLY|LIS|LIC|LIY|LIT|VIN|VYR|VMA|VMO|VST|VCO|HGT|WGT|EYE|HAI|"
-              "SKN|SMT|SOC|FBI|OCA|NIC|MKE|ORI|DTE|DOW|MIS|OFF|RES|ADR|CTY|ZIP")
-NCIC_CODE = re.compile(rf"(?<![\w/])({NCIC_CODES})/(?=[\w*])")
+              "SKN|SMT|SOC|FBI|OCA|NIC|MKE|ORI|DTE|DOW|MIS|OFF|RES|ADR|CTY|ZIP|"
+              "PNO|PPN|PPB|ISD|EXP|DLC|OPR|AKA|REG|SER|HIN")
+NCIC_CODE = re.compile(rf"(?<![\w/])((?i:{NCIC_CODES}))/(?=[\w*])")
+# codes whose values name no one ("SEX/M", "RAC/W", "HGT/511", "VMA/CHEV"): code and value are
+# never identifiers, though stock Presidio's URL pattern reads "JOE.SEX/M.RAC/W" as an address
+_PLAIN_VALUE = re.compile(r"(?<![\w/])(?i:SEX|RAC|HGT|WGT|EYE|HAI|SKN|LIY|LIT|VYR|VMA|VMO|VST|VCO|MKE|BRD|"
+                          r"PSX|PPR|PUR)/[\w*]{1,8}(?=[ .\t]|$)", re.MULTILINE)
 _DELIMITERS = ("\t", "|", ",")
 # (a row's number heads its column as "#" or "No."; "lat_long", "addr_2": a machine's names)
 _HEADER_CELL = re.compile(r"[A-Za-z][A-Za-z0-9 _/#.()-]{0,24}\??|#|No\.?")
@@ -40,16 +47,18 @@ _KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("ID", frozenset("""id ids unit units car badge star serial emp empno employee no num number nbr
         plate tag lic vin oln dl sid case inc incident cad cfs report claim ori term terminal mdt
         ack deconfliction booking warrant citation oca nic fbi soc ticket tkt run invoice policy
-        callsign shield p personnel""".split())),  # ("p#": a personnel number)
-    ("DATE", frozenset("dob date opened generated created dte dow doi".split())),
+        callsign shield p personnel pno reg ser hin pin""".split())),  # ("p#": a personnel number)
+    ("DATE", frozenset("dob date opened generated created dte dow doi isd exp ppb dlc".split())),
     ("LOCATION", frozenset("""addr address loc location street city community zip zipcode postal
         lat lon lng latitude longitude gps bldg building place road county state ols lis pob xst
         cross intersection site town""".split())),
     ("AGENCY", frozenset("agency dept department".split())),
     ("PERSON", frozenset("""name nam officer officers ofc deputy trooper recruit trainee fto driver
-        owner caller rp suspect susp victim vict witness wit person agent adjuster""".split())),
+        owner caller rp suspect susp victim vict witness wit person agent adjuster opr ppn aka""".split())),
 )
 _KEY_WORD = re.compile(r"[a-z]+")
+_USER_WORDS = frozenset("user login account member".split())
+_NUMBER_WORDS = frozenset("pin no num number nbr".split())
 
 
 def field_kind(name: str) -> str | None:
@@ -64,6 +73,8 @@ def field_kind(name: str) -> str | None:
 def _one_field_kind(name: str) -> str | None:
     words = set(_KEY_WORD.findall(name.lower().replace("_", " ")))
     words |= {w[:-1] for w in words if w.endswith("s")}
+    if words & _USER_WORDS and words & _NUMBER_WORDS:
+        return "ID"  # "User PIN", "Member No.": a number, no handle ("user_id" may be either)
     for kind, vocabulary in _KINDS:
         if words & vocabulary:
             return kind
@@ -158,10 +169,31 @@ def field_name_regions(text: str) -> list[tuple[int, int]]:
         regions += [m.span(1) for m in _KEY_BEFORE_VALUE.finditer(text)]
     if "/" in text:
         regions += [m.span(1) for m in NCIC_CODE.finditer(text)]
+        regions += [m.span() for m in _PLAIN_VALUE.finditer(text)]
     if may_hold_a_table(text):
         for table in tables(text):
             regions += table.header
     return regions
+
+
+# the next field's code inside a value read on over it ("NAM/HARLAN, BOBBY JOE.SEX/M", "PPN/KAY,
+# ANN LEE PSX/F"): any two or three capitals before a slash, as a message has codes NCIC_CODES omits
+_NEXT_CODE = re.compile(r"[ .]+(?:[A-Z]{2,3}|[A-Z][a-z]{1,2})/(?=[\w*])")
+
+
+def values_end_at_codes(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
+    """In an NCIC message (two of its codes at least) a name, a place or an address ends before
+    the next field's code: what follows is another field's value, read by recognizers/fields.py."""
+    from workstation.detect.spans import RawSpan  # (spans reads the allow-list, which reads this)
+
+    if "/" not in text or len(NCIC_CODE.findall(text)) < 2:
+        return list(spans)
+    out: list[RawSpan] = []
+    for s in spans:
+        code = _NEXT_CODE.search(text, s.start, s.end) if s.label != "ID" else None
+        out.append(s if code is None or code.start() == s.start else
+                   RawSpan(s.start, code.start(), s.label, s.score, s.recognizer))
+    return out
 
 
 def cells_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:

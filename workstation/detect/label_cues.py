@@ -99,71 +99,6 @@ _DATE_SHAPED = re.compile(
 _DATE_CUE = re.compile(r"(?i:\b(?:date|dt|d/t|date/time|dob|occ(?:urred)?|on|eow))[:.]?[ \t]{1,3}$")
 
 
-# A number sign or a record word just before: a phone-shaped number is a record number.
-_RECORD_CUE = re.compile(
-    r"(?i:#|\bno\.?|\b(?:case|report|rpt|incident|inc|dr|ir|cad|booking|warrant|docket|citation|"
-    r"cite|ticket|files?|filings?|cn|(?<!customer[ \t])service[ \t]+(?:number|no\.?|nbr)|evidence|item|"
-    r"property|serial|sn|badge|inmate|doc|permit|tag|plate|go|rd|ccn|"
-    r"card|event|occurrence|control|complaint|arrest|log|querella|n[uú]mero|caso|expediente)[ \t]*#?"
-    # ... and paperwork's, with its word for number: "claim number 2291-447", "policy no. 8841-177-02"
-    r"|\b(?:claim|policy|invoice|estimate|account|acct|receipt|seizure[ \t]+receipt|clip|decal|fleet|"
-    # ... and a carrier's, a driver's or a card's: "USDOT 2210984", "d o t number two two ...", "CDL ...")
-    r"usdot|dot|d[ \t]o[ \t]t|mc|cdl|oln|cvor|collision|tip|dbids|twic(?:[ \t]+card)?|gdc)"
-    r"(?:[ \t]+(?:number|no\.?|nbr))?[ \t]*#?)"
-    r"[ \t:(*]*$"
-)
-# A year first, then a serial: "25-044730", "2025-20-004418" are record numbers, not phones
-_YEAR_SERIAL = re.compile(r"(?:[12]\d|(?:19|20)\d\d)-(?:\d{2}-)?\d{4,6}")
-# four or more groups that are no phone number's ("26-2-04418-7"; "1-541-555-0134" and
-# "71-33-52-22" are phones)
-_MANY_GROUPS = re.compile(r"\d+(?:-\d+){3,}")
-_PHONE_GROUPS = re.compile(r"1-\d{3}-\d{3}-\d{4}|\d{2}(?:-\d{2}){3,4}|\d{3}(?:-\d{3}){2,3}")
-_PHONE_CUE = re.compile(
-    r"(?i:\b(?:phone|ph|tel|cell|call|text|fax|mobile|number|contact|reach)\b\.?)[ \t:#]*$"
-)
-
-
-# the number before in a list: "filings 20241104000318-7 and 20241219000551-2"
-_LISTED_AFTER = re.compile(r"(?<![\w-])[\w-]*\d[\w-]*[ \t]*(?:,|\band\b|\bor\b|&)[ \t]*$")
-
-
-def _record_cue_before(text: str, start: int) -> bool:
-    """A record word before the number, or before the numbers listed ahead of it."""
-    for _ in range(4):
-        if _RECORD_CUE.search(text, max(0, start - 16), start):
-            return True
-        listed = _LISTED_AFTER.search(text, max(0, start - 40), start)
-        if listed is None:
-            return False
-        start = listed.start()
-    return False
-
-
-def number_not_phone(text: str, span: RawSpan) -> RawSpan | None:
-    """"CAD Inc# 240615-0087": a record number that looks like a phone number."""
-    if span.label != "CONTACT" or "@" in text[span.start:span.end]:
-        return None
-    if _record_cue_before(text, span.start) or (
-            (_YEAR_SERIAL.fullmatch(text, span.start, span.end) or (
-                _MANY_GROUPS.fullmatch(text, span.start, span.end)
-                and not _PHONE_GROUPS.fullmatch(text, span.start, span.end)))
-            and not _PHONE_CUE.search(text, max(0, span.start - 16), span.start)):
-        return RawSpan(span.start, span.end, "ID", span.score, span.recognizer)
-    return None
-
-
-_PHONE_SHAPED = re.compile(r"(?:\(?\d{3}\)?[ .-]?)?\d{3}[ .-]\d{4}")
-_PHONE_WORD_BEFORE = re.compile(r"(?i:\b(?:dsn|phone|ph|tel|cell|fax|mobile|call|text)\b\.?)[ \t:#]*$")
-
-
-def phone_not_number(text: str, span: RawSpan) -> RawSpan | None:
-    """"DSN 346-4471", "cell 907-555-0166": a phone number a record pattern took for an ID."""
-    if span.label == "ID" and _PHONE_SHAPED.fullmatch(text, span.start, span.end) and (
-            _PHONE_WORD_BEFORE.search(text, max(0, span.start - 12), span.start)):
-        return RawSpan(span.start, span.end, "CONTACT", span.score, span.recognizer)
-    return None
-
-
 _AGENCY_ACRONYM_LOWER = re.compile(r"[a-z]{1,4}(?:so|pd|sd)")
 
 
@@ -295,6 +230,12 @@ def date_instead(text: str, span: RawSpan) -> RawSpan | None:
     return RawSpan(span.start, m.end("d"), "DATE", span.score, span.recognizer)
 
 
+_UNIT_SHAPED = re.compile(r"[A-Z]{1,2}-\d{1,3}")
+_OFFICER_OR_STATUS_AFTER = re.compile(
+    r"[ \t]*\([ \t]*(?i:ofc|officer|dep|deputy|tpr|trooper|sgt|cpl|det|p\.?o)\b|"
+    r"[ \t]+(?i:out[ \t]+of[ \t]+service|in[ \t]+service|10-[78])\b")
+
+
 def by_context(text: str, span: RawSpan, label: str) -> str:
     """The label the words around `span` call for (or `label` unchanged)."""
     if label not in ("PERSON", "AGENCY", "LOCATION"):
@@ -305,6 +246,9 @@ def by_context(text: str, span: RawSpan, label: str) -> str:
         return label
     if (court := court_as_issuer(text, span.start, span.end, label)) != label:
         return court
+    if label == "LOCATION" and _UNIT_SHAPED.fullmatch(fragment) and _OFFICER_OR_STATUS_AFTER.match(
+            text, span.end):
+        return "ID"  # "M-11 (OFC. R. BAUTISTA)", "M-31 out of service": a unit, not Michigan's road
     if len(words) == 1 and _family(text, span, fragment) and not _PLACE_PREP_THE_BEFORE.search(
             text, max(0, span.start - 30), span.start):
         return "PERSON"  # "the Nowaks and the Brekkes": a family by its name (NER's person too,

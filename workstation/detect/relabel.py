@@ -16,11 +16,10 @@ from workstation.detect.label_cues import (
     by_context,
     date_instead,
     incident_command_place,
-    number_not_phone,
     person_after_rank,
-    phone_not_number,
     time_then_person,
 )
+from workstation.detect.phones_or_numbers import number_not_phone, phone_not_number
 from workstation.detect.recognizers.addresses import LONE_CODE
 from workstation.detect.recognizers.businesses import TRADE_HEADS
 from workstation.detect.recognizers.fields import FIELD_VALUES

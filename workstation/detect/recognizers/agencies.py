@@ -58,12 +58,21 @@ FEDERAL: tuple[str, ...] = (
     "Bureau of Land Management", "Coast Guard", "Military Police", "Capitol Police",
     "Amtrak Police", "Postal Inspection Service", "Postal Inspectors",
     "FAA", "USSS", "NTSB", "FEMA", "CAL FIRE", "Cal Fire", "CALFIRE",
+    # the bodies a fraud or a scam names, and the federal police of Washington
+    "IRS", "SSA", "SSA OIG", "FTC", "FinCEN", "IC3", "USPS", "USPIS", "U.S. Postal Service",
+    "US Postal Service", "Postal Service", "Social Security Administration", "Internal Revenue Service",
+    "Federal Trade Commission", "U.S. Army", "US Army", "U.S. Navy", "U.S. Air Force", "U.S. Marine Corps",
+    "Park Police", "U.S. Park Police", "US Park Police", "USPP", "Federal Protective Service", "FPS",
+    "Diplomatic Security Service", "PFPA", "Pentagon Force Protection Agency",
+    "Secret Service Uniformed Division", "U.S. Secret Service Uniformed Division",
 )
 
-# the federal agencies named in words, which no other body is called ("military police" and
-# "homeland security" name a kind or a topic in lower case)
-_FEDERAL_WORDS = tuple(n for n in FEDERAL
-                       if " " in n and n.lower() not in ("military police", "homeland security"))
+# the federal agencies named in words, which no other body is called ("military police",
+# "homeland security", "the postal service" name a kind or a topic in lower case)
+_NOT_NAMES_IN_LOWER_CASE = ("military police", "homeland security", "park police",
+                            "federal protective service",
+                            "postal service")
+_FEDERAL_WORDS = tuple(n for n in FEDERAL if " " in n and n.lower() not in _NOT_NAMES_IN_LOWER_CASE)
 # a tribal nation's own agency: "Navajo Nation Police", "Cherokee Nation Marshal Service"
 _NATION_AGENCY = (
     r"[a-z][a-z'’-]+[ \t]+(?:[a-z][a-z'’-]+[ \t]+)?(?:nation|tribe)[ \t]+(?:police(?:[ \t]+department)?|"

@@ -161,6 +161,13 @@ def date_recognizers() -> list[RegexRecognizer]:
                 # "DATE/TIME: 031425 0215": six digits after a date label are the date (mmddyy)
                 Rx("mmddyy", r"(?<=\b(?:date|dt|d/t|date/time|dob|occ(?:urred)?|on)[:.]?\s{1,3})"
                    r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{2}(?![\w/-])", 0.7, CI),
+                # ... or before a clock time and its zone, as a teletype message stamps itself: "031125
+                # 0418 CST", "122924 0044", "20250303 1424 EST" (the time is no identifier: allow_list.py)
+                Rx("mmddyy_stamp", r"(?<![\w/.:-])(?:(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{2}|"
+                   r"(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?=[ \t]+"
+                   r"(?:[01]\d|2[0-3])[0-5]\d(?:[ \t]+(?i:[ECMP][SD]T|AK[SD]T|HST|UTC|GMT|Z)\b|[ \t]*$|"
+                   r"[ \t]{2}))",
+                   1.0, CI),
                 Rx("numeric_partial", r"(?<=\b(?:on|of|since|from|until|by|dated?|dob|DOB|was|it\s+was|"
                    r"happened|night\s+of|morning\s+of|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)"
                    r"(?:day|nesday|sday|urday)?\.?,?)[ \t]{1,3})\d{1,2}[/-]\d{1,2}(?![\w/]|-\d)"

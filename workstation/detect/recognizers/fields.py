@@ -41,8 +41,37 @@ _YAML = re.compile(r'^[ \t]*(?:-[ \t]+)?([a-z][a-z_]{1,24})[ \t]*:[ \t]+(?:"([^"
                    r'([^\s"#|>][^\n#]{0,58}?))[ \t]*$', re.MULTILINE)
 _XML = re.compile(r"<([A-Za-z]\w{1,24})(?:[ \t][^<>\n]*)?>([^<>\n]{1,80})</\1>")
 _NUMBER_AFTER_NAME = re.compile(r"[ \t]+#?[ \t]?(\d{2,7})$")
+# a cell's value with a second thing in brackets after it ("Hodan Yusuf (WA-CI-20188)", "Det. R. Tanaka
+# (SPD)"), and a column's name that names both ("Interpreter (cert. no.)")
+_BRACKETED = re.compile(r"(?P<outer>[^()]*?)[ \t]*\((?P<inner>[^()]+)\)[ \t]*")
+
+
+def _bracketed_apart(text: str, start: int, end: int, name: str) -> list[tuple[int, int, str, str]]:
+    """A cell, or its two things: the one before the brackets is what the column's name says, the
+    one in them what the name's brackets say (or, with none, what other recognizers make of it)."""
+    value = _BRACKETED.fullmatch(text, start, end)
+    if value is None or value.start("outer") == value.end("outer"):
+        return [(start, end, name, "table")]
+    header = _BRACKETED.fullmatch(name)
+    if header is not None and field_kind(header.group("inner")) is None:
+        return [(start, end, name, "table")]  # "AGENCY (EXAMPLE)": the brackets name nothing
+    outer = header.group("outer") if header else name
+    cells = [(value.start("outer"), value.end("outer"), outer, "table")]
+    if header is not None:  # (its last part after a comma: "(registered, WA-RI-4418)")
+        inner_start = value.start("inner") + value.group("inner").rfind(", ") + 1
+        cells.append((inner_start, value.end("inner"), header.group("inner"), "table"))
+    return cells
+
+
 # the codes whose values are identifiers (not SEX/, RAC/, HGT/ ...)
-_NCIC_VALUES = frozenset("nam dob dow pob ols lis oln lic soc vin oca nic fbi".split())
+_NCIC_VALUES = frozenset("""nam dob dte dow pob ols lis oln lic soc vin oca nic fbi pno ppn ppb isd exp dlc
+                         opr aka reg ser hin""".split())
+# an NCIC message's key and what it goes to or comes from: "QW.MO0470000.NAM/", "DR.TX", "RR.KS
+# REGISTRATION RESPONSE", "DQ.TX.OLN/41877302" (an ORI is a number, a state a place)
+# (the analysis may read it recased, "RR.ks", "Dr.Tx", and its ORI's letter O as a zero)
+_MESSAGE_KEY = re.compile(r"(?<![\w.])(?:Q[A-Z]|[BDFIKRY][QR]|Dr)\."
+                          r"(?:(?P<ori>[A-Z](?=[A-Z0-9]*\d)[A-Z0-9]{8})"
+                          r"|(?P<state>[A-Z]{2}|[a-z]{2}|[A-Z][a-z]))(?!\w)")
 _DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d{2}[01]\d[0-3]\d")
 
 
@@ -103,11 +132,18 @@ class FieldValueRecognizer(LocalRecognizer):
             for m in _NCIC.finditer(text):
                 if m.group(1).lower() in _NCIC_VALUES:
                     found.append((m.start(2), m.end(2), m.group(1).lower(), "ncic"))
+        if "." in text:
+            for m in _MESSAGE_KEY.finditer(text):
+                if m.group("ori"):
+                    found.append((m.start("ori"), m.end("ori"), "ori", "ncic"))
+                elif m.group("state").upper() in state_codes():
+                    found.append((m.start("state"), m.end("state"), "state", "ncic"))
         if may_hold_a_table(text):
             for table in tables(text):
-                cells = [(offset + a, offset + b, name, "table") for offset, row in table.rows
+                cells = [cell for offset, row in table.rows
                          for (a, b), name in zip(row, table.names, strict=False)
-                         if name.lower().rstrip(".") not in _ROW_NUMBERS]
+                         if name.lower().rstrip(".") not in _ROW_NUMBERS
+                         for cell in _bracketed_apart(text, offset + a, offset + b, name)]
                 found += cells
                 if table.fixed_width:
                     places_need_a_number.update(

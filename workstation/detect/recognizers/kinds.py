@@ -534,14 +534,17 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    0.6, CS, needs=r"\b(?:bus|beat|medic|engine|ladder|rescue|amb|train|flight|van|wagon|"
                    r"shuttle|trailer|boat|truck|rmp|scout|bike|patrol|bc|chief|marine|harbor|motor|plow)"),
                 # a bus's coach, a boat, a fleet vehicle or a trailer by its number, the word left out:
-                # "coach 2214", "FWC vessel 418", "PATROL VEH 2217", "Trailer LYN 5520" (three digits at
-                # least: "VEH 2" is a crash report's second vehicle; "VEH 2019 CHEV" its year)
+                # "coach 2214", "FWC vessel 418", "PATROL VEH 2217", "Trailer LYN 5520", "Wrecker 6", "cart
+                # #44" (three digits at least: "VEH 2" is a crash report's second vehicle; "VEH 2019 CHEV"
+                # its year)
                 Rx("fleet_number", r"\b(?:(?i:coach|vessel|veh)(?:[ \t]+(?i:number|no\.?))?[ \t]{0,3}"
                    r"#?[ \t]{0,2}(?P<n>(?!(?:19|20)\d\d\b)\d{3,5})|"
                    r"(?i:trailer)[ \t]{0,3}#?[ \t]{0,2}(?P<n>(?:[A-Z]{2,4}[ \t-]?)?\d{3,5})|"
-                   r"(?i:tractor|wrecker)[ \t]{0,3}#?[ \t]{0,2}(?P<n>\d{2,5}))(?![\w-])"
+                   r"(?i:tractor|wrecker)[ \t]{0,3}#?[ \t]{0,2}(?P<n>\d{2,5})|"
+                   r"(?i:wrecker)[ \t]{0,3}#?[ \t]{0,2}(?P<n>\d)|"
+                   r"(?i:cart)[ \t]{0,3}#?[ \t]{0,2}(?P<n>\d{1,4}))(?![\w-])"
                    r"(?![ \t]+(?i:feet|ft|lbs?|pounds|miles?|gallons?)\b)",
-                   0.6, CS, "n", needs=r"(?i:coach|vessel|veh|trailer|tractor|wrecker)"),
+                   0.6, CS, "n", needs=r"(?i:coach|vessel|veh|trailer|tractor|wrecker|cart)"),
                 # a unit's hyphenated call sign before its officer: "2-31 Ofc. Dabrowski", "8-25 (ofc
                 # Conyers)" (not a 10-code: "10-4 Ofc")
                 Rx("call_sign_before_officer", rf"(?<![\w/.:-]){HYPHENATED_CALL_SIGN}"
@@ -567,6 +570,14 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    r"(?i:policy|account|acct)[ \t]*(?i:no\.?|number|nbr|#))"
                    r"[ \t]*[:#]?[ \t]*)\d[\d-]{2,14}\d(?![\w-])", 0.65, CS,
                    needs=r"(?i:fleet|naic|inv|estimate|ro\b|r\.o|order|w\.o|stock|claim|policy|acc|receipt)"),
+                # an interpreter's, a member's or a credential's number after its word: "INTERPRETER
+                # 38877", "interpreter id 40213", "RID MEMBER NO. 71188", "VI number 21887", and the
+                # next of a list of them ("RID nos. 44188, 50217")
+                Rx("credential_number", r"(?<=\b(?:(?i:interpreter|member|vi|roster|credential|certification)"
+                   r"(?:[ \t]+(?i:id|no\.?|nos\.?|number|numbers|#))?|(?i:nos)\.)[ \t]*[:#]?[ \t]*)"
+                   r"(?!(?:19|20)\d\d\b)\d{4,7}(?![\w-])"
+                   r"|(?<=\b(?i:nos\.?|numbers)[ \t]*\d{4,7},[ \t]*)\d{4,7}(?![\w-])", 0.65, CS,
+                   needs=r"(?i:interpreter|member|vi\b|roster|credential|certification|nos\b|numbers)"),
                 # a trailer's, a motor carrier's or a Spanish-speaking unit's number:
                 # "TRL 4471", "USDOT 2881044", "MC-118204", "Unidad 2318", "patrulla 14"
                 Rx("carrier_number", r"\b(?:TRL|TRLR|USDOT|US[ \t]DOT|MC|(?i:unidad|patrulla|carro))"

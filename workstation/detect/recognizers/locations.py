@@ -65,6 +65,10 @@ CHAINS: tuple[str, ...] = (
     # carriers and providers that answer legal process, companies like any ("a Verizon return")
     "Comcast", "Xfinity", "XFINITY", "Verizon", "Verizon Wireless", "T-Mobile", "CenturyLink",
     "Cox Communications", "Coinbase",
+    # banks, money transfer and rideshare: companies where a scam or a trip leaves its trace
+    "Wells Fargo", "Bank of America", "Truist", "PNC Bank", "Capital One", "Fifth Third", "KeyBank",
+    "Navy Federal", "TD Bank", "Citibank", "Hancock Whitney", "Regions Bank", "SunTrust", "JPMorgan Chase",
+    "Western Union", "MoneyGram", "Uber", "Lyft", "DoorDash", "Instacart", "Grubhub", "Hertz",
 )
 
 _FAC_WORD = r"(?:[A-Z0-9][\w'’.&-]*|&|of|the|and|de|la|N|on)"
@@ -261,7 +265,8 @@ def location_recognizers(lexicon: Lexicon) -> list:
         "RegionRecognizer", "LOCATION",
         [
             Rx("county", r"\b[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]+(?:County|Parish|Borough"
-                         r"|Township|Twp\.?|Co\.)(?![\w])",
+                         r"|Township|Twp\.?|Co\.|Co(?=[ \t]+(?i:circuit|dist(?:rict)?|municipal|superior|"
+                         r"probate|juvenile|family|justice|magistrate|court|ct)\b))(?![\w])",
                0.8, CS, refine=_known_county_tail(_facility_refine(lexicon))),
             Rx("of_place", r"\b(?:County|City|Town|Village|Township|Borough|State|Commonwealth)\s+of\s+"
                r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}", 0.8, CS),

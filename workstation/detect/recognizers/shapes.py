@@ -7,8 +7,6 @@ signs, spelled-out call signs ("two david fourteen") and plates written with the
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex as re
 
 from workstation.detect import census, vocab
@@ -16,9 +14,9 @@ from workstation.detect.gazetteer import places, small_places, state_codes, stat
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx, alternation
 from workstation.detect.recognizers.chains import CHAIN_FIRST_WORDS, CHAINS_LOWER, chain_refine
+from workstation.detect.recognizers.city_state import city_state_refine
 from workstation.detect.recognizers.identifiers import PHONETIC_WORDS, TIME_AWAY
 from workstation.detect.spans import time_then_word
-from workstation.detect.state_codes_alone import id_label_not_idaho
 from workstation.detect.vocab import AGENCY_SUBJECT_WORDS, NUMBER_WORDS, RANK_TITLES, REPORT_SHORTHAND
 
 _SUBJECT = rf"(?i:{alternation(sorted(AGENCY_SUBJECT_WORDS))})(?![\w'’-])"
@@ -393,7 +391,7 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    rf"(?:{state_alternation})(?![\w'’-])", 0.6, CS, 1, refine=town_refine,
                    needs=rf",[ \t]*(?:{state_alternation})(?![\w'’-])"),
                 Rx("city_state", rf"(?<![\w'’-])[A-Za-z][\w'’.-]*(?:[ \t]+[A-Za-z][\w'’.-]*)?,[ \t]*"
-                   rf"(?:{codes})(?![\w'’-])", 0.6, CS, refine=_city_state_refine(lexicon, known_places),
+                   rf"(?:{codes})(?![\w'’-])", 0.6, CS, refine=city_state_refine(lexicon, known_places),
                    needs=rf"(?-i:,[ \t]*(?:{codes})(?![\w'’-]))"),
             ],
         ),
@@ -547,57 +545,3 @@ def _after_road_name(text: str, start: int, end: int) -> tuple[int, int] | None:
 def _after_place_word(text: str, start: int) -> bool:
     before = text[max(0, start - 12):start]
     return re.search(r"\b(?i:at|on|to|from|near|in|by|off|of)\s+(?:the\s+)?$", before) is not None
-
-
-@lru_cache(maxsize=1)
-def town_state_pairs() -> frozenset[tuple[str, str]]:
-    """(lower-cased town, state code) for US towns of 500 people or more (GeoNames)."""
-    from workstation.resources import resource_path
-
-    try:
-        text = resource_path("us_places.tsv").read_text(encoding="utf-8")
-    except OSError:
-        return frozenset()
-    pairs = set()
-    for line in text.splitlines():
-        parts = line.split("\t")
-        if len(parts) >= 2 and not line.startswith("#"):
-            pairs.add((parts[0].lower(), parts[1].strip()))
-    return frozenset(pairs)
-
-
-def _city_state_refine(lexicon: Lexicon, known_places: dict[str, str]):
-    ambiguous = {"OK", "IN", "OR", "ME", "HI", "PA", "MA", "LA", "DE", "OH", "AL", "ID", "CO", "MD"}
-
-    def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
-        from workstation.detect.vehicles import vehicle_words
-
-        name, code = text[start:end].rsplit(",", 1)
-        code = code.strip()
-        if id_label_not_idaho(text, end):
-            return None  # "Gurpreet Sandhu, ID 21447"
-        words = name.split()
-        if vehicle_words(text, start, start + len(name)):
-            return None  # "BLK CHEV SILVERADO, CO TAG ...": the truck, then its tag's state
-        for n in (len(words), 1):  # "Hazard, KY", "Sells, AZ": a town of that state, any word
-            if (" ".join(words[-n:]).lower(), code) in town_state_pairs():
-                return start + len(name) - len(" ".join(words[-n:])), end
-        if not words[-1][:1].isupper():
-            return None
-        # keep the last word only when the first is ordinary ("in Dalton, GA")
-        if len(words) > 1 and (lexicon.is_stop(words[0]) or (lexicon.is_common(words[0])
-                                                             and not words[0][:1].isupper())):
-            start += len(name) - len(words[-1])
-            words = words[-1:]
-        place = " ".join(words).lower()
-        if place in known_places:
-            return start, end
-        if any(lexicon.is_common(w) and not lexicon.is_name(w) for w in words):
-            return None
-        if all(census.is_census_name(w) or census.is_given_name(w, wide=True) for w in words):
-            return None  # "Gurpreet Sandhu, ID 21447", "XIONG, PA NHIA": a person (towns matched above)
-        if code in ambiguous and (lexicon.is_name(words[-1]) or lexicon.is_stop(words[-1])):
-            return None  # "Pawnee, OK", not "Tell Dave, OK"
-        return start, end
-
-    return refine

@@ -83,9 +83,19 @@ def _speaks_again(text: str, start: int, end: int) -> bool:
     in a conversation ("Ski: u guys hear", ... "Ski: car fire"), not a heading written once."""
     if end - start < 3:
         return False  # "EN:", "ES:": the language of a bilingual note's lines
-    word = re.escape(text[start:end])
-    lines = re.findall(rf"(?m)^[ \t]*(?:{LOG_STAMP}[ \t]+)?{word}[ \t]*:[ \t]+\S", text)
-    return len(lines) >= 2
+    return _line_heads(text).get(text[start:end], 0) >= 2
+
+
+_LINE_HEAD = re.compile(rf"(?m)^[ \t]*(?:{LOG_STAMP}[ \t]+)?([^\n]+?)[ \t]*:[ \t]+\S")
+
+
+@lru_cache(maxsize=64)
+def _line_heads(text: str) -> dict[str, int]:
+    """How many lines each head starts before its colon (read once a text)."""
+    heads: dict[str, int] = {}
+    for m in _LINE_HEAD.finditer(text):
+        heads[m.group(1)] = heads.get(m.group(1), 0) + 1
+    return heads
 
 
 def _speaker(lexicon: Lexicon):

@@ -7,6 +7,8 @@ number alone ("DISPATCH: 14, caller says ...", "14 copy")."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex as re
 
 from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx
@@ -75,11 +77,21 @@ def _letters_and_digits(text: str, start: int, end: int) -> tuple[int, int] | No
     return (start, end) if digits >= 2 and len(words) - digits >= 2 else None
 
 
+# a word before a county's word ("Polk County", "Tangipahoa Parish", "Sitka Borough")
+_BEFORE_COUNTY_WORD = re.compile(r"(?i:([^\s]+)[ \t]+(?=(?:county|parish|borough|co\.?|cnty)\b))")
+
+
+@lru_cache(maxsize=64)
+def _county_words(text: str) -> frozenset[str]:
+    """The words that stand before a county's word in the text, in small letters (read once a text:
+    a pattern built for each word cost a compilation each time)."""
+    return frozenset(m.group(1).lower() for m in _BEFORE_COUNTY_WORD.finditer(text))
+
+
 def _county_call_sign(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The word names a county, parish or borough in the same report."""
-    word = re.escape(text[start:end].split()[0])
-    county = re.search(rf"(?i:\b{word}[ \t]+(?:county|parish|borough|co\.?|cnty)\b)", text)
-    return (start, end) if county is not None else None
+    word = text[start:end].split()[0].lower()
+    return (start, end) if word in _county_words(text) else None
 
 
 # a dispatcher calling a unit by its number, or the unit answering with it

@@ -11,6 +11,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerRegistry
 from presidio_analyzer.predefined_recognizers import (
     EmailRecognizer,
     IpRecognizer,
+    NhsRecognizer,
     PhoneRecognizer,
     SpacyRecognizer,
     UrlRecognizer,
@@ -43,6 +44,24 @@ def _prefiltered(recognizer: EntityRecognizer, needs: re.Pattern) -> EntityRecog
     return recognizer
 
 
+_NHS_NAMED = re.compile(r"\bNHS\b|(?i:health[ \t]+service|nhs[ \t]+(?:no|number))")
+
+
+def _weighing_less(recognizer: EntityRecognizer, score: float) -> EntityRecognizer:
+    """Its findings kept, with less weight where another reading of the same digits overlaps,
+    unless the text names the service."""
+    analyze = recognizer.analyze
+
+    def analyze_weighed(text, entities, nlp_artifacts=None, *args, **kwargs):
+        results = analyze(text, entities, nlp_artifacts, *args, **kwargs)
+        for result in results if _NHS_NAMED.search(text) is None else []:
+            result.score = min(result.score, score)
+        return results
+
+    recognizer.analyze = analyze_weighed  # type: ignore[method-assign]
+    return recognizer
+
+
 def stock_pattern_recognizers() -> list[EntityRecognizer]:
     registry = RecognizerRegistry(supported_languages=["en"])
     registry.load_predefined_recognizers(languages=["en"])
@@ -60,6 +79,11 @@ def stock_pattern_recognizers() -> list[EntityRecognizer]:
         for kind, needs in _NEEDS.items():
             if type(recognizer) is kind:
                 recognizer = _prefiltered(recognizer, needs)
+        if isinstance(recognizer, NhsRecognizer):
+            # A British health-service number is rare in an American report; ten digits that pass its
+            # check are far more often a phone ("555 014 2217") or a teletype's date and time
+            # ("061525 1412 CST"): still found, but those readings name them
+            recognizer = _weighing_less(recognizer, 0.5)
         kept.append(recognizer)
     return kept
 

@@ -1,0 +1,28 @@
+"""A name written in its own script beside an English report: Arabic, Ethiopic, Hebrew,
+Cyrillic, Greek, Devanagari, Thai or Chinese and Japanese characters (Hangul names have
+hangul_names.py). Such scripts have no capitals to tell a name, so only two places are read:
+the name in brackets after its romanized form ("Kidist Abebe (ቅድስት አበበ)", "Ali Al-Saedi (علي
+الساعدي)"), and a chat's display name before its colon ("9/22/24, 22:51 - أم زياد: ...")."""
+
+from __future__ import annotations
+
+from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx
+
+_LETTERS = (r"[\p{Arabic}\p{Ethiopic}\p{Hebrew}\p{Cyrillic}\p{Greek}\p{Devanagari}\p{Thai}\p{Han}"
+            r"\p{Hiragana}\p{Katakana}]")
+_WORD = rf"{_LETTERS}+(?:[-'’]{_LETTERS}+)?"
+_NEEDS = _LETTERS
+
+
+def script_name_recognizers() -> list[RegexRecognizer]:
+    return [RegexRecognizer(
+        "ScriptNameRecognizer", "PERSON",
+        [
+            # (the romanized name before the bracket: a capital and small letters)
+            Rx("in_brackets", rf"(?<=\p{{Lu}}\p{{Ll}}+[ \t]\(){_WORD}(?:[ \t]{_WORD}){{0,4}}(?=\))", 0.6, CS,
+               needs=_NEEDS),
+            # (a chat export's line: its time, a dash, the display name of one to three words, a colon)
+            Rx("speaker", rf"(?m)(?<=\d[ \t]-[ \t]|^){_WORD}(?:[ \t]{_WORD}){{0,2}}(?=:[ \t])", 0.6, CS,
+               needs=_NEEDS),
+        ],
+    )]

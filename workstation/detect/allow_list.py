@@ -199,7 +199,7 @@ _PHRASES = [
     # a teletype's clock time after its six- or eight-digit date ("031125 0418 CST"), which stock Presidio's
     # NHS pattern reads with the date as a number
     r"\b(?:(?<=\b\d{6}[ \t])|(?<=\b\d{8}[ \t]))(?:[01]\d|2[0-3])[0-5]\d\b"
-    r"(?=[ \t]+(?i:[ECMP][SD]T|AK[SD]T|HST|UTC|GMT|Z)\b|[ \t]*$|[ \t]{2})",
+    r"(?=[ \t]+(?i:[ECMP][SD]T|AK[SD]T|HST|UTC|GMT|Z)\b|[ \t]*(?:\r?\n|$)|[ \t]{2})",
     # an NCIC message's key before the state or the ORI it goes to ("QW.MO0470000.NAM/", "DR.TX"),
     # which stock Presidio's URL pattern reads as a domain; the ORI stays (recognizers/fields.py)
     r"\b(?<![\w.])(?-i:Q[A-Z]|[BDFIKRY][QR])(?=\.(?-i:[A-Z]{2}|[A-Z][A-Z0-9]{8}|[a-z]{2})(?!\w))",

@@ -21,7 +21,9 @@ _ROOM_AFTER = re.compile(r"[ \t]*[,(—–-]?[ \t]*(?i:courtroom|branch|part|dep
 _PAPERS_AFTER = re.compile(r"[ \t]*[,(]?[ \t]*(?i:docket|cause|petition|civil[ \t]+action|order|"
                            r"warrant|hearing)|[ \t]*\((?=[\w-]*\d)")
 # ... or its case's number right after it: "SUPERIOR COURT 2025 CF3 001447", "Court CR-2003-411"
-_CASE_AFTER = re.compile(r"[ \t]+(?:(?:19|20)\d\d[ \t-]*[A-Z]{1,4}\d?[ \t-]*\d{3}|[A-Z]{0,4}-?\d[\w-]*\d{3})")
+# (a letter or a hyphen in it: "Court 1300 hrs", "Court 1200 Elm St" are a time and an address)
+_CASE_AFTER = re.compile(r"[ \t]+(?:(?:19|20)\d\d[ \t-]*[A-Z]{1,4}\d?[ \t-]*\d{3,}|[A-Z]{1,4}-?\d[\w-]*\d{3}|"
+                         r"\d{2,4}-[\w-]*\d{3})(?![\w-])")
 # or before it: an order, a warrant or a docket that came from it; or "charged in", "out of"
 _PAPERS_BEFORE = re.compile(r"(?i:\b(?:order|warrant|docket|petition|cause|tpo|ppo|epo|dvpo)s?\b)")
 # (or a record's field: "COURT: JEFFERSON CO CIRCUIT COURT")

@@ -496,16 +496,18 @@ class Detector:
                         out.append(RawSpan(*code, "ID", float(res.score), who))
                 # "Officer Major": ranks are allow-listed, a rank that is the name is not
                 title_as_name = span is not None and names_a_title(who, text[span[0]:span[1]])
+                cut_short = False
                 if span is not None and not title_as_name and not by_field:
                     cut = cut_allowed(text, *span, allowed)
-                    if cut is not None and cut != span:  # "ID'D AS DARNELL YOUNG": "AS" goes too
+                    cut_short = cut is not None and cut != span
+                    if cut is not None and cut_short:  # "ID'D AS DARNELL YOUNG": "AS" goes too
                         cut = trim(engine.lexicon, text, *cut, "PERSON" if from_ner else label)
                     span = cut
                 if span is None:
                     continue
                 start, end = span
                 fragment = text[start:end]
-                if label == "CONTACT" and span != (a, b) and fragment.isdigit() and len(fragment) in (6, 8):
+                if label == "CONTACT" and cut_short and fragment.isdigit() and len(fragment) in (6, 8):
                     continue  # a phone cut short by the allow-list ("061525 1412 CST": a date, a time)
                 if (is_generic(fragment) and not title_as_name and not by_field) or (
                         from_ner and a_year(fragment)):

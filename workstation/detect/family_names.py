@@ -17,7 +17,9 @@ from workstation.detect.spans import RawSpan
 _NAME = r"\p{Lu}[\p{L}'’-]+"
 _FAMILY = re.compile(rf"(?<![\w'’-])(?P<names>{_NAME}(?:[ \t]+(?i:and|&)[ \t]+{_NAME})?)[ \t]+"
                      r"(?i:famil(?:y|ies))(?![\w'’-])(?![ \t]+(?i:compound|home|farm|ranch|cemetery|plot|"
-                     r"property|land|residence|house|business|restaurant|dental|store|practice|medicine)\b)")
+                     r"property|land|residence|house|business|restaurant|dental|store|practice|medicine|court|services?|"
+                     r"justice|center|centre|law|clinic|foundation|trust)\b)")
+_THE_BEFORE = re.compile(r"(?<![\w'’-])(?i:the)[ \t]+$")
 _JOIN = re.compile(r"[ \t]+(?i:and|&)[ \t]+")
 FAMILY_NAME = "FamilyNameRecognizer"
 
@@ -33,8 +35,10 @@ def families_are_people(lexicon: Lexicon, text: str, spans: Sequence[RawSpan]) -
             end = at = start + len(word)
             if word.isupper() and len(word) <= 4 and not text.isupper():
                 continue  # an acronym in a text with small letters: an agency's "TPD family"
-            if lexicon.is_common(word) and not census.is_census_name(word):
-                continue  # "the Crime family", "the Host family": everyday words
+            if lexicon.is_common(word) and not (census.is_census_name(word) and _THE_BEFORE.search(
+                    text, max(0, start - 5), start)):
+                continue  # an everyday word, unless a surname after "the": "Foster family reported",
+                # "a Host family", "Gold Star family" (but "the Foster family")
             inside = [s for s in out if s.start < end and start < s.end]
             if word.title() in state_names() or any(
                     s.label == "PERSON" or (s.start, s.end) != (start, end)

@@ -177,8 +177,8 @@ def field_name_regions(text: str) -> list[tuple[int, int]]:
 
 
 # the next field's code inside a value read on over it ("NAM/HARLAN, BOBBY JOE.SEX/M", "PPN/KAY,
-# ANN LEE PSX/F"): any two or three capitals before a slash, as a message has codes NCIC_CODES omits
-_NEXT_CODE = re.compile(r"[ .]+(?:[A-Z]{2,3}|[A-Z][a-z]{1,2})/(?=[\w*])")
+# ANN LEE PSX/F"; not an address's "1200 MAIN ST/ELM AVE")
+_NEXT_CODE = re.compile(rf"[ .]+(?i:{NCIC_CODES}|PSX|PPR|PUR|BRD|MNP)/(?=[\w*])")
 
 
 def values_end_at_codes(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:

@@ -88,9 +88,9 @@ _FACILITY_AFTER = re.compile(
     r"prison|penitentiary|jail|correctional[ \t]+(?:facility|center|institution)|housing|"
     r"hall|library|courthouse|harbor|harbour|marina|park|campground|reservoir|dam|pier|ferry[ \t]+terminal|"
     r"plaza|interchange|exit(?![ \t]+\d)|"  # "the Eisenman Rd interchange", "the Lehi Main St exit"
-    # a river's or a rail line's crossings and accesses (the corpora differ: as many keep the word as
-    # leave it out; in, a reviewer sees the whole place): "the Bee Creek low-water crossing", "the
-    # Pulltite access", "the Block Island ferry", "the Mill St crossing"
+    # a river's or a rail line's crossings and accesses (the corpora differ, as many keeping the word
+    # as leaving it out; kept, a reviewer sees the whole place): "the Bee Creek low-water crossing",
+    # "the Pulltite access", "the Block Island ferry", "the Mill St crossing"
     r"low[- ]water[ \t]+(?:crossing|bridge|slab)|crossing|access(?![ \t]+(?i:road|rd|point|gate|code))|"
     r"ferry)|"
     # ... and, with their capital, the named places of the outdoors ("Twin Lakes Access")

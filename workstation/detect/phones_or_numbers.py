@@ -13,7 +13,9 @@ _RECORD_CUE = re.compile(
     r"(?i:#|\bno\.?|\b(?:case|report|rpt|incident|inc|dr|ir|cad|booking|warrant|docket|citation|"
     r"cite|ticket|files?|filings?|cn|(?<!customer[ \t])service[ \t]+(?:number|no\.?|nbr)|evidence|item|"
     r"property|serial|sn|badge|inmate|doc|permit|tag|plate|go|rd|ccn|"
-    r"card|event|occurrence|control|complaint|arrest|log|querella|n[uú]mero|caso|expediente)[ \t]*#?"
+    r"card|event|occurrence|control|complaint|arrest|log|querella|n[uú]mero|caso|expediente|"
+    # ... and a delivery's, a trip's or a member's: "tracking 7791 2204 5517", "member 429 005 7718"
+    r"tracking|trip|member|membership|parcel|shipment|work[ \t]+order|locate[ \t]+ticket)[ \t]*#?"
     # ... and paperwork's, with its word for number: "claim number 2291-447", "policy no. 8841-177-02"
     r"|\b(?:claim|policy|invoice|estimate|account|acct|receipt|seizure[ \t]+receipt|clip|decal|fleet|"
     # ... and a carrier's, a driver's or a card's: "USDOT 2210984", "d o t number two two ...", "CDL ...")

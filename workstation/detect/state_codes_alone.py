@@ -51,11 +51,13 @@ _CLAUSE_END = re.compile(rf"(?<=,[ \t]+){_CODE}(?=[ \t]*(?:[.;\n]|$))")
 # ... or in brackets after a town's or an agency's name, any code ("Lawton PD (OK)", "Aurora Police
 # Department (CO)")
 _BRACKETED_AFTER_NAME = re.compile(rf"(?<=(?:\b(?:PD|SO|SD|DPS)|\p{{Lu}}\p{{Ll}}+)[ \t]*\(){_CODE}(?=\))")
-# ... or a message's list of states, three or more ("TO: ALL AGENCIES MO AR OK KS", "NE, IA, KS"),
-# each taken if two of the list are no everyday word ("ME OR IN" is a phrase)
-_LIST = re.compile(r"(?<![\w'’/.-])[A-Z]{2}(?:(?:,?[ \t]+|,)[A-Z]{2}){2,}(?![\w'’/.-])")
+# ... or a message's list of states, three or more in a row parted by spaces ("TO: ALL AGENCIES MO
+# AR OK KS"), each run taken if two of it are no everyday word ("ME OR IN" is a phrase; commas part
+# initials as often: "CC: MT, DC, GA")
+_LIST = re.compile(r"(?<![\w'’/.-])[A-Z]{2}(?:[ \t]+[A-Z]{2}){2,}(?![\w'’/.-])")
+_TWO_CAPITALS = re.compile(r"[A-Z]{2}")
 # ... or a state before the state's own number for a person ("IN/IN20048812", "KY/KY0144271")
-_BEFORE_ITS_NUMBER = re.compile(rf"(?<![\w'’/.-]){_CODE}/(?=(?P=code)?\d{{5,}}|(?P=code)[A-Z]?\d{{4,}})")
+_BEFORE_ITS_NUMBER = re.compile(rf"(?<![\w'’/.-]){_CODE}/(?=(?P=code)[A-Z]?\d{{4,}})")
 # codes that are also lower-case words ("in", "or", "me", "ok", "id", "co", "la", "ma"): never taken in
 # lower case
 _LOWER_CASE_WORDS = frozenset("in or me hi oh ok id de co al la ma ne".split())
@@ -78,10 +80,14 @@ def state_codes_alone(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
             found.append((start, end, strong or code not in _AMBIGUOUS))
     states = state_codes() | _TERRITORIES
     for m in _LIST.finditer(text):
-        codes = [(c.start(), c.end()) for c in re.finditer(r"[A-Z]{2}", m.group())]
-        listed = [text[m.start() + a:m.start() + b] for a, b in codes]
-        if all(c in states for c in listed) and sum(c not in _AMBIGUOUS for c in listed) >= 2:
-            found += [(m.start() + a, m.start() + b, True) for a, b in codes]
+        run: list[tuple[int, int]] = []
+        for code in [*_TWO_CAPITALS.finditer(text, m.start(), m.end()), None]:
+            if code is not None and code.group() in states:
+                run.append(code.span())
+                continue  # ("ALL PD MO KS AR": the states' run after a word that is none)
+            if len(run) >= 3 and sum(text[a:b] not in _AMBIGUOUS for a, b in run) >= 2:
+                found += [(a, b, True) for a, b in run]
+            run = []
     out = _issuer_split_off(text, out, states)
     # (the state is looked for just before each plate or tag: a scan of the whole text for every
     # state's name cost more than the rest of this function)

@@ -62,7 +62,7 @@ FEDERAL: tuple[str, ...] = (
     "IRS", "SSA", "SSA OIG", "FTC", "FinCEN", "IC3", "USPS", "USPIS", "U.S. Postal Service",
     "US Postal Service", "Postal Service", "Social Security Administration", "Internal Revenue Service",
     "Federal Trade Commission", "U.S. Army", "US Army", "U.S. Navy", "U.S. Air Force", "U.S. Marine Corps",
-    "Park Police", "U.S. Park Police", "US Park Police", "USPP", "Federal Protective Service", "FPS",
+    "Park Police", "U.S. Park Police", "US Park Police", "USPP", "Federal Protective Service",
     "Diplomatic Security Service", "PFPA", "Pentagon Force Protection Agency",
     "Secret Service Uniformed Division", "U.S. Secret Service Uniformed Division",
 )

@@ -17,6 +17,7 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from workstation.detect.field_names import (
     JSON_KEY_PATTERN,
     KEY_PATTERN,
+    NCIC_CODE,
     NCIC_CODES,
     field_kind,
     may_hold_a_table,
@@ -55,10 +56,13 @@ def _bracketed_apart(text: str, start: int, end: int, name: str) -> list[tuple[i
     header = _BRACKETED.fullmatch(name)
     if header is not None and field_kind(header.group("inner")) is None:
         return [(start, end, name, "table")]  # "AGENCY (EXAMPLE)": the brackets name nothing
+    if header is None and field_kind(name) != "PERSON":
+        return [(start, end, name, "table")]  # "1200 Main St (Apt 4B)": an address's unit stays in it
     outer = header.group("outer") if header else name
     cells = [(value.start("outer"), value.end("outer"), outer, "table")]
     if header is not None:  # (its last part after a comma: "(registered, WA-RI-4418)")
-        inner_start = value.start("inner") + value.group("inner").rfind(", ") + 1
+        comma = value.group("inner").rfind(", ")
+        inner_start = value.start("inner") if comma < 0 else value.start("inner") + comma + 2
         cells.append((inner_start, value.end("inner"), header.group("inner"), "table"))
     return cells
 
@@ -130,14 +134,18 @@ class FieldValueRecognizer(LocalRecognizer):
             found += [(m.start(2), m.end(2), m.group(1), "xml") for m in _XML.finditer(text)]
         if "/" in text:
             for m in _NCIC.finditer(text):
-                if m.group(1).lower() in _NCIC_VALUES:
+                # (its code in capitals, or recased with one: "(opr/driver) fled" is prose)
+                if m.group(1).lower() in _NCIC_VALUES and not m.group(1).islower():
                     found.append((m.start(2), m.end(2), m.group(1).lower(), "ncic"))
-        if "." in text:
-            for m in _MESSAGE_KEY.finditer(text):
-                if m.group("ori"):
-                    found.append((m.start("ori"), m.end("ori"), "ori", "ncic"))
-                elif m.group("state").upper() in state_codes():
-                    found.append((m.start("state"), m.end("state"), "state", "ncic"))
+        # (a message's codes around it; two of them for a recased "Dr.Tx": "Dr.Ma" is a doctor)
+        codes = len(NCIC_CODE.findall(text)) if "." in text and "/" in text else 0
+        for m in _MESSAGE_KEY.finditer(text) if codes else []:
+            if m.group().startswith("Dr") and codes < 2:
+                continue
+            if m.group("ori"):
+                found.append((m.start("ori"), m.end("ori"), "ori", "ncic"))
+            elif m.group("state").upper() in state_codes():
+                found.append((m.start("state"), m.end("state"), "state", "ncic"))
         if may_hold_a_table(text):
             for table in tables(text):
                 cells = [cell for offset, row in table.rows

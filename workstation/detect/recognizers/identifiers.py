@@ -160,6 +160,14 @@ _HYPHENATED_AFTER_OFFICER = (
 )
 
 
+_YEAR_OR_TIME = re.compile(r"(?:19|20)\d\d|(?:[01]\d|2[0-3])[0-5]\d")
+
+
+def _not_years_nor_times(text: str, start: int, end: int) -> tuple[int, int] | None:
+    groups = text[start:end].split()
+    return None if all(_YEAR_OR_TIME.fullmatch(g) for g in groups) else (start, end)
+
+
 def id_recognizers() -> list[RegexRecognizer]:
     badge = RegexRecognizer(
         "BadgeNumberRecognizer", "BADGE_NUMBER",
@@ -197,6 +205,31 @@ def id_recognizers() -> list[RegexRecognizer]:
             Rx("hex_hash", r"(?<![\w-])(?=[0-9a-fA-F]*[a-fA-F])(?=[0-9a-fA-F]*\d)"
                r"(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9A-F]{32}|[0-9A-F]{40}|[0-9A-F]{64})(?![\w-])",
                0.7, CS, needs=r"[0-9a-fA-F]{32}"),
+            # an interpreter's, a member's or a credential's number after its word: "INTERPRETER
+            # 38877", "interpreter id 40213", "RID MEMBER NO. 71188", "VI number 21887", and the
+            # rest of a list of them ("RID nos. 44188, 50217, 60301"); no year, clock time or house
+            # number ("interpreter 1430 arrived", "family member 2112 Elm St")
+            Rx("credential_number", r"(?:(?<=\b(?:(?i:interpreter|member|vi|roster|credential|"
+               r"certification)(?:[ \t]+(?i:id|no\.?|nos\.?|number|numbers|#))?|(?i:nos)\.)"
+               r"[ \t]*[:#]?[ \t]*)|(?<=\b(?i:nos\.?|numbers)[ \t]*(?:\d{4,7},[ \t]*){1,4}))"
+               r"(?!(?:19|20)\d\d\b|(?:[01]\d|2[0-3])[0-5]\d\b)\d{4,7}(?![\w-])(?![ \t]+\p{Lu}\p{Ll})",
+               0.65, CS,
+               needs=r"(?i:interpreter|member|vi\b|roster|credential|certification|nos\b|numbers)"),
+            # a crypto wallet that stock Presidio's pattern (Base58: "1...", "3...") leaves: Bitcoin's
+            # bech32 ("bc1q..."), Ethereum's and its tokens' hexadecimal ("0x" and forty digits)
+            # (letters outside bech32's alphabet too: a report copies an address by hand)
+            Rx("crypto_wallet", r"(?<![\w-])(?:bc1[a-z0-9]{20,71}|0x[0-9a-fA-F]{40})(?![\w-])", 0.85, CS,
+               needs=r"bc1|0x"),
+            # a parcel's or a member's number in groups of four ("7791 2204 5517", "4290 0577 1822"): no
+            # phone's groups (not years nor clock times only: "2019 2020 2021", "0800 1200 1600")
+            Rx("groups_of_four", r"(?<![\w.,/-])\d{4}(?:[ \t]\d{4}){2,4}(?:[ \t]\d{2,3})?(?![\w/-]|[.,]\d)",
+               0.6, CS,
+               refine=_not_years_nor_times),
+            # a court's docket as Washington's Superior Court writes it: the year, the calendar's letters,
+            # the sequence ("2025 CF3 001447", "2024 CMD 008871")
+            # (five digits at least: "2019 RAM 1500" is a truck)
+            Rx("year_calendar_sequence", r"(?<![\w-])(?:19|20)\d\d[ \t][A-Z]{1,4}\d?[ \t]\d{5,7}(?![\w-])",
+               0.75, CS),
         ],
         context=["case", "incident", "report", "cfs", "number", "call"],
     )

@@ -452,7 +452,7 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 # unions and police associations by their lodge or local: "FOP Lodge 73",
                 # "Teamsters Local 700", "AFSCME Local 2250"
                 Rx("lodge", r"\b(?:FOP|F\.O\.P\.|Fraternal[ \t]+Order[ \t]+of[ \t]+Police|PBA|POA)[ \t]+"
-                   r"(?:Lodge[ \t]+)?(?:No\.[ \t]*|#[ \t]*)?\d{1,4}(?![\w-])", 0.8, CS),
+                   r"(?:(?:Lodge|LODGE)[ \t]+)?(?:No\.[ \t]*|NO\.[ \t]*|#[ \t]*)?\d{1,4}(?![\w-])", 0.8, CS),
                 # a police union or association by its name: "Fargo Police Officers Association",
                 # "Jefferson Parish Deputy Sheriffs' Association", "SUFFOLK COUNTY POLICE
                 # BENEVOLENT ASSOCIATION" (not "The"; a club's association is a place)
@@ -540,8 +540,8 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 Rx("fleet_number", r"\b(?:(?i:coach|vessel|veh)(?:[ \t]+(?i:number|no\.?))?[ \t]{0,3}"
                    r"#?[ \t]{0,2}(?P<n>(?!(?:19|20)\d\d\b)\d{3,5})|"
                    r"(?i:trailer)[ \t]{0,3}#?[ \t]{0,2}(?P<n>(?:[A-Z]{2,4}[ \t-]?)?\d{3,5})|"
-                   r"(?i:tractor|wrecker)[ \t]{0,3}#?[ \t]{0,2}(?P<n>\d{2,5})|"
-                   r"(?i:wrecker)[ \t]{0,3}#?[ \t]{0,2}(?P<n>\d)|"
+                   r"(?i:tractor)[ \t]{0,3}#?[ \t]{0,2}(?P<n>\d{2,5})|"
+                   r"(?i:wrecker)[ \t]{0,3}#?[ \t]{0,2}(?P<n>\d{1,5})|"
                    r"(?i:cart)[ \t]{0,3}#?[ \t]{0,2}(?P<n>\d{1,4}))(?![\w-])"
                    r"(?![ \t]+(?i:feet|ft|lbs?|pounds|miles?|gallons?)\b)",
                    0.6, CS, "n", needs=r"(?i:coach|vessel|veh|trailer|tractor|wrecker|cart)"),
@@ -570,14 +570,6 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    r"(?i:policy|account|acct)[ \t]*(?i:no\.?|number|nbr|#))"
                    r"[ \t]*[:#]?[ \t]*)\d[\d-]{2,14}\d(?![\w-])", 0.65, CS,
                    needs=r"(?i:fleet|naic|inv|estimate|ro\b|r\.o|order|w\.o|stock|claim|policy|acc|receipt)"),
-                # an interpreter's, a member's or a credential's number after its word: "INTERPRETER
-                # 38877", "interpreter id 40213", "RID MEMBER NO. 71188", "VI number 21887", and the
-                # next of a list of them ("RID nos. 44188, 50217")
-                Rx("credential_number", r"(?<=\b(?:(?i:interpreter|member|vi|roster|credential|certification)"
-                   r"(?:[ \t]+(?i:id|no\.?|nos\.?|number|numbers|#))?|(?i:nos)\.)[ \t]*[:#]?[ \t]*)"
-                   r"(?!(?:19|20)\d\d\b)\d{4,7}(?![\w-])"
-                   r"|(?<=\b(?i:nos\.?|numbers)[ \t]*\d{4,7},[ \t]*)\d{4,7}(?![\w-])", 0.65, CS,
-                   needs=r"(?i:interpreter|member|vi\b|roster|credential|certification|nos\b|numbers)"),
                 # a trailer's, a motor carrier's or a Spanish-speaking unit's number:
                 # "TRL 4471", "USDOT 2881044", "MC-118204", "Unidad 2318", "patrulla 14"
                 Rx("carrier_number", r"\b(?:TRL|TRLR|USDOT|US[ \t]DOT|MC|(?i:unidad|patrulla|carro))"

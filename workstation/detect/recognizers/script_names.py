@@ -18,11 +18,14 @@ def script_name_recognizers() -> list[RegexRecognizer]:
     return [RegexRecognizer(
         "ScriptNameRecognizer", "PERSON",
         [
-            # (the romanized name before the bracket: a capital and small letters)
-            Rx("in_brackets", rf"(?<=\p{{Lu}}\p{{Ll}}+[ \t]\(){_WORD}(?:[ \t]{_WORD}){{0,4}}(?=\))", 0.6, CS,
-               needs=_NEEDS),
-            # (a chat export's line: its time, a dash, the display name of one to three words, a colon)
-            Rx("speaker", rf"(?m)(?<=\d[ \t]-[ \t]|^){_WORD}(?:[ \t]{_WORD}){{0,2}}(?=:[ \t])", 0.6, CS,
+            # (the romanized name before the bracket: two words with capitals, "Kidist Abebe", not a
+            # language's or a town's one, "in Russian (не знаю)", "Moscow (Москва)"; forty characters
+            # at most, as Chinese and Japanese part no words)
+            Rx("in_brackets", rf"(?<=\p{{Lu}}[\p{{Ll}}'’-]+[ \t]\p{{Lu}}[\p{{L}}'’-]+[ \t]\()"
+               rf"(?=[^()\n]{{1,40}}\)){_WORD}(?:[ \t]{_WORD}){{0,4}}(?=\))", 0.6, CS, needs=_NEEDS),
+            # (a chat export's line: its time, a dash, the display name of one to three words, a colon;
+            # not a transcript's "Вопрос:")
+            Rx("speaker", rf"(?<=\d[ \t]-[ \t]){_WORD}(?:[ \t]{_WORD}){{0,2}}(?=:[ \t])", 0.6, CS,
                needs=_NEEDS),
         ],
     )]

@@ -78,7 +78,8 @@ def _letters_and_digits(text: str, start: int, end: int) -> tuple[int, int] | No
 
 
 # a word before a county's word ("Polk County", "Tangipahoa Parish", "Sitka Borough")
-_BEFORE_COUNTY_WORD = re.compile(r"(?i:([^\s]+)[ \t]+(?=(?:county|parish|borough|co\.?|cnty)\b))")
+# (zero-width, so a word is tried at every boundary, as "\b{word} county" was: "(Ada County")
+_BEFORE_COUNTY_WORD = re.compile(r"(?i:\b(?=(\S+)[ \t]+(?:county|parish|borough|co\.?|cnty)\b))")
 
 
 @lru_cache(maxsize=64)

@@ -44,17 +44,19 @@ def _prefiltered(recognizer: EntityRecognizer, needs: re.Pattern) -> EntityRecog
     return recognizer
 
 
-_NHS_NAMED = re.compile(r"\bNHS\b|(?i:health[ \t]+service|nhs[ \t]+(?:no|number))")
+_NHS_NAMED = re.compile(r"\bNHS\b|(?i:national[ \t]+health[ \t]+service|nhs[ \t]+(?:no|number))")
 
 
 def _weighing_less(recognizer: EntityRecognizer, score: float) -> EntityRecognizer:
-    """Its findings kept, with less weight where another reading of the same digits overlaps,
-    unless the text names the service."""
+    """Its findings kept with at most `score`, so that another reading of the same digits that
+    overlaps them (a phone, a date) names them; unless the text names the service."""
     analyze = recognizer.analyze
 
     def analyze_weighed(text, entities, nlp_artifacts=None, *args, **kwargs):
         results = analyze(text, entities, nlp_artifacts, *args, **kwargs)
-        for result in results if _NHS_NAMED.search(text) is None else []:
+        if _NHS_NAMED.search(text) is not None:
+            return results
+        for result in results:
             result.score = min(result.score, score)
         return results
 

@@ -173,5 +173,13 @@ CORPORA: dict[str, Path] = {
     # country; teletype and mainframe printouts; workers beside police (stop 46, at its start)
     "styles53_tune": Path(__file__).resolve().parent / "data" / "styles53_tune.jsonl",
     "styles53_hold": Path(__file__).resolve().parent / "data" / "styles53_hold.jsonl",
+    # a fifty-fourth: oil and gas country; livestock and agriculture crime; bilingual Vietnamese,
+    # Chinese and Korean-English community policing; fleet safety board reviews (stop 46, at its end)
+    "styles54_tune": Path(__file__).resolve().parent / "data" / "styles54_tune.jsonl",
+    "styles54_hold": Path(__file__).resolve().parent / "data" / "styles54_hold.jsonl",
+    # a fifty-fifth: ski resorts and mountain towns; prisoner transport and extradition; body-worn
+    # camera and evidence audit logs; snowmobile, ATV and ice patrols (stop 46, at its end)
+    "styles55_tune": Path(__file__).resolve().parent / "data" / "styles55_tune.jsonl",
+    "styles55_hold": Path(__file__).resolve().parent / "data" / "styles55_hold.jsonl",
     "external": EXTERNAL,
 }

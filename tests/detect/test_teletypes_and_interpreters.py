@@ -5,7 +5,8 @@ before its own number for a person, a teletype's date before its clock time, a c
 the case numbered after it, federal and fraud bodies, banks and rideshare companies, a name in
 its own script, interpreters' and members' numbers, a table cell with a second thing in
 brackets, fleet numbers, parcels' numbers in groups of four, Bitcoin and Ethereum wallets, a
-union's lodge in capitals, a family by its name; with the look-alikes that stay as they were."""
+union's lodge in capitals, a family by its name, a city's ward, a record's name before its race
+and sex; with the look-alikes that stay as they were."""
 
 from __future__ import annotations
 
@@ -52,6 +53,9 @@ _REGISTRATION = "RR.WY  REGISTRATION RESPONSE  LIC/9-4471C LIS/WY LIY/2026  OPR/
     ("WARRANT DC SUPERIOR COURT 2024 CMD 008871 ACTIVE", "2024 CMD 008871", "ID"),
     ("Dues go to FOP LODGE 86 every year, he said.", "FOP LODGE 86", "AGENCY"),
     ("Team interpreters (RID nos. 30214, 30877, 31550) signed.", "31550", "ID"),
+    ("Two shootings in Ward 8 this week, one near the 7th Ward line.", "Ward 8", "LOCATION"),
+    ("Two shootings in Ward 8 this week, one near the 7th Ward line.", "7th Ward", "LOCATION"),
+    ("Wanted: Mbeki, Thandiwe Grace B/F 29, armed.", "Mbeki, Thandiwe Grace", "PERSON"),
     ("She wired it through Western Union from her Wells Fargo account.", "Western Union", "LOCATION"),
     ("She wired it through Western Union from her Wells Fargo account.", "Wells Fargo", "LOCATION"),
     ("A Lyft driver pulled into the bus lane.", "Lyft", "LOCATION"),

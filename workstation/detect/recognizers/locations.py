@@ -268,6 +268,9 @@ def location_recognizers(lexicon: Lexicon) -> list:
                          r"|Township|Twp\.?|Co\.|Co(?=[ \t]+(?i:circuit|dist(?:rict)?|municipal|superior|"
                          r"probate|juvenile|family|justice|magistrate|court|ct)\b))(?![\w])",
                0.8, CS, refine=_known_county_tail(_facility_refine(lexicon))),
+            # a city's ward: "Ward 8", "the 9th Ward", "WARD 7"
+            Rx("ward", r"\b(?:(?:Ward|WARD)[ \t]+\d{1,2}|\d{1,2}(?i:st|nd|rd|th)[ \t]+(?:Ward|WARD))"
+               r"(?![\w'’-])", 0.85, CS, needs=r"(?i:ward)"),
             Rx("of_place", r"\b(?:County|City|Town|Village|Township|Borough|State|Commonwealth)\s+of\s+"
                r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}", 0.8, CS),
             Rx("place_shape", rf"\b(?:{_PLACE_PREFIX}\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|[A-Z][\w'’-]+"

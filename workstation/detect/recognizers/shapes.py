@@ -398,6 +398,11 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
         RegexRecognizer(
             "NameShapeRecognizer", "PERSON",
             [
+                # a record's "LAST, FIRST MIDDLE" before the person's race and sex: "GRIDER, COLT ALLEN
+                # W/M 24", "Okafor, Chidi B/M" (the code says a person, whatever the words are besides)
+                Rx("name_before_race_sex", r"(?<![\w'’-])\p{Lu}[\p{L}'’-]+,[ \t]+\p{Lu}[\p{L}'’-]+"
+                   r"(?:[ \t]+\p{Lu}[\p{L}'’-]*\.?)?(?=[ \t]*,?[ \t]*[WBHAIU][ \t]?/[ \t]?[MF]\b)", 0.85, CS,
+                   needs=r"\b[WBHAIU][ \t]?/[ \t]?[MF]\b"),
                 Rx("initials", r"(?<![\w.])[A-Z]\.(?:[ \t]?[A-Za-z]\.){0,2}[ \t]?[A-Z][\w'’-]*[a-zA-Z]"
                    r"(?:-[A-Z][\w'’]+)?",
                    0.85, CS, refine=initials_refine),

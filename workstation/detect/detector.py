@@ -499,8 +499,8 @@ class Detector:
                 cut_short = False
                 if span is not None and not title_as_name and not by_field:
                     cut = cut_allowed(text, *span, allowed)
-                    cut_short = cut is not None and cut != span
-                    if cut is not None and cut_short:  # "ID'D AS DARNELL YOUNG": "AS" goes too
+                    if cut is not None and cut != span:  # "ID'D AS DARNELL YOUNG": "AS" goes too
+                        cut_short = True
                         cut = trim(engine.lexicon, text, *cut, "PERSON" if from_ner else label)
                     span = cut
                 if span is None:

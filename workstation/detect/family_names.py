@@ -17,8 +17,8 @@ from workstation.detect.spans import RawSpan
 _NAME = r"\p{Lu}[\p{L}'’-]+"
 _FAMILY = re.compile(rf"(?<![\w'’-])(?P<names>{_NAME}(?:[ \t]+(?i:and|&)[ \t]+{_NAME})?)[ \t]+"
                      r"(?i:famil(?:y|ies))(?![\w'’-])(?![ \t]+(?i:compound|home|farm|ranch|cemetery|plot|"
-                     r"property|land|residence|house|business|restaurant|dental|store|practice|medicine|court|services?|"
-                     r"justice|center|centre|law|clinic|foundation|trust)\b)")
+                     r"property|land|residence|house|business|restaurant|dental|store|practice|medicine|"
+                     r"court|services?|justice|center|centre|law|clinic|foundation|trust)\b)")
 _THE_BEFORE = re.compile(r"(?<![\w'’-])(?i:the)[ \t]+$")
 _JOIN = re.compile(r"[ \t]+(?i:and|&)[ \t]+")
 FAMILY_NAME = "FamilyNameRecognizer"

@@ -28,8 +28,11 @@ NCIC_CODES = ("NAM|DOB|SEX|RAC|POB|OLS|OLN|OLY|LIS|LIC|LIY|LIT|VIN|VYR|VMA|VMO|V
 NCIC_CODE = re.compile(rf"(?<![\w/])((?i:{NCIC_CODES}))/(?=[\w*])")
 # codes whose values name no one ("SEX/M", "RAC/W", "HGT/511", "VMA/CHEV"): code and value are
 # never identifiers, though stock Presidio's URL pattern reads "JOE.SEX/M.RAC/W" as an address
-_PLAIN_VALUE = re.compile(r"(?<![\w/])(?i:SEX|RAC|HGT|WGT|EYE|HAI|SKN|LIY|LIT|VYR|VMA|VMO|VST|VCO|MKE|BRD|"
-                          r"PSX|PPR|PUR)/[\w*]{1,8}(?=[ .\t]|$)", re.MULTILINE)
+# (a protection order's and a gun check's codes that NCIC_CODES leaves out: BRD/ Brady, PSX/ and PPR/
+# the protected person's sex and race, PUR/ a query's purpose)
+_OTHER_PLAIN_CODES = "BRD|PSX|PPR|PUR"
+_PLAIN_VALUE = re.compile(rf"(?<![\w/])(?i:SEX|RAC|HGT|WGT|EYE|HAI|SKN|LIY|LIT|VYR|VMA|VMO|VST|VCO|MKE|"
+                          rf"{_OTHER_PLAIN_CODES})/[\w*]{{1,8}}(?=[ .\t]|$)", re.MULTILINE)
 _DELIMITERS = ("\t", "|", ",")
 # (a row's number heads its column as "#" or "No."; "lat_long", "addr_2": a machine's names)
 _HEADER_CELL = re.compile(r"[A-Za-z][A-Za-z0-9 _/#.()-]{0,24}\??|#|No\.?")
@@ -178,7 +181,7 @@ def field_name_regions(text: str) -> list[tuple[int, int]]:
 
 # the next field's code inside a value read on over it ("NAM/HARLAN, BOBBY JOE.SEX/M", "PPN/KAY,
 # ANN LEE PSX/F"; not an address's "1200 MAIN ST/ELM AVE")
-_NEXT_CODE = re.compile(rf"[ .]+(?i:{NCIC_CODES}|PSX|PPR|PUR|BRD|MNP)/(?=[\w*])")
+_NEXT_CODE = re.compile(rf"[ .]+(?i:{NCIC_CODES}|{_OTHER_PLAIN_CODES}|MNP)/(?=[\w*])")
 
 
 def values_end_at_codes(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:

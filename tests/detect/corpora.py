@@ -181,5 +181,13 @@ CORPORA: dict[str, Path] = {
     # camera and evidence audit logs; snowmobile, ATV and ice patrols (stop 46, at its end)
     "styles55_tune": Path(__file__).resolve().parent / "data" / "styles55_tune.jsonl",
     "styles55_hold": Path(__file__).resolve().parent / "data" / "styles55_hold.jsonl",
+    # a fifty-sixth: election-day and polling place security; human trafficking and illicit massage
+    # investigations; "sovereign citizen" encounters; retail loss prevention (stop 47, at its start)
+    "styles56_tune": Path(__file__).resolve().parent / "data" / "styles56_tune.jsonl",
+    "styles56_hold": Path(__file__).resolve().parent / "data" / "styles56_hold.jsonl",
+    # a fifty-seventh: wildland fire evacuations; school buses; utility and telecom crews; night
+    # markets, street vendors and food trucks (stop 47, at its start)
+    "styles57_tune": Path(__file__).resolve().parent / "data" / "styles57_tune.jsonl",
+    "styles57_hold": Path(__file__).resolve().parent / "data" / "styles57_hold.jsonl",
     "external": EXTERNAL,
 }

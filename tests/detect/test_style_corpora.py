@@ -313,7 +313,18 @@ not fall below the level reached.
   JPATS, governor's warrants, register numbers), body-worn camera and evidence audit logs (user
   names, evidence IDs, share links), snowmobile, ATV and ice patrols (trails, junctions, shanty
   registrations). First measured with the tree of the end of stop 46: tune 0.957 / 0.951 / 0.955,
-  hold 0.952 / 0.929 / 0.948."""
+  hold 0.952 / 0.929 / 0.948.
+- styles56, two parts written the same way (stop 47, at its start): election-day and polling
+  place security (precincts, drop boxes, seals, election offices), human trafficking and illicit
+  massage investigations (ad IDs, cashtags, motel rooms, task forces), "sovereign citizen"
+  encounters (colon names, liens, pseudo-plates), retail loss prevention (store numbers, receipts,
+  ORC rings). First measured with the tree of the end of stop 46: tune 0.944 / 0.933 / 0.927, hold
+  0.950 / 0.927 / 0.927.
+- styles57, two parts written the same way (stop 47, at its start): wildland fire evacuations and
+  closures (incident numbers, crews, shelters), school buses (bus, route and stop-arm camera
+  numbers), utility and telecom crews (work orders, poles, meters, substations), night markets and
+  food trucks (vendor permits, stalls, code offices). First measured with the tree of the end of
+  stop 46: tune 0.976 / 0.919 / 0.967, hold 0.980 / 0.923 / 0.933."""
 
 from __future__ import annotations
 
@@ -327,7 +338,7 @@ from tests.helpers.detection import missed_stock_tokens
 from workstation.detect import evaluation as ev
 from workstation.detect.labels import LABELS
 
-NEWEST = 55  # the latest stylesN pair; each has its build module, tests/detect/build_stylesN.py
+NEWEST = 57  # the latest stylesN pair; each has its build module, tests/detect/build_stylesN.py
 PARTS: dict[str, Path] = {
     name: path for n in range(3, NEWEST + 1)
     for name, path in importlib.import_module(f"tests.detect.build_styles{n}").PARTS.items()}
@@ -376,6 +387,7 @@ PARTS: dict[str, Path] = {
 # Stop 46 raised 5 and lowered one, for a rule that keeps a river's or a rail line's "crossing",
 # "access", "ferry" and "low-water crossing" with its place (the corpora split evenly; pooled
 # held-out recall rose): styles40_tune precision 0.95 -> 0.94 (0.9519 -> 0.9499).
+# Stop 47 raised 16 figures, lowered none and added styles56 and styles57.
 LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles3_tune": (0.98, 0.96, 0.95, 0.98),
     "styles3_hold": (0.96, 0.91, 0.96, 0.93),
@@ -424,15 +436,15 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles26_tune": (0.97, 0.95, 0.93, 0.96),
     "styles26_hold": (0.96, 0.94, 0.93, 0.94),
     "styles27_tune": (0.96, 0.91, 0.93, 0.96),
-    "styles27_hold": (0.97, 0.92, 0.90, 0.96),
+    "styles27_hold": (0.97, 0.94, 0.90, 0.96),
     "styles28_tune": (0.97, 0.95, 0.94, 0.96),
     "styles28_hold": (0.97, 0.95, 0.93, 0.96),
     "styles29_tune": (0.97, 0.93, 0.94, 0.97),
     "styles29_hold": (0.97, 0.95, 0.92, 0.96),
-    "styles30_tune": (0.98, 0.95, 0.93, 0.97),
+    "styles30_tune": (0.98, 0.95, 0.93, 0.98),
     "styles30_hold": (0.95, 0.92, 0.91, 0.97),
     "styles31_tune": (0.98, 0.96, 0.95, 0.97),
-    "styles31_hold": (0.94, 0.88, 0.93, 0.95),
+    "styles31_hold": (0.94, 0.89, 0.93, 0.95),
     "styles32_tune": (0.97, 0.94, 0.95, 0.97),
     "styles32_hold": (0.97, 0.96, 0.95, 0.97),
     "styles33_tune": (0.97, 0.95, 0.94, 0.96),
@@ -465,22 +477,26 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles46_hold": (0.96, 0.94, 0.93, 0.95),
     "styles47_tune": (0.96, 0.91, 0.95, 0.97),
     "styles47_hold": (0.95, 0.93, 0.94, 0.97),
-    "styles48_tune": (0.97, 0.95, 0.93, 0.95),
-    "styles48_hold": (0.94, 0.85, 0.93, 0.95),
+    "styles48_tune": (0.98, 0.96, 0.93, 0.96),
+    "styles48_hold": (0.95, 0.87, 0.93, 0.95),
     "styles49_tune": (0.96, 0.92, 0.94, 0.95),
     "styles49_hold": (0.96, 0.91, 0.93, 0.95),
     "styles50_tune": (0.98, 0.96, 0.95, 0.97),
     "styles50_hold": (0.96, 0.91, 0.94, 0.97),
     "styles51_tune": (0.97, 0.93, 0.96, 0.96),
-    "styles51_hold": (0.96, 0.86, 0.95, 0.95),
+    "styles51_hold": (0.96, 0.87, 0.95, 0.95),
     "styles52_tune": (0.95, 0.90, 0.93, 0.95),
     "styles52_hold": (0.96, 0.93, 0.93, 0.95),
     "styles53_tune": (0.97, 0.94, 0.94, 0.94),
     "styles53_hold": (0.95, 0.90, 0.93, 0.95),
-    "styles54_tune": (0.93, 0.81, 0.94, 0.93),
-    "styles54_hold": (0.93, 0.88, 0.95, 0.95),
-    "styles55_tune": (0.95, 0.90, 0.95, 0.95),
+    "styles54_tune": (0.95, 0.93, 0.94, 0.95),
+    "styles54_hold": (0.94, 0.88, 0.95, 0.95),
+    "styles55_tune": (0.96, 0.92, 0.95, 0.96),
     "styles55_hold": (0.95, 0.91, 0.92, 0.94),
+    "styles56_tune": (0.96, 0.90, 0.93, 0.95),
+    "styles56_hold": (0.96, 0.90, 0.92, 0.94),
+    "styles57_tune": (0.98, 0.97, 0.91, 0.97),
+    "styles57_hold": (0.98, 0.95, 0.92, 0.93),
 }
 # Texts each part holds at least.
 SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_hold": 20,

@@ -134,7 +134,7 @@ _PHRASES = [
     r"\b(?:(?<=\b[Aa]t )|(?<=\bat about )|(?<=\bat around )|(?<=\bapproximately )|(?<=\bapprox\. )|"
     r"(?<=\bapprox ))(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+(?:the|a|an|i|we|he|she|they|my|our|his|her|both|"
     r"dispatch|units?|officers?|deputies|troopers?)\b)",
-    r"\b(?<!#)(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])\b)",
+    r"\b(?<![#-])(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+(?:1[0-2]|0?[1-9])/(?:3[01]|[12]\d|0?[1-9])\b)",
     # ... and a span of hours where a period or a shift says so ("Operational period: 0400-1600",
     # "shift 0700/1900", "(0600-1800)"; a case number "2024-1533" stays)
     r"\b(?:(?<=period: )|(?<=period )|(?<=shift: )|(?<=shift )|(?<=hours: )|(?<=hours )|(?<=ops )|"
@@ -280,6 +280,9 @@ GENERIC_WORDS = _GENERIC_WORDS | {
     "caller", "complainant", "rp", "husband", "wife", "boyfriend", "girlfriend", "bf", "gf",
     "son", "daughter", "brother", "sister", "mother", "father", "neighbor", "roommate", "inmate",
     "prisoner", "juvenile", "owner", "manager", "clerk", "employee", "homeowner", "resident",
+    # a board's chair and members speaking in its minutes; the oil patch's pumper, its truck and its
+    # perforating guns; an evidence system's "Unassigned"
+    "chair", "chairman", "chairwoman", "chairperson", "pumper", "trk", "perf", "unassigned",
 }
 _RANKS = frozenset(RANK_TITLES)
 # stdlib re: this long alternation of plain phrases runs twice as fast as with `regex`

@@ -66,7 +66,7 @@ from workstation.detect.form_words import form_words_apart
 from workstation.detect.gazetteer import single_word_places
 from workstation.detect.grow import given_before, grow
 from workstation.detect.initials import initials_as_people, initials_of_named_people
-from workstation.detect.label_cues import counted
+from workstation.detect.label_cues import EMAIL_OR_URL, counted
 from workstation.detect.labels import to_label
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.log_speakers import crews_after_call_signs, radio_call_signs, speakers_are_call_signs
@@ -497,7 +497,10 @@ class Detector:
                 # "Officer Major": ranks are allow-listed, a rank that is the name is not
                 title_as_name = span is not None and names_a_title(who, text[span[0]:span[1]])
                 cut_short = False
-                if span is not None and not title_as_name and not by_field:
+                whole_contact = label == "CONTACT" and span is not None and EMAIL_OR_URL.search(
+                    text, span[0], span[1]) is not None
+                if span is not None and not title_as_name and not by_field and not whole_contact:
+                    # (an e-mail or a web address is one word: "dispatch@...", ".../units/")
                     cut = cut_allowed(text, *span, allowed)
                     if cut is not None and cut != span:  # "ID'D AS DARNELL YOUNG": "AS" goes too
                         cut_short = True

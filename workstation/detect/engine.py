@@ -48,6 +48,7 @@ from workstation.detect.recognizers.letters import letter_recognizers
 from workstation.detect.recognizers.local_places import local_place_recognizers
 from workstation.detect.recognizers.locations import location_recognizers
 from workstation.detect.recognizers.military_units import military_unit_recognizers
+from workstation.detect.recognizers.offices import office_recognizers
 from workstation.detect.recognizers.person_cues import cue_name_recognizers
 from workstation.detect.recognizers.persons import (
     NameListRecognizer,
@@ -324,6 +325,7 @@ def build_analyzer(nlp: Language, lexicon: Lexicon) -> tuple[AnalyzerEngine, Spa
         *location_recognizers(lexicon),
         *address_recognizers(lexicon),
         *shape_recognizers(lexicon),
+        *office_recognizers(),
         *handle_recognizers(),
         *letter_code_recognizers(),
         *hangul_name_recognizers(),

@@ -46,18 +46,20 @@ _WIDE_CELL = re.compile(r"\S+(?:[ \t]\S+)*")
 # a field's words -> what its value is; the first kind listed wins ("officer_id" is a number,
 # "rp_phone" a phone, "rp_addr" an address, "rp_name" a person)
 _KINDS: tuple[tuple[str, frozenset[str]], ...] = (
-    ("CONTACT", frozenset("phone ph callback cb cell mobile email mail user login username".split())),
+    ("CONTACT", frozenset("phone ph callback cb cell mobile email mail".split())),
     ("ID", frozenset("""id ids unit units car badge star serial emp empno employee no num number nbr
         plate tag lic vin oln dl sid case inc incident cad cfs report claim ori term terminal mdt
         ack deconfliction booking warrant citation oca nic fbi soc ticket tkt run invoice policy
-        callsign shield p personnel pno reg ser hin pin""".split())),  # ("p#": a personnel number)
+        callsign shield p personnel pno reg ser hin pin vehicle veh fleet cruiser store stores
+        """.split())),  # ("p#": a personnel number; "vehicle": its fleet number)
     ("DATE", frozenset("dob date opened generated created dte dow doi isd exp ppb dlc".split())),
     ("LOCATION", frozenset("""addr address loc location street city community zip zipcode postal
         lat lon lng latitude longitude gps bldg building place road county state ols lis pob xst
         cross intersection site town""".split())),
     ("AGENCY", frozenset("agency dept department".split())),
     ("PERSON", frozenset("""name nam officer officers ofc deputy trooper recruit trainee fto driver
-        owner caller rp suspect susp victim vict witness wit person agent adjuster opr ppn aka""".split())),
+        owner caller rp suspect susp victim vict witness wit person agent adjuster opr ppn aka
+        user login username""".split())),  # (an audit log's user is the agency's user by name)
 )
 _KEY_WORD = re.compile(r"[a-z]+")
 _USER_WORDS = frozenset("user login account member".split())

@@ -352,9 +352,11 @@ def _grow_one(lexicon: Lexicon, text: str, s: RawSpan) -> RawSpan:
         if m and m.group(1).lower() in RANK_WORDS and text[start:start + 1].isupper() and (
                 m.group(1).lower().rstrip(".") not in ("sergeant", "sgt", "command", "staff")):
             start = m.start(2)  # "Deputies Major Okafor": no rank follows a rank, so a given name
-        m = _FAMILY_PLACE_AFTER.match(text, end)
-        if m and " " not in text[start:end]:
-            end, label = m.end(), "LOCATION"  # "the Varney family cemetery", "the Haskins home place"
+        m = _FAMILY_PLACE_AFTER.match(text, end) or _WORKING_PLACE_AFTER.match(text, end)
+        if m and (" " not in text[start:end] or m.re is _WORKING_PLACE_AFTER) and not (
+                m.re is _WORKING_PLACE_AFTER and _TITLE_BEFORE.search(text, max(0, start - 12), start)):
+            end, label = m.end(), "LOCATION"  # "the Varney family cemetery", "the Haskins home place",
+            # "the Vander Ploeg dairy", "Dinklage feedlot"
     if (start, end, label) == (s.start, s.end, s.label):
         return s
     return RawSpan(start, end, label, s.score, s.recognizer)
@@ -364,6 +366,13 @@ def _grow_one(lexicon: Lexicon, text: str, s: RawSpan) -> RawSpan:
 FAMILY_PLACE_WORDS = "place|compound|cemetery|graveyard|land|farm|ranch|homestead|property|plot"
 _FAMILY_PLACE_AFTER = re.compile(rf"[ \t]+(?:family|home)[ \t]+(?:{FAMILY_PLACE_WORDS}|residence|house|home)"
                                  r"(?![\w'’-])")
+_TITLE_BEFORE = re.compile(r"\b(?i:mr|mrs|ms|dr|officer|ofc|deputy|dep|sgt|trooper|tpr|det|lt|capt)\.?"
+                           r"[ \t]+$")
+# a farm's or a sale's place after its owner's name, in lower case ("Vander Ploeg dairy", "hubbard
+# ranch"), not a farm's hand or animals
+_WORKING_PLACE_AFTER = re.compile(r"[ \t]+(?:dairy|feedlot|ranch|farm|orchard|vineyard|sale[ \t]+barn|pens|"
+                                  r"gravel[ \t]+pit|lease|tower)(?![\w'’-]|[ \t]+(?:hands?|"
+                                  r"animals?|work|workers?|trucks?|dogs?|kids?|boys?|girls?|life|equipment|manager|owner)\b)")
 _RANK_THEN_NAME_RANK = re.compile(r"(?<![\w'’-])([\p{L}.]+)[ \t]+(Major|MAJOR|Marshal|Judge)[ \t]+$")
 # A given name of two joined syllables ("Hyun-woo", "Ji-yeon", "Wen-li"), cut in two or left
 # beside the surname found alone.

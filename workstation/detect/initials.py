@@ -32,8 +32,11 @@ _DOTTED_STATES = frozenset("NC SC ND SD NH NJ NM NY RI WV DC PR VI".split())
 
 # a message signed with its writer's initials after a dash, at its line's end: "-- RT", "— KA", "~JW"
 # (one hyphen only after words on its line: "- MDT" opening a line is a list's item)
-_SIGNED = re.compile(r"(?m)(?:(?:^|(?<=[ \t]))(?:--|—|–|~)|(?<=\S[ \t])-)[ \t]?(?P<initials>\p{Lu}{2,3})"
-                     r"(?=[ \t]*[\"”\])]*[ \t]*$)")
+_SIGNED = re.compile(r"(?m)(?:(?:^|(?<=[ \t]))(?:--|—|–|~)|(?<=\S[ \t])-)[ \t]?"
+                     r"(?P<initials>\p{Lu}{2,3}|(?:\p{Lu}\.){2,3})(?=[ \t]*[\"”\])]*[ \t]*$)")
+_SET_OFF = re.compile(r"\w,[ \t]")
+# letters that are set off by commas after a name or a number all the same: "Feldstein, M.D., board"
+_DEGREES_AND_TIMES = frozenset("MD DO RN JD PA NP DDS DVM LPN BSN EMT PHD ESQ AM PM US PO".split())
 
 
 def initials_as_people(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
@@ -43,7 +46,11 @@ def initials_as_people(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
     out = [_with_initial(text, s) for s in out]
     for m in _INITIALS.finditer(text):
         letters = "".join(c for c in m.group().split("-")[0] if c.isalpha())
-        if letters in _NOT_INITIALS or letters in _DOTTED_STATES or (
+        # (set off by commas, dotted letters name a person whatever else they abbreviate: "a
+        # kindergartner, L.T., was", "the girl in the room, S.B., went")
+        apart = _SET_OFF.match(text, max(0, m.start() - 3)) is not None and text.startswith(",", m.end())
+        if (letters in _NOT_INITIALS and not (apart and letters not in _DEGREES_AND_TIMES)) or (
+                letters in _DOTTED_STATES) or (
                 len(letters) == 3 and letters.endswith(("PD", "SO", "SD", "FD"))):  # "M.P.D.": an agency
             continue
         start, end = m.start(), m.end()
@@ -72,8 +79,10 @@ def _signed_with_initials(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
     (not a state's code nor an everyday word in capitals: "-- OK", "- CO")."""
     out = list(spans)
     for m in _SIGNED.finditer(text):
-        letters = m.group("initials")
-        if letters in _NOT_INITIALS or letters in state_codes() or letters.lower() in _EVERYDAY_CAPITALS:
+        letters = m.group("initials").replace(".", "")
+        dotted = "." in m.group("initials")  # ("-- M.E.": dotted, they sign; "-- ME" is Maine)
+        if (letters in _NOT_INITIALS and not dotted) or (letters in state_codes() and not dotted) or (
+                letters.lower() in _EVERYDAY_CAPITALS):
             continue
         start, end = m.span("initials")
         if not any(s.start < end and start < s.end for s in out):

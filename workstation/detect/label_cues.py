@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex as re
 
 from workstation.detect.agency_numbers import RECORD_NUMBER
-from workstation.detect.census import given_name_then_place_surname, is_census_name, is_given_name
+from workstation.detect.census import given_name_then_place_surname, is_census_name, is_given_name, surnames
 from workstation.detect.courts_as_issuers import court_as_issuer
 from workstation.detect.spans import _AGENCY_WORDS, _PLACE_HEADS, CLOCK_TIME, LABEL_DECIDED_BY, RawSpan
 from workstation.detect.vocab import COUNTIES_AFTER, RANKS_BEFORE_A_NAME, ROLES_BEFORE_A_NAME
@@ -117,9 +117,13 @@ def agency_not_number(text: str, span: RawSpan) -> RawSpan | None:
     return None
 
 
+# an e-mail address or a web address: one contact whatever words and numbers it holds
+EMAIL_OR_URL = re.compile(r"\w@\w|://|\bwww\.")
+
+
 _AGENCY_THEN_THING = re.compile(
     r"(?P<a>.*\b(?i:office|department|dept\.?|police|patrol|sheriff|pd|so))[ \t]+"
-    r"(?i:id|card|badge|patch|vest|car|cruiser|truck|unit|radio|jacket|uniform|policy|policies|academy)"
+    r"(?:(?i:id|card|badge|patch|vest|car|cruiser|truck|unit|radio|jacket|uniform|policy|policies)|academy)"
 )
 
 
@@ -236,6 +240,21 @@ _OFFICER_OR_STATUS_AFTER = re.compile(
     r"[ \t]+(?i:out[ \t]+of[ \t]+service|in[ \t]+service|10-[78])\b")
 
 
+# a rank, a name, "and": the name after it is a second person's ("Det. Ruiz and Hollis")
+_TITLED_NAME_AND = re.compile(r"\b(?i:det|detective|ofc|officer|dep|deputy|sgt|sergeant|tpr|trooper|cpl|"
+                              r"lt|agent|detectives|officers|deputies|troopers)\.?[ \t]+\p{L}[\p{L}'’-]+"
+                              r"[ \t]+and[ \t]+$")
+# a store's number after its word or its sign: "store 11873", "Nordstrom Rack #0522"
+_STORE_BEFORE = re.compile(r"(?:#|\b(?i:store|tienda)[ \t]*#?)[ \t]*$")
+# a business's name in quotes after its kind: 'the truck was "Bao Down"', 'the spa, "Blue Orchid"'
+_BUSINESS_QUOTED_BEFORE = re.compile(r"\b(?i:truck|trailer|cart|stand|booth|stall|shop|store|spa|salon|"
+                                     r"bar|restaurant|taqueria|market)(?:[ \t]+(?:was|is|called|named))?"
+                                     r"[ \t]*,?[ \t]*[\"“]$")
+# an election's words: a precinct or a ward near them is where people vote
+_ELECTION_WORDS = re.compile(r"(?i:\b(?:poll(?:ing|s)?|ballots?|voters?|voting|votes?|elections?|"
+                             r"electoral|precinct[ \t]+(?:judge|captain|chair|worker))\b)")
+
+
 def by_context(text: str, span: RawSpan, label: str) -> str:
     """The label the words around `span` call for (or `label` unchanged)."""
     if label not in ("PERSON", "AGENCY", "LOCATION"):
@@ -246,6 +265,17 @@ def by_context(text: str, span: RawSpan, label: str) -> str:
         return label
     if (court := court_as_issuer(text, span.start, span.end, label)) != label:
         return court
+    if label == "LOCATION" and len(words) == 1 and words[0] in surnames() and _TITLED_NAME_AND.search(
+            text, max(0, span.start - 40), span.start):
+        return "PERSON"  # "det. ruiz and hollis": the second of two officers, not the town
+    if label == "LOCATION" and fragment.isdigit() and _STORE_BEFORE.search(text, max(0, span.start - 12),
+                                                                         span.start):
+        return "ID"  # "Ace Hardware #14418", "CVS STORE 7712": the store's number, not its address
+    if label == "PERSON" and _BUSINESS_QUOTED_BEFORE.search(text, max(0, span.start - 30), span.start):
+        return "LOCATION"  # 'the truck was "Bao Down"', 'truck "Queso Loco"': a business's name
+    if label == "AGENCY" and words[0] in ("precinct", "pct", "ward") and _ELECTION_WORDS.search(
+            text, max(0, span.start - 300), span.end + 300):
+        return "LOCATION"  # "presiding judge at Precinct 14": where people vote, no police command
     if label == "LOCATION" and _UNIT_SHAPED.fullmatch(fragment) and _OFFICER_OR_STATUS_AFTER.match(
             text, span.end):
         return "ID"  # "M-11 (OFC. R. BAUTISTA)", "M-31 out of service": a unit, not Michigan's road

@@ -15,7 +15,11 @@ _RECORD_CUE = re.compile(
     r"property|serial|sn|badge|inmate|doc|permit|tag|plate|go|rd|ccn|"
     r"card|event|occurrence|control|complaint|arrest|log|querella|n[uú]mero|caso|expediente|"
     # ... and a delivery's, a trip's or a member's: "tracking 7791 2204 5517", "member 429 005 7718"
-    r"tracking|trip|member|membership|parcel|shipment|work[ \t]+order|locate[ \t]+ticket)[ \t]*#?"
+    r"tracking|trip|member|membership|parcel|shipment|work[ \t]+order|locate[ \t]+ticket|"
+    # ... and a sale's, a recorded paper's, an online ad's, a board's: "transaction 0418-22-7718",
+    # "instrument 2024061447", "ad 7719-0044", "motion 2025-06" (not a store's or a post's phone:
+    # "the Baker store (208-555-0185)")
+    r"transaction|instrument|ad|listing|motion|meter|pole)[ \t]*#?"
     # ... and paperwork's, with its word for number: "claim number 2291-447", "policy no. 8841-177-02"
     r"|\b(?:claim|policy|invoice|estimate|account|acct|receipt|seizure[ \t]+receipt|clip|decal|fleet|"
     # ... and a carrier's, a driver's or a card's: "USDOT 2210984", "d o t number two two ...", "CDL ...")

@@ -11,6 +11,7 @@ import regex as re
 from workstation.detect.census import given_name_then_place_surname, is_census_name, is_given_name
 from workstation.detect.court_roles import court_that_acts
 from workstation.detect.label_cues import (
+    EMAIL_OR_URL,
     agency_before_a_thing,
     agency_not_number,
     by_context,
@@ -43,14 +44,21 @@ _LABEL_WORD = re.compile(r"[\w'’]+")
 _POST_OFFICE_AFTER = re.compile(r"[ \t]+(?i:post[ \t]+office)\b")
 
 
+_OFFICES_BY_SHAPE = (":state_office", ":code_enforcement")  # (recognizers/offices.py's patterns)
+_OFFICE_WORDS = frozenset("secretary attorney comptroller treasurer auditor compliance enforcement".split())
+
+
 def relabel(text: str, span: RawSpan) -> RawSpan:
     """Correct a label from the shape of the span: agency words make an agency, a street or
     facility word at the end a place, and a given name followed by a surname a person
     (NER calls many names in capitals organisations, and agencies places). A person's field
     names a person ("Deputy": "Thibodeaux", not the town); a place's field ("site", "location")
     may hold an agency or a business, which the words tell."""
-    if span.label == "PERSON" and span.recognizer.startswith(FIELD_VALUES):
-        return span
+    if (span.label == "PERSON" and span.recognizer.startswith(FIELD_VALUES)) or (
+            span.label == "CONTACT" and EMAIL_OR_URL.search(text, span.start, span.end)) or (
+            span.recognizer.endswith(_OFFICES_BY_SHAPE)):
+        return span  # (a web address with a number in it is the address: ".../media/T2-14-dashcam";
+        # "Georgia Secretary of State" is an office, whatever its words look like)
     reshaped = (date_instead(text, span) or number_not_phone(text, span) or phone_not_number(text, span)
                 or agency_not_number(text, span)
                 or agency_before_a_thing(text, span) or person_after_rank(text, span)
@@ -552,6 +560,8 @@ def _person_shaped(fragment: str, words: list[str], label: str, recognizer: str)
     if not 2 <= len(words) <= 4 or "," in fragment or (
             len(words[-1]) == 2 and words[-1].upper() in state_codes() and words[-1] not in ("al", "jo")):
         return False  # "Dalton, GA", "liberty mo"
+    if any(w in _OFFICE_WORDS for w in words):
+        return False  # "Georgia Secretary of State", "Tacoma Code Enforcement": an office
     if _looks_like_person(words) and not recognizer.startswith(_PLACE_RECOGNIZERS):
         return True
     by_ner = recognizer.startswith(("SpacyNer", "ReportMemory"))

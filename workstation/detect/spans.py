@@ -54,7 +54,7 @@ _KIN_AND_ROLES = frozenset(
 _SENTENCE_END = re.compile(
     r"(?<!\b(?:Ave|Blvd|Rd|Dept|Hwy|Apt|Ste|Pkwy|Ln|Dr|St|Mt|Ft|Jr|Sr|Co|Inc|Corp|Bros|Ltd|Mr|Mrs|Ms|"
     r"Sgt|Lt|Det|Ofc|Dep|Cpl|Capt|Tpr|Insp|Cmdr|Twp|Univ|ul|al|str|rkp|pl|os|nr|no|bldg|Bros|vs|"
-    r"approx|est|dept|div|ext))(?<=[a-z]{2})[.!?][\"”’)]*\s+(?=[A-Z])"
+    r"approx|est|dept|div|ext))(?<=[a-z]{2})[.!?][\"”’)]*\s+(?=[A-Z])|[，。！？；：、]\s*"  # (and CJK's)
 )
 _CAPS_SENTENCE_END = re.compile(
     r"(?<!\b(?:AVE|BLVD|HWY|DEPT|BROS|INC|CORP|CAPT|CMDR|SGT|DET|OFC|DEP|CPL|TPR|INSP|UNIV|EST|APPROX|DIV|"
@@ -433,7 +433,7 @@ def cut_allowed(
             start = b
         elif a < end <= b:
             end = a
-    while start < end and not (text[start].isalnum() or text[start] in "@#"):
+    while start < end and not (text[start].isalnum() or text[start] in "@#+"):
         start += 1
     while end > start and not (text[end - 1].isalnum() or text[end - 1] == "."):
         end -= 1
@@ -571,9 +571,9 @@ def merge(spans: Iterable[RawSpan]) -> list[RawSpan]:
 _AGENCY_WORDS = frozenset(
     """police sheriff sheriff's sheriffs pd so sd fd patrol troopers trooper marshal marshals
     marshal's constable constable's fire ems 911 dispatch department dept bureau division office
-    agency commission service services troop precinct pct enforcement rangers wardens
-    corrections parole probation guard customs immigration communications emergency authority da
-    administration comms ecc psap vfd vfr fpd coroner coroner's examiner examiner's des""".split()
+    agency commission service services troop precinct pct enforcement rangers wardens clerk recorder
+    corrections parole probation guard customs immigration communications emergency authority da elections
+    administration comms ecc psap vfd vfr fpd coroner coroner's examiner examiner's des compliance""".split()
 )
 _PLACE_HEADS = frozenset(
     """street st avenue ave road rd boulevard blvd drive dr lane ln court ct place pl way circle
@@ -586,11 +586,11 @@ _PLACE_HEADS = frozenset(
     diner cafe depot stop courthouse library museum cemetery marina nation reservation pueblo
     rancheria hall health penitentiary prison housing ridge acres speedway raceway arena
     campus college university brook canyon gate concourse lodge resort zoo grounds fairgrounds
-    aquarium pier dock wharf high elementary chapter regional memorial medical
+    aquarium pier dock wharf high elementary chapter regional memorial medical tower
     point pond inlet cove slough bayou channel harbor harbour swamp lagoon glacier bluff
     butte mesa gulch arroyo overlook summit rapids levee jetty boardwalk jct junction hs hosp
-    estates laundry laundromat bakery tortilleria taqueria carniceria pharmacy clinic garage salon
-    restaurant pizzeria tavern saloon pub brewery winery mart grocery deli""".split()
+    estates laundry laundromat bakery tortilleria taqueria carniceria pharmacy clinic garage salon feedlot
+    restaurant pizzeria tavern saloon pub brewery winery mart grocery deli dairy barn schools""".split()
 )
 # First words that are census names and everyday words: "Lake County", "Union Pacific".
 _EVERYDAY_FIRST = frozenset(

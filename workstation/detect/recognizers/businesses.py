@@ -27,6 +27,11 @@ TRADE_HEADS = (
     # care for a family or an officer ("Tideline Counseling", "Tiny Steps Daycare", "Heartland
     # Family Refuge"): a program or a practice is a place, not the agency that refers to it
     "counseling", "counselling", "daycare", "preschool", "refuge",
+    # the oil patch's operators and service companies ("Dakota Wireline", "Anschutz Exploration"; not
+    # "operating", as in an operating room), a farm, a club, a salon ("Harmon Family Farms", "Gaylord
+    # Area Snowmobile Club", "Woori Nails")
+    "wireline", "exploration", "drilling", "oilfield", "farms", "club", "nails", "salon",
+    "karaoke", "laundromat", "cleaners", "wellness", "spa", "xpress",
 )
 # a company's form after its trade ("Qureshi Freight LLC")
 _SUFFIXES = ("llc", "inc", "co", "corp")

@@ -119,6 +119,13 @@ def date_recognizers() -> list[RegexRecognizer]:
                 # as Korean writes it: "2024. 11. 2." (a year, a month, a day, each with its point)
                 Rx("korean_date", r"(?<![\w.])\d{4}\.[ \t]?(?:1[0-2]|0?[1-9])\.[ \t]?"
                    r"(?:3[01]|[12]\d|0?[1-9])\.(?![\w.])", 0.85, CI, needs=r"\d\.[ \t]\d"),
+                # as Chinese, Japanese and Korean write it: "2024年8月3日", "10月12日", "2024년 3월 5일" (a
+                # year and a month alone are published)
+                Rx("cjk_date", r"(?<![\d.])(?:\d{4}[ \t]?[年년][ \t]?)?(?:1[0-2]|0?[1-9])[ \t]?[月월][ \t]?"
+                   r"(?:3[01]|[12]\d|0?[1-9])[ \t]?[日일号](?!\d)", 0.85, CS, needs="[月월]"),
+                # as Vietnamese writes it: "(ngày) 7 tháng 11 năm 2024"
+                Rx("ngay_thang", r"(?<![\w.])(?:3[01]|[12]\d|0?[1-9])[ \t]+(?i:tháng)[ \t]+(?:1[0-2]|0?[1-9])"
+                   r"(?:[ \t]*,?[ \t]*(?i:năm)[ \t]+\d{4})?(?![\w.])", 0.85, CS, needs="(?i:tháng)"),
                 # a military date-time group: day, hour, minute, time zone letter, month, year
                 # ("041430ZDEC26", "280215Z FEB 26")
                 Rx("date_time_group", rf"(?<![\w-])(?:[12]\d|3[01]|0[1-9])(?:[01]\d|2[0-3])[0-5]\d[A-Z][ \t]?"

@@ -79,14 +79,23 @@ _MESSAGE_KEY = re.compile(r"(?<![\w.])(?:Q[A-Z]|[BDFIKRY][QR]|Dr)\."
 _DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d{2}[01]\d[0-3]\d")
 
 
+_VEHICLE_KEY = re.compile(r"(?i:vehicle|veh|fleet|cruiser)")
+_USER_KEY = re.compile(r"(?i:user|login)")
+
+
 def _looks_like(kind: str, value: str, key: str) -> bool:
     low = value.strip().lower()
     if not low or low in _EMPTY:
         return False
+    if kind == "PERSON" and _USER_KEY.search(key):
+        return " " not in value.strip() and any(c.isalpha() for c in value)  # "ia.admin2", "MTHORNBURG"
     if kind in ("PERSON", "AGENCY"):
         return sum(c.isalpha() for c in value) >= 2 and not any(c.isdigit() for c in value) and (
             len(value.split()) <= 5) and "@" not in value
     if kind == "ID":
+        if _VEHICLE_KEY.search(key) and (" " in value.strip() or sum(c.isdigit() for c in value) < 2):
+            return False  # a vehicle's column holds its number, or its year, make and model, or a
+            # crash report's "V1"
         return any(c.isdigit() for c in value) and len(value) <= 40 and not _DATE_SHAPE.fullmatch(value)
     if kind == "DATE":
         return _DATE_SHAPE.match(value) is not None

@@ -11,6 +11,7 @@ from workstation.detect.allow_list import allowed_regions, inside
 from workstation.detect.gazetteer import state_codes
 from workstation.detect.plate_state import SPLIT_PLATE
 from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx
+from workstation.detect.recognizers.handles import FILE_NAME
 from workstation.detect.vocab import HYPHENATED_CALL_SIGN, PLATE_TERRITORIES, RANKS_BEFORE_A_NAME
 
 # A code: at least one digit, letters/digits/dashes, not a plain word.
@@ -29,6 +30,11 @@ _CASE_CUES = (
     r"arrest|offense|offence|reference|ref|occurrence|item|evidence|property|tag|"
     # documents numbered by year: "SAFETY BULLETIN 25-17", "General Order 2024-03"
     r"bulletin|memo|memorandum|directive|order|advisory|"
+    # a trail groomer, a utility's pole or meter, a board's motion, a chain's store, by their numbers:
+    # "groomer G-4", "pole 7731-22", "meter MX 204417", "MOTION NO.: 24-37", "Store #: 0418", "tienda
+    # 3317" (not a sled's number, as often a count, nor "the meter 3 ft away")
+    r"groomer|pole(?![ \t]+\d{1,2}\b)|meter(?![ \t]+\d{1,3}\b)|motion|tienda|"
+    r"store(?=[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*#?[ \t]*\d{3})|"
     # record numbers by their abbreviation: a gun's serial, a person's SPN, SID or NCIC number
     r"sn|s/n|spn|sid|oca|nic|ncic|bkg|"
     # a licence or certificate by its register's acronym: a court reporter's CSR, an officer's DPSST
@@ -40,11 +46,12 @@ _UNIT_CUES = (
     # the units of mounted, motor, marine, air and transit patrols: "Motor 14", "Mounted 1"
     r"(?-i:Motor|MOTOR|Mounted|MOUNTED|Tram|TRAM|Fireboat|FIREBOAT|Helo|HELO|Bike|BIKE|Bomb|BOMB|Airport|"
     r"AIRPORT|Bus|BUS|Van|VAN|Trailer|TRAILER|Air|AIR|Marine|MARINE|Boat|BOAT|"
+    r"Mobile(?=[ \t]\d{1,2}\b(?!-))|MOBILE(?=[ \t]\d{1,2}\b(?!-))|"
     # police helicopters by their name: "Eagle 1", "Polair 4"
     r"Eagle|EAGLE|Falcon|FALCON|Polair|POLAIR|Hawk|HAWK|"
     # wildland and rescue resources, air ambulances: "Crew 7", "Dozer 2", "Tender 31", "Air Attack 490",
     # "HazMat 1", "Med 11", "Boat Team 3", "LifeFlight 2", "Flight For Life 3", "Air Methods 5"
-    r"Crew|CREW|Dozer|DOZER|Tender|TENDER|Tanker|TANKER|Brush|BRUSH|HazMat|Hazmat|HAZMAT|Med|MED|"
+    r"Crew|CREW|crew|Dozer|DOZER|Tender|TENDER|Tanker|TANKER|Brush|BRUSH|HazMat|Hazmat|HAZMAT|Med|MED|"
     r"Copter|COPTER|Air[ \t]Attack|AIR[ \t]ATTACK|Boat[ \t]T(?:ea)?m|BOAT[ \t]T(?:EA)?M|"
     r"(?:Life|Care|Mercy|Survival|Angel)[ \t]?(?:Flight|FLIGHT)|Flight[ \t]For[ \t]Life|CALSTAR|"
     r"Air[ \t](?:Methods|Evac|Med))"
@@ -182,6 +189,10 @@ def id_recognizers() -> list[RegexRecognizer]:
         [
             Rx("case_number", rf"\b(?:{_CASE_CUES}){_NO}({_CODE})", 0.85, CI, 1,
                refine=_not_radio_code),
+            # a board's or a unit's prefix apart from its year and number: "Case FSB 24-40", "BOARD
+            # CASE: VCRB 2024-19"
+            Rx("case_prefix_apart", rf"\b(?:{_CASE_CUES}){_NO}((?-i:[A-Z]{{2,5}})[ \t]"
+               r"(?:(?:19|20)?\d\d-\d{1,6}|\d{4,8}))(?![\w/-])", 0.85, CI, 1),
             # an academy's class, camp or session, a recruit's number: "Recruit class 24-6", "Basic
             # class 2024-03", "Recruit Camp 68", "recruit no. 68-21" (one digit alone is a grade:
             # "a class 2 felony", "Class 3 shooter")
@@ -225,6 +236,14 @@ def id_recognizers() -> list[RegexRecognizer]:
             Rx("groups_of_four", r"(?<![\w.,/-])\d{4}(?:[ \t]\d{4}){2,4}(?:[ \t]\d{2,3})?(?![\w/-]|[.,]\d)",
                0.6, CS,
                refine=_not_years_nor_times),
+            # a device's file or an export's name, its date and serial in it ("AXON_X81B4471_20240621_1412")
+            Rx("file_name", rf"(?<![\w@./<-]){FILE_NAME.pattern}(?![\w@-])", 0.6, CS, needs=r"_\d{4}"),
+            # an animal's electronic ID, fifteen digits in five groups ("840 003 218 774 412"): no phone
+            Rx("groups_of_three", r"(?<![\w.,/+-])\d{3}(?:[ \t]\d{3}){4}(?![\w/-]|[.,]\d)", 0.6, CS),
+            # a registered or certified letter's or a parcel's number as the post office prints it
+            # ("RE 118 447 902 US", "EA123456785US")
+            Rx("postal_article", r"(?<![\w-])[A-Z]{2}[ \t]?\d{3}[ \t]?\d{3}[ \t]?\d{3}[ \t]?"
+               r"(?:US|CA|GB|MX)(?![\w-])", 0.8, CS),
             # a court's docket as Washington's Superior Court writes it: the year, the calendar's letters,
             # the sequence ("2025 CF3 001447", "2024 CMD 008871")
             # (five digits at least: "2019 RAM 1500" is a truck)

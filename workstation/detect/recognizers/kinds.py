@@ -52,6 +52,8 @@ AGENCY_ACRONYMS: tuple[str, ...] = (
     # Canada's: Montréal's and Québec City's police, the border agency in French, Québec's and
     # Ontario's road regulators, Vancouver's, Winnipeg's and Halifax's police, Montréal's transit
     "SPVM", "SPVQ", "ASFC", "SAAQ", "MTO", "VPD", "WPS", "HRP", "STM", "NPPR", "OBN", "OTA", "OBNDD",
+    # farm and road bodies a rural case is handed to: the USDA's inspectors, Vermont's road agency
+    "USDA", "APHIS", "VTrans", "MassDOT", "PennDOT", "NYSDOT", "SBI", "GBI", "KBI", "OSBI", "FDLE",
     *TRANSIT_ACRONYMS,
 )
 _TRIBAL_BODY = r"(?:Nation|Tribe|Tribal|Band|Pueblo|Reservation|Rancheria|Indian\s+Community|Community)"

@@ -14,6 +14,9 @@ _CANDIDATE = re.compile(
     r"(?<![\w+/.:-])(?:\+|00)?\(?\d{1,4}\)?(?:[ .\-]?\(?\d{1,4}\)?){1,5}"
     r"(?:\s*(?:x|ext\.?)\s*\d{1,5})?(?![\w/]|-\d)"
 )
+# a vote's count in brackets after a number ("2025-06 (3-2)"): no area code
+_SPLIT_IN_BRACKETS = re.compile(r"\d[ .-]*\(\d{1,2}-\d{1,2}\)$")
+_ANIMAL_ID = re.compile(r"\d{3}(?:[ .-]\d{3}){4}")
 # Regions tried first (most numbers in US narratives and in general sets are from these).
 _FIRST = ("US", "GB", "DE", "FR", "IT", "ES", "NL", "SE", "FI", "DK", "NO", "PL", "CH", "AT", "BE",
           "AU", "CA", "BR", "MX", "IN", "IL", "IE", "PT", "GR", "CY", "EE", "HU", "CZ", "IS")
@@ -27,7 +30,9 @@ def _valid_somewhere(candidate: str) -> bool:
                                         else candidate, None)
         except phonenumbers.NumberParseException:
             return False
-        return phonenumbers.is_valid_number(number)
+        # a "+" and a country's code is a phone even in a range no carrier uses yet: writers make
+        # numbers up ("+44 7700 900481")
+        return phonenumbers.is_possible_number(number)
     for region in _REGIONS:
         try:
             number = phonenumbers.parse(candidate, region)
@@ -70,6 +75,13 @@ class AnyRegionPhoneRecognizer(LocalRecognizer):
                 continue
             if re.fullmatch(r"\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}", candidate):
                 continue  # a date
+            bracketed = candidate.rstrip(")") if "(" not in candidate else candidate
+            if bracketed.startswith("(") and bracketed.endswith(")") and bracketed.count("(") == 1:
+                bracketed = bracketed[1:-1]  # "(20240718-0233-03)": a number in brackets
+            if bracketed.count("(") != bracketed.count(")") or _SPLIT_IN_BRACKETS.search(bracketed):
+                continue  # "58 (24-001 through", "2025-06 (3-2)": numbers and a bracket, no phone
+            if _ANIMAL_ID.fullmatch(candidate):
+                continue  # fifteen digits in threes: an animal's electronic ID ("840 003 218 774 412")
             start = m.start() + (len(m.group()) - len(m.group().lstrip()))
             if not _valid_somewhere(candidate):
                 # "+41 (0)38 549 02 90": invalid whole, a valid number without its prefix

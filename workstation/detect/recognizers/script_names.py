@@ -21,8 +21,19 @@ def script_name_recognizers() -> list[RegexRecognizer]:
             # (the romanized name before the bracket: two words with capitals, "Kidist Abebe", not a
             # language's or a town's one, "in Russian (не знаю)", "Moscow (Москва)"; forty characters
             # at most, as Chinese and Japanese part no words)
-            Rx("in_brackets", rf"(?<=\p{{Lu}}[\p{{Ll}}'’-]+[ \t]\p{{Lu}}[\p{{L}}'’-]+[ \t]\()"
+            Rx("in_brackets", rf"(?<=\p{{Lu}}[\p{{Ll}}'’-]+[ \t]\p{{Lu}}[\p{{L}}'’-]+[ \t]\(|"
+               rf"\p{{Lu}}{{2,}},[ \t]\p{{Lu}}{{2,}}[ \t]\()"
                rf"(?=[^()\n]{{1,40}}\)){_WORD}(?:[ \t]{_WORD}){{0,4}}(?=\))", 0.6, CS, needs=_NEEDS),
+            # a Chinese family name before its courtesy title: "陈先生", "张女士" (the title stays out)
+            Rx("family_name_titled", r"(?<!\p{Han})\p{Han}(?=先生|女士|太太|小姐|阿姨|老师|医生)", 0.6, CS,
+               needs="先生|女士|太太|小姐|阿姨|老师|医生"),
+            # a name in Chinese characters before its romanized form in brackets, two names of two
+            # syllables at most each: "黄美玲 (Huang Meiling)" (not "(Golden Dragon BBQ)")
+            # ("(刘小梅, LIU XIAOMEI)" in capitals too)
+            Rx("before_romanized", r"(?<!\p{Han})\p{Han}{2,4}(?=(?:[ \t]?[(（]|[,，][ \t]?)"
+               r"(?:\p{Lu}\p{Ll}{1,5}[ \t]\p{Lu}\p{Ll}{1,8}(?:-\p{Ll}{1,6})?|\p{Lu}{2,6},?[ \t]\p{Lu}{2,9})"
+               r"[)）])", 0.6, CS,
+               needs=r"\p{Han}"),
             # (a chat export's line: its time, a dash, the display name of one to three words, a colon;
             # not a transcript's "Вопрос:")
             Rx("speaker", rf"(?<=\d[ \t]-[ \t]){_WORD}(?:[ \t]{_WORD}){{0,2}}(?=:[ \t])", 0.6, CS,

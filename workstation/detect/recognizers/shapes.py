@@ -80,6 +80,9 @@ _ALIAS_DESCRIPTIONS = (
     r"street[ \t]+name")
 
 
+
+
+
 def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
     codes = "|".join(sorted(state_codes()))
     issuers = "|".join((codes, *vocab.PLATE_PROVINCES))  # a plate's or a licence's: a state or a province
@@ -147,6 +150,20 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
         if text[start] in "QA" and text[start + 1:start + 2] == "." and line_start:
             return None  # "Q. Officer, tell the jury...": a transcript's question and answer
         if lexicon.is_common(word) and not lexicon.is_name(word) and word.lower() not in census.surnames():
+            return None
+        return start, end
+
+    def colon_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+        """A "sovereign" name, never a transcript's speaker ("MENSAH-DOBBS: Because") nor a
+        heading ("Follow-up: Deputy"): given names before the colon, no everyday word after it."""
+        line = text[text.rfind("\n", 0, start) + 1:start]
+        if not line.strip() or line.rstrip().endswith(("-", "–", "—")):
+            return None
+        given = text[start:text.index(":", start)].lower().split("-")
+        after = text[start:end].rsplit(None, 1)[-1]
+        if not all(lexicon.is_census_or_plain_given_name(g) for g in given) or (
+                after.lower() not in census.surnames() and after.lower() not in ("bey", "el")
+                and lexicon.is_common(after)):  # (Moorish names end in "Bey" or "El")
             return None
         return start, end
 
@@ -357,6 +374,12 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    refine=lambda t, s, e: (s, e) if not t[s:e].lower().startswith(("site", "gate",
                                                                                      "track", "lot"))
                    or _after_place_word(t, s) or t[s:e][0].isupper() else None),
+                # a numbered trail or corridor: "Trail 102", "VAST Corridor 7", "ITS 83", in any case (not a
+                # chair or a lift by its number: a seat, a count)
+                Rx("numbered_trail", r"\b(?:(?:VAST|ITS)[ \t]+(?:(?:Corridor|CORRIDOR|Trail|TRAIL)[ \t]+)?|"
+                   r"(?i:trail|corridor)[ \t]+)#?\d{1,3}[A-Z]?\b"
+                   r"(?![-/.]\d|[ \t]+(?i:miles?|mi|min|minutes|hours?|feet|ft|yards?|percent|%)\b)", 0.6, CS,
+                   needs=r"(?i:trail|corridor|its)[ \t]+#?\d"),
                 # natural features and named facilities: "Lookout Mountain", "Lake Tawakoni",
                 # "State Forest 12", "Shady Rest Nursing Home", "Port of Tacoma"
                 Rx("feature", r"(?<![\w'’-])(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:Mountains?|Mtn|Bridge|Crossing|"
@@ -403,6 +426,12 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 Rx("name_before_race_sex", r"(?<![\w'’-])\p{Lu}[\p{L}'’-]+,[ \t]+\p{Lu}[\p{L}'’-]+"
                    r"(?:[ \t]+\p{Lu}[\p{L}'’-]*\.?)?(?=[ \t]*,?[ \t]*[WBHAIU][ \t]?/[ \t]?[MF]\b)", 0.85, CS,
                    needs=r"\b[WBHAIU][ \t]?/[ \t]?[MF]\b"),
+                # a "sovereign" style name: given names joined by hyphens, a colon, the family name
+                # ("RICHARD-EARL: HOCHSTETLER", "robert-allen: of the family Keene", "Rubén-Ángel: de la
+                # familia Guerra")
+                Rx("colon_name", r"(?<![\w'’/-])\p{L}[\p{L}'’]+(?:-\p{L}[\p{L}'’]+)+:[ \t]+(?:(?i:of[ \t]+the"
+                   r"[ \t]+family|de[ \t]+la[ \t]+familia|of[ \t]+the[ \t]+house[ \t]+of)[ \t]+)?"
+                   r"\p{L}[\p{L}'’-]+", 0.8, CS, refine=colon_name, needs=r"\w-\w+:[ \t]"),
                 Rx("initials", r"(?<![\w.])[A-Z]\.(?:[ \t]?[A-Za-z]\.){0,2}[ \t]?[A-Z][\w'’-]*[a-zA-Z]"
                    r"(?:-[A-Z][\w'’]+)?",
                    0.85, CS, refine=initials_refine),

@@ -65,6 +65,9 @@ def labelled(detector, text: str) -> list[tuple[str, str]]:
     ("Jonathan Feldstein, M.D., examined him.", "Jonathan Feldstein", "PERSON"),
     ("I called from the Baker store (208-555-0185) at noon.", "208-555-0185", "CONTACT"),
     ('The truck was "Chile Rojo", parked on the sidewalk.', "Chile Rojo", "LOCATION"),
+    ("Retailer: Bath Barn Outlet   Store #: 2210\nAddress: 18 Mill Rd", "Bath Barn Outlet", "LOCATION"),
+    ('he said "NO CONTRACT" and 4471-XK. at like 20 mph. ofc. lindqvist was in the lane.', "lindqvist",
+     "PERSON"),
 ])
 def test_the_kind_is_found_whole_with_its_label(detector, text: str, part: str, label: str) -> None:
     assert (part, label) in labelled(detector, text)

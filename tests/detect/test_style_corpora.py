@@ -387,7 +387,7 @@ PARTS: dict[str, Path] = {
 # Stop 46 raised 5 and lowered one, for a rule that keeps a river's or a rail line's "crossing",
 # "access", "ferry" and "low-water crossing" with its place (the corpora split evenly; pooled
 # held-out recall rose): styles40_tune precision 0.95 -> 0.94 (0.9519 -> 0.9499).
-# Stop 47 raised 16 figures, lowered none and added styles56 and styles57.
+# Stop 47 raised 18 figures, lowered none and added styles56 and styles57.
 LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles3_tune": (0.98, 0.96, 0.95, 0.98),
     "styles3_hold": (0.96, 0.91, 0.96, 0.93),
@@ -489,11 +489,11 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles52_hold": (0.96, 0.93, 0.93, 0.95),
     "styles53_tune": (0.97, 0.94, 0.94, 0.94),
     "styles53_hold": (0.95, 0.90, 0.93, 0.95),
-    "styles54_tune": (0.95, 0.93, 0.94, 0.95),
+    "styles54_tune": (0.96, 0.93, 0.94, 0.95),
     "styles54_hold": (0.94, 0.88, 0.95, 0.95),
     "styles55_tune": (0.96, 0.92, 0.95, 0.96),
     "styles55_hold": (0.95, 0.91, 0.92, 0.94),
-    "styles56_tune": (0.96, 0.90, 0.93, 0.95),
+    "styles56_tune": (0.96, 0.91, 0.93, 0.95),
     "styles56_hold": (0.96, 0.90, 0.92, 0.94),
     "styles57_tune": (0.98, 0.97, 0.91, 0.97),
     "styles57_hold": (0.98, 0.95, 0.92, 0.93),

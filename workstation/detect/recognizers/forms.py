@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx
 
-_PLACE_FIELDS = r"(?i:location|loc|address|addr|facility|place|scene|incident\s+location|home\s+address)"
+# (and a business's field: "Retailer: Ulta Beauty", "BUSINESS: GOLDEN TOUCH FOOT SPA"; not "Employer:", a
+# deposition's question as often as a form's)
+_PLACE_FIELDS = (r"(?i:location|loc|address|addr|facility|place|scene|incident\s+location|home\s+address|"
+                 r"business|business\s+name|retailer)")
 _PERSON_FIELDS = (
     r"(?i:name|full\s+name|officer|deputy|reporting\s+party|rp|caller|suspect|susp|victim|vict|witness|"
     r"driver|patient|inmate|parolee|complainant|arrestee|involved|requested\s+by|reported\s+by)"

@@ -167,6 +167,12 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
             return None
         return start, end
 
+    def surname_lower(text: str, start: int, end: int) -> tuple[int, int] | None:
+        word = text[start:end]
+        if word not in census.surnames() or lexicon.is_stop(word) or lexicon.is_common(word):
+            return None  # ("sgt. major", "lt. col": a rank goes on)
+        return start, end
+
     def census_pair(text: str, start: int, end: int) -> tuple[int, int] | None:
         given, surname = text[start:end].lower().split()
         # Social Security names only where they are no everyday word ("MINOR INJ", "Rider")
@@ -438,6 +444,12 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 Rx("initials_lower", r"(?<=\b(?i:ofc|officer|sgt|fto|deputy|dep|det|cpl|tpr|lt|"
                    r"my|partner)\.?\s+)(?:[a-z]\.[ \t]?){1,3}[a-z][\w'’-]+", 0.7, CS,
                    refine=initials_refine),
+                # a surname in lower case after an abbreviated rank, whatever the text's case: "ofc. draper",
+                # "det. ruiz", "dep. mcallister" (a surname, no everyday word: "sgt. major"; not after
+                # "officer": "officer bell rang")
+                Rx("titled_lower", r"(?<=\b(?:ofc|sgt|dep|det|cpl|tpr|lt)\.[ \t]+)[a-z][a-z'’-]{2,}"
+                   r"(?![\w'’-])", 0.65, CS, refine=surname_lower,
+                   needs=r"\b(?:ofc|sgt|dep|det|cpl|tpr|lt)\."),
                 # between a given name and a surname: Ronald "Deuce" Pettigrew, JIMMY "TWO TIMES" KOWALSKI
                 # '"Boomer" Haskins': a capitalised nickname in quotes, then the surname
                 Rx("quoted_nickname_surname", r"[\"“][A-Z][\w'’-]*[\"”][ \t]+[A-Z][\w'’-]+", 0.7, CS,

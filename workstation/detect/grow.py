@@ -371,8 +371,9 @@ _TITLE_BEFORE = re.compile(r"\b(?i:mr|mrs|ms|dr|officer|ofc|deputy|dep|sgt|troop
 # a farm's or a sale's place after its owner's name, in lower case ("Vander Ploeg dairy", "hubbard
 # ranch"), not a farm's hand or animals
 _WORKING_PLACE_AFTER = re.compile(r"[ \t]+(?:dairy|feedlot|ranch|farm|orchard|vineyard|sale[ \t]+barn|pens|"
-                                  r"gravel[ \t]+pit|lease|tower)(?![\w'’-]|[ \t]+(?:hands?|"
-                                  r"animals?|work|workers?|trucks?|dogs?|kids?|boys?|girls?|life|equipment|manager|owner)\b)")
+                                  r"gravel[ \t]+pit|lease|tower)(?![\w'’-]|[ \t]+(?:hands?|animals?|work|"
+                                  r"workers?|trucks?|dogs?|kids?|boys?|girls?|life|equipment|manager|"
+                                  r"owner)\b)")
 _RANK_THEN_NAME_RANK = re.compile(r"(?<![\w'’-])([\p{L}.]+)[ \t]+(Major|MAJOR|Marshal|Judge)[ \t]+$")
 # A given name of two joined syllables ("Hyun-woo", "Ji-yeon", "Wen-li"), cut in two or left
 # beside the surname found alone.

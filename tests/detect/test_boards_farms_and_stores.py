@@ -68,6 +68,12 @@ def labelled(detector, text: str) -> list[tuple[str, str]]:
     ("Retailer: Bath Barn Outlet   Store #: 2210\nAddress: 18 Mill Rd", "Bath Barn Outlet", "LOCATION"),
     ('he said "NO CONTRACT" and 4471-XK. at like 20 mph. ofc. lindqvist was in the lane.', "lindqvist",
      "PERSON"),
+    ('I walked into the store, "Marcus, open the register," he said.', "Marcus", "PERSON"),
+    ("Officers from Precinct 9 answered the alarm; later she said she was going to vote.", "Precinct 9",
+     "AGENCY"),
+    ("I called the number in the ad 702-555-0187 and a woman answered.", "702-555-0187", "CONTACT"),
+    ("The Ohio Attorney General's office called back.", "Ohio Attorney General", "AGENCY"),
+    ("Họp ngày 12 tháng 3 năm 2025.", "12 tháng 3 năm 2025", "DATE"),
 ])
 def test_the_kind_is_found_whole_with_its_label(detector, text: str, part: str, label: str) -> None:
     assert (part, label) in labelled(detector, text)
@@ -85,6 +91,8 @@ def test_an_audit_logs_users_are_people_and_a_vehicle_column_holds_numbers(detec
     found = labelled(detector, table)
     assert ("2207", "ID") in found
     assert not any(part == "V1" for part, _ in found)  # a crash report's first vehicle
+    owners = "case | date | Vehicle Owner | vehicle\nA-1 | 01/02/2025 | Lorna Pike | 2207\n"
+    assert ("Lorna Pike", "PERSON") in labelled(detector, owners)
     returns = ("name,DL,state,stores,last_return\n"
                '"Yates, Corinne",51220871,OH,"0217, 0388",2024-11-02\n')
     assert ("0217, 0388", "ID") in labelled(detector, returns)
@@ -99,6 +107,13 @@ def test_an_audit_logs_users_are_people_and_a_vehicle_column_holds_numbers(detec
     ("CHAIR: All in favor? MEMBER: Aye.", "CHAIR"),
     ("The pumper said the TRK was parked.", "pumper"),
     ("Jonathan Feldstein, M.D., examined him.", "M.D."),
+    ("He was fine, O.K., and walked away with his license, I.D., and registration.", "O.K."),
+    ("He was fine, O.K., and walked away with his license, I.D., and registration.", "I.D."),
+    ("We watched it in slow motion 3 times.", "3"),
+    ("He fled from the store 200 yards east.", "200"),
+    ("A road crew 2 miles north flagged us down.", "crew 2"),
+    ("老太太说没事。", "老"),
+    ("Anh ấy bị giam 3 tháng 2 lần.", "3 tháng 2"),
 ])
 def test_the_look_alikes_stay_as_they_were(detector, text: str, word: str | None) -> None:
     found = labelled(detector, text)

@@ -50,8 +50,7 @@ _KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("ID", frozenset("""id ids unit units car badge star serial emp empno employee no num number nbr
         plate tag lic vin oln dl sid case inc incident cad cfs report claim ori term terminal mdt
         ack deconfliction booking warrant citation oca nic fbi soc ticket tkt run invoice policy
-        callsign shield p personnel pno reg ser hin pin vehicle veh fleet cruiser store stores
-        """.split())),  # ("p#": a personnel number; "vehicle": its fleet number)
+        callsign shield p personnel pno reg ser hin pin""".split())),  # ("p#": a personnel number)
     ("DATE", frozenset("dob date opened generated created dte dow doi isd exp ppb dlc".split())),
     ("LOCATION", frozenset("""addr address loc location street city community zip zipcode postal
         lat lon lng latitude longitude gps bldg building place road county state ols lis pob xst
@@ -60,6 +59,9 @@ _KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("PERSON", frozenset("""name nam officer officers ofc deputy trooper recruit trainee fto driver
         owner caller rp suspect susp victim vict witness wit person agent adjuster opr ppn aka
         user login username""".split())),  # (an audit log's user is the agency's user by name)
+    # a vehicle's or a store's column holds its number, unless another word says what ("Vehicle Owner",
+    # "Store Address")
+    ("ID", frozenset("vehicle veh fleet cruiser store stores".split())),
 )
 _KEY_WORD = re.compile(r"[a-z]+")
 _USER_WORDS = frozenset("user login account member".split())

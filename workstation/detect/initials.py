@@ -36,7 +36,8 @@ _SIGNED = re.compile(r"(?m)(?:(?:^|(?<=[ \t]))(?:--|—|–|~)|(?<=\S[ \t])-)[ \
                      r"(?P<initials>\p{Lu}{2,3}|(?:\p{Lu}\.){2,3})(?=[ \t]*[\"”\])]*[ \t]*$)")
 _SET_OFF = re.compile(r"\w,[ \t]")
 # letters that are set off by commas after a name or a number all the same: "Feldstein, M.D., board"
-_DEGREES_AND_TIMES = frozenset("MD DO RN JD PA NP DDS DVM LPN BSN EMT PHD ESQ AM PM US PO".split())
+_DEGREES_AND_TIMES = frozenset("""MD DO RN JD PA NP DDS DVM LPN BSN EMT PHD ESQ AM PM US PO OK ID TV ER DA AKA
+    UK EU UN CD DJ MC LP EP PS AC BS USA GED DUI DWI VIN DOB""".split())
 
 
 def initials_as_people(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:

@@ -121,6 +121,7 @@ def agency_not_number(text: str, span: RawSpan) -> RawSpan | None:
 EMAIL_OR_URL = re.compile(r"\w@\w|://|\bwww\.")
 
 
+# (a lower-case "academy" only: "Tulsa Police Academy" is one name, "the sheriff's office academy" a thing)
 _AGENCY_THEN_THING = re.compile(
     r"(?P<a>.*\b(?i:office|department|dept\.?|police|patrol|sheriff|pd|so))[ \t]+"
     r"(?:(?i:id|card|badge|patch|vest|car|cruiser|truck|unit|radio|jacket|uniform|policy|policies)|academy)"
@@ -251,7 +252,7 @@ _BUSINESS_QUOTED_BEFORE = re.compile(r"\b(?i:truck|trailer|cart|stand|booth|stal
                                      r"bar|restaurant|taqueria|market)(?:[ \t]+(?:was|is|called|named))?"
                                      r"[ \t]*,?[ \t]*[\"“]$")
 # an election's words: a precinct or a ward near them is where people vote
-_ELECTION_WORDS = re.compile(r"(?i:\b(?:poll(?:ing|s)?|ballots?|voters?|voting|votes?|elections?|"
+_ELECTION_WORDS = re.compile(r"(?i:\b(?:poll(?:ing|s)?|ballots?|voters?|voting|elections?|"
                              r"electoral|precinct[ \t]+(?:judge|captain|chair|worker))\b)")
 
 
@@ -271,7 +272,8 @@ def by_context(text: str, span: RawSpan, label: str) -> str:
     if label == "LOCATION" and fragment.isdigit() and _STORE_BEFORE.search(text, max(0, span.start - 12),
                                                                          span.start):
         return "ID"  # "Ace Hardware #14418", "CVS STORE 7712": the store's number, not its address
-    if label == "PERSON" and _BUSINESS_QUOTED_BEFORE.search(text, max(0, span.start - 30), span.start):
+    if label == "PERSON" and _BUSINESS_QUOTED_BEFORE.search(text, max(0, span.start - 30), span.start) and (
+            text.startswith(('"', "”"), span.end)):
         return "LOCATION"  # 'the truck was "Bao Down"', 'truck "Queso Loco"': a business's name
     if label == "AGENCY" and words[0] in ("precinct", "pct", "ward") and _ELECTION_WORDS.search(
             text, max(0, span.start - 300), span.end + 300):

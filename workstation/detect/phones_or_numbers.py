@@ -27,6 +27,9 @@ _RECORD_CUE = re.compile(
     r"(?:[ \t]+(?:number|no\.?|nbr))?[ \t]*#?)"
     r"[ \t:(*]*$"
 )
+# an online ad or listing, and a phone shaped as North America writes one
+_AD_BEFORE = re.compile(r"\b(?i:ad|listing)[ \t:#(]*$")
+_NANP = re.compile(r"\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}")
 # A year first, then a serial: "25-044730", "2025-20-004418" are record numbers, not phones
 _YEAR_SERIAL = re.compile(r"(?:[12]\d|(?:19|20)\d\d)-(?:\d{2}-)?\d{4,6}")
 # four or more groups that are no phone number's ("26-2-04418-7"; "1-541-555-0134" and
@@ -58,6 +61,9 @@ def number_not_phone(text: str, span: RawSpan) -> RawSpan | None:
     """"CAD Inc# 240615-0087": a record number that looks like a phone number."""
     if span.label != "CONTACT" or "@" in text[span.start:span.end]:
         return None
+    if _AD_BEFORE.search(text, max(0, span.start - 12), span.start) and _NANP.fullmatch(
+            text, span.start, span.end):
+        return None  # "the number in the ad 702-555-0187": the ad's phone (its own number has no area code)
     if _record_cue_before(text, span.start) or (
             (_YEAR_SERIAL.fullmatch(text, span.start, span.end) or (
                 _MANY_GROUPS.fullmatch(text, span.start, span.end)

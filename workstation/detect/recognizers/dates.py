@@ -123,9 +123,12 @@ def date_recognizers() -> list[RegexRecognizer]:
                 # year and a month alone are published)
                 Rx("cjk_date", r"(?<![\d.])(?:\d{4}[ \t]?[年년][ \t]?)?(?:1[0-2]|0?[1-9])[ \t]?[月월][ \t]?"
                    r"(?:3[01]|[12]\d|0?[1-9])[ \t]?[日일号](?!\d)", 0.85, CS, needs="[月월]"),
-                # as Vietnamese writes it: "(ngày) 7 tháng 11 năm 2024"
-                Rx("ngay_thang", r"(?<![\w.])(?:3[01]|[12]\d|0?[1-9])[ \t]+(?i:tháng)[ \t]+(?:1[0-2]|0?[1-9])"
-                   r"(?:[ \t]*,?[ \t]*(?i:năm)[ \t]+\d{4})?(?![\w.])", 0.85, CS, needs="(?i:tháng)"),
+                # as Vietnamese writes it: "(ngày) 7 tháng 11 năm 2024", "ngày 7 tháng 11" (its word for the
+                # day before it or the year after it: "3 tháng" alone is three months)
+                Rx("ngay_thang", r"(?:(?<=\b(?i:ngày)[ \t]+)|(?<![\w.]))(?:3[01]|[12]\d|0?[1-9])[ \t]+"
+                   r"(?i:tháng)[ \t]+(?:1[0-2]|0?[1-9])(?:(?<=(?i:ngày)[ \t]+\d{1,2}[ \t]+\w+[ \t]+\d{1,2})|"
+                   r"(?=[ \t]*,?[ \t]*(?i:năm)[ \t]+\d{4}))(?:[ \t]*,?[ \t]*(?i:năm)[ \t]+\d{4})?(?!\w|\.\d)",
+                   0.85, CS, needs="(?i:tháng)"),
                 # a military date-time group: day, hour, minute, time zone letter, month, year
                 # ("041430ZDEC26", "280215Z FEB 26")
                 Rx("date_time_group", rf"(?<![\w-])(?:[12]\d|3[01]|0[1-9])(?:[01]\d|2[0-3])[0-5]\d[A-Z][ \t]?"

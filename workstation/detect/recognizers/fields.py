@@ -80,7 +80,7 @@ _DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d
 
 
 _VEHICLE_KEY = re.compile(r"(?i:vehicle|veh|fleet|cruiser)")
-_USER_KEY = re.compile(r"(?i:user|login)")
+_USER_KEY = re.compile(r"(?i:\b(?:user|login))")
 
 
 def _looks_like(kind: str, value: str, key: str) -> bool:

@@ -33,8 +33,9 @@ _CASE_CUES = (
     # a trail groomer, a utility's pole or meter, a board's motion, a chain's store, by their numbers:
     # "groomer G-4", "pole 7731-22", "meter MX 204417", "MOTION NO.: 24-37", "Store #: 0418", "tienda
     # 3317" (not a sled's number, as often a count, nor "the meter 3 ft away")
-    r"groomer|pole(?![ \t]+\d{1,2}\b)|meter(?![ \t]+\d{1,3}\b)|motion|tienda|"
-    r"store(?=[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*#?[ \t]*\d{3})|"
+    r"groomer|pole(?![ \t]+\d{1,2}\b)|meter(?![ \t]+\d{1,3}\b)|motion(?![ \t]+\d{1,2}\b(?!-))|"
+    r"tienda|store(?=[ \t]*(?:#|no\.?|number)?[ \t]*:?[ \t]*#?[ \t]*\d{3})"
+    r"(?![ \t]+\d+[ \t]+(?i:yards?|feet|ft|miles?|blocks?)\b)|"
     # record numbers by their abbreviation: a gun's serial, a person's SPN, SID or NCIC number
     r"sn|s/n|spn|sid|oca|nic|ncic|bkg|"
     # a licence or certificate by its register's acronym: a court reporter's CSR, an officer's DPSST
@@ -51,7 +52,9 @@ _UNIT_CUES = (
     r"Eagle|EAGLE|Falcon|FALCON|Polair|POLAIR|Hawk|HAWK|"
     # wildland and rescue resources, air ambulances: "Crew 7", "Dozer 2", "Tender 31", "Air Attack 490",
     # "HazMat 1", "Med 11", "Boat Team 3", "LifeFlight 2", "Flight For Life 3", "Air Methods 5"
-    r"Crew|CREW|crew|Dozer|DOZER|Tender|TENDER|Tanker|TANKER|Brush|BRUSH|HazMat|Hazmat|HAZMAT|Med|MED|"
+    # (a crew in lower case, not "a road crew 2 miles north")
+    r"Crew|CREW|crew(?![ \t]+\d+[ \t]+(?:miles?|mi|hours?|hrs?|minutes?|min|feet|ft|yards?|blocks?|men)\b)|"
+    r"Dozer|DOZER|Tender|TENDER|Tanker|TANKER|Brush|BRUSH|HazMat|Hazmat|HAZMAT|Med|MED|"
     r"Copter|COPTER|Air[ \t]Attack|AIR[ \t]ATTACK|Boat[ \t]T(?:ea)?m|BOAT[ \t]T(?:EA)?M|"
     r"(?:Life|Care|Mercy|Survival|Angel)[ \t]?(?:Flight|FLIGHT)|Flight[ \t]For[ \t]Life|CALSTAR|"
     r"Air[ \t](?:Methods|Evac|Med))"

@@ -13,9 +13,14 @@ from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx
 
 
 def _state_first(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """A state's office only after the state's own name ("Ohio Attorney General")."""
-    words = text[start:end].split()
-    return (start, end) if words[0] in state_names() or " ".join(words[:2]) in state_names() else None
+    """A state's office only after the state's own name ("Ohio Attorney General"); the span
+    starts at the state ("The Ohio Attorney General", "Contacted Georgia Secretary of State")."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for i in range(min(2, len(words))):
+        for n in (2, 1):
+            if " ".join(w.group() for w in words[i:i + n]) in state_names():
+                return start + words[i].start(), end
+    return None
 
 
 def _place_then_code(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -37,7 +42,7 @@ def office_recognizers() -> list[RegexRecognizer]:
     return [RegexRecognizer(
         "OfficeShapeRecognizer", "AGENCY",
         [
-            Rx("state_office", r"(?<![\w'’-])\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+)?[ \t]+"
+            Rx("state_office", r"(?<![\w'’-])\p{Lu}\p{Ll}+(?:[ \t]\p{Lu}\p{Ll}+){0,2}[ \t]+"
                r"(?:Secretary[ \t]+of[ \t]+State|Attorney[ \t]+General|Comptroller|Treasurer|"
                r"State[ \t]+Auditor)(?=['’]s\b|(?![\w'’-]))", 0.75, CS, refine=_state_first,
                needs=r"Secretary|Attorney|Comptroller|Treasurer|Auditor"),

@@ -25,8 +25,10 @@ def script_name_recognizers() -> list[RegexRecognizer]:
                rf"\p{{Lu}}{{2,}},[ \t]\p{{Lu}}{{2,}}[ \t]\()"
                rf"(?=[^()\n]{{1,40}}\)){_WORD}(?:[ \t]{_WORD}){{0,4}}(?=\))", 0.6, CS, needs=_NEEDS),
             # a Chinese family name before its courtesy title: "陈先生", "张女士" (the title stays out)
-            Rx("family_name_titled", r"(?<!\p{Han})\p{Han}(?=先生|女士|太太|小姐|阿姨|老师|医生)", 0.6, CS,
-               needs="先生|女士|太太|小姐|阿姨|老师|医生"),
+            # (not 老 nor 小, "old" and "young": 老先生 is an old gentleman; not before 医生 or 老师, where
+            # the word before is as often a verb)
+            Rx("family_name_titled", r"(?<!\p{Han})(?![老小])\p{Han}(?=先生|女士|太太|小姐|阿姨)", 0.6, CS,
+               needs="先生|女士|太太|小姐|阿姨"),
             # a name in Chinese characters before its romanized form in brackets, two names of two
             # syllables at most each: "黄美玲 (Huang Meiling)" (not "(Golden Dragon BBQ)")
             # ("(刘小梅, LIU XIAOMEI)" in capitals too)

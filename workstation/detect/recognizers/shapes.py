@@ -80,9 +80,6 @@ _ALIAS_DESCRIPTIONS = (
     r"street[ \t]+name")
 
 
-
-
-
 def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
     codes = "|".join(sorted(state_codes()))
     issuers = "|".join((codes, *vocab.PLATE_PROVINCES))  # a plate's or a licence's: a state or a province
@@ -380,12 +377,13 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    refine=lambda t, s, e: (s, e) if not t[s:e].lower().startswith(("site", "gate",
                                                                                      "track", "lot"))
                    or _after_place_word(t, s) or t[s:e][0].isupper() else None),
-                # a numbered trail or corridor: "Trail 102", "VAST Corridor 7", "ITS 83", in any case (not a
-                # chair or a lift by its number: a seat, a count)
-                Rx("numbered_trail", r"\b(?:(?:VAST|ITS)[ \t]+(?:(?:Corridor|CORRIDOR|Trail|TRAIL)[ \t]+)?|"
+                # a numbered trail or corridor: "Trail 102", "VAST Corridor 7", "ITS Trail 83", in any case
+                # (not a chair or a lift by its number: a seat, a count; not "ITS 2 DOORS")
+                Rx("numbered_trail", r"\b(?:VAST[ \t]+(?:(?:Corridor|CORRIDOR|Trail|TRAIL)[ \t]+)?|"
+                   r"ITS[ \t]+(?:Corridor|CORRIDOR|Trail|TRAIL)[ \t]+|"
                    r"(?i:trail|corridor)[ \t]+)#?\d{1,3}[A-Z]?\b"
-                   r"(?![-/.]\d|[ \t]+(?i:miles?|mi|min|minutes|hours?|feet|ft|yards?|percent|%)\b)", 0.6, CS,
-                   needs=r"(?i:trail|corridor|its)[ \t]+#?\d"),
+                   r"(?![-/.]\d|[ \t]+(?i:miles?|mi|min|minutes|hours?|feet|ft|yards?|blocks?|times?|doors?|"
+                   r"more|of|percent|%)\b)", 0.6, CS, needs=r"(?i:trail|corridor)[ \t]+#?\d"),
                 # natural features and named facilities: "Lookout Mountain", "Lake Tawakoni",
                 # "State Forest 12", "Shady Rest Nursing Home", "Port of Tacoma"
                 Rx("feature", r"(?<![\w'’-])(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:Mountains?|Mtn|Bridge|Crossing|"

@@ -114,6 +114,8 @@ def test_an_audit_logs_users_are_people_and_a_vehicle_column_holds_numbers(detec
     ("A road crew 2 miles north flagged us down.", "crew 2"),
     ("老太太说没事。", "老"),
     ("Anh ấy bị giam 3 tháng 2 lần.", "3 tháng 2"),
+    ("THE VEHICLE HAD ITS 4 WAY FLASHERS ON AND ITS 2 DOORS OPEN.", "4"),
+    ("The car and its 3 occupants stopped.", "3"),
 ])
 def test_the_look_alikes_stay_as_they_were(detector, text: str, word: str | None) -> None:
     found = labelled(detector, text)

@@ -80,6 +80,17 @@ _ALIAS_DESCRIPTIONS = (
     r"street[ \t]+name")
 
 
+# "its" and a count, no Maine trail ("ITS 83"): "ITS 4 WAY FLASHERS", "its 2 doors", "its 3 occupants"
+_COUNTED_AFTER_ITS = re.compile(r"[ \t-]*(?i:ways?|doors?|occupants?|passengers?|wheels?|tires?|tyres?|"
+                                r"windows?|seats?|lanes?|people|men|women|kids|children|dogs?|shots?|rounds?|times?|"
+                                r"hours?|minutes?|days?|weeks?|months?|years?|feet|ft|miles?|blocks?|units?|"
+                                r"stor(?:y|ies)|floors?|cylinders?|axles?)\b")
+
+
+def _its_count(text: str, start: int, end: int) -> bool:
+    return text[start:start + 3].lower() == "its" and _COUNTED_AFTER_ITS.match(text, end) is not None
+
+
 def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
     codes = "|".join(sorted(state_codes()))
     issuers = "|".join((codes, *vocab.PLATE_PROVINCES))  # a plate's or a licence's: a state or a province
@@ -343,8 +354,9 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 Rx("road_abbreviation", r"(?<![\w'’-])(?:cr|fm|rm|sr|sh|us|hwy|rte?|rt\.|co\.?\s*rd|"
                    r"county\s+rd|cty\s+rd|state\s+hwy|(?:k|m|n)(?=-)|mm|mp|exit|fr|fsr|bia|its)"
                    r"[ \t-]?\d{1,4}[a-z]?(?:[ \t]+(?:[nsew]|[nsew]b)(?![\w'’]))?(?![\w'’-])", 0.7, CI,
-                   refine=lambda t, s, e: None if t[s:e].lower().startswith(_WORD_ROADS)
-                   and not t[s:e][:2].isupper() and not _after_place_word(t, s) else (s, e)),
+                   refine=lambda t, s, e: None if (t[s:e].lower().startswith(_WORD_ROADS)
+                   and not t[s:e][:2].isupper() and not _after_place_word(t, s)) or _its_count(t, s, e)
+                   else (s, e)),
                 # dictated roads, the number in words: "i eighty eastbound", "highway ninety five"
                 Rx("spoken_road", rf"\b(?:(?i:i|interstate|highway|hwy|route|state[ \t]+route|"
                    rf"county[ \t]+road|exit|mile[ \t]+marker)|US)[ \t-]+{_SPOKEN_NUMBER}(?![\w'’-])",

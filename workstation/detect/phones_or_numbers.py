@@ -27,9 +27,12 @@ _RECORD_CUE = re.compile(
     r"(?:[ \t]+(?:number|no\.?|nbr))?[ \t]*#?)"
     r"[ \t:(*]*$"
 )
-# an online ad or listing, and a phone shaped as North America writes one
+# a phone as North America writes it: its area code (which _PHONE_SHAPED lets go), then the number
+_AREA_CODE = r"\(?\d{3}\)?[ .-]?"
+_LOCAL_NUMBER = r"\d{3}[ .-]\d{4}"
+# an online ad or listing, and a phone with its area code
 _AD_BEFORE = re.compile(r"\b(?i:ad|listing)[ \t:#(]*$")
-_NANP = re.compile(r"\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}")
+_NANP = re.compile(_AREA_CODE + _LOCAL_NUMBER)
 # A year first, then a serial: "25-044730", "2025-20-004418" are record numbers, not phones
 _YEAR_SERIAL = re.compile(r"(?:[12]\d|(?:19|20)\d\d)-(?:\d{2}-)?\d{4,6}")
 # four or more groups that are no phone number's ("26-2-04418-7"; "1-541-555-0134" and
@@ -73,7 +76,7 @@ def number_not_phone(text: str, span: RawSpan) -> RawSpan | None:
     return None
 
 
-_PHONE_SHAPED = re.compile(r"(?:\(?\d{3}\)?[ .-]?)?\d{3}[ .-]\d{4}")
+_PHONE_SHAPED = re.compile(rf"(?:{_AREA_CODE})?{_LOCAL_NUMBER}")
 _PHONE_WORD_BEFORE = re.compile(r"(?i:\b(?:dsn|phone|ph|tel|cell|fax|mobile|call|text)\b\.?)[ \t:#]*$")
 
 

@@ -189,5 +189,13 @@ CORPORA: dict[str, Path] = {
     # markets, street vendors and food trucks (stop 47, at its start)
     "styles57_tune": Path(__file__).resolve().parent / "data" / "styles57_tune.jsonl",
     "styles57_hold": Path(__file__).resolve().parent / "data" / "styles57_hold.jsonl",
+    # a fifty-eighth: ports, marinas and harbor patrol; tow yards, repossessions and impounds;
+    # warrant service and fugitive task forces; highway work zones (stop 48, at its start)
+    "styles58_tune": Path(__file__).resolve().parent / "data" / "styles58_tune.jsonl",
+    "styles58_hold": Path(__file__).resolve().parent / "data" / "styles58_hold.jsonl",
+    # a fifty-ninth: stadiums, arenas and concerts; Indian Country and cross-deputized work;
+    # apartment complexes and property management; rideshare and delivery workers (stop 48, at its start)
+    "styles59_tune": Path(__file__).resolve().parent / "data" / "styles59_tune.jsonl",
+    "styles59_hold": Path(__file__).resolve().parent / "data" / "styles59_hold.jsonl",
     "external": EXTERNAL,
 }

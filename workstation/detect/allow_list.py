@@ -113,7 +113,7 @@ _PHRASES = [
     r"(?<=[-/.]\d{4} /))(?:[01]\d|2[0-3]):?[0-5]\d\b",
     # ... a record's time field ("TIME: 1640", "TIME OF CALL: 0215", "TM=2310")
     r"(?i:\b(?:time|tm|time[ \t]+of[ \t]+(?:call|incident|arrest|occurrence)|occ[ \t]+time|disp[ \t]+time)"
-    r"[ \t]*[:=#-][ \t]*(?:[01]\d|2[0-3]):?[0-5]\d\b)",
+    r"[ \t]*[:=#-][ \t]*(?:[01]\d|2[0-3]):?[0-5]\d\b(?![-/.]\d))",  # (not "Time: 2024-07-19")
     # ... a log line's clock time ("1640 NWS severe t-storm warning", not "1640 Elm St"), a time
     # after "at" ending its clause ("reached the top at 1641."), a time before its date ("TIP
     # 0617 11/02"): stock Presidio's phone pattern reads them as numbers
@@ -332,7 +332,10 @@ _PLACE_CUE = stdlib_re.compile(
 _PLACE_HEADS_NEXT = (
     "Police|Sheriff|County|City|Fire|Narrows|Bridge|Dome|Mall|Avenue|Ave|Street|St|Road|Rd|Way|Blvd|"
     "Park|Airport|Harbor|Lake|River|Valley|Heights|Community|General|Memorial|High|Middle|Elementary|"
-    "Regional|Municipal|Tribal|Reservation")
+    "Regional|Municipal|Tribal|Reservation|"
+    # ... and a maker's name on a venue: "Nissan Stadium", "Ford Field", "the Kia Forum"
+    "Stadium|Field|Center|Centre|Arena|Forum|Amphitheater|Amphitheatre|Coliseum|Ballpark|Pavilion|"
+    "Speedway|Raceway|Theater|Theatre")
 # ... in capitals too ("TACOMA POLICE DEPARTMENT")
 _POLICE_OR_PLACE_NEXT = stdlib_re.compile(
     rf"[ \t]+(?:PD|SO|SD|FD|DPS|{_PLACE_HEADS_NEXT}|{_PLACE_HEADS_NEXT.upper()})\b"
@@ -357,10 +360,10 @@ def _given_name_word(text: str, m: stdlib_re.Match) -> bool:
 def _place_word(text: str, m: stdlib_re.Match) -> bool:
     """A vehicle model or maker that names a place: "in Tacoma", "Lake Tahoe", "Camp Dodge"
     (capitalised, one word, right after a place word); "a silver Tahoe" stays allowed."""
-    word = m.group().lstrip()
-    start = m.end() - len(word)
+    word = m.group().strip()  # (a maker's pattern may take the space after it: "Ford ")
+    start = m.start() + len(m.group()) - len(m.group().lstrip())
     cue = _PLACE_CUE.search(text, max(0, start - 12), start)
-    named = _POLICE_OR_PLACE_NEXT.match(text, m.end())  # "Tacoma PD", "Tahoe Fire"
+    named = _POLICE_OR_PLACE_NEXT.match(text, start + len(word))  # "Tacoma PD", "Tahoe Fire"
     return word[:1].isupper() and word.isalpha() and (cue is not None or named is not None)
 
 

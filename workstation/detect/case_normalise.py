@@ -68,7 +68,7 @@ _FEATURE_HEADS = frozenset(
 _FACILITY_HEADS = frozenset(
     """saloon tavern lounge grill diner cafe motel inn hotel casino stadium arena jail
     courthouse annex tower apartments apts mall plaza church chapel academy clinic hospital
-    center centre elementary""".split()
+    center centre elementary townhomes townhouses condos villas lofts residences""".split()
 )
 # "FRIENDSHIP TOWN HALL": the town's name before a municipal building.
 _TOWN_BUILDINGS = frozenset({("town", "hall"), ("city", "hall"), ("village", "hall"), ("town", "limits"),
@@ -257,8 +257,9 @@ class Recaser:
         )
         if not named:
             return False
-        if self.lexicon.is_stop(low) or low in NOT_NAME_AFTER_TITLE:
-            return False
+        if self.lexicon.is_stop(low) or low in NOT_NAME_AFTER_TITLE or (
+                self.lexicon.is_irregular_verb(low) and low not in census.surnames()):
+            return False  # ("officer rivas wrote it", "tyler took the keys": a verb, no surname)
         return not low.endswith(("ed", "ing")) and (not low.endswith("s") or low.endswith("ss"))
 
     def _name_by_shape(self, passage: str, m: re.Match, low: str, prev_cap: bool) -> bool:
@@ -330,6 +331,8 @@ class Recaser:
                 if j < i - 3 and any(w in places() or w in small_places() or w in REGION_WORDS
                                      for w in named):
                     out.update(range(j + 1, i + 1))  # "GREAT LAKES REGIONAL FUGITIVE TASK FORCE"
+            if i > 1 and lowered[i - 1] == "animal" and head in ("care", "control", "services", "welfare"):
+                out.update(self._animal_agency(passage, words, lowered, i))
             town_building = i > 1 and (lowered[i - 1], head) in _TOWN_BUILDINGS
             if town_building and (
                     lowered[i - 2] in places() or lowered[i - 2] in small_places()) and not (
@@ -359,6 +362,26 @@ class Recaser:
                 out.add(i)  # "in surprise az", "IN LIBERTY MO": a town, then its state
                 codes.add(i + 1)
         return out, codes
+
+    def _animal_agency(self, passage: str, words: list[re.Match], lowered: list[str], i: int) -> range:
+        """"GREENVILLE COUNTY ANIMAL CARE", "TULSA ANIMAL WELFARE": a town's or a county's agency
+        (its name before "animal"; "county animal control" alone names none)."""
+
+        def named(j: int) -> bool:  # a town's name ("TULSA"), no everyday word ("SAID ANIMAL CONTROL")
+            word = lowered[j] if j >= 0 else ""
+            town = word in places() or word in small_places() or not self.lexicon.is_common(word)
+            return j >= 0 and _plain_word(self.lexicon, word) and word not in _NOT_AGENCY_NAMES and (
+                not self.lexicon.is_stop(word) and town
+                and not passage[words[j].end():words[j + 1].start()].strip(" \t"))
+
+        first = i - 2
+        if lowered[first] in ("county", "city", "parish") and named(first - 1):
+            first -= 1  # "GREENVILLE COUNTY"
+        elif not named(first):
+            return range(0)
+        while first - 1 >= 0 and i - first < 4 and named(first - 1):
+            first -= 1
+        return range(first, i + 1)
 
     def _inflected_verb(self, word: str) -> bool:
         """'fled'/'stopped'/'running' yes, 'spring'/'reed' no: the stem must be a word."""

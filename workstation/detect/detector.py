@@ -53,13 +53,14 @@ from workstation.detect.allow_list import allowed_regions, is_generic
 from workstation.detect.bracket_names import named_in_brackets
 from workstation.detect.caps_businesses import businesses_in_capitals
 from workstation.detect.captions import captions_apart, states_of
+from workstation.detect.case_law import precedents_apart
 from workstation.detect.case_normalise import Recaser
 from workstation.detect.case_parties import parties_are_people
 from workstation.detect.court_roles import court_captions
 from workstation.detect.engine import DEFAULT_MODEL, LoadedSpacyNlpEngine, build_analyzer, load_nlp
 from workstation.detect.facility_parts import parts_are_not_places
 from workstation.detect.family_names import families_are_people
-from workstation.detect.field_names import cells_apart, values_end_at_codes
+from workstation.detect.field_names import cells_apart, labels_cut_off, values_end_at_codes
 from workstation.detect.foreign_sentences import foreign_guesses_apart
 from workstation.detect.foreign_words import load_word_lists
 from workstation.detect.form_words import form_words_apart
@@ -157,7 +158,7 @@ _HOLIDAY_AFTER_COMMA = re.compile(rf"[ \t]*,[ \t]*(?:{HOLIDAY.pattern})$")
 def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggestion]:
     """Dates kept apart, overlaps merged, no span over a sentence end, labels from context."""
     merged = split_at_sentences(lexicon, text, merge(people_apart(text, dates_apart(text, log_times_apart(
-        text, values_end_at_codes(text, spans))))))
+        text, labels_cut_off(text, values_end_at_codes(text, spans)))))))
     merged = states_of(text, captions_apart(text, directions_apart(text, cells_apart(text, merged))))
     merged = roads_said_again(text, merged)
     relabelled = court_captions(text, offices_of_places(text, numbered_commands(text, commands_joined(
@@ -183,8 +184,9 @@ def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggest
                      and not (s.label == "PERSON" and (text[s.start:s.end].lower() in people
                                                        or s.recognizer.startswith("TitledName"))))]
     # after the generic-word filter: "IN 448RKT" keeps its state although "in" is a word
+    kept = precedents_apart(text, plate_state_apart(text, kept))
     return [Suggestion(s.start, s.end, s.label, round(s.score, 3), s.recognizer)
-            for s in _described_and_listed(lexicon, text, plate_state_apart(text, kept))]
+            for s in _described_and_listed(lexicon, text, kept)]
 
 
 def _described_and_listed(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[RawSpan]:

@@ -227,3 +227,25 @@ def cells_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
             if b > a:
                 out.append(RawSpan(a, b, kind or s.label, s.score, s.recognizer))
     return out
+
+
+# a form's next label at a name's end: "HARRIS COUNTY CONSTABLE Date: 10/17/2024", "Sgt. Ruiz Location:"
+_LABEL_AT_END = re.compile(r"(?<![\w'’-])(?i:date|time|dob|location|loc|address|addr|phone|cell|target|"
+                           r"subject|narrative|case|report|vehicle|veh|reason|charges?|status|type)$")
+_COLON_NEXT = re.compile(r"[ \t]*:(?!\d)")
+
+
+def labels_cut_off(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
+    """A person, agency or place never ends in the next field's label; a label alone is none."""
+    from workstation.detect.spans import RawSpan  # (spans reads the allow-list, which reads this)
+
+    out: list[RawSpan] = []
+    for s in spans:
+        named = s.label in ("PERSON", "AGENCY", "LOCATION")
+        label = _LABEL_AT_END.search(text, s.start, s.end) if named else None
+        if label is None or not _COLON_NEXT.match(text, s.end):
+            out.append(s)
+        elif text[s.start:label.start()].strip():
+            out.append(RawSpan(s.start, s.start + len(text[s.start:label.start()].rstrip()), s.label, s.score,
+                               s.recognizer))
+    return out

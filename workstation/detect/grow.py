@@ -59,6 +59,9 @@ _PLACE_AGENCY = re.compile(
     r"911|pd|fd|sd|"
     r"police(?:[ \t]+(?:department|dept\.?))?|sheriff'?s?[ \t]+(?:office|department|dept\.?))(?![\w'’])"
 )
+# the record's word in Spanish, no prefix of its number ("Caso 1184417-24", "placa 7XKR114")
+_SPANISH_RECORD_WORDS = frozenset("caso querella expediente numero número folio causa reporte informe placa "
+                                  "patrulla unidad denuncia acta".split())
 _PREFIX = re.compile(r"(?<![\w-])([A-Za-z]{2,4})[ \t]$")
 _JOINED_PREFIX = re.compile(r"(?<![\w-])[A-Z]{1,6}-$")
 # a store's number, a site, lot, unit or trailer in a place, as its address gives it (rooms and
@@ -117,7 +120,7 @@ _BARE_ACRONYMS = frozenset("VFD FD PD SO SD EMS VFR FPD".split())
 _NAME_BEFORE_ACRONYM = re.compile(r"(?<![\w'’.-])(?:\p{Lu}[\p{L}'’.-]+[ \t]+){1,2}$")
 _POST_AFTER = re.compile(r"[ \t]+(?i:post|detachment|barracks)(?![\w'’-])(?![ \t]+(?i:office|card|pole)\b)")
 _AGENCY_WORD_AFTER = re.compile(
-    r"[ ]((?i:division|department|dept\.?|services|authority|bureau))(?![\w'’-])")
+    r"[ ]((?i:division|department|dept\.?|services|authority|bureau|constable))(?![\w'’-])")
 _PRECINCT_AFTER = re.compile(r"[ \t]+(?i:precinct|pct\.?)(?![\w'’-])")
 _ROAD_NUMBER_END = re.compile(r"(?i:\b(?:us|i|ih|sr|sh|hwy|highway|route|rte|fm|cr)[ -]?\d{1,4})$")
 _SECOND_ROUTE = re.compile(r"/\d{1,4}(?![\w/])")
@@ -280,7 +283,8 @@ def _grow_one(lexicon: Lexicon, text: str, s: RawSpan) -> RawSpan:
         if m:
             end = m.end()
         m = _AGENCY_WORD_AFTER.match(text, end)
-        if m and (m.group(1).isupper() == text[end - 1].isupper()) and m.group(1)[0].isupper():
+        letters = [c for c in text[start:end] if c.isalpha()]  # (its case: "PRECINCT 4 CONSTABLE")
+        if m and letters and (m.group(1).isupper() == letters[-1].isupper()) and m.group(1)[0].isupper():
             end = m.end()  # "OHIO STATE UNIVERSITY POLICE DIVISION", "Memphis Animal Services"
         m = _AGENCY_PLACE_BEFORE.search(text, max(0, start - 48), start)
         if m:
@@ -326,6 +330,7 @@ def _grow_one(lexicon: Lexicon, text: str, s: RawSpan) -> RawSpan:
         starts_with_word = text[start:start + 1].isalpha() and " " in text[start:end]
         if m and not starts_with_word and not is_agency_acronym(m.group(1)) and (
                 m.group(1).lower() not in REPORT_SHORTHAND) and m.group(1) != "ID" and (
+                m.group(1).lower() not in _SPANISH_RECORD_WORDS) and (
                 m.group(1) in state_codes()
                 or not (lexicon.is_stop(m.group(1)) or lexicon.is_common(m.group(1)))):
             start = m.start(1)  # "SW 24-0113", "IN 481 KXT": a prefix or the plate's state

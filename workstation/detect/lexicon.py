@@ -65,14 +65,19 @@ _PREFIXES = ("un", "re", "pre", "non", "mis")
 class Lexicon:
     """Common-word lookups built from the spaCy model's lemmatizer tables, if it has them."""
 
-    def __init__(self, words: Iterable[str]) -> None:
+    def __init__(self, words: Iterable[str], verb_forms: Iterable[str] = ()) -> None:
         self._words = frozenset(w.lower() for w in words) | EXTRA_COMMON | STOP_WORDS
+        # the irregular forms of verbs ("wrote", "ran", "took"), which no suffix tells
+        self._verb_forms = frozenset(verb_forms)
 
     @classmethod
     def from_nlp(cls, nlp: object) -> Lexicon:
         words: set[str] = set()
+        verb_forms: set[str] = set()
         try:
             lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+            if lookups.has_table("lemma_exc") and "verb" in lookups.get_table("lemma_exc"):
+                verb_forms.update(k for k in lookups.get_table("lemma_exc")["verb"] if "_" not in k)
             for table_name in ("lemma_index", "lemma_exc"):
                 if not lookups.has_table(table_name):
                     continue
@@ -91,7 +96,11 @@ class Lexicon:
         from workstation.detect.names import COMMON_WORD_NAMES
 
         proper = (ALL_NAMES | single_word_places()) - COMMON_WORD_NAMES - COMMON_WORD_PLACES
-        return cls(w for w in words if "_" not in w and w not in proper)
+        return cls((w for w in words if "_" not in w and w not in proper), verb_forms)
+
+    def is_irregular_verb(self, word: str) -> bool:
+        """"wrote", "ran", "took": a verb's form its lemmatizer lists apart."""
+        return word.lower() in self._verb_forms
 
     def is_stop(self, word: str) -> bool:
         low = word.lower()

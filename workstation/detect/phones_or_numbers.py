@@ -19,12 +19,16 @@ _RECORD_CUE = re.compile(
     # ... and a sale's, a recorded paper's, an online ad's, a board's: "transaction 0418-22-7718",
     # "instrument 2024061447", "ad 7719-0044", "motion 2025-06" (not a store's or a post's phone:
     # "the Baker store (208-555-0185)")
-    r"transaction|instrument|ad|listing|motion|meter|pole)[ \t]*#?"
+    r"transaction|instrument|ad|listing|motion|meter|pole|"
+    # ... and a job's: "contract 195-2024-117", "job 24-0187"
+    r"contract|job)[ \t]*#?"
     # ... and paperwork's, with its word for number: "claim number 2291-447", "policy no. 8841-177-02"
     r"|\b(?:claim|policy|invoice|estimate|account|acct|receipt|seizure[ \t]+receipt|clip|decal|fleet|"
     # ... and a carrier's, a driver's or a card's: "USDOT 2210984", "d o t number two two ...", "CDL ...")
     r"usdot|dot|d[ \t]o[ \t]t|mc|cdl|oln|cvor|collision|tip|dbids|twic(?:[ \t]+card)?|gdc)"
     r"(?:[ \t]+(?:number|no\.?|nbr))?[ \t]*#?)"
+    # ... said in a sentence: "the job number is 2024-17-011"
+    r"(?:[ \t]+(?:number|no\.?|nbr)[ \t]+(?:is|was))?"
     r"[ \t:(*]*$"
 )
 # a phone as North America writes it: its area code (which _PHONE_SHAPED lets go), then the number
@@ -34,7 +38,7 @@ _LOCAL_NUMBER = r"\d{3}[ .-]\d{4}"
 _AD_BEFORE = re.compile(r"\b(?i:ad|listing)[ \t:#(]*$")
 _NANP = re.compile(_AREA_CODE + _LOCAL_NUMBER)
 # A year first, then a serial: "25-044730", "2025-20-004418" are record numbers, not phones
-_YEAR_SERIAL = re.compile(r"(?:[12]\d|(?:19|20)\d\d)-(?:\d{2}-)?\d{4,6}")
+_YEAR_SERIAL = re.compile(r"(?:[12]\d|(?:19|20)\d\d)-(?:\d{2}-)?\d{4,6}|(?:19|20)\d\d-\d{2,3}-\d{3,6}")
 # four or more groups that are no phone number's ("26-2-04418-7"; "1-541-555-0134" and
 # "71-33-52-22" are phones)
 _MANY_GROUPS = re.compile(r"\d+(?:-\d+){3,}")
@@ -67,11 +71,15 @@ def number_not_phone(text: str, span: RawSpan) -> RawSpan | None:
     if _AD_BEFORE.search(text, max(0, span.start - 12), span.start) and _NANP.fullmatch(
             text, span.start, span.end):
         return None  # "the number in the ad 702-555-0187": the ad's phone (its own number has no area code)
-    if _record_cue_before(text, span.start) or (
-            (_YEAR_SERIAL.fullmatch(text, span.start, span.end) or (
-                _MANY_GROUPS.fullmatch(text, span.start, span.end)
-                and not _PHONE_GROUPS.fullmatch(text, span.start, span.end)))
-            and not _PHONE_CUE.search(text, max(0, span.start - 16), span.start)):
+    digit = re.search(r"\d", text[span.start:span.end])
+    first_digit = span.start + (digit.start() if digit else 0)
+    if _record_cue_before(text, span.start) or _RECORD_CUE.search(text, span.start, first_digit) or (
+            _YEAR_SERIAL.fullmatch(text, span.start, span.end)
+            and not _PHONE_CUE.search(text, max(0, span.start - 16), span.start)) or (
+            # groups no phone has ("24-1-01187-4"): a record's, after "number" too
+            _MANY_GROUPS.fullmatch(text, span.start, span.end) and not _PHONE_GROUPS.fullmatch(
+                text, span.start, span.end) and not _PHONE_WORD_BEFORE.search(
+                text, max(0, span.start - 12), span.start)):
         return RawSpan(span.start, span.end, "ID", span.score, span.recognizer)
     return None
 

@@ -45,7 +45,8 @@ _POST_OFFICE_AFTER = re.compile(r"[ \t]+(?i:post[ \t]+office)\b")
 
 
 _OFFICES_BY_SHAPE = (":state_office", ":code_enforcement")  # (recognizers/offices.py's patterns)
-_OFFICE_WORDS = frozenset("secretary attorney comptroller treasurer auditor compliance enforcement".split())
+_OFFICE_WORDS = frozenset(
+    "secretary attorney comptroller treasurer auditor compliance enforcement animal".split())
 
 
 def relabel(text: str, span: RawSpan) -> RawSpan:
@@ -189,9 +190,8 @@ def _by_name_shape(fragment: str, words: list[str], label: str) -> str:
         any(c.isdigit() for c in fragment) or words[-1] in _PLACE_HEADS | {"line", "platform"}
         or any(w in RANK_WORDS for w in words))
     if office and (label == "LOCATION" or (label == "PERSON" and _in_gazetteer(" ".join(words[1:])))):
-        # "HSI Las Cruces", "VSP Williston", "USCG STA FORT MYERS BEACH": an agency's office
-        # ("BART Fruitvale station", "CTA Red Line": a transit authority's place; "CBP Officer
-        # Diaz" a person)
+        # "HSI Las Cruces", "VSP Williston", "USCG STA FORT MYERS BEACH": an agency's office ("BART
+        # Fruitvale station", "CTA Red Line": a transit authority's place; "CBP Officer Diaz" a person)
         return "AGENCY"
     # "Findlay Post", "St. Johnsbury barracks": a state police post ("Schofield Barracks" is a base)
     post = words[-1] in ("post", "detachment") or fragment.split()[-1] == "barracks"

@@ -11,6 +11,7 @@ import regex as re
 from workstation.detect.allow_list import GENERIC_WORDS
 from workstation.detect.lexicon import DICTATED_PUNCTUATION, Lexicon
 from workstation.detect.vocab import (
+    LEAD_DROP,
     MAKES_AS_NAMES,
     NUMBER_WORDS,
     RANK_TITLES,
@@ -23,8 +24,6 @@ WORD = re.compile(r"[\w'’]+")
 _STREET_NEXT = re.compile(r"[ \t]+(?i:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|"
                           r"pl|place|ct|court|ter|terrace|pkwy|parkway|hwy|highway)\b\.?")
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth".split())
-_LEAD_DROP = frozenset("the a an my our his her their this that these those your its then and or but so at "
-                       "in on of to from by with for".split())
 _FIELD_TAGS = frozenset("LOC ADDR DISP NARR".split())  # "LOC LAKE MEAD BLVD": a CAD line's field
 RANK_WORDS = frozenset(w for t in RANK_TITLES for w in t.split()) | {
     "officers", "deputies", "sergeants", "troopers", "detectives", "agents", "partner",
@@ -189,7 +188,7 @@ def trim(lexicon: Lexicon, text: str, start: int, end: int, label: str) -> tuple
                 ".", m.end()) and _RANK_JUST_BEFORE.search(text, max(0, start - 16), start):
             break  # "Deputy A. Mungo": an initial after a rank, no article (nor "A." of a transcript)
         nxt = WORD.match(text, m.end() + 1) if low in ("el", "la") else None
-        drop = low in _LEAD_DROP or (label == "LOCATION" and m.group() in _FIELD_TAGS) or (
+        drop = low in LEAD_DROP or (label == "LOCATION" and m.group() in _FIELD_TAGS) or (
             label == "PERSON" and (
             # "El Sargento Ramiro Quiñones": the article of a rank
             (nxt is not None and nxt.group().lower() in RANK_WORDS) or

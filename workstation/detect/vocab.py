@@ -45,7 +45,13 @@ WORDS_BEFORE_A_ROAD = ("on|onto|off|along|via|take|took|exit|hwy|highway|route|n
 COUNTIES_AFTER = r"[ \t]+(?i:counties|parishes)\b"
 # the short codes of roads before their number: county, farm, state, forest, tribal roads
 # ("CR 42", "FM 1960", "FR 151", "BIA 27", "IR 15"), mile markers and exits
-ROAD_CODES = frozenset("cr fm rm sr sh us hwy rte rt mm mp exit fr fsr bia its ir tr".split())
+ROAD_CODES = frozenset("cr fm rm sr sh sth ush cth us hwy rte rt mm mp exit fr fsr bia its ir tr".split())
+
+# What a span never starts with: function words, and a sentence's adverb before a name ("Later Dallas
+# Police came", "Finally Okafor answered")
+LEAD_DROP = frozenset("the a an my our his her their this that these those your its then and or but so at "
+                      "in on of to from by with for "
+                      "later earlier finally eventually meanwhile suddenly yesterday today tonight".split())
 
 # Report shorthand that NER takes for names in capitals ("APPROX 0315 HRS", "R/O", "S1").
 REPORT_SHORTHAND: frozenset[str] = frozenset(
@@ -54,7 +60,8 @@ REPORT_SHORTHAND: frozenset[str] = frozenset(
     subj ref loc addr desc disp narr dispo def defs emp empl div pers dtg poc rpt acp occ oln dl ssn oca
     ncic bkg
     lic lp
-    vin eta gsw dui dwi fta bolo nfa utl owi bwi cdl supv sup lt's sgt's ofcr""".split()
+    vin eta gsw dui dwi fta bolo nfa utl owi bwi cdl supv sup lt's sgt's ofcr
+    vs versus aka alias""".split()
 )
 
 # A pronoun or a verb run into "not" ("It's", "you're", "doesn't"): never an identifier, and no

@@ -259,6 +259,12 @@ def address_recognizers(lexicon: Lexicon) -> list[LocalRecognizer]:
                 Rx("military_address", _MILITARY, 0.85, CS),
                 Rx("po_box", _PO_BOX, 0.8, CI),
                 Rx("rural_route", _RURAL, 0.8, CS),
+                # a street named in Spanish, its word first and in lower case: "la calle Saunders", "avenida
+                # 35", "carretera 2", "calle de la Paz"
+                Rx("spanish_street", r"(?<![\w'’-])(?i:calle|avenida|avda\.?|carretera|camino|paseo|"
+                   r"callej[oó]n|calzada|bulevar)[ \t]+(?:(?:de|del)[ \t]+(?:la[ \t]+|los[ \t]+|las[ \t]+)?)?"
+                   r"(?:\p{Lu}[\p{L}'’.-]*|\d{1,4}[A-Z]?)(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}", 0.75, CS,
+                   needs=r"(?i:calle|avenida|avda|carretera|camino|paseo|callej|calzada|bulevar)"),
                 Rx("postcode_after_cue", rf"{_ZIP_CUE}({_POSTCODE}|\d{{3,6}})\b", 0.75, CS, 1),
                 Rx("gps", _GPS, 0.85, CI, needs=r"\.\d{3}|[°º]"),
                 Rx("mgrs", _MGRS, 0.85, CS, needs=r"(?-i:\d[C-HJ-NP-X][ \t]?[A-HJ-NP-Z]{2}[ \t]?\d)"),

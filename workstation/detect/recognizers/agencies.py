@@ -30,7 +30,8 @@ AGENCY_HEADS: tuple[str, ...] = (
     # named offices of the kind the program counts as agencies
     "Fire Authority", "Transit Authority", "Port Authority", "Housing Authority", "Field Division",
     "Field Office", "Resident Agency", "CSCD", "Probation Office", "Animal Control", "Animal Services",
-    "Animal Shelter", "School District", "Judicial District",
+    "Animal Shelter", "Animal Care", "Animal Care Services", "Animal Welfare", "Animal Protection",
+    "School District", "Judicial District",
     # death investigators: "Ada County Coroner's Office", "King County Medical Examiner"
     "Coroner's Office", "Coroners Office", "Coroner Office", "County Coroner",
     "Medical Examiner's Office", "Medical Examiners Office", "Medical Examiner Office",
@@ -293,7 +294,10 @@ def agency_recognizers() -> list[RegexRecognizer]:
                 Rx("federal_ci", r"\b(?i:fbi|dea|atf|hsi|cbp|usms|dhs|tsa|ncis|fema|usfs|usfws|bci|gbi|tbi|"
                    r"fdle|osbi|kbi|mbi|dci|nps|blm|(?-i:SLED))\b", 0.7, CS),  # (not "sled": a snowmobile)
                 # lower-case posts: "lvmpd", "hcso", "lasd" (not "also", "torso", "cso")
-                Rx("agency_abbreviation_lower", r"(?<![\w'’./-])[a-z]{1,4}(?:pd|so|sd)(?![\w'’/-])", 0.65, CS,
+                # ... and a state's highway patrol or state police: "chp", "fhp", "whp", "wsp", "nysp" ("mhp"
+                # is as often a mobile home park)
+                Rx("agency_abbreviation_lower", r"(?<![\w'’./-])(?:[a-z]{1,4}(?:pd|so|sd)|"
+                   r"(?!mhp|php)[a-z]{1,3}hp|wsp|nysp|njsp|wvsp|nmsp)(?![\w'’/-])", 0.65, CS,
                    refine=_lower_abbreviation),
                 # a command of an agency by its area: "West Precinct", "nw area command", "C Detachment"
                 Rx("area_command", r"\b(?i:north|south|east|west|northeast|northwest|southeast|southwest|"

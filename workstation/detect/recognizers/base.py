@@ -103,14 +103,16 @@ def strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _LEADING_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_CAPITAL_NEXT = re.compile(r"[ \t]+\p{Lu}")
 
 
 def trim_leading_stopwords(lexicon: Lexicon, text: str, start: int, end: int) -> int:
     """New start after dropping leading stop words ('The', 'Then', 'We')."""
     while start < end:
         m = _LEADING_WORD.match(text, start, end)
-        if not m or not lexicon.is_stop(m.group()):
-            break
+        if not m or not lexicon.is_stop(m.group()) or (
+                m.group() in ("First", "FIRST") and _CAPITAL_NEXT.match(text, m.end(), end)):
+            break  # ("First Interstate Bank", "First Baptist Church": a name's first word)
         start = m.end()
         while start < end and text[start] in " \t\n":
             start += 1

@@ -108,6 +108,17 @@ def _boat_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+_ACCESS_NAMED = re.compile(r"(?i:(?:gate|door|access|alarm|entry|keypad|lockbox|garage|building)[ \t]+code|"
+                           r"\bfob)\b[^\n]{0,12}$")
+
+
+def _an_access_code(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The code named as a gate's or a door's, a fob's number, or a keypad's "*" or "#" typed
+    with it ("gate, *4471"); not a gate's number ("Gate 114") nor a law's ("penal code 415")."""
+    typed = text[start] in "*#" or text[end - 1] in "*#"
+    return (start, end) if typed or _ACCESS_NAMED.search(text, max(0, start - 30), start) else None
+
+
 def _code_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Reject a bare code that is a radio code, a weapon or vehicle model, a year..."""
     fragment = text[start:end]
@@ -364,6 +375,16 @@ def id_recognizers() -> list[RegexRecognizer]:
             # "last 4 of the VIN 8816", "VIN ending 4471AB": part of a VIN
             Rx("partial_vin", r"(?<=\b(?i:vin|v\.i\.n\.)[ \t:#]{1,3}(?:(?i:ending|ends[ \t]+in)[ \t]+)?)"
                r"(?=[A-Za-z0-9]*\d)[A-HJ-NPR-Za-hj-npr-z0-9]{4,8}(?![\w-])", 0.7, CS),
+            # a gate's, a door's or an alarm's code and a key fob's number: "gate code 1379", "door code
+            # is 2580#", "vehicle gate, *4471", "Fob 0044718" (what opens a home is an identifier)
+            Rx("access_code", r"(?<=\b(?i:(?:gate|door|access|alarm|entry|keypad|lockbox|garage|building)"
+               r"(?:[ \t]+code)?(?:[ \t]+(?:is|was|of))?|code|(?:key[ \t]?)?fob(?:[ \t]+(?:no\.?|number|#))?)"
+               r"[ \t]*[:,#]?[ \t]*)[*#]?\d{3,8}(?:#|\*)?(?![\w-])", 0.6, CS, refine=_an_access_code,
+               needs=r"(?i:code|fob|gate)"),
+            # a number read out digit by digit after its word: "trip number is 5 5 4 1 8 2"
+            Rx("digits_read_out", r"(?<=\b(?i:number|no\.?|id|trip|order|ticket|case|badge|account)(?:[ \t]+"
+               r"(?i:is|was))?[ \t]*[:#]?[ \t]*)\d(?:[ \t]\d){4,11}(?![\w-]|[ \t]\d)", 0.6, CS,
+               needs=r"\d \d \d \d \d"),
             Rx("mixed_code", r"\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,}(?:-[A-Z0-9]+){0,3}\b",
                0.4, CS, refine=_code_ok),
         ],

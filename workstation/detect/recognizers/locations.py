@@ -68,7 +68,8 @@ CHAINS: tuple[str, ...] = (
     # banks, money transfer and rideshare: companies where a scam or a trip leaves its trace
     "Wells Fargo", "Bank of America", "Truist", "PNC Bank", "Capital One", "Fifth Third", "KeyBank",
     "Navy Federal", "TD Bank", "Citibank", "Hancock Whitney", "Regions Bank", "SunTrust", "JPMorgan Chase",
-    "Western Union", "MoneyGram", "Uber", "Lyft", "DoorDash", "Instacart", "Grubhub", "Hertz",
+    "Western Union", "MoneyGram", "Uber", "Uber Eats", "Lyft", "DoorDash", "Instacart", "Grubhub", "Hertz",
+    "Gopuff", "Postmates", "Shipt", "Amazon Flex",
 )
 
 _FAC_WORD = r"(?:[A-Z0-9][\w'’.&-]*|&|of|the|and|de|la|N|on)"
@@ -123,6 +124,7 @@ def _no_preposition_after_number(text: str, start: int, end: int) -> tuple[int, 
     return None if _PREPOSITION_AFTER_NUMBER.match(text, start, end) else (start, end)
 
 
+_AGENCY_INITIALS = re.compile(r"[A-Z]{1,4}(?:PD|SO|SD|SP|HP|DPS)")
 _ON_A_STREET = re.compile(r"(?i:\b(?:on|down|up|along|onto|off|across|crossing|to|near|of))[ \t]+$")
 
 
@@ -147,8 +149,8 @@ def location_recognizers(lexicon: Lexicon) -> list:
             while new_start < end and text[new_start] in " \t":
                 new_start += 1
         words = re.findall(r"[\w'’]+", text[new_start:end])
-        if len(words) < 2:
-            return None
+        if len(words) < 2 or _AGENCY_INITIALS.fullmatch(words[0]):
+            return None  # ("WHP Close the highway": an agency's initials and a verb, recased)
         first = words[0].lower()
         if lexicon.is_common(first) and not re.match(r"\d", first) and len(words) == 2 and (
             first in _NOT_STREET_FIRST

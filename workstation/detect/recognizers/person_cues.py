@@ -35,6 +35,8 @@ _STRONG_CUES = (
 )
 # someone a nickname is given to: "a guy we all call Moose", "the kid called Biscuit"
 _SOMEONE = "guy|man|dude|kid|woman|lady|girl|fella|fellow|someone|somebody|inmate|informant|subject|suspect"
+_ALIAS_CUES = r"alias|aka|a\.k\.a\.?|a/k/a|goes[ \t]+by|known[ \t]+as|nicknamed|street[ \t]+name"
+_ALIAS_NEEDS = r"(?i:alias|aka|a\.k\.a|a/k/a|goes by|known as|nicknamed|street name)"
 _ROLES_BEFORE_INITIAL = ("caller", "custodian", "witness", "clerk", "driver", "from", "to", "cc", "by")
 _SUBJECT_LINE = re.compile(r"(?:^|\n)[ \t]*(?i:subject|subj)[ \t]*:[ \t]*$")
 
@@ -202,12 +204,13 @@ def _nickname_explained(lexicon: Lexicon) -> Refine:
     """Not a pronoun or a role ("He is Deputy Lane", "Dispatch is Kayla Moore"), nor a word
     that starts sentences ("This is Officer Reyes")."""
     from workstation.detect.recognizers.speakers import NOT_SPEAKERS
-    from workstation.detect.spans import RANK_WORDS
+    from workstation.detect.spans import _KIN_AND_ROLES, RANK_WORDS
 
     def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
         words = [w.lower() for w in text[start:end].split()]
-        if any(lexicon.is_stop(w) or w in NOT_SPEAKERS or w in RANK_WORDS for w in words):
-            return None
+        if any(lexicon.is_stop(w) or w in NOT_SPEAKERS or w in RANK_WORDS or w in _KIN_AND_ROLES
+               or w in _CAD_CUES for w in words):
+            return None  # "owner is gary weisz": a role, then who holds it
         said = _EXPLAINED_IN_LOWER_CASE.match(text, end)
         parts = [p for w in words for p in w.split("-")]
         said_words = said.groups() if said is not None else ()
@@ -234,8 +237,32 @@ def _surname_uncommon(lexicon: Lexicon) -> Refine:
     return refine
 
 
-def _not_a_middle_initial(text: str, start: int, end: int) -> tuple[int, int] | None:
-    return None if middle_initial_v(text, 0, start) else (start, end)
+_WORD_BEFORE_VERSUS = re.compile(r"([\p{L}'’-]+)[ \t]+(?:vs|VS|Vs)\.?[ \t]+$")  # (a caption's "v." stays)
+_PARTY = re.compile(PARTY_WORDS)
+
+
+def _caption_parties(lexicon: Lexicon) -> Refine:
+    """A caption's parties are people, a state or the people ("State v. Holloway", "KOWALSKI VS.
+    DIAZ"); everyday words on both sides are a crash's or a fight's kinds ("Car vs. Pedestrian",
+    "TRUCK VS DEER", "Officer vs Suspect"). "Catalina V. Irigoyen" has a middle initial."""
+    from workstation.detect.census import is_census_name
+
+    def everyday(word: str) -> bool:
+        return lexicon.is_common(word) and not _PARTY.fullmatch(word)
+
+    def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        if middle_initial_v(text, 0, start):
+            return None
+        before = _WORD_BEFORE_VERSUS.search(text, max(0, start - 40), start)
+        first = text[start:end].split()[0].strip(",.")
+        left = before.group(1) if before is not None else ""
+        if left and everyday(left) and not lexicon.is_stop(left) and not is_census_name(left) and everyday(
+                first) and (left.islower() or not is_census_name(first)):
+            return None  # (a surname on either side is a party: "Hunter vs. Young", "me vs Hunter"; a
+            # thing in lower case before is none, "truck vs Deer" as capitals are recased)
+        return start, end
+
+    return refine
 
 
 def cue_name_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
@@ -248,9 +275,12 @@ def cue_name_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 # the people or a city, the other party)
                 Rx("case_caption", r"(?<=\b(?:v|vs|V|VS)\.?[ \t]+)"
                    rf"(?!{PARTY_WORDS}|(?i:ex[ \t]+rel)\b)"
-                   r"(?:\p{Lu}[\p{L}'’-]+,[ \t]+)?\p{Lu}[\p{L}'’.-]*"
-                   r"(?:[ \t]+(?:\"[^\"\n]{1,20}\"[ \t]+)?\p{Lu}[\p{L}'’.-]*){0,3}", 0.8, CS,
-                   needs=r"\bv(?:s)?\.?[ \t]+\p{Lu}", refine=_not_a_middle_initial),
+                   r"(?:\p{Lu}[\p{L}'’-]+,[ \t]+"
+                   rf"(?!(?i:no|nos|case|cause|docket|dkt)\b|{PARTY_WORDS}))?\p{{Lu}}[\p{{L}}'’.-]*"
+                   # (the next caption's "v." ends it: "TRAN, DUC MINH. KOWALSKI VS. DIAZ")
+                   r"(?:[ \t]+(?:\"[^\"\n]{1,20}\"[ \t]+)?(?!(?i:vs?)\.?[ \t])\p{Lu}[\p{L}'’.-]*){0,3}",
+                   0.8, CS,
+                   needs=r"\bv(?:s)?\.?[ \t]+\p{Lu}", refine=_caption_parties(lexicon)),
                 # CAD notes in capitals: "RP KAHALE", "SUBJ TY REDCORN"
                 # (a whole word's period ends its sentence: "with a subject. FWC Officer Raul")
                 Rx("cad_cue", rf"(?<=\b(?:(?i:{alternation(_CAD_SHORT)})\.?|(?i:{alternation(_CAD_WORDS)}))"
@@ -330,6 +360,14 @@ def cue_name_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 Rx("name_part_cue", r"(?<=\b(?i:last[ \t]+name|first[ \t]+name|surname)(?:[ \t]+(?i:is|was))?"
                    r"[ \t]+)(?i:[a-z][a-z'’-]+)", 0.85, CS, refine=_names_after(lexicon, caps_only=False),
                    needs=r"name"),
+                # an alias, whatever words it is made of: 'alias "Memo"', 'AKA "El Güero"', "aka Smoke",
+                # "he goes by 'Chino'" (quotes outside)
+                Rx("alias_quoted", rf"(?<=\b(?i:{_ALIAS_CUES})[ \t:]*[\"“'‘])"
+                   r"(?!(?i:the|a|an|my|our|his|her)\b)\p{L}[\p{L}'’.-]*"
+                   r"(?:[ \t]\p{L}[\p{L}'’.-]*){0,3}(?=[,.]?[\"”'’])", 0.85, CS, needs=_ALIAS_NEEDS),
+                Rx("alias", r"(?<=\b(?i:alias|aka|a\.k\.a\.?|a/k/a)[ \t:]+)\p{Lu}[\p{L}'’-]+"
+                   r"(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}", 0.8, CS, needs=_ALIAS_NEEDS,
+                   refine=_companion),
                 # an animal's name in quotes after the animal: 'Dog: "Brutus," M Rottweiler', 'The
                 # dog, "Ranger," survived' (an animal's name is marked as a person's, whatever word)
                 Rx("animal_name_quoted", r"(?<=\b(?i:dog|dogs|k-?9|canine|cat|horse|mare|gelding|stallion|"

@@ -101,6 +101,8 @@ def _call_sign_speaks(lexicon: Lexicon):
     return refine
 
 
+# who a unit calls by no number: its base, dispatch, or an agency's letters ("TO BASE:", "to GSP:")
+_CALLED = r"(?:(?i:base|dispatch|central|control|command|comms|radio|ops)|\p{Lu}{2,6})"
 _RADIO_WORD = r"(?i:dispatch|copy|copy[ \t]+that|roger|go[ \t]+ahead|10-4|central|control|radio|comms|base)"
 _RADIO_WORD_BEFORE = re.compile(rf"\b{_RADIO_WORD}[,.]?[ \t]+$")
 # what only a unit on the air says after its call sign ("Sitka 3, show me en route")
@@ -139,12 +141,15 @@ def radio_unit_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                refine=_spoken_again, needs=":"),
             # at a line's start, after a sentence, or called by another ("ADAM 4 TO ADAM 5:")
             Rx("call_sign_speaks", rf"(?m)(?:^[ \t]*(?:{LOG_STAMP}[ \t]+)?"
-                                   rf"(?:{_CALL_SIGN}[ \t]+(?i:to)[ \t]+)?|(?<=[.!?][ \t]+))({_CALL_SIGN})"
+                                   rf"(?:(?:{_CALL_SIGN}|{_CALLED})[ \t]+(?i:to)[ \t]+)?|(?<=[.!?][ \t]+))"
+                                   rf"({_CALL_SIGN})"
                                    r"(?=[ \t]*:[ \t]+\S)", 0.6, CS, 1,
                refine=_call_sign_speaks(lexicon), needs=r"\d:"),
-            Rx("call_sign_calls", rf"(?m)^[ \t]*(?:{LOG_STAMP}[ \t]+)?({_CALL_SIGN})(?=[ \t]+(?i:to)[ \t]+"
-                                  rf"{_CALL_SIGN}[ \t]*:[ \t]+\S)", 0.6, CS, 1,
-               refine=_call_sign_speaks(lexicon), needs=r"\d:"),
+            # ... calling another or its base: "ROVER 11 TO BASE: FIGHT", "HERO 612 to GSP: ..."
+            Rx("call_sign_calls", rf"(?m)^[ \t]*(?:{LOG_STAMP}[ \t]+)?(?:[A-Z]{{2,6}}[ \t]+)?({_CALL_SIGN})"
+                                  rf"(?=[ \t]+(?i:to)[ \t]+(?:{_CALL_SIGN}|{_CALLED})[ \t]*:[ \t]+\S)",
+               0.6, CS, 1,
+               refine=_no_role_numbered, needs=r"(?i:\d to )"),
             # a named unit on the air in a narrative: "Dispatch, Bethel 2, we're out", "Copy, Medic
             # 4.", "Sitka 3, show me en route"
             Rx("call_sign_addressed",

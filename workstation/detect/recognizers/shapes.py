@@ -16,8 +16,17 @@ from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx, alt
 from workstation.detect.recognizers.chains import CHAIN_FIRST_WORDS, CHAINS_LOWER, chain_refine
 from workstation.detect.recognizers.city_state import city_state_refine
 from workstation.detect.recognizers.identifiers import PHONETIC_WORDS, TIME_AWAY
+from workstation.detect.recognizers.road_context import (
+    NEEDS_NUMBER_WORD,
+    ROUTE_STATES,
+    SPOKEN_NUMBER,
+    TRAVEL,
+    after_place_word,
+    after_road_name,
+    spoken_road,
+)
 from workstation.detect.spans import time_then_word
-from workstation.detect.vocab import AGENCY_SUBJECT_WORDS, NUMBER_WORDS, RANK_TITLES, REPORT_SHORTHAND
+from workstation.detect.vocab import AGENCY_SUBJECT_WORDS, RANK_TITLES, REPORT_SHORTHAND
 
 _SUBJECT = rf"(?i:{alternation(sorted(AGENCY_SUBJECT_WORDS))})(?![\w'’-])"
 
@@ -70,6 +79,7 @@ _K9_NOT_NAME = frozenset(
     teams officers cars trucks vehicles van vans kennel kennels cage vest sergeant corporal
     """.split()
 )
+_CONTRACTION = re.compile(r"['’](?:m|re|ll|ve|d|t)$")
 _SHORTHAND = frozenset("req adv advd ref susp rp cb via notify notified request requests requested".split())
 _QUOTED_NAME = r"[A-Z][A-Za-z'’-]+(?:[ \t][A-Z][A-Za-z'’-]*)?"  # ("Big Q")
 # what a bracket after a quoted name says it names: a horse, a dog, a person known by it
@@ -349,22 +359,22 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 Rx("caps_place", r"\b(?:in|from|to|near|of|visiting|visit)\s+(?P<x>\p{Lu}{4,}"
                    r"(?:[ -]\p{Lu}{3,})?)"
                    r"(?![\w'’-])", 0.5, CS, "x", refine=caps_place),
-                # "cr 118", "fm 1960", "sr 51", "us 69", "co rd 5", "county rd 300 e", "mm 14"
+                # "cr 118", "fm 1960", "sr 51", "us 69", "co rd 5", "county rd 300 e", "mm 14", "STH 47"
                 # forest and tribal roads too: "FR 151", "FSR 2810", "BIA 15", "N-59", "ITS 86"
-                Rx("road_abbreviation", r"(?<![\w'’-])(?:cr|fm|rm|sr|sh|us|hwy|rte?|rt\.|co\.?\s*rd|"
-                   r"county\s+rd|cty\s+rd|state\s+hwy|(?:k|m|n)(?=-)|mm|mp|exit|fr|fsr|bia|its)"
+                Rx("road_abbreviation", r"(?<![\w'’-])(?:cr|fm|rm|sr|sh|sth|ush|cth|us|hwy|rte?|rt\.|"
+                   r"co\.?\s*rd|county\s+rd|cty\s+rd|state\s+hwy|(?:k|m|n)(?=-)|mm|mp|exit|fr|fsr|bia|its)"
                    r"[ \t-]?\d{1,4}[a-z]?(?:[ \t]+(?:[nsew]|[nsew]b)(?![\w'’]))?(?![\w'’-])", 0.7, CI,
                    refine=lambda t, s, e: None if (t[s:e].lower().startswith(_WORD_ROADS)
-                   and not t[s:e][:2].isupper() and not _after_place_word(t, s)) or _its_count(t, s, e)
+                   and not t[s:e][:2].isupper() and not after_place_word(t, s)) or _its_count(t, s, e)
                    else (s, e)),
                 # dictated roads, the number in words: "i eighty eastbound", "highway ninety five"
                 Rx("spoken_road", rf"\b(?:(?i:i|interstate|highway|hwy|route|state[ \t]+route|"
-                   rf"county[ \t]+road|exit|mile[ \t]+marker)|US)[ \t-]+{_SPOKEN_NUMBER}(?![\w'’-])",
-                   0.6, CS, refine=_spoken_road, needs=_NEEDS_NUMBER_WORD),
+                   rf"county[ \t]+road|exit|mile[ \t]+marker)|US)[ \t-]+{SPOKEN_NUMBER}(?![\w'’-])",
+                   0.6, CS, refine=spoken_road, needs=NEEDS_NUMBER_WORD),
                 # ... a state's route after a word of travel: "on LA one"
-                Rx("spoken_state_route", rf"(?<=\b(?i:{_TRAVEL})[ \t])(?:{_ROUTE_STATES})[ \t-]+"
-                   rf"{_SPOKEN_NUMBER}(?![\w'’-])", 0.6, CS, refine=_spoken_road,
-                   needs=rf"\b(?:{_TRAVEL})[ \t](?:{_ROUTE_STATES})[ \t-]"),
+                Rx("spoken_state_route", rf"(?<=\b(?i:{TRAVEL})[ \t])(?:{ROUTE_STATES})[ \t-]+"
+                   rf"{SPOKEN_NUMBER}(?![\w'’-])", 0.6, CS, refine=spoken_road,
+                   needs=rf"\b(?:{TRAVEL})[ \t](?:{ROUTE_STATES})[ \t-]"),
                 # a freeway by its number alone, as California says it: "the 99 southbound", "got on the
                 # 5 at Lost Hills" (not "the 3 count", "the 2 of them")
                 Rx("freeway_by_number", r"(?<=\b(?i:the)[ \t]+)\d{1,3}(?=[ \t]+(?i:north|south|east|west)"
@@ -374,11 +384,11 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    needs=r"(?i:the)[ \t]+\d"),
                 # a state route by its state's code: "KY 15", "WY-28", "NM 14" (codes that are
                 # also words or titles are left out: "IN 15 MINUTES", "OK 4", "PA", "MD", "CO")
-                Rx("state_route", rf"(?<![\w'’/-])(?:{_ROUTE_STATES})[ -]\d{{1,4}}"
+                Rx("state_route", rf"(?<![\w'’/-])(?:{ROUTE_STATES})[ -]\d{{1,4}}"
                    rf"(?![\w'’-]|[ \t-]?[A-Z0-9]{{2}})", 0.6, CS),
                 # "Seward Hwy, mile 104", "on US 2 at mile 31.5": a mile along the road just named
                 Rx("mile_on_road", r"\b(?i:mile|milepost|km|kilometer|kilometre)[ \t]+\d{1,4}(?:\.\d)?"
-                   r"(?![\w'’-]|\.\d)", 0.7, CS, refine=_after_road_name, needs=r"mile|km|kilomet"),
+                   r"(?![\w'’-]|\.\d)", 0.7, CS, refine=after_road_name, needs=r"mile|km|kilomet"),
                 Rx("road_direction", r"(?<![\w'’-])(?:i|ih|us|sr|hwy|highway|interstate|route|rte?|"
                    r"county\s+road|state\s+route)[ \t-]?\d{1,4}[a-z]?[ \t]+(?:[nsew]b?|north|south|east|"
                    r"west)(?:bound)?(?![\w'’])", 0.75, CI),
@@ -388,7 +398,7 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    r"(?:\d{1,4}[A-Za-z]?\b|[A-Z]{1,2}-?\d{1,3}\b|[A-Z](?![\w'’-]))", 0.6, CS,
                    refine=lambda t, s, e: (s, e) if not t[s:e].lower().startswith(("site", "gate",
                                                                                      "track", "lot"))
-                   or _after_place_word(t, s) or t[s:e][0].isupper() else None),
+                   or after_place_word(t, s) or t[s:e][0].isupper() else None),
                 # a numbered trail or corridor: "Trail 102", "VAST Corridor 7", "ITS Trail 83", in any case
                 # (not a chair or a lift by its number: a seat, a count; not "ITS 2 DOORS")
                 Rx("numbered_trail", r"\b(?:VAST[ \t]+(?:(?:Corridor|CORRIDOR|Trail|TRAIL)[ \t]+)?|"
@@ -549,55 +559,3 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
             ],
         ),
     ]
-
-
-# one to three number words: "eighty", "ninety five", "one oh one", "two hundred"
-_SPOKEN_WORD = rf"(?i:{alternation(sorted(NUMBER_WORDS))})"
-_SPOKEN_NUMBER = rf"{_SPOKEN_WORD}(?:[ \t-]+{_SPOKEN_WORD}){{0,2}}"
-_NEEDS_NUMBER_WORD = rf"\b(?:{alternation(sorted(NUMBER_WORDS - {'oh', 'hundred'}))})\b"
-
-
-_TRAVEL = "on|onto|off|along|via|take|took|taking|down|up"
-_ON_A_ROAD_BEFORE = re.compile(rf"\b(?i:{_TRAVEL}|exit|the)[ \t]+$")
-
-
-def _spoken_road(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """"i eighty", not "i ten o'clock" or "i one more time": a lone "i" and a unit or teen is
-    the writer counting, unless a direction or a road word follows or a word of travel comes
-    before ("on I ninety four"); a state's code too ("on LA one", not "LA one year")."""
-    words = text[start:end].split()
-    travel = _ON_A_ROAD_BEFORE.search(text, max(0, start - 8), start) is not None
-    if words[0].isupper() and len(words[0]) == 2 and words[0] != "US":
-        return (start, end) if travel else None
-    if words[0].lower() == "i" and not travel and not re.match(
-            r"[ \t]+(?i:east|west|north|south|[nsew]b|eastbound|westbound|northbound|southbound|near|at|"
-            r"exit|by|mile|between)\b", text[end:]):
-        return None
-    return start, end
-
-
-_CONTRACTION = re.compile(r"['’](?:m|re|ll|ve|d|t)$")
-_ROUTE_STATES = (
-    "AK|AZ|AR|CA|CT|FL|GA|IA|IL|KS|KY|LA|MI|MN|MO|MS|MT|NC|ND|NE|NH|NJ|NM|NV|NY|RI|SC|SD|TN|TX|UT|VA|"
-    "VT|WA|WI|WV|WY|PR"
-)
-_ROAD_BEFORE = re.compile(
-    r"\b(?i:hwy|highway|route|rte|interstate|freeway|fwy|pkwy|parkway|i-\d{1,3}|us[ -]?\d{1,3}|"
-    rf"sr[ -]?\d{{1,3}})\b[^.\n]{{0,24}}$|\b(?:{_ROUTE_STATES})[ -]\d{{1,3}}\b[^.\n]{{0,24}}$"
-)
-
-
-_AT_MARKER_BEFORE = re.compile(r"\b(?i:at|near|past|by|around|approx\.?|approximately|about)[ \t]+$")
-
-
-def _after_road_name(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """A mile along the road just named, or a marker one is at ("near mile 9.5", "at km 221")."""
-    if _ROAD_BEFORE.search(text, max(0, start - 40), start) or _AT_MARKER_BEFORE.search(
-            text, max(0, start - 16), start):
-        return start, end
-    return None
-
-
-def _after_place_word(text: str, start: int) -> bool:
-    before = text[max(0, start - 12):start]
-    return re.search(r"\b(?i:at|on|to|from|near|in|by|off|of)\s+(?:the\s+)?$", before) is not None

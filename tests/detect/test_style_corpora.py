@@ -324,7 +324,19 @@ not fall below the level reached.
   closures (incident numbers, crews, shelters), school buses (bus, route and stop-arm camera
   numbers), utility and telecom crews (work orders, poles, meters, substations), night markets and
   food trucks (vendor permits, stalls, code offices). First measured with the tree of the end of
-  stop 46: tune 0.976 / 0.919 / 0.967, hold 0.980 / 0.923 / 0.933."""
+  stop 46: tune 0.976 / 0.919 / 0.967, hold 0.980 / 0.923 / 0.933.
+- styles58, two parts written the same way (stop 48, at its start): ports, marinas and harbor
+  patrol (vessels, hull and documentation numbers, piers, USCG sectors), tow yards, repossessions
+  and impounds (stock, release and hold numbers, repo and bail companies), warrant service and
+  fugitive task forces (warrants, aliases, stacks, marshals' districts), highway work zones
+  (project and permit numbers, attenuator trucks, contractors). First measured with the tree of
+  the end of stop 47: tune 0.969 / 0.959 / 0.945, hold 0.972 / 0.955 / 0.942.
+- styles59, two parts written the same way (stop 48, at its start): stadiums, arenas and concerts
+  (event, ticket and credential numbers, venue call signs), Indian Country and cross-deputized
+  work (tribal courts, enrollment numbers, allotments), apartment complexes and property
+  management (gate codes, fobs, writs, constables), rideshare and delivery workers (trip and order
+  IDs, app names, support tickets). First measured with the tree of the end of stop 47: tune
+  0.955 / 0.956 / 0.969, hold 0.958 / 0.952 / 0.968."""
 
 from __future__ import annotations
 
@@ -338,7 +350,7 @@ from tests.helpers.detection import missed_stock_tokens
 from workstation.detect import evaluation as ev
 from workstation.detect.labels import LABELS
 
-NEWEST = 57  # the latest stylesN pair; each has its build module, tests/detect/build_stylesN.py
+NEWEST = 59  # the latest stylesN pair; each has its build module, tests/detect/build_stylesN.py
 PARTS: dict[str, Path] = {
     name: path for n in range(3, NEWEST + 1)
     for name, path in importlib.import_module(f"tests.detect.build_styles{n}").PARTS.items()}
@@ -388,6 +400,7 @@ PARTS: dict[str, Path] = {
 # "access", "ferry" and "low-water crossing" with its place (the corpora split evenly; pooled
 # held-out recall rose): styles40_tune precision 0.95 -> 0.94 (0.9519 -> 0.9499).
 # Stop 47 raised 18 figures, lowered none and added styles56 and styles57.
+# Stop 48 raised 10 figures, lowered none and added styles58 and styles59.
 LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles3_tune": (0.98, 0.96, 0.95, 0.98),
     "styles3_hold": (0.96, 0.91, 0.96, 0.93),
@@ -437,17 +450,17 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles26_hold": (0.96, 0.94, 0.93, 0.94),
     "styles27_tune": (0.96, 0.91, 0.93, 0.96),
     "styles27_hold": (0.97, 0.94, 0.90, 0.96),
-    "styles28_tune": (0.97, 0.95, 0.94, 0.96),
+    "styles28_tune": (0.98, 0.95, 0.94, 0.96),
     "styles28_hold": (0.97, 0.95, 0.93, 0.96),
     "styles29_tune": (0.97, 0.93, 0.94, 0.97),
-    "styles29_hold": (0.97, 0.95, 0.92, 0.96),
+    "styles29_hold": (0.97, 0.95, 0.92, 0.97),
     "styles30_tune": (0.98, 0.95, 0.93, 0.98),
     "styles30_hold": (0.95, 0.92, 0.91, 0.97),
     "styles31_tune": (0.98, 0.96, 0.95, 0.97),
     "styles31_hold": (0.94, 0.89, 0.93, 0.95),
     "styles32_tune": (0.97, 0.94, 0.95, 0.97),
     "styles32_hold": (0.97, 0.96, 0.95, 0.97),
-    "styles33_tune": (0.97, 0.95, 0.94, 0.96),
+    "styles33_tune": (0.97, 0.95, 0.94, 0.97),
     "styles33_hold": (0.96, 0.93, 0.92, 0.95),
     "styles34_tune": (0.95, 0.87, 0.94, 0.96),
     "styles34_hold": (0.96, 0.89, 0.92, 0.94),
@@ -461,7 +474,7 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles38_hold": (0.97, 0.95, 0.90, 0.95),
     "styles39_tune": (0.97, 0.94, 0.93, 0.97),
     "styles39_hold": (0.96, 0.92, 0.94, 0.95),
-    "styles40_tune": (0.97, 0.96, 0.94, 0.96),
+    "styles40_tune": (0.97, 0.97, 0.95, 0.96),
     "styles40_hold": (0.96, 0.94, 0.95, 0.95),
     "styles41_tune": (0.97, 0.95, 0.95, 0.97),
     "styles41_hold": (0.97, 0.95, 0.96, 0.95),
@@ -469,11 +482,11 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles42_hold": (0.97, 0.95, 0.94, 0.95),
     "styles43_tune": (0.96, 0.93, 0.94, 0.94),
     "styles43_hold": (0.95, 0.92, 0.93, 0.94),
-    "styles44_tune": (0.96, 0.94, 0.92, 0.96),
-    "styles44_hold": (0.96, 0.93, 0.92, 0.96),
+    "styles44_tune": (0.96, 0.94, 0.92, 0.97),
+    "styles44_hold": (0.96, 0.93, 0.92, 0.97),
     "styles45_tune": (0.98, 0.96, 0.95, 0.96),
     "styles45_hold": (0.97, 0.94, 0.94, 0.96),
-    "styles46_tune": (0.96, 0.91, 0.95, 0.96),
+    "styles46_tune": (0.96, 0.92, 0.95, 0.96),
     "styles46_hold": (0.96, 0.94, 0.93, 0.95),
     "styles47_tune": (0.96, 0.91, 0.95, 0.97),
     "styles47_hold": (0.95, 0.93, 0.94, 0.97),
@@ -485,11 +498,11 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles50_hold": (0.96, 0.91, 0.94, 0.97),
     "styles51_tune": (0.97, 0.93, 0.96, 0.96),
     "styles51_hold": (0.96, 0.87, 0.95, 0.95),
-    "styles52_tune": (0.95, 0.90, 0.93, 0.95),
+    "styles52_tune": (0.96, 0.90, 0.93, 0.95),
     "styles52_hold": (0.96, 0.93, 0.93, 0.95),
     "styles53_tune": (0.97, 0.94, 0.94, 0.94),
     "styles53_hold": (0.95, 0.90, 0.93, 0.95),
-    "styles54_tune": (0.96, 0.93, 0.94, 0.95),
+    "styles54_tune": (0.96, 0.93, 0.95, 0.95),
     "styles54_hold": (0.94, 0.88, 0.95, 0.95),
     "styles55_tune": (0.96, 0.92, 0.95, 0.96),
     "styles55_hold": (0.95, 0.91, 0.92, 0.94),
@@ -497,6 +510,10 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles56_hold": (0.96, 0.90, 0.92, 0.94),
     "styles57_tune": (0.98, 0.97, 0.91, 0.97),
     "styles57_hold": (0.98, 0.95, 0.92, 0.93),
+    "styles58_tune": (0.97, 0.95, 0.96, 0.96),
+    "styles58_hold": (0.97, 0.95, 0.95, 0.94),
+    "styles59_tune": (0.96, 0.92, 0.95, 0.97),
+    "styles59_hold": (0.95, 0.92, 0.95, 0.97),
 }
 # Texts each part holds at least.
 SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_hold": 20,

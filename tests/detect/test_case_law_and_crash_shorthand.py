@@ -32,6 +32,20 @@ def test_a_pending_cases_accused_stays_a_person(detector) -> None:
     assert ("24-CR-118", "ID") in found and ("Alvarez", "PERSON") in found
 
 
+@pytest.mark.parametrize(("text", "part", "label"), [
+    # a listed decision's parties fighting ("vs" without its period), a caption's words before it in
+    # capitals, a date after a pending case: all stay what they were
+    ("The fight in the dayroom was Scott vs Harris; both inmates refused medical.", "Scott", "PERSON"),
+    ("The fight in the dayroom was Scott vs Harris; both inmates refused medical.", "Harris", "PERSON"),
+    ("SGT DIAZ REVIEWED GRAHAM V. CONNOR, 490 U.S. 386 WITH ME.", "DIAZ", "PERSON"),
+    ("Hearing set in State v. Holloway, 14 Nov. 2024 at the courthouse.", "Holloway", "PERSON"),
+    ("Hearing set in State v. Holloway, 14 Nov. 2024 at the courthouse.", "14 Nov. 2024", "DATE"),
+])
+def test_what_only_looks_like_a_citation_keeps_its_suggestions(detector, text: str, part: str,
+                                                                 label: str) -> None:
+    assert (part, label) in labelled(detector, text)
+
+
 def test_a_state_after_a_captions_comma_is_the_next_caption(detector) -> None:
     found = labelled(detector, "Both files, State v. Young, State v. Hunter, went to the grand jury.")
     assert ("Young", "PERSON") in found and ("Hunter", "PERSON") in found
@@ -47,6 +61,11 @@ def test_a_state_after_a_captions_comma_is_the_next_caption(detector) -> None:
 ])
 def test_a_crash_or_a_fights_shorthand_names_no_one(detector, text: str) -> None:
     assert not any(label == "PERSON" for _, label in labelled(detector, text))
+
+
+def test_a_date_calling_an_office_is_no_radio_unit(detector) -> None:
+    found = labelled(detector, "March 12 to DA: sent the file for review.")
+    assert ("March 12", "DATE") in found and ("March 12", "ID") not in found
 
 
 def test_a_role_before_is_names_no_one(detector) -> None:
@@ -98,7 +117,7 @@ def test_a_role_before_is_names_no_one(detector) -> None:
     ("wes got it away from him. guy was rusty mcalester. he ran.", "rusty mcalester", "PERSON"),
     ("the chp officer rivas wrote it up that night.", "rivas", "PERSON"),
     # tow and bail businesses; a delivery app; a number read out digit by digit
-    ("Tow slip 004418 / Coastal Tow / 2024-05-06", "Coastal Tow", "LOCATION"),
+    ("Tow slip 004418 / Coastal Towing / 2024-05-06", "Coastal Towing", "LOCATION"),
     ("Bondsman Yolanda Pérez of Lone Star Bail Bonds says he's at his aunt's.", "Lone Star Bail Bonds",
      "LOCATION"),
     ("An Uber Eats order came through on June 6.", "Uber Eats", "LOCATION"),
@@ -113,6 +132,8 @@ def test_the_kind_is_found_whole_with_its_label(detector, text: str, part: str, 
 @pytest.mark.parametrize(("text", "word"), [
     ("Call me at 555-201-3344 or on my cell 71-33-52-22.", "71-33-52-22"),
     ("The number is 1-541-555-0134, ask for the desk.", "1-541-555-0134"),
+    ("Foreman's number for the job: 541-555-0134.", "541-555-0134"),
+    ("Her number in the file is 704-555-0188, she said.", "704-555-0188"),
 ])
 def test_a_phone_stays_a_phone(detector, text: str, word: str) -> None:
     assert (word, "CONTACT") in labelled(detector, text)
@@ -131,6 +152,9 @@ def test_a_phone_stays_a_phone(detector, text: str, word: str) -> None:
     ("Officer Ruiz Location: Elm St and 4th.", "Ruiz Location"),
     ("get behind the guardrail, and let the whp close the highway.", "whp close the highway"),
     ("We counted 1 2 3 4 5 and went in.", "1 2 3 4 5"),
+    ("The car makes 400 whp and has a turbo.", "whp"),
+    ("He drives a 1995 Toyota Paseo 2 door coupe.", "Paseo 2"),
+    ("Gate code 1379, door 204 was open.", "204"),
 ])
 def test_the_look_alikes_stay_as_they_were(detector, text: str, word: str | None) -> None:
     found = labelled(detector, text)

@@ -17,12 +17,16 @@ from workstation.resources import resource_lines
 
 _VERSUS = r"[ \t]+(?i:v|vs)\.?[ \t]+"
 _PARTY_WORD = r"(?:\p{Lu}[\p{L}'’.&-]*|of|the|de|la|for)"
-# a caption: a few capitalised words, "v." and a few more ("of" and "the" inside a party's name)
-_CAPTION = (rf"(?<![\w'’.-])\p{{Lu}}[\p{{L}}'’.&-]*(?:[ \t]+{_PARTY_WORD}){{0,4}}{_VERSUS}"
+# a caption: one or two capitalised words, "v." and a few more ("of" and "the" inside the second
+# party's name); no more before "v.", which in capitals would reach back over the sentence ("SGT DIAZ
+# REVIEWED GRAHAM V. CONNOR")
+_CAPTION = (rf"(?<![\w'’.-])\p{{Lu}}[\p{{L}}'’.&-]*(?:[ \t]+\p{{Lu}}[\p{{L}}'’.&-]*)?{_VERSUS}"
             rf"\p{{Lu}}[\p{{L}}'’.&-]*(?:[ \t]+{_PARTY_WORD}){{0,5}}?")
 # what only a decided case carries: a reporter's volume, name and page, or the year decided
 _REPORTER = (r"\d{1,4}[ \t]+(?:U\.[ \t]?S\.|S\.[ \t]?Ct\.|L\.[ \t]?Ed\.(?:[ \t]?2d)?|"
              r"F\.(?:[ \t]?(?:2d|3d|4th)|[ \t]?Supp\.(?:[ \t]?[23]d)?)?|"
+             # (a reporter's abbreviation, no month's: "14 Nov. 2024" is a date)
+             r"(?!(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)"
              r"[A-Z][A-Za-z]{0,6}\.(?:[ \t]?[A-Z][a-z]{0,6}\.)?(?:[ \t]?[234]d)?)[ \t]+\d{1,5}")
 # ... the year with its court, if any: "(1985)", "(9th Cir. 2009)", "(Tex. Crim. App. 2014)"
 _YEAR_DECIDED = r"\((?:[^()\n]{1,30}[ \t])?(?:1[89]|20)\d\d\)"
@@ -51,8 +55,23 @@ def citations(text: str) -> list[tuple[int, int]]:
     found = [m.span() for m in _DECIDED.finditer(text)]
     known = _known_cases()
     if known is not None:
-        found += [m.span() for m in known.finditer(text)]
+        found += [m.span() for m in known.finditer(text) if _written_as_a_citation(m.group())]
     return found
+
+
+_CITED_VERSUS = re.compile(r"[ \t]+(?:v|vs|V|VS)\.[ \t]+")
+_SMALL_WORDS = frozenset("of the de for".split())
+
+
+def _written_as_a_citation(found: str) -> bool:
+    """A listed decision as a citation writes it: "v." with its period and each party's words
+    capitalised ("Graham v. Connor", "GRAHAM V. CONNOR"); "Scott vs Harris" fighting in the
+    dayroom are two inmates."""
+    versus = _CITED_VERSUS.search(found)
+    if versus is None:
+        return False
+    words = [w for w in re.split(r"[ \t]+", found[:versus.start()] + " " + found[versus.end():]) if w]
+    return all(w[:1].isupper() or w.lower() in _SMALL_WORDS for w in words)
 
 
 def precedents_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:

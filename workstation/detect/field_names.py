@@ -232,7 +232,7 @@ def cells_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
 # a form's next label at a name's end: "HARRIS COUNTY CONSTABLE Date: 10/17/2024", "Sgt. Ruiz Location:"
 _LABEL_AT_END = re.compile(r"(?<![\w'’-])(?i:date|time|dob|location|loc|address|addr|phone|cell|target|"
                            r"subject|narrative|case|report|vehicle|veh|reason|charges?|status|type)$")
-_COLON_NEXT = re.compile(r"[ \t]*:(?!\d)")
+_COLON_NEXT = re.compile(r"[ \t]*:")
 
 
 def labels_cut_off(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:

@@ -20,15 +20,16 @@ _RECORD_CUE = re.compile(
     # "instrument 2024061447", "ad 7719-0044", "motion 2025-06" (not a store's or a post's phone:
     # "the Baker store (208-555-0185)")
     r"transaction|instrument|ad|listing|motion|meter|pole|"
-    # ... and a job's: "contract 195-2024-117", "job 24-0187"
-    r"contract|job)[ \t]*#?"
+    # ... and a job's: "contract 195-2024-117", "job no. 24-0187" ("the number for the job:" is a phone)
+    r"contract|job[ \t]+(?:number|no\.?|nbr|\#))[ \t]*#?"
     # ... and paperwork's, with its word for number: "claim number 2291-447", "policy no. 8841-177-02"
     r"|\b(?:claim|policy|invoice|estimate|account|acct|receipt|seizure[ \t]+receipt|clip|decal|fleet|"
     # ... and a carrier's, a driver's or a card's: "USDOT 2210984", "d o t number two two ...", "CDL ...")
     r"usdot|dot|d[ \t]o[ \t]t|mc|cdl|oln|cvor|collision|tip|dbids|twic(?:[ \t]+card)?|gdc)"
     r"(?:[ \t]+(?:number|no\.?|nbr))?[ \t]*#?)"
-    # ... said in a sentence: "the job number is 2024-17-011"
-    r"(?:[ \t]+(?:number|no\.?|nbr)[ \t]+(?:is|was))?"
+    # ... said in a sentence: "the job number is 2024-17-011", "contract number was ..." (not "her
+    # number in the file is 704-555-0188": the number's word must come right before)
+    r"(?:[ \t]+(?:number|no\.?|nbr))?(?:(?<=(?i:number|nbr|no\.?))[ \t]+(?:is|was))?"
     r"[ \t:(*]*$"
 )
 # a phone as North America writes it: its area code (which _PHONE_SHAPED lets go), then the number
@@ -36,6 +37,8 @@ _AREA_CODE = r"\(?\d{3}\)?[ .-]?"
 _LOCAL_NUMBER = r"\d{3}[ .-]\d{4}"
 # an online ad or listing, and a phone with its area code
 _AD_BEFORE = re.compile(r"\b(?i:ad|listing)[ \t:#(]*$")
+# a job's number, unless it is a phone as North America writes one ("the number for the job: 541-555-0134")
+_JOB_BEFORE = re.compile(r"\b(?i:job)[ \t:#]*$")
 _NANP = re.compile(_AREA_CODE + _LOCAL_NUMBER)
 # A year first, then a serial: "25-044730", "2025-20-004418" are record numbers, not phones
 _YEAR_SERIAL = re.compile(r"(?:[12]\d|(?:19|20)\d\d)-(?:\d{2}-)?\d{4,6}|(?:19|20)\d\d-\d{2,3}-\d{3,6}")
@@ -73,7 +76,9 @@ def number_not_phone(text: str, span: RawSpan) -> RawSpan | None:
         return None  # "the number in the ad 702-555-0187": the ad's phone (its own number has no area code)
     digit = re.search(r"\d", text[span.start:span.end])
     first_digit = span.start + (digit.start() if digit else 0)
-    if _record_cue_before(text, span.start) or _RECORD_CUE.search(text, span.start, first_digit) or (
+    job = _JOB_BEFORE.search(text, max(0, span.start - 8), span.start) and not _NANP.fullmatch(
+        text, span.start, span.end)
+    if job or _record_cue_before(text, span.start) or _RECORD_CUE.search(text, span.start, first_digit) or (
             _YEAR_SERIAL.fullmatch(text, span.start, span.end)
             and not _PHONE_CUE.search(text, max(0, span.start - 16), span.start)) or (
             # groups no phone has ("24-1-01187-4"): a record's, after "number" too

@@ -260,9 +260,11 @@ def address_recognizers(lexicon: Lexicon) -> list[LocalRecognizer]:
                 Rx("po_box", _PO_BOX, 0.8, CI),
                 Rx("rural_route", _RURAL, 0.8, CS),
                 # a street named in Spanish, its word first and in lower case: "la calle Saunders", "avenida
-                # 35", "carretera 2", "calle de la Paz"
-                Rx("spanish_street", r"(?<![\w'’-])(?i:calle|avenida|avda\.?|carretera|camino|paseo|"
-                   r"callej[oó]n|calzada|bulevar)[ \t]+(?:(?:de|del)[ \t]+(?:la[ \t]+|los[ \t]+|las[ \t]+)?)?"
+                # 35", "carretera 2", "calle de la Paz" (capitalised only the unambiguous words: "Calle 8";
+                # not a car's "Toyota Paseo" or "El Camino")
+                Rx("spanish_street", r"(?<![\w'’-])(?:calle|avenida|avda\.?|carretera|camino|paseo|"
+                   r"callej[oó]n|calzada|bulevar|Calle|Avenida|Carretera|Callej[oó]n|Calzada)[ \t]+"
+                   r"(?:(?:de|del)[ \t]+(?:la[ \t]+|los[ \t]+|las[ \t]+)?)?"
                    r"(?:\p{Lu}[\p{L}'’.-]*|\d{1,4}[A-Z]?)(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2}", 0.75, CS,
                    needs=r"(?i:calle|avenida|avda|carretera|camino|paseo|callej|calzada|bulevar)"),
                 Rx("postcode_after_cue", rf"{_ZIP_CUE}({_POSTCODE}|\d{{3,6}})\b", 0.75, CS, 1),

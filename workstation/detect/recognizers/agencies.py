@@ -294,11 +294,11 @@ def agency_recognizers() -> list[RegexRecognizer]:
                 Rx("federal_ci", r"\b(?i:fbi|dea|atf|hsi|cbp|usms|dhs|tsa|ncis|fema|usfs|usfws|bci|gbi|tbi|"
                    r"fdle|osbi|kbi|mbi|dci|nps|blm|(?-i:SLED))\b", 0.7, CS),  # (not "sled": a snowmobile)
                 # lower-case posts: "lvmpd", "hcso", "lasd" (not "also", "torso", "cso")
-                # ... and a state's highway patrol or state police: "chp", "fhp", "whp", "wsp", "nysp" ("mhp"
-                # is as often a mobile home park)
-                Rx("agency_abbreviation_lower", r"(?<![\w'’./-])(?:[a-z]{1,4}(?:pd|so|sd)|"
-                   r"(?!mhp|php)[a-z]{1,3}hp|wsp|nysp|njsp|wvsp|nmsp)(?![\w'’/-])", 0.65, CS,
-                   refine=_lower_abbreviation),
+                # ... and a state's highway patrol or state police: "chp", "fhp", "whp", "wsp", "nysp" (not
+                # after a number: "400 whp" is horsepower; "mhp" is as often a mobile home park)
+                Rx("agency_abbreviation_lower", r"(?<![\w'’./-])(?:[a-z]{1,4}(?:pd|so|sd)|(?<!\d)(?<!\d[ \t])"
+                   r"(?:chp|fhp|whp|nhp|thp|ohp|khp|uhp|schp|mshp|ndhp|sdhp|wsp|nysp|njsp|wvsp|nmsp))"
+                   r"(?![\w'’/-])", 0.65, CS, refine=_lower_abbreviation),
                 # a command of an agency by its area: "West Precinct", "nw area command", "C Detachment"
                 Rx("area_command", r"\b(?i:north|south|east|west|northeast|northwest|southeast|southwest|"
                    r"central|downtown|nw|ne|sw|se|[a-h])[ \t]+(?i:precinct|area[ \t]+command|detachment|"

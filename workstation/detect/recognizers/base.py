@@ -111,7 +111,7 @@ def trim_leading_stopwords(lexicon: Lexicon, text: str, start: int, end: int) ->
     while start < end:
         m = _LEADING_WORD.match(text, start, end)
         if not m or not lexicon.is_stop(m.group()) or (
-                m.group() in ("First", "FIRST") and _CAPITAL_NEXT.match(text, m.end(), end)):
+                m.group() == "First" and _CAPITAL_NEXT.match(text, m.end(), end)):
             break  # ("First Interstate Bank", "First Baptist Church": a name's first word)
         start = m.end()
         while start < end and text[start] in " \t\n":

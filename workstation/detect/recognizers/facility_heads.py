@@ -19,7 +19,7 @@ FACILITY_HEADS: tuple[str, ...] = (
     "Church", "Chapel", "Cathedral", "Temple", "Mosque", "Park", "Stadium", "Arena",
     "Fairgrounds", "Diner", "Cafe", "Café", "Restaurant", "Kitchen", "Pizza", "Liquor", "Liquors",
     "Pawn", "Motors", "Auto", "Tire", "Lube", "Car Wash", "Laundromat", "Salon", "Bank",
-    # tow, repossession and bail businesses ("Coastal Tow", "Ewing Bros. Towing", "Lone Star Bail Bonds")
+    # tow and bail businesses ("A-1 Tulsa Tow", "Ewing Bros. Towing", "Lone Star Bail Bonds")
     "Tow", "Towing", "Wrecker Service", "Bail Bonds", "Bonding",
     "Credit Union", "Pharmacy", "Depot", "Warehouse", "Factory", "Plant", "Yard", "Marina",
     "Airport", "Library", "Museum", "Cemetery", "Terminal", "Rest Area", "Shelter", "Mission",

@@ -109,7 +109,7 @@ def _boat_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _ACCESS_NAMED = re.compile(r"(?i:(?:gate|door|access|alarm|entry|keypad|lockbox|garage|building)[ \t]+code|"
-                           r"\bfob)\b[^\n]{0,12}$")
+                           r"\bfob)\b[ \t:,#]*(?:(?i:is|was|no\.?|number)[ \t]*)?[:#]?[ \t]*$")
 
 
 def _an_access_code(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -236,7 +236,7 @@ def id_recognizers() -> list[RegexRecognizer]:
             # number ("interpreter 1430 arrived", "family member 2112 Elm St")
             Rx("credential_number", r"(?:(?<=\b(?:(?i:interpreter|member|vi|roster|credential|"
                r"certification)(?:[ \t]+(?i:id|no\.?|nos\.?|number|numbers|#))?|(?i:nos)\.)"
-               r"[ \t]*[:#]?[ \t]*)|(?<=\b(?i:nos\.?|numbers)[ \t]*(?:\d{4,7},[ \t]*){1,4}))"
+               r"[ \t]*(?:[:#][ \t]*)?)|(?<=\b(?i:nos\.?|numbers)[ \t]*(?:\d{4,7},[ \t]*){1,4}))"
                r"(?!(?:19|20)\d\d\b|(?:[01]\d|2[0-3])[0-5]\d\b)\d{4,7}(?![\w-])(?![ \t]+\p{Lu}\p{Ll})",
                0.65, CS,
                needs=r"(?i:interpreter|member|vi\b|roster|credential|certification|nos\b|numbers)"),
@@ -379,11 +379,11 @@ def id_recognizers() -> list[RegexRecognizer]:
             # is 2580#", "vehicle gate, *4471", "Fob 0044718" (what opens a home is an identifier)
             Rx("access_code", r"(?<=\b(?i:(?:gate|door|access|alarm|entry|keypad|lockbox|garage|building)"
                r"(?:[ \t]+code)?(?:[ \t]+(?:is|was|of))?|code|(?:key[ \t]?)?fob(?:[ \t]+(?:no\.?|number|#))?)"
-               r"[ \t]*[:,#]?[ \t]*)[*#]?\d{3,8}(?:#|\*)?(?![\w-])", 0.6, CS, refine=_an_access_code,
+               r"[ \t]*(?:[:,#][ \t]*)?)[*#]?\d{3,8}(?:#|\*)?(?![\w-])", 0.6, CS, refine=_an_access_code,
                needs=r"(?i:code|fob|gate)"),
             # a number read out digit by digit after its word: "trip number is 5 5 4 1 8 2"
             Rx("digits_read_out", r"(?<=\b(?i:number|no\.?|id|trip|order|ticket|case|badge|account)(?:[ \t]+"
-               r"(?i:is|was))?[ \t]*[:#]?[ \t]*)\d(?:[ \t]\d){4,11}(?![\w-]|[ \t]\d)", 0.6, CS,
+               r"(?i:is|was))?[ \t]*(?:[:#][ \t]*)?)\d(?:[ \t]\d){4,11}(?![\w-]|[ \t]\d)", 0.6, CS,
                needs=r"\d \d \d \d \d"),
             Rx("mixed_code", r"\b(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9]{2,}(?:-[A-Z0-9]+){0,3}\b",
                0.4, CS, refine=_code_ok),

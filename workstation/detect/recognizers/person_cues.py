@@ -35,8 +35,9 @@ _STRONG_CUES = (
 )
 # someone a nickname is given to: "a guy we all call Moose", "the kid called Biscuit"
 _SOMEONE = "guy|man|dude|kid|woman|lady|girl|fella|fellow|someone|somebody|inmate|informant|subject|suspect"
-_ALIAS_CUES = r"alias|aka|a\.k\.a\.?|a/k/a|goes[ \t]+by|known[ \t]+as|nicknamed|street[ \t]+name"
-_ALIAS_NEEDS = r"(?i:alias|aka|a\.k\.a|a/k/a|goes by|known as|nicknamed|street name)"
+# (not "known as" nor "street name": 'pills known as "blues"' names a drug)
+_ALIAS_CUES = r"alias|aka|a\.k\.a\.?|a/k/a|goes[ \t]+by|nicknamed"
+_ALIAS_NEEDS = r"(?i:alias|aka|a\.k\.a|a/k/a|goes by|nicknamed)"
 _ROLES_BEFORE_INITIAL = ("caller", "custodian", "witness", "clerk", "driver", "from", "to", "cc", "by")
 _SUBJECT_LINE = re.compile(r"(?:^|\n)[ \t]*(?i:subject|subj)[ \t]*:[ \t]*$")
 

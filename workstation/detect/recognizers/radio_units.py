@@ -87,6 +87,13 @@ def _no_role_numbered(text: str, start: int, end: int) -> tuple[int, int] | None
     return None if word in _NOT_UNITS or word in ("vic", "pt", "agt", "v", "s", "w", "p") else (start, end)
 
 
+def _calls_another(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """"ROVER 11 TO BASE:": a word and a number calling another is a unit, an everyday word too;
+    not a date ("March 12 to DA:") nor a role numbered ("OFC 1 to OFC 2:")."""
+    word = text[start:end].split()[0].lower().rstrip(".")
+    return None if word in _MONTHS_AND_DAYS or word in _NOT_UNITS else _no_role_numbered(text, start, end)
+
+
 def _call_sign_speaks(lexicon: Lexicon):
     def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
         """"Lahaina 5: copy", "Chinle 21: rollover": a named unit speaking, in a conversation or
@@ -149,7 +156,7 @@ def radio_unit_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
             Rx("call_sign_calls", rf"(?m)^[ \t]*(?:{LOG_STAMP}[ \t]+)?(?:[A-Z]{{2,6}}[ \t]+)?({_CALL_SIGN})"
                                   rf"(?=[ \t]+(?i:to)[ \t]+(?:{_CALL_SIGN}|{_CALLED})[ \t]*:[ \t]+\S)",
                0.6, CS, 1,
-               refine=_no_role_numbered, needs=r"(?i:\d to )"),
+               refine=_calls_another, needs=r"(?i:\d to )"),
             # a named unit on the air in a narrative: "Dispatch, Bethel 2, we're out", "Copy, Medic
             # 4.", "Sitka 3, show me en route"
             Rx("call_sign_addressed",

@@ -9,7 +9,8 @@ import regex as re
 
 from workstation.detect.spans import RawSpan
 
-_VERSUS = re.compile(r"[ \t]+(?:v|vs|V|VS)\.[ \t]+")
+# a caption's "v." or "vs." with its period (case_law.py reads cited decisions by it too)
+VERSUS = re.compile(r"[ \t]+(?:v|vs|V|VS)\.[ \t]+")
 # the parties that are no person: "STATE v.", "v. THE PEOPLE", "v. City of ..." (person_cues.py's
 # caption pattern reads the same words)
 PARTY_WORDS = r"(?i:the|state|people|united|commonwealth|city|county|town|village)\b"
@@ -31,7 +32,7 @@ def middle_initial_v(text: str, start: int, end: int) -> bool:
 def captions_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
     out: list[RawSpan] = []
     for s in spans:
-        versus = _VERSUS.search(text, s.start, s.end)
+        versus = VERSUS.search(text, s.start, s.end)
         if versus is not None and middle_initial_v(text, s.start, versus.end()):
             versus = None  # "Catalina V. Irigoyen": a middle initial, no caption's "v."
         if versus is None or versus.start() == s.start or versus.end() >= s.end:

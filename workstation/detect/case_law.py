@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import regex as re
 
+from workstation.detect.captions import VERSUS
 from workstation.detect.spans import RawSpan
 from workstation.resources import resource_lines
 
@@ -59,7 +60,6 @@ def citations(text: str) -> list[tuple[int, int]]:
     return found
 
 
-_CITED_VERSUS = re.compile(r"[ \t]+(?:v|vs|V|VS)\.[ \t]+")
 _SMALL_WORDS = frozenset("of the de for".split())
 
 
@@ -67,7 +67,7 @@ def _written_as_a_citation(found: str) -> bool:
     """A listed decision as a citation writes it: "v." with its period and each party's words
     capitalised ("Graham v. Connor", "GRAHAM V. CONNOR"); "Scott vs Harris" fighting in the
     dayroom are two inmates."""
-    versus = _CITED_VERSUS.search(found)
+    versus = VERSUS.search(found)
     if versus is None:
         return False
     words = [w for w in re.split(r"[ \t]+", found[:versus.start()] + " " + found[versus.end():]) if w]

@@ -197,5 +197,13 @@ CORPORA: dict[str, Path] = {
     # apartment complexes and property management; rideshare and delivery workers (stop 48, at its start)
     "styles59_tune": Path(__file__).resolve().parent / "data" / "styles59_tune.jsonl",
     "styles59_hold": Path(__file__).resolve().parent / "data" / "styles59_hold.jsonl",
+    # a sixtieth: county fairs, rodeos and carnivals; houses of worship, funerals and cemeteries;
+    # homeless outreach and encampments; pharmacies and prescription fraud (stop 49, at its start)
+    "styles60_tune": Path(__file__).resolve().parent / "data" / "styles60_tune.jsonl",
+    "styles60_hold": Path(__file__).resolve().parent / "data" / "styles60_hold.jsonl",
+    # a sixty-first: protests, strikes and picket lines; scrap yards and metal theft; hotels, motels
+    # and short-term rentals; armored cars, ATMs and cash-in-transit (stop 49, at its start)
+    "styles61_tune": Path(__file__).resolve().parent / "data" / "styles61_tune.jsonl",
+    "styles61_hold": Path(__file__).resolve().parent / "data" / "styles61_hold.jsonl",
     "external": EXTERNAL,
 }

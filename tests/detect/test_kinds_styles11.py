@@ -85,8 +85,9 @@ def test_names_that_end_like_places_are_people(detector, text, person):
 
 
 @pytest.mark.parametrize(("text", "place"), [
-    # a store's number, a site or unit given with the place's address, a city's state and postcode
-    ("Shots fired in the lot of the Kroger #418 on Wade Hampton.", "Kroger #418"),
+    # a site or unit given with the place's address, a city's state and postcode (a store's number
+    # is a number of its own since stop 49, as the later corpora's headers decide:
+    # test_labelled_numbers_and_chains.py)
     ("We found him at Cedar Flats Campground, site 12 after dark.", "Cedar Flats Campground, site 12"),
     ("The call was Maple Ridge Apartments, unit 7C, second floor.", "Maple Ridge Apartments, unit 7C"),
     ("MAIL TO: 44 N MAIN ST, POCATELLO ID 83201", "POCATELLO ID 83201"),

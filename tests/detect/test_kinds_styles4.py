@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from tests.helpers.detection import flagged, found_as
-from workstation.detect.spans import split_fields, split_people
+from workstation.detect.people_apart import split_people
+from workstation.detect.spans import split_fields
 
 
 @pytest.mark.parametrize(("text", "part", "label"), [

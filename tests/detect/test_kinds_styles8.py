@@ -29,7 +29,11 @@ from tests.helpers.detection import flagged, found_as
     # agencies in Spanish, unions by their local, a county's search and rescue team
     ("La Policía Municipal de Bayamón llegó primero.", "Policía Municipal de Bayamón", "AGENCY"),
     ("Two soldiers of the Guardia Nacional helped us that night.", "Guardia Nacional", "AGENCY"),
-    ("The Teamsters Local 120 steward called us.", "Teamsters Local 120", "AGENCY"),
+    # (a trade union's local is an organisation, a LOCATION, since stop 49 and styles61's header;
+    # an officers' local stays an agency)
+    ("The Teamsters Local 700 steward for the corrections officers called us.", "Teamsters Local 700",
+     "AGENCY"),
+    ("The Teamsters Local 120 steward called us.", "Teamsters Local 120", "LOCATION"),
     ("FOP Lodge 112 paid for the dinner.", "FOP Lodge 112", "AGENCY"),
     ("Deschutes County SAR found her at dawn.", "Deschutes County SAR", "AGENCY"),
     ("PORT AUTHORITY PD UNITS CLOSED THE RAMP.", "PORT AUTHORITY PD", "AGENCY"),

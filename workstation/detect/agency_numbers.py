@@ -74,14 +74,15 @@ def _ori_apart(text: str, s: RawSpan) -> list[RawSpan] | None:
 
 
 # an agency's acronym, a space, then a record number, as one span: "LCSO 25-0387"
-_ACRONYM_THEN_RECORD = re.compile(rf"([A-Z]{{3,6}})[ \t]{{1,2}}({_NUMBER})")
+# (in capitals, or in lower case as a post types it: "gjpd 25-3318", "lcso 24-00871")
+_ACRONYM_THEN_RECORD = re.compile(rf"([A-Z]{{3,6}}|[a-z]{{3,6}})[ \t]{{1,2}}({_NUMBER})")
 
 
 def _acronym_apart(text: str, s: RawSpan) -> list[RawSpan] | None:
     """"Case LCSO 25-0387" found as one number: the agency, then its record's number (a container's
     or a trailer's letters are no agency: "MSCU 448210-3", "TRL 88214")."""
     m = _ACRONYM_THEN_RECORD.fullmatch(text, s.start, s.end) if s.label == "ID" else None
-    if m is None or not _agency_acronym(m.group(1)) or not is_agency_acronym(m.group(1)):
+    if m is None or not _agency_acronym(m.group(1).upper()) or not is_agency_acronym(m.group(1).upper()):
         return None
     return [RawSpan(m.start(1), m.end(1), "AGENCY", s.score, s.recognizer),
             RawSpan(m.start(2), m.end(2), "ID", s.score, s.recognizer)]

@@ -111,6 +111,12 @@ _PHRASES = [
     # ... a time written after its date and a slash ("Date/time of tow: 02-15-24 / 0130")
     r"\b(?:(?<=[-/.]\d\d / )|(?<=[-/.]\d\d/ )|(?<=[-/.]\d\d /)|(?<=[-/.]\d{4} / )|(?<=[-/.]\d{4}/ )|"
     r"(?<=[-/.]\d{4} /))(?:[01]\d|2[0-3]):?[0-5]\d\b",
+    # ... a time naming a scheduled thing ("during the 1640 cycle", "the 0800 briefing", "the 1900
+    # show"): stock Presidio's phone pattern reads the four digits as a short number
+    r"\b(?:(?<=\bthe )|(?<=\ba )|(?<=\bthat )|(?<=\bthis )|(?<=\beach )|(?<=\bevery ))"
+    r"(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+(?:cycle|show|shift|briefing|roll[ \t]+call|run|ride|bell|count|"
+    r"service|mass|prayer|meeting|train|bus|flight|departure|arrival|check|rounds?|release|walk|performance|set|game|kickoff|heat|"
+    r"race|session|class|feeding|procession|parade|sweep|detail)\b)",
     # ... a record's time field ("TIME: 1640", "TIME OF CALL: 0215", "TM=2310")
     r"(?i:\b(?:time|tm|time[ \t]+of[ \t]+(?:call|incident|arrest|occurrence)|occ[ \t]+time|disp[ \t]+time)"
     r"[ \t]*[:=#-][ \t]*(?:[01]\d|2[0-3]):?[0-5]\d\b(?![-/.]\d))",  # (not "Time: 2024-07-19")

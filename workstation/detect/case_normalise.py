@@ -25,7 +25,7 @@ from workstation.detect.vocab import NOT_NAME_AFTER_TITLE, RANK_TITLES, REGION_W
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Za-z]\.\s?$")
-_NAME_CUE_WORDS = frozenset({"named", "name", "aka", "nicknamed", "called"})
+_NAME_CUE_WORDS = frozenset({"named", "name", "aka", "alias", "nicknamed", "called"})
 
 # Lines: casing is judged per line (a narrative may mix styles); a sentence is too short
 # to tell "the S.O. assisted." from text typed without capitals.
@@ -227,11 +227,11 @@ def _multiword_places() -> frozenset[str]:
 def _plain_word(lexicon: Lexicon, low: str, last: bool = False) -> bool:
     """A word that can be part of a name: no stop word, rank (except right before the date
     of birth: "HUNTER MAJOR DOB"), role or report shorthand."""
-    from workstation.detect.spans import _KIN_AND_ROLES, REPORT_SHORTHAND
+    from workstation.detect.vocab import KIN_AND_ROLES, REPORT_SHORTHAND
 
     return not (lexicon.is_stop(low) or (low in _TITLE_WORDS and not last) or low in SHORTHAND
                 or low in REPORT_SHORTHAND
-                or low in _KIN_AND_ROLES or low in ("to", "file", "note", "re", "subj", "subject"))
+                or low in KIN_AND_ROLES or low in ("to", "file", "note", "re", "subj", "subject"))
 
 
 class Recaser:

@@ -58,7 +58,7 @@ from workstation.detect.case_normalise import Recaser
 from workstation.detect.case_parties import parties_are_people
 from workstation.detect.court_roles import court_captions
 from workstation.detect.engine import DEFAULT_MODEL, LoadedSpacyNlpEngine, build_analyzer, load_nlp
-from workstation.detect.facility_parts import parts_are_not_places
+from workstation.detect.facility_parts import parts_are_not_places, store_numbers_apart
 from workstation.detect.family_names import families_are_people
 from workstation.detect.field_names import cells_apart, labels_cut_off, values_end_at_codes
 from workstation.detect.foreign_sentences import foreign_guesses_apart
@@ -77,7 +77,7 @@ from workstation.detect.memory import KnownIdentifier, apply_memory
 from workstation.detect.name_lists import people_in_lists
 from workstation.detect.ner_edges import a_year, ner_edges_cut
 from workstation.detect.ocr_repair import repair_ocr
-from workstation.detect.people_apart import people_apart
+from workstation.detect.people_apart import people_apart, split_people
 from workstation.detect.people_stay_people import people_stay_people, person_words
 from workstation.detect.plate_state import plate_state_apart
 from workstation.detect.pool import worker_analyze, worker_init, worker_ping
@@ -104,7 +104,6 @@ from workstation.detect.spans import (
     ner_chunks,
     ner_words,
     split_fields,
-    split_people,
     trim,
 )
 from workstation.detect.state_codes_alone import state_codes_alone
@@ -191,7 +190,8 @@ def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggest
 
 def _described_and_listed(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[RawSpan]:
     """Things described are no places, form words no names; people in lists and by initials."""
-    spans = form_words_apart(lexicon, text, parts_are_not_places(text, things_not_places(text, spans)))
+    spans = form_words_apart(lexicon, text, parts_are_not_places(text, things_not_places(
+        text, store_numbers_apart(text, spans))))
     spans = foreign_guesses_apart(text, spans)
     spans = record_names_whole(lexicon, text, initials_of_named_people(lexicon, text, initials_as_people(
         text, people_in_lists(text, spans))))

@@ -231,7 +231,12 @@ def cells_apart(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
 
 # a form's next label at a name's end: "HARRIS COUNTY CONSTABLE Date: 10/17/2024", "Sgt. Ruiz Location:"
 _LABEL_AT_END = re.compile(r"(?<![\w'’-])(?i:date|time|dob|location|loc|address|addr|phone|cell|target|"
-                           r"subject|narrative|case|report|vehicle|veh|reason|charges?|status|type)$")
+                           r"subject|narrative|case|report|vehicle|veh|reason|charges?|status|type|"
+                           # (a repossession's or a tow's form: "AGENT BRANDON TULL LIENHOLDER: ...")
+                           r"lienholder|owner|agent|make|model|colou?r|plate|tag|vin|badge|remarks|notes|"
+                           r"disposition|supervisor|witness|victim|complainant|employer|occupation|"
+                           r"insurance|policy|sex|race|age|height|weight|email|offense|injuries|weapon|"
+                           r"evidence|summary|incident|involved|signature|rank)$")
 _COLON_NEXT = re.compile(r"[ \t]*:")
 
 

@@ -18,7 +18,7 @@ from workstation.detect.gazetteer import places, state_codes
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.spans import JOINED_GIVEN, RANK_WORDS, RawSpan
 from workstation.detect.travel_directions import MILE_OR_EXIT
-from workstation.detect.vocab import REPORT_SHORTHAND, TRAVEL_DIRECTION
+from workstation.detect.vocab import PLACE_FIRST_WORDS, REPORT_SHORTHAND, TRAVEL_DIRECTION
 
 _CONNECTOR = re.compile(r"[ \t]*(?:(?i:and|&)|/|@)[ \t]*|[ \t]+[xX][ \t]+")
 # an intersection names at least one street: "Elm and 3rd", not "Hazard, KY and Lookout Mountain"
@@ -65,7 +65,7 @@ _SPANISH_RECORD_WORDS = frozenset("caso querella expediente numero número folio
 _PREFIX = re.compile(r"(?<![\w-])([A-Za-z]{2,4})[ \t]$")
 _JOINED_PREFIX = re.compile(r"(?<![\w-])[A-Z]{1,6}-$")
 # a store's number, a site, lot, unit or trailer in a place, as its address gives it (rooms and
-# chairs are no part of a place's address)
+# chairs are no part of a place's address; a store's is set apart again later, facility_parts.py)
 _NUMBER_IN_PLACE = re.compile(
     r"[ \t]+(?:(?i:store)[ \t]+)?#[ \t]?\d{1,5}(?![\w-])|"
     r",?[ \t]+(?i:site|campsite|unit|lot|space|trailer|apt\.?|apartment|suite|ste\.?|bldg\.?|building)"
@@ -74,7 +74,7 @@ _NUMBER_IN_PLACE = re.compile(
 def _person_or_agency(fragment: str) -> bool:
     """"ABERNATHY #2231" (an officer and a badge), "Sheriff's Office, Unit 7A14": no place's number."""
     from workstation.detect.census import is_census_name
-    from workstation.detect.recognizers.locations import CHAINS
+    from workstation.detect.recognizers.chains import CHAINS
 
     words = fragment.split()
     return (len(words) == 1 and is_census_name(words[0]) and fragment not in CHAINS) or (
@@ -187,7 +187,7 @@ def given_before(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[RawS
     span becomes a person's. Census given names, not stop words or ranks."""
     from workstation.detect.census import ascii_folded, given_names, surnames
     from workstation.detect.names import COMMON_WORD_NAMES
-    from workstation.detect.spans import _KIN_AND_ROLES
+    from workstation.detect.vocab import KIN_AND_ROLES
 
     out = []
     for s in spans:
@@ -216,7 +216,7 @@ def given_before(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[RawS
         low = ascii_folded(word)
         same_case = word.isupper() == first.isupper() and (word[:1].isupper() == first[:1].isupper())
         if (low in given_names() and same_case and not lexicon.is_stop(word) and low not in RANK_WORDS
-                and low not in COMMON_WORD_NAMES and len(word) >= 3 and low not in _KIN_AND_ROLES):
+                and low not in COMMON_WORD_NAMES and len(word) >= 3 and low not in KIN_AND_ROLES):
             out.append(RawSpan(m.start(1), s.end, "PERSON", s.score, s.recognizer))
         elif (s.label == "PERSON" and same_case and word[1:].islower() and len(word) >= 3
               and " " not in text[s.start:s.end].strip() and first.lower() in surnames()
@@ -224,7 +224,7 @@ def given_before(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[RawS
                   text, max(0, m.start(1) - 12), m.start(1))))
               and not lexicon.is_stop(word) and not is_generic(word) and low not in _INTERJECTIONS
               and low not in RANK_WORDS
-              and low not in _KIN_AND_ROLES and low not in places()):
+              and low not in KIN_AND_ROLES and low not in places()):
             # a given name no list holds before a census surname, or a maker's name there (which
             # the allow-list lets stand before a surname): "Dashiell Ortega", "Ruger Pratt"
             out.append(RawSpan(m.start(1), s.end, "PERSON", s.score, s.recognizer))
@@ -239,6 +239,10 @@ _PLACE_RECOGNIZERS = ("Gazetteer", "RoadShape", "Road", "Address", "Region", "Fa
 
 _SAINT_BEFORE = re.compile(
     r"(?:^|[^\w.'’ \t][ \t]*|\b[a-z]+[ \t]+)((?:St|Ste|Mt|Ft)\.?|Saint|Sainte|Mount|Fort)[ \t]+$")
+
+
+# a place's kind in its community's language, before its name (vocab.PLACE_FIRST_WORDS)
+_PLACE_KIND_BEFORE = re.compile(r"(?<![\w'’-])(\p{Lu}[\p{L}'’]+)[ \t]+(?:(?:de|del|de[ \t]+la|la)[ \t]+)?$")
 
 
 def _grow_one(lexicon: Lexicon, text: str, s: RawSpan) -> RawSpan:
@@ -293,6 +297,12 @@ def _grow_one(lexicon: Lexicon, text: str, s: RawSpan) -> RawSpan:
             m = _NAME_BEFORE_ACRONYM.search(text, max(0, start - 40), start)
             if m and not any(lexicon.is_stop(w) or w.lower() in RANK_WORDS for w in m.group().split()):
                 start = m.start()  # "STONEWALL VFD", "Elkhorn City VFD": the town's department
+    m = _PLACE_KIND_BEFORE.search(text, max(0, start - 18), start) if s.label in ("PERSON", "LOCATION") else (
+        None)
+    if m and m.group(1).lower() in PLACE_FIRST_WORDS and (
+            text[start:start + 1].isupper() or text.startswith(("de ", "del ", "la "), start)):
+        start = m.start(1)  # "Chùa Quang Minh", "Casa de Luz": the place's kind first (relabel.py makes
+        # the place of a name that opens with it)
     if _COMPANY_FORM_ALONE.fullmatch(text, start, end):
         named = _company_name_before(lexicon, text, start)
         if named < start:

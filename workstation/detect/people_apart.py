@@ -1,4 +1,5 @@
-"""People before agencies (issue 19): a person's name is never the start of an agency's name."""
+"""People apart (issue 19): a person's name is never the start of an agency's name, and two people
+joined by "and", or a name and its alias, are two names."""
 
 from __future__ import annotations
 
@@ -59,3 +60,26 @@ _PERSON_EDGE_BEFORE = (*_PERSON_EDGE, "TitledNameRecognizer")
 # only after a rank or a title: "Special Agent [Dusty Vanterpool] Union Pacific Police"
 _RANK_BEFORE_NAME = re.compile(rf"(?i:\b(?:{'|'.join(RANK_TITLES)}))\.?[ \t]+$")
 _CONNECTOR_FIRST = re.compile(r"(?i:and|&|of|the)\b|[^\w]")
+
+
+# (and a name, then its alias: "RAMON ORTIZ ALIAS SMOKE", "Dee Walker aka Boo")
+_AND = re.compile(r"[ \t]+(?:and|AND|&|(?i:aka|a/k/a|alias))[ \t]+")
+
+
+def split_people(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Two people joined by "and", or a name and its alias, are two names."""
+    out, at = [], start
+    for m in _AND.finditer(text, start, end):
+        out.append((at, m.start()))
+        at = m.end()
+    out.append((at, end))
+    out = [_unquoted(text, a, b) for a, b in out]  # 'RAMON ORTIZ AKA "SMOKE"': the alias's quotes stay out
+    return [(a, b) for a, b in out if b > a]
+
+
+def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in "\"“”'‘’":
+        start += 1
+    while end > start and text[end - 1] in "\"“”‘’":
+        end -= 1
+    return start, end

@@ -47,7 +47,8 @@ _YEAR_SERIAL = re.compile(r"(?:[12]\d|(?:19|20)\d\d)-(?:\d{2}-)?\d{4,6}|(?:19|20
 _MANY_GROUPS = re.compile(r"\d+(?:-\d+){3,}")
 _PHONE_GROUPS = re.compile(r"1-\d{3}-\d{3}-\d{4}|\d{2}(?:-\d{2}){3,4}|\d{3}(?:-\d{3}){2,3}")
 _PHONE_CUE = re.compile(
-    r"(?i:\b(?:phone|ph|tel|cell|call|text|fax|mobile|number|contact|reach)\b\.?)[ \t:#]*$"
+    r"(?i:\b(?:phone|ph|tel|cell|call|text|fax|mobile|number|contact|reach)\b\.?"
+    r"(?:[ \t]+(?:me|him|her|them|us))?(?:[ \t]+(?:at|on))?)[ \t:#]*$"
 )
 
 
@@ -67,10 +68,41 @@ def _record_cue_before(text: str, start: int) -> bool:
     return False
 
 
+# shapes a phone of some region has and a US record has more often, without a phone's word before:
+# a serial and its year ("1482274-24"), four, two and four digits ("2408-22-0319")
+_RECORD_SHAPED = re.compile(r"\d{5,8}-\d{2}|\d{4}-\d{2}-\d{4}")
+# a log's clock time, then a unit's number: "1732 2412: Rite Aid alarm" (the time is no one's)
+_TIME_THEN_UNIT = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d[ \t]+\d{3,4}")
+_LINE_START = re.compile(r"(?:^|\n|[.:;][ \t]|\d{4}[ \t]*)[ \t]*$")
+# the last or first digits of a number, said with their count: "VIN LAST 8 90318847"
+_COUNT_THEN_DIGITS = re.compile(r"\d{1,2}[ \t]+\d{4,10}")
+_LAST_OR_FIRST = re.compile(r"\b(?i:last|first)[ \t]+$")
+
+
+def _shape_not_phone(text: str, span: RawSpan) -> RawSpan | None:
+    """A number a phone pattern of another region took: a record's shape, a log's time and unit
+    ("1732 2412: Rite Aid alarm"), the last digits of a number after their count ("VIN LAST 8
+    90318847")."""
+    if _PHONE_CUE.search(text, max(0, span.start - 24), span.start):
+        return None
+    if _RECORD_SHAPED.fullmatch(text, span.start, span.end):
+        return RawSpan(span.start, span.end, "ID", span.score, span.recognizer)
+    # (the whole span stays: stock Presidio's phone pattern may find it, and the workstation never
+    # finds less than stock Presidio)
+    timed = _TIME_THEN_UNIT.fullmatch(text, span.start, span.end)
+    counted = _COUNT_THEN_DIGITS.fullmatch(text, span.start, span.end)
+    if (timed and _LINE_START.search(text, max(0, span.start - 24), span.start)) or (
+            counted and _LAST_OR_FIRST.search(text, max(0, span.start - 8), span.start)):
+        return RawSpan(span.start, span.end, "ID", span.score, span.recognizer)
+    return None
+
+
 def number_not_phone(text: str, span: RawSpan) -> RawSpan | None:
     """"CAD Inc# 240615-0087": a record number that looks like a phone number."""
     if span.label != "CONTACT" or "@" in text[span.start:span.end]:
         return None
+    if (shaped := _shape_not_phone(text, span)) is not None:
+        return shaped
     if _AD_BEFORE.search(text, max(0, span.start - 12), span.start) and _NANP.fullmatch(
             text, span.start, span.end):
         return None  # "the number in the ad 702-555-0187": the ad's phone (its own number has no area code)

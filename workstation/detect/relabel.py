@@ -29,6 +29,8 @@ from workstation.detect.spans import _AGENCY_WORDS, _EVERYDAY_FIRST, _PLACE_HEAD
 from workstation.detect.vocab import (
     AGENCY_ENDS_BEFORE_A_PART,
     AGENCY_PART_WORDS,
+    BETH_NAMES,
+    PLACE_FIRST_WORDS,
     RANKS_BEFORE_A_NAME,
     ROAD_CODES,
     ROLES_BEFORE_A_NAME,
@@ -78,8 +80,8 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
         label = "AGENCY"  # "District 3", "Sector 4", "Troop K", "75 Squad": a part of an agency
     elif _road_named(words) and label in ("AGENCY", "PERSON"):
         label = "LOCATION"  # "Route B", "FM 3083", "Highway 9", "Federal Route 15"
-    elif label == "PERSON" and len(words) > 1 and (words[-1] in _COMPANY_WORDS or words[-1] == "line"
-                                                   or words[0] in _PLACE_FIRST):
+    elif label == "PERSON" and len(words) > 1 and (words[-1] in _COMPANY_WORDS or words[-1] == "line" or (
+            words[0] in PLACE_FIRST_WORDS or (words[0] == "beth" and words[1] in BETH_NAMES))):
         label = "LOCATION"  # "Patel Brothers", "Werner Enterprises": businesses; "the Red Line"; "Gurdwara
         # Sant Sagar", "Panadería La Bairoa": a place's kind first
     elif last in _PLACE_HEADS and len(words) > 1 and label in ("AGENCY", "PERSON", "ID") and not (
@@ -233,9 +235,6 @@ _NOT_NUMBER_WORDS = frozenset("box postbox po post local lodge".split())  # "Tea
 _AGE = re.compile(r"\d+(?:yoa|yo|yom|yof|s)|\d+")
 
 
-_PLACE_FIRST = frozenset("""gurdwara masjid mosque temple iglesia parroquia panadería panaderia taqueria
-    taquería tienda restaurante mercado supermercado farmacia clínica clinica escuela colegio hotel motel
-    casino""".split())
 _PRECINCT_SAID = re.compile(r"[1-9]-\d(?:-\d)?")  # "the 7-5": New York's precinct, said
 
 def _a_number(fragment: str, words: list[str]) -> bool:

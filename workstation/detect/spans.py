@@ -11,6 +11,7 @@ import regex as re
 from workstation.detect.allow_list import GENERIC_WORDS
 from workstation.detect.lexicon import DICTATED_PUNCTUATION, Lexicon
 from workstation.detect.vocab import (
+    KIN_AND_ROLES,
     LEAD_DROP,
     MAKES_AS_NAMES,
     NUMBER_WORDS,
@@ -42,14 +43,6 @@ def names_a_title(recognizer: str, fragment: str) -> bool:
         recognizer.startswith("TitledNameRecognizer") and word in MAKES_AS_NAMES)
 
 
-# Words before a name in records ("SON TY REDCORN", "SUBJ WALTER KOWALCZYK")
-_KIN_AND_ROLES = frozenset(
-    """son daughter wife husband brother sister mother father cousin aunt uncle nephew niece
-    caller subject suspect victim driver passenger inmate patient witness male female student
-    resident tenant neighbor neighbour clerk cashier nurse deckhand crewman employee manager
-    detainee parolee probationer juvenile boyfriend girlfriend coworker farmer rancher
-    uc susp subj vict sup supervisor rp comp""".split()
-)
 _SENTENCE_END = re.compile(
     r"(?<!\b(?:Ave|Blvd|Rd|Dept|Hwy|Apt|Ste|Pkwy|Ln|Dr|St|Mt|Ft|Jr|Sr|Co|Inc|Corp|Bros|Ltd|Mr|Mrs|Ms|"
     r"Sgt|Lt|Det|Ofc|Dep|Cpl|Capt|Tpr|Insp|Cmdr|Twp|Univ|ul|al|str|rkp|pl|os|nr|no|bldg|Bros|vs|"
@@ -188,11 +181,12 @@ def trim(lexicon: Lexicon, text: str, start: int, end: int, label: str) -> tuple
                 ".", m.end()) and _RANK_JUST_BEFORE.search(text, max(0, start - 16), start):
             break  # "Deputy A. Mungo": an initial after a rank, no article (nor "A." of a transcript)
         nxt = WORD.match(text, m.end() + 1) if low in ("el", "la") else None
-        drop = low in LEAD_DROP or (label == "LOCATION" and m.group() in _FIELD_TAGS) or (
+        drop = (low in LEAD_DROP and not text.startswith("&", m.end())) or (  # ("AT&T": a name)
+            label == "LOCATION" and m.group() in _FIELD_TAGS) or (
             label == "PERSON" and (
             # "El Sargento Ramiro Quiñones": the article of a rank
             (nxt is not None and nxt.group().lower() in RANK_WORDS) or
-            low in RANK_WORDS or low in GENERIC_WORDS or low in REPORT_SHORTHAND or low in _KIN_AND_ROLES)
+            low in RANK_WORDS or low in GENERIC_WORDS or low in REPORT_SHORTHAND or low in KIN_AND_ROLES)
             and not (low in _ORDINALS and _STREET_NEXT.match(text, m.end())))  # "First Ave": a street
         if not drop or m.end() == end:
             break
@@ -222,7 +216,8 @@ def trim(lexicon: Lexicon, text: str, start: int, end: int, label: str) -> tuple
         if len(w) == 1 and _SPELLED_BEFORE.search(text, start, last.start()):
             break  # "f b i": the last of the letters read one by one
         spoken = w.lower() in DICTATED_PUNCTUATION  # "officer wells comma", "unit two baker nine comma"
-        if not ((w.islower() and lexicon.is_stop(w)) or w in ("I", "My", "The") or spoken):
+        alias = label == "PERSON" and w.lower() in ("aka", "alias")  # "Ramon Ortiz AKA": the alias follows
+        if not ((w.islower() and lexicon.is_stop(w)) or w in ("I", "My", "The") or spoken or alias):
             break
         if label == "AGENCY" and (w.lower() in ("so", "da") or (w == "I" and _LETTERED_PART.search(
                 text, start, last.start()))):
@@ -291,19 +286,6 @@ def split_fields(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if at < end:
         out.append((at, end))
     return out
-
-
-_AND = re.compile(r"[ \t]+(?:and|AND|&)[ \t]+")
-
-
-def split_people(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Two people joined by "and" are two names."""
-    out, at = [], start
-    for m in _AND.finditer(text, start, end):
-        out.append((at, m.start()))
-        at = m.end()
-    out.append((at, end))
-    return [(a, b) for a, b in out if b > a]
 
 
 _PHONE_TAIL = re.compile(r"[ \t(]*\d{3}[)\s.-]*\d{3}[\s.-]\d{4}$")
@@ -378,7 +360,7 @@ def ner_words(
 
         # a lower-case word first is never the start of a name ("placa 50217", "tail N47TK")
         while len(words) > 1 and (loose(words[0], edge_only=True) or (
-                words[0].group().lower() in _KIN_AND_ROLES)) and not all(
+                words[0].group().lower() in KIN_AND_ROLES)) and not all(
                 w.group().islower() for w in words[1:]):
             words.pop(0)
             start = words[0].start()
@@ -392,7 +374,7 @@ def ner_words(
         words.pop(0)
     for i, m in enumerate(words[1:], 1):
         low = m.group().lower()
-        if low in _KIN_AND_ROLES or low in REPORT_SHORTHAND or (low.endswith(("ed", "ing")) and ordinary(m)):
+        if low in KIN_AND_ROLES or low in REPORT_SHORTHAND or (low.endswith(("ed", "ing")) and ordinary(m)):
             words = words[:i]  # "NKECHI OKONKWO OBSERVED MALE JORDAN", "JOSUE OLN AZ D0447"
             break
     while words and ordinary(words[-1]):

@@ -51,7 +51,11 @@ ROAD_CODES = frozenset("cr fm rm sr sh sth ush cth us hwy rte rt mm mp exit fr f
 # Police came", "Finally Okafor answered")
 LEAD_DROP = frozenset("the a an my our his her their this that these those your its then and or but so at "
                       "in on of to from by with for "
-                      "later earlier finally eventually meanwhile suddenly yesterday today tonight".split())
+                      "later earlier finally eventually meanwhile suddenly yesterday today tonight "
+                      # what a unit does, before its agency ("Responding Phoenix PD units", "assisting
+                      # Harris County SO"; not every word in "-ing": Reading, Flushing, Sterling are towns)
+                      "responding assisting arriving investigating transporting neighboring neighbouring "
+                      "surrounding adjoining".split())
 
 # Report shorthand that NER takes for names in capitals ("APPROX 0315 HRS", "R/O", "S1").
 REPORT_SHORTHAND: frozenset[str] = frozenset(
@@ -193,3 +197,22 @@ AGENCY_SUBJECT_WORDS = frozenset("""
     parole pardons paroles attorney sheriff marshal marshals highway highways patrol special
     narcotics drug drugs administration licensing aviation military veterans consumer regulatory
     """.split())
+
+
+# Words before a name in records ("SON TY REDCORN", "SUBJ WALTER KOWALCZYK")
+KIN_AND_ROLES = frozenset(
+    """son daughter wife husband brother sister mother father cousin aunt uncle nephew niece
+    caller subject suspect victim driver passenger inmate patient witness male female student
+    resident tenant neighbor neighbour clerk cashier nurse deckhand crewman employee manager
+    detainee parolee probationer juvenile boyfriend girlfriend coworker farmer rancher
+    uc susp subj vict sup supervisor rp comp""".split()
+)
+
+
+# A place's kind before its name, in the languages of its community: "Gurdwara Sant Sagar",
+# "Panadería La Bairoa", "Chùa Quang Minh", "bnai israel", "Casa de Luz" (a shelter)
+PLACE_FIRST_WORDS = frozenset("""gurdwara masjid mosque temple iglesia parroquia panadería panaderia taqueria
+    taquería tienda restaurante mercado supermercado farmacia clínica clinica escuela colegio hotel motel
+    casino chùa chua mezquita capilla ermita congregation bnai b'nai b’nai kehilat shul wat casa""".split())
+# a synagogue's "Beth" and its Hebrew name ("Beth El", "beth israel"), not "Beth Miller"
+BETH_NAMES = frozenset("el israel shalom sholom am tikvah emeth emet torah chaim hillel zion tefila".split())

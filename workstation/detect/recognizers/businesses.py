@@ -32,6 +32,10 @@ TRADE_HEADS = (
     # Area Snowmobile Club", "Woori Nails")
     "wireline", "exploration", "drilling", "oilfield", "farms", "club", "nails", "salon",
     "karaoke", "laundromat", "cleaners", "wellness", "spa", "xpress",
+    # contract security and a lender's agents ("Northstar Protective", "Piedmont Recovery Solutions",
+    # "Carolina Auto Credit"; not "security": "Plant Security", "Hennepin Healthcare Security" are a
+    # site's or an agency's own, nor "guard": "Coast Guard")
+    "protective", "solutions", "credit", "lending", "finance",
 )
 # a company's form after its trade ("Qureshi Freight LLC")
 _SUFFIXES = ("llc", "inc", "co", "corp")
@@ -39,6 +43,22 @@ _SUFFIXES = ("llc", "inc", "co", "corp")
 _COMPANY_FORMS = (*_SUFFIXES, "company", "lines", "express", "enterprises", "services", "brothers", "bros",
                   "ltd")
 _HEAD = "|".join(sorted(TRADE_HEADS, key=len, reverse=True))
+# trade unions: an organisation like a company (a LOCATION), with or without its local ("UAW Local
+# 31", "IBEW", "the Teamsters strike"); a police or corrections officers' union is an AGENCY, as
+# the Teamsters' corrections locals are ("Teamsters Local 700 corrections members")
+TRADE_UNIONS = (r"UAW|IBEW|SEIU|UFCW|USW|CWA|IUOE|LIUNA|ATU|TWU|ILWU|ILA|IAM|AFT|UNITE[ \t]+HERE|"
+                r"Steelworkers|Machinists|Boilermakers|Ironworkers|Carpenters|Laborers|Teamsters")
+_POLICE_MEMBERS = re.compile(r"(?i:\b(?:corrections?|correctional|police|officers|deputies|troopers|"
+                             r"sheriff'?s?|jail|detention|fop|pba)\b)")
+
+
+def police_union(text: str, start: int, end: int) -> bool:
+    """A union local whose members are officers: the words just around it say so."""
+    return _POLICE_MEMBERS.search(text, max(0, start - 60), min(len(text), end + 60)) is not None
+
+
+def _trade_union(text: str, start: int, end: int) -> tuple[int, int] | None:
+    return None if police_union(text, start, end) else (start, end)
 # what someone's words hold and a company's name does not ("I didn't see no lights")
 _SPEECH_WORDS = frozenset("""i you he she we they it me him her us them my your his our their is was were
     are am be been do did don't didn't not no can can't will won't would get got gonna what why
@@ -93,6 +113,10 @@ def business_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                              r"(?![ \t]+(?i:section|division|unit|bureau|department|dept|authority|district|"
                              r"detail|squad|team|office)\b)", 0.7, CS,
                refine=trade_name, needs=rf"\b(?:{_HEAD})\b"),
+            Rx("union_local", rf"\b(?:{TRADE_UNIONS})[ \t]+(?i:local)[ \t]+(?:No\.[ \t]*|#[ \t]*)?\d{{1,5}}"
+                              r"(?![\w-])", 0.8, CS, refine=_trade_union, needs="local"),
+            Rx("union", rf"\b(?:{TRADE_UNIONS})(?![\w'’-])(?![ \t]+(?i:local)\b)", 0.6, CS,
+               refine=_trade_union),
             Rx("quoted_name", r"(?<=[\"“])[\w&'’.-]+(?:[ \t]+[\w&'’.,-]+){0,5}(?=[\"”])", 0.7, CI,
                refine=quoted_name, needs=r"[\"“]"),
         ]),

@@ -12,6 +12,7 @@ from workstation.detect.gazetteer import state_codes
 from workstation.detect.plate_state import SPLIT_PLATE
 from workstation.detect.recognizers.base import CI, CS, RegexRecognizer, Rx
 from workstation.detect.recognizers.handles import FILE_NAME
+from workstation.detect.recognizers.labelled_numbers import labelled_number_patterns
 from workstation.detect.vocab import HYPHENATED_CALL_SIGN, PLATE_TERRITORIES, RANKS_BEFORE_A_NAME
 
 # A code: at least one digit, letters/digits/dashes, not a plain word.
@@ -263,6 +264,7 @@ def id_recognizers() -> list[RegexRecognizer]:
             # (five digits at least: "2019 RAM 1500" is a truck)
             Rx("year_calendar_sequence", r"(?<![\w-])(?:19|20)\d\d[ \t][A-Z]{1,4}\d?[ \t]\d{5,7}(?![\w-])",
                0.75, CS),
+            *labelled_number_patterns(),
         ],
         context=["case", "incident", "report", "cfs", "number", "call"],
     )
@@ -318,7 +320,8 @@ def id_recognizers() -> list[RegexRecognizer]:
                # (a state's or territory's code before the plate, not the plate's first letters: "tags GK
                # 4018", "plate GU BCG 2714")
                rf"(?:(?-i:{_state_code_alternation()}|{'|'.join(PLATE_TERRITORIES)})\s+)?"
-               r"((?=[A-Za-z0-9 -]*\d)[A-Za-z0-9]{1,4}[- ]?[A-Za-z0-9]{1,5}"
+               r"((?=[A-Za-z0-9 -]*\d)[A-Za-z0-9]{1,4}(?:-|[ ](?!(?-i:and|or|the|on|in|at|was|is|to|for)\b))?"
+               r"[A-Za-z0-9]{1,5}"
                r"(?:[- ](?!(?:and|or|the|on|in|at|was|is|to|for|from|with|by|off|out)\b)"
                # a third group in capitals or with a digit: "AR 5521 KT", not "AR 5521 KT came"
                r"(?:(?-i:[A-Z0-9]{1,4})|[A-Za-z0-9]{0,3}\d[A-Za-z0-9]{0,3}))?)\b",
@@ -343,6 +346,15 @@ def id_recognizers() -> list[RegexRecognizer]:
             # "AK 9120 CT", "HA 4472 F"), in capitals, or in lower case after "reg"
             Rx("boat_number", r"(?<![\w-])(?:[A-Z]{2}[ -]\d{3,4}[ -][A-Z]{1,2}|"
                r"(?i:[a-z]{2}[ -]\d{4}[ -][a-z]{2}))(?![\w-])", 0.6, CS, refine=_boat_ok),
+            # the part of a plate a witness caught: "AZ partial CV4", "got a partial, co BXV", "partial
+            # plate of 7KR" (a state's code before it stays out; capitals, or a digit in it)
+            Rx("partial_plate", rf"(?<=\b(?i:partial)(?:[ \t]{{1,3}}(?i:plate|tag|read|plate[ \t]read))?"
+                                rf"(?:[ \t]{{1,3}}(?i:of|was|is|reading|read|only))?"
+                                rf"[ \t]{{0,3}}[,:]?[ \t]{{0,3}}"
+                                rf"(?:(?i:{_state_code_alternation()})[ \t]{{1,3}})?)"
+                                rf"(?!(?i:{_state_code_alternation()})(?![\w-]))"
+                                r"(?:(?-i:[A-Z0-9]{2,7})|(?=[a-z]*\d)[a-z0-9]{2,7})(?![\w-])", 0.6, CS,
+               refine=_not_radio_code, needs="partial"),
         ],
         context=["plate", "plates", "tag", "tags", "registration", "license"],
     )

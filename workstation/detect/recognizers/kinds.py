@@ -12,6 +12,7 @@ import regex as re
 
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CS, Refine, RegexRecognizer, Rx, alternation
+from workstation.detect.recognizers.businesses import TRADE_UNIONS, police_union
 from workstation.detect.recognizers.holiday_days import holiday_patterns
 from workstation.detect.spans import CLOCK_STAMP
 from workstation.detect.vocab import HYPHENATED_CALL_SIGN, PROVINCE_CODES, RANK_TITLES, WORDS_BEFORE_A_ROAD
@@ -479,8 +480,11 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 Rx("transit_operator", r"\b(?:(?i:trimet|valley[ \t]+metro|nj[ \t]+transit|"
                    r"sound[ \t]+transit|ac[ \t]+transit|king[ \t]+county[ \t]+metro|capmetro|metro-north)|"
                    r"Metra|METRA|TheBus)(?![\w'’-])", 0.75, CS, needs="trimet|metro|transit|thebus"),
+                # (a trade union's local is a LOCATION, businesses.py, unless officers are its members)
                 Rx("union_local", r"\b(?:[A-Z]{3,8}|\p{Lu}\p{Ll}{3,})[ \t]+Local[ \t]+"
-                   r"(?:No\.[ \t]*|#[ \t]*)?\d{1,5}(?![\w-])", 0.75, CS, needs="local"),
+                   r"(?:No\.[ \t]*|#[ \t]*)?\d{1,5}(?![\w-])", 0.75, CS, needs="local",
+                   refine=lambda t, s, e: (s, e) if not re.match(rf"(?:{TRADE_UNIONS})\b", t[s:e]) or (
+                       police_union(t, s, e)) else None),
                 # in Spanish: "Policía de Puerto Rico", "Policía Municipal de Carolina",
                 # "Guardia Nacional", "Distrito de Ponce" (a head alone names no one)
                 Rx("agencia", rf"\b{_AGENCIA}(?:[ \t]+{_AGENCIA_KIND}(?:{_DE_PLACE})?|{_DE_PLACE})", 0.9, CS,
@@ -574,8 +578,10 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    needs=r"(?i:fleet|naic|inv|estimate|ro\b|r\.o|order|w\.o|stock|claim|policy|acc|receipt)"),
                 # a trailer's, a motor carrier's or a Spanish-speaking unit's number:
                 # "TRL 4471", "USDOT 2881044", "MC-118204", "Unidad 2318", "patrulla 14"
-                Rx("carrier_number", r"\b(?:TRL|TRLR|USDOT|US[ \t]DOT|MC|(?i:unidad|patrulla|carro))"
-                   r"[ \t]*[#-]?[ \t]*\d{2,8}(?![\w-])", 0.7, CS),
+                # ("unidad 2-118": a Spanish-speaking unit's number in two parts too)
+                Rx("carrier_number", r"\b(?:TRL|TRLR|USDOT|US[ \t]DOT|MC)[ \t]*[#-]?[ \t]*\d{2,8}(?![\w-])|"
+                   r"\b(?i:unidad|patrulla|carro)[ \t]*[#-]?[ \t]*(?:\d{1,2}-\d{1,4}|\d{2,8})(?![\w-])",
+                   0.7, CS),
                 # an aircraft's registration: "tail N618RK", "Tail number C-GKRQ"; an FAA
                 # N-number anywhere in a text about aircraft
                 # (the look-behind's spaces are bounded: unbounded, a run of spaces took seconds)

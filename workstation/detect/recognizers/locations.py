@@ -13,7 +13,7 @@ from workstation.detect import census
 from workstation.detect.gazetteer import COMMON_WORD_PLACES, border_places, places, small_places, state_codes
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx, alternation
-from workstation.detect.recognizers.chains import chain_refine
+from workstation.detect.recognizers.chains import CHAINS, chain_refine
 from workstation.detect.recognizers.facility_heads import FACILITY_HEADS
 from workstation.detect.spans import time_then_word
 from workstation.detect.state_codes_alone import id_label_not_idaho
@@ -45,31 +45,6 @@ _ROUTE_WORDS = (
     # Vermont's and New England's town roads, forest and tribal routes
     r"town\s+highway|town\s+road|township\s+road|township\s+highway|forest\s+road|"
     r"forest\s+service\s+road|indian\s+route|navajo\s+route|bia\s+route|tribal\s+route)"
-)
-
-CHAINS: tuple[str, ...] = (
-    "Stripes", "Sinclair", "Maverik", "Kum & Go", "Conoco", "Phillips 66",
-    "Valero", "Chevron", "Exxon", "Sunoco", "Citgo", "Murphy USA", "Allsup's",
-    "Toot'n Totum", "Thorntons", "GetGo", "Speedway", "Hy-Vee", "Fred Meyer", "Winco",
-    "WinCo", "Albertsons", "Food Lion", "Piggly Wiggly", "Ingles", "Dillons",
-    "Save-On-Foods", "Tim Hortons", "Canadian Tire", "Shoppers Drug Mart", "Oxxo", "OXXO",
-    "Motel 6", "Super 8", "Days Inn", "Red Roof Inn", "Best Western", "Holiday Inn",
-    "La Quinta", "Econo Lodge", "Travelodge",
-    "Walmart", "Wal-Mart", "Home Depot", "Lowe's", "Costco", "Walgreens", "CVS", "7-Eleven",
-    "McDonald's", "Waffle House", "Circle K", "QuikTrip", "Wawa", "Sheetz", "Love's",
-    "Flying J", "Dollar General", "Family Dollar", "Kroger", "Safeway", "Publix", "Starbucks",
-    "Denny's", "Taco Bell", "Burger King", "Wendy's", "Buc-ee's", "Speedway", "Casey's",
-    "Kwik Trip", "Meijer", "Target", "Best Buy", "Applebee's", "IHOP", "Chick-fil-A",
-    "Dunkin'", "Dunkin", "Sonic", "Arby's", "Walmart Supercenter", "Sam's Club", "AutoZone",
-    "Pilot", "Circle-K", "Racetrac", "RaceTrac", "Cumberland Farms", "H-E-B", "HEB",
-    # carriers and providers that answer legal process, companies like any ("a Verizon return")
-    "Comcast", "Xfinity", "XFINITY", "Verizon", "Verizon Wireless", "T-Mobile", "CenturyLink",
-    "Cox Communications", "Coinbase",
-    # banks, money transfer and rideshare: companies where a scam or a trip leaves its trace
-    "Wells Fargo", "Bank of America", "Truist", "PNC Bank", "Capital One", "Fifth Third", "KeyBank",
-    "Navy Federal", "TD Bank", "Citibank", "Hancock Whitney", "Regions Bank", "SunTrust", "JPMorgan Chase",
-    "Western Union", "MoneyGram", "Uber", "Uber Eats", "Lyft", "DoorDash", "Instacart", "Grubhub", "Hertz",
-    "Gopuff", "Postmates", "Shipt", "Amazon Flex",
 )
 
 _FAC_WORD = r"(?:[A-Z0-9][\w'’.&-]*|&|of|the|and|de|la|N|on)"
@@ -131,8 +106,8 @@ _ON_A_STREET = re.compile(r"(?i:\b(?:on|down|up|along|onto|off|across|crossing|t
 def location_recognizers(lexicon: Lexicon) -> list:
     def street_refine(text: str, start: int, end: int) -> tuple[int, int] | None:
         from workstation.detect.recognizers.base import SENTENCE_STOP, trim_leading_stopwords
-        from workstation.detect.spans import _KIN_AND_ROLES, RANK_WORDS
-        from workstation.detect.vocab import ROLES_BEFORE_A_NAME
+        from workstation.detect.spans import RANK_WORDS
+        from workstation.detect.vocab import KIN_AND_ROLES, ROLES_BEFORE_A_NAME
 
         stops = list(SENTENCE_STOP.finditer(text[start:end]))
         if stops:
@@ -143,7 +118,7 @@ def location_recognizers(lexicon: Lexicon) -> list:
         if role in RANK_WORDS and role not in ("off", "task") and not _ON_A_STREET.search(
                 text, max(0, new_start - 10), new_start):
             return None  # "Mr. Pike", "Officer Rhiannon Pike": a person (but "down Officer Lane")
-        if role in _KIN_AND_ROLES or role in ROLES_BEFORE_A_NAME:
+        if role in KIN_AND_ROLES or role in ROLES_BEFORE_A_NAME:
             # "Husband Jordan Pike", "Complainant Austin Pike": a role, then a name
             new_start = trim_leading_stopwords(lexicon, text, new_start + first.end(), end)
             while new_start < end and text[new_start] in " \t":

@@ -36,8 +36,16 @@ _STRONG_CUES = (
 # someone a nickname is given to: "a guy we all call Moose", "the kid called Biscuit"
 _SOMEONE = "guy|man|dude|kid|woman|lady|girl|fella|fellow|someone|somebody|inmate|informant|subject|suspect"
 # (not "known as" nor "street name": 'pills known as "blues"' names a drug)
-_ALIAS_CUES = r"alias|aka|a\.k\.a\.?|a/k/a|goes[ \t]+by|nicknamed"
-_ALIAS_NEEDS = r"(?i:alias|aka|a\.k\.a|a/k/a|goes by|nicknamed)"
+# (and in Spanish: 'le dicen "Flaco"', 'apodado "El Güero"')
+_ALIAS_CUES = (r"alias|aka|a\.k\.a\.?|a/k/a|goes[ \t]+by|nicknamed|le[ \t]+(?:dicen|dec[ií]an|llaman)|"
+               r"apodad[oa]|apodo")
+_ALIAS_NEEDS = r"(?i:alias|aka|a\.k\.a|a/k/a|goes by|nicknamed|dicen|dec[ií]an|llaman|apod)"
+# a name in quotes, then a dash and the person's full name, as an outreach list or a roster gives
+# it: '- "Chef" — Reginald Marsh, DOB 1/9/1966'
+_QUOTED_THEN_NAME = (r"(?<=(?:^|\n)[ \t]*(?:[-•*][ \t]*)?[\"“])"
+                     r"\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2}"
+                     r"(?=[\"”][ \t]*[—–-]{1,2}[ \t]*(?!(?:Officer|Deputy|Sgt|Sergeant|Det|Detective|Trooper|"
+                     r"Lt|Capt|Chief|Dr|Mr|Mrs|Ms)\b)\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{L}+)")
 _ROLES_BEFORE_INITIAL = ("caller", "custodian", "witness", "clerk", "driver", "from", "to", "cc", "by")
 _SUBJECT_LINE = re.compile(r"(?:^|\n)[ \t]*(?i:subject|subj)[ \t]*:[ \t]*$")
 
@@ -128,11 +136,12 @@ def _companion(text: str, start: int, end: int) -> tuple[int, int] | None:
     """"Rook and I", "me and Hollis": the one who went with the writer is a person or a
     dog, unless the word is a role, a pronoun or kin ("Dispatch and I", "Mom and me")."""
     from workstation.detect.allow_list import GENERIC_WORDS, is_generic
-    from workstation.detect.spans import _KIN_AND_ROLES, RANK_WORDS, REPORT_SHORTHAND
+    from workstation.detect.spans import RANK_WORDS
+    from workstation.detect.vocab import KIN_AND_ROLES, REPORT_SHORTHAND
 
     low = text[start:end].lower()
     if is_generic(text[start:end]) or low in _NOT_A_COMPANION or low in GENERIC_WORDS or (
-            low in _KIN_AND_ROLES or low in RANK_WORDS or low in REPORT_SHORTHAND or low in _NOT_A_SIGNER):
+            low in KIN_AND_ROLES or low in RANK_WORDS or low in REPORT_SHORTHAND or low in _NOT_A_SIGNER):
         return None
     return start, end
 
@@ -205,11 +214,12 @@ def _nickname_explained(lexicon: Lexicon) -> Refine:
     """Not a pronoun or a role ("He is Deputy Lane", "Dispatch is Kayla Moore"), nor a word
     that starts sentences ("This is Officer Reyes")."""
     from workstation.detect.recognizers.speakers import NOT_SPEAKERS
-    from workstation.detect.spans import _KIN_AND_ROLES, RANK_WORDS
+    from workstation.detect.spans import RANK_WORDS
+    from workstation.detect.vocab import KIN_AND_ROLES
 
     def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
         words = [w.lower() for w in text[start:end].split()]
-        if any(lexicon.is_stop(w) or w in NOT_SPEAKERS or w in RANK_WORDS or w in _KIN_AND_ROLES
+        if any(lexicon.is_stop(w) or w in NOT_SPEAKERS or w in RANK_WORDS or w in KIN_AND_ROLES
                or w in _CAD_CUES for w in words):
             return None  # "owner is gary weisz": a role, then who holds it
         said = _EXPLAINED_IN_LOWER_CASE.match(text, end)
@@ -363,9 +373,11 @@ def cue_name_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    needs=r"name"),
                 # an alias, whatever words it is made of: 'alias "Memo"', 'AKA "El Güero"', "aka Smoke",
                 # "he goes by 'Chino'" (quotes outside)
-                Rx("alias_quoted", rf"(?<=\b(?i:{_ALIAS_CUES})[ \t:]*[\"“'‘])"
-                   r"(?!(?i:the|a|an|my|our|his|her)\b)\p{L}[\p{L}'’.-]*"
+                Rx("alias_quoted", rf"(?<=\b(?i:{_ALIAS_CUES})[ \t:]*[\"“'‘](?:(?:el|la)[ \t]+)?)"
+                   # (a lower-case article stays out, "el Beto"; "El Güero" is the whole alias)
+                   r"(?!(?i:the|a|an|my|our|his|her)\b)(?!(?:el|la|los|las)\b)\p{L}[\p{L}'’.-]*"
                    r"(?:[ \t]\p{L}[\p{L}'’.-]*){0,3}(?=[,.]?[\"”'’])", 0.85, CS, needs=_ALIAS_NEEDS),
+                Rx("quoted_then_name", _QUOTED_THEN_NAME, 0.75, CS, needs=r"[\"“]"),
                 Rx("alias", r"(?<=\b(?i:alias|aka|a\.k\.a\.?|a/k/a)[ \t:]+)\p{Lu}[\p{L}'’-]+"
                    r"(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}", 0.8, CS, needs=_ALIAS_NEEDS,
                    refine=_companion),

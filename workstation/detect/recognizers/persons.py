@@ -46,6 +46,8 @@ _NOT_NAME = NOT_NAME_AFTER_TITLE | {
 
 
 # past tenses a log writes after the rank, with no "-ed": "DEP LEFT THE X-RAY", "OFC RAN EAST"
+# (a short list, not Lexicon.is_irregular_verb: spaCy's 2,321 verb forms hold names after a
+# rank too, "Deputy Rose", "Sgt. Bound", "Ofc. Dove")
 _IRREGULAR_PAST = frozenset(
     """left ran went came got took saw told said made gave found held kept fell hit shot drove
     threw stood sat put set met heard felt brought caught fought sent struck spoke broke wore

@@ -336,7 +336,18 @@ not fall below the level reached.
   work (tribal courts, enrollment numbers, allotments), apartment complexes and property
   management (gate codes, fobs, writs, constables), rideshare and delivery workers (trip and order
   IDs, app names, support tickets). First measured with the tree of the end of stop 47: tune
-  0.955 / 0.956 / 0.969, hold 0.958 / 0.952 / 0.968."""
+  0.955 / 0.956 / 0.969, hold 0.958 / 0.952 / 0.968.
+- styles60, two parts written the same way (stop 49, at its start): county fairs, rodeos and
+  carnivals (ride tags, vendor permits, wristbands, bulls by name and number), houses of worship,
+  funerals and cemeteries (congregations in many languages, processions, burial permits), homeless
+  outreach and encampments (street names, HMIS IDs, clean-up notices), pharmacies and prescription
+  fraud (store, Rx, DEA and NPI numbers). First measured with the tree of the end of stop 48: tune
+  0.956 / 0.941 / 0.950, hold 0.958 / 0.940 / 0.942.
+- styles61, two parts written the same way (stop 49, at its start): protests, strikes and picket
+  lines (union locals, permits, field forces), scrap yards and metal theft (tickets, holds, seller
+  IDs, converter serials), hotels, motels and short-term rentals (folios, listings, key-card
+  logs), armored cars and ATMs (carriers, routes, terminals, bag seals). First measured with the
+  tree of the end of stop 48: tune 0.955 / 0.957 / 0.958, hold 0.952 / 0.936 / 0.950."""
 
 from __future__ import annotations
 
@@ -350,7 +361,7 @@ from tests.helpers.detection import missed_stock_tokens
 from workstation.detect import evaluation as ev
 from workstation.detect.labels import LABELS
 
-NEWEST = 59  # the latest stylesN pair; each has its build module, tests/detect/build_stylesN.py
+NEWEST = 61  # the latest stylesN pair; each has its build module, tests/detect/build_stylesN.py
 PARTS: dict[str, Path] = {
     name: path for n in range(3, NEWEST + 1)
     for name, path in importlib.import_module(f"tests.detect.build_styles{n}").PARTS.items()}
@@ -401,6 +412,10 @@ PARTS: dict[str, Path] = {
 # held-out recall rose): styles40_tune precision 0.95 -> 0.94 (0.9519 -> 0.9499).
 # Stop 47 raised 18 figures, lowered none and added styles56 and styles57.
 # Stop 48 raised 10 figures, lowered none and added styles58 and styles59.
+# Stop 49 raised 11 figures, added styles60 and styles61 and lowered one, for the later corpora's
+# rule that a store's number after its sign is a number of its own ("Walgreens #7219": styles51,
+# styles56, styles60 and styles61 mark it so, eight older parts keep it inside the place):
+# styles30_tune label accuracy 0.98 -> 0.97 (0.98026 -> 0.97997).
 LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles3_tune": (0.98, 0.96, 0.95, 0.98),
     "styles3_hold": (0.96, 0.91, 0.96, 0.93),
@@ -441,7 +456,7 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles22_tune": (0.97, 0.95, 0.96, 0.98),
     "styles22_hold": (0.94, 0.91, 0.93, 0.97),
     "styles23_tune": (0.97, 0.95, 0.95, 0.98),
-    "styles23_hold": (0.97, 0.94, 0.96, 0.98),
+    "styles23_hold": (0.97, 0.95, 0.96, 0.98),
     "styles24_tune": (0.98, 0.96, 0.96, 0.98),
     "styles24_hold": (0.97, 0.95, 0.93, 0.97),
     "styles25_tune": (0.97, 0.93, 0.93, 0.98),
@@ -452,9 +467,9 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles27_hold": (0.97, 0.94, 0.90, 0.96),
     "styles28_tune": (0.98, 0.95, 0.94, 0.96),
     "styles28_hold": (0.97, 0.95, 0.93, 0.96),
-    "styles29_tune": (0.97, 0.93, 0.94, 0.97),
+    "styles29_tune": (0.97, 0.94, 0.94, 0.97),
     "styles29_hold": (0.97, 0.95, 0.92, 0.97),
-    "styles30_tune": (0.98, 0.95, 0.93, 0.98),
+    "styles30_tune": (0.98, 0.95, 0.93, 0.97),
     "styles30_hold": (0.95, 0.92, 0.91, 0.97),
     "styles31_tune": (0.98, 0.96, 0.95, 0.97),
     "styles31_hold": (0.94, 0.89, 0.93, 0.95),
@@ -483,7 +498,7 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles43_tune": (0.96, 0.93, 0.94, 0.94),
     "styles43_hold": (0.95, 0.92, 0.93, 0.94),
     "styles44_tune": (0.96, 0.94, 0.92, 0.97),
-    "styles44_hold": (0.96, 0.93, 0.92, 0.97),
+    "styles44_hold": (0.96, 0.94, 0.92, 0.97),
     "styles45_tune": (0.98, 0.96, 0.95, 0.96),
     "styles45_hold": (0.97, 0.94, 0.94, 0.96),
     "styles46_tune": (0.96, 0.92, 0.95, 0.96),
@@ -501,19 +516,23 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles52_tune": (0.96, 0.90, 0.93, 0.95),
     "styles52_hold": (0.96, 0.93, 0.93, 0.95),
     "styles53_tune": (0.97, 0.94, 0.94, 0.94),
-    "styles53_hold": (0.95, 0.90, 0.93, 0.95),
+    "styles53_hold": (0.95, 0.91, 0.93, 0.95),
     "styles54_tune": (0.96, 0.93, 0.95, 0.95),
     "styles54_hold": (0.94, 0.88, 0.95, 0.95),
     "styles55_tune": (0.96, 0.92, 0.95, 0.96),
-    "styles55_hold": (0.95, 0.91, 0.92, 0.94),
-    "styles56_tune": (0.96, 0.91, 0.93, 0.95),
+    "styles55_hold": (0.95, 0.91, 0.92, 0.95),
+    "styles56_tune": (0.97, 0.91, 0.93, 0.95),
     "styles56_hold": (0.96, 0.90, 0.92, 0.94),
     "styles57_tune": (0.98, 0.97, 0.91, 0.97),
-    "styles57_hold": (0.98, 0.95, 0.92, 0.93),
-    "styles58_tune": (0.97, 0.95, 0.96, 0.96),
+    "styles57_hold": (0.98, 0.96, 0.92, 0.93),
+    "styles58_tune": (0.98, 0.96, 0.96, 0.96),
     "styles58_hold": (0.97, 0.95, 0.95, 0.94),
-    "styles59_tune": (0.96, 0.92, 0.95, 0.97),
+    "styles59_tune": (0.97, 0.93, 0.95, 0.97),
     "styles59_hold": (0.95, 0.92, 0.95, 0.97),
+    "styles60_tune": (0.96, 0.92, 0.94, 0.96),
+    "styles60_hold": (0.95, 0.89, 0.94, 0.94),
+    "styles61_tune": (0.97, 0.94, 0.95, 0.97),
+    "styles61_hold": (0.95, 0.88, 0.93, 0.96),
 }
 # Texts each part holds at least.
 SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_hold": 20,

@@ -188,3 +188,47 @@ def test_a_clock_time_naming_a_scheduled_thing_is_no_number(detector) -> None:
     # (stock Presidio's phone pattern reads "1640" as a short number: the allow-list says why not)
     found = labelled(detector, "During the 1640 cycle a lap-bar indicator light failed to show locked.")
     assert not [s for s in found if s[0] == "1640"]
+
+
+# Look-alikes found by the review of stop 49's diff
+@pytest.mark.parametrize(("text", "number"), [
+    ("The steer, number 114 was loose again by the chutes.", "114"),
+    ("Case no. 5512 is closed as of today.", "5512"),
+])
+def test_a_labelled_number_before_is_or_was(detector, text: str, number: str) -> None:
+    assert (number, "ID") in labelled(detector, text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("He was moved to Room No 118 after midnight.", "118"),
+    ("The witness saw the TAG 4KT AND VIN plate from the porch.", "4KT AND"),
+    ("LAB RECOVERED A PARTIAL LATENT PRINT FROM THE DOOR.", "LATENT"),
+    ("NO PARTIAL OR FULL PLATE WAS SEEN.", "FULL"),
+    ("The lab got a partial DNA profile from the grip.", "DNA"),
+    ("Dispatch had unidad 10-8 again after the call.", "unidad 10-8"),
+])
+def test_look_alikes_of_labelled_numbers_and_plates(detector, text: str, word: str) -> None:
+    assert (word, "ID") not in labelled(detector, text)
+
+
+def test_a_trade_union_near_officers_stays_an_organisation(detector) -> None:
+    assert ("UAW Local 31", "LOCATION") in labelled(
+        detector, "Officers responded to the UAW Local 31 picket line at the plant gate.")
+
+
+def test_every_model_word_after_its_make(detector) -> None:
+    found = labelled(detector, "He fled in a green Jeep Grand Cherokee toward the river.")
+    assert not [s for s in found if "Cherokee" in s[0] or "Grand" in s[0]]
+
+
+def test_spanish_cue_before_a_word_said_is_no_alias(detector) -> None:
+    found = labelled(detector, 'Cuando los agentes le dicen "alto", corrió hacia el monte.')
+    assert not [s for s in found if s[1] == "PERSON"]
+
+
+@pytest.mark.parametrize("text", [
+    "He called Child Protective Services about the kids.",
+    "The judge signed a Domestic Violence Protective Order that day.",
+])
+def test_an_agency_or_an_order_is_no_business(detector, text: str) -> None:
+    assert not [s for s in labelled(detector, text) if s[1] == "LOCATION"]

@@ -235,7 +235,7 @@ _LABEL_AT_END = re.compile(r"(?<![\w'’-])(?i:date|time|dob|location|loc|addres
                            # (a repossession's or a tow's form: "AGENT BRANDON TULL LIENHOLDER: ...")
                            r"lienholder|owner|agent|make|model|colou?r|plate|tag|vin|badge|remarks|notes|"
                            r"disposition|supervisor|witness|victim|complainant|employer|occupation|"
-                           r"insurance|policy|sex|race|age|height|weight|email|offense|injuries|weapon|"
+                           r"policy|sex|race|age|height|weight|email|offense|injuries|weapon|"
                            r"evidence|summary|incident|involved|signature|rank)$")
 _COLON_NEXT = re.compile(r"[ \t]*:")
 

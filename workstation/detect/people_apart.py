@@ -63,13 +63,13 @@ _CONNECTOR_FIRST = re.compile(r"(?i:and|&|of|the)\b|[^\w]")
 
 
 # (and a name, then its alias: "RAMON ORTIZ ALIAS SMOKE", "Dee Walker aka Boo")
-_AND = re.compile(r"[ \t]+(?:and|AND|&|(?i:aka|a/k/a|alias))[ \t]+")
+_JOINER = re.compile(r"[ \t]+(?:and|AND|&|(?i:aka|a/k/a|a\.k\.a\.?|alias))[ \t]+")
 
 
 def split_people(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Two people joined by "and", or a name and its alias, are two names."""
     out, at = [], start
-    for m in _AND.finditer(text, start, end):
+    for m in _JOINER.finditer(text, start, end):
         out.append((at, m.start()))
         at = m.end()
     out.append((at, end))
@@ -80,6 +80,6 @@ def split_people(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _unquoted(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in "\"“”'‘’":
         start += 1
-    while end > start and text[end - 1] in "\"“”‘’":
+    while end > start and text[end - 1] in "\"“”'‘’":
         end -= 1
     return start, end

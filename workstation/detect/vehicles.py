@@ -102,14 +102,16 @@ def things_not_places(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
                 continue
         if s.label in ("LOCATION", "AGENCY") and _a_brand(text, s):
             continue
-        model = _FIRST_WORD.match(text, s.start, s.end) if s.label in ("LOCATION", "AGENCY") else None
-        if model is not None and model.group(1).lower() in _MODELS | _MORE_MODELS and _MAKE_BEFORE.search(
-                text, max(0, s.start - 24), s.start):
-            # "a white Chevrolet Express, AZ partial CV4": the make's model, then what follows it
-            rest = model.end() if model is not None else s.end
-            if rest < s.end:
-                out.append(RawSpan(rest, s.end, s.label, s.score, s.recognizer))
-            continue
+        if s.label in ("LOCATION", "AGENCY") and _MAKE_BEFORE.search(text, max(0, s.start - 24), s.start):
+            # "a white Chevrolet Express, AZ partial CV4", "Jeep Grand Cherokee": the make's model, then
+            # what follows it
+            rest = s.start
+            while (model := _FIRST_WORD.match(text, rest, s.end)) and model.group(1).lower() in _ANY_MODEL:
+                rest = model.end()
+            if rest > s.start:
+                if rest < s.end:
+                    out.append(RawSpan(rest, s.end, s.label, s.score, s.recognizer))
+                continue
         out.append(s)
     return out
 
@@ -123,7 +125,8 @@ _FIRST_WORD = re.compile(r"([\w'’-]+)[,;]?[ \t]*")
 _MORE_MODELS = frozenset("""express transit savana sprinter econoline promaster journey edge expedition
     bronco escalade suburban yukon sierra colorado canyon traverse trailblazer blazer acadia envoy
     avalanche denali navigator continental highlander sequoia sienna prius odyssey ridgeline
-    titan armada xterra quest dakota magnum nitro liberty compass patriot grand""".split())
+    titan armada xterra quest dakota magnum nitro liberty compass patriot grand prix""".split())
+_ANY_MODEL = _MODELS | _MORE_MODELS
 
 
 def vehicle_words(text: str, start: int, end: int) -> bool:

@@ -213,6 +213,6 @@ KIN_AND_ROLES = frozenset(
 # "Panadería La Bairoa", "Chùa Quang Minh", "bnai israel", "Casa de Luz" (a shelter)
 PLACE_FIRST_WORDS = frozenset("""gurdwara masjid mosque temple iglesia parroquia panadería panaderia taqueria
     taquería tienda restaurante mercado supermercado farmacia clínica clinica escuela colegio hotel motel
-    casino chùa chua mezquita capilla ermita congregation bnai b'nai b’nai kehilat shul wat casa""".split())
+    casino chùa mezquita capilla ermita congregation bnai b'nai b’nai kehilat shul wat casa""".split())
 # a synagogue's "Beth" and its Hebrew name ("Beth El", "beth israel"), not "Beth Miller"
 BETH_NAMES = frozenset("el israel shalom sholom am tikvah emeth emet torah chaim hillel zion tefila".split())

@@ -37,6 +37,10 @@ TRADE_HEADS = (
     # site's or an agency's own, nor "guard": "Coast Guard")
     "protective", "solutions", "credit", "lending", "finance",
 )
+# ... which name a business only after a name of its own, and never before "Order" or "Services"
+# ("Domestic Violence Protective Order", "Child Protective Services", "Child Tax Credit")
+_NAMED_TRADES = frozenset({"protective", "solutions", "credit", "lending", "finance"})
+_ORDER_OR_SERVICES = re.compile(r"[ \t]+(?i:orders?|services?)\b")
 # a company's form after its trade ("Qureshi Freight LLC")
 _SUFFIXES = ("llc", "inc", "co", "corp")
 # what a quoted company's name may end with instead of its trade
@@ -48,13 +52,23 @@ _HEAD = "|".join(sorted(TRADE_HEADS, key=len, reverse=True))
 # the Teamsters' corrections locals are ("Teamsters Local 700 corrections members")
 TRADE_UNIONS = (r"UAW|IBEW|SEIU|UFCW|USW|CWA|IUOE|LIUNA|ATU|TWU|ILWU|ILA|IAM|AFT|UNITE[ \t]+HERE|"
                 r"Steelworkers|Machinists|Boilermakers|Ironworkers|Carpenters|Laborers|Teamsters")
-_POLICE_MEMBERS = re.compile(r"(?i:\b(?:corrections?|correctional|police|officers|deputies|troopers|"
-                             r"sheriff'?s?|jail|detention|fop|pba)\b)")
+# ... named alone only by their letters or as "the Teamsters" ("Carpenters on the crew" are workers;
+# "AFT" and "IAM" are words of a log in capitals)
+_UNIONS_ALONE = r"UAW|IBEW|SEIU|UFCW|CWA|IUOE|LIUNA|ILWU|UNITE[ \t]+HERE|Teamsters"
+_TRADE_UNION_LOCAL = re.compile(rf"(?:{TRADE_UNIONS})[ \t]+(?i:local)\b")
+# the members named right after the local: "Teamsters Local 700 corrections members"
+_POLICE_MEMBERS_AFTER = re.compile(r"[ \t,]{1,3}(?:(?i:corrections?|correctional|police|officers|deputies|"
+                                   r"troopers|sheriff'?s?|jail|detention)\b)")
 
 
 def police_union(text: str, start: int, end: int) -> bool:
-    """A union local whose members are officers: the words just around it say so."""
-    return _POLICE_MEMBERS.search(text, max(0, start - 60), min(len(text), end + 60)) is not None
+    """A union local whose members are officers: the words right after it say so."""
+    return _POLICE_MEMBERS_AFTER.match(text, end) is not None
+
+
+def trade_union_local(text: str, start: int, end: int) -> bool:
+    """A trade union's local, "UAW Local 31", also "UNITE HERE Local 11" found from "HERE"."""
+    return _TRADE_UNION_LOCAL.match(text, start) is not None or text[max(0, start - 6):start] == "UNITE "
 
 
 def _trade_union(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -88,6 +102,9 @@ def business_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
         before = words[words.index(head) - 1] if words.index(head) > 0 else ""
         if not head[:1].isupper() and not before.endswith(("'s", "’s")):
             return None  # "a Peterbilt hauling", "Medic 11 transport": a verb or a noun, no name
+        if head.lower() in _NAMED_TRADES and (_ORDER_OR_SERVICES.match(text, end) or all(
+                lexicon.is_common(w.lower()) for w in words[:words.index(head)])):
+            return None
         return start, end
 
     def quoted_name(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -115,8 +132,8 @@ def business_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                refine=trade_name, needs=rf"\b(?:{_HEAD})\b"),
             Rx("union_local", rf"\b(?:{TRADE_UNIONS})[ \t]+(?i:local)[ \t]+(?:No\.[ \t]*|#[ \t]*)?\d{{1,5}}"
                               r"(?![\w-])", 0.8, CS, refine=_trade_union, needs="local"),
-            Rx("union", rf"\b(?:{TRADE_UNIONS})(?![\w'’-])(?![ \t]+(?i:local)\b)", 0.6, CS,
-               refine=_trade_union),
+            Rx("union", rf"\b(?:{_UNIONS_ALONE})(?![\w'’-])(?![ \t]+(?i:local)\b)", 0.6, CS,
+               refine=_trade_union, needs=r"uaw|ibew|seiu|ufcw|cwa|iuoe|liuna|ilwu|unite|teamsters"),
             Rx("quoted_name", r"(?<=[\"“])[\w&'’.-]+(?:[ \t]+[\w&'’.,-]+){0,5}(?=[\"”])", 0.7, CI,
                refine=quoted_name, needs=r"[\"“]"),
         ]),

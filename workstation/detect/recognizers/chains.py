@@ -29,7 +29,7 @@ CHAINS: tuple[str, ...] = (
     "Navy Federal", "TD Bank", "Citibank", "Hancock Whitney", "Regions Bank", "SunTrust", "JPMorgan Chase",
     "Western Union", "MoneyGram", "Uber", "Uber Eats", "Lyft", "DoorDash", "Instacart", "Grubhub", "Hertz",
     "Gopuff", "Postmates", "Shipt", "Amazon Flex",
-    # more national chains, hotels, utilities and cash carriers (none a common surname or word)
+    # more national chains, hotels, utilities and cash carriers, as their signs write them
     "Rite Aid", "Duane Reade", "Macy's", "Kohl's", "Dillard's", "JCPenney", "Nordstrom", "TJ Maxx", "Kmart",
     "Dick's Sporting Goods", "Tractor Supply", "Harbor Freight", "O'Reilly Auto Parts", "Advance Auto Parts",
     "GameStop", "Dollar Tree", "Big Lots", "Aldi", "Lidl", "Trader Joe's", "Whole Foods", "Giant Eagle",
@@ -55,7 +55,8 @@ CHAINS_LOWER: tuple[str, ...] = (
     "greyhound", "stewart's shop", "cabela's", "bass pro", "hampton inn", "citgo", "exxon",
     "chevron", "valero", "marathon", "sunoco", "phillips 66", "conoco", "maverik",
     "pilot", "shell", "sonic", "target", "hy-vee", "meijer", "aldi", "dillons",
-    "rite aid", "macy's", "kohl's", "wegmans", "brink's", "at&t", "pizza hut", "whataburger",
+    # ("at&t" only as its sign writes it, CHAINS: "at" would open every text's chain search)
+    "rite aid", "macy's", "kohl's", "wegmans", "brink's", "pizza hut", "whataburger",
     "wells fargo", "bank of america", "western union", "moneygram", "citibank",
 )
 # Each chain's first word (run of \w): a match starts with one of them, as a whole word, since

@@ -131,6 +131,18 @@ def _code_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+_PLATE_WORD_BEFORE = re.compile(r"(?i:plate|tag)\b[^\n]{0,16}$")
+
+
+def _partial_plate(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Letters alone only after "plate" or "tag" ("partial tag BXV"); a digit otherwise ("partial CV4")."""
+    if not any(c.isdigit() for c in text[start:end]) and not _PLATE_WORD_BEFORE.search(
+            text, max(0, start - 24), start) and not re.search(r"[,:][ \t]*(?:[A-Za-z]{2}[ \t]+)?$",
+                                                               text[max(0, start - 8):start]):
+        return None
+    return _not_radio_code(text, start, end)
+
+
 _VEHICLES = "car|unit|medic|engine|squad|truck"
 _NUM = r"\d{1,4}[A-Z]?"
 _NUM_END = r"(?![\w:./-])"
@@ -320,7 +332,9 @@ def id_recognizers() -> list[RegexRecognizer]:
                # (a state's or territory's code before the plate, not the plate's first letters: "tags GK
                # 4018", "plate GU BCG 2714")
                rf"(?:(?-i:{_state_code_alternation()}|{'|'.join(PLATE_TERRITORIES)})\s+)?"
-               r"((?=[A-Za-z0-9 -]*\d)[A-Za-z0-9]{1,4}(?:-|[ ](?!(?-i:and|or|the|on|in|at|was|is|to|for)\b))?"
+               # (no function word as its second group, "plate of 7KR and"; "ON AT 44817" is a plate)
+               r"((?=[A-Za-z0-9 -]*\d)[A-Za-z0-9]{1,4}"
+               r"(?:-|[ ](?!(?:and|or|the|was|is|to|for|from|with|by|off|out)\b|(?-i:on|in|at)\b))?"
                r"[A-Za-z0-9]{1,5}"
                r"(?:[- ](?!(?:and|or|the|on|in|at|was|is|to|for|from|with|by|off|out)\b)"
                # a third group in capitals or with a digit: "AR 5521 KT", not "AR 5521 KT came"
@@ -348,13 +362,17 @@ def id_recognizers() -> list[RegexRecognizer]:
                r"(?i:[a-z]{2}[ -]\d{4}[ -][a-z]{2}))(?![\w-])", 0.6, CS, refine=_boat_ok),
             # the part of a plate a witness caught: "AZ partial CV4", "got a partial, co BXV", "partial
             # plate of 7KR" (a state's code before it stays out; capitals, or a digit in it)
-            Rx("partial_plate", rf"(?<=\b(?i:partial)(?:[ \t]{{1,3}}(?i:plate|tag|read|plate[ \t]read))?"
+            # (a digit in it unless "plate" or "tag" says so: "partial latent print", "NO PARTIAL OR FULL
+            # PLATE", "partial DNA profile" name no plate)
+            Rx("partial_plate", rf"(?<=\b(?i:partial)(?:[ \t]{{1,3}}(?i:plate|tag|read|plate[ \t]read)"
+                                r"(?:[ \t]{1,3}(?i:number|no\.?|\#))?)?"
                                 rf"(?:[ \t]{{1,3}}(?i:of|was|is|reading|read|only))?"
                                 rf"[ \t]{{0,3}}[,:]?[ \t]{{0,3}}"
                                 rf"(?:(?i:{_state_code_alternation()})[ \t]{{1,3}})?)"
                                 rf"(?!(?i:{_state_code_alternation()})(?![\w-]))"
+                                r"(?!(?:UNK|VIN|DNA|SSN|NFI|FULL|PLATE|TAG|LATENT|PRINT)\b)"
                                 r"(?:(?-i:[A-Z0-9]{2,7})|(?=[a-z]*\d)[a-z0-9]{2,7})(?![\w-])", 0.6, CS,
-               refine=_not_radio_code, needs="partial"),
+               refine=_partial_plate, needs="partial"),
         ],
         context=["plate", "plates", "tag", "tags", "registration", "license"],
     )

@@ -12,7 +12,7 @@ import regex as re
 
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CS, Refine, RegexRecognizer, Rx, alternation
-from workstation.detect.recognizers.businesses import TRADE_UNIONS, police_union
+from workstation.detect.recognizers.businesses import police_union, trade_union_local
 from workstation.detect.recognizers.holiday_days import holiday_patterns
 from workstation.detect.spans import CLOCK_STAMP
 from workstation.detect.vocab import HYPHENATED_CALL_SIGN, PROVINCE_CODES, RANK_TITLES, WORDS_BEFORE_A_ROAD
@@ -483,8 +483,8 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 # (a trade union's local is a LOCATION, businesses.py, unless officers are its members)
                 Rx("union_local", r"\b(?:[A-Z]{3,8}|\p{Lu}\p{Ll}{3,})[ \t]+Local[ \t]+"
                    r"(?:No\.[ \t]*|#[ \t]*)?\d{1,5}(?![\w-])", 0.75, CS, needs="local",
-                   refine=lambda t, s, e: (s, e) if not re.match(rf"(?:{TRADE_UNIONS})\b", t[s:e]) or (
-                       police_union(t, s, e)) else None),
+                   refine=lambda t, s, e: (s, e) if not trade_union_local(t, s, e) or police_union(t, s, e)
+                   else None),
                 # in Spanish: "Policía de Puerto Rico", "Policía Municipal de Carolina",
                 # "Guardia Nacional", "Distrito de Ponce" (a head alone names no one)
                 Rx("agencia", rf"\b{_AGENCIA}(?:[ \t]+{_AGENCIA_KIND}(?:{_DE_PLACE})?|{_DE_PLACE})", 0.9, CS,
@@ -578,9 +578,10 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    needs=r"(?i:fleet|naic|inv|estimate|ro\b|r\.o|order|w\.o|stock|claim|policy|acc|receipt)"),
                 # a trailer's, a motor carrier's or a Spanish-speaking unit's number:
                 # "TRL 4471", "USDOT 2881044", "MC-118204", "Unidad 2318", "patrulla 14"
-                # ("unidad 2-118": a Spanish-speaking unit's number in two parts too)
+                # ("unidad 2-118": a Spanish-speaking unit's number in two parts too, no "10-8")
                 Rx("carrier_number", r"\b(?:TRL|TRLR|USDOT|US[ \t]DOT|MC)[ \t]*[#-]?[ \t]*\d{2,8}(?![\w-])|"
-                   r"\b(?i:unidad|patrulla|carro)[ \t]*[#-]?[ \t]*(?:\d{1,2}-\d{1,4}|\d{2,8})(?![\w-])",
+                   r"\b(?i:unidad|patrulla|carro)[ \t]*[#-]?[ \t]*(?:(?!1[01]-)\d{1,2}-\d{1,4}|\d{2,8})"
+                   r"(?![\w-])",
                    0.7, CS),
                 # an aircraft's registration: "tail N618RK", "Tail number C-GKRQ"; an FAA
                 # N-number anywhere in a text about aircraft

@@ -16,7 +16,8 @@ _CODE = r"(?!(?:19|20)\d\d(?![\w-]))(?=[A-Za-z]{0,4}[-#]?(?:[\w-]*?\d){3})[A-Za-
 # ("no" needs its period or a capital: "no 180-day inspection" is the word no)
 _NUMBER_WORD = r"(?:(?i:no|nos)\.|No(?=[ \t]*\d)|(?i:nbr)\.?|(?i:numbers?)|#)"
 # a count after the number, not a record: "Season numbers: 212 contacts"; a clock's span: "0500-1400"
-_NOT_A_COUNT = r"(?![ \t]+\p{Ll}+s\b)(?<!(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d)"
+_NOT_A_COUNT = (r"(?![ \t]+(?!(?:is|was|has|as|does|this|his|its|thus)\b)\p{Ll}+s\b)"
+                r"(?<!(?:[01]\d|2[0-3])[0-5]\d-(?:[01]\d|2[0-3])[0-5]\d)")
 # what a number names in a place or a count, not a record: "room number 118", "seat no. 114",
 # "exit number 212", "phone number 555..." (contacts have their own recognizers), "page no. 118"
 _NOT_RECORDS = frozenset("""room rm seat row section sec lane exit apt apartment suite ste floor level
@@ -24,14 +25,17 @@ _NOT_RECORDS = frozenset("""room rm seat row section sec lane exit apt apartment
     dock pier slip berth site campsite phone cell fax tel telephone mobile contact callback page
     pages size pencil grade building bldg house home street st highway hwy route rt rte interstate
     mile marker mm channel ch frequency ward box question step rule chapter title hole volume vol
+    rd road ave avenue blvd cr lane ln dr drive court ct work office pager
     issue episode version model caliber type class code signal test jersey shirt player pick
     the a an this that his her its their our my your one any same which what whose""".split())
 _NOUN_BEFORE = re.compile(r"([A-Za-z]{2,})\.?[ \t]*$")
+# the number word itself, before the code (no look-ahead: the text is cut at the code)
+_CUE_BEFORE = re.compile(r"(?:(?i:no|nos)\.|No|(?i:nbr)\.?|(?i:numbers?)|#)[ \t]*[:#]?[ \t]*#?[ \t]*$")
 
 
 def _labelled(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The noun before "no."/"number" is no place's nor a count's word."""
-    cue = re.search(rf"{_NUMBER_WORD}[ \t]*[:#]?[ \t]*#?[ \t]*$", text[max(0, start - 24):start])
+    cue = _CUE_BEFORE.search(text[max(0, start - 24):start])
     if cue is None:
         return start, end
     before = text[max(0, start - 64):start - len(cue.group())]

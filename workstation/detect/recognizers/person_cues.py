@@ -11,7 +11,7 @@ from workstation.detect.captions import PARTY_WORDS, middle_initial_v
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CS, Refine, RegexRecognizer, Rx, alternation
 from workstation.detect.recognizers.kinds import _names_after
-from workstation.detect.vocab import NUMBER_WORDS
+from workstation.detect.vocab import NUMBER_WORDS, RANKS_BEFORE_A_NAME
 
 _CAD_CUES = (
     "rp", "r/p", "subj", "subject", "susp", "suspect", "vict", "victim", "pt", "patient",
@@ -36,16 +36,26 @@ _STRONG_CUES = (
 # someone a nickname is given to: "a guy we all call Moose", "the kid called Biscuit"
 _SOMEONE = "guy|man|dude|kid|woman|lady|girl|fella|fellow|someone|somebody|inmate|informant|subject|suspect"
 # (not "known as" nor "street name": 'pills known as "blues"' names a drug)
-# (and in Spanish: 'le dicen "Flaco"', 'apodado "El Güero"')
-_ALIAS_CUES = (r"alias|aka|a\.k\.a\.?|a/k/a|goes[ \t]+by|nicknamed|le[ \t]+(?:dicen|dec[ií]an|llaman)|"
-               r"apodad[oa]|apodo")
+# (and in Spanish: 'le dicen "Flaco"', 'apodado "El Güero"'; a capital after them there, since
+# "le dicen" also means "they tell him": 'cuando le dicen "alto"')
+_SPANISH_ALIAS_CUES = r"le[ \t]+(?:dicen|dec[ií]an|llaman)|apodad[oa]|apodo"
+_ALIAS_CUES = rf"alias|aka|a\.k\.a\.?|a/k/a|goes[ \t]+by|nicknamed|{_SPANISH_ALIAS_CUES}"
 _ALIAS_NEEDS = r"(?i:alias|aka|a\.k\.a|a/k/a|goes by|nicknamed|dicen|dec[ií]an|llaman|apod)"
 # a name in quotes, then a dash and the person's full name, as an outreach list or a roster gives
 # it: '- "Chef" — Reginald Marsh, DOB 1/9/1966'
 _QUOTED_THEN_NAME = (r"(?<=(?:^|\n)[ \t]*(?:[-•*][ \t]*)?[\"“])"
                      r"\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*){0,2}"
-                     r"(?=[\"”][ \t]*[—–-]{1,2}[ \t]*(?!(?:Officer|Deputy|Sgt|Sergeant|Det|Detective|Trooper|"
-                     r"Lt|Capt|Chief|Dr|Mr|Mrs|Ms)\b)\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{L}+)")
+                     rf"(?=[\"”][ \t]*[—–-]{{1,2}}[ \t]*(?!(?i:{'|'.join(RANKS_BEFORE_A_NAME)}|chief)\b)"
+                     r"\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{L}+)")
+_SPANISH_CUE_BEFORE = re.compile(rf"(?i:{_SPANISH_ALIAS_CUES})[ \t:]*[\"“'‘](?:(?:el|la)[ \t]+)?$")
+
+
+def _capital_after_spanish_cue(text: str, start: int, end: int) -> tuple[int, int] | None:
+    if _SPANISH_CUE_BEFORE.search(text, max(0, start - 24), start) and not text[start].isupper():
+        return None
+    return start, end
+
+
 _ROLES_BEFORE_INITIAL = ("caller", "custodian", "witness", "clerk", "driver", "from", "to", "cc", "by")
 _SUBJECT_LINE = re.compile(r"(?:^|\n)[ \t]*(?i:subject|subj)[ \t]*:[ \t]*$")
 
@@ -376,7 +386,8 @@ def cue_name_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 Rx("alias_quoted", rf"(?<=\b(?i:{_ALIAS_CUES})[ \t:]*[\"“'‘](?:(?:el|la)[ \t]+)?)"
                    # (a lower-case article stays out, "el Beto"; "El Güero" is the whole alias)
                    r"(?!(?i:the|a|an|my|our|his|her)\b)(?!(?:el|la|los|las)\b)\p{L}[\p{L}'’.-]*"
-                   r"(?:[ \t]\p{L}[\p{L}'’.-]*){0,3}(?=[,.]?[\"”'’])", 0.85, CS, needs=_ALIAS_NEEDS),
+                   r"(?:[ \t]\p{L}[\p{L}'’.-]*){0,3}(?=[,.]?[\"”'’])", 0.85, CS, needs=_ALIAS_NEEDS,
+                   refine=_capital_after_spanish_cue),
                 Rx("quoted_then_name", _QUOTED_THEN_NAME, 0.75, CS, needs=r"[\"“]"),
                 Rx("alias", r"(?<=\b(?i:alias|aka|a\.k\.a\.?|a/k/a)[ \t:]+)\p{Lu}[\p{L}'’-]+"
                    r"(?:[ \t]+\p{Lu}[\p{L}'’-]+){0,2}", 0.8, CS, needs=_ALIAS_NEEDS,

@@ -56,13 +56,14 @@ TRADE_UNIONS = (r"UAW|IBEW|SEIU|UFCW|USW|CWA|IUOE|LIUNA|ATU|TWU|ILWU|ILA|IAM|AFT
 # "AFT" and "IAM" are words of a log in capitals)
 _UNIONS_ALONE = r"UAW|IBEW|SEIU|UFCW|CWA|IUOE|LIUNA|ILWU|UNITE[ \t]+HERE|Teamsters"
 _TRADE_UNION_LOCAL = re.compile(rf"(?:{TRADE_UNIONS})[ \t]+(?i:local)\b")
-# the members named right after the local: "Teamsters Local 700 corrections members"
-_POLICE_MEMBERS_AFTER = re.compile(r"[ \t,]{1,3}(?:(?i:corrections?|correctional|police|officers|deputies|"
-                                   r"troopers|sheriff'?s?|jail|detention)\b)")
+# the members named after the local, in its clause: "Teamsters Local 700 corrections members", "the
+# Local 700 steward for the corrections officers" (not the officers who came to a picket before it)
+_POLICE_MEMBERS_AFTER = re.compile(r"[^.;!?\n]{0,40}?\b(?:(?i:corrections?|correctional|police|officers|"
+                                   r"deputies|troopers|sheriff'?s?|jail|detention)\b)")
 
 
 def police_union(text: str, start: int, end: int) -> bool:
-    """A union local whose members are officers: the words right after it say so."""
+    """A union local whose members are officers: the words after it, in its clause, say so."""
     return _POLICE_MEMBERS_AFTER.match(text, end) is not None
 
 

@@ -115,7 +115,8 @@ _PHRASES = [
     # show"): stock Presidio's phone pattern reads the four digits as a short number
     r"\b(?:(?<=\bthe )|(?<=\ba )|(?<=\bthat )|(?<=\bthis )|(?<=\beach )|(?<=\bevery ))"
     r"(?:[01]\d|2[0-3])[0-5]\d(?=[ \t]+(?:cycle|show|shift|briefing|roll[ \t]+call|run|ride|bell|count|"
-    r"service|mass|prayer|meeting|train|bus|flight|departure|arrival|check|rounds?|release|walk|performance|set|game|kickoff|heat|"
+    r"service|mass|prayer|meeting|train|bus|flight|departure|arrival|check|rounds?|release|walk|"
+    r"performance|set|game|kickoff|heat|"
     r"race|session|class|feeding|procession|parade|sweep|detail)\b)",
     # ... a record's time field ("TIME: 1640", "TIME OF CALL: 0215", "TM=2310")
     r"(?i:\b(?:time|tm|time[ \t]+of[ \t]+(?:call|incident|arrest|occurrence)|occ[ \t]+time|disp[ \t]+time)"

@@ -74,6 +74,12 @@ def trade_union_local(text: str, start: int, end: int) -> bool:
 
 def _trade_union(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None if police_union(text, start, end) else (start, end)
+
+
+def agency_union_local(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A union's local as an agency (kinds.py): any but a trade union's, unless officers are its
+    members (the trade union's is _trade_union's organisation above)."""
+    return (start, end) if not trade_union_local(text, start, end) or police_union(text, start, end) else None
 # what someone's words hold and a company's name does not ("I didn't see no lights")
 _SPEECH_WORDS = frozenset("""i you he she we they it me him her us them my your his our their is was were
     are am be been do did don't didn't not no can can't will won't would get got gonna what why

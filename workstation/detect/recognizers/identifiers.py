@@ -132,13 +132,13 @@ def _code_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _PLATE_WORD_BEFORE = re.compile(r"(?i:plate|tag)\b[^\n]{0,16}$")
+_AFTER_A_COMMA = re.compile(r"[,:][ \t]*(?:[A-Za-z]{2}[ \t]+)?$")  # "got a partial, co BXV"
 
 
 def _partial_plate(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Letters alone only after "plate" or "tag" ("partial tag BXV"); a digit otherwise ("partial CV4")."""
     if not any(c.isdigit() for c in text[start:end]) and not _PLATE_WORD_BEFORE.search(
-            text, max(0, start - 24), start) and not re.search(r"[,:][ \t]*(?:[A-Za-z]{2}[ \t]+)?$",
-                                                               text[max(0, start - 8):start]):
+            text, max(0, start - 24), start) and not _AFTER_A_COMMA.search(text, max(0, start - 8), start):
         return None
     return _not_radio_code(text, start, end)
 

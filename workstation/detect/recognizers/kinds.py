@@ -12,7 +12,7 @@ import regex as re
 
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CS, Refine, RegexRecognizer, Rx, alternation
-from workstation.detect.recognizers.businesses import police_union, trade_union_local
+from workstation.detect.recognizers.businesses import agency_union_local
 from workstation.detect.recognizers.holiday_days import holiday_patterns
 from workstation.detect.spans import CLOCK_STAMP
 from workstation.detect.vocab import HYPHENATED_CALL_SIGN, PROVINCE_CODES, RANK_TITLES, WORDS_BEFORE_A_ROAD
@@ -483,8 +483,7 @@ def kind_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 # (a trade union's local is a LOCATION, businesses.py, unless officers are its members)
                 Rx("union_local", r"\b(?:[A-Z]{3,8}|\p{Lu}\p{Ll}{3,})[ \t]+Local[ \t]+"
                    r"(?:No\.[ \t]*|#[ \t]*)?\d{1,5}(?![\w-])", 0.75, CS, needs="local",
-                   refine=lambda t, s, e: (s, e) if not trade_union_local(t, s, e) or police_union(t, s, e)
-                   else None),
+                   refine=agency_union_local),
                 # in Spanish: "Policía de Puerto Rico", "Policía Municipal de Carolina",
                 # "Guardia Nacional", "Distrito de Ponce" (a head alone names no one)
                 Rx("agencia", rf"\b{_AGENCIA}(?:[ \t]+{_AGENCIA_KIND}(?:{_DE_PLACE})?|{_DE_PLACE})", 0.9, CS,

@@ -25,7 +25,7 @@ _NOT_RECORDS = frozenset("""room rm seat row section sec lane exit apt apartment
     dock pier slip berth site campsite phone cell fax tel telephone mobile contact callback page
     pages size pencil grade building bldg house home street st highway hwy route rt rte interstate
     mile marker mm channel ch frequency ward box question step rule chapter title hole volume vol
-    rd road ave avenue blvd cr lane ln dr drive court ct work office pager
+    rd road ave avenue blvd cr ln dr drive court ct work office pager
     issue episode version model caliber type class code signal test jersey shirt player pick
     the a an this that his her its their our my your one any same which what whose""".split())
 _NOUN_BEFORE = re.compile(r"([A-Za-z]{2,})\.?[ \t]*$")

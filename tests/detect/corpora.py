@@ -205,5 +205,13 @@ CORPORA: dict[str, Path] = {
     # and short-term rentals; armored cars, ATMs and cash-in-transit (stop 49, at its start)
     "styles61_tune": Path(__file__).resolve().parent / "data" / "styles61_tune.jsonl",
     "styles61_hold": Path(__file__).resolve().parent / "data" / "styles61_hold.jsonl",
+    # a sixty-second: animal control and exotic animals; licensed cannabis and illegal grows;
+    # sex-offender registry checks and supervision visits; racetracks and speedways (stop 50, at its start)
+    "styles62_tune": Path(__file__).resolve().parent / "data" / "styles62_tune.jsonl",
+    "styles62_hold": Path(__file__).resolve().parent / "data" / "styles62_hold.jsonl",
+    # a sixty-third: evictions and civil standbys; libraries, gyms and other quiet public places;
+    # group homes, foster and nursing care; auctions, pawn shops and the lottery (stop 50, at its start)
+    "styles63_tune": Path(__file__).resolve().parent / "data" / "styles63_tune.jsonl",
+    "styles63_hold": Path(__file__).resolve().parent / "data" / "styles63_hold.jsonl",
     "external": EXTERNAL,
 }

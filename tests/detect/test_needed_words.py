@@ -58,6 +58,10 @@ def test_the_words_gate_agrees_with_the_pattern_on_every_corpus(gated, texts):
     (r"(?-i:NYE)", None),  # a case-sensitive gate
     ("a||b", None),  # an empty alternative would let every text through
     ("ſtate", None),  # the long s matches "s" without case: no plain substring test
+    (r"\p{Han}", ((), True)),  # other scripts' letters: never in ASCII text
+    (r"[\p{Arabic}\p{Hebrew}\p{Greek}]", ((), True)),
+    (r"\p{Lu}", None),  # letters ASCII has
+    (r"[\p{Latin}\p{Han}]", None),
 ])
 def test_which_gates_read_as_words(needs, expected):
     assert needed_words(needs) == expected
@@ -67,3 +71,9 @@ def test_text_not_ascii_is_searched_by_the_pattern():
     rx = Rx("x", "x", 0.5, needs="kelvin")
     assert _gate_passes(rx, "KELVIN") and _gate_passes(rx, "\u212aelvin")  # the Kelvin sign
     assert not _gate_passes(rx, "kelvim")
+
+
+def test_a_gate_of_other_scripts_passes_only_text_that_has_them():
+    rx = Rx("x", "x", 0.5, needs=r"[\p{Arabic}\p{Han}]")
+    assert _gate_passes(rx, "Ali Al-Saedi (علي الساعدي)") and _gate_passes(rx, "陈先生 came by")
+    assert not _gate_passes(rx, "Ali Al-Saedi (Ali)") and not _gate_passes(rx, "Café Olé, no script")

@@ -13,6 +13,9 @@ from workstation.detect.recognizers.base import CS, Rx
 
 # a code with at least three digits ("114", "VNG-0508", "H-25-0044"), no year alone
 _CODE = r"(?!(?:19|20)\d\d(?![\w-]))(?=[A-Za-z]{0,4}[-#]?(?:[\w-]*?\d){3})[A-Za-z]{0,4}[-#]?\d[\w-]*(?<=\w)"
+# where a code can start, asked before a pattern's long look-behind (the same matches, found
+# about four times faster: the look-behind is then tried only where a code begins)
+_CODE_START = r"(?=[A-Za-z]{0,4}[-#]?\d)"
 # ("no" needs its period or a capital: "no 180-day inspection" is the word no)
 _NUMBER_WORD = r"(?:(?i:no|nos)\.|No(?=[ \t]*\d)|(?i:nbr)\.?|(?i:numbers?)|#)"
 # a count after the number, not a record: "Season numbers: 212 contacts"; a clock's span: "0500-1400"
@@ -49,6 +52,8 @@ def _labelled(text: str, start: int, end: int) -> tuple[int, int] | None:
 _PLURAL_RECORDS = (r"tickets|citations|cases|reports|incidents|warrants|items|seals|receipts|invoices|"
                    r"tags|serials|units|badges|orders|permits|notices|dockets|files|claims|bookings|"
                    r"transactions|numbers|nos\.?")
+# the gate as plain words, which a substring test answers (needed_words.py)
+_PLURAL_RECORD_WORDS = _PLURAL_RECORDS.replace(r"\.?", "")
 _LIST_GAP = r"[ \t]{0,2}(?:,|;|and|&|or|to|through|thru|–|—|-)[ \t]{0,2}"
 
 
@@ -56,7 +61,8 @@ def labelled_number_patterns() -> list[Rx]:
     return [
         # any noun, then "no."/"number"/"#", then the code: "Reg. card no.: 08814", "bull, number 114"
         # (every run of spaces bounded: a field of blank space backtracks in a look-behind)
-        Rx("labelled_number", rf"(?<=(?:\b[A-Za-z]{{2,}}\.?[ \t]{{1,3}}|[,(;][ \t]{{0,3}}|^[ \t]{{0,3}})"
+        Rx("labelled_number", rf"{_CODE_START}"
+                              rf"(?<=(?:\b[A-Za-z]{{2,}}\.?[ \t]{{1,3}}|[,(;][ \t]{{0,3}}|^[ \t]{{0,3}})"
                               rf"{_NUMBER_WORD}[ \t]{{0,3}}[:#]?[ \t]{{0,3}}#?[ \t]{{0,3}})"
                               rf"(?>{_CODE})(?![\w-]){_NOT_A_COUNT}",
            0.6, CS, refine=_labelled, needs=r"(?i:no\b|nos\b|nbr|number|#)"),
@@ -67,7 +73,8 @@ def labelled_number_patterns() -> list[Rx]:
                                    r"[A-Z]{1,4}[ ]\d{4,10}(?![\w-])", 0.6, CS, needs=r"(?i:number|nos?\.)"),
         # the numbers of a list after a plural record word: "tickets 55120 and 55134"
         # (one space at most after the word: "Speed citations     900    92" is a table's counts)
-        Rx("listed_records", rf"(?<=\b(?i:{_PLURAL_RECORDS})[ \t]?(?:{_NUMBER_WORD}[ \t]?)?[:(]?[ \t]?#?"
+        Rx("listed_records", rf"{_CODE_START}"
+                             rf"(?<=\b(?i:{_PLURAL_RECORDS})[ \t]?(?:{_NUMBER_WORD}[ \t]?)?[:(]?[ \t]?#?"
                              rf"(?:(?>{_CODE}){_LIST_GAP}#?){{0,6}})(?>{_CODE})(?![\w-]){_NOT_A_COUNT}",
-           0.6, CS, needs=rf"(?i:{_PLURAL_RECORDS})"),
+           0.6, CS, needs=_PLURAL_RECORD_WORDS),
     ]

@@ -12,6 +12,8 @@ import re
 
 _ALTERNATIVE = re.compile(r"(?:[^\\.^$*+?{}\[\]()|]|\\\.)+")
 _BOUNDARY = "\\b"
+# a gate of letters of other scripts ("\p{Han}", "[\p{Arabic}\p{Hebrew}...]"): no ASCII text has one
+_OTHER_SCRIPTS = re.compile(r"\\p\{(?!L[ul]?\}|Latin\})\w+\}|\[(?:\\p\{(?!L[ul]?\}|Latin\})\w+\})+\]")
 
 
 def _folds_to_ascii(char: str) -> bool:
@@ -23,7 +25,10 @@ def _folds_to_ascii(char: str) -> bool:
 def needed_words(needs: str) -> tuple[tuple[str, ...], bool] | None:
     """The lower-cased words one of which every text that `needs` finds contains, and whether
     finding one is all the gate asks (False when its pattern has to be searched after: it
-    has word boundaries). None when the gate is not a list of words."""
+    has word boundaries). None when the gate is not a list of words. A gate of other scripts'
+    letters is the empty list: no ASCII text passes it."""
+    if _OTHER_SCRIPTS.fullmatch(needs):
+        return (), True
     body, exact = needs, True
     if body.startswith(_BOUNDARY):
         body, exact = body[len(_BOUNDARY):], False

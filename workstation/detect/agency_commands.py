@@ -124,8 +124,13 @@ def _no_address(text: str, span: RawSpan) -> bool:
 
 # an office of a state or a district: "USMS WESTERN DISTRICT of WASHINGTON", "OHIO BUREAU of ..."
 # (a court "of" its county is as often marked apart: left alone)
-_OFFICE_END = re.compile(r"(?<![\w'’-])(?i:district|division|bureau|department|dept\.?|office|service)$")
-_OF = re.compile(r"[ \t]+(?i:of)[ \t]+")
+# (a public body too: "Housing Authority of the City of El Paso")
+_OFFICE_END = re.compile(r"(?<![\w'’-])(?i:district|division|bureau|department|dept\.?|office|service|"
+                         r"authority|commission|board)$")
+# ("of the" only before a municipality: "Ranger District of the Nantahala National Forest" is two)
+_OF = re.compile(r"[ \t]+(?i:of)(?P<the>[ \t]+(?i:the))?[ \t]+")
+_MUNICIPALITY = re.compile(r"(?i:city|county|town|village|borough|state|commonwealth|township)"
+                           r"[ \t]+(?i:of)\b")
 # "U.S. ATTORNEY'S OFFICE, DISTRICT OF ARIZONA": a federal district after its office
 _DISTRICT_OF = re.compile(r"(?:[,—–-][ \t]*|[ \t]+)((?i:(?:northern|southern|eastern|western|middle|central)"
                           r"[ \t]+)?(?i:district)[ \t]+(?i:of)[ \t]+)")
@@ -140,7 +145,9 @@ def offices_of_places(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
         before = joined[-1] if joined else None
         if s.label == "LOCATION" and before is not None and before.label == "AGENCY":
             office = _OFFICE_END.search(text, before.start, before.end)
-            if office is not None and _OF.fullmatch(text, before.end, s.start):
+            of = _OF.fullmatch(text, before.end, s.start)
+            if office is not None and of is not None and (
+                    of.group("the") is None or _MUNICIPALITY.match(text, s.start)):
                 joined[-1] = RawSpan(before.start, s.end, "AGENCY", before.score, before.recognizer)
                 continue
             district = _DISTRICT_OF.fullmatch(text, before.end, s.start)

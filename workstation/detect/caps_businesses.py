@@ -24,7 +24,9 @@ _NAME = re.compile(r"(?<![\w'’&:-])(?:(?:(?=[A-Z0-9'’.-]*[A-Z])[A-Z0-9][A-Z0
                    rf"(?:{'|'.join(h.upper() for h in _HEADS)})(?:,?[ \t]+(?:INC|LLC|LTD|CO|CORP)\.?)?"
                    # (an agency's own section: "CPD PUBLIC TRANSPORTATION SECTION")
                    r"(?![\w'’-])(?![ \t]+(?:SECTION|DIVISION|UNIT|BUREAU|DEPARTMENT|DEPT|AUTHORITY|DISTRICT|"
-                   r"DETAIL|SQUAD|TEAM|OFFICE)\b)")
+                   r"DETAIL|SQUAD|TEAM|OFFICE|"
+                   # (the trade's word as a kind of check: "A ROUTINE PAWN INSPECTION")
+                   r"INSPECTIONS?|DATABASE)\b)")
 # words that say what kind of service, not whose: "HEAVY WRECKER", "AUTO REPAIR", "NO INSURANCE"
 _HEAD_WORD = re.compile(rf"\b(?:{'|'.join(h.upper() for h in _HEADS)})\b")
 _KIND_WORDS = frozenset("""auto automotive heavy light medium duty rotation police city county state fleet
@@ -33,7 +35,7 @@ _KIND_WORDS = frozenset("""auto automotive heavy light medium duty rotation poli
     current full car cars veh vehicle vehicles truck trucks semi boat equipment tow towing wrecker
     rental rentals repair repairs supply insurance mutual claims claim transport freight recovery
     construction materials salvage pawn welding roofing plumbing landscaping paving excavating
-    contract contracted company local nearest area mobile commercial""".split())
+    contract contracted company local nearest area mobile commercial routine""".split())
 # what leads to a business's name: a word of place or of the sentence, or a record's label
 _WORD_BEFORE = re.compile(r"(?:\b[A-Za-z]{2,}[ \t]+|:[ \t]*)$")
 SCORE = 0.6

@@ -435,6 +435,10 @@ class Recaser:
             elif len(low) == 1 and prev_cap and passage.startswith(".", m.end()) and nxt and (
                     self._is_name(nxt) or not self.lexicon.is_common(nxt)):
                 new = _same_length(word.upper(), word)  # "PATRICE A. LOWERY": a middle initial
+            elif len(low) == 1 and low not in "aivnsew" and passage.startswith(".", m.end()) and nxt and (
+                    self._is_name(nxt) or not self.lexicon.is_common(nxt)):
+                new = _same_length(word.upper(), word)  # "OFFICERS: R. ALVARENGA": an initial first
+                # (not "v." of a case, nor a direction: "N. KINGSHIGHWAY")
             elif len(low) == 1 and low != "a" and prev in _LETTER_ROADS:
                 new = _same_length(word.upper(), word)  # "ROUTE B": a lettered road
             elif low in _LETTER_ROADS and len(nxt) == 1 and nxt not in ("a", "i") and (

@@ -82,6 +82,7 @@ from workstation.detect.people_stay_people import people_stay_people, person_wor
 from workstation.detect.plate_state import plate_state_apart
 from workstation.detect.pool import worker_analyze, worker_init, worker_ping
 from workstation.detect.proper_nouns import unknown_proper_nouns
+from workstation.detect.public_bodies import public_bodies
 from workstation.detect.recognizers.dates import HOLIDAY, MONTH_OF_A_YEAR
 from workstation.detect.recognizers.fields import FIELD_VALUES
 from workstation.detect.recognizers.hashtags import names_agency_or_place
@@ -160,8 +161,9 @@ def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggest
         text, labels_cut_off(text, values_end_at_codes(text, spans)))))))
     merged = states_of(text, captions_apart(text, directions_apart(text, cells_apart(text, merged))))
     merged = roads_said_again(text, merged)
-    relabelled = court_captions(text, offices_of_places(text, numbered_commands(text, commands_joined(
-        text, [relabel(text, m) for m in titled_names_apart(text, agency_numbers_joined(text, merged))]))))
+    relabelled = [relabel(text, m) for m in titled_names_apart(text, agency_numbers_joined(text, merged))]
+    relabelled = court_captions(text, public_bodies(text, offices_of_places(text, numbered_commands(
+        text, commands_joined(text, relabelled)))))
     labelled = speakers_are_call_signs(text, _people_apart_once_labelled(text, parties_are_people(
         text, relabelled)))
     labelled = people_stay_people(text, crews_after_call_signs(text, radio_call_signs(text, labelled)))

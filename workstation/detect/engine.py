@@ -31,6 +31,7 @@ from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.addresses import address_recognizers
 from workstation.detect.recognizers.agencies import agency_recognizers
 from workstation.detect.recognizers.businesses import business_recognizers
+from workstation.detect.recognizers.caps_names import caps_name_recognizers
 from workstation.detect.recognizers.contacts import contact_recognizers
 from workstation.detect.recognizers.dates import date_recognizers
 from workstation.detect.recognizers.dictated import dictated_recognizers
@@ -42,6 +43,7 @@ from workstation.detect.recognizers.hashtags import hashtag_recognizers
 from workstation.detect.recognizers.holiday_names import holiday_name_recognizers
 from workstation.detect.recognizers.hospitals import hospital_recognizers
 from workstation.detect.recognizers.identifiers import id_recognizers
+from workstation.detect.recognizers.issuers import issuer_recognizers
 from workstation.detect.recognizers.kinds import kind_recognizers
 from workstation.detect.recognizers.letter_codes import letter_code_recognizers
 from workstation.detect.recognizers.letters import letter_recognizers
@@ -331,6 +333,8 @@ def build_analyzer(nlp: Language, lexicon: Lexicon) -> tuple[AnalyzerEngine, Spa
         *hangul_name_recognizers(),
         *script_name_recognizers(),
         *kind_recognizers(lexicon),
+        *issuer_recognizers(lexicon),
+        *caps_name_recognizers(lexicon),
         *cue_name_recognizers(lexicon),
         *speaker_recognizers(lexicon),
         *hospital_recognizers(lexicon),

@@ -93,7 +93,9 @@ _ROLE_COMMA_BEFORE = re.compile(
 # A date read as a phone number or a number: "031425 0215" after "DATE/TIME:", "2025.03.14".
 _DATE_SHAPED = re.compile(
     r"(?P<d>(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{2}|(?:19|20)\d{2}[./-](?:0?[1-9]|1[0-2])[./-]"
-    r"(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01])[./-](?:\d{4}|\d{2}))"
+    r"(?:0?[1-9]|[12]\d|3[01])|(?:0?[1-9]|1[0-2])[./-](?:0?[1-9]|[12]\d|3[01])[./-](?:\d{4}|\d{2})|"
+    # a record system's day, month and year: "02-JAN-25", "15-JAN-2025"
+    r"(?:0?[1-9]|[12]\d|3[01])-(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)-(?:\d{4}|\d{2}))"
     rf"(?:[ \t]+{CLOCK_TIME.pattern}(?:[ \t]*(?i:hrs|hours))?)?"
 )
 _DATE_CUE = re.compile(r"(?i:\b(?:date|dt|d/t|date/time|dob|occ(?:urred)?|on|eow))[:.]?[ \t]{1,3}$")

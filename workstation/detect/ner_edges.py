@@ -6,7 +6,8 @@
   its name; the agency starts after the comma (the town is found on its own).
 - "a 2020 Kia Soul": a model year alone is no place.
 - "deputy wade pruett simpson county": a name NER runs on into the county after it.
-- "Folasade K., Star 7741": a name NER runs on into the badge number after it."""
+- "Folasade K., Star 7741": a name NER runs on into the badge number after it.
+- "OSTROWSKI, SAFETY@ZIPRIDE-EXAMPLE.COM": a name NER runs on into the e-mail address after it."""
 
 from __future__ import annotations
 
@@ -28,6 +29,9 @@ _PLACE_HEAD_END = re.compile(r"[ \t]+[\w'’.-]+[ \t]+(?i:county|parish|borough|
 _NUMBER_FIELD_AFTER = re.compile(
     r",?[ \t]+(?i:star|badge|shield|id|emp\.?|employee|unit|serial|#)[ \t]*#?[ \t]*[A-Z]{0,4}-?\d[\w-]*$")
 
+# an e-mail address or a web address after the name, the comma before it too
+# (a dotted domain: "5TH ST@MAIN ST" is a CAD corner)
+_ADDRESS_AFTER = re.compile(r"[,;:]?[ \t]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[,;:]?[ \t]*(?:\w+://|\bwww\.)")
 _COMMA_WORD_END = re.compile(r",[ \t]+\p{Lu}\p{Ll}+$")
 _A_NUMBER_NEXT = re.compile(r"[ \t]+\d")
 
@@ -51,6 +55,10 @@ def ner_edges_cut(text: str, start: int, end: int, label: str) -> tuple[int, int
         m = _COMMA_WORD_END.search(text, start, end)
         if m is not None and _A_NUMBER_NEXT.match(text, end):
             end = m.start()  # "Dep. Kinsey, Marine 2": the name, then the unit
+    if label != "CONTACT":
+        m = _ADDRESS_AFTER.search(text, start, end)
+        if m is not None:
+            end = m.start()  # the name, then the address found on its own
     if end <= start:
         return None
     if a_year(text[start:end]):

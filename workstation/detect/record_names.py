@@ -41,17 +41,18 @@ _NAME = re.compile(
     re.M,
 )
 # what stands before a name field: the line's start, a field's colon, a field's code ("OPR",
-# "RP", "V1"), a unit's number ("SA-217")
+# "RP", "V1"), a unit's number ("SA-217"), a subject line's dash ("registrant -- LAMBERT, Dwayne")
 _FIELD_BEFORE = re.compile(
-    r"(?:^|[:;(|]|[ \t]{2}|(?<![\w/-])(?:OPR|OPER|RP|R/P|RO|R/O|SUBJ|SUSP|VIC|VICT|WIT|DRV|DRVR|DRIVER|OWNER|"
-    r"OWN|CMPL|COMP|ARR|ARRESTEE|PASS|PSGR|JUV|PARENT|MOTHER|FATHER|SUBJECT|SUSPECT|VICTIM|WITNESS|PT|PATIENT|"
+    r"(?:^|[:;(|]|[ \t]{2}|(?<=[ \t])(?:--?|[—–])|"
+    r"(?<![\w/-])(?:OPR|OPER|RP|R/P|RO|R/O|SUBJ|SUSP|VIC|VICT|WIT|DRV|DRVR|DRIVER|OWNER|OWN|CMPL|COMP|ARR|ARRESTEE|PASS|PSGR|JUV|PARENT|MOTHER|FATHER|SUBJECT|SUSPECT|VICTIM|WITNESS|PT|PATIENT|"
     r"DECEDENT|DECD|"
     r"[SVWPD]\d{1,2}|[A-Z]{1,4}-?\d{1,5}[A-Z]?)[ \t]*[-–:]?)[ \t]*$"
 )
 # a record's field ends the name: two spaces, the line's end, a bracket, a sentence's end, a
 # date of birth, a badge or booking number
 _FIELD_END = re.compile(
-    r"[ \t]{2,}|[ \t]*(?:$|[,;)(|/<])|\.(?:[ \t]|$)|[ \t]+(?:DOB|D\.O\.B|AGE|Age|DL|OLN|PH|CB|SEX|RACE|"
+    r"[ \t]{2,}|[ \t]*(?:$|[,;)(|/<])|\.(?:[ \t]|$)|[ \t]+(?:--?|[—–])[ \t]|"
+    r"[ \t]+(?:DOB|D\.O\.B|AGE|Age|DL|OLN|PH|CB|SEX|RACE|"
     r"W/|B/|H/|A/|S#|#|BADGE|BKG|UNIT|ID\b|\d)",
     re.M,
 )

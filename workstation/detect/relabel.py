@@ -224,10 +224,11 @@ _AGENCY_HEADS = frozenset("bureau department dept division office administration
 
 
 def _road_named(words: list[str]) -> bool:
-    """"Route B", "FM 3083", "Federal Route 15" ("US Marshals Service" is no road: its second
-    word is a word)."""
+    """"Route B", "FM 3083", "Federal Route 15" ("US Secret Service", "I. Tsosie" are no road: the
+    second word is a word)."""
     return len(words) > 1 and (
-        (words[0] in _ROAD_FIRST and not (words[0] == "us" and words[1] in _AGENCY_WORDS))
+        (words[0] in _ROAD_FIRST and not (
+            words[0] in ("us", "i") and len(words[1]) > 2 and words[1].isalpha()))
         or (len(words) > 2 and words[-2] in _ROAD_FIRST and words[-1].isdigit()))
 
 

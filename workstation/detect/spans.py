@@ -139,6 +139,8 @@ LOG_TIME_STAMP = rf"\[?{CLOCK_STAMP}\]?"
 _TIME_STAMP_LEAD = re.compile(rf"{LOG_TIME_STAMP}[ \t]+")
 
 
+# a form's field before a name: "Signed: ", "Witness: " (not a transcript's "Q: ")
+_FIELD_JUST_BEFORE = re.compile(r"(?<![\w'’])\p{L}{3,}:[ \t]*$")
 _RANK_JUST_BEFORE = re.compile(r"(?<![\w'’])(?i:" + "|".join(sorted(
     (t for t in RANK_TITLES if " " not in t and len(t) > 1), key=len, reverse=True)) + r")\.?[ \t]+$")
 
@@ -178,8 +180,10 @@ def trim(lexicon: Lexicon, text: str, start: int, end: int, label: str) -> tuple
         if label == "CONTACT":
             break  # "a.frimpong@...": an e-mail's first letter is no article
         if label == "PERSON" and m.group().isupper() and len(m.group()) == 1 and text.startswith(
-                ".", m.end()) and _RANK_JUST_BEFORE.search(text, max(0, start - 16), start):
-            break  # "Deputy A. Mungo": an initial after a rank, no article (nor "A." of a transcript)
+                ".", m.end()) and (_RANK_JUST_BEFORE.search(text, max(0, start - 16), start)
+                                   or _FIELD_JUST_BEFORE.search(text, max(0, start - 16), start)):
+            break  # "Deputy A. Mungo", "Signed: A. Warsame": an initial after a rank or a field's
+            # label, no article (nor "A." of a transcript)
         nxt = WORD.match(text, m.end() + 1) if low in ("el", "la") else None
         drop = (low in LEAD_DROP and not text.startswith("&", m.end())) or (  # ("AT&T": a name)
             label == "LOCATION" and m.group() in _FIELD_TAGS) or (

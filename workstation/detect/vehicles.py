@@ -78,6 +78,18 @@ _PRODUCTS = (
 )
 _BEFORE_PRODUCT = re.compile(r"[ \t]+(?:" + "|".join(re.escape(p) for p in _PRODUCTS) + r")\b",
                              re.IGNORECASE)
+# an article, maybe a colour, before one capitalised word: a make or a brand ("a black Lincoln",
+# "sell a Rolex"), no person ("a Smith" is no way to name one)
+_A_THING_BEFORE = re.compile(
+    r"(?<![\w'’])(?i:a|an)[ \t]+(?:(?i:" + "|".join(sorted(_COLOURS)) + r")[ \t]+)?$")
+# ... a vehicle where it is driven or ridden in, or by its colour ("a Colorado native" is a person)
+_DRIVEN = re.compile(r"\b(?i:in|into|drove|drives|drive|driving|driven|rode|riding|ride|got[ \t]+out[ \t]+of)"
+                     r"[ \t]+(?i:a|an)[ \t]+\S*[ \t]*$|\b(?i:" + "|".join(sorted(_COLOURS)) + r")[ \t]+$")
+_CLAUSE_GOES_ON = re.compile(r"[ \t]*[,.;:!?)]|[ \t]+(?!(?i:native|resident|county|police|family)\b)\p{Ll}")
+# ... a company's, by the thing of its named after it ("a Loomis truck", "a Garda guard")
+_COMPANY_THING_AFTER = re.compile(r"[ \t]+(?i:truck|trucks|van|vans|car|guard|guards|driver|drivers|courier|"
+                                  r"crew|employee|employees|worker|workers|store|box|package|tech|technician|"
+                                  r"delivery|armored)\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?i:a|an|the|his|her|their|my|your|our|its|some)[ \t]+$")
 _AGENCY_HEAD = re.compile(r"\b(?i:police|sheriff|sheriff's|pd|so|sd|dps|patrol|trooper|troopers|"
                           r"department|dept|fire|ems|corrections|marshals?|swat)\b")
@@ -102,6 +114,15 @@ def things_not_places(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
                 continue
         if s.label in ("LOCATION", "AGENCY") and _a_brand(text, s):
             continue
+        if s.label in ("PERSON", "LOCATION") and re.fullmatch(r"\p{Lu}[\p{L}-]+", text[s.start:s.end]) and (
+                _A_THING_BEFORE.search(text, max(0, s.start - 40), s.start)):
+            if text[s.start:s.end].lower() in _ANY_MODEL | _MAKES and _DRIVEN.search(
+                    text, max(0, s.start - 40), s.start) and _CLAUSE_GOES_ON.match(text, s.end):
+                continue  # "in a black Lincoln,", "in a Chevelle": a vehicle, no one's name nor a place
+            if s.label == "PERSON" and _COMPANY_THING_AFTER.match(text, s.end):
+                # "a Loomis truck", "an Amazon van": a company's, no person's
+                out.append(RawSpan(s.start, s.end, "LOCATION", s.score, s.recognizer))
+                continue
         if s.label in ("LOCATION", "AGENCY") and _MAKE_BEFORE.search(text, max(0, s.start - 24), s.start):
             # "a white Chevrolet Express, AZ partial CV4", "Jeep Grand Cherokee": the make's model, then
             # what follows it
@@ -125,7 +146,8 @@ _FIRST_WORD = re.compile(r"([\w'’-]+)[,;]?[ \t]*")
 _MORE_MODELS = frozenset("""express transit savana sprinter econoline promaster journey edge expedition
     bronco escalade suburban yukon sierra colorado canyon traverse trailblazer blazer acadia envoy
     avalanche denali navigator continental highlander sequoia sienna prius odyssey ridgeline
-    titan armada xterra quest dakota magnum nitro liberty compass patriot grand prix""".split())
+    titan armada xterra quest dakota magnum nitro liberty compass patriot grand prix
+    chevelle camaro corvette cutlass regal firebird thunderbird bonneville lesabre""".split())
 _ANY_MODEL = _MODELS | _MORE_MODELS
 
 
@@ -145,6 +167,11 @@ def _unnamed_makes() -> frozenset[str]:
     from workstation.detect.census import is_census_name
 
     return frozenset(m for m in _MAKES if not is_census_name(m))
+
+
+def a_colour_or_make(word: str) -> bool:
+    """"GREEN", "BENZ": a colour's or a make's word ("KELLY GREEN", "MERCEDES BENZ" name no one)."""
+    return word.lower() in _COLOURS or word.lower() in _MAKES or word.lower() in ("benz", "royce", "romeo")
 
 
 def a_make_alone(fragment: str) -> bool:

@@ -66,6 +66,8 @@ FEDERAL: tuple[str, ...] = (
     "Park Police", "U.S. Park Police", "US Park Police", "USPP", "Federal Protective Service",
     "Diplomatic Security Service", "PFPA", "Pentagon Force Protection Agency",
     "Secret Service Uniformed Division", "U.S. Secret Service Uniformed Division",
+    # the services every state has under one name
+    "Child Protective Services", "Adult Protective Services",
 )
 
 # the federal agencies named in words, which no other body is called ("military police",

@@ -36,10 +36,13 @@ TRADE_HEADS = (
     # "Carolina Auto Credit"; not "security": "Plant Security", "Hennepin Healthcare Security" are a
     # site's or an agency's own, nor "guard": "Coast Guard")
     "protective", "solutions", "credit", "lending", "finance",
+    # cash carriers ("Pinnacle Armored Services", "Loomis Armored")
+    "armored",
 )
 # ... which name a business only after a name of its own, and never before "Order" or "Services"
 # ("Domestic Violence Protective Order", "Child Protective Services", "Child Tax Credit")
-_NAMED_TRADES = frozenset({"protective", "solutions", "credit", "lending", "finance"})
+NAMED_TRADES = frozenset({"protective", "solutions", "credit", "lending", "finance"})
+_COMPANY_AFTER = re.compile(r"[ \t]+(?:Services|Service|Company|Inc\.?|LLC|Corp\.?)(?![\w'’-])")
 _ORDER_OR_SERVICES = re.compile(r"[ \t]+(?i:orders?|services?)\b")
 # a company's form after its trade ("Qureshi Freight LLC")
 _SUFFIXES = ("llc", "inc", "co", "corp")
@@ -103,16 +106,17 @@ def business_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
         while words and (lexicon.is_stop(words[0]) or words[0].lower() in ("the", "a", "an", "&")):
             start += len(words[0]) + 1
             words = words[1:]
-        if len(words) < 2 or (len(words) == 2 and lexicon.is_common(words[0].lower())):
+        company = _COMPANY_AFTER.match(text, end)  # "Pinnacle Armored Services": a company's whole name
+        if len(words) < 2 or (len(words) == 2 and lexicon.is_common(words[0].lower()) and company is None):
             return None
         head = next(w for w in reversed(words) if w.lower().rstrip(".,") not in _SUFFIXES)
         before = words[words.index(head) - 1] if words.index(head) > 0 else ""
         if not head[:1].isupper() and not before.endswith(("'s", "’s")):
             return None  # "a Peterbilt hauling", "Medic 11 transport": a verb or a noun, no name
-        if head.lower() in _NAMED_TRADES and (_ORDER_OR_SERVICES.match(text, end) or all(
+        if head.lower() in NAMED_TRADES and (_ORDER_OR_SERVICES.match(text, end) or all(
                 lexicon.is_common(w.lower()) for w in words[:words.index(head)])):
             return None
-        return start, end
+        return (start, end) if company is None else (start, company.end())
 
     def quoted_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         """What a quote holds is a company's name where it ends with a trade or a company's form,

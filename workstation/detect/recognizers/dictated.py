@@ -75,8 +75,9 @@ _UNIT_ADDRESSED = _on_the_air(_SPOKEN_UNIT)
 _ANY_PART = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS}|{_UNITS})"
 _ANY_SPOKEN = rf"(?:[A-Z]-)?(?i:{_ANY_PART}(?:-(?:{_ANY_PART}|oh|zero)){{0,2}})"
 # (one after another too: "Eleven-thirty-two, eleven-thirty-four, shots fired"; a letter first,
-# tested before the look-behinds: a run of spaces then fails at once)
-_UNIT_SAID_AGAIN = "(?=[A-Za-z])" + _on_the_air(
+# tested before the look-behinds: a run of spaces then fails at once; and a word's start: the middle
+# of a word fails at once too)
+_UNIT_SAID_AGAIN = "(?<!\\w)(?=[A-Za-z])" + _on_the_air(
     _ANY_SPOKEN, after=rf"(?<=(?<![\w-]){_ANY_SPOKEN},[ \t]{{1,3}})|")
 _WORD_VALUE = {w: str(v) for w, v in _VALUE.items()} | {
     w: str(10 + i) for i, w in enumerate(_TEENS.split("|"))} | {
@@ -170,8 +171,8 @@ def _spelled_code(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Three digits or more after the letters; an article or "I" alone before the digits is no
     letter of the code ("a one seven four", "I two four"). An agency's letters spelled first are
     the record's too, as dictation runs them together ("g c s o two four one two zero one four")."""
-    letters = re.match(r"(?:[A-Za-z][ \t]+)+", text[start:end])
-    if letters is not None and letters.group().split() in (["a"], ["A"], ["I"], ["i"]):
+    letters = re.match(r"(?:[A-Za-z](?:[ \t]+|-))+", text[start:end])
+    if letters is not None and letters.group().replace("-", " ").split() in (["a"], ["A"], ["I"], ["i"]):
         return None
     digits = re.findall(DIGIT, text[start:end])
     return (start, end) if len(digits) >= 3 else None
@@ -221,9 +222,11 @@ def dictated_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
             # a code's letters spelled, then its digits read: "g g four four one", "c b r five five
             # eight three", "t g dash two four dash one one zero nine" (a phone's seven or ten
             # digits after letters too: the letters make it a record's)
-            Rx("letters_then_digits", rf"(?<![\w'’-])(?:[A-Za-z][ \t]+){{1,4}}(?:(?i:dash|hyphen)[ \t]+)?"
-                                      rf"{DIGIT}(?:{_BETWEEN_DIGITS}{DIGIT}){{2,14}}(?![\w-])",
-               0.55, CS, refine=_spelled_code, needs=r"\b[A-Za-z] (?:[A-Za-z] )*(?:dash )?[a-z]"),
+            # (or joined by hyphens, as a plate is written read aloud: "C-Q-R-eight-eight-one-four")
+            Rx("letters_then_digits", rf"(?<![\w'’-])(?:[A-Za-z](?:[ \t]+|-)){{1,4}}"
+                                      rf"(?:(?i:dash|hyphen)[ \t]+)?{DIGIT}"
+                                      rf"(?:{_BETWEEN_DIGITS}{DIGIT}){{2,14}}(?![\w-])",
+               0.55, CS, refine=_spelled_code, needs=r"\b[A-Za-z][ -](?:[A-Za-z][ -])*(?:dash )?[a-z]"),
         ]),
         RegexRecognizer("DictatedBadgeRecognizer", "UNIT_NUMBER", [
             # "badge fifteen oh nine", "serial number four one two", "my badge is one seven four":

@@ -68,7 +68,8 @@ def _holiday(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def holiday_patterns() -> list[Rx]:
     return [
-        Rx("holiday_day", rf"(?<!\b(?i:merry|happy)[ \t])\b(?i:{_HOLIDAY_DAY})(?![\w'’])", 0.6, CS,
+        # (a word's start asked first, the cheap question: the same matches, found in half the time)
+        Rx("holiday_day", rf"(?<!\w)(?<!\b(?i:merry|happy)[ \t])\b(?i:{_HOLIDAY_DAY})(?![\w'’])", 0.6, CS,
            refine=_holiday, needs=_NEEDS_HOLIDAY),
         # a saint's day, as a parish or a pueblo keeps it ("St. Joseph's Day", "San José Feast
         # Day"), not a place named for the saint ("St. Joseph's Hospital")

@@ -357,7 +357,8 @@ _GENERIC_FACILITY_FIRST = frozenset(
 
 
 _AGENCY_AND = re.compile(
-    r"(?:[\w'’.-]+\s+){0,4}?(?:PD|SO|Police|Sheriff'?s?(?:\s+Office)?|Department|Office|Patrol)\s+(?:and|&)\s+"
+    r"(?:[\w'’.-]+\s+){0,4}?(?:PD|SO|Police|Sheriff'?s?(?:\s+Office)?|Department|Office|Patrol|Service)"
+    r"\s+(?:and|&)\s+(?:the\s+)?"
 )
 
 

@@ -36,7 +36,7 @@ def spoken_road(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 ROUTE_STATES = (
-    "AK|AZ|AR|CA|CT|FL|GA|IA|IL|KS|KY|LA|MI|MN|MO|MS|MT|NC|ND|NE|NH|NJ|NM|NV|NY|RI|SC|SD|TN|TX|UT|VA|"
+    "AK|AL|AZ|AR|CA|CT|FL|GA|IA|IL|KS|KY|LA|MI|MN|MO|MS|MT|NC|ND|NE|NH|NJ|NM|NV|NY|RI|SC|SD|TN|TX|UT|VA|"
     "VT|WA|WI|WV|WY|PR"
 )
 _ROAD_BEFORE = re.compile(

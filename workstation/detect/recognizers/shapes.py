@@ -382,8 +382,8 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    r"exited)[ \t]+the[ \t]+\d{1,3})[ \t]+(?i:at|near|past|toward|towards|through|between|"
                    r"by)\b)", 0.6, CS,
                    needs=r"(?i:the)[ \t]+\d"),
-                # a state route by its state's code: "KY 15", "WY-28", "NM 14" (codes that are
-                # also words or titles are left out: "IN 15 MINUTES", "OK 4", "PA", "MD", "CO")
+                # a state route by its state's code: "KY 15", "WY-28", "NM 14", "AL 77" (codes that
+                # are also words or titles are left out: "IN 15 MINUTES", "OK 4", "OH", "PA", "MD", "CO")
                 Rx("state_route", rf"(?<![\w'’/-])(?:{ROUTE_STATES})[ -]\d{{1,4}}"
                    rf"(?![\w'’-]|[ \t-]?[A-Z0-9]{{2}})", 0.6, CS),
                 # "Seward Hwy, mile 104", "on US 2 at mile 31.5": a mile along the road just named
@@ -458,8 +458,9 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 Rx("colon_name", r"(?<![\w'’/-])\p{L}[\p{L}'’]+(?:-\p{L}[\p{L}'’]+)+:[ \t]+(?:(?i:of[ \t]+the"
                    r"[ \t]+family|de[ \t]+la[ \t]+familia|of[ \t]+the[ \t]+house[ \t]+of)[ \t]+)?"
                    r"\p{L}[\p{L}'’-]+", 0.8, CS, refine=colon_name, needs=r"\w-\w+:[ \t]"),
-                Rx("initials", r"(?<![\w.])[A-Z]\.(?:[ \t]?[A-Za-z]\.){0,2}[ \t]?[A-Z][\w'’-]*[a-zA-Z]"
-                   r"(?:-[A-Z][\w'’]+)?",
+                # (a surname's accent may end it: "R. Cantú", "Á. Peña")
+                Rx("initials", r"(?<![\w.])\p{Lu}\.(?:[ \t]?[A-Za-z]\.){0,2}[ \t]?\p{Lu}[\w'’-]*\p{L}"
+                   r"(?:-\p{Lu}[\w'’]+)?",
                    0.85, CS, refine=initials_refine),
                 Rx("initials_lower", r"(?<=\b(?i:ofc|officer|sgt|fto|deputy|dep|det|cpl|tpr|lt|"
                    r"my|partner)\.?\s+)(?:[a-z]\.[ \t]?){1,3}[a-z][\w'’-]+", 0.7, CS,

@@ -347,7 +347,19 @@ not fall below the level reached.
   lines (union locals, permits, field forces), scrap yards and metal theft (tickets, holds, seller
   IDs, converter serials), hotels, motels and short-term rentals (folios, listings, key-card
   logs), armored cars and ATMs (carriers, routes, terminals, bag seals). First measured with the
-  tree of the end of stop 48: tune 0.955 / 0.957 / 0.958, hold 0.952 / 0.936 / 0.950."""
+  tree of the end of stop 48: tune 0.955 / 0.957 / 0.958, hold 0.952 / 0.936 / 0.950.
+- styles62, two parts written the same way (stop 50, at its start): animal control and exotic
+  animals (bite reports, rabies tags, microchips, zoos and sanctuaries), licensed cannabis and
+  illegal grows (state licences, seed-to-sale tags, regulators), sex-offender registry checks and
+  supervision visits (registry numbers, monitoring vendors and devices), racetracks and speedways
+  (barns, licences, stewards, horses by name). First measured with the tree of the end of stop 49:
+  tune 0.966 / 0.935 / 0.964, hold 0.957 / 0.934 / 0.967.
+- styles63, two parts written the same way (stop 50, at its start): evictions and civil standbys
+  (writs, constables, mobile-home parks, storage units), quiet public places (libraries, gyms,
+  pools, laundromats; card and member numbers), care settings (group homes, foster and nursing
+  care; licence and resident numbers, state care bodies), auctions, pawn shops and the lottery
+  (lots, bidders, pawn tickets, retailer and claim numbers). First measured with the tree of the
+  end of stop 49: tune 0.959 / 0.952 / 0.964, hold 0.962 / 0.922 / 0.961."""
 
 from __future__ import annotations
 
@@ -361,7 +373,7 @@ from tests.helpers.detection import missed_stock_tokens
 from workstation.detect import evaluation as ev
 from workstation.detect.labels import LABELS
 
-NEWEST = 61  # the latest stylesN pair; each has its build module, tests/detect/build_stylesN.py
+NEWEST = 63  # the latest stylesN pair; each has its build module, tests/detect/build_stylesN.py
 PARTS: dict[str, Path] = {
     name: path for n in range(3, NEWEST + 1)
     for name, path in importlib.import_module(f"tests.detect.build_styles{n}").PARTS.items()}
@@ -416,6 +428,7 @@ PARTS: dict[str, Path] = {
 # rule that a store's number after its sign is a number of its own ("Walgreens #7219": styles51,
 # styles56, styles60 and styles61 mark it so, eight older parts keep it inside the place):
 # styles30_tune label accuracy 0.98 -> 0.97 (0.98026 -> 0.97997).
+# Stop 50 raised 6 figures, lowered none and added styles62 and styles63.
 LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles3_tune": (0.98, 0.96, 0.95, 0.98),
     "styles3_hold": (0.96, 0.91, 0.96, 0.93),
@@ -500,7 +513,7 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles44_tune": (0.96, 0.94, 0.92, 0.97),
     "styles44_hold": (0.96, 0.94, 0.92, 0.97),
     "styles45_tune": (0.98, 0.96, 0.95, 0.96),
-    "styles45_hold": (0.97, 0.94, 0.94, 0.96),
+    "styles45_hold": (0.97, 0.95, 0.94, 0.96),
     "styles46_tune": (0.96, 0.92, 0.95, 0.96),
     "styles46_hold": (0.96, 0.94, 0.93, 0.95),
     "styles47_tune": (0.96, 0.91, 0.95, 0.97),
@@ -514,17 +527,17 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles51_tune": (0.97, 0.93, 0.96, 0.96),
     "styles51_hold": (0.96, 0.87, 0.95, 0.95),
     "styles52_tune": (0.96, 0.90, 0.93, 0.95),
-    "styles52_hold": (0.96, 0.93, 0.93, 0.95),
-    "styles53_tune": (0.97, 0.94, 0.94, 0.94),
+    "styles52_hold": (0.96, 0.94, 0.93, 0.95),
+    "styles53_tune": (0.97, 0.94, 0.94, 0.95),
     "styles53_hold": (0.95, 0.91, 0.93, 0.95),
     "styles54_tune": (0.96, 0.93, 0.95, 0.95),
     "styles54_hold": (0.94, 0.88, 0.95, 0.95),
     "styles55_tune": (0.96, 0.92, 0.95, 0.96),
     "styles55_hold": (0.95, 0.91, 0.92, 0.95),
-    "styles56_tune": (0.97, 0.91, 0.93, 0.95),
+    "styles56_tune": (0.97, 0.91, 0.93, 0.96),
     "styles56_hold": (0.96, 0.90, 0.92, 0.94),
-    "styles57_tune": (0.98, 0.97, 0.91, 0.97),
-    "styles57_hold": (0.98, 0.96, 0.92, 0.93),
+    "styles57_tune": (0.98, 0.97, 0.91, 0.98),
+    "styles57_hold": (0.98, 0.96, 0.92, 0.94),
     "styles58_tune": (0.98, 0.96, 0.96, 0.96),
     "styles58_hold": (0.97, 0.95, 0.95, 0.94),
     "styles59_tune": (0.97, 0.93, 0.95, 0.97),
@@ -533,6 +546,10 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles60_hold": (0.95, 0.89, 0.94, 0.94),
     "styles61_tune": (0.97, 0.94, 0.95, 0.97),
     "styles61_hold": (0.95, 0.88, 0.93, 0.96),
+    "styles62_tune": (0.97, 0.95, 0.93, 0.97),
+    "styles62_hold": (0.95, 0.92, 0.93, 0.96),
+    "styles63_tune": (0.96, 0.92, 0.95, 0.97),
+    "styles63_hold": (0.96, 0.90, 0.92, 0.96),
 }
 # Texts each part holds at least.
 SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_hold": 20,

@@ -15,7 +15,10 @@
   initial first in a record in capitals ("OFFICERS: R. ALVARENGA #4418");
 - a company's whole name after its trade ("Pinnacle Armored Services"); the protective services
   every state has by one name;
-- a name the model runs on into the e-mail address after it ("C. OSTROWSKI, SAFETY@...")."""
+- a name the model runs on into the e-mail address after it ("C. OSTROWSKI, SAFETY@...");
+- a report number's label after an agency is no road ("Oakland Police Department RD# 25-019944");
+  a lottery retailer's and a ticket pack's numbers are no phones; a lottery's own security is the
+  lottery; an agency's letters after a name and a comma are no part of it ("V. Okafor, PPD")."""
 
 from __future__ import annotations
 
@@ -217,3 +220,29 @@ def test_a_cad_corner_is_no_e_mail(detector) -> None:
     text = "UNITS RESPONDED TO 5TH ST@MAIN ST FOR THE FIGHT."
     start = text.index("MAIN ST")
     assert any(s.start <= start and start + 7 <= s.end for s in detector.analyze_text(text))
+
+
+def test_a_report_numbers_label_after_an_agency_is_no_road(detector) -> None:
+    found = labelled(detector, "Phone report, Oakland Police Department RD# 25-019944, taken by Ofc. Ruiz")
+    assert ("Oakland Police Department", "AGENCY") in found and ("25-019944", "ID") in found
+
+
+def test_a_road_with_its_unit_number_stays_an_address(detector) -> None:
+    assert ("4410 Mill Creek Rd #12", "LOCATION") in labelled(detector, "He lives at 4410 Mill Creek Rd #12.")
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("the store is stop n go on church st, retailer 060-4418. dci has the case.", "060-4418"),
+    ("He took about 300 instant tickets from packs 1718-004472 and 1718-004473.", "1718-004472"),
+    ("He took about 300 instant tickets from packs 1718-004472 and 1718-004473.", "1718-004473"),
+])
+def test_a_retailers_or_a_packs_number_is_an_id(detector, text: str, number: str) -> None:
+    assert (number, "ID") in labelled(detector, text)
+
+
+def test_a_lotterys_security_and_an_officer_before_his_agency(detector) -> None:
+    text = ("Forwarded by Colleen Brannigan, Investigator, Pennsylvania Lottery Security, to Lt. V. Okafor, "
+            "PPD 5th District.")
+    found = labelled(detector, text)
+    assert ("Pennsylvania Lottery Security", "AGENCY") in found
+    assert ("V. Okafor", "PERSON") in found

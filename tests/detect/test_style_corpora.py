@@ -546,7 +546,7 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles60_hold": (0.95, 0.89, 0.94, 0.94),
     "styles61_tune": (0.97, 0.94, 0.95, 0.97),
     "styles61_hold": (0.95, 0.88, 0.93, 0.96),
-    "styles62_tune": (0.97, 0.95, 0.93, 0.97),
+    "styles62_tune": (0.97, 0.95, 0.93, 0.98),
     "styles62_hold": (0.95, 0.92, 0.93, 0.96),
     "styles63_tune": (0.96, 0.92, 0.95, 0.97),
     "styles63_hold": (0.96, 0.90, 0.92, 0.96),

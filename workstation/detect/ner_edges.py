@@ -7,7 +7,9 @@
 - "a 2020 Kia Soul": a model year alone is no place.
 - "deputy wade pruett simpson county": a name NER runs on into the county after it.
 - "Folasade K., Star 7741": a name NER runs on into the badge number after it.
-- "OSTROWSKI, SAFETY@ZIPRIDE-EXAMPLE.COM": a name NER runs on into the e-mail address after it."""
+- "OSTROWSKI, SAFETY@ZIPRIDE-EXAMPLE.COM": a name NER runs on into the e-mail address after it.
+- "V. Okafor, PPD": a name runs on into the agency's letters after it (any recognizer's: see
+  people_apart.split_people)."""
 
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ _NUMBER_FIELD_AFTER = re.compile(
 # an e-mail address or a web address after the name, the comma before it too
 # (a dotted domain: "5TH ST@MAIN ST" is a CAD corner)
 _ADDRESS_AFTER = re.compile(r"[,;:]?[ \t]*[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[,;:]?[ \t]*(?:\w+://|\bwww\.)")
+_COMMA_LETTERS_END = re.compile(r",[ \t]+(\p{Lu}{2,6})$")
 _COMMA_WORD_END = re.compile(r",[ \t]+\p{Lu}\p{Ll}+$")
 _A_NUMBER_NEXT = re.compile(r"[ \t]+\d")
 
@@ -64,6 +67,14 @@ def ner_edges_cut(text: str, start: int, end: int, label: str) -> tuple[int, int
     if a_year(text[start:end]):
         return None  # "a 2020 Kia Soul": NER's place is the model year
     return (start, end) if end > start else None
+
+
+def agency_letters_cut(text: str, start: int, end: int) -> int:
+    """The end of a person's span before an agency's letters after a comma ("V. Okafor, PPD")."""
+    from workstation.detect.grow import is_agency_acronym  # (grow reads spans that read this)
+
+    m = _COMMA_LETTERS_END.search(text, start, end)
+    return m.start() if m is not None and is_agency_acronym(m.group(1)) else end
 
 
 def a_year(fragment: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import regex as re
 
+from workstation.detect.ner_edges import agency_letters_cut
 from workstation.detect.spans import RawSpan
 from workstation.detect.vocab import RANK_TITLES
 
@@ -67,7 +68,9 @@ _JOINER = re.compile(r"[ \t]+(?:and|AND|&|(?i:aka|a/k/a|a\.k\.a\.?|alias))[ \t]+
 
 
 def split_people(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Two people joined by "and", or a name and its alias, are two names."""
+    """Two people joined by "and", or a name and its alias, are two names; an agency's letters
+    after a comma are no part of the name ("V. Okafor, PPD 5th District")."""
+    end = agency_letters_cut(text, start, end)
     out, at = [], start
     for m in _JOINER.finditer(text, start, end):
         out.append((at, m.start()))

@@ -18,8 +18,9 @@ _RECORD_CUE = re.compile(
     r"tracking|trip|member|membership|parcel|shipment|work[ \t]+order|locate[ \t]+ticket|"
     # ... and a sale's, a recorded paper's, an online ad's, a board's: "transaction 0418-22-7718",
     # "instrument 2024061447", "ad 7719-0044", "motion 2025-06" (not a store's or a post's phone:
-    # "the Baker store (208-555-0185)")
-    r"transaction|instrument|ad|listing|motion|meter|pole|"
+    # "the Baker store (208-555-0185)"); a lottery's or an auction's: "retailer 060-4418", "packs
+    # 1718-004472 and ...", "lots 301 through 348"
+    r"transaction|instrument|ad|listing|motion|meter|pole|retailer|terminal|packs?|lots|bidder|"
     # ... and a job's: "contract 195-2024-117", "job no. 24-0187" ("the number for the job:" is a phone)
     r"contract|job[ \t]+(?:number|no\.?|nbr|\#))[ \t]*#?"
     # ... and paperwork's, with its word for number: "claim number 2291-447", "policy no. 8841-177-02"

@@ -31,6 +31,7 @@ _BOARD_SUBJECTS = AGENCY_SUBJECT_WORDS | frozenset("""racing gaming select brand
     nursing medical medicine pharmacy dental elections election zoning review oversight licensing
     livestock massage therapy cosmetology barber barbering pardons supervisors commissioners
     equalization post adamhs light power housing behavioral mental economic""".split())
+_LOTTERY_UNITS = frozenset("security commission office division investigations".split())
 _PUBLIC_OWNERS = frozenset("county city state town regional municipal tribal".split())
 _FORCES = frozenset("police sheriff sheriff's fire state county city".split())
 # an agency's head before "of": "Department of Health", "Office of Housing"
@@ -77,8 +78,9 @@ def _relabelled(text: str, span: RawSpan) -> RawSpan:
 def _public_body(fragment: str, words: list[str]) -> bool:
     """A lottery, a county's public health, or a board of a state, a county or a public
     subject."""
-    if words[-1] == "lottery" or words[-2:] == ["public", "health"]:
-        return True
+    if words[-1] == "lottery" or words[-2:] == ["public", "health"] or (
+            "lottery" in words[1:-1] and words[-1] in _LOTTERY_UNITS):
+        return True  # ("Pennsylvania Lottery Security": the lottery's own investigators)
     if words[-1] != "board":
         return False
     if "fair" in words:

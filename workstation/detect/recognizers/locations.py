@@ -126,6 +126,8 @@ def location_recognizers(lexicon: Lexicon) -> list:
         words = re.findall(r"[\w'’]+", text[new_start:end])
         if len(words) < 2 or _AGENCY_INITIALS.fullmatch(words[0]):
             return None  # ("WHP Close the highway": an agency's initials and a verb, recased)
+        if text.startswith("#", end) and _AGENCY_HEAD_WORD.search(text, new_start, end):
+            return None  # "Oakland Police Department RD# 25-019944": a report number's label, no road
         first = words[0].lower()
         if lexicon.is_common(first) and not re.match(r"\d", first) and len(words) == 2 and (
             first in _NOT_STREET_FIRST
@@ -374,6 +376,9 @@ _SENTENCE_END_BEFORE = re.compile(r"(?:\b(?:PD|SO|SD|FD|DPS|EMS)|[a-z]{2}|\d)\.[
 # (not the ranks that name places too: "Chief Joseph Dam", "Captain Cook Hotel", "Judge Roy Park")
 _RANKS = frozenset("""trooper tpr officer ofc deputy dep sergeant sgt detective det corporal cpl lieutenant lt
     agent patrolman ptl ptlm""".split())
+
+
+_AGENCY_HEAD_WORD = re.compile(r"\b(?i:police|sheriff'?s?|department|dept|office|patrol|bureau)\b")
 
 
 def _facility_refine(lexicon: Lexicon):

@@ -82,7 +82,8 @@ def _acronym_apart(text: str, s: RawSpan) -> list[RawSpan] | None:
     """"Case LCSO 25-0387" found as one number: the agency, then its record's number (a container's
     or a trailer's letters are no agency: "MSCU 448210-3", "TRL 88214")."""
     m = _ACRONYM_THEN_RECORD.fullmatch(text, s.start, s.end) if s.label == "ID" else None
-    if m is None or not _agency_acronym(m.group(1).upper()) or not is_agency_acronym(m.group(1).upper()):
+    letters = m.group(1).upper() if m is not None else ""
+    if m is None or not _agency_acronym(letters) or not is_agency_acronym(letters):
         return None
     return [RawSpan(m.start(1), m.end(1), "AGENCY", s.score, s.recognizer),
             RawSpan(m.start(2), m.end(2), "ID", s.score, s.recognizer)]

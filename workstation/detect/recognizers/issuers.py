@@ -12,8 +12,8 @@ from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx
 
 # the letters of a licence's or a record's kind, never its issuer
 _KINDS = frozenset("""CDL CCW CHL CPL LTC FFL DL ID DOB VIN SSN EMT RN LPN CNA CPR NCIC DUI DWI OWI MVA
-    LLC INC DBA ATV UTV PWC HAZMAT TWIC SOR POR SID FBI UCR NIBRS METRC HVAC GED CIT HOA CWP HCP CCDW
-    CPA""".split()) | frozenset(
+    LLC INC DBA ATV UTV PWC HAZMAT TWIC SOR POR SID FBI UCR NIBRS METRC HVAC GED CIT HOA CWP HCP
+    CCDW""".split()) | frozenset(
     # a clinician's or a professional's degree before the licence: "Siobhan Mulcahy, PT, DPT  Lic."
     """DPT PT OT MD DO DDS DMD DVM PHD PSYD LCSW LMSW LMFT LPC LMHC NP PA CRNA ARNP APRN MSW BSN MSN
     PHARMD RPH CPA ESQ JD LAC LADC CADC""".split())

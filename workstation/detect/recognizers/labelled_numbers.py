@@ -32,8 +32,8 @@ _NOT_RECORDS = frozenset("""room rm seat row section sec lane exit apt apartment
     issue episode version model caliber type class code signal test jersey shirt player pick
     the a an this that his her its their our my your one any same which what whose""".split())
 _NOUN_BEFORE = re.compile(r"([A-Za-z]{2,})\.?[ \t]*$")
-# the number word itself, before the code (no look-ahead: the text is cut at the code)
-_CUE_BEFORE = re.compile(r"(?:(?i:no|nos)\.|No|(?i:nbr)\.?|(?i:numbers?)|#)[ \t]*[:#]?[ \t]*#?[ \t]*$")
+# the number word itself, before the code (its look-ahead dropped: the text is cut at the code)
+_CUE_BEFORE = re.compile(_NUMBER_WORD.replace(r"No(?=[ \t]*\d)", "No") + r"[ \t]*[:#]?[ \t]*#?[ \t]*$")
 
 
 def _labelled(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -213,5 +213,14 @@ CORPORA: dict[str, Path] = {
     # group homes, foster and nursing care; auctions, pawn shops and the lottery (stop 50, at its start)
     "styles63_tune": Path(__file__).resolve().parent / "data" / "styles63_tune.jsonl",
     "styles63_hold": Path(__file__).resolve().parent / "data" / "styles63_hold.jsonl",
+    # a sixty-fourth: golf courses and country clubs; weddings and event venues; pools, beaches and
+    # water parks; construction sites and equipment theft (stop 51, at its start)
+    "styles64_tune": Path(__file__).resolve().parent / "data" / "styles64_tune.jsonl",
+    "styles64_hold": Path(__file__).resolve().parent / "data" / "styles64_hold.jsonl",
+    # a sixty-fifth: storms, outages and utility crews; marathons, road races and rides; car
+    # washes, laundromats, barbers and nail salons; veterinary, dental and other small practices
+    # (stop 51, at its start)
+    "styles65_tune": Path(__file__).resolve().parent / "data" / "styles65_tune.jsonl",
+    "styles65_hold": Path(__file__).resolve().parent / "data" / "styles65_hold.jsonl",
     "external": EXTERNAL,
 }

@@ -359,7 +359,19 @@ not fall below the level reached.
   pools, laundromats; card and member numbers), care settings (group homes, foster and nursing
   care; licence and resident numbers, state care bodies), auctions, pawn shops and the lottery
   (lots, bidders, pawn tickets, retailer and claim numbers). First measured with the tree of the
-  end of stop 49: tune 0.959 / 0.952 / 0.964, hold 0.962 / 0.922 / 0.961."""
+  end of stop 49: tune 0.959 / 0.952 / 0.964, hold 0.962 / 0.922 / 0.961.
+- styles64, two parts written the same way (stop 51, at its start): golf courses and country
+  clubs (member and cart numbers, tournaments), weddings and event venues (caterers, DJs, limo
+  companies, server permits), pools, beaches and water parks (park districts, beach patrols, rescue
+  logs), construction sites and equipment theft (lots, PINs and serials, rental firms, permits).
+  First measured with the tree of the end of stop 50: tune 0.970 / 0.942 / 0.971, hold 0.973 /
+  0.951 / 0.967.
+- styles65, two parts written the same way (stop 51, at its start): storms, outages and utility
+  crews (pole, transformer and ticket numbers, co-ops and municipal utilities), marathons, road
+  races and rides (bibs, chips, course positions), car washes, laundromats, barbers and nail salons
+  (shop licences, DVRs), veterinary, dental and other small practices (DEA registrations, patient
+  numbers, alarm logs). First measured with the tree of the end of stop 50: tune 0.953 / 0.946 /
+  0.964, hold 0.958 / 0.937 / 0.965."""
 
 from __future__ import annotations
 
@@ -373,7 +385,7 @@ from tests.helpers.detection import missed_stock_tokens
 from workstation.detect import evaluation as ev
 from workstation.detect.labels import LABELS
 
-NEWEST = 63  # the latest stylesN pair; each has its build module, tests/detect/build_stylesN.py
+NEWEST = 65  # the latest stylesN pair; each has its build module, tests/detect/build_stylesN.py
 PARTS: dict[str, Path] = {
     name: path for n in range(3, NEWEST + 1)
     for name, path in importlib.import_module(f"tests.detect.build_styles{n}").PARTS.items()}
@@ -429,6 +441,7 @@ PARTS: dict[str, Path] = {
 # styles56, styles60 and styles61 mark it so, eight older parts keep it inside the place):
 # styles30_tune label accuracy 0.98 -> 0.97 (0.98026 -> 0.97997).
 # Stop 50 raised 6 figures, lowered none and added styles62 and styles63.
+# Stop 51 raised 15 figures, lowered none and added styles64 and styles65.
 LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles3_tune": (0.98, 0.96, 0.95, 0.98),
     "styles3_hold": (0.96, 0.91, 0.96, 0.93),
@@ -452,16 +465,16 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles13_hold": (0.97, 0.95, 0.94, 0.96),
     "styles14_tune": (0.99, 0.98, 0.96, 0.99),
     "styles14_hold": (0.98, 0.95, 0.96, 0.98),
-    "styles15_tune": (0.98, 0.96, 0.92, 0.97),
+    "styles15_tune": (0.98, 0.96, 0.92, 0.98),
     "styles15_hold": (0.97, 0.95, 0.92, 0.95),
     "styles16_tune": (0.99, 0.99, 0.97, 0.99),
     "styles16_hold": (0.98, 0.98, 0.96, 0.98),
     "styles17_tune": (0.97, 0.96, 0.94, 0.98),
-    "styles17_hold": (0.96, 0.93, 0.93, 0.95),
+    "styles17_hold": (0.96, 0.94, 0.93, 0.95),
     "styles18_tune": (0.98, 0.95, 0.97, 0.98),
     "styles18_hold": (0.96, 0.94, 0.96, 0.97),
     "styles19_tune": (0.99, 0.98, 0.95, 0.99),
-    "styles19_hold": (0.96, 0.94, 0.94, 0.96),
+    "styles19_hold": (0.97, 0.94, 0.94, 0.96),
     "styles20_tune": (0.99, 0.97, 0.97, 0.98),
     "styles20_hold": (0.99, 0.99, 0.97, 0.99),
     "styles21_tune": (0.99, 0.98, 0.96, 0.99),
@@ -482,26 +495,26 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles28_hold": (0.97, 0.95, 0.93, 0.96),
     "styles29_tune": (0.97, 0.94, 0.94, 0.97),
     "styles29_hold": (0.97, 0.95, 0.92, 0.97),
-    "styles30_tune": (0.98, 0.95, 0.93, 0.97),
+    "styles30_tune": (0.98, 0.95, 0.94, 0.98),
     "styles30_hold": (0.95, 0.92, 0.91, 0.97),
     "styles31_tune": (0.98, 0.96, 0.95, 0.97),
     "styles31_hold": (0.94, 0.89, 0.93, 0.95),
-    "styles32_tune": (0.97, 0.94, 0.95, 0.97),
+    "styles32_tune": (0.97, 0.95, 0.95, 0.97),
     "styles32_hold": (0.97, 0.96, 0.95, 0.97),
     "styles33_tune": (0.97, 0.95, 0.94, 0.97),
     "styles33_hold": (0.96, 0.93, 0.92, 0.95),
     "styles34_tune": (0.95, 0.87, 0.94, 0.96),
-    "styles34_hold": (0.96, 0.89, 0.92, 0.94),
+    "styles34_hold": (0.96, 0.89, 0.93, 0.94),
     "styles35_tune": (0.99, 0.98, 0.96, 0.97),
     "styles35_hold": (0.97, 0.95, 0.96, 0.97),
     "styles36_tune": (0.97, 0.96, 0.95, 0.98),
     "styles36_hold": (0.98, 0.95, 0.95, 0.96),
     "styles37_tune": (0.97, 0.95, 0.94, 0.97),
     "styles37_hold": (0.94, 0.91, 0.92, 0.94),
-    "styles38_tune": (0.97, 0.94, 0.94, 0.96),
+    "styles38_tune": (0.97, 0.94, 0.94, 0.97),
     "styles38_hold": (0.97, 0.95, 0.90, 0.95),
     "styles39_tune": (0.97, 0.94, 0.93, 0.97),
-    "styles39_hold": (0.96, 0.92, 0.94, 0.95),
+    "styles39_hold": (0.96, 0.92, 0.94, 0.96),
     "styles40_tune": (0.97, 0.97, 0.95, 0.96),
     "styles40_hold": (0.96, 0.94, 0.95, 0.95),
     "styles41_tune": (0.97, 0.95, 0.95, 0.97),
@@ -519,19 +532,19 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles47_tune": (0.96, 0.91, 0.95, 0.97),
     "styles47_hold": (0.95, 0.93, 0.94, 0.97),
     "styles48_tune": (0.98, 0.96, 0.93, 0.96),
-    "styles48_hold": (0.95, 0.87, 0.93, 0.95),
-    "styles49_tune": (0.96, 0.92, 0.94, 0.95),
+    "styles48_hold": (0.95, 0.87, 0.94, 0.95),
+    "styles49_tune": (0.96, 0.92, 0.95, 0.96),
     "styles49_hold": (0.96, 0.91, 0.93, 0.95),
     "styles50_tune": (0.98, 0.96, 0.95, 0.97),
     "styles50_hold": (0.96, 0.91, 0.94, 0.97),
     "styles51_tune": (0.97, 0.93, 0.96, 0.96),
     "styles51_hold": (0.96, 0.87, 0.95, 0.95),
     "styles52_tune": (0.96, 0.90, 0.93, 0.95),
-    "styles52_hold": (0.96, 0.94, 0.93, 0.95),
+    "styles52_hold": (0.96, 0.94, 0.93, 0.96),
     "styles53_tune": (0.97, 0.94, 0.94, 0.95),
     "styles53_hold": (0.95, 0.91, 0.93, 0.95),
     "styles54_tune": (0.96, 0.93, 0.95, 0.95),
-    "styles54_hold": (0.94, 0.88, 0.95, 0.95),
+    "styles54_hold": (0.94, 0.89, 0.95, 0.95),
     "styles55_tune": (0.96, 0.92, 0.95, 0.96),
     "styles55_hold": (0.95, 0.91, 0.92, 0.95),
     "styles56_tune": (0.97, 0.91, 0.93, 0.96),
@@ -545,11 +558,15 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles60_tune": (0.96, 0.92, 0.94, 0.96),
     "styles60_hold": (0.95, 0.89, 0.94, 0.94),
     "styles61_tune": (0.97, 0.94, 0.95, 0.97),
-    "styles61_hold": (0.95, 0.88, 0.93, 0.96),
+    "styles61_hold": (0.95, 0.89, 0.93, 0.96),
     "styles62_tune": (0.97, 0.95, 0.93, 0.98),
     "styles62_hold": (0.95, 0.92, 0.93, 0.96),
     "styles63_tune": (0.96, 0.92, 0.95, 0.97),
     "styles63_hold": (0.96, 0.90, 0.92, 0.96),
+    "styles64_tune": (0.97, 0.94, 0.94, 0.98),
+    "styles64_hold": (0.97, 0.93, 0.95, 0.96),
+    "styles65_tune": (0.96, 0.91, 0.94, 0.96),
+    "styles65_hold": (0.96, 0.94, 0.93, 0.96),
 }
 # Texts each part holds at least.
 SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_hold": 20,

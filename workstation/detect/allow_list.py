@@ -197,6 +197,11 @@ _PHRASES = [
     r"\bbuick\b", r"\bcadillac(?:\s*escalade)?\b", r"\bescalade\b", r"\blexus\b", r"\bacura\b",
     r"\bpontiac\b", r"\bchrysler(?:\s*\d{3})?\b", r"\bmazda\s*\d?\b", r"\bkenworth\b",
     r"\bpeterbilt\b", r"\bfreightliner\b", r"\buhaul\b", r"\bu-haul\b",
+    # the makers of tools, heavy equipment, golf clubs and watches a theft report lists ("2 Hilti
+    # drills", "a Cat 320 excavator", "a Rolex Submariner")
+    r"\bhilti\b", r"\bmakita\b", r"\bdewalt\b", r"\bryobi\b", r"\bstihl\b", r"\bhusqvarna\b",
+    r"\bbobcat\b", r"\bjohn\s+deere\b", r"\b(?:deere|cat)\s+\d{2,3}[a-z]?\d?\b",
+    r"\btitleist\b", r"\btaylormade\b", r"\brolex(?:\s+submariner)?\b",
     # program vocabulary and generic roles that NER likes to call names
     r"\blessons?(?:\s+learned)?\b", r"\bnear[-\s]miss\b", r"\broll\s*call\b",
     r"\bnarcan\b", r"\bnaloxone\b", r"\bnarrative\b", r"\bnarrator\b", r"\bdispatch(?:er)?\b",
@@ -355,13 +360,22 @@ _NEXT_CAPITALISED = stdlib_re.compile(r"[ \t]+([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 def _given_name_word(text: str, m: stdlib_re.Match) -> bool:
     """A gun maker or a model that is someone's given name, before a surname: "Colt Barnhill",
     "Ruger Pratt" ("a Colt Python", "the Colt .45" stay allowed)."""
-    from workstation.detect.census import surnames
+    from workstation.detect.census import is_given_name, surnames
+    from workstation.detect.gazetteer import small_places
 
     word = m.group().strip()
     if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
         return False
     after = _NEXT_CAPITALISED.match(text, m.end())
-    return after is not None and after.group(1).lower() in surnames()
+    if after is not None and after.group(1).lower() in surnames():
+        return True
+    # ... or a maker that is a surname, after a given name: "lifeguard Tanisha Ford", "Dale Lincoln"
+    before = _GIVEN_NAME_JUST_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    return before is not None and word.lower() in surnames() and is_given_name(before.group(1)) and (
+        f"{before.group(1)} {word}".lower() not in small_places())  # ("Rocky Ford" is a town)
+
+
+_GIVEN_NAME_JUST_BEFORE = stdlib_re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 
 
 def _place_word(text: str, m: stdlib_re.Match) -> bool:
@@ -371,9 +385,20 @@ def _place_word(text: str, m: stdlib_re.Match) -> bool:
     start = m.start() + len(m.group()) - len(m.group().lstrip())
     cue = _PLACE_CUE.search(text, max(0, start - 12), start)
     named = _POLICE_OR_PLACE_NEXT.match(text, start + len(word))  # "Tacoma PD", "Tahoe Fire"
-    return word[:1].isupper() and word.isalpha() and (cue is not None or named is not None)
+    corner = _ORDINAL_CORNER_NEXT.match(text, start + len(word)) or _ORDINAL_CORNER_BEFORE.search(
+        text, max(0, start - 12), start)  # "at Dodge and 52nd": a street of the corner
+    pair = _SERVICE_PAIR_BEFORE.search(text, max(0, start - 12), start)  # "Sumter County Fire & EMS"
+    return word[:1].isupper() and word.isalpha() and (cue or named or corner or pair) is not None
 
 
+_SERVICE_PAIR_BEFORE = stdlib_re.compile(r"\b(?:Fire|FIRE)[ \t]+(?:and|AND|&)[ \t]+$")
+
+
+_ORDINAL_CORNER_NEXT = stdlib_re.compile(r"[ \t]+(?:and|AND|&)[ \t]+\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)\b")
+_ORDINAL_CORNER_BEFORE = stdlib_re.compile(r"\b\d{1,3}(?:st|nd|rd|th|ST|ND|RD|TH)[ \t]+(?:and|AND|&)[ \t]+$")
+
+
+_STOP_WORDS_NAMING_STREETS = frozenset({"front", "back", "top", "bottom"})
 _MILITARY_BRANCH = re.compile(
     r"(?i:(?:the[ \t]+)?(?:u\.?s\.?[ \t]+)?(?:army|navy|marine[ \t]+corps|marines|air[ \t]+force|"
     r"space[ \t]+force|(?:army[ \t]+|air[ \t]+)?national[ \t]+guard)|USMC|USAF|USN)")
@@ -403,6 +428,9 @@ def is_generic(fragment: str) -> bool:
         return False  # "four-seventeen", "forty-two": a number said as one, a unit's on the air
     if len(words) > 1 and words[0] in _ORDINAL_WORDS and words[-1] in _STREET_WORDS:
         return False  # "Third Street", "first ave": a street (ordinals are stop words)
+    if len(words) == 2 and words[0] in _STOP_WORDS_NAMING_STREETS and words[-1] in _STREET_WORDS and (
+            fragment[:1].isupper() and not fragment.split()[-1].islower()):
+        return False  # "Front Street", "BACK ST": a street ("front" and "back" are stop words)
     if any(w in _SERVICE_HEADS for w in words) and (
             any(w in _NO_NAME_BEFORE_SERVICE for w in words) or fragment.islower()) and all(
             w in _NO_NAME_BEFORE_SERVICE or w in _SERVICE_HEADS or w in STOP_WORDS for w in words) and not (

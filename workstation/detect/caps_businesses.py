@@ -35,7 +35,8 @@ _KIND_WORDS = frozenset("""auto automotive heavy light medium duty rotation poli
     current full car cars veh vehicle vehicles truck trucks semi boat equipment tow towing wrecker
     rental rentals repair repairs supply insurance mutual claims claim transport freight recovery
     construction materials salvage pawn welding roofing plumbing landscaping paving excavating
-    contract contracted company local nearest area mobile commercial routine""".split())
+    contract contracted company local nearest area mobile commercial routine debris snow tree trees special
+    signal lobby solar traffic freight passenger service group""".split())
 # what leads to a business's name: a word of place or of the sentence, or a record's label
 _WORD_BEFORE = re.compile(r"(?:\b[A-Za-z]{2,}[ \t]+|:[ \t]*)$")
 SCORE = 0.6
@@ -88,5 +89,7 @@ def _part_of_a_name(lexicon: Lexicon, word: str) -> bool:
         return True
     if lexicon.is_stop(lower) or lower in REPORT_SHORTHAND or lower in RANKS_BEFORE_A_NAME:
         return False
+    if word.endswith(".") and len(lower) >= 4 and lexicon.is_common(lower):
+        return False  # "AGAINST THE WALL. ELEVATORS ARE SMALL": a sentence's end, no name's word
     # "ASSISTING", "CALLED", "TOWED": a verb of the report's sentence
     return not (lower.endswith(("ing", "ed")) and lexicon.is_common(lower))

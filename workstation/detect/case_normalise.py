@@ -206,6 +206,10 @@ _PLATE_NEXT = re.compile(rf"[ \t]+(?:{SPLIT_PLATE}|"
                          r"(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{2,4}[ -][A-Z0-9]{2,4}(?![\w-]))")
 
 
+# a road's prefix keeps its capitals even as a passage's last word ("DETOUR VIA US 70 |")
+_ROAD_PREFIXES = frozenset("us sr cr fm rm hwy rt rte sh ih".split())
+
+
 def _digits_follow(passage: str, pos: int) -> bool:
     return _DIGIT_CHUNK.match(passage, pos) is not None
 
@@ -455,7 +459,8 @@ class Recaser:
             elif (_AGENCY_SHAPE.match(low) and len(low) <= 6 and low not in SHORTHAND
                   and not self.lexicon.is_common(low)):
                 new = _same_length(word.upper(), word)
-            elif word.isupper() and i + 1 < len(words) and _digits_follow(passage, m.end()) and (
+            elif word.isupper() and (i + 1 < len(words) or low in _ROAD_PREFIXES) and _digits_follow(
+                    passage, m.end()) and (
                     len(low) <= 3 or (len(low) <= 5 and not self.lexicon.is_common(low))):
                 new = word  # "SR 17", "US 30", "MSCU 482913-7", "TRL 4471": prefixes keep their case
             elif keep_capitals and _digits_follow(passage, m.end()) and not self.lexicon.is_stop(low):

@@ -20,6 +20,9 @@ _FAMILY_AFTER = re.compile(
     r"[ \t]+(?i:residence|house|home|family|household|kids|boy|boys|girl|girls|brothers|sisters|"
     r"twins|couple|children|baby|clan|estate|property|farm|ranch|place|cousins|gang|crew)\b"
 )
+# a family's day named for its names ("the Patel-Shah wedding", "the Baca-Lujan reception")
+_FAMILY_DAY_AFTER = re.compile(r"[ \t]+(?:wedding|reception|funeral|wake|engagement|baptism|christening|"
+                               r"quincea[ñn]era|anniversary)\b")
 # "out of Dunmore", "til lubbock", "thru Ocotillo": movement words that take a place
 _MOVE_BEFORE = re.compile(
     r"(?<![\w'’])(?i:out[ \t]+of|til|till|thru|through|past|via|across|around|toward|towards|"
@@ -268,6 +271,9 @@ def by_context(text: str, span: RawSpan, label: str) -> str:
         return label
     if (court := court_as_issuer(text, span.start, span.end, label)) != label:
         return court
+    if label in ("LOCATION", "AGENCY") and len(words) == 2 and _FAMILY_DAY_AFTER.match(text, span.end) and (
+            all(is_census_name(w) for w in words) and re.fullmatch(r"\S+[-/&]\S+", fragment)):
+        return "PERSON"  # "the Patel-Shah wedding": the families' names
     if label == "LOCATION" and len(words) == 1 and words[0] in surnames() and _TITLED_NAME_AND.search(
             text, max(0, span.start - 40), span.start):
         return "PERSON"  # "det. ruiz and hollis": the second of two officers, not the town

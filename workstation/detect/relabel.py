@@ -1,6 +1,5 @@
-"""Labels from the shape and context of a found span (issue 19): NER calls many names in
-capitals organisations and agencies places; a place, agency, person or number is told
-apart by its words and the words around it."""
+"""Labels from the shape and context of a found span (issue 19): NER calls many names in capitals
+organisations and agencies places; the span's words and the words around it tell them apart."""
 
 from __future__ import annotations
 
@@ -8,6 +7,7 @@ from functools import lru_cache
 
 import regex as re
 
+from workstation.detect.agency_ends import service_by_its_end
 from workstation.detect.census import given_name_then_place_surname, is_census_name, is_given_name
 from workstation.detect.court_roles import court_that_acts
 from workstation.detect.label_cues import (
@@ -136,7 +136,7 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
             text, span.start):
         label = "AGENCY"  # "deputy cole haney rankin county": the county the deputy serves
     label = _relabel_kinds(text, span, words, label)
-    label = by_context(text, span, label)
+    label = service_by_its_end(text[span.start:span.end], by_context(text, span, label))
     label = _by_name_shape(text[span.start:span.end], words, label)
     if label == "PERSON" and len(words) == 1 and _POST_OFFICE_AFTER.match(text, span.end):
         label = "LOCATION"  # "the Bradford post office": the town's

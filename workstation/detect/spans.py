@@ -14,6 +14,7 @@ from workstation.detect.vocab import (
     KIN_AND_ROLES,
     LEAD_DROP,
     MAKES_AS_NAMES,
+    MULTIWORD_ROLES,
     NUMBER_WORDS,
     RANK_TITLES,
     REPORT_SHORTHAND,
@@ -145,6 +146,12 @@ _RANK_JUST_BEFORE = re.compile(r"(?<![\w'’])(?i:" + "|".join(sorted(
     (t for t in RANK_TITLES if " " not in t and len(t) > 1), key=len, reverse=True)) + r")\.?[ \t]+$")
 
 
+# a role of several words ("justice of the peace"), whose last word may start a span NER found
+_ROLE_PHRASE_END = re.compile(rf"(?i:\b(?:{'|'.join(MULTIWORD_ROLES)}))$")
+_BRACKET_JUST_BEFORE = re.compile(r"[(\[][ \t]*$")
+_TITLE_WORD_NEXT = re.compile(r"[ \t]+\p{Lu}\p{Ll}")
+
+
 def trim(lexicon: Lexicon, text: str, start: int, end: int, label: str) -> tuple[int, int] | None:
     """Drop edge punctuation, leading function words and (for people) ranks and titles;
     a span never runs over a sentence end (the part after it is kept: names end in
@@ -181,9 +188,16 @@ def trim(lexicon: Lexicon, text: str, start: int, end: int, label: str) -> tuple
             break  # "a.frimpong@...": an e-mail's first letter is no article
         if label == "PERSON" and m.group().isupper() and len(m.group()) == 1 and text.startswith(
                 ".", m.end()) and (_RANK_JUST_BEFORE.search(text, max(0, start - 16), start)
-                                   or _FIELD_JUST_BEFORE.search(text, max(0, start - 16), start)):
-            break  # "Deputy A. Mungo", "Signed: A. Warsame": an initial after a rank or a field's
-            # label, no article (nor "A." of a transcript)
+                                   or _FIELD_JUST_BEFORE.search(text, max(0, start - 16), start)
+                                   or _BRACKET_JUST_BEFORE.search(text, max(0, start - 4), start)):
+            break  # "Deputy A. Mungo", "Signed: A. Warsame", "(A. Whitcomb)": an initial after a rank,
+            # a field's label or a bracket, no article (nor "A." of a transcript)
+        if m.group() == "US" and _TITLE_WORD_NEXT.match(text, m.end()):
+            break  # "US Bank Stadium", "US Foods": the country's letters in a name, no "us"
+        role = _ROLE_PHRASE_END.search(text, max(0, m.end() - 24), m.end())
+        if role is not None and role.start() < start and m.end() < end:
+            start = m.end() + 1  # "Justice of the Peace Harriet Iwu": the role's last word is no name's
+            continue
         nxt = WORD.match(text, m.end() + 1) if low in ("el", "la") else None
         drop = (low in LEAD_DROP and not text.startswith("&", m.end())) or (  # ("AT&T": a name)
             label == "LOCATION" and m.group() in _FIELD_TAGS) or (
@@ -558,7 +572,8 @@ _AGENCY_WORDS = frozenset(
     marshal's constable constable's fire ems 911 dispatch department dept bureau division office
     agency commission service services troop precinct pct enforcement rangers wardens clerk recorder
     corrections parole probation guard customs immigration communications emergency authority da elections
-    administration comms ecc psap vfd vfr fpd coroner coroner's examiner examiner's des compliance""".split()
+    administration comms ecc psap vfd vfr fpd coroner coroner's examiner examiner's des compliance
+    recreation""".split()
 )
 _PLACE_HEADS = frozenset(
     """street st avenue ave road rd boulevard blvd drive dr lane ln court ct place pl way circle
@@ -569,7 +584,7 @@ _PLACE_HEADS = frozenset(
     island beach bay hospital school jail center centre mall plaza motel hotel inn apartments
     apts building church stadium airport terminal pier dock casino market store club bar grill
     diner cafe depot stop courthouse library museum cemetery marina nation reservation pueblo
-    rancheria hall health penitentiary prison housing ridge acres speedway raceway arena
+    rancheria hall health penitentiary prison housing ridge acres speedway superspeedway raceway arena
     campus college university brook canyon gate concourse lodge resort zoo grounds fairgrounds
     aquarium pier dock wharf high elementary chapter regional memorial medical tower
     point pond inlet cove slough bayou channel harbor harbour swamp lagoon glacier bluff

@@ -94,6 +94,7 @@ ROLES_BEFORE_A_NAME: tuple[str, ...] = (*"""
     prisoner probationer prosecutor ra recruit resident roommate screener sister son sro student suspect
     teacher tenant trainee uncle victim wife witness
 """.split(), "justice of the peace", "property tech", "evidence tech")
+MULTIWORD_ROLES = tuple(r for r in ROLES_BEFORE_A_NAME if " " in r)
 
 # Numbers in words, as dictated reports say roads and call signs ("i forty", "two david twelve")
 NUMBER_WORDS: frozenset[str] = frozenset(

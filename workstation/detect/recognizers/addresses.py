@@ -130,6 +130,23 @@ _ACRONYM_NUMBER = re.compile(r"[A-Z]{2,6}[ \t]+(?:No\.?|Nr\.?|#)[ \t]*\d{1,5}[A-
 _AGENCY_STOP = re.compile(r"\b(?:SO|PD|SD|FD|DPS|HP)\.[ \t]+(?=[A-Z])")
 
 
+# a town's first words that are given names too ("Santa Elena", "San Marcos", "Saint Paul")
+_TOWN_FIRST_WORDS = frozenset("santa san santo saint st sainte ste fort port mount lake glen".split())
+
+
+def _a_person_named(rest: str) -> bool:
+    """", Terrell Ashby" after "1187 Ridgeview Ct": the resident's given name and surname, no
+    town (a town of two such words is the gazetteer's: "Vernon Hills")."""
+    from workstation.detect import census
+    from workstation.detect.gazetteer import places, small_places
+
+    words = re.findall(r"\p{L}[\p{L}'’-]*", rest)
+    return len(words) == 2 and rest.lstrip(" \t").startswith(",") and not any(c.isdigit() for c in rest) and (
+        words[0].lower() not in _TOWN_FIRST_WORDS
+        and census.is_given_name(words[0].lower()) and census.is_census_name(words[1].lower())
+        and " ".join(words).lower() not in small_places() and places().get(" ".join(words).lower()) is None)
+
+
 class AddressBlockRecognizer(LocalRecognizer):
     """A street line followed by the short lines of a postal address ("Suite 501",
     "LAPPEENRANTA", ", ON", "Estonia 62488"): one LOCATION span over the whole block.
@@ -225,7 +242,7 @@ class AddressBlockRecognizer(LocalRecognizer):
         """Grow over the unit, city, region and postcode that follow on the same line or
         on the next short lines of the block (one blank line allowed inside)."""
         m = self._rest_of_line.match(text, end)
-        if m:
+        if m and not _a_person_named(m.group()):
             end = m.end()
         blank_lines = 0
         pos = end

@@ -38,10 +38,20 @@ TRADE_HEADS = (
     "protective", "solutions", "credit", "lending", "finance",
     # cash carriers ("Pinnacle Armored Services", "Loomis Armored")
     "armored",
+    # builders and their trades, event and staffing firms, a utility ("Castellan Builders", "Gulf
+    # Coast Aggregate", "Acadiana Elevator", "Great Plains Event Staffing", "ChipSplit Timing",
+    # "Red Cedar Barn & Events", "Alliant Energy", "Gladesmen Wildlife Removal")
+    "builders", "homebuilders", "aggregate", "aggregates", "elevator", "elevators", "staffing",
+    "timing", "events", "energy", "removal", "homes", "drywall", "renovation", "renovations",
+    # a wedding's and a street's trades ("Bella Bridal", "Saltwater Florals", "Ishikawa Studio",
+    # "Fade Factory Barbershop")
+    "bridal", "florals", "floral", "florist", "photography", "studio", "catering", "caterers",
+    "barbershop",
 )
 # ... which name a business only after a name of its own, and never before "Order" or "Services"
 # ("Domestic Violence Protective Order", "Child Protective Services", "Child Tax Credit")
-NAMED_TRADES = frozenset({"protective", "solutions", "credit", "lending", "finance"})
+NAMED_TRADES = frozenset({"protective", "solutions", "credit", "lending", "finance", "removal", "events",
+                          "timing", "elevator", "elevators", "energy", "studio", "homes"})
 _COMPANY_AFTER = re.compile(r"[ \t]+(?:Services|Service|Company|Inc\.?|LLC|Corp\.?)(?![\w'’-])")
 _ORDER_OR_SERVICES = re.compile(r"[ \t]+(?i:orders?|services?)\b")
 # a company's form after its trade ("Qureshi Freight LLC")
@@ -88,7 +98,8 @@ _SPEECH_WORDS = frozenset("""i you he she we they it me him her us them my your 
     are am be been do did don't didn't not no can can't will won't would get got gonna what why
     how""".split())
 # a capitalised word of a name, "&" between two ("Chesapeake Line & Sign")
-_NAME_WORD = r"(?:[A-Z0-9](?:[\w'’-]|\.(?=\w))*(?:(?<![\w'’-]\w\w)\.)?|&)"  # (a period only after an initial)
+# (a period only after an initial)
+_NAME_WORD = r"(?:[A-Z0-9](?:[\w'’-]|[.&](?=\w))*(?:(?<![\w'’-]\w\w)\.)?|&)"
 # what a report says just before a truck's or a company's quoted name
 _VEHICLE_BEFORE = re.compile(
     r"(?i:truck|tractor|semi|van|trailer|pickup|rental|carrier|contractor|marking|markings|company|"

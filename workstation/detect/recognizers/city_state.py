@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex as re
+
 from workstation.detect import census
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.state_codes_alone import id_label_not_idaho
@@ -26,6 +28,24 @@ def town_state_pairs() -> frozenset[tuple[str, str]]:
         if len(parts) >= 2 and not line.startswith("#"):
             pairs.add((parts[0].lower(), parts[1].strip()))
     return frozenset(pairs)
+
+
+# degrees and licences written after a name that are also states' codes
+_CREDENTIALS = frozenset({"MD", "PA", "ME"})
+
+
+_NAME_AND_COMMA_BEFORE = re.compile(
+    r"(?<![\w'’-])(\p{Lu}\p{Ll}+)[ \t]+(?:\p{Lu}\.?[ \t]+)?(\p{Lu}[\p{L}'’-]+),[ \t]*$")
+
+
+def credential_after_name(text: str, start: int, code: str) -> bool:
+    """A degree or licence after a person's name ("Lorenzo Giacalone, MD", "Ana M. Ruiz, PA"):
+    a given name, a surname that is no town of that state, a comma, and the code at `start`."""
+    if code not in _CREDENTIALS:
+        return False
+    m = _NAME_AND_COMMA_BEFORE.search(text, max(0, start - 60), start)
+    return m is not None and census.is_given_name(m.group(1).lower(), wide=True) and not any(
+        (town.lower(), code) in town_state_pairs() for town in (m.group(2), f"{m.group(1)} {m.group(2)}"))
 
 
 def city_state_refine(lexicon: Lexicon, known_places: dict[str, str]):
@@ -58,6 +78,8 @@ def city_state_refine(lexicon: Lexicon, known_places: dict[str, str]):
             return None
         if all(census.is_census_name(w) or census.is_given_name(w, wide=True) for w in words):
             return None  # "Gurpreet Sandhu, ID 21447", "XIONG, PA NHIA": a person (towns matched above)
+        if credential_after_name(text, end - len(code), code):
+            return None  # "Lorenzo Giacalone, MD": a doctor's degree, no Maryland
         if code in ambiguous and (lexicon.is_name(words[-1]) or lexicon.is_stop(words[-1])):
             return None  # "Pawnee, OK", not "Tell Dave, OK"
         return start, end

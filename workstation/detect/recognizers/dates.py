@@ -142,7 +142,11 @@ def date_recognizers() -> list[RegexRecognizer]:
                    r",?\s+)the\s+"
                    r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:floor|street|st|avenue|ave|precinct|"
                    r"district|grade|time|round|shot|century|amendment|battalion|squad|platoon|ward|"
-                   r"shift|of\s+(?:them|us|you|those))|\s+(?-i:(?!I\b)(?!{_AFTER_DAY}\b)[A-Z]))", 0.6, CI),
+                   r"shift|of\s+(?:them|us|you|those)|"
+                   # (a course's and a game's numbered parts: "on the 7th green", "by the 3rd lap")
+                   r"(?:hole|tee|green|fairway|inning|lap|mile|row|level|deck|story|day|hour|minute|quarter|"
+                   r"period|lane|stall|gate|pick|heat|leg|stage|annual|anniversary)s?\b)"
+                   rf"|\s+(?-i:(?!I\b)(?!{_AFTER_DAY}\b)[A-Z]))", 0.6, CI),
                 # ... in words, as dictation and speech give it: "friday the eighteenth", "on the
                 # eleventh around twenty two hundred", but not "on the fourth run", "by the tenth"
                 Rx("day_words_alone", rf"(?:(?<=\b(?:monday|tuesday|wednesday|thursday|friday|saturday|"

@@ -39,4 +39,8 @@ FACILITY_HEADS: tuple[str, ...] = (
     # named events, places for the day they are held ("Twin Cities Marathon", "Dawson County Fair")
     "Parade", "Marathon", "Half Marathon", "Festival", "Fest", "Fair", "County Fair", "State Fair",
     "Rodeo", "Stampede", "Powwow", "Pow Wow", "Regatta", "Jamboree", "Expo", "Air Show",
+    # ... races, rides and tournaments ("Gobble Wobble 5K", "Wine Country Gran Fondo", "Fayette
+    # Rotary Charity Scramble", "Wyndham Lakes Pro-Am")
+    "5K", "10K", "Fun Run", "Gran Fondo", "Triathlon", "Criterium", "Invitational", "Pro-Am",
+    "Member-Guest", "Scramble",
 )

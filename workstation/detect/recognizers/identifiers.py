@@ -90,7 +90,7 @@ def _state_ori() -> str:
 
 _ALLOWED_CODE = re.compile(
     r"^(?:(?:10|11)-\d{1,3}|[A-Z]{1,2}-?\d{1,3}[A-Z]?|\d{1,3}(?:mm|cal|gauge)|\d{4}|"
-    r"(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)|\d+(?:am|pm|hrs?|mph|ft|lbs?|yo|yrs?|s))$",
+    r"(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)|\d+(?:am|pm|hrs?|mph|ft|lbs?|yo|yrs?|s)|\d{1,3}k)$",  # ("10K")
     re.IGNORECASE,
 )
 
@@ -131,6 +131,18 @@ def _code_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
+# what was seen of a plate: "plate ending 4418" is part of one, no time or year
+_PART_OF_A_PLATE_BEFORE = re.compile(
+    r"(?i:\b(?:ending|ended|ends|starting|starts|beginning|begins)(?:\s+(?:in|with))?|"
+    r"\bpartial(?:ly)?(?:\s+(?:plate|tag))?)\s*[:#]?\s*$")
+
+
+def _plate_code_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
+    if text[start:end].isalnum() and _PART_OF_A_PLATE_BEFORE.search(text, max(0, start - 24), start):
+        return start, end  # ("plate ending 4418", "tag starting with 7K")
+    return _code_ok(text, start, end)
+
+
 _PLATE_WORD_BEFORE = re.compile(r"(?i:plate|tag)\b[^\n]{0,16}$")
 _AFTER_A_COMMA = re.compile(r"[,:][ \t]*(?:[A-Za-z]{2}[ \t]+)?$")  # "got a partial, co BXV"
 
@@ -143,7 +155,8 @@ def _partial_plate(text: str, start: int, end: int) -> tuple[int, int] | None:
     return _not_radio_code(text, start, end)
 
 
-_VEHICLES = "car|unit|medic|engine|squad|truck"
+# (and things numbered like them: "Carts 12, 14 and 22", "Bibs 5127 and 5128")
+_VEHICLES = "car|unit|medic|engine|squad|truck|cart|bib|pole"
 _NUM = r"\d{1,4}[A-Z]?"
 _NUM_END = r"(?![\w:./-])"
 _COMMA = r"[ \t]*,[ \t]*"
@@ -300,6 +313,9 @@ def id_recognizers() -> list[RegexRecognizer]:
             Rx("units_plural_first", rf"(?<=\b(?i:{_VEHICLES})s[ \t]+#?){_NUM}"
                                      rf"(?=(?:{_COMMA}|{_AND}){_NUM}{_NUM_END})",
                0.7, CS, refine=_not_radio_code, needs=_LISTED_NUMBERS),
+            # a runner's bib, the word left out ("bib 4471", "Bib #K-118")
+            Rx("bib_number", r"(?<=\b(?i:bib)[ \t]{0,3}(?:#|(?i:no\.?|number)[ \t]{0,3}#?)?[ \t]{0,3})"
+               r"(?:[A-Z]-?)?\d{1,5}(?![\w-])", 0.7, CS, needs=r"(?i:bib)"),
             Rx("phonetic_call_sign", rf"\b(?:\d{{1,2}}-?)?(?:{_PHON})[- ]?\d{{1,3}}[A-Z]?\b", 0.75, CS),
             Rx("phonetic_call_sign_caps", rf"\b(?:\d{{1,2}}-?)?(?i:{_PHON})-\d{{1,3}}[A-Z]?\b", 0.7, CS),
             # "4-L-20", "1-X-33", "12-S4": division, letter, number (the letter of a unit's kind)
@@ -328,18 +344,22 @@ def id_recognizers() -> list[RegexRecognizer]:
         [
             Rx("plate_with_cue",
                r"\b(?:plates?|tags?|license\s+plate|licen[cs]e|registration|reg\.?|lp|lic\.?)(?<=\.|\b)(?![A-Za-z])"
-               r"(?:\s+(?:number|no\.?|#|reading|read|of|was|is|as|came\s+back))*\s*[:#]?\s*"
+               r"(?:\s+(?:number|no\.?|#|reading|read|of|was|is|as|came\s+back|"
+               # (what a witness saw of it: "plate ending 4418", "tag starting with 7K", "partial GX4")
+               r"(?:ending|ended|ends|starting|starts|beginning|begins)(?:\s+(?:in|with))?|partial|partially|"
+               r"bearing|showing|displaying))*\s*[:#]?\s*"
                # (a state's or territory's code before the plate, not the plate's first letters: "tags GK
                # 4018", "plate GU BCG 2714")
                rf"(?:(?-i:{_state_code_alternation()}|{'|'.join(PLATE_TERRITORIES)})\s+)?"
                # (no function word as its second group, "plate of 7KR and"; "ON AT 44817" is a plate)
                r"((?=[A-Za-z0-9 -]*\d)[A-Za-z0-9]{1,4}"
-               r"(?:-|[ ](?!(?:and|or|the|was|is|to|for|from|with|by|off|out)\b|(?-i:on|in|at)\b))?"
+               r"(?:-|[ ](?!(?:and|or|the|was|is|to|for|from|with|by|off|out|only|seen|visible)\b|"
+               r"(?-i:on|in|at)\b))?"
                r"[A-Za-z0-9]{1,5}"
-               r"(?:[- ](?!(?:and|or|the|on|in|at|was|is|to|for|from|with|by|off|out)\b)"
+               r"(?:[- ](?!(?:and|or|the|on|in|at|was|is|to|for|from|with|by|off|out|only)\b)"
                # a third group in capitals or with a digit: "AR 5521 KT", not "AR 5521 KT came"
                r"(?:(?-i:[A-Z0-9]{1,4})|[A-Za-z0-9]{0,3}\d[A-Za-z0-9]{0,3}))?)\b",
-               0.85, CI, 1, refine=_code_ok),
+               0.85, CI, 1, refine=_plate_code_ok),
             Rx("plate_shape",
                r"\b(?=[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])(?:\d[A-Z]{3}[- ]?\d{3}|[A-Z]{3}[- ]?\d{3,4}|"
                # "GF12 ON SCENE": a unit and a word in a CAD log, not a plate "GF12 ON"
@@ -349,7 +369,9 @@ def id_recognizers() -> list[RegexRecognizer]:
             Rx("plate_after_state", rf"(?<=(?<![\w'’-])(?:{_state_code_alternation()})[ \t]){SPLIT_PLATE}",
                0.75, CS, refine=_code_ok),
             # a serial in brackets after a name: "Officer Kendall Price (DSN 1184)"
-            Rx("bracketed_serial", r"(?<=\()[A-Z]{2,5}[ #-]?\d{3,6}(?=\))", 0.7, CS),
+            # (not its label: "(PLACA 30811)")
+            Rx("bracketed_serial", r"(?<=\()(?!(?:PLACA|BADGE|BDG|STAR|SHIELD|UNIT|CASE|PAGE|ITEM|ROOM|APT|"
+               r"AGE)[ #-]?\d)[A-Z]{2,5}[ #-]?\d{3,6}(?=\))", 0.7, CS),
             # ... or a unit's call sign in brackets after its officer: "Deputy J. Ortiz (LC-12)",
             # "Ofc. Nadia Farouk (Port 3)"
             Rx("bracketed_call_sign", r"(?<=\()(?<=\b[A-Z][a-z]+[ \t]\()(?:[A-Z]{1,3}-\d{1,3}[A-Z]?|"

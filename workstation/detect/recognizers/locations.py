@@ -14,6 +14,7 @@ from workstation.detect.gazetteer import COMMON_WORD_PLACES, border_places, plac
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.recognizers.base import CS, RegexRecognizer, Rx, alternation
 from workstation.detect.recognizers.chains import CHAINS, chain_refine
+from workstation.detect.recognizers.city_state import credential_after_name
 from workstation.detect.recognizers.facility_heads import FACILITY_HEADS
 from workstation.detect.spans import time_then_word
 from workstation.detect.state_codes_alone import id_label_not_idaho
@@ -112,6 +113,8 @@ def location_recognizers(lexicon: Lexicon) -> list:
         stops = list(SENTENCE_STOP.finditer(text[start:end]))
         if stops:
             start += stops[-1].end()  # a street's name does not run over a sentence's end
+        if "\n" in text[start:end]:  # ... nor over a line's ("v. TRAN, DUC MINH\nKing County Superior Court")
+            start = text.rindex("\n", start, end) + 1
         new_start = trim_leading_stopwords(lexicon, text, start, end)
         first = re.match(r"[\w'’]+", text[new_start:end])
         role = first.group().lower() if first else ""
@@ -126,8 +129,10 @@ def location_recognizers(lexicon: Lexicon) -> list:
         words = re.findall(r"[\w'’]+", text[new_start:end])
         if len(words) < 2 or _AGENCY_INITIALS.fullmatch(words[0]):
             return None  # ("WHP Close the highway": an agency's initials and a verb, recased)
-        if text.startswith("#", end) and _AGENCY_HEAD_WORD.search(text, new_start, end):
-            return None  # "Oakland Police Department RD# 25-019944": a report number's label, no road
+        if (text.startswith("#", end) or words[-1].islower()) and _AGENCY_HEAD_WORD.search(
+                text, new_start, end):
+            return None  # "Oakland Police Department RD# 25-019944": a report number's label, no road;
+            # "King County Sheriff's Office court security": the office's court, no "Court"
         first = words[0].lower()
         if lexicon.is_common(first) and not re.match(r"\d", first) and len(words) == 2 and (
             first in _NOT_STREET_FIRST
@@ -274,7 +279,8 @@ def location_recognizers(lexicon: Lexicon) -> list:
                0.55, CS, refine=_known_town),
             Rx("state_code_after_city",
                r"(?<=\b[A-Z][a-z]+,\s?)(?:" + "|".join(sorted(state_codes())) + r")\b", 0.6, CS,
-               refine=lambda t, s, e: None if id_label_not_idaho(t, e) else (s, e)),
+               refine=lambda t, s, e: None if id_label_not_idaho(t, e) or credential_after_name(
+                   t, s, t[s:e]) else (s, e)),
         ],
         context=["city", "county", "town", "state", "in", "from"],
     )
@@ -385,6 +391,8 @@ def _facility_refine(lexicon: Lexicon):
     from workstation.detect.recognizers.base import trim_leading_stopwords
 
     def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
+        for m in _WORD_ENDS_SENTENCE.finditer(text, start, end):
+            start = m.end()  # "Tulsa Parks Department. the Naperville Park District": a sentence ended
         start = trim_leading_stopwords(lexicon, text, start, end)
         # "Sheriff's Office and Glacier National Park": an agency, then the facility
         m = _AGENCY_AND.match(text, start, end)
@@ -417,11 +425,15 @@ def _facility_refine(lexicon: Lexicon):
                 start = m.end()
         if len(words) == 1 and lexicon.is_common(words[0]) and not lexicon.is_name(words[0]):
             return None
+        if words[-1].lower() in ("5k", "10k") and len(words) < 3:
+            return None  # ("The 10K was hot", "Saturday's 10K", "owed Marcus 5K": a race's name has words)
         return start, end
 
     return refine
 
 
+# a whole word's full stop before a word in lower case (no abbreviation: "Mt. the" is none)
+_WORD_ENDS_SENTENCE = re.compile(r"(?<=\p{L}\p{Ll}{4})\.[ \t]+(?=\p{Ll})")
 _AND_RANK = re.compile(r"[ \t]+(?:and|&)[ \t]+([\w.]+)[ \t]+")
 
 

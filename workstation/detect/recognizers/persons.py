@@ -111,6 +111,9 @@ class TitledNameRecognizer(RegexRecognizer):
             if tok is None:
                 break
             base = _base(tok.group()).rstrip(".")
+            if end is None and tok.group() in ("II", "III", "IV") and _GAP_RX.match(text, tok.end()):
+                pos = tok.end()  # "Police Officer II Manibusan": the rank's grade, then the name
+                continue
             if base in _NOT_NAME and not (len(tok.group()) == 2 and tok.group().endswith(".")):
                 break  # (an initial, "Deputy A. Mungo", is no article)
             verb = (base.endswith(("ed", "ing")) and self.lexicon.is_common(base)) or base in _IRREGULAR_PAST

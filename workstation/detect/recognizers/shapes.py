@@ -41,7 +41,8 @@ _PHON = PHONETIC_WORDS
 # Agency tails after a place name; "co"/"county" before them makes lower case safe.
 _AGENCY_TAIL = (
     r"(?:so|sd|pd|fd|sheriff'?s?(?:\s+(?:office|dept\.?|department))?|police(?:\s+dept\.?|"
-    r"\s+department)?|fire(?:\s+(?:dept\.?|department|rescue))?|ems|911|dispatch|"
+    r"\s+department)?|fire(?:\s+(?:dept\.?|department|rescue|(?:and|&)\s+(?:ems|rescue)))?|ems|911|dispatch|"
+    r"parks\s+(?:and|&)\s+rec(?:reation)?|"
     r"(?:pct|precinct)\.?\s*\d{1,2}|constable(?:\s+(?:pct|precinct)\.?\s*\d{1,2})?|da)"
 )
 _COUNTY = r"(?:co|cnty|county|parish|par)\.?"
@@ -323,7 +324,9 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    r"fire[ \t]+(?:department|dept\.?))(?![\w'’])",
                    0.7, CI, refine=place_before),
                 Rx("place_service", r"(?<![\w'’])[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?[ \t]+"
-                   r"(?:Fire|EMS|911|Dispatch|Fire[ \t]+Rescue|Fire[ \t]+Department|FD)(?![\w'’])",
+                   # ("Sumter County Fire & EMS", "Austin Parks and Recreation": the longer first)
+                   r"(?:Fire[ \t]+(?:and|&)[ \t]+(?:EMS|Rescue)|Parks[ \t]+(?:and|&)[ \t]+Rec(?:reation)?|"
+                   r"Fire|EMS|911|Dispatch|Fire[ \t]+Rescue|Fire[ \t]+Department|FD)(?![\w'’])",
                    0.7, CS, refine=place_before),
                 # a fire department's or a state DOT's acronym: "SAFD", "GFD", "MNDOT" (not a
                 # "PFD", the life jacket)
@@ -555,8 +558,11 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                    0.75, CS),
                 Rx("plate_with_state", rf"\b(?:{issuers})[ \t](?:[A-Z0-9]{{1,4}}[ -]){{0,2}}[A-Z0-9]{{1,5}}"
                    r"\b", 0.6, CS, refine=plate_refine),
+                # (not a label naming the number's kind: "REF 25-031107", "INC 07-1144-24"; the
+                # corpora split on "CFS")
                 Rx("prefixed_case", r"\b(?!(?:IN|ON|AT|TO|OF|NO|OR|AN|AS|BY|IS|IT|BE|DO|GO|SO|UP|US|WE|"
-                   r"ME|MY|HE|ID|DL|PD|SO)\b)[A-Z]{2,4}[ \t]\d{2}-\d{3,7}\b", 0.7, CS),
+                   r"ME|MY|HE|ID|DL|PD|SO|INC|REF|CAD|RMS|CCN|EVT|RPT|CASE|FILE|ITEM|TAG|LOG|CALL|NUM|"
+                   r"NBR|OCA|RD|DR|IR|EO)\b)[A-Z]{2,4}[ \t]\d{2}-\d{3,7}\b", 0.7, CS),
             ],
         ),
     ]

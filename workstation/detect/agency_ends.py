@@ -1,0 +1,45 @@
+"""Names whose last words say what kind of body they are, whatever NER or a place's words inside
+them say. An agency: a college's public safety or security department ("Middlebury College Public
+Safety"), a search-and-rescue team or a town's rescue squad ("Sierra Madre Search & Rescue", "North
+Myrtle Beach Rescue"), a public beach patrol, the Army's Corps of Engineers. A business: a private
+ambulance company ("Bay Cities Ambulance"; a town's, a county's or a district's own stays an
+agency)."""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[\w'’]+")
+# where a "Security" department is an agency of its own, not a business's guards
+_SECURITY_OF = frozenset("college university campus hospital school schools district transit port".split())
+_PUBLIC_BEACH_SERVICES = frozenset({("beach", "patrol"), ("beach", "safety"), ("ocean", "rescue"),
+                                    ("marine", "safety"), ("lifeguard", "service"), ("beach", "rescue")})
+_PUBLIC_OWNERS = frozenset("county city district parish township village town municipal fire".split())
+
+
+def service_by_its_end(fragment: str, label: str) -> str:
+    """The label the last words of a written name call for, else `label`."""
+    from workstation.detect.gazetteer import places, small_places
+
+    words = _WORD.findall(fragment.lower())
+    if len(words) < 2:
+        return label
+    if label == "AGENCY":
+        town = " ".join(words[:-1])
+        if words[-1] == "ambulance" and not any(w in _PUBLIC_OWNERS for w in words) and (
+                places().get(town) is None and town not in small_places()):  # ("Choteau Ambulance")
+            return "LOCATION"
+        return label
+    if label not in ("LOCATION", "PERSON") or fragment.islower():
+        return label  # ("port security", "ocean rescue": what someone does, no name)
+    if words[-2:] == ["public", "safety"] and len(words) >= 3:
+        return "AGENCY"
+    if words[-1] == "rescue" and ("search" in words or places().get(" ".join(words[:-1])) is not None):
+        return "AGENCY"
+    if words[-1] == "security" and any(w in _SECURITY_OF for w in words[:-1]):
+        return "AGENCY"
+    if words[-3:] == ["corps", "of", "engineers"]:
+        return "AGENCY"
+    if len(words) >= 3 and tuple(words[-2:]) in _PUBLIC_BEACH_SERVICES:
+        return "AGENCY"  # "Volusia County Beach Safety", "Miami Beach Ocean Rescue": a public patrol
+    return label

@@ -19,22 +19,21 @@ _PUBLIC_OWNERS = frozenset("county city district parish township village town mu
 
 def service_by_its_end(fragment: str, label: str) -> str:
     """The label the last words of a written name call for, else `label`."""
-    from workstation.detect.gazetteer import places, small_places
+    from workstation.detect.gazetteer import known_place, places
 
     words = _WORD.findall(fragment.lower())
     if len(words) < 2:
         return label
+    town = " ".join(words[:-1])  # the words before the service's ("Choteau" of "Choteau Ambulance")
     if label == "AGENCY":
-        town = " ".join(words[:-1])
-        if words[-1] == "ambulance" and not any(w in _PUBLIC_OWNERS for w in words) and (
-                places().get(town) is None and town not in small_places()):  # ("Choteau Ambulance")
+        if words[-1] == "ambulance" and not any(w in _PUBLIC_OWNERS for w in words) and not known_place(town):
             return "LOCATION"
         return label
     if label not in ("LOCATION", "PERSON") or fragment.islower():
         return label  # ("port security", "ocean rescue": what someone does, no name)
     if words[-2:] == ["public", "safety"] and len(words) >= 3:
         return "AGENCY"
-    if words[-1] == "rescue" and ("search" in words or places().get(" ".join(words[:-1])) is not None):
+    if words[-1] == "rescue" and ("search" in words or places().get(town) is not None):
         return "AGENCY"
     if words[-1] == "security" and any(w in _SECURITY_OF for w in words[:-1]):
         return "AGENCY"

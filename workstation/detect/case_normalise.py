@@ -17,7 +17,13 @@ from workstation.detect.foreign_sentences import (
     function_or_everyday_foreign_word,
     written_in_spanish_or_portuguese,
 )
-from workstation.detect.gazetteer import COMMON_WORD_PLACES, places, small_places, state_codes
+from workstation.detect.gazetteer import (
+    COMMON_WORD_PLACES,
+    places,
+    small_places,
+    state_codes,
+    state_names_lower,
+)
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.names import COMMON_WORD_NAMES
 from workstation.detect.plate_state import SPLIT_PLATE
@@ -68,7 +74,8 @@ _FEATURE_HEADS = frozenset(
 _FACILITY_HEADS = frozenset(
     """saloon tavern lounge grill diner cafe motel inn hotel casino stadium arena jail
     courthouse annex tower apartments apts mall plaza church chapel academy clinic hospital
-    center centre elementary townhomes townhouses condos villas lofts residences""".split()
+    center centre elementary townhomes townhouses condos villas lofts residences arcade rink
+    sportsplex""".split()
 )
 # "FRIENDSHIP TOWN HALL": the town's name before a municipal building.
 _TOWN_BUILDINGS = frozenset({("town", "hall"), ("city", "hall"), ("village", "hall"), ("town", "limits"),
@@ -217,6 +224,13 @@ def _digits_follow(passage: str, pos: int) -> bool:
 # "UNION PACIFIC POLICE": the words before an agency word name the agency.
 _AGENCY_HEADS = frozenset(
     "police sheriff sheriff's sheriffs patrol marshals constable rangers troopers".split())
+# heads of an agency's name "of" something: "OHIO BUREAU OF WORKERS' COMPENSATION"
+# who works for an agency or what it keeps, after its name: no part of it
+_CREWS = frozenset("crews crew officers deputies staff records units personnel agents".split())
+_OF_HEADS = frozenset(
+    "department dept bureau division office commission board directorate administration".split())
+# "SHERIFF'S DEPARTMENT COURT SECURITY": an office's court duty, no street called "... Department Court"
+_OFFICE_WORDS_BEFORE_COURT = frozenset("department dept office sheriff's sheriffs police marshal's".split())
 _STREET_HEADS = frozenset(
     "street st avenue ave road rd boulevard blvd drive dr lane ln court ct way pkwy parkway highway hwy "
     "trail pike freeway fwy expressway".split()
@@ -332,9 +346,13 @@ class Recaser:
                     j -= 1
                 # only one named for its region ("GREAT LAKES REGIONAL"), not a unit ("violent crimes")
                 named = [lowered[k] for k in range(j + 1, i - 1)]
+                pairs = [" ".join(named[k:k + 2]) for k in range(len(named) - 1)]  # ("BIG SKY")
                 if j < i - 3 and any(w in places() or w in small_places() or w in REGION_WORDS
-                                     for w in named):
+                                     for w in named + pairs):
                     out.update(range(j + 1, i + 1))  # "GREAT LAKES REGIONAL FUGITIVE TASK FORCE"
+            if head in _OF_HEADS and i and self._place_before(lowered, i, out):
+                # "MISSOURI DEPARTMENT OF REVENUE"
+                out.update(self._named_after_of(passage, words, lowered, i))
             if i > 1 and lowered[i - 1] == "animal" and head in ("care", "control", "services", "welfare"):
                 out.update(self._animal_agency(passage, words, lowered, i))
             town_building = i > 1 and (lowered[i - 1], head) in _TOWN_BUILDINGS
@@ -367,6 +385,37 @@ class Recaser:
                 codes.add(i + 1)
         return out, codes
 
+    def _place_before(self, lowered: list[str], i: int, named: set[int]) -> bool:
+        """A state's, a county's or a town's name before an agency's head ("OHIO BUREAU",
+        "MACOMB COUNTY DEPARTMENT")."""
+        prev = lowered[i - 1]
+        if prev in ("county", "parish", "state", "city") and i > 1:
+            prev = lowered[i - 2]
+        return (i - 1 in named or prev in places() or prev in small_places() or prev in state_names_lower()
+                ) and not self.lexicon.is_stop(prev)
+
+    def _named_after_of(self, passage: str, words: list[re.Match], lowered: list[str], i: int) -> list[int]:
+        """The head and the words naming what it is "of", joined by "and" or "&" ("DEPARTMENT OF
+        COMMERCE AND INSURANCE", "BUREAU OF WORKERS' COMPENSATION"); none when no word follows."""
+
+        def joined(j: int) -> bool:  # joined to the word before by spaces, a plural's apostrophe or "&"
+            return passage[words[j - 1].end():words[j].start()].strip(" \t'’&") == ""
+
+        if i + 2 >= len(words) or lowered[i + 1] != "of" or not joined(i + 1):
+            return []
+        run: list[int] = []
+        j = i + 2
+        while j < len(words) and len(run) < 4 and joined(j):
+            low = lowered[j]
+            if low == "and" and run and j + 1 < len(words) and not self._is_name(lowered[j + 1]):
+                j += 1
+                continue
+            if not _plain_word(self.lexicon, low) or self._inflected_verb(low) or low in _CREWS:
+                break  # ("OHIO DEPARTMENT OF TRANSPORTATION CREWS CLOSED THE RAMP")
+            run.append(j)
+            j += 1
+        return [i, *run] if run else []
+
     def _animal_agency(self, passage: str, words: list[re.Match], lowered: list[str], i: int) -> range:
         """"GREENVILLE COUNTY ANIMAL CARE", "TULSA ANIMAL WELFARE": a town's or a county's agency
         (its name before "animal"; "county animal control" alone names none)."""
@@ -389,6 +438,8 @@ class Recaser:
 
     def _inflected_verb(self, word: str) -> bool:
         """'fled'/'stopped'/'running' yes, 'spring'/'reed' no: the stem must be a word."""
+        if word.endswith("ied") and len(word) > 5 and self.lexicon.is_common(word[:-3] + "y"):
+            return True  # "NOTIFIED", "CARRIED"
         for suffix in ("ing", "ed"):
             if word.endswith(suffix) and len(word) > len(suffix) + 2:
                 stem = word[: -len(suffix)]
@@ -448,6 +499,8 @@ class Recaser:
             elif low in _LETTER_ROADS and len(nxt) == 1 and nxt not in ("a", "i") and (
                     i + 1 < len(words) and not keep[words[i + 1].start()]):
                 new = _capitalise(word)
+            elif low in ("court", "ct") and prev in _OFFICE_WORDS_BEFORE_COURT:
+                new = _lower(word)  # "SHERIFF'S DEPARTMENT COURT SECURITY": the office's duty
             elif i in codes:
                 new = _same_length(word.upper(), word)  # "HAZARD, KY": the state code
             elif i in named:

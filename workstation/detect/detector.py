@@ -51,6 +51,7 @@ from workstation.detect.agency_commands import commands_joined, numbered_command
 from workstation.detect.agency_numbers import agency_numbers_joined
 from workstation.detect.allow_list import allowed_regions, is_generic
 from workstation.detect.bracket_names import named_in_brackets
+from workstation.detect.call_sign_cues import call_signs_by_cue
 from workstation.detect.caps_businesses import businesses_in_capitals
 from workstation.detect.captions import captions_apart, states_of
 from workstation.detect.case_law import precedents_apart
@@ -59,7 +60,7 @@ from workstation.detect.case_parties import parties_are_people
 from workstation.detect.court_roles import court_captions
 from workstation.detect.engine import DEFAULT_MODEL, LoadedSpacyNlpEngine, build_analyzer, load_nlp
 from workstation.detect.facility_parts import parts_are_not_places, store_numbers_apart
-from workstation.detect.family_names import families_are_people
+from workstation.detect.family_names import families_are_people, owners_by_given_name, plural_families
 from workstation.detect.field_names import cells_apart, labels_cut_off, values_end_at_codes
 from workstation.detect.foreign_sentences import foreign_guesses_apart
 from workstation.detect.foreign_words import load_word_lists
@@ -161,13 +162,15 @@ def _finished(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[Suggest
         text, labels_cut_off(text, values_end_at_codes(text, spans)))))))
     merged = states_of(text, captions_apart(text, directions_apart(text, cells_apart(text, merged))))
     merged = roads_said_again(text, merged)
-    relabelled = [relabel(text, m) for m in titled_names_apart(text, agency_numbers_joined(text, merged))]
+    relabelled = call_signs_by_cue(text, [relabel(text, m) for m in titled_names_apart(
+        text, agency_numbers_joined(text, merged))])
     relabelled = court_captions(text, public_bodies(text, offices_of_places(text, numbered_commands(
         text, commands_joined(text, relabelled)))))
     labelled = speakers_are_call_signs(text, _people_apart_once_labelled(text, parties_are_people(
         text, relabelled)))
     labelled = people_stay_people(text, crews_after_call_signs(text, radio_call_signs(text, labelled)))
     labelled = families_are_people(lexicon, text, towns_not_people(text, labelled))
+    labelled = owners_by_given_name(lexicon, text, plural_families(lexicon, text, labelled))
     # "The caller was Brown ... Terrence Brown": a colour that names a person here
     people = person_words(text, [s for s in labelled if " " in text[s.start:s.end].strip()])
     kept = [s for s in labelled

@@ -54,7 +54,7 @@ _KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("DATE", frozenset("dob date opened generated created dte dow doi isd exp ppb dlc".split())),
     ("LOCATION", frozenset("""addr address loc location street city community zip zipcode postal
         lat lon lng latitude longitude gps bldg building place road county state ols lis pob xst
-        cross intersection site town""".split())),
+        cross intersection site town vessel ship""".split())),  # (a ship is where it happened)
     ("AGENCY", frozenset("agency dept department".split())),
     ("PERSON", frozenset("""name nam officer officers ofc deputy trooper recruit trainee fto driver
         owner caller rp suspect susp victim vict witness wit person agent adjuster opr ppn aka

@@ -43,6 +43,11 @@ _PLACE_OF_BEFORE = re.compile(r"(?<![\w'’-])(?:Lake|LAKE|Lakes|LAKES|Isle|ISLE
 _COMPANY_FORM_AFTER = re.compile(r",?[ \t]+(?:LLC|L\.L\.C\.|Inc\.?|INC\.?|Corp\.?|CORP\.?|Ltd\.?|LTD\.?|"
                                  r"Incorporated|Corporation|LLP|PLLC)(?![\w'’-]|[ \t]*#?\d)|"
                                  r"(?<=\b(?i:co))-(?i:op)(?![\w'’-])")  # ("Kalona Creamery Co" + "-op")
+# an office "of" what it does, in Title Case: "Mayor's Office of Cultural Economy"
+_OF_TAIL = re.compile(r"(?<!Post[ \t])(?:Office|Department|Bureau|Division|Commission|Administration)$")
+_PUBLIC_OWNER = re.compile(r"\b(?i:mayor|governor|county|city|state|town|village|parish|federal|u\.?s\.?|"
+                           r"national|attorney)|\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}+[ \t]+(?:Department|Office)")
+_OF_NAMED_AFTER = re.compile(r"[ \t]+of[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+(?:(?:and|&)[ \t]+)?\p{Lu}\p{Ll}+){0,3}")
 _COMPANY_FORM_ALONE = re.compile(r"(?:LLC|INC\.?|Inc\.?|CORP\.?|Corp\.?|LTD\.?|Ltd\.?|LLP|PLLC)")
 _CAPITAL_WORD_BEFORE = re.compile(r"(?<![\w'’-])(?-i:[A-Z][\w&'’-]*),?[ \t]$")
 _DIRECTION = re.compile(r"[ \t]+(?:[NSEW]|NE|NW|SE|SW|[NSEW]B|[nsew]|[nsew]b)\.?(?![\w'’])")
@@ -54,7 +59,7 @@ _AGENCY_UNIT = re.compile(
 # a place, then an agency word: the place's agency ("Cook County SWAT", "Harmony Fire")
 _PLACE_AGENCY = re.compile(
     # (a state's code in brackets between: "Fayetteville (NC) PD", "Jackson County (MO) Sheriff's Office")
-    r"(?:[ \t]+\([A-Z]{2}\))?[ \t]+(?i:swat|ems|sar|search[ \t]+and[ \t]+rescue|"
+    r"(?:[ \t]+\([A-Z]{2}\))?[ \t]+(?i:swat|ems|sar|hazmat|haz-mat|search[ \t]+and[ \t]+rescue|"
     r"fire(?:[ \t]+(?:rescue|department|dept\.?))?|"
     r"911|pd|fd|sd|"
     r"police(?:[ \t]+(?:department|dept\.?))?|sheriff'?s?[ \t]+(?:office|department|dept\.?))(?![\w'’])"
@@ -282,6 +287,10 @@ def _grow_one(lexicon: Lexicon, text: str, s: RawSpan) -> RawSpan:
             text, max(0, start - 20), start)
         if m:
             start = m.start()
+        m = _OF_NAMED_AFTER.match(text, end) if _OF_TAIL.search(text, start, end) else None
+        if m:  # "Mayor's Office" + " of Cultural Economy"; a bank's "Main Office of Wells Fargo" no agency
+            end = m.end()
+            label = "AGENCY" if s.label == "AGENCY" or _PUBLIC_OWNER.search(text, start, end) else label
     if s.label == "AGENCY":
         m = _AGENCY_UNIT.match(text, end)
         if m:

@@ -194,13 +194,19 @@ _STREET_SUFFIXES = frozenset("st rd ave blvd dr ln ct pl way hwy pkwy cir ter tr
 _AT_TIME_BEFORE = re.compile(r"(?:^|\n|(?i:\b(?:at|@|approx\.?|approximately|around|about|by)))[ \t]*$")
 
 
+def _street_word(words: list[str]) -> bool:
+    """The last word, or the one before a compass direction ("Burton St SW"), is a street's."""
+    last = words[-2 if len(words) > 2 and words[-1].lower() in "n s e w ne nw se sw".split() else -1]
+    return last.lower().rstrip(".") in _PLACE_HEADS | _STREET_SUFFIXES
+
+
 def time_then_person(text: str, span: RawSpan) -> RawSpan | None:
     """"At 1130 John Miller walked in": a clock time, then a person (or a rank alone, which
     is no identifier), not a house number and a street."""
     from workstation.detect.census import given_names
     from workstation.detect.spans import RANK_WORDS
 
-    if span.label != "LOCATION":
+    if span.label not in ("LOCATION", "PERSON"):  # (a merge may have joined NER's place and the name)
         return None
     m = _TIME_THEN.fullmatch(text, span.start, span.end)
     if m is None:
@@ -209,8 +215,8 @@ def time_then_person(text: str, span: RawSpan) -> RawSpan | None:
     first = rest[0].lower().rstrip(".")
     if not _AT_TIME_BEFORE.search(text, max(0, span.start - 16), span.start) or not (
             first in RANK_WORDS or (first in given_names() and len(rest) > 1)) or (
-            rest[-1].lower().rstrip(".") in _PLACE_HEADS | _STREET_SUFFIXES):
-        return None  # "at 1130 John Street" is an address
+            _street_word(rest)):
+        return None  # "at 1130 John Street", "at 2216 Burton St SW" are addresses
     return RawSpan(m.start("rest"), span.end, "PERSON", span.score, span.recognizer)
 
 

@@ -41,9 +41,10 @@ _NAME = re.compile(
     re.M,
 )
 # what stands before a name field: the line's start, a field's colon, a field's code ("OPR",
-# "RP", "V1"), a unit's number ("SA-217"), a subject line's dash ("registrant -- LAMBERT, Dwayne")
+# "RP", "V1"), a unit's number ("SA-217"), a subject line's dash ("registrant -- LAMBERT, Dwayne") or
+# plus ("SUBJ: OKAFOR, CHINWE (F/29) + MARSH, TOBIAS (M/31)")
 _FIELD_BEFORE = re.compile(
-    r"(?:^|[:;(|]|[ \t]{2}|(?<=[ \t])(?:--?|[—–])|"
+    r"(?:^|[:;(|]|[ \t]{2}|(?<=[ \t])(?:--?|[—–+])|"
     r"(?<![\w/-])(?:OPR|OPER|RP|R/P|RO|R/O|SUBJ|SUSP|VIC|VICT|WIT|DRV|DRVR|DRIVER|OWNER|OWN|CMPL|COMP|ARR|ARRESTEE|PASS|PSGR|JUV|PARENT|MOTHER|FATHER|SUBJECT|SUSPECT|VICTIM|WITNESS|PT|PATIENT|"
     r"DECEDENT|DECD|"
     r"[SVWPD]\d{1,2}|[A-Z]{1,4}-?\d{1,5}[A-Z]?)[ \t]*[-–:]?)[ \t]*$"

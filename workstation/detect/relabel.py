@@ -48,7 +48,7 @@ _POST_OFFICE_AFTER = re.compile(r"[ \t]+(?i:post[ \t]+office)\b")
 
 _OFFICES_BY_SHAPE = (":state_office", ":code_enforcement")  # (recognizers/offices.py's patterns)
 _OFFICE_WORDS = frozenset(
-    "secretary attorney comptroller treasurer auditor compliance enforcement animal".split())
+    "secretary attorney comptroller treasurer auditor compliance enforcement animal dep deq dec doh".split())
 
 
 def relabel(text: str, span: RawSpan) -> RawSpan:
@@ -378,7 +378,7 @@ def _relabel_kinds(text: str, span: RawSpan, words: list[str], label: str) -> st
 _CALLED_BEFORE = re.compile(
     r"(?i:\b(?:called|call|calling|requested|request|req|notified|contacted|radioed|asked)(?:[ \t]+for)?|"
     r"\b(?:deputy|deputies|officers?|units?|troopers?|detectives?|investigators?|animal[ \t]+control)"
-    r"(?:[ \t]+(?:there|here|on[ \t]+scene))?[ \t]+(?:from|with|of)|\bsent|"
+    r"(?:[ \t]+(?:there|here|on[ \t]+scene))?[ \t]+(?:from|with|of|for)|\bsent|\bon[ \t]+loan[ \t]+from|"
     # the one the writer worked for: "on nights with Clayton County", "hired on with Bibb County"
     r"\b(?:on[ \t]+(?:nights|days|evenings|mids|midnights)|hired[ \t]+on|started|worked|working)[ \t]+with|"
     r"\bbackup[ \t]+from|\b(?:been|i['’]?m|i[ \t]+was|i[ \t]+am|we['’]?re)[ \t]+with|"
@@ -535,7 +535,7 @@ _COMMAND_FIELD_BEFORE = re.compile(
 _AGENCY_PARTS = frozenset(AGENCY_PART_WORDS)
 _AGENCY_ENDS = "|".join(r"dept\.?" if w == "dept" else w for w in AGENCY_ENDS_BEFORE_A_PART)
 _AGENCY_BEFORE = re.compile(rf"\b(?i:{_AGENCY_ENDS})[ \t]*,?[ \t]+$")
-_SERVICE_OF = re.compile(r"(?i:police|sheriff'?s?|marshal'?s?)"
+_SERVICE_OF = re.compile(r"(?i:police|sheriff'?s?|marshal'?s?|mayor'?s?|governor'?s?)"
                          r"(?:[ \t]+(?i:department|dept\.?|office|service))?[ \t]+(?i:of|for)[ \t]")
 _ORDINAL_CORNER = re.compile(r"\d{1,3}(?i:st|nd|rd|th)[ \t]+(?:and|&)[ \t]+")
 _CORNER_BEFORE = re.compile(r"(?i:\b(?:on|at|from|to|near|of|by|off|onto))[ \t]+$")

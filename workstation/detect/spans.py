@@ -573,7 +573,7 @@ _AGENCY_WORDS = frozenset(
     agency commission service services troop precinct pct enforcement rangers wardens clerk recorder
     corrections parole probation guard customs immigration communications emergency authority da elections
     administration comms ecc psap vfd vfr fpd coroner coroner's examiner examiner's des compliance
-    recreation""".split()
+    recreation hazmat""".split()
 )
 _PLACE_HEADS = frozenset(
     """street st avenue ave road rd boulevard blvd drive dr lane ln court ct place pl way circle

@@ -112,7 +112,23 @@ def state_codes_alone(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
         if any(s.start < end and start < s.end for s in out):
             continue
         out.append(RawSpan(start, end, "LOCATION", 0.6, "StateCodeRecognizer"))
+    out = [s for s in out if not (text[s.start:s.end] in states and _a_speakers_role(text, s.start))]
     return sorted(out, key=lambda s: (s.start, s.end))
+
+
+# a speaker's role in brackets at a line's start, the code's letters no state: "Jonah (PA): officer u
+# still there?", a production assistant ("Springfield (MO): deputies responded" is the state)
+_SPEAKERS_ROLE = re.compile(r"(?m)^[ \t]*(\p{Lu}\p{Ll}+)[ \t]*\([A-Z]{2}\):")
+
+
+def _a_speakers_role(text: str, code_start: int) -> bool:
+    from workstation.detect.census import is_given_name
+    from workstation.detect.gazetteer import known_place
+
+    line_start = text.rfind("\n", 0, code_start) + 1
+    m = _SPEAKERS_ROLE.match(text, line_start)
+    return (m is not None and m.end() == code_start + 4 and is_given_name(m.group(1), wide=True)
+            and not known_place(m.group(1)))
 
 
 @lru_cache(maxsize=1)

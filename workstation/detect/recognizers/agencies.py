@@ -268,7 +268,7 @@ def agency_recognizers() -> list[RegexRecognizer]:
                    r"[ \t]+(?i:district|precinct|pct|ward)(?![\w'’-])", 0.7, CS,
                    needs="(?i:district|precinct|pct|ward)"),
                 Rx("state_department", rf"\b(?:{_STATE_CODES})[ \t]?(?:DOT|DNR|DMV|DPS|DOC|DCF|DCS|DHS|DFW|"
-                   r"DWR|FWC|GFP|DFG|DPW|HP|SP)\b", 0.75, CS),
+                   r"DWR|FWC|GFP|DFG|DPW|DEP|DEQ|DEC|DOH|HP|SP)\b", 0.75, CS),
                 # "TxDPS", "TxDOT", "OkDHS": the state's code written in small letters
                 Rx("state_department_mixed", rf"\b(?:{_STATE_CODES_MIXED})(?:DOT|DNR|DMV|DPS|DOC|DHS|DFW)\b",
                    0.75, CS),

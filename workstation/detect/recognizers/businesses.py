@@ -47,11 +47,20 @@ TRADE_HEADS = (
     # "Fade Factory Barbershop")
     "bridal", "florals", "floral", "florist", "photography", "studio", "catering", "caterers",
     "barbershop",
+    # body art ("Hearth & Hammer Tattoo", "Desert Rose Body Art", "Wicked Wade Ink")
+    "tattoo", "tattoos", "piercing", "body art", "ink",
+    # film and photo outfits ("Bluefin Productions", "Peachline Pictures", "Splashlight Photo Agency")
+    "productions", "pictures", "films", "photo agency", "cruise line", "cruise lines",
 )
 # ... which name a business only after a name of its own, and never before "Order" or "Services"
 # ("Domestic Violence Protective Order", "Child Protective Services", "Child Tax Credit")
 NAMED_TRADES = frozenset({"protective", "solutions", "credit", "lending", "finance", "removal", "events",
-                          "timing", "elevator", "elevators", "energy", "studio", "homes"})
+                          "timing", "elevator", "elevators", "energy", "studio", "homes", "ink", "pictures",
+                          "productions", "films"})
+# where a tattoo is on the body (a record's "SMT: Left Forearm Tattoo"): no studio's name
+_BODY_PARTS = frozenset("""left right upper lower forearm arm arms chest back neck hand hands leg legs calf
+    shoulder wrist ankle face finger fingers knuckles thigh hip abdomen stomach ear eye lip tongue
+    nose""".split())
 _COMPANY_AFTER = re.compile(r"[ \t]+(?:Services|Service|Company|Inc\.?|LLC|Corp\.?)(?![\w'’-])")
 _ORDER_OR_SERVICES = re.compile(r"[ \t]+(?i:orders?|services?)\b")
 # a company's form after its trade ("Qureshi Freight LLC")
@@ -109,6 +118,16 @@ _AFTER_QUOTE = re.compile(
     r"[\"”][ \t]*(?:[,)\];]|(?i:on[ \t]+(?:the[ \t]+)?door|unit|usdot|truck|trailer)\b)")
 
 
+def _a_verb_form(lexicon: Lexicon, word: str) -> bool:
+    """"taking", "parked": a verb's -ing or -ed form whose stem is a word ("king", "red" are none)."""
+    for suffix in ("ing", "ed"):
+        stem = word[: -len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 2 and any(
+                lexicon.is_common(w) for w in (stem, stem + "e", stem[:-1])):
+            return True
+    return False
+
+
 def business_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
     def trade_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         """"High Country Towing", "Ritchie's Towing"; not "Heavy Towing" nor "Auto Repair"
@@ -124,6 +143,9 @@ def business_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
         before = words[words.index(head) - 1] if words.index(head) > 0 else ""
         if not head[:1].isupper() and not before.endswith(("'s", "’s")):
             return None  # "a Peterbilt hauling", "Medic 11 transport": a verb or a noun, no name
+        if head.lower() in ("tattoo", "tattoos", "piercing") and any(
+                w.lower() in _BODY_PARTS for w in words):
+            return None  # "SMT: Left Forearm Tattoo": a mark on the body, no studio
         if head.lower() in NAMED_TRADES and (_ORDER_OR_SERVICES.match(text, end) or all(
                 lexicon.is_common(w.lower()) for w in words[:words.index(head)])):
             return None
@@ -137,8 +159,8 @@ def business_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
         if len(words) < 2 or any(w.lower() in _SPEECH_WORDS for w in words):
             return None
         last = words[-1].lower().rstrip(".")
-        if last in TRADE_HEADS or last in _COMPANY_FORMS:
-            return start, end
+        if (last in TRADE_HEADS or last in _COMPANY_FORMS) and not _a_verb_form(lexicon, words[0].lower()):
+            return start, end  # (a verb first is what someone did: '"taking pictures"')
         if "," not in text[start:end] and _AFTER_QUOTE.match(text, end) and (
                 _VEHICLE_BEFORE.search(text, max(0, start - 48), start)):
             return start, end

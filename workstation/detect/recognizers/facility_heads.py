@@ -43,4 +43,9 @@ FACILITY_HEADS: tuple[str, ...] = (
     # Rotary Charity Scramble", "Wyndham Lakes Pro-Am")
     "5K", "10K", "Fun Run", "Gran Fondo", "Triathlon", "Criterium", "Invitational", "Pro-Am",
     "Member-Guest", "Scramble",
+    # ... youth leagues and their tournaments, and the places families play ("Round Rock Western
+    # Little League", "Heartland Memorial Day Cup", "Sunshine State Showdown", "Spin City Fun Park")
+    "League", "Cup", "Showdown", "Shootout", "Showcase", "Tournament", "Classic",
+    "Sports Complex", "Sportsplex", "Fieldhouse", "Arcade", "Fun Park", "Fun Center", "Family Fun Center",
+    "Skating Rink", "Roller Rink", "Rink", "Skate Center", "Trampoline Park", "Laser Tag",
 )

@@ -14,6 +14,7 @@ from __future__ import annotations
 import regex as re
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
+from workstation.detect.allow_list import is_generic
 from workstation.detect.field_names import (
     JSON_KEY_PATTERN,
     KEY_PATTERN,
@@ -91,7 +92,7 @@ def _looks_like(kind: str, value: str, key: str) -> bool:
         return " " not in value.strip() and any(c.isalpha() for c in value)  # "ia.admin2", "MTHORNBURG"
     if kind in ("PERSON", "AGENCY"):
         return sum(c.isalpha() for c in value) >= 2 and not any(c.isdigit() for c in value) and (
-            len(value.split()) <= 5) and "@" not in value
+            len(value.split()) <= 5) and "@" not in value and not is_generic(value)  # ("unknown male")
     if kind == "ID":
         if _VEHICLE_KEY.search(key) and (" " in value.strip() or sum(c.isdigit() for c in value) < 2):
             return False  # a vehicle's column holds its number, or its year, make and model, or a

@@ -49,7 +49,8 @@ AGENCY_ACRONYMS: tuple[str, ...] = (
     "CDCR", "TDCJ", "ADOC", "IDOC", "NDOC", "FDC", "DOCCS", "UCPD", "UPD", "DPS",
     # public bodies a report hands a case to: child and adult protection, juvenile justice,
     # emergency management, the state's prisons, general services, workplace safety
-    "CPS", "APS", "DCFS", "DJS", "DJJ", "OEM", "DOC", "GSA", "OSHA", "NRP", "KSP", "ADF&G",
+    "CPS", "APS", "DCFS", "DJS", "DJJ", "OEM", "DOC", "GSA", "OSHA", "NRP", "KSP", "ADF&G", "EPA", "CSB",
+    "TCEQ", "BAAQMD", "PHMSA",  # (and the regulators of a plant's release)
     # Canada's: Montréal's and Québec City's police, the border agency in French, Québec's and
     # Ontario's road regulators, Vancouver's, Winnipeg's and Halifax's police, Montréal's transit
     "SPVM", "SPVQ", "ASFC", "SAAQ", "MTO", "VPD", "WPS", "HRP", "STM", "NPPR", "OBN", "OTA", "OBNDD",

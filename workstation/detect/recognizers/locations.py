@@ -129,10 +129,11 @@ def location_recognizers(lexicon: Lexicon) -> list:
         words = re.findall(r"[\w'’]+", text[new_start:end])
         if len(words) < 2 or _AGENCY_INITIALS.fullmatch(words[0]):
             return None  # ("WHP Close the highway": an agency's initials and a verb, recased)
-        if (text.startswith("#", end) or words[-1].islower()) and _AGENCY_HEAD_WORD.search(
-                text, new_start, end):
+        if (text.startswith("#", end) or words[-1].islower() or text[new_start:end].isupper()) and (
+                _AGENCY_HEAD_WORD.search(text, new_start, end)):
             return None  # "Oakland Police Department RD# 25-019944": a report number's label, no road;
-            # "King County Sheriff's Office court security": the office's court, no "Court"
+            # "King County Sheriff's Office court security", "PIMA COUNTY SHERIFF'S DEPARTMENT COURT
+            # SECURITY": the office's court, no "Court"
         first = words[0].lower()
         if lexicon.is_common(first) and not re.match(r"\d", first) and len(words) == 2 and (
             first in _NOT_STREET_FIRST
@@ -336,6 +337,10 @@ def _address_ci_refine(lexicon: Lexicon):
         words = [w.lower() for w in re.findall(r"[\w'’]+", text[start:end])][1:-1]
         if any(lexicon.is_stop(w) or w in _MEASURE_WORDS or w in _WHERE_WORDS for w in words):
             return None  # "Car 440 near Towne East Square": a unit, then where it was
+        written = re.findall(r"[\w'’]+", text[start:end])[1:]
+        if written and written[0].islower() and len(written[0]) > 2 and any(
+                w[:1].isupper() for w in written[1:]):
+            return None  # "Rescue 12 staged Raines Rd": a unit, a verb, then the street
         return start, end
 
     return refine
@@ -426,6 +431,8 @@ def _facility_refine(lexicon: Lexicon):
                 start = m.end()
         if len(words) == 1 and lexicon.is_common(words[0]) and not lexicon.is_name(words[0]):
             return None
+        if words[-1].lower() in _EVENT_HEADS and len(words) == 2 and lexicon.is_common(words[0]):
+            return None  # ("a Little League game", "the World Cup": a kind, no name)
         if words[-1].lower() in ("5k", "10k") and len(words) < 3:
             return None  # ("The 10K was hot", "Saturday's 10K", "owed Marcus 5K": a race's name has words)
         return start, end
@@ -433,6 +440,7 @@ def _facility_refine(lexicon: Lexicon):
     return refine
 
 
+_EVENT_HEADS = frozenset("league cup showdown shootout showcase tournament".split())
 _AND_RANK = re.compile(r"[ \t]+(?:and|&)[ \t]+([\w.]+)[ \t]+")
 
 

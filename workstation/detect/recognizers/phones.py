@@ -57,6 +57,8 @@ def _valid_tail(text: str, start: int, end: int) -> int | None:
 
 
 _SHORT_RUN = re.compile(r"\d{4,6}")
+_FOURS = re.compile(r"\d{4}(?:[- ]\d{4}){2}")  # (sixteen digits are past a phone's fifteen)
+_CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")  # ("Shifts 0800 1200 1600": clock times, no card)
 
 
 def _a_german_number(candidate: str) -> bool:
@@ -102,6 +104,11 @@ class AnyRegionPhoneRecognizer(LocalRecognizer):
                 continue  # "58 (24-001 through", "2025-06 (3-2)": numbers and a bracket, no phone
             if _ANIMAL_ID.fullmatch(candidate):
                 continue  # fifteen digits in threes: an animal's electronic ID ("840 003 218 774 412")
+            if _FOURS.fullmatch(candidate) and not all(
+                    _CLOCK.fullmatch(g) for g in re.split(r"[- ]", candidate)):
+                # a card's number in groups of four ("7310-9921-4403"), whatever region might dial it
+                results.append(explained_result(self, "ID", start, m.end(), 0.4, "card_in_fours"))
+                continue
             if not _valid_somewhere(candidate):
                 # "+41 (0)38 549 02 90": invalid whole, a valid number without its prefix
                 start = _valid_tail(text, start, m.end())

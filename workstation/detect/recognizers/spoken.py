@@ -100,6 +100,19 @@ _RADIO_SPEAKER = r"(?i:dispatch|disp|dispatcher|radio|comms|control|command|cent
 _ANSWER = r"(?i:copy|copies|copied|clear|en[ \t]+route|enroute|responding|on[ \t]+scene|out|go[ \t]+ahead)"
 
 
+# an apparatus called by its number in words, the way the radio says it: "Engine Twelve", "Battalion
+# One", "Brigade Three", "Engine Twelve's crew" (both words capitalised, as a name is: "Engine two lost
+# oil pressure" of a plane and "truck two" of a convoy stay words)
+_APPARATUS = ("Engine", "Ladder", "Medic", "Battalion", "Truck", "Rescue", "Squad", "Marine", "Brigade",
+              "Tanker", "Brush", "Ambulance")
+_NUMBER_WORD = ("One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven",
+                "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen", "Eighteen",
+                "Nineteen", "Twenty")
+_APPARATUS_IN_WORDS = (
+    r"(?<![\w'’-])(?:" + "|".join(_APPARATUS) + r")[ \t]+(?:" + "|".join(_NUMBER_WORD) + r")"
+    r"(?=['’]s\b|(?![\w'’-]))")
+
+
 def spoken_recognizers() -> list[RegexRecognizer]:
     return [
         RegexRecognizer("SpokenPhoneRecognizer", "PHONE_NUMBER", [
@@ -120,6 +133,9 @@ def spoken_recognizers() -> list[RegexRecognizer]:
         RegexRecognizer("RadioCallSignRecognizer", "UNIT_NUMBER", [
             Rx("county_call_sign", r"(?<![\w'’-])\p{Lu}[\p{L}'’]+[ \t]+\d{1,3}[A-Z]?(?![\w'’-]|[.,]\d)",
                0.6, CS, refine=_county_call_sign),
+            Rx("apparatus_in_words", _APPARATUS_IN_WORDS, 0.6, CS,
+               needs=r"(?i:engine|ladder|medic|battalion|truck|rescue|squad|marine|brigade|tanker|brush|tower|"
+                     r"ambulance)"),
             # by the radio or by another unit ("Sam 22: 612, terminate")
             Rx("called_by_number", r"(?m)^[ \t]*(?:\d{3,4}[ \t]+|\d\d?:\d\d[ \t]+)?"
                rf"(?:{_RADIO_SPEAKER}|\p{{Lu}}[\p{{L}}'’-]+[ \t]+\d{{1,4}}[A-Z]?)[ \t]*:"

@@ -224,9 +224,9 @@ def _digits_follow(passage: str, pos: int) -> bool:
 # "UNION PACIFIC POLICE": the words before an agency word name the agency.
 _AGENCY_HEADS = frozenset(
     "police sheriff sheriff's sheriffs patrol marshals constable rangers troopers".split())
-# heads of an agency's name "of" something: "OHIO BUREAU OF WORKERS' COMPENSATION"
 # who works for an agency or what it keeps, after its name: no part of it
 _CREWS = frozenset("crews crew officers deputies staff records units personnel agents".split())
+# heads of an agency's name "of" something: "OHIO BUREAU OF WORKERS' COMPENSATION"
 _OF_HEADS = frozenset(
     "department dept bureau division office commission board directorate administration".split())
 # "SHERIFF'S DEPARTMENT COURT SECURITY": an office's court duty, no street called "... Department Court"

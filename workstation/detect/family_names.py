@@ -61,8 +61,9 @@ _PLURAL = re.compile(r"\p{Lu}[\p{L}'’-]+?(?:(?<=[sxz]|ch|sh)es|s)")
 
 def plural_families(lexicon: Lexicon, text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
     """A name found as a place or an agency that is a surname in the plural after "the": the
-    family (a team's or an everyday plural, "the Rangers", "the Browns", stays as it was unless
-    the report names one of them: "Gene Kinkaid ... the Kinkaids")."""
+    family (a team's or an everyday plural, "the Rangers", "the Browns", a known place and a plural
+    after a place's preposition, "in the Hamptons", stay as they were unless the report names one
+    of them: "Gene Kinkaid ... the Kinkaids")."""
     people: set[str] | None = None
     out: list[RawSpan] = []
     for s in spans:

@@ -382,22 +382,26 @@ def _given_name_word(text: str, m: stdlib_re.Match) -> bool:
 _GIVEN_NAME_JUST_BEFORE = stdlib_re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 
 
+def _word_span(m: stdlib_re.Match) -> tuple[int, int]:
+    """The match without the blanks a maker's pattern may take around it ("Ford ")."""
+    start = m.start() + len(m.group()) - len(m.group().lstrip())
+    return start, start + len(m.group().strip())
+
+
 def _maker_in_a_name(text: str, m: stdlib_re.Match) -> bool:
     from workstation.detect.makers_in_names import maker_in_a_name
 
-    word = m.group()
-    start = m.start() + len(word) - len(word.lstrip())
-    return maker_in_a_name(text, start, start + len(word.strip()))
+    return maker_in_a_name(text, *_word_span(m))
 
 
 def _place_word(text: str, m: stdlib_re.Match) -> bool:
     """A vehicle model or maker that names a place: "in Tacoma", "Lake Tahoe", "Camp Dodge"
     (capitalised, one word, right after a place word); "a silver Tahoe" stays allowed."""
-    word = m.group().strip()  # (a maker's pattern may take the space after it: "Ford ")
-    start = m.start() + len(m.group()) - len(m.group().lstrip())
+    start, end = _word_span(m)
+    word = text[start:end]
     cue = _PLACE_CUE.search(text, max(0, start - 12), start)
-    named = _POLICE_OR_PLACE_NEXT.match(text, start + len(word))  # "Tacoma PD", "Tahoe Fire"
-    corner = _ORDINAL_CORNER_NEXT.match(text, start + len(word)) or _ORDINAL_CORNER_BEFORE.search(
+    named = _POLICE_OR_PLACE_NEXT.match(text, end)  # "Tacoma PD", "Tahoe Fire"
+    corner = _ORDINAL_CORNER_NEXT.match(text, end) or _ORDINAL_CORNER_BEFORE.search(
         text, max(0, start - 12), start)  # "at Dodge and 52nd": a street of the corner
     pair = _SERVICE_PAIR_BEFORE.search(text, max(0, start - 12), start)  # "Sumter County Fire & EMS"
     return word[:1].isupper() and word.isalpha() and (cue or named or corner or pair) is not None

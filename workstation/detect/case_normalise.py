@@ -19,6 +19,7 @@ from workstation.detect.foreign_sentences import (
 )
 from workstation.detect.gazetteer import (
     COMMON_WORD_PLACES,
+    known_place,
     places,
     small_places,
     state_codes,
@@ -322,7 +323,7 @@ class Recaser:
                 run: list[int] = []
                 while (j >= 0 and i - j <= reach and not self.lexicon.is_stop(lowered[j])
                        and lowered[j] not in _TITLE_WORDS and lowered[j] not in SHORTHAND
-                       and not self._inflected_verb(lowered[j])
+                       and not self.lexicon.is_verb_form(lowered[j])
                        and not passage[words[j].end():words[j + 1].start()].strip(" \t")):
                     run.append(j)  # only words joined by spaces: "NORTH, SPRING" is two things
                     j -= 1
@@ -335,7 +336,7 @@ class Recaser:
             if head in _AGENCY_TAILS and i:
                 j = i - 1
                 while (j >= 0 and i - j <= 3 and _plain_word(self.lexicon, lowered[j])
-                       and lowered[j] not in _NOT_AGENCY_NAMES and not self._inflected_verb(lowered[j])
+                       and lowered[j] not in _NOT_AGENCY_NAMES and not self.lexicon.is_verb_form(lowered[j])
                        and not passage[words[j].end():words[j + 1].start()].strip(" \t")):
                     out.add(j)  # "PORT AUTHORITY PD": the words before an agency's initials
                     j -= 1
@@ -347,7 +348,7 @@ class Recaser:
                 # only one named for its region ("GREAT LAKES REGIONAL"), not a unit ("violent crimes")
                 named = [lowered[k] for k in range(j + 1, i - 1)]
                 pairs = [" ".join(named[k:k + 2]) for k in range(len(named) - 1)]  # ("BIG SKY")
-                if j < i - 3 and any(w in places() or w in small_places() or w in REGION_WORDS
+                if j < i - 3 and any(known_place(w) or w in REGION_WORDS
                                      for w in named + pairs):
                     out.update(range(j + 1, i + 1))  # "GREAT LAKES REGIONAL FUGITIVE TASK FORCE"
             if head in _OF_HEADS and i and self._place_before(lowered, i, out):
@@ -357,11 +358,11 @@ class Recaser:
                 out.update(self._animal_agency(passage, words, lowered, i))
             town_building = i > 1 and (lowered[i - 1], head) in _TOWN_BUILDINGS
             if town_building and (
-                    lowered[i - 2] in places() or lowered[i - 2] in small_places()) and not (
+                    known_place(lowered[i - 2])) and not (
                     self.lexicon.is_stop(lowered[i - 2])):
                 out.update((i - 2, i - 1, i))  # "FRIENDSHIP TOWN HALL"
             if head == "fire" and i and lowered[i - 1] not in _FIRE_KINDS and (
-                    lowered[i - 1] in places() or lowered[i - 1] in small_places()) and (
+                    known_place(lowered[i - 1])) and (
                     not self.lexicon.is_stop(lowered[i - 1])):
                 out.update((i - 1, i))  # "INDEPENDENCE FIRE": a town's fire department
             if head in _DOB and i:
@@ -380,7 +381,7 @@ class Recaser:
                     and words[i + 1].group().upper() in state_codes()
                     and lowered[i + 1] not in _AMBIGUOUS_CODES
                     and re.fullmatch(r",?[ \t]*", passage[words[i].end():words[i + 1].start()])
-                    and (head in places() or head in small_places()) and not self.lexicon.is_stop(head)):
+                    and known_place(head) and not self.lexicon.is_stop(head)):
                 out.add(i)  # "in surprise az", "IN LIBERTY MO": a town, then its state
                 codes.add(i + 1)
         return out, codes
@@ -391,7 +392,7 @@ class Recaser:
         prev = lowered[i - 1]
         if prev in ("county", "parish", "state", "city") and i > 1:
             prev = lowered[i - 2]
-        return (i - 1 in named or prev in places() or prev in small_places() or prev in state_names_lower()
+        return (i - 1 in named or known_place(prev) or prev in state_names_lower()
                 ) and not self.lexicon.is_stop(prev)
 
     def _named_after_of(self, passage: str, words: list[re.Match], lowered: list[str], i: int) -> list[int]:
@@ -410,7 +411,7 @@ class Recaser:
             if low == "and" and run and j + 1 < len(words) and not self._is_name(lowered[j + 1]):
                 j += 1
                 continue
-            if not _plain_word(self.lexicon, low) or self._inflected_verb(low) or low in _CREWS:
+            if not _plain_word(self.lexicon, low) or self.lexicon.is_verb_form(low) or low in _CREWS:
                 break  # ("OHIO DEPARTMENT OF TRANSPORTATION CREWS CLOSED THE RAMP")
             run.append(j)
             j += 1
@@ -422,7 +423,7 @@ class Recaser:
 
         def named(j: int) -> bool:  # a town's name ("TULSA"), no everyday word ("SAID ANIMAL CONTROL")
             word = lowered[j] if j >= 0 else ""
-            town = word in places() or word in small_places() or not self.lexicon.is_common(word)
+            town = known_place(word) or not self.lexicon.is_common(word)
             return j >= 0 and _plain_word(self.lexicon, word) and word not in _NOT_AGENCY_NAMES and (
                 not self.lexicon.is_stop(word) and town
                 and not passage[words[j].end():words[j + 1].start()].strip(" \t"))
@@ -435,17 +436,6 @@ class Recaser:
         while first - 1 >= 0 and i - first < 4 and named(first - 1):
             first -= 1
         return range(first, i + 1)
-
-    def _inflected_verb(self, word: str) -> bool:
-        """'fled'/'stopped'/'running' yes, 'spring'/'reed' no: the stem must be a word."""
-        if word.endswith("ied") and len(word) > 5 and self.lexicon.is_common(word[:-3] + "y"):
-            return True  # "NOTIFIED", "CARRIED"
-        for suffix in ("ing", "ed"):
-            if word.endswith(suffix) and len(word) > len(suffix) + 2:
-                stem = word[: -len(suffix)]
-                if any(self.lexicon.is_common(x) for x in (stem, stem + "e", stem[:-1])):
-                    return True
-        return False
 
     def _prev_is_name(self, lowered: list[str], i: int) -> bool:
         prev = lowered[i - 1] if i else ""
@@ -506,7 +496,7 @@ class Recaser:
             elif i in named:
                 new = _capitalise(word)  # a multi-word place or a feature's name
             elif low in _AGENCY_TAILS and i and prev_cap and prev not in SHORTHAND and (
-                    not self.lexicon.is_common(prev) or prev in places() or prev in small_places()
+                    not self.lexicon.is_common(prev) or known_place(prev)
                     or i - 1 in named):
                 new = _same_length(word.upper(), word)  # "BERLIN PD", "COOK COUNTY SWAT"
             elif (_AGENCY_SHAPE.match(low) and len(low) <= 6 and low not in SHORTHAND
@@ -532,7 +522,7 @@ class Recaser:
                 new = _capitalise(word)  # "nothing happened, lena stood by him": a name that acts
             elif self.lexicon.is_stop(low) and prev not in _TITLE_WORDS:
                 new = _lower(word)
-            elif len(low) >= 5 and (low in small_places() or low in places()) and _TOWN_CUE_BEFORE.search(
+            elif len(low) >= 5 and known_place(low) and _TOWN_CUE_BEFORE.search(
                     passage, max(0, m.start() - 24), m.start()):
                 new = _capitalise(word)  # "MM 142 N OF GREENBRIER", "NR GALLIANO": a town, a word too
             elif low in COMMON_WORD_NAMES or low in COMMON_WORD_PLACES:

@@ -102,6 +102,17 @@ class Lexicon:
         """"wrote", "ran", "took": a verb's form its lemmatizer lists apart."""
         return word.lower() in self._verb_forms
 
+    def is_verb_form(self, word: str) -> bool:
+        """'fled'/'stopped'/'running'/'notified' yes, 'spring'/'reed' no: the stem must be a word."""
+        if word.endswith("ied") and len(word) > 5 and self.is_common(word[:-3] + "y"):
+            return True  # "NOTIFIED", "CARRIED"
+        for suffix in ("ing", "ed"):
+            if word.endswith(suffix) and len(word) > len(suffix) + 2:
+                stem = word[: -len(suffix)]
+                if any(self.is_common(x) for x in (stem, stem + "e", stem[:-1])):
+                    return True
+        return False
+
     def is_stop(self, word: str) -> bool:
         low = word.lower()
         return low in STOP_WORDS or low in DICTATED_PUNCTUATION

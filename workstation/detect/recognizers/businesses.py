@@ -118,16 +118,6 @@ _AFTER_QUOTE = re.compile(
     r"[\"”][ \t]*(?:[,)\];]|(?i:on[ \t]+(?:the[ \t]+)?door|unit|usdot|truck|trailer)\b)")
 
 
-def _a_verb_form(lexicon: Lexicon, word: str) -> bool:
-    """"taking", "parked": a verb's -ing or -ed form whose stem is a word ("king", "red" are none)."""
-    for suffix in ("ing", "ed"):
-        stem = word[: -len(suffix)]
-        if word.endswith(suffix) and len(stem) >= 2 and any(
-                lexicon.is_common(w) for w in (stem, stem + "e", stem[:-1])):
-            return True
-    return False
-
-
 def business_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
     def trade_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         """"High Country Towing", "Ritchie's Towing"; not "Heavy Towing" nor "Auto Repair"
@@ -159,7 +149,7 @@ def business_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
         if len(words) < 2 or any(w.lower() in _SPEECH_WORDS for w in words):
             return None
         last = words[-1].lower().rstrip(".")
-        if (last in TRADE_HEADS or last in _COMPANY_FORMS) and not _a_verb_form(lexicon, words[0].lower()):
+        if (last in TRADE_HEADS or last in _COMPANY_FORMS) and not lexicon.is_verb_form(words[0].lower()):
             return start, end  # (a verb first is what someone did: '"taking pictures"')
         if "," not in text[start:end] and _AFTER_QUOTE.match(text, end) and (
                 _VEHICLE_BEFORE.search(text, max(0, start - 48), start)):

@@ -132,8 +132,9 @@ def _code_ok(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 # what was seen of a plate: "plate ending 4418" is part of one, no time or year
+_SEEN_OF_A_PLATE = r"(?:ending|ended|ends|starting|starts|beginning|begins)(?:\s+(?:in|with))?"
 _PART_OF_A_PLATE_BEFORE = re.compile(
-    r"(?i:\b(?:ending|ended|ends|starting|starts|beginning|begins)(?:\s+(?:in|with))?|"
+    rf"(?i:\b{_SEEN_OF_A_PLATE}|"
     r"\bpartial(?:ly)?(?:\s+(?:plate|tag))?)\s*[:#]?\s*$")
 
 
@@ -346,7 +347,7 @@ def id_recognizers() -> list[RegexRecognizer]:
                r"\b(?:plates?|tags?|license\s+plate|licen[cs]e|registration|reg\.?|lp|lic\.?)(?<=\.|\b)(?![A-Za-z])"
                r"(?:\s+(?:number|no\.?|#|reading|read|of|was|is|as|came\s+back|"
                # (what a witness saw of it: "plate ending 4418", "tag starting with 7K", "partial GX4")
-               r"(?:ending|ended|ends|starting|starts|beginning|begins)(?:\s+(?:in|with))?|partial|partially|"
+               rf"{_SEEN_OF_A_PLATE}|partial|partially|"
                r"bearing|showing|displaying))*\s*[:#]?\s*"
                # (a state's or territory's code before the plate, not the plate's first letters: "tags GK
                # 4018", "plate GU BCG 2714")

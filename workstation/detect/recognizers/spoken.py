@@ -134,8 +134,7 @@ def spoken_recognizers() -> list[RegexRecognizer]:
             Rx("county_call_sign", r"(?<![\w'’-])\p{Lu}[\p{L}'’]+[ \t]+\d{1,3}[A-Z]?(?![\w'’-]|[.,]\d)",
                0.6, CS, refine=_county_call_sign),
             Rx("apparatus_in_words", _APPARATUS_IN_WORDS, 0.6, CS,
-               needs=r"(?i:engine|ladder|medic|battalion|truck|rescue|squad|marine|brigade|tanker|brush|tower|"
-                     r"ambulance)"),
+               needs="(?i:" + "|".join(_APPARATUS) + ")"),
             # by the radio or by another unit ("Sam 22: 612, terminate")
             Rx("called_by_number", r"(?m)^[ \t]*(?:\d{3,4}[ \t]+|\d\d?:\d\d[ \t]+)?"
                rf"(?:{_RADIO_SPEAKER}|\p{{Lu}}[\p{{L}}'’-]+[ \t]+\d{{1,4}}[A-Z]?)[ \t]*:"

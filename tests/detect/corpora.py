@@ -230,5 +230,14 @@ CORPORA: dict[str, Path] = {
     # centers; youth sports leagues; court bailiffs, jury services and courthouse security (stop 52)
     "styles67_tune": Path(__file__).resolve().parent / "data" / "styles67_tune.jsonl",
     "styles67_hold": Path(__file__).resolve().parent / "data" / "styles67_hold.jsonl",
+    # a sixty-eighth: casino cages and surveillance rooms; rideshare and delivery drivers; hunting
+    # camps, outfitters and guides; mines, quarries and gravel pits (stop 53, at its start)
+    "styles68_tune": Path(__file__).resolve().parent / "data" / "styles68_tune.jsonl",
+    "styles68_hold": Path(__file__).resolve().parent / "data" / "styles68_hold.jsonl",
+    # a sixty-ninth: campus Greek life and student housing; drive-ins, swap meets and flea markets;
+    # dialysis clinics, blood banks and plasma centers; county fairs, rodeos and livestock auctions
+    # (stop 53, at its start)
+    "styles69_tune": Path(__file__).resolve().parent / "data" / "styles69_tune.jsonl",
+    "styles69_hold": Path(__file__).resolve().parent / "data" / "styles69_hold.jsonl",
     "external": EXTERNAL,
 }

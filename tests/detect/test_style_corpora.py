@@ -383,7 +383,19 @@ not fall below the level reached.
   centers (leagues, game cards, bookings), youth sports leagues and tournaments (referee and coach
   numbers, fields, complexes), court bailiffs, jury services and courthouse security (summons,
   screening logs, claim tags). First measured with the tree of the end of stop 51: tune 0.963 /
-  0.934 / 0.956, hold 0.964 / 0.932 / 0.964."""
+  0.934 / 0.956, hold 0.964 / 0.932 / 0.964.
+- styles68, two parts written the same way (stop 53, at its start): casino cages, table games and
+  surveillance rooms (markers, fill slips, gaming commissions), rideshare and delivery drivers
+  (apps, trip, order and driver numbers), hunting camps, outfitters and guides (licences, tags,
+  leases, wardens), mines, quarries and gravel pits (MSHA mine IDs, citations, haul roads). First
+  measured with the tree of the end of stop 52: tune 0.966 / 0.956 / 0.966, hold 0.961 / 0.936 /
+  0.958.
+- styles69, two parts written the same way (stop 53, at its start): campus Greek life and student
+  housing (fraternities by their letters, conduct cases, student IDs), drive-ins, swap meets and
+  flea markets (vendor and permit numbers), dialysis clinics, blood banks and plasma centers
+  (donor IDs, MRNs), county fairs, rodeos and livestock auctions (fair boards, tags, lots and
+  buyers). First measured with the tree of the end of stop 52: tune 0.943 / 0.950 / 0.937, hold
+  0.964 / 0.953 / 0.944."""
 
 from __future__ import annotations
 
@@ -397,7 +409,7 @@ from tests.helpers.detection import missed_stock_tokens
 from workstation.detect import evaluation as ev
 from workstation.detect.labels import LABELS
 
-NEWEST = 67  # the latest stylesN pair; each has its build module, tests/detect/build_stylesN.py
+NEWEST = 69  # the latest stylesN pair; each has its build module, tests/detect/build_stylesN.py
 PARTS: dict[str, Path] = {
     name: path for n in range(3, NEWEST + 1)
     for name, path in importlib.import_module(f"tests.detect.build_styles{n}").PARTS.items()}
@@ -455,6 +467,7 @@ PARTS: dict[str, Path] = {
 # Stop 50 raised 6 figures, lowered none and added styles62 and styles63.
 # Stop 51 raised 15 figures, lowered none and added styles64 and styles65.
 # Stop 52 raised 6 figures, lowered none and added styles66 and styles67.
+# Stop 53 raised 14 figures, lowered none and added styles68 and styles69.
 LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles3_tune": (0.98, 0.96, 0.95, 0.98),
     "styles3_hold": (0.96, 0.91, 0.96, 0.93),
@@ -491,16 +504,16 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles20_tune": (0.99, 0.97, 0.97, 0.98),
     "styles20_hold": (0.99, 0.99, 0.97, 0.99),
     "styles21_tune": (0.99, 0.98, 0.96, 0.99),
-    "styles21_hold": (0.96, 0.92, 0.94, 0.96),
-    "styles22_tune": (0.97, 0.95, 0.96, 0.98),
-    "styles22_hold": (0.94, 0.91, 0.93, 0.97),
+    "styles21_hold": (0.97, 0.93, 0.94, 0.96),
+    "styles22_tune": (0.98, 0.95, 0.96, 0.98),
+    "styles22_hold": (0.94, 0.91, 0.94, 0.97),
     "styles23_tune": (0.97, 0.95, 0.95, 0.98),
     "styles23_hold": (0.97, 0.95, 0.96, 0.98),
     "styles24_tune": (0.98, 0.96, 0.96, 0.98),
     "styles24_hold": (0.97, 0.95, 0.93, 0.97),
     "styles25_tune": (0.97, 0.93, 0.93, 0.98),
-    "styles25_hold": (0.97, 0.95, 0.91, 0.97),
-    "styles26_tune": (0.97, 0.95, 0.93, 0.96),
+    "styles25_hold": (0.97, 0.96, 0.91, 0.97),
+    "styles26_tune": (0.98, 0.95, 0.93, 0.96),
     "styles26_hold": (0.96, 0.94, 0.93, 0.94),
     "styles27_tune": (0.96, 0.91, 0.93, 0.96),
     "styles27_hold": (0.97, 0.94, 0.90, 0.96),
@@ -526,21 +539,21 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles37_hold": (0.94, 0.91, 0.92, 0.94),
     "styles38_tune": (0.97, 0.94, 0.94, 0.97),
     "styles38_hold": (0.97, 0.95, 0.90, 0.95),
-    "styles39_tune": (0.97, 0.94, 0.93, 0.97),
+    "styles39_tune": (0.97, 0.94, 0.94, 0.97),
     "styles39_hold": (0.96, 0.93, 0.94, 0.96),
     "styles40_tune": (0.97, 0.97, 0.95, 0.96),
-    "styles40_hold": (0.96, 0.94, 0.95, 0.95),
+    "styles40_hold": (0.97, 0.95, 0.95, 0.95),
     "styles41_tune": (0.97, 0.95, 0.95, 0.97),
     "styles41_hold": (0.97, 0.95, 0.96, 0.95),
     "styles42_tune": (0.98, 0.97, 0.95, 0.97),
-    "styles42_hold": (0.97, 0.95, 0.94, 0.96),
+    "styles42_hold": (0.98, 0.95, 0.94, 0.96),
     "styles43_tune": (0.96, 0.93, 0.94, 0.94),
     "styles43_hold": (0.95, 0.92, 0.93, 0.94),
     "styles44_tune": (0.96, 0.94, 0.92, 0.97),
-    "styles44_hold": (0.96, 0.94, 0.92, 0.97),
+    "styles44_hold": (0.97, 0.94, 0.92, 0.97),
     "styles45_tune": (0.98, 0.96, 0.95, 0.96),
     "styles45_hold": (0.97, 0.95, 0.94, 0.96),
-    "styles46_tune": (0.96, 0.92, 0.95, 0.96),
+    "styles46_tune": (0.96, 0.92, 0.96, 0.96),
     "styles46_hold": (0.96, 0.94, 0.93, 0.95),
     "styles47_tune": (0.96, 0.91, 0.95, 0.97),
     "styles47_hold": (0.95, 0.93, 0.94, 0.97),
@@ -560,14 +573,14 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles54_hold": (0.94, 0.89, 0.95, 0.95),
     "styles55_tune": (0.96, 0.92, 0.95, 0.96),
     "styles55_hold": (0.95, 0.91, 0.92, 0.95),
-    "styles56_tune": (0.97, 0.91, 0.93, 0.96),
+    "styles56_tune": (0.97, 0.91, 0.94, 0.96),
     "styles56_hold": (0.96, 0.90, 0.92, 0.94),
     "styles57_tune": (0.98, 0.97, 0.91, 0.98),
     "styles57_hold": (0.98, 0.96, 0.92, 0.94),
     "styles58_tune": (0.98, 0.96, 0.96, 0.96),
     "styles58_hold": (0.97, 0.95, 0.95, 0.94),
     "styles59_tune": (0.97, 0.93, 0.95, 0.97),
-    "styles59_hold": (0.95, 0.92, 0.95, 0.97),
+    "styles59_hold": (0.96, 0.92, 0.95, 0.97),
     "styles60_tune": (0.96, 0.92, 0.94, 0.96),
     "styles60_hold": (0.95, 0.89, 0.94, 0.94),
     "styles61_tune": (0.97, 0.94, 0.95, 0.97),
@@ -575,15 +588,19 @@ LEVELS: dict[str, tuple[float, float, float, float]] = {
     "styles62_tune": (0.97, 0.95, 0.93, 0.98),
     "styles62_hold": (0.95, 0.92, 0.93, 0.96),
     "styles63_tune": (0.96, 0.92, 0.95, 0.97),
-    "styles63_hold": (0.96, 0.90, 0.92, 0.96),
+    "styles63_hold": (0.96, 0.91, 0.92, 0.96),
     "styles64_tune": (0.97, 0.94, 0.94, 0.98),
     "styles64_hold": (0.97, 0.93, 0.95, 0.96),
-    "styles65_tune": (0.96, 0.91, 0.94, 0.96),
+    "styles65_tune": (0.96, 0.91, 0.95, 0.97),
     "styles65_hold": (0.96, 0.94, 0.93, 0.96),
     "styles66_tune": (0.95, 0.92, 0.94, 0.95),
     "styles66_hold": (0.96, 0.94, 0.93, 0.94),
     "styles67_tune": (0.96, 0.89, 0.93, 0.97),
     "styles67_hold": (0.97, 0.93, 0.93, 0.96),
+    "styles68_tune": (0.97, 0.97, 0.96, 0.97),
+    "styles68_hold": (0.96, 0.93, 0.94, 0.96),
+    "styles69_tune": (0.96, 0.91, 0.95, 0.96),
+    "styles69_hold": (0.97, 0.96, 0.95, 0.96),
 }
 # Texts each part holds at least.
 SIZES = {"styles3_tune": 50, "styles3_hold": 30, "styles4_tune": 40, "styles4_hold": 20,

@@ -19,12 +19,14 @@ _PUBLIC_BEACH_SERVICES = frozenset({("beach", "patrol"), ("beach", "safety"), ("
                                     ("marine", "safety"), ("lifeguard", "service"), ("beach", "rescue")})
 _AGENCY_TRADES = frozenset("photo talent modeling model travel advertising ad insurance staffing employment "
                            "news casting booking marketing".split())
+_PUBLIC_HEADS = frozenset("board commission department bureau division office authority".split())
 _PUBLIC_OWNERS = frozenset("county city district parish township village town municipal fire".split())
 
 
 def service_by_its_end(fragment: str, label: str) -> str:
     """The label the last words of a written name call for, else `label`."""
-    from workstation.detect.gazetteer import known_place, places
+    from workstation.detect.gazetteer import known_place, places, state_codes, state_names_lower
+    from workstation.detect.recognizers.kinds import AGENCY_ACRONYMS
 
     words = _WORD.findall(fragment.lower())
     if len(words) < 2:
@@ -48,6 +50,12 @@ def service_by_its_end(fragment: str, label: str) -> str:
         return "AGENCY"
     if words[-3:] == ["corps", "of", "engineers"]:
         return "AGENCY"
+    if len(words) >= 4 and words[1] in _PUBLIC_HEADS and words[2] == "of" and (
+            fragment.split()[0] in state_codes() or words[0] in state_names_lower()):
+        return "AGENCY"  # "ND Board of Animal Health", "Ohio Division of Wildlife": a state's body
+    state = " ".join(words[:-1]) in state_names_lower() or fragment.split()[0] in state_codes()
+    if state and (fragment.split()[-1] in AGENCY_ACRONYMS or words[-2:] == ["attorney", "general"]):
+        return "AGENCY"  # "West Virginia DNR", "UTAH DOGM", "NM Attorney General": the state's office
     if len(words) >= 3 and tuple(words[-2:]) in _PUBLIC_BEACH_SERVICES:
         return "AGENCY"  # "Volusia County Beach Safety", "Miami Beach Ocean Rescue": a public patrol
     return label

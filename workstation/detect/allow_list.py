@@ -210,7 +210,8 @@ _PHRASES = [
     r"\bnarcan\b", r"\bnaloxone\b", r"\bnarrative\b", r"\bnarrator\b", r"\bdispatch(?:er)?\b",
     r"\bcad\b", r"\bmdt\b", r"\bmdc\b", r"\bncic\b", r"\bswat\b", r"\bems\b", r"\bdui\b",
     r"\bdwi\b", r"\bfst\b", r"\bsfst\b", r"\bbolo\b", r"\bleo\b", r"\bcpr\b", r"\baed\b",
-    r"\b(?:ER|ICU|ORI|NCIC|CAD|RMS|UUW|CCW|BWC|EMT|OIS|PIT|LUCC|NIBIN)\b",
+    r"\b(?:ER|ICU|ORI|NCIC|CAD|RMS|UUW|CCW|BWC|EMT|OIS|LUCC|NIBIN)\b",
+    r"\b(?-i:PIT|pit)\b",  # the manoeuvre, the pit of a fire or a dog ("Peter Mitchell Pit" is a mine's)
     # a teletype's clock time after its six- or eight-digit date ("031125 0418 CST"), which stock Presidio's
     # NHS pattern reads with the date as a number
     r"\b(?:(?<=\b\d{6}[ \t])|(?<=\b\d{8}[ \t]))(?:[01]\d|2[0-3])[0-5]\d\b"
@@ -218,7 +219,7 @@ _PHRASES = [
     # an NCIC message's key before the state or the ORI it goes to ("QW.MO0470000.NAM/", "DR.TX"),
     # which stock Presidio's URL pattern reads as a domain; the ORI stays (recognizers/fields.py)
     r"\b(?<![\w.])(?-i:Q[A-Z]|[BDFIKRY][QR])(?=\.(?-i:[A-Z]{2}|[A-Z][A-Z0-9]{8}|[a-z]{2})(?!\w))",
-    r"\bcaller\s+id\b", r"\bx-?rays?\b", r"\bid['’]d\b", r"\bo['’]s\b",
+    r"\b(?-i:en\s+route|EN\s+ROUTE)\b", r"\bcaller\s+id\b", r"\bx-?rays?\b", r"\bid['’]d\b", r"\bo['’]s\b",
     r"\bbody\s*cam(?:era)?\b", r"\bdash\s*cam(?:era)?\b", r"\bsally\s*port\b",
     # a transcript's exhibits, by their party and number ("City Exhibit 7", "People's 22",
     # "Defense Exhibit B"): the record's own numbering, no one's identifier

@@ -13,6 +13,15 @@ from functools import lru_cache
 import regex as re
 
 from workstation.detect import census
+from workstation.detect.caps_agencies import (
+    AMBIGUOUS_CODES,
+    BODY_HEADS,
+    OF_HEADS,
+    a_state_code,
+    named_after_of,
+    place_before,
+    state_body,
+)
 from workstation.detect.foreign_sentences import (
     function_or_everyday_foreign_word,
     written_in_spanish_or_portuguese,
@@ -23,7 +32,6 @@ from workstation.detect.gazetteer import (
     places,
     small_places,
     state_codes,
-    state_names_lower,
 )
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.names import COMMON_WORD_NAMES
@@ -68,7 +76,7 @@ _NAME_ANCHORS = frozenset(
 # ("LOOKOUT MOUNTAIN", "SHADY REST NURSING HOME"), up to three, stopping at a stop word.
 _FEATURE_HEADS = frozenset(
     """mountain mtn bridge crossing reservoir forest island canyon bayou campground trailhead nursing
-    zoo grounds fairgrounds aquarium brook pond marsh slough butte mesa dam substation""".split()
+    zoo grounds fairgrounds aquarium brook pond marsh slough butte mesa dam substation wilderness""".split()
 )
 # Businesses and public buildings: the words of the name before them, up to two ("RUSTY SPUR
 # SALOON", "LOWER BUCKEYE JAIL", "oklahoma county detention center"), and the head itself.
@@ -76,7 +84,7 @@ _FACILITY_HEADS = frozenset(
     """saloon tavern lounge grill diner cafe motel inn hotel casino stadium arena jail
     courthouse annex tower apartments apts mall plaza church chapel academy clinic hospital
     center centre elementary townhomes townhouses condos villas lofts residences arcade rink
-    sportsplex""".split()
+    sportsplex quarry""".split()
 )
 # "FRIENDSHIP TOWN HALL": the town's name before a municipal building.
 _TOWN_BUILDINGS = frozenset({("town", "hall"), ("city", "hall"), ("village", "hall"), ("town", "limits"),
@@ -96,11 +104,11 @@ _FIRE_KINDS = frozenset(
     grease cease""".split()
 )
 _LETTER_ROADS = frozenset("route rte highway hwy".split())
+# a command named by a letter ("TROOP A", "troop e"): "a" is a letter here too
+_LETTER_COMMANDS = frozenset(["troop"])
+_AFTER_A_TROOP = frozenset("dispatch radio headquarters hq station post commander troopers".split())
 _TOWN_PREPOSITIONS = frozenset("in near outside from of to".split())
-# State codes that are also words or titles ("in", "ok", "Ms", "Mt"): not taken as states here.
-_AMBIGUOUS_CODES = frozenset(
-    "in or me oh hi ok de la al pa ma co id ne ms mt md sd so wa va dc pr ga".split()
-)
+_PREPOSITIONS = frozenset("near outside past toward towards along inside beside behind via".split())
 # Words before a date of birth are a name ("HUNTER MAJOR (DOB 3/3/2001)").
 _DOB = frozenset({"dob", "d.o.b"})
 _ACRONYM_HINT = re.compile(
@@ -225,11 +233,6 @@ def _digits_follow(passage: str, pos: int) -> bool:
 # "UNION PACIFIC POLICE": the words before an agency word name the agency.
 _AGENCY_HEADS = frozenset(
     "police sheriff sheriff's sheriffs patrol marshals constable rangers troopers".split())
-# who works for an agency or what it keeps, after its name: no part of it
-_CREWS = frozenset("crews crew officers deputies staff records units personnel agents".split())
-# heads of an agency's name "of" something: "OHIO BUREAU OF WORKERS' COMPENSATION"
-_OF_HEADS = frozenset(
-    "department dept bureau division office commission board directorate administration".split())
 # "SHERIFF'S DEPARTMENT COURT SECURITY": an office's court duty, no street called "... Department Court"
 _OFFICE_WORDS_BEFORE_COURT = frozenset("department dept office sheriff's sheriffs police marshal's".split())
 _STREET_HEADS = frozenset(
@@ -261,6 +264,9 @@ class Recaser:
     def _is_name(self, word: str) -> bool:
         return self.lexicon.is_name(word) or word.lower() in self.extra_names
 
+    def _plain(self, low: str) -> bool:
+        return _plain_word(self.lexicon, low)
+
     @staticmethod
     def _after_name_cue(lowered: list[str], i: int) -> bool:
         prev = lowered[i - 1] if i else ""
@@ -276,7 +282,7 @@ class Recaser:
         )
         if not named:
             return False
-        if self.lexicon.is_stop(low) or low in NOT_NAME_AFTER_TITLE or (
+        if self.lexicon.is_stop(low) or low in NOT_NAME_AFTER_TITLE or low in _PREPOSITIONS or (
                 self.lexicon.is_irregular_verb(low) and low not in census.surnames()):
             return False  # ("officer rivas wrote it", "tyler took the keys": a verb, no surname)
         return not low.endswith(("ed", "ing")) and (not low.endswith("s") or low.endswith("ss"))
@@ -284,7 +290,7 @@ class Recaser:
     def _name_by_shape(self, passage: str, m: re.Match, low: str, prev_cap: bool) -> bool:
         """A surname after initials, a nickname in quotes after a name and the surname after
         it: the census lists (census.py) confirm the surname, the quotes the nickname."""
-        if self.lexicon.is_stop(low) or low in NOT_NAME_AFTER_TITLE:
+        if self.lexicon.is_stop(low) or low in NOT_NAME_AFTER_TITLE or low in _PREPOSITIONS:
             return False
         before = passage[max(0, m.start() - 3):m.start()]
         after = passage[m.end():m.end() + 1]
@@ -351,9 +357,15 @@ class Recaser:
                 if j < i - 3 and any(known_place(w) or w in REGION_WORDS
                                      for w in named + pairs):
                     out.update(range(j + 1, i + 1))  # "GREAT LAKES REGIONAL FUGITIVE TASK FORCE"
-            if head in _OF_HEADS and i and self._place_before(lowered, i, out):
-                # "MISSOURI DEPARTMENT OF REVENUE"
-                out.update(self._named_after_of(passage, words, lowered, i))
+            if head in OF_HEADS and i and place_before(self.lexicon, lowered, i, out):
+                # "MISSOURI DEPARTMENT OF REVENUE", "ND BOARD OF ANIMAL HEALTH"
+                named_of = named_after_of(self.lexicon, self._plain, self._is_name, passage, words,
+                                          lowered, i)
+                out.update(named_of)
+                if named_of and a_state_code(lowered[i - 1]):
+                    codes.add(i - 1)
+            if head in BODY_HEADS and i > 1:  # "IOWA RACING AND GAMING COMMISSION"
+                out.update(state_body(self.lexicon, self._plain, passage, words, lowered, i))
             if i > 1 and lowered[i - 1] == "animal" and head in ("care", "control", "services", "welfare"):
                 out.update(self._animal_agency(passage, words, lowered, i))
             town_building = i > 1 and (lowered[i - 1], head) in _TOWN_BUILDINGS
@@ -379,43 +391,12 @@ class Recaser:
                 codes.add(i + 1)
             elif (i and i + 1 < len(words) and lowered[i - 1] in _TOWN_PREPOSITIONS
                     and words[i + 1].group().upper() in state_codes()
-                    and lowered[i + 1] not in _AMBIGUOUS_CODES
+                    and lowered[i + 1] not in AMBIGUOUS_CODES
                     and re.fullmatch(r",?[ \t]*", passage[words[i].end():words[i + 1].start()])
                     and known_place(head) and not self.lexicon.is_stop(head)):
                 out.add(i)  # "in surprise az", "IN LIBERTY MO": a town, then its state
                 codes.add(i + 1)
         return out, codes
-
-    def _place_before(self, lowered: list[str], i: int, named: set[int]) -> bool:
-        """A state's, a county's or a town's name before an agency's head ("OHIO BUREAU",
-        "MACOMB COUNTY DEPARTMENT")."""
-        prev = lowered[i - 1]
-        if prev in ("county", "parish", "state", "city") and i > 1:
-            prev = lowered[i - 2]
-        return (i - 1 in named or known_place(prev) or prev in state_names_lower()
-                ) and not self.lexicon.is_stop(prev)
-
-    def _named_after_of(self, passage: str, words: list[re.Match], lowered: list[str], i: int) -> list[int]:
-        """The head and the words naming what it is "of", joined by "and" or "&" ("DEPARTMENT OF
-        COMMERCE AND INSURANCE", "BUREAU OF WORKERS' COMPENSATION"); none when no word follows."""
-
-        def joined(j: int) -> bool:  # joined to the word before by spaces, a plural's apostrophe or "&"
-            return passage[words[j - 1].end():words[j].start()].strip(" \t'’&") == ""
-
-        if i + 2 >= len(words) or lowered[i + 1] != "of" or not joined(i + 1):
-            return []
-        run: list[int] = []
-        j = i + 2
-        while j < len(words) and len(run) < 4 and joined(j):
-            low = lowered[j]
-            if low == "and" and run and j + 1 < len(words) and not self._is_name(lowered[j + 1]):
-                j += 1
-                continue
-            if not _plain_word(self.lexicon, low) or self.lexicon.is_verb_form(low) or low in _CREWS:
-                break  # ("OHIO DEPARTMENT OF TRANSPORTATION CREWS CLOSED THE RAMP")
-            run.append(j)
-            j += 1
-        return [i, *run] if run else []
 
     def _animal_agency(self, passage: str, words: list[re.Match], lowered: list[str], i: int) -> range:
         """"GREENVILLE COUNTY ANIMAL CARE", "TULSA ANIMAL WELFARE": a town's or a county's agency
@@ -436,6 +417,16 @@ class Recaser:
         while first - 1 >= 0 and i - first < 4 and named(first - 1):
             first -= 1
         return range(first, i + 1)
+
+    def _troop_letter(self, passage: str, words: list[re.Match], lowered: list[str], i: int) -> bool:
+        """The letter of a troop ("TROOP A:", "troop e has"; not "THE TROOP A FEW OF US")."""
+        if not (0 < i < len(lowered) and len(lowered[i]) == 1 and lowered[i - 1] in _LETTER_COMMANDS):
+            return False
+        nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
+        if lowered[i] == "i" or (nxt == "at" and "dot" in lowered[i:i + 8]):
+            return False  # "troop c at gsp dot example dot gov": an address read aloud
+        return (lowered[i] != "a" or not passage.startswith(" ", words[i].end())
+                or not self.lexicon.is_common(nxt) or nxt in _AFTER_A_TROOP)
 
     def _prev_is_name(self, lowered: list[str], i: int) -> bool:
         prev = lowered[i - 1] if i else ""
@@ -484,9 +475,12 @@ class Recaser:
                     self._is_name(nxt) or not self.lexicon.is_common(nxt)):
                 new = _same_length(word.upper(), word)  # "OFFICERS: R. ALVARENGA": an initial first
                 # (not "v." of a case, nor a direction: "N. KINGSHIGHWAY")
-            elif len(low) == 1 and low != "a" and prev in _LETTER_ROADS:
-                new = _same_length(word.upper(), word)  # "ROUTE B": a lettered road
-            elif low in _LETTER_ROADS and len(nxt) == 1 and nxt not in ("a", "i") and (
+            elif len(low) == 1 and ((low != "a" and prev in _LETTER_ROADS)
+                                    or self._troop_letter(passage, words, lowered, i)):
+                new = _same_length(word.upper(), word)  # "ROUTE B", "TROOP A": a lettered road, a troop
+            elif ((low in _LETTER_ROADS and nxt not in ("a", "i")) or self._troop_letter(
+                    passage, words, lowered, i + 1)) and (
+                    len(nxt) == 1 and
                     i + 1 < len(words) and not keep[words[i + 1].start()]):
                 new = _capitalise(word)
             elif low in ("court", "ct") and prev in _OFFICE_WORDS_BEFORE_COURT:

@@ -37,6 +37,7 @@ from workstation.detect.recognizers.dates import date_recognizers
 from workstation.detect.recognizers.dictated import dictated_recognizers
 from workstation.detect.recognizers.fields import FieldValueRecognizer
 from workstation.detect.recognizers.forms import form_recognizers
+from workstation.detect.recognizers.greek_letters import greek_letter_recognizers
 from workstation.detect.recognizers.handles import handle_recognizers
 from workstation.detect.recognizers.hangul_names import hangul_name_recognizers
 from workstation.detect.recognizers.hashtags import hashtag_recognizers
@@ -341,6 +342,7 @@ def build_analyzer(nlp: Language, lexicon: Lexicon) -> tuple[AnalyzerEngine, Spa
         *id_recognizers(),
         *contact_recognizers(),
         *hashtag_recognizers(lexicon),
+        *greek_letter_recognizers(),
         AnyRegionPhoneRecognizer(),
         *date_recognizers(),
         *holiday_name_recognizers(),

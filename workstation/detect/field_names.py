@@ -50,7 +50,7 @@ _KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("ID", frozenset("""id ids unit units car badge star serial emp empno employee no num number nbr
         plate tag lic vin oln dl sid case inc incident cad cfs report claim ori term terminal mdt
         ack deconfliction booking warrant citation oca nic fbi soc ticket tkt run invoice policy
-        callsign shield p personnel pno reg ser hin pin""".split())),  # ("p#": a personnel number)
+        callsign shield p personnel pno reg ser hin pin permit mrn""".split())),
     ("DATE", frozenset("dob date opened generated created dte dow doi isd exp ppb dlc".split())),
     ("LOCATION", frozenset("""addr address loc location street city community zip zipcode postal
         lat lon lng latitude longitude gps bldg building place road county state ols lis pob xst

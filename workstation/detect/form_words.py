@@ -11,6 +11,7 @@ import regex as re
 
 from workstation.detect.census import is_given_name
 from workstation.detect.foreign_sentences import function_or_everyday_foreign_word
+from workstation.detect.gazetteer import places
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.spans import RANK_WORDS, RawSpan
 from workstation.detect.vocab import CONTRACTIONS, REPORT_SHORTHAND, ROLES_BEFORE_A_NAME
@@ -35,6 +36,8 @@ _SUBJECT_LINE = re.compile(r"(?:^|\n)[ \t]*(?i:subject|subj|re)[ \t]*:[ \t]*$")
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 _WORD = re.compile(r"[\p{L}'’]+")
 _FUNCTION_WORDS = re.compile(r"(?:(?i:on|in|at|the|a|an|with|from|for|of)[ \t]+)*")
+# a town's police in lower case, kept after a contraction ("i'm the harvey pd")
+_LOWER_AGENCY = re.compile(r"(?:[a-z][\w'’.-]*[ \t]+)?([a-z][\w'’.-]*)[ \t]+(?:pd|sd|fd|so|police|sheriff)")
 _LEAD = re.compile(r"(?i:and|or|but|so|then)?[ \t]*([\p{L}]+['’][\p{L}]+)[ \t]+")
 
 
@@ -50,8 +53,10 @@ def form_words_apart(lexicon: Lexicon, text: str, spans: Sequence[RawSpan]) -> l
         if lead is not None and lead.group(1).lower().replace("’", "'") in CONTRACTIONS:
             start = _FUNCTION_WORDS.match(text, lead.end(), s.end).end()
             rest = text[start:s.end]
-            if not any(c.isupper() for c in rest):
-                continue  # "It's 0230": a clock time after the contraction; "he's new"
+            town = _LOWER_AGENCY.fullmatch(rest) if s.label == "AGENCY" else None
+            if not any(c.isupper() for c in rest) and not (
+                    town and town.group(1) in places() and not lexicon.is_common(town.group(1))):
+                continue  # "It's 0230": a clock time after the contraction; "he's new" (not "harvey pd")
             s = RawSpan(start, s.end, s.label, s.score, s.recognizer)
         out.append(s)
     return out

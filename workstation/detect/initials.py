@@ -13,11 +13,15 @@ import regex as re
 from workstation.detect.gazetteer import state_codes
 from workstation.detect.lexicon import Lexicon
 from workstation.detect.spans import RawSpan
-from workstation.detect.vocab import REPORT_SHORTHAND
+from workstation.detect.vocab import RANK_TITLES, REPORT_SHORTHAND, ROLES_BEFORE_A_NAME
 
 # (a second surname's initial after a hyphen: "R.K.-M.", "B.T.-W.")
 _INITIALS = re.compile(r"(?<![\w.'’-])(?:\p{Lu}\.[ \t]?){2,3}(?:-\p{Lu}\.)?(?!\w|\.?[ \t]*\p{Lu}\p{Ll})")
 _INITIAL_BEFORE = re.compile(r"(?<![\w.'’-])\p{Lu}\.[ \t]+$")
+# the word before an initial, if the initial follows one on its line (none after a mark: "| A. Mohamed")
+_WORD_BEFORE = re.compile(r"(?:([\p{L}.]+)|[^\p{L}\s])?[ \t]*$")
+_QUESTION_LINE = re.compile(r"(?m)^[ \t]*Q[.:]")  # a transcript's question
+_NAMED_AFTER = frozenset("by and or to with from for of counselor disp tech".split())
 _NOT_INITIALS = frozenset(
     """US UK PO AM PM DC LA NY NJ SO PD ER ID TV OK BS MD RN DA KC NE NW SE SW ET UC OC CO VA GE
     AD BC JR SR ST MT FT PT DR MR MS LT NB SB EB WB OT QT IV EU UN EP LP CD DJ MC PA PE PS AC
@@ -66,12 +70,22 @@ def initials_as_people(text: str, spans: Sequence[RawSpan]) -> list[RawSpan]:
 
 
 def _with_initial(text: str, span: RawSpan) -> RawSpan:
-    """"L. ATTAKAI": the initial before a surname in capitals is the person's too."""
-    if span.label != "PERSON" or not text[span.start:span.end].isupper():
+    """"L. ATTAKAI": the initial before a surname in capitals is the person's too; before a
+    surname in Title Case ("Disp. A. Haskins", "| A. Mohamed #2395") only after a line's start,
+    a mark, a rank, a role or a small word, not after a thing's letter ("Plan A. Mohamed said")."""
+    if span.label != "PERSON":
         return span
     m = _INITIAL_BEFORE.search(text, max(0, span.start - 4), span.start)
     if m is None:
         return span
+    if not text[span.start:span.end].isupper():
+        if span.start - m.start() > 3 or (text[m.start()] in "AQ" and _QUESTION_LINE.search(text) and not (
+                text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip())):
+            return span  # "Q. Who was the child?\nA. Mateo Quiroz.", "A.  Naquin": an answer's letter
+        word = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        before = word.group(1).lower().rstrip(".") if word and word.group(1) else ""
+        if before and not (before in _NAMED_AFTER or before in RANK_TITLES or before in ROLES_BEFORE_A_NAME):
+            return span
     return RawSpan(m.start(), span.end, span.label, span.score, span.recognizer)
 
 

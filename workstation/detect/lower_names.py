@@ -73,7 +73,31 @@ def lower_case_names(lexicon: Lexicon, text: str, spans: Sequence[RawSpan]) -> l
                    for w in (given, surname)) and not any(
                 s.start < m.end(1) and m.start(1) < s.end for s in out):
             out.append(RawSpan(m.start(1), m.end(1), "PERSON", 0.6, "LowerCaseNameRecognizer"))
+    return _given_then_surname(lexicon, text, out)
+
+
+def _given_then_surname(lexicon: Lexicon, text: str, spans: list[RawSpan]) -> list[RawSpan]:
+    """"was clayton reddy,", "license, wade pickens,": a given name, even an everyday word's or a
+    town's, then a surname of the census that is neither, is one person (a person found for the
+    given name alone grows over the surname)."""
+    out = list(spans)
+    for m in _GIVEN_SURNAME.finditer(text, overlapped=True):
+        given, surname = m.group(1), m.group(2)
+        if surname not in surnames() or lexicon.is_common(surname) or surname in places() or (
+                given in _NOT_NAMES or given in _CALENDAR or given in _ADDRESSED or lexicon.is_stop(given)
+        ) or not (is_given_name(given) or _a_given_name(lexicon, given)) or _ARTICLE_BEFORE.search(
+                text, max(0, m.start() - 8), m.start()) or in_foreign_sentence(text, m.start()):
+            continue  # (a census given name, or a wider list's that is no word: not "job pablo", "una rueda")
+        inner = [s for s in out if s.start < m.end() and m.start() < s.end]
+        if any(s.label != "PERSON" or s.start < m.start() or s.end > m.end() for s in inner):
+            continue
+        out = [s for s in out if s not in inner]
+        out.append(RawSpan(m.start(), m.end(), "PERSON", 0.6, "LowerCaseNameRecognizer"))
     return sorted(out, key=lambda s: (s.start, s.end))
+
+
+_ADDRESSED = frozenset("lady sir madam miss mister lord dame".split())  # "lady norma villegas": a title
+_GIVEN_SURNAME = re.compile(r"(?<![\w'’@#/.-])([a-z][a-z'’]{2,})[ \t]([a-z][a-z'’]{2,})(?![\w'’@-]|\.\w)")
 
 
 # the roles a report names someone after, lower case or not ("driver", "witness")

@@ -70,8 +70,8 @@ def _record_cue_before(text: str, start: int) -> bool:
 
 
 # shapes a phone of some region has and a US record has more often, without a phone's word before:
-# a serial and its year ("1482274-24"), four, two and four digits ("2408-22-0319")
-_RECORD_SHAPED = re.compile(r"\d{5,8}-\d{2}|\d{4}-\d{2}-\d{4}")
+# a serial and its year or check digit ("1482274-24", "0447821-4"), four, two and four digits ("2408-22-0319")
+_RECORD_SHAPED = re.compile(r"\d{5,8}-\d{1,2}|\d{4}-\d{2}-\d{4}")
 # a log's clock time, then a unit's number: "1732 2412: Rite Aid alarm" (the time is no one's)
 _TIME_THEN_UNIT = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d[ \t]+\d{3,4}")
 _LINE_START = re.compile(r"(?:^|\n|[.:;][ \t]|\d{4}[ \t]*)[ \t]*$")

@@ -183,8 +183,9 @@ def _a_record_name(lexicon: Lexicon, text: str, m: re.Match[str]) -> tuple[int, 
     if not (field or role or loose):
         return None  # in capitals a surname and a known given name will do: "ID'D AS DUPREE, COLE."
     if lexicon.is_stop(sur) or sur.upper() in state_codes() or sur.lower() in _SUFFIXES or (
+            sur.lower() in REPORT_SHORTHAND) or (
             given.upper() in state_codes()) or sur.lower() in RANK_WORDS or given.lower() in RANK_WORDS:
-        return None  # "EUFAULA, OK", "OFF DUTY, MAJOR HALE"
+        return None  # "EUFAULA, OK", "OFF DUTY, MAJOR HALE", "SUSPECT VEH, BLUE ALTIMA"
     initial = len(given.rstrip(".")) == 1
     if initial and not caps:
         return None  # "Meer, P": title case names its initials with a dot, found elsewhere
@@ -196,8 +197,9 @@ def _a_record_name(lexicon: Lexicon, text: str, m: re.Match[str]) -> tuple[int, 
             sur.lower() in places() and given.lower() in places()
             and not (caps and field and _given(given)))):
         return None  # "Bethel, Alaska", "Kwethluk, Georgia"
-    if not caps and not addressed and sur.lower() in places():
-        return None  # "Florence, Marion": a town, then a county or a person
+    if not caps and not addressed and sur.lower() in places() and not (
+            field and _given(given) and given.lower() not in places()):
+        return None  # "Florence, Marion": a town, then a county or a person ("- Delacroix, Remy" a record)
     if is_given_name(sur, wide=True) and sur.lower() not in surnames() and m.group("sep") != "/" and not (
             caps and field):
         return None  # "Gaetane, Hannah": two given names, two people
@@ -212,8 +214,10 @@ def _a_record_name(lexicon: Lexicon, text: str, m: re.Match[str]) -> tuple[int, 
                      and len(given) > 1 and more not in _RECORD_CODES
                      and more.lower() not in REPORT_SHORTHAND)) and (
             more.isupper() == given.isupper() or more_initial) and (
-            not role or _FIELD_END.match(text, m.end("more"))):
+            not role or _FIELD_END.match(text, m.end("more"))
+            or (more_initial and more.rstrip(".") not in "AINSEW")):
         end = m.end("more")  # not "AUGUSTINE, LEVI [SHERIDAN] PD": after a rank, only a field's end tells
+        # (or a middle initial, no article nor direction: "TPR RASMUSSEN, KELLAN J CAR 21-11")
         # "RANDHAWA, MANPREET SINGH", then a record's field: a second middle name in capitals
         more2 = (m.group("more2") or "").split()
         if more2 and caps and field and not more_initial and not any(

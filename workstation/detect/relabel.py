@@ -41,6 +41,7 @@ _PLACE_RECOGNIZERS = ("Gazetteer", "RoadShape", "Road", "Address", "Region", "Fa
 _UNIT_FIRST = frozenset("district dist sector zone precinct pct troop region post station area psa".split())
 _ROAD_FIRST = frozenset("route rte rt hwy highway interstate fm cr sr exit mm mile i us".split())
 _LABEL_WORD = re.compile(r"[\w'’]+")
+_NICKNAME_INSIDE = re.compile(r"\w[ \t]+[\"“][\p{L}'’ .-]{1,16}[\"”][ \t]+\w")  # 'Samuel "Deuce" Pike'
 
 
 _POST_OFFICE_AFTER = re.compile(r"[ \t]+(?i:post[ \t]+office)\b")
@@ -57,14 +58,14 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
     (NER calls many names in capitals organisations, and agencies places). A person's field
     names a person ("Deputy": "Thibodeaux", not the town); a place's field ("site", "location")
     may hold an agency or a business, which the words tell."""
-    if (span.label == "PERSON" and span.recognizer.startswith(FIELD_VALUES)) or (
+    if (span.label == "PERSON" and (span.recognizer.startswith(FIELD_VALUES) or (span.recognizer.startswith(
+            "RecordName") and not any(c.isdigit() for c in text[span.start:span.end])))) or (
             span.label == "CONTACT" and EMAIL_OR_URL.search(text, span.start, span.end)) or (
-            span.recognizer.endswith(_OFFICES_BY_SHAPE)):
-        return span  # (a web address with a number in it is the address: ".../media/T2-14-dashcam";
-        # "Georgia Secretary of State" is an office, whatever its words look like)
+            span.recognizer.endswith(_OFFICES_BY_SHAPE) or span.recognizer.startswith("GreekLetter")):
+        return span  # its shape decided it: a record's person, a web address, an office, a fraternity
     reshaped = (date_instead(text, span) or number_not_phone(text, span) or phone_not_number(text, span)
-                or agency_not_number(text, span)
-                or agency_before_a_thing(text, span) or person_after_rank(text, span)
+                or agency_not_number(text, span) or agency_before_a_thing(text, span)
+                or person_after_rank(text, span)
                 or time_then_person(text, span) or incident_command_place(text, span))
     if reshaped is not None:
         return reshaped
@@ -86,6 +87,8 @@ def relabel(text: str, span: RawSpan) -> RawSpan:
         # Sant Sagar", "Panadería La Bairoa": a place's kind first
     elif last in _PLACE_HEADS and len(words) > 1 and label in ("AGENCY", "PERSON", "ID") and not (
         label == "ID" and _BOAT_NUMBER.fullmatch(text, span.start, span.end)) and not (
+        label == "PERSON" and is_given_name(words[0]) and is_census_name(last)
+        and _NICKNAME_INSIDE.search(text, span.start, span.end)) and not (
         _DOUBLE_SURNAME_END.search(text, span.start, span.end)) and not (
         label == "PERSON" and words[0].rstrip(".") in RANK_WORDS) and not (
         label == "AGENCY" and any(w in _AGENCY_WORDS for w in words[:-1]) and "station" in words) and not (
@@ -212,11 +215,9 @@ def _by_name_shape(fragment: str, words: list[str], label: str) -> str:
     return label
 
 
-_CENTRE_AGENCIES = frozenset((
-    "communications center", "communication center", "communications centre", "dispatch center",
-    "emergency communications", "911 center", "comm center", "comms center", "operations center",
-    "communications district",
-))
+_CENTRE_AGENCIES = frozenset(("communications center", "communication center", "communications centre",
+                              "dispatch center", "emergency communications", "911 center", "comm center",
+                              "comms center", "operations center", "communications district"))
 _BODY_HEADS = frozenset("association council command authority commission force".split())
 # state codes that are also a title or a word after a name ("Giovanna Rodrigues MD")
 _TITLE_OR_WORD_CODES = frozenset("MD PA ID ME OK IN OR HI DO".split())
@@ -303,7 +304,7 @@ _COMPANY_WORDS = frozenset(
     house kebab kabab kabob pizza pizzeria deli bbq barbecue pho noodle noodles sushi wings burgers
     tacos bodega restaurant buffet steakhouse bistro cafeteria creamery donuts market
     aviation airlines airways electric lines cartage upfitters tours roadlines seafood services energy
-    carryout network""".split() + list(TRADE_HEADS)
+    carryout network mining materials aggregates copper shows""".split() + list(TRADE_HEADS)
 )
 _FEATURE_FIRST = frozenset("canyon lake mount mt fort ft camp cape point glacier isle bayou".split())
 _COUNTYISH = frozenset("county parish borough district co cnty".split())

@@ -85,8 +85,8 @@ RANKS_BEFORE_A_NAME: tuple[str, ...] = tuple("""
     agente sargento teniente capitán capitan comandante cabo agte sgto tte cmdte
 """.split())
 ROLES_BEFORE_A_NAME: tuple[str, ...] = (*"""
-    arrestee attorney aunt bartender grandson granddaughter grandmother grandfather grandma grandpa stepson
-    stepdaughter fiance fiancee boyfriend brother cadet caller cashier chaplain clerk coach
+    arrestee attendant attorney aunt bartender grandson granddaughter grandmother grandfather grandma
+    grandpa stepson stepdaughter fiance fiancee boyfriend brother cadet caller cashier chaplain clerk coach
     complainant constable cousin coworker crewman customer daughter deckhand defendant detainee
     dispatcher doctor driver employee father firefighter friend fto girlfriend guard homeowner
     husband inmate judge juvenile landlord manager medic member mother named neighbor neighbour

@@ -40,7 +40,10 @@ CHAINS: tuple[str, ...] = (
     "Hampton Inn", "Comfort Inn", "Comfort Suites", "Quality Inn", "Extended Stay America", "Embassy Suites",
     "Fairfield Inn", "Residence Inn", "AT&T", "Duke Energy", "Consumers Energy", "Xcel Energy", "PG&E",
     "Georgia Power", "Entergy", "ComEd", "PSE&G", "Con Edison", "National Grid", "DTE Energy", "FedEx",
-    "Brink's", "BRINK'S", "GardaWorld",
+    "Brink's", "BRINK'S", "GardaWorld", "Loomis", "ADT", "Amazon", "UPS", "Panda Express", "Roadie",
+    # plasma, blood and dialysis centers' operators ("CSL Plasma Delano", "a BioLife donor")
+    "CSL Plasma", "BioLife", "BioLife Plasma", "Octapharma", "Octapharma Plasma", "Grifols", "KEDPlasma",
+    "PlasmaCare", "Vitalant", "OneBlood", "DaVita", "Fresenius", "Fresenius Kidney Care",
 )
 
 CHAINS_LOWER: tuple[str, ...] = (
@@ -58,6 +61,8 @@ CHAINS_LOWER: tuple[str, ...] = (
     # ("at&t" only as its sign writes it, CHAINS: "at" would open every text's chain search)
     "rite aid", "macy's", "kohl's", "wegmans", "brink's", "pizza hut", "whataburger",
     "wells fargo", "bank of america", "western union", "moneygram", "citibank",
+    "doordash", "instacart", "grubhub", "uber eats", "postmates", "panda express", "csl plasma", "biolife",
+    "octapharma", "davita",
 )
 # Each chain's first word (run of \w): a match starts with one of them, as a whole word, since
 # the pattern is bounded by (?<![\w'’-]) and every chain name goes on with a non-word

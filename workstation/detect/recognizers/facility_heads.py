@@ -48,4 +48,10 @@ FACILITY_HEADS: tuple[str, ...] = (
     "League", "Cup", "Showdown", "Shootout", "Showcase", "Tournament", "Classic",
     "Sports Complex", "Sportsplex", "Fieldhouse", "Arcade", "Fun Park", "Fun Center", "Family Fun Center",
     "Skating Rink", "Roller Rink", "Rink", "Skate Center", "Trampoline Park", "Laser Tag",
+    # drive-ins, markets, plasma and dialysis centers, sale barns, mines and pits ("Admiral Twin
+    # Drive-In", "Traders Village Swap Meet", "Davis Quarry", "Wade Gravel Pit"; the recaser
+    # writes a drive-in in capitals "Drive-in")
+    "Drive-In", "Drive-in", "Swap Meet", "Flea Market", "Trade Days", "Plasma Center", "Donor Center",
+    "Dialysis", "Dialysis Center", "Blood Center", "Blood Bank", "Livestock Auction", "Sale Barn",
+    "Stockyards", "Quarry", "Gravel Pit",
 )

@@ -77,6 +77,7 @@ _NCIC_VALUES = frozenset("""nam dob dte dow pob ols lis oln lic soc vin oca nic 
 _MESSAGE_KEY = re.compile(r"(?<![\w.])(?:Q[A-Z]|[BDFIKRY][QR]|Dr)\."
                           r"(?:(?P<ori>[A-Z](?=[A-Z0-9]*\d)[A-Z0-9]{8})"
                           r"|(?P<state>[A-Z]{2}|[a-z]{2}|[A-Z][a-z]))(?!\w)")
+_YEAR_ALONE = re.compile(r"\D*\b(?:19|20)\d\d\b\D*")
 _DATE_SHAPE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d{2}[01]\d[0-3]\d")
 
 
@@ -97,7 +98,10 @@ def _looks_like(kind: str, value: str, key: str) -> bool:
         if _VEHICLE_KEY.search(key) and (" " in value.strip() or sum(c.isdigit() for c in value) < 2):
             return False  # a vehicle's column holds its number, or its year, make and model, or a
             # crash report's "V1"
-        return any(c.isdigit() for c in value) and len(value) <= 40 and not _DATE_SHAPE.fullmatch(value)
+        worded = " " in value.strip()  # ("expired 02/28/2025", "suspended since 2023": a date in words)
+        dated = _DATE_SHAPE.fullmatch(value) or (worded and (
+            _DATE_SHAPE.search(value) or _YEAR_ALONE.fullmatch(value)))
+        return any(c.isdigit() for c in value) and len(value) <= 40 and not dated
     if kind == "DATE":
         return _DATE_SHAPE.match(value) is not None
     if kind == "CONTACT":

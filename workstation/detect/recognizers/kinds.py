@@ -50,7 +50,7 @@ AGENCY_ACRONYMS: tuple[str, ...] = (
     # public bodies a report hands a case to: child and adult protection, juvenile justice,
     # emergency management, the state's prisons, general services, workplace safety
     "CPS", "APS", "DCFS", "DJS", "DJJ", "OEM", "DOC", "GSA", "OSHA", "NRP", "KSP", "ADF&G", "EPA", "CSB",
-    "TCEQ", "BAAQMD", "PHMSA",  # (and the regulators of a plant's release)
+    "TCEQ", "BAAQMD", "PHMSA", "MSHA", "DOGM", "AGFC",  # (the regulators of a plant, a mine, a hunt)
     # Canada's: Montréal's and Québec City's police, the border agency in French, Québec's and
     # Ontario's road regulators, Vancouver's, Winnipeg's and Halifax's police, Montréal's transit
     "SPVM", "SPVQ", "ASFC", "SAAQ", "MTO", "VPD", "WPS", "HRP", "STM", "NPPR", "OBN", "OTA", "OBNDD",
@@ -94,7 +94,7 @@ _DE_PLACE = (
 # Cue words of CAD notes and records: the words after them are a person's name.
 _SHORTHAND = frozenset(
     "states stated advised adv req requests reports reported called calling unk unknown male female "
-    "states cb dob yoa yom yof wm bm hm wf bf hf amb ems fire veh susp subj vict rp inj".split()
+    "states cb dob yoa yom yof wm bm hm wf bf hf amb ems fire veh susp subj vict rp inj id".split()
 )
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
@@ -169,7 +169,7 @@ _LOWER_FACILITY_HEADS = (
     r"mobile[ \t]+home[ \t]+park|mobile[ \t]+home[ \t]+court|trailer[ \t]+park|trailer[ \t]+court|"
     r"rv[ \t]+park|detention[ \t]+center|"
     "zoo|park|depot|middle|elementary|high|ranch|mall|plaza|hospital|stadium|arena|casino|marina|"
-    "trailhead|campground|cemetery|library|academy|college|university|terminal|station|yard|pier"
+    "trailhead|campground|cemetery|library|academy|college|university|terminal|station|yard|pier|wilderness"
 )
 _LOWER_HEAD_AT_END = re.compile(rf"(?:{_LOWER_FACILITY_HEADS})$")
 

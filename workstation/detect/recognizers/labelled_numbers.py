@@ -32,8 +32,15 @@ _NOT_RECORDS = frozenset("""room rm seat row section sec lane exit apt apartment
     issue episode version model caliber type class code signal test jersey shirt player pick
     the a an this that his her its their our my your one any same which what whose""".split())
 _NOUN_BEFORE = re.compile(r"([A-Za-z]{2,})\.?[ \t]*$")
+# a number said in a sentence ("number is", "number was") is a record's only after a paper's word
+_SAID_NUMBER = re.compile(r"\b(?:is|was)\b")
+_PAPERS = frozenset("""card case badge account acct policy license licence permit member membership report
+    citation ticket tag plate serial claim order tracking confirmation booking registration id donor
+    employee file incident docket receipt invoice certificate passport car unit store truck
+    cruiser""".split())
 # the number word itself, before the code (its look-ahead dropped: the text is cut at the code)
-_CUE_BEFORE = re.compile(_NUMBER_WORD.replace(r"No(?=[ \t]*\d)", "No") + r"[ \t]*[:#]?[ \t]*#?[ \t]*$")
+_CUE_BEFORE = re.compile(_NUMBER_WORD.replace(r"No(?=[ \t]*\d)", "No")
+                         + r"(?:[ \t]+(?:is|was))?[ \t]*[:#]?[ \t]*#?[ \t]*$")  # ("card number is 44718")
 
 
 def _labelled(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -45,6 +52,8 @@ def _labelled(text: str, start: int, end: int) -> tuple[int, int] | None:
     noun = _NOUN_BEFORE.search(before)
     if noun is not None and noun.group(1).lower() in _NOT_RECORDS:
         return None
+    if _SAID_NUMBER.search(cue.group()) and (noun is None or noun.group(1).lower() not in _PAPERS):
+        return None  # "the total number was 150": a count ("his card number is 44718" is a record's)
     return start, end
 
 
@@ -63,7 +72,8 @@ def labelled_number_patterns() -> list[Rx]:
         # (every run of spaces bounded: a field of blank space backtracks in a look-behind)
         Rx("labelled_number", rf"{_CODE_START}"
                               rf"(?<=(?:\b[A-Za-z]{{2,}}\.?[ \t]{{1,3}}|[,(;][ \t]{{0,3}}|^[ \t]{{0,3}})"
-                              rf"{_NUMBER_WORD}[ \t]{{0,3}}[:#]?[ \t]{{0,3}}#?[ \t]{{0,3}})"
+                              rf"{_NUMBER_WORD}(?:[ \t]{{1,3}}(?:is|was))?"
+                              rf"[ \t]{{0,3}}[:#]?[ \t]{{0,3}}#?[ \t]{{0,3}})"
                               rf"(?>{_CODE})(?![\w-]){_NOT_A_COUNT}",
            0.6, CS, refine=_labelled, needs=r"(?i:no\b|nos\b|nbr|number|#)"),
         # a code of letters, a space and digits after its label: "Seal numbers on the bags: GB 881420,
@@ -71,6 +81,10 @@ def labelled_number_patterns() -> list[Rx]:
         Rx("labelled_spaced_code", r"(?<=\b(?i:numbers?|nos?\.)[^\n.;]{0,24}:[ \t]{0,3}"
                                    r"(?:[A-Z]{1,4}[ ]\d{4,10},?[ \t]{0,3}(?:and[ \t]{1,3})?){0,6})"
                                    r"[A-Z]{1,4}[ ]\d{4,10}(?![\w-])", 0.6, CS, needs=r"(?i:number|nos?\.)"),
+        # a sale's buyer or bidder and a show's exhibitor by their number: "Buyer 144", "BIDDER #22"
+        Rx("numbered_participant", r"(?<=\b(?i:buyer|bidder|exhibitor)[ \t]{1,2}"
+                                   rf"(?:(?i:no\.?|number)[ \t]?)?#?)\d{{1,5}}(?![\w-]){_NOT_A_COUNT}",
+           0.6, CS, needs=r"(?i:buyer|bidder|exhibitor)"),
         # the numbers of a list after a plural record word: "tickets 55120 and 55134"
         # (one space at most after the word: "Speed citations     900    92" is a table's counts)
         Rx("listed_records", rf"{_CODE_START}"

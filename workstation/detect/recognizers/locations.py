@@ -159,7 +159,7 @@ def location_recognizers(lexicon: Lexicon) -> list:
                            # "3300 blk of cherry st": a name in lower case before its suffix
                            rf"(?:{_ORDINAL}|[A-Z][\w'’.-]*|[a-z][\w'’.-]*(?=\s+{_SUFFIX}\b))"
                rf"(?:\s+{_SNAME_WORD}){{0,2}}?(?:\s+{_SUFFIX})?", 0.85, CS),
-            Rx("street_name", _STREET_NAME, 0.6, CS, refine=street_refine),
+            Rx("street_name", _STREET_NAME + r"(?!-(?i:in)\b)", 0.6, CS, refine=street_refine),  # no Drive-In
             Rx("unit_apartment", r"\b(?i:apt|apartment|suite|ste|lot|space|trailer|trlr|room|rm)(?:\.?\s*#?"
                r"\s*\d[\w-]*|(?:\.|\s|#)\s*#?\s*[A-Z]\d*)\b", 0.6, CS),  # "Rm B", not "RMP 3318"
             Rx("intersection", rf"(?<=\b(?i:at|of|on|near|by|corner|intersection|from)\s{{1,4}}"

@@ -40,6 +40,7 @@ _NOT_NAME = NOT_NAME_AFTER_TITLE | {
     "security", "services", "service", "complaint", "mode", "investigations",
     "i", "i'm", "i’m", "i'd", "i'll", "i've", "pt",  # "the driver, I'm sure", "Pt" (patient)
     "fw", "fwd", "re",  # "Subject: FW: ..." in an e-mail's header
+    "id",  # "her driver ID in the app": the title's number follows, no name
     # a rank's own papers in a heading: "LT LOG", "SGT NOTES", "SUPV SUMMARY"
     "log", "logs", "notes", "summary", "memo", "report", "brief", "briefing", "narrative",
 }

@@ -98,6 +98,11 @@ _COUNTED_AFTER_ITS = re.compile(r"[ \t-]*(?i:ways?|doors?|occupants?|passengers?
                                 r"stor(?:y|ies)|floors?|cylinders?|axles?)\b")
 
 
+# what follows "so" the word, not a sheriff's office
+_SO_THE_WORD = re.compile(r"[ \t]+(?i:far|that|much|many|long|good|bad|i|we|he|she|they|it|you|"
+                          r"he'?d|we'?d|the|now|then|there)\b")
+
+
 def _its_count(text: str, start: int, end: int) -> bool:
     return text[start:start + 3].lower() == "its" and _COUNTED_AFTER_ITS.match(text, end) is not None
 
@@ -131,8 +136,9 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
         agencies); a leading ordinary word is dropped ('for polk co so')."""
         span = text[start:end]
         m = re.match(rf"(?i)(?P<p>.+?)\s+(?:{_COUNTY}\s+)?(?:{_AGENCY_TAIL})$", span)
-        if not m:
-            return None
+        if not m or (span[-3:].lower() == " so" and _SO_THE_WORD.match(text, end) and not re.search(
+                r"(?i)\s(?:co|cnty)\.?\s+so$", span)):
+            return None  # "mission so far", "dallas so we could" (not "jefferson co so i think")
         words = m.group("p").split()
         ordinary_first = (lexicon.is_common(words[0].rstrip("."))
                           and " ".join(words).lower() not in known_places)
@@ -142,12 +148,17 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 start += 1
             words = words[1:]
         place = " ".join(words).lower()
-        if place in known_places:
+        # a small town's police or service by its capital ("Larned EMS", "Harvey PD"; in small letters
+        # many are everyday words: "post pd", "west pd"), not its "so", mostly the word
+        small_ok = words[-1][:1].isupper() and not span.endswith((" so", "\tso"))
+        if place in known_places or (small_ok and len(words) > 1 and place in small):
             return start, end
+        last_town = text.rindex(words[-1], start, end - len(span) + m.end("p"))
+        if small_ok and words[-1].lower() not in known_places and words[-1].lower() in small:
+            return last_town, end  # "I was with Sitka PD": the small town alone
         if words[-1].lower() in known_places:
             if len(words) > 1 and census.is_census_name(words[0]) and not lexicon.is_common(words[0]):
-                # "Ortiz Marion Co SO": a person's name, then the county's
-                return text.rindex(words[-1], start, end - len(span) + m.end("p")), end
+                return last_town, end  # "Ortiz Marion Co SO": a person's name, then the county's
             return start, end
         if any(lexicon.is_stop(w) or w.lower() in _SHORTHAND for w in words):
             return None  # "UNITS REQ PD": shorthand is no town
@@ -412,7 +423,7 @@ def shape_recognizers(lexicon: Lexicon) -> list[RegexRecognizer]:
                 # natural features and named facilities: "Lookout Mountain", "Lake Tawakoni",
                 # "State Forest 12", "Shady Rest Nursing Home", "Port of Tacoma"
                 Rx("feature", r"(?<![\w'’-])(?:[A-Z][\w'’-]*[ \t]+){1,3}(?:Mountains?|Mtn|Bridge|Crossing|"
-                   r"Reservoir|Forest|Island|Islands|Bayou|Butte|Mesa|Wash|Campground|Trailhead|Marsh|"
+                   r"Reservoir|Forest|Wilderness|Island|Islands|Bayou|Butte|Mesa|Wash|Campground|Trailhead|Marsh|"
                    r"Swamp|Pond|Brook|Slough|Lagoon|Inlet|Cove|Dam|Levee|Peak|Nursing[ \t]+Home|"
                    r"Care[ \t]+Center|Rail[ \t]?Yard|Yard)"
                    r"(?![\w'’-])", 0.6, CS, refine=feature_refine),

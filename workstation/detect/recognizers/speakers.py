@@ -69,7 +69,8 @@ NOT_SPEAKERS = frozenset(
     plaintiff respondent petitioner complainant prepared approved reviewed submitted signed
     employer occupation relationship contact emergency partner probationer parolee juvenile
     student patient nurse doctor medic ems fire court judge attorney counsel prosecutor
-    mom dad mother father wife husband son daughter brother sister friend neighbor""".split()
+    mom dad mother father wife husband son daughter brother sister friend neighbor
+    rider customer dasher shopper support boss courier buyer seller vendor""".split()  # (an app's chat)
 )
 
 

@@ -47,6 +47,7 @@ _WIDE_CELL = re.compile(r"\S+(?:[ \t]\S+)*")
 # "rp_phone" a phone, "rp_addr" an address, "rp_name" a person)
 _KINDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("CONTACT", frozenset("phone ph callback cb cell mobile email mail".split())),
+    # ("p#": a personnel number)
     ("ID", frozenset("""id ids unit units car badge star serial emp empno employee no num number nbr
         plate tag lic vin oln dl sid case inc incident cad cfs report claim ori term terminal mdt
         ack deconfliction booking warrant citation oca nic fbi soc ticket tkt run invoice policy

@@ -18,17 +18,13 @@ _LETTERS = ("alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu 
 # letters that are other things too: the radio's ("Alpha", "Delta"), a software release ("alpha beta"),
 # an arrival ("PI ETA"), a pressure ("PSI"), maths ("pi", "chi"), a Chinese name ("Xi Mu")
 _AMBIGUOUS_LETTERS = frozenset("alpha beta delta eta pi psi mu xi nu chi".split())
-
-
+_RADIO_LETTERS = frozenset("alpha beta delta".split())
 # (any case, one word to the next: the recaser writes "BETA CHI HOUSE" as "Beta chi house")
 _LETTER = r"(?i:" + "|".join(_LETTERS) + ")"
 # (a house is the name's in any case; "fraternity" in small letters is what it is, no part of it)
 _HOUSE = (r"(?:[ \t]+(?:(?i:house|international)|(?:Fraternity|Sorority|FRATERNITY|SORORITY)"
           r"(?:,?[ \t]+(?:Inc|INC)\.?)?))?")
 _NAME = rf"(?<![\w'’-]|\d[ \t]){_LETTER}(?:[ \t]+{_LETTER}){{1,3}}{_HOUSE}(?![\w'’-]|[ \t]+\d)"
-
-
-_RADIO_LETTERS = frozenset("alpha beta delta".split())
 # what a fraternity's letters come before ("Beta Chi pledges", "Chi Psi chapter")
 _GREEK_LIFE_AFTER = re.compile(r"[ \t]+(?i:fraternity|sorority|chapter|pledges?|brothers|sisters|members?|"
                                r"party|formal|rush)\b")
@@ -46,7 +42,9 @@ def _a_name_of_letters(text: str, start: int, end: int) -> tuple[int, int] | Non
 
 def greek_letter_recognizers() -> list[RegexRecognizer]:
     return [RegexRecognizer("GreekLetterRecognizer", "LOCATION", [
-        # (a match starts with a letter's word: the text's words are read once for all patterns)
+        # (a match starts with a letter's word, which the text's word set answers; the gate is a plain
+        # substring test, since a bounded one would search nearly every text: "pi", "mu", "eta" are
+        # inside everyday words)
         Rx("greek_letters", _NAME, 0.85, CS, refine=_a_name_of_letters,
-           needs=r"\b(?i:" + "|".join(_LETTERS) + r")\b", first_words=_LETTERS),
+           needs="(?i:" + "|".join(_LETTERS) + ")", first_words=_LETTERS),
     ])]
